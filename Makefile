@@ -1,0 +1,56 @@
+# policy-pipeline: `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+RAW    ?= data/raw
+OUT    ?= data/processed
+MODEL_DIR := models/pipeline
+SHARED ?= ../shared
+STAMP  := $(VENV)/.installed
+
+## help: list the targets
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[model,dev]'
+	touch $(STAMP)
+
+## install: create .venv and install the package, the English model and test tools (no-op when up to date)
+install: $(STAMP)
+
+$(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data -type f 2>/dev/null) pipeline/nlp.py
+	$(PY) -m pipeline models --path $(MODEL_DIR)
+
+## models: assemble the base model + our components into models/pipeline (nlp.to_disk)
+models: $(MODEL_DIR)/meta.json
+
+## pipeline: run the whole pipeline on RAW (data/raw) into OUT (data/processed)
+pipeline: models
+	$(PY) -m pipeline run $(RAW) --out $(OUT)
+
+## test: run the test suite
+test: install
+	$(PY) -m pytest -q
+
+## eval: score the seed, the policy devset and PolNeAR dev (needs ../shared)
+eval: models
+	@for set in seeds devset/policy benchmarks/polnear/dev; do \
+	  if [ -d $(SHARED)/$$set ]; then echo "== $$set"; $(PY) -m pipeline evaluate $(SHARED)/$$set; \
+	  else echo "skip $$set: $(SHARED)/$$set not found"; fi; done
+
+## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts
+bench: models
+	$(PY) -m pipeline.bench
+
+## clean: remove generated tables and the assembled model (never data/raw)
+clean:
+	rm -rf $(OUT)/*.csv $(MODEL_DIR) .pytest_cache
+	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
+
+.PHONY: help install models pipeline test eval bench clean

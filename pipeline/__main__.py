@@ -1,0 +1,5 @@
+"""``python -m pipeline`` = the ``pipeline`` console command."""
+
+from .cli import main
+
+main()

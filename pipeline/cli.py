@@ -1,0 +1,190 @@
+"""Command line: a thin typer layer over the library (``pipeline --help``)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import PIPELINE_MODEL, PROCESSED, RAW, Settings
+from .errors import Errors, PipelineError
+
+app = typer.Typer(
+    help="Turn policy reports and foreign-policy news into tidy tables.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+stdout = Console()
+
+ModelOpt = Annotated[
+    Optional[str],
+    typer.Option("--model", help="spaCy base pipeline (name or path); default: models/pipeline, else en_core_web_sm."),
+]
+OnlyOpt = Annotated[
+    Optional[list[str]], typer.Option("--only", help="Run only these extractors (repeatable).")
+]
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+def _settings(model: str | None, **kw) -> Settings:
+    return Settings(model=model, **{k: v for k, v in kw.items() if v is not None})
+
+
+def _fail(exc: Exception) -> None:
+    stderr.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def run(
+    raw_dir: Annotated[Path, typer.Argument(help="Folder of input documents.")] = RAW,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the CSV tables.")] = PROCESSED,
+    model: ModelOpt = None,
+    only: OnlyOpt = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Documents per nlp.pipe batch.")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(help="Skip raw files larger than this.")] = None,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero when any document fails.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    """Process every document in RAW_DIR and write the tables to --out."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .api import run as run_pipeline
+
+    _setup_logging(verbose)
+    settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=stderr, transient=True) as bar:
+            task = bar.add_task("loading model", total=None)
+
+            def progress(done: int, total: int, doc_id: str) -> None:
+                bar.update(task, completed=done, total=total, description=f"{doc_id[:40]:40s}")
+
+            result = run_pipeline(raw_dir, out, settings=settings, only=only, progress=progress)
+    except PipelineError as exc:
+        _fail(exc)
+    docs = result.tables["documents"]
+    summary = ", ".join(f"{name}: {len(frame)}" for name, frame in result.tables.items() if name != "documents")
+    stderr.print(f"{len(docs)} documents ({result.n_failed} failed) -> {out}/  [{summary}]")
+    for _, row in docs[docs["status"] != "ok"].iterrows():
+        stderr.print(f"[yellow]{row['status']}[/yellow] {row['doc_id']}: {row['error']}")
+    if strict and result.n_failed:
+        stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
+        raise typer.Exit(1)
+
+
+@app.command("extract")
+def extract_cmd(
+    file: Annotated[Path, typer.Argument(help="One document (.txt, .md, .html, .pdf).", exists=True, dir_okay=False)],
+    model: ModelOpt = None,
+    only: OnlyOpt = None,
+) -> None:
+    """Print the tables for one document as terminal tables."""
+    from .api import extract_file
+
+    try:
+        frames = extract_file(file, settings=_settings(model), only=only)
+    except PipelineError as exc:
+        _fail(exc)
+    for name, frame in frames.items():
+        if name == "documents" or frame.empty:
+            continue
+        table = Table(title=f"{name} ({len(frame)})", show_lines=False)
+        cols = [c for c in frame.columns if c not in ("doc_id",)]
+        for c in cols:
+            table.add_column(c, overflow="fold", max_width=60)
+        for _, row in frame.iterrows():
+            table.add_row(*("" if v is None or str(v) == "<NA>" else str(v) for v in row[cols]))
+        stdout.print(table)
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of <doc_id>.txt + <doc_id>.json gold files.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep the tables here (default: a temp dir).")] = None,
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Run on GOLD_DIR's .txt files and print precision/recall/F1 per table."""
+    import json
+    import tempfile
+
+    from .api import run as run_pipeline
+    from .evaluate import score
+
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            target = out or Path(tmp)
+            run_pipeline(gold_dir, target, settings=_settings(model))
+            scores = score(gold_dir, target)
+    except PipelineError as exc:
+        _fail(exc)
+    if as_json:
+        stdout.print_json(json.dumps(scores.as_dict()))
+        return
+    table = Table(title=f"scores on {gold_dir}")
+    for c in ("metric", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(c, justify="right" if c != "metric" else "left")
+    for name, prf in scores.metrics.items():
+        table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.tp), str(prf.fp), str(prf.fn))
+    stdout.print(table)
+
+
+@app.command()
+def tables() -> None:
+    """List the output tables and their columns."""
+    from .registry import load_registry
+    from .schemas import SCHEMAS
+
+    for schema in SCHEMAS.values():
+        stdout.print(f"[bold]{schema.name}.csv[/bold] - one row per {schema.row}")
+        for col in schema.columns:
+            stdout.print(f"  {col.name:16s} {col.type:6s} {col.doc}")
+    for ext in load_registry():
+        if ext.name not in SCHEMAS and ext.schema is not None:
+            stdout.print(f"[bold]{ext.name}.csv[/bold] - from {ext.package}")
+            for col in ext.schema.columns:
+                stdout.print(f"  {col.name:16s} {col.type:6s} {col.doc}")
+
+
+@app.command()
+def extractors() -> None:
+    """List the registered extractors (built-in and plugins) with versions."""
+    from .registry import load_registry
+
+    table = Table()
+    for c in ("table", "version", "package", "requires"):
+        table.add_column(c)
+    for ext in load_registry():
+        table.add_row(ext.name, ext.version, ext.package, ", ".join(ext.requires))
+    stdout.print(table)
+
+
+@app.command()
+def models(
+    path: Annotated[Path, typer.Option(help="Where to save the assembled pipeline.")] = PIPELINE_MODEL,
+    model: ModelOpt = None,
+) -> None:
+    """Assemble the base model + our components and save it (nlp.to_disk)."""
+    from .nlp import save_pipeline
+
+    _setup_logging(False)
+    try:
+        saved = save_pipeline(_settings(model), path)
+    except PipelineError as exc:
+        _fail(exc)
+    stderr.print(f"saved pipeline to {saved}")
+
+
+def main() -> None:
+    app()

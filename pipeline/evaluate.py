@@ -1,0 +1,199 @@
+"""Evaluation: score an output folder against gold JSON annotations.
+
+Follows the team's gold format and matching rules (README "Evaluation") so that
+``pipeline evaluate`` agrees with the shared scorer: persons match on folded
+names (a surname matches its full name; transliteration variants by fuzzy
+ratio), organizations by token-set ratio, quotes by two-way token overlap >= 0.5,
+priorities by owner + partner + relation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from .errors import Errors, PipelineError
+from .tables import load_tables
+
+_TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "president", "ambassador", "minister", "sir"}
+_DEFAULT_ANNOTATED = ("speakers", "quotes", "countries", "organizations", "policy_priorities")
+
+
+def _norm(text: object) -> str:
+    s = unicodedata.normalize("NFKC", str(text or "")).lower()
+    s = re.sub(r"[\u2018\u2019\u201a\u201b\u2032`']", "'", s)
+    s = re.sub(r"[^\w' ]+", " ", s)
+    return " ".join(w for w in s.split() if w != "the")
+
+
+def _name(text: object) -> str:
+    return " ".join(w for w in _norm(text).split() if w.strip(".") not in _TITLES)
+
+
+def same_person(a: object, b: object) -> bool:
+    a, b = _name(a), _name(b)
+    if not a or not b:
+        return False
+    ta, tb = set(a.split()), set(b.split())
+    return a == b or ta <= tb or tb <= ta or fuzz.ratio(a, b) >= 88 or fuzz.token_sort_ratio(a, b) >= 90
+
+
+def same_org(a: object, b: object) -> bool:
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and (a == b or (fuzz.token_set_ratio(a, b) >= 90 and min(len(a), len(b)) >= 3))
+
+
+def _tokens(text: object) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", str(text or "")).lower())
+
+
+def overlap(gold: object, pred: object) -> tuple[float, float]:
+    """Share of gold tokens found in pred, and of pred tokens found in gold (multiset)."""
+    g, p = _tokens(gold), _tokens(pred)
+    if not g or not p:
+        return 0.0, 0.0
+    common = sum((Counter(g) & Counter(p)).values())
+    return common / len(g), common / len(p)
+
+
+def _pairs(gold: Sequence, pred: Sequence, match: Callable[[object, object], bool]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching in gold order."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and match(g, p):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, n_pred: int, n_gold: int) -> None:
+        self.tp += tp
+        self.fp += n_pred - tp
+        self.fn += n_gold - tp
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    metrics: dict[str, PRF] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> PRF:
+        return self.metrics.setdefault(name, PRF())
+
+    def as_dict(self) -> dict[str, dict[str, float]]:
+        return {
+            k: {"p": round(v.precision, 3), "r": round(v.recall, 3), "f1": round(v.f1, 3), "tp": v.tp, "fp": v.fp, "fn": v.fn}
+            for k, v in sorted(self.metrics.items())
+        }
+
+
+def _rows(frame: pd.DataFrame | None, doc_id: str) -> list[dict]:
+    if frame is None or frame.empty:
+        return []
+    sub = frame[frame["doc_id"] == doc_id].astype(object).where(frame[frame["doc_id"] == doc_id].notna(), "")
+    return sub.to_dict("records")
+
+
+def _score_quotes(scores: Scores, gold: list[dict], pred: list[dict]) -> None:
+    for kind in ("direct", "indirect"):
+        gq = [q for q in gold if q.get("kind", "direct") == kind]
+        pq = [q for q in pred if q.get("kind") == kind]
+        if not gq and not pq:
+            continue
+        pairs = _pairs(gq, pq, lambda g, p: min(overlap(g["text"], p["text"])) >= 0.5)
+        n_pred = len(pq)
+        if kind == "direct":  # fragments of gold indirect quotes are not errors
+            matched = {pi for _, pi in pairs}
+            indirect = [q["text"] for q in gold if q.get("kind") == "indirect"]
+            n_pred -= sum(1 for pi, p in enumerate(pq) if pi not in matched
+                          and any(overlap(t, p["text"])[1] >= 0.8 for t in indirect))
+        scores[f"quotes_{kind}"].add(len(pairs), n_pred, len(gq))
+        good = 0
+        for gi, pi in pairs:
+            gsp, psp = gq[gi].get("speaker"), pq[pi].get("speaker", "")
+            if gsp and not any(ch.isupper() for ch in gsp):
+                good += 1  # an unresolved pronoun/nominal in the gold is not judged
+            else:
+                good += bool((not gsp and not psp) or (gsp and psp and same_person(gsp, psp)))
+        scores[f"attributed_{kind}"].add(good, n_pred, len(gq))
+
+
+def _priority_match(g: dict, p: dict) -> bool:
+    if str(p.get("owner_iso3", "")).upper() != str(g.get("owner") or "").upper():
+        return False
+    gcode, pcode = str(g.get("partner_code") or "").upper(), str(p.get("partner_code", "")).upper()
+    partner_ok = bool(gcode and pcode == gcode) or same_org(g.get("partner") or "", p.get("partner", ""))
+    if not g.get("partner") and not p.get("partner"):
+        partner_ok = True
+    relation = fuzz.token_set_ratio(_norm(g.get("relation") or g.get("text")), _norm(p.get("relation") or p.get("priority")))
+    return partner_ok and relation >= 80
+
+
+def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
+    """Precision/recall/F1 per table of ``out_dir`` against the gold JSON in ``gold_dir``."""
+    gold_files = sorted(Path(gold_dir).glob("*.json"))
+    if not gold_files:
+        raise PipelineError(Errors.E013.format(path=gold_dir))
+    tables = load_tables(out_dir)
+    scores = Scores()
+    for path in gold_files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc_id = gold.get("doc_id", path.stem)
+        annotated = set(gold.get("annotated", _DEFAULT_ANNOTATED))
+        if "speakers" in annotated and "speakers" in gold:
+            names = [s["name"] for s in gold["speakers"]]
+            pred = [n for n in dict.fromkeys(r["name"] for r in _rows(tables.get("speakers"), doc_id)) if n]
+            scores["speakers"].add(len(_pairs(names, pred, same_person)), len(pred), len(names))
+            ga = [s for s in gold["speakers"] if s.get("organization")]
+            pa = [r for r in _rows(tables.get("affiliations"), doc_id) if r["organization"]]
+            if ga or pa:
+                pairs = _pairs(ga, pa, lambda g, p: same_person(g["name"], p["person"]) and same_org(g["organization"], p["organization"]))
+                scores["affiliations"].add(len(pairs), len(pa), len(ga))
+        if "quotes" in annotated and "quotes" in gold:
+            _score_quotes(scores, gold["quotes"], _rows(tables.get("quotes"), doc_id))
+        if "countries" in annotated and "countries" in gold:
+            gc = set(gold["countries"])
+            pc = {str(r["iso3"]).upper() for r in _rows(tables.get("countries"), doc_id)} - {""}
+            scores["countries"].add(len(gc & pc), len(pc), len(gc))
+        if "organizations" in annotated and "organizations" in gold:
+            go = gold["organizations"]
+            po = [[n for n in [r["name"], r["acronym"], *str(r["surface_forms"]).split("|")] if n]
+                  for r in _rows(tables.get("organizations"), doc_id)]
+            pairs = _pairs(go, po, lambda g, p: any(same_org(g, n) for n in p))
+            matched = {pi for _, pi in pairs}
+            nested = sum(1 for pi, p in enumerate(po) if pi not in matched and any(same_org(g, n) for g in go for n in p))
+            scores["organizations"].add(len(pairs), len(po) - nested, len(go))
+        if "policy_priorities" in annotated and "policy_priorities" in gold:
+            gp = gold["policy_priorities"]
+            pp = _rows(tables.get("policy_priorities"), doc_id)
+            scores["policy_priorities"].add(len(_pairs(gp, pp, _priority_match)), len(pp), len(gp))
+    return scores

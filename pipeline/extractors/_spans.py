@@ -1,0 +1,20 @@
+"""Small helpers shared by extractors that read span groups."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def span_group(doc: Doc, key: str) -> list[Span]:
+    """``doc.spans[key]`` sorted by position (empty when the component did not run)."""
+    if key not in doc.spans:
+        return []
+    return sorted(doc.spans[key], key=lambda s: (s.start_char, s.end_char))
+
+
+def sentence_start(span: Span) -> int:
+    """Character offset of the sentence holding ``span`` (0 without sentence boundaries)."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return 0
+    return span.sent.start_char

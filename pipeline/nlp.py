@@ -1,0 +1,105 @@
+"""Stage 2 set-up: build the spaCy Language (base English model + our components).
+
+``make models`` calls :func:`save_pipeline`, which assembles the base model and
+our rule components (with their pattern/alias data) and saves it with
+``nlp.to_disk`` under ``models/pipeline``; :func:`build_nlp` loads that when it
+is there and assembles in memory otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .config import BASE_MODELS, Settings
+from .errors import Errors, PipelineError
+
+log = logging.getLogger(__name__)
+
+# Our components, in pipeline order (each is pipeline/components/<name minus prefix>.py).
+COMPONENTS: tuple[str, ...] = (
+    "pipeline_country_ruler",
+    "pipeline_org_ruler",
+    "pipeline_person_ruler",
+    "pipeline_attribution",
+    "pipeline_policy",
+)
+
+
+def register_components() -> None:
+    """Import our component modules so that spaCy knows their factories."""
+    from . import components  # noqa: F401  (the package imports every component module)
+
+
+def base_model_name(settings: Settings) -> str:
+    """The base pipeline to use: the setting, else the first installed of BASE_MODELS."""
+    if settings.model:
+        return settings.model
+    for name in BASE_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise PipelineError(Errors.E011.format(tried=", ".join(BASE_MODELS)))
+
+
+def assemble(settings: Settings) -> Language:
+    """Base model + our components, built from the versioned data in pipeline/data."""
+    register_components()
+    name = base_model_name(settings)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise PipelineError(Errors.E011.format(tried=name) + f" ({exc})") from exc
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    nlp.meta["pipeline_base_model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    return nlp
+
+
+def save_pipeline(settings: Settings, path: Path | None = None) -> Path:
+    """Assemble the pipeline and save it with ``nlp.to_disk`` (``make models``)."""
+    path = Path(path or settings.model_dir)
+    nlp = assemble(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(path)
+    log.info("saved pipeline %s to %s", nlp.pipe_names, path)
+    return path
+
+
+def _is_saved_pipeline(path: Path) -> bool:
+    return (path / "config.cfg").is_file() and (path / "meta.json").is_file()
+
+
+def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) -> Language:
+    """The Language to run: ``models/pipeline`` when saved there, else assembled.
+
+    Args:
+        settings: run settings (model name, model_dir).
+        disable: component names not to run (e.g. ``lemmatizer``).
+    """
+    settings = settings or Settings()
+    register_components()
+    if settings.model is None and _is_saved_pipeline(settings.model_dir):
+        nlp = spacy.load(settings.model_dir, exclude=list(disable))
+    else:
+        if settings.model is None:
+            log.info("no saved pipeline in %s (run `make models`); assembling in memory", settings.model_dir)
+        nlp = assemble(settings)
+        for name in disable:
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+    missing = [c for c in COMPONENTS if c not in nlp.pipe_names and c not in disable]
+    if missing:  # an old saved pipeline: rebuild instead of running without them
+        log.warning("saved pipeline lacks %s; assembling in memory (rerun `make models`)", missing)
+        nlp = assemble(settings)
+    return nlp
+
+
+def model_fingerprint(nlp: Language) -> str:
+    """Identifies the model and our component data (for the cache key)."""
+    meta = nlp.meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}|{'+'.join(nlp.pipe_names)}"

@@ -1,0 +1,202 @@
+"""Typed records: the only things that cross stage boundaries.
+
+Extractors yield the *local* records below (one document, names instead of ids).
+The normalize stage turns names into corpus-wide ids; ``tables.py`` turns
+records into rows of the contract tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Status = Literal["ok", "error", "skipped"]
+QuoteKind = Literal["direct", "indirect"]
+
+_WORD = re.compile(r"\w+")
+
+
+# --------------------------------------------------------------------------- stage 1
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded input document (stage 1 output).
+
+    ``text`` is the decoded text that every offset in every table points into.
+    A document that failed to decode has ``status="error"`` and an empty text.
+    """
+
+    doc_id: str
+    path: str
+    text: str
+    sha256: str
+    title: str = ""
+    published: str = ""
+    byline: str = ""
+    encoding: str = ""
+    status: Status = "ok"
+    error: str = ""
+
+    @property
+    def n_chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def n_words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+# --------------------------------------------------------------------------- stage 3
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A reference to an entity by kind and document-local key.
+
+    ``label`` is one of PERSON, ORG, COUNTRY (or an extension's own label);
+    ``key`` is the name (persons, organizations) or code (countries) that the
+    normalize stage resolves to a corpus-wide ``entity_id``.
+    """
+
+    label: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity in the text (``text == doc.text[start:end]``)."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    extractor: str
+    key: str  # canonical local name (PERSON/ORG) or code (COUNTRY)
+    code: str = ""  # ISO3 for countries, acronym for organizations
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef(self.label, self.key),)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    role: str = ""
+    organization: str = ""
+    country: str = ""
+    n_quotes: int = 0
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("PERSON", self.name), EntityRef("ORG", self.organization))
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    person: str
+    role: str
+    organization: str
+    country: str
+    start: int
+    end: int
+    evidence: str
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("PERSON", self.person), EntityRef("ORG", self.organization))
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An attributed statement. ``index`` orders quotes in the document and
+    becomes the local part of ``quote_id``; ``speaker`` is the full local name
+    (empty when the text names nobody)."""
+
+    index: int
+    speaker: str
+    kind: QuoteKind
+    cue: str
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("PERSON", self.speaker),)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    index: int
+    claimant: str
+    quote_index: int | None
+    text: str
+    start: int
+    end: int
+    about: tuple[EntityRef, ...] = ()
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("PERSON", self.claimant), *self.about)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRef:
+    """A country named in a document, aggregated over its mentions."""
+
+    iso3: str
+    name: str
+    n_mentions: int
+    surface_forms: tuple[str, ...]
+    first_start: int
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("COUNTRY", self.iso3),)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRef:
+    """An organization named in a document, aggregated over its mentions.
+
+    ``key`` is the canonical key its mentions carry (``Mention.key``)."""
+
+    key: str
+    name: str
+    acronym: str
+    n_mentions: int
+    surface_forms: tuple[str, ...]
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("ORG", self.key),)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyPriority:
+    rank: int
+    owner_iso3: str
+    document: str
+    period_start: int | None
+    period_end: int | None
+    adopted: str
+    priority: str
+    partner: str
+    partner_code: str
+    relation: str
+    speaker: str
+    start: int
+    end: int
+
+    def entity_refs(self) -> tuple[EntityRef, ...]:
+        return (EntityRef("COUNTRY", self.owner_iso3), EntityRef("PERSON", self.speaker))
+
+
+# --------------------------------------------------------------------------- results
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything extracted from one document: its metadata and, per table
+    name, the records the extractors yielded (stage 3 output)."""
+
+    document: Document
+    records: tuple[tuple[str, tuple[object, ...]], ...] = field(default=())
+
+    def table(self, name: str) -> tuple[object, ...]:
+        for table_name, rows in self.records:
+            if table_name == name:
+                return rows
+        return ()
