@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-if not Doc.has_extension("attributions"):
-    Doc.set_extension("attributions", default=None)
+from ..annotations import register_extensions
+
+register_extensions()
 
 
-@Language.factory("pipeline_attribution", assigns=["doc._.attributions"])
+@Language.factory("pipeline_attribution", assigns=["doc._.quotes"])
 def make_attribution(nlp: Language, name: str) -> "Attribution":
     return Attribution(name)
 
@@ -19,5 +20,5 @@ class Attribution:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attributions = None
+        doc._.quotes = []
         return doc

@@ -5,8 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..annotations import register_extensions
 
-@Language.factory("pipeline_person_ruler", assigns=["doc.spans"], requires=["doc.ents"])
+register_extensions()
+
+
+@Language.factory("pipeline_person_ruler", assigns=["doc.spans", "doc._.affiliations"], requires=["doc.ents"])
 def make_person_ruler(nlp: Language, name: str) -> "PersonRuler":
     return PersonRuler(name)
 
@@ -20,4 +24,5 @@ class PersonRuler:
         doc.spans[self.spans_key] = [
             Span(doc, e.start, e.end, label="PERSON", kb_id=e.text) for e in doc.ents if e.label_ == "PERSON"
         ]
+        doc._.affiliations = []
         return doc

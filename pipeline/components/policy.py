@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-if not Doc.has_extension("policies"):
-    Doc.set_extension("policies", default=None)
+from ..annotations import register_extensions
+
+register_extensions()
 
 
 @Language.factory("pipeline_policy", assigns=["doc._.policies"])
@@ -19,5 +20,5 @@ class Policy:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.policies = None
+        doc._.policies = []
         return doc

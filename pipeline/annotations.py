@@ -1,0 +1,95 @@
+"""What our spaCy components attach to a Doc, for extractors to read.
+
+Span groups (``doc.spans[key]``) hold simple labelled spans; the richer,
+character-exact annotations below live in Doc extensions, registered once by
+:func:`register_extensions` (called by the component modules at import, never
+inside ``__call__``).
+
+| where                      | written by             | type                        |
+|----------------------------|------------------------|-----------------------------|
+| ``doc.spans["countries"]`` | pipeline_country_ruler | Span, label COUNTRY, kb_id_ = ISO3 |
+| ``doc.spans["organizations"]`` | pipeline_org_ruler | Span, label ORG, kb_id_ = canonical key (acronym when known) |
+| ``doc.spans["persons"]``   | pipeline_person_ruler  | Span, label PERSON, kb_id_ = full name |
+| ``doc._.affiliations``     | pipeline_person_ruler  | list[PersonAffiliation]     |
+| ``doc._.quotes``           | pipeline_attribution   | list[QuoteAnnotation]       |
+| ``doc._.policies``         | pipeline_policy        | list[PolicyAnnotation]      |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class PersonAffiliation:
+    """A person as the text introduces them: "Tatiana Kotyukova, researcher at the Institute ...".
+
+    ``start``/``end`` delimit the evidence (the whole introducing phrase).
+    ``country`` is ISO3 when a country or demonym is attached to the person or role.
+    """
+
+    name: str
+    role: str
+    organization: str
+    country: str
+    start: int
+    end: int
+    evidence: str
+    panelist: bool = False  # introduced as a speaker/panellist of the event
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAnnotation:
+    """One attributed statement, character-exact (``doc.text[start:end] == text``).
+
+    ``speaker`` is the resolved full name ('' when the text names nobody);
+    ``speaker_start``/``speaker_end`` locate the mention the attribution used
+    ("the expert", "he", "Nazarov"), -1 when there is none.
+    """
+
+    kind: str  # "direct" | "indirect"
+    text: str
+    start: int
+    end: int
+    cue: str
+    speaker: str
+    confidence: float
+    cue_start: int = -1
+    cue_end: int = -1
+    speaker_start: int = -1
+    speaker_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityAnnotation:
+    rank: int
+    text: str  # the priority phrase as written
+    start: int
+    end: int
+    partner: str
+    partner_code: str  # ISO3 or organization acronym
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyAnnotation:
+    """A country's policy document and the priorities the text lists for it."""
+
+    owner_iso3: str
+    document: str  # "Foreign Policy Concept", "National Security Strategy", ...
+    period_start: int | None
+    period_end: int | None
+    adopted: str  # YYYY or YYYY-MM or ''
+    start: int
+    end: int
+    priorities: tuple[PriorityAnnotation, ...]
+    speaker: str = ""  # full name of the person who stated the priorities, if any
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions above (idempotent)."""
+    for name in ("affiliations", "quotes", "policies"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

