@@ -7,6 +7,7 @@ the ingest stage turns that into a document status.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -14,6 +15,15 @@ _BOMS = (
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+# Signatures of common binary formats that are never text.
+_MAGIC = (
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"), (b"\x1f\x8b", "gzip archive"), (b"%PDF-", "PDF file"),
+    (b"\x7fELF", "executable"), (b"7z\xbc\xaf", "7z archive"), (b"Rar!", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "MS Office file"), (b"SQLite format", "SQLite database"),
 )
 
 
@@ -31,10 +41,12 @@ def _looks_utf16(raw: bytes) -> str | None:
 
 
 def _control_ratio(text: str) -> float:
+    """Share of control, unassigned, private-use and surrogate characters (binary junk)."""
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or 0x7F <= ord(ch) < 0xA0)
+    bad = sum(1 for ch in sample if ch not in "\n\r\t\f\v" and unicodedata.category(ch)[0] == "C"
+              and unicodedata.category(ch) != "Cf")
     return bad / len(sample)
 
 
@@ -45,6 +57,9 @@ def decode(raw: bytes) -> tuple[str, str]:
     guess among legacy code pages (Windows-1251/1252, Latin-1, ...). Newlines are
     normalized to ``\\n``. Raises ValueError for binary content.
     """
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise ValueError(f"binary content: looks like a {kind}")
     text = None
     encoding = ""
     for bom, enc in _BOMS:
