@@ -1,0 +1,27 @@
+"""The Makefile: self-documenting, and `make pipeline` depends on models."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+
+
+def _make(*args: str) -> str:
+    return subprocess.run(["make", "-C", str(ROOT), *args], capture_output=True, text=True, check=True).stdout
+
+
+def test_makefile_help_lists_the_targets() -> None:
+    out = _make("help")
+    for target in ("install", "models", "pipeline", "test", "eval", "bench", "clean"):
+        assert f"{target}:" in out
+
+
+def test_makefile_pipeline_runs_the_cli_with_overridable_folders() -> None:
+    out = _make("-n", "pipeline", "RAW=corpus/in", "OUT=corpus/out")
+    assert "-m pipeline run corpus/in --out corpus/out" in out
