@@ -9,6 +9,7 @@ Nothing else is normalised (no NFC, no quote folding).
 
 Detection order:
 
+0. a known binary signature (PNG, ZIP, PDF, ...) is rejected;
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 2. UTF-16 without BOM, when NUL bytes sit on one parity and decoding gives
    text in common scripts;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -34,6 +36,13 @@ _HIGH_RUN = re.compile(rb"[\xc0-\xff]+")
 _C1_CP1252 = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _MAX_CONTROL_RATIO = 0.05
+# Signatures of common binary formats that are never text.
+_MAGIC = (
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"), (b"\x1f\x8b", "gzip archive"), (b"%PDF-", "PDF file"),
+    (b"\x7fELF", "executable"), (b"7z\xbc\xaf", "7z archive"), (b"Rar!", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "MS Office file"), (b"SQLite format", "SQLite database"),
+)
 
 
 def _common_char(ch: str) -> bool:
@@ -68,11 +77,13 @@ def _looks_utf16(raw: bytes) -> str | None:
 
 
 def control_ratio(text: str) -> float:
-    """Share of control characters (other than whitespace) in the first 20,000 characters."""
+    """Share of control, unassigned, private-use and surrogate characters (binary junk)
+    in the first 20,000 characters; whitespace and format characters (ZWJ, RLM) are fine."""
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or 0x7F <= ord(ch) < 0xA0)
+    bad = sum(1 for ch in sample if ch not in "\n\r\t\f\v" and unicodedata.category(ch)[0] == "C"
+              and unicodedata.category(ch) != "Cf")
     return bad / len(sample)
 
 
@@ -113,6 +124,9 @@ def decode(raw: bytes) -> tuple[str, str]:
     Raises:
         ValueError: for binary content ("binary" in the message) or undecodable bytes.
     """
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise ValueError(f"binary content: looks like a {kind}")
     text = None
     encoding = ""
     for bom, enc in _BOMS:
