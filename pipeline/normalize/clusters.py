@@ -1,49 +1,171 @@
-"""Clustering of name variants into canonical names (persons, organizations).
+"""Stage 4 helper: constrained clustering of name variants, canonical choice, user overrides.
 
-First version: variants that are equal after case/title/punctuation folding
-are one entity; a user override file (alias -> canonical) wins.
+Persons and organizations are clustered the same way: candidate pairs (from
+:mod:`.blocking`) are merged best-first, and a merge happens only when every
+name of one cluster is compatible with every name of the other, so a chain of
+near-matches cannot join two different people. A user override file
+(``models/aliases.csv``) wins over the automatic result; see :func:`read_overrides`.
 """
 
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-_TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "president", "ambassador", "minister", "sir"}
+from .translit import words
+
+log = logging.getLogger(__name__)
+
+SEPARATE = "!separate"
+_LABELS = ("PERSON", "ORG")
 
 
 def fold(name: str) -> str:
-    """Case-, accent- and punctuation-folded form used for comparisons."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    words = [w for w in re.split(r"[^a-z0-9]+", s) if w and w not in _TITLES and w != "the"]
-    return " ".join(words)
+    """Case-, accent- and punctuation-folded form used for exact comparisons.
+
+    >>> fold("  Ravshan  NAZAROV, ")
+    'ravshan nazarov'
+    """
+    return " ".join(words(name))
 
 
-def read_overrides(path: Path) -> dict[str, str]:
-    """``alias,canonical`` rows of a CSV file (missing file -> no overrides)."""
-    path = Path(path)
-    if not path.is_file():
-        return {}
-    with path.open(newline="", encoding="utf-8") as f:
-        return {fold(r["alias"]): r["canonical"].strip() for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")}
+# --------------------------------------------------------------------------- overrides
+@dataclass(frozen=True)
+class Overrides:
+    """User decisions that win over automatic clustering.
+
+    ``merges[(label, fold(alias))]`` is the canonical name an alias is forced
+    into; ``separate`` holds the (label, folded name) pairs that are never
+    merged automatically with anything else.
+    """
+
+    merges: dict[tuple[str, str], str] = field(default_factory=dict)
+    separate: frozenset[tuple[str, str]] = frozenset()
+
+    def canonical_for(self, label: str, name: str) -> str | None:
+        """The forced canonical name of ``name`` (None when the file says nothing)."""
+        return self.merges.get((label, fold(name)))
+
+    def is_separate(self, label: str, name: str) -> bool:
+        return (label, fold(name)) in self.separate
+
+    def __bool__(self) -> bool:
+        return bool(self.merges or self.separate)
 
 
-def cluster_names(
-    label: str, occurrences: Sequence[tuple[str, str]], *, overrides: Mapping[str, str] | None = None
-) -> dict[tuple[str, str], str]:
-    """Map each (doc_id, name) to its canonical name."""
-    overrides = overrides or {}
-    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for occ in occurrences:
-        groups[fold(occ[1]) or occ[1]].append(occ)
-    out: dict[tuple[str, str], str] = {}
-    for key, occs in groups.items():
-        canon = max((o[1] for o in occs), key=lambda n: (len(n), n))
-        canon = overrides.get(key, canon)
-        for occ in occs:
-            out[occ] = canon
-    return out
+def read_overrides(path: Path | str | None) -> Overrides:
+    """Read the ``alias,canonical[,label]`` override file (missing file -> no overrides).
+
+    Lines starting with ``#`` are comments. A row ``alias,canonical`` puts every
+    occurrence of ``alias`` (compared case-, accent- and punctuation-folded) into
+    the entity of ``canonical`` and makes ``canonical`` that entity's name. A row
+    whose canonical is ``!separate`` or equals the alias keeps that name out of
+    automatic merging (its own entity). ``label`` (PERSON or ORG) restricts the
+    row to one kind of entity; empty = both.
+
+    Example rows::
+
+        R. Nazarov,Ravshan Nazarov,PERSON
+        Ravshan Nazarova,!separate,PERSON
+        KISS,Kazakhstan Institute for Strategic Studies,ORG
+    """
+    if path is None or not Path(path).is_file():
+        return Overrides()
+    merges: dict[tuple[str, str], str] = {}
+    separate: set[tuple[str, str]] = set()
+    with Path(path).open(newline="", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
+    for row in csv.DictReader(lines):
+        alias = (row.get("alias") or "").strip()
+        canonical = (row.get("canonical") or "").strip()
+        label = (row.get("label") or "").strip().upper()
+        if not alias or not canonical:
+            continue
+        for lab in (label,) if label else _LABELS:
+            if canonical == SEPARATE or fold(canonical) == fold(alias):
+                separate.add((lab, fold(alias)))
+            else:
+                merges[(lab, fold(alias))] = canonical
+    return Overrides(merges, frozenset(separate))
+
+
+# --------------------------------------------------------------------------- clustering
+class ConstrainedClusters:
+    """Union-find over node indices where a merge needs all cross pairs compatible.
+
+    Args:
+        n: number of nodes.
+        compatible: ``compatible(i, j)`` for two nodes; checked for every pair
+            across the two clusters before they are merged.
+    """
+
+    def __init__(self, n: int, compatible: Callable[[int, int], bool]) -> None:
+        self._parent = list(range(n))
+        self._members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self._compatible = compatible
+
+    def find(self, i: int) -> int:
+        root = i
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[i] != root:
+            self._parent[i], i = root, self._parent[i]
+        return root
+
+    def merge(self, i: int, j: int) -> bool:
+        """Merge the clusters of ``i`` and ``j`` when all their members are compatible."""
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        ma, mb = self._members[a], self._members[b]
+        if not all(self._compatible(x, y) for x in ma for y in mb):
+            return False
+        if len(ma) < len(mb) or (len(ma) == len(mb) and a > b):
+            a, b, ma, mb = b, a, mb, ma
+        self._parent[b] = a
+        ma.extend(mb)
+        del self._members[b]
+        return True
+
+    def merge_pairs(self, pairs: Iterable[tuple[float, int, int]]) -> None:
+        """Merge candidate pairs best-first (pairs sorted by score, then indices)."""
+        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            self.merge(i, j)
+
+    def groups(self) -> list[list[int]]:
+        """Clusters as sorted member lists, in order of their smallest member."""
+        return sorted(sorted(m) for m in self._members.values())
+
+
+def choose_canonical(forms: Iterable[tuple[str, int]]) -> str:
+    """The most frequent form; ties go to forms without ALL-CAPS words, then by string.
+
+    >>> choose_canonical([("NAZAROV Ravshan", 2), ("Ravshan Nazarov", 2), ("Ravshan Nazarow", 1)])
+    'Ravshan Nazarov'
+    """
+    weights: dict[str, int] = {}
+    for form, weight in forms:
+        weights[form] = weights.get(form, 0) + weight
+
+    def rank(form: str) -> tuple[int, bool, str]:
+        shouting = any(len(w) > 1 and w.isupper() for w in form.split())
+        return (-weights[form], shouting, form)
+
+    return min(weights, key=rank)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One resolved entity: its canonical name, acronym/code and member items."""
+
+    canonical: str
+    items: tuple[Hashable, ...]
+    code: str = ""
+
+
+def stable_clusters(clusters: Sequence[Cluster]) -> list[Cluster]:
+    """Clusters in a deterministic order (by canonical name, then first item)."""
+    return sorted(clusters, key=lambda c: (c.canonical, sorted(map(repr, c.items))[:1]))

@@ -1,15 +1,27 @@
-"""Stage 4: resolve every entity reference of the corpus to one canonical entity."""
+"""Stage 4: resolve every entity reference of the corpus to one canonical entity.
+
+Persons and organizations are clustered across documents (:mod:`.persons`,
+:mod:`.orgs`), countries are named from their ISO3 code (pycountry), other
+labels group by their folded name. Ids come from the canonical name
+(:mod:`.ids`), so the same corpus always gets the same ids.
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from ..records import DocResult, EntityRef, Mention
-from .clusters import cluster_names, read_overrides
+import pycountry
+
+from ..records import DocResult, EntityRef, Mention, OrganizationRef
+from .clusters import Cluster, Overrides, choose_canonical, fold, read_overrides
 from .ids import entity_id
+from .lexicons import Lexicons
+from .orgs import OrgOccurrence, is_acronym, resolve_orgs
+from .persons import resolve_persons
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +49,11 @@ class Resolution:
         return self.index.get((ref.label, doc_id, ref.key), "")
 
     def canonical(self, doc_id: str, ref: EntityRef) -> str:
+        """The canonical name of ``ref`` (its key when it is not resolved)."""
         eid = self.id(doc_id, ref)
         return self._names.get(eid, ref.key)
 
-    @property
+    @cached_property
     def _names(self) -> dict[str, str]:
         return {e.entity_id: e.name for e in self.entities}
 
@@ -53,32 +66,123 @@ def _refs(result: DocResult) -> Iterable[EntityRef]:
                 yield from refs()
 
 
-def normalize(results: Sequence[DocResult], *, overrides: Path | None = None) -> Resolution:
-    """Resolve every entity reference in ``results``; pure (inputs are not changed)."""
-    names: dict[str, list[tuple[str, str]]] = defaultdict(list)  # label -> (doc_id, key)
-    codes: dict[tuple[str, str], str] = {}
+def country_name(iso3: str) -> str:
+    """Common English name of an ISO3 code (the code itself when unknown).
+
+    >>> country_name("KAZ"), country_name("BOL")
+    ('Kazakhstan', 'Bolivia')
+    """
+    country = pycountry.countries.get(alpha_3=iso3.upper()) if len(iso3) == 3 else None
+    if country is None:
+        return iso3
+    return getattr(country, "common_name", None) or country.name
+
+
+def _org_items(res: DocResult, keys: Iterable[str], weights: Counter[str]) -> dict[str, tuple[str, OrgOccurrence]]:
+    """Per local ORG key of one document: (item key, occurrence); aliases of a known key share its item."""
+    known: dict[str, str] = {}
+    occ: dict[str, OrgOccurrence] = {}
+    for ref in res.table("organizations"):
+        if isinstance(ref, OrganizationRef):
+            full = ref.name if ref.name and not is_acronym(ref.name) else ""
+            occ[ref.key] = OrgOccurrence(full, ref.acronym or (ref.key if is_acronym(ref.key) else ""),
+                                         max(1, weights[ref.key]))
+            for form in (ref.key, ref.name, ref.acronym, *ref.surface_forms):
+                if form:
+                    known.setdefault(fold(form), ref.key)
+    out: dict[str, tuple[str, OrgOccurrence]] = {}
+    for key in keys:
+        target = key if key in occ else known.get(fold(key), key)
+        if target not in occ:
+            acr = is_acronym(target)
+            occ[target] = OrgOccurrence("" if acr else target, target if acr else "", max(1, weights[target]))
+        out[key] = (target, occ[target])
+    return out
+
+
+def _assign_ids(label: str, clusters: Sequence[Cluster]) -> list[tuple[str, Cluster]]:
+    """Stable ids; two clusters with one canonical slug get ``-2``, ``-3`` by their first item."""
+    out = []
+    seen: Counter[str] = Counter()
+    for c in sorted(clusters, key=lambda c: (c.canonical, repr(c.items[0]) if c.items else "")):
+        eid = entity_id(label, c.canonical)
+        seen[eid] += 1
+        out.append((eid if seen[eid] == 1 else f"{eid}-{seen[eid]}", c))
+    return out
+
+
+def normalize(
+    results: Sequence[DocResult], *, overrides: Path | Overrides | None = None, lexicons: Lexicons | None = None
+) -> Resolution:
+    """Resolve every entity reference in ``results``; pure (inputs are not changed).
+
+    Args:
+        results: the extract stage's output, one per document.
+        overrides: the ``alias,canonical[,label]`` file (or parsed :class:`Overrides`); it wins.
+        lexicons: word lists (default: ``pipeline/data/normalize``).
+
+    Returns:
+        Resolution: entity per (label, doc_id, key) and the corpus-wide entities.
+    """
+    lexicons = lexicons or Lexicons.load()
+    rules = overrides if isinstance(overrides, Overrides) else read_overrides(overrides)
+    keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> doc -> keys
+    weights: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for res in results:
         doc_id = res.document.doc_id
         for ref in _refs(res):
             if ref.key:
-                names[ref.label].append((doc_id, ref.key))
+                keys[ref.label][doc_id].add(ref.key)
         for m in res.table("mentions"):
-            if isinstance(m, Mention) and m.code:
-                codes[(m.label, m.key)] = m.code
-    override_map = read_overrides(overrides) if overrides else {}
+            if isinstance(m, Mention) and m.key:
+                weights[m.label][(doc_id, m.key)] += 1
 
     index: dict[tuple[str, str, str], str] = {}
-    canon_of: dict[str, str] = {}
-    label_of: dict[str, str] = {}
-    for label in sorted(names):
-        occurrences = sorted(set(names[label]))
-        canonical = cluster_names(label, occurrences, overrides=override_map)
-        for (doc_id, key), canon in canonical.items():
-            eid = entity_id(label, canon)
-            index[(label, doc_id, key)] = eid
-            canon_of[eid] = canon
-            label_of[eid] = label
+    info: dict[str, tuple[str, str, str]] = {}  # eid -> (label, name, code)
+    for label in sorted(keys):
+        per_doc = keys[label]
+        local: dict[tuple[str, str], Hashable] = {}
+        if label == "PERSON":
+            items = {(d, k): max(1, weights[label][(d, k)]) for d in per_doc for k in per_doc[d]}
+            local = {i: i for i in items}
+            clusters = resolve_persons(items, titles=lexicons.person_titles, overrides=rules)
+        elif label == "ORG":
+            org_items: dict[tuple[str, str], OrgOccurrence] = {}
+            by_doc = {r.document.doc_id: r for r in results}
+            for d in sorted(per_doc):
+                doc_weights = Counter({k: n for (dd, k), n in weights[label].items() if dd == d})
+                for key, (target, occ) in _org_items(by_doc[d], sorted(per_doc[d]), doc_weights).items():
+                    local[(d, key)] = (d, target)
+                    org_items[(d, target)] = occ
+            clusters = resolve_orgs(org_items, lexicons=lexicons, overrides=rules)
+        else:
+            groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for d in per_doc:
+                for k in per_doc[d]:
+                    local[(d, k)] = (d, k)
+                    groups[k if label == "COUNTRY" else fold(k) or k].append((d, k))
+            clusters = []
+            for g, members in groups.items():
+                if label == "COUNTRY":
+                    clusters.append(Cluster(g.upper(), tuple(sorted(members)), g.upper()))
+                else:
+                    name = choose_canonical((k, max(1, weights[label][(d, k)])) for d, k in members)
+                    clusters.append(Cluster(name, tuple(sorted(members))))
+        cluster_id: dict[Hashable, str] = {}
+        for eid, c in _assign_ids(label, clusters):
+            name = country_name(c.canonical) if label == "COUNTRY" else c.canonical
+            info[eid] = (label, name, c.code)
+            for item in c.items:
+                cluster_id[item] = eid
+        for (d, k), item in local.items():
+            if item in cluster_id:
+                index[(label, d, k)] = cluster_id[item]
+    return Resolution(_entities(results, index, info), index)
 
+
+def _entities(
+    results: Sequence[DocResult], index: Mapping[tuple[str, str, str], str], info: Mapping[str, tuple[str, str, str]]
+) -> tuple[Entity, ...]:
     mentions: Counter[str] = Counter()
     docs: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -88,23 +192,17 @@ def normalize(results: Sequence[DocResult], *, overrides: Path | None = None) ->
             eid = index.get((ref.label, doc_id, ref.key))
             if eid:
                 docs[eid].add(doc_id)
-                aliases[eid].add(ref.key)
+                if ref.label != "COUNTRY":
+                    aliases[eid].add(ref.key)
         for m in res.table("mentions"):
             if isinstance(m, Mention):
                 eid = index.get((m.label, doc_id, m.key))
                 if eid:
                     mentions[eid] += 1
+                    docs[eid].add(doc_id)
                     aliases[eid].add(m.text)
-    entities = tuple(
-        Entity(
-            entity_id=eid,
-            label=label_of[eid],
-            name=canon_of[eid],
-            code=codes.get((label_of[eid], canon_of[eid]), canon_of[eid] if label_of[eid] == "COUNTRY" else ""),
-            aliases=tuple(sorted(aliases[eid] - {canon_of[eid]})),
-            n_mentions=mentions[eid],
-            n_docs=len(docs[eid]),
-        )
-        for eid in sorted(canon_of)
+    return tuple(
+        Entity(entity_id=eid, label=label, name=name, code=code,
+               aliases=tuple(sorted(aliases[eid] - {name})), n_mentions=mentions[eid], n_docs=len(docs[eid]))
+        for eid, (label, name, code) in sorted(info.items())
     )
-    return Resolution(entities, index)
