@@ -1,28 +1,111 @@
-"""Component pipeline_org_ruler (first version: the NER's ORG entities)."""
+"""Stage 2 component pipeline_org_ruler: organization mentions with a canonical key.
+
+Writes ``doc.spans["organizations"]``: spans labelled ORG whose ``kb_id_`` is the
+organization's canonical key -- its acronym when one is known (alias table, or
+defined in the text: "the Collective Security Treaty Organization (CSTO)"), else
+its full name as written without a leading "the". All mentions of one
+organization in a document share the key ("the EU", "the European Union" -> EU).
+
+Sources, in order of preference for the same span: the alias table
+(``pipeline/data/organizations/aliases.csv``), names defined with a parenthesis,
+capitalized names around an organization head noun (``lexicon.json``), and the
+NER's ORG entities that pass the filters of :mod:`.orgs_filters`.
+Runs after pipeline_country_ruler and reads ``doc.spans["countries"]``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .orgs_acronyms import definitions
+from .orgs_filters import ner_candidates
+from .orgs_lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
+from .orgs_patterns import ALIAS, DEFINED, Candidate, drop_units, head_candidates
 
-@Language.factory("pipeline_org_ruler", assigns=["doc.spans"], requires=["doc.ents"])
-def make_org_ruler(nlp: Language, name: str) -> "OrgRuler":
-    return OrgRuler(name)
+
+@Language.factory(
+    "pipeline_org_ruler",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "token.pos"],
+    default_config={"spans_key": "organizations", "countries_key": "countries"},
+)
+def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str) -> "OrgRuler":
+    return OrgRuler(nlp, name, spans_key=spans_key, countries_key=countries_key)
 
 
 class OrgRuler:
-    def __init__(self, name: str, spans_key: str = "organizations") -> None:
+    """Finds organization names and gives every mention its canonical key."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "pipeline_org_ruler",
+        *,
+        spans_key: str = "organizations",
+        countries_key: str = "countries",
+        data_dir: Path | str = DEFAULT_DIR,
+    ) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.countries_key = countries_key
+        self._make_doc = nlp.make_doc
+        self.vocab = nlp.vocab
+        aliases, lexicon = read_data(data_dir)
+        self._set_data(aliases, lexicon)
+
+    def _set_data(self, aliases: Iterable[OrgAlias], lexicon: OrgLexicon) -> None:
+        self.aliases = tuple(aliases)
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        for alias in self.aliases:
+            self.matcher.add(alias.key, [self._make_doc(form) for form in alias.forms])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for ent in doc.ents:
-            if ent.label_ == "ORG":
-                start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-                if start < ent.end:
-                    span = doc[start:ent.end]
-                    spans.append(Span(doc, start, ent.end, label="ORG", kb_id=span.text))
-        doc.spans[self.spans_key] = spans
+        self.set_annotations(doc, self.match(doc))
         return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        """Non-overlapping organization candidates of ``doc``, each with its final key."""
+        lex = self.lexicon
+        countries = list(doc.spans[self.countries_key]) if self.countries_key in doc.spans else []
+        found = [Candidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
+        found += drop_units(doc, head_candidates(doc, lex), lex)
+        found += ner_candidates(doc, lex, countries)
+        defined, forms = definitions(doc, found, lex)
+        found += defined + self._mentions_of(doc, forms)
+        country_spans = {(s.start, s.end) for s in countries}
+        chosen: list[Candidate] = []
+        taken: set[int] = set()
+        for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
+            if c.source != ALIAS and (c.start, c.end) in country_spans:
+                continue
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            chosen.append(Candidate(c.start, c.end, forms.get(doc[c.start:c.end].text, c.key), c.source))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _mentions_of(self, doc: Doc, forms: dict[str, str]) -> list[Candidate]:
+        """Later mentions of forms the text defined ("IICA", "IICA's")."""
+        if not forms:
+            return []
+        matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        for form in forms:
+            matcher.add(form, [self._make_doc(form)])
+        return [Candidate(s, e, forms[self.vocab.strings[m]], DEFINED) for m, s, e in matcher(doc)]
+
+    def set_annotations(self, doc: Doc, cands: Iterable[Candidate]) -> None:
+        doc.spans[self.spans_key] = [Span(doc, c.start, c.end, label="ORG", kb_id=c.key) for c in cands]
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        write_data(path, self.aliases, self.lexicon)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> "OrgRuler":
+        aliases, lexicon = read_data(path)
+        self._set_data(aliases, lexicon)
+        return self

@@ -1,0 +1,82 @@
+"""Stage 2 helper for pipeline_org_ruler: which of the NER's ORG entities to trust.
+
+The small English model labels headline fragments ("the New Realities"), persons
+("Lavrov"), documents ("UN Charter") and countries as ORG. Names with an
+organization head noun are left to the head-noun patterns; of the rest we keep
+acronyms, single names that are not a person's name, and names ending in an
+organization suffix ("Human Rights Watch", "Amnesty International").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .orgs_acronyms import is_acronym
+from .orgs_lexicon import OrgLexicon
+from .orgs_patterns import NER, Candidate
+
+_STRIP_LEFT = frozenset({"the", "The"})
+_STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
+
+
+def is_headline(doc: Doc, char: int, *, min_words: int = 3, ratio: float = 0.8) -> bool:
+    """The line holding character ``char`` is written in title case (a headline)."""
+    text = doc.text
+    lo = text.rfind("\n", 0, char) + 1
+    hi = text.find("\n", char)
+    words = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < min_words:
+        return False
+    return sum(w[0].isupper() for w in words) >= ratio * len(words)
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].text in _STRIP_LEFT:
+        start += 1
+    while end > start and span.doc[end - 1].text in _STRIP_RIGHT:
+        end -= 1
+    return start, end
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """Every word of the NER's PERSON entities ("Sergey", "Lavrov")."""
+    return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+
+
+def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Candidate]:
+    """The NER's ORG entities that pass the filters, as candidates keyed by their text.
+
+    Example: "Interfax reported that Lavrov met the UN envoy." -> "Interfax" and "UN" are
+    kept when the NER labels them ORG; "Lavrov" is not when "Sergey Lavrov" is a PERSON.
+    """
+    country_tokens = {i for s in countries for i in range(s.start, s.end)}
+    persons = person_words(doc)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        words = [t for t in span if not t.is_punct]
+        if any(t.is_space or "\n" in t.text for t in span) or not words:
+            continue
+        if any(t.text in lex.heads or t.text in lex.non_org_heads for t in span):
+            continue  # the head-noun patterns decide about these
+        if span.text.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
+            continue
+        if len(span) == 1:
+            text = span.text
+            if is_acronym(text):
+                if text in lex.non_org_acronyms or (text.isupper() and len(text) > 6):
+                    continue  # "US", datelines ("TASHKENT, 19 June")
+            elif text in persons or is_headline(doc, span.start_char) or not text[:1].isupper():
+                continue
+        elif span[-1].text not in lex.org_suffixes or is_headline(doc, span.start_char):
+            continue
+        if any(t.text in persons for t in span) and not is_acronym(span.text):
+            continue
+        out.append(Candidate(start, end, span.text, NER))
+    return out
