@@ -1,28 +1,79 @@
-"""Component pipeline_person_ruler (first version: the NER's PERSON entities)."""
+"""Component pipeline_person_ruler: person mentions resolved to full names, and their affiliations.
+
+Writes ``doc.spans["persons"]`` (label PERSON, ``kb_id_`` = the full name, titles dropped),
+``doc.spans["bylines"]`` (the article's author line, never a speaker) and
+``doc._.affiliations`` (list[PersonAffiliation]). Reads ``doc.spans["countries"]`` and
+``doc.spans["organizations"]`` (so runs after the country and organization rulers) and the NER.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
 
-from ..annotations import register_extensions
+from ..annotations import PersonAffiliation, register_extensions
+from .persons_affiliations import affiliations
+from .persons_lexicon import DEFAULT_DIR, PersonLexicon
+from .persons_names import NameMention, find_mentions, resolve
 
 register_extensions()
 
+_LEXICON_DIR = "lexicon"
 
-@Language.factory("pipeline_person_ruler", assigns=["doc.spans", "doc._.affiliations"], requires=["doc.ents"])
-def make_person_ruler(nlp: Language, name: str) -> "PersonRuler":
-    return PersonRuler(name)
+
+@Language.factory(
+    "pipeline_person_ruler",
+    assigns=["doc.spans", "doc._.affiliations"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    default_config={"spans_key": "persons", "bylines_key": "bylines"},
+)
+def make_person_ruler(nlp: Language, name: str, spans_key: str, bylines_key: str) -> "PersonRuler":
+    return PersonRuler(name, spans_key=spans_key, bylines_key=bylines_key)
 
 
 class PersonRuler:
-    def __init__(self, name: str, spans_key: str = "persons") -> None:
+    """Finds persons with evidence from the text and states their role/organization/country.
+
+    Example: "Tatiana Kotyukova, researcher at the Institute of General History, ..." ->
+    a PERSON span "Tatiana Kotyukova" (kb_id_ "Tatiana Kotyukova") and
+    PersonAffiliation("Tatiana Kotyukova", "researcher", "Institute of General History", "", ...).
+    """
+
+    def __init__(self, name: str, *, spans_key: str = "persons", bylines_key: str = "bylines",
+                 lexicon: PersonLexicon | None = None) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.bylines_key = bylines_key
+        self.lexicon = lexicon or PersonLexicon.from_dir(DEFAULT_DIR)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = [
-            Span(doc, e.start, e.end, label="PERSON", kb_id=e.text) for e in doc.ents if e.label_ == "PERSON"
-        ]
-        doc._.affiliations = []
+        named, relations = self.match(doc)
+        self.set_annotations(doc, named, relations)
         return doc
+
+    def match(self, doc: Doc) -> tuple[list[tuple[NameMention, str]], list[PersonAffiliation]]:
+        """Person mentions with their full names, and the affiliations stated for them."""
+        countries = list(doc.spans["countries"]) if "countries" in doc.spans else []
+        orgs = list(doc.spans["organizations"]) if "organizations" in doc.spans else []
+        mentions = find_mentions(doc, self.lexicon, countries, orgs)
+        named = resolve(doc, mentions, orgs)
+        return named, affiliations(doc, named, self.lexicon, countries, orgs)
+
+    def set_annotations(self, doc: Doc, named: list[tuple[NameMention, str]],
+                        relations: list[PersonAffiliation]) -> None:
+        doc.spans[self.spans_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name) for m, name in named]
+        doc.spans[self.bylines_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name)
+                                       for m, name in named if m.byline]
+        doc._.affiliations = relations
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        self.lexicon.to_dir(ensure_path(path) / _LEXICON_DIR)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "PersonRuler":
+        path = ensure_path(path) / _LEXICON_DIR
+        if path.is_dir():
+            self.lexicon = PersonLexicon.from_dir(path)
+        return self

@@ -7,25 +7,62 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from ..annotations import PersonAffiliation, QuoteAnnotation
 from ..records import Speaker
 from ..registry import extractor
+from ._spans import span_group
 
 
-@extractor("speakers", version="1", requires=("pipeline_person_ruler", "pipeline_attribution"))
+def _full_names(doc: Doc) -> dict[str, str]:
+    """Every way the text writes a person (and each of their name words) -> the full name."""
+    names: dict[str, str] = {}
+    for span in span_group(doc, "persons"):
+        full = span.kb_id_ or span.text
+        names.setdefault(span.text, full)
+        names.setdefault(full, full)
+    for full in set(names.values()):
+        for word in full.split()[1:]:
+            names.setdefault(word, full)
+    return names
+
+
+def _speaker_name(doc: Doc, quote: QuoteAnnotation, names: dict[str, str]) -> str:
+    """The full name behind a quote's speaker ("Nazarov" -> "Ravshan Nazarov")."""
+    if quote.speaker_start >= 0:
+        for span in span_group(doc, "persons"):
+            if span.start_char <= quote.speaker_start < span.end_char:
+                return span.kb_id_ or span.text
+    return names.get(quote.speaker, quote.speaker)
+
+
+def _best(affs: list[PersonAffiliation]) -> PersonAffiliation | None:
+    """The most informative affiliation stated for one person (organization, then role, then country)."""
+    if not affs:
+        return None
+    return max(affs, key=lambda a: (bool(a.organization), bool(a.role), bool(a.country), -a.start))
+
+
+@extractor("speakers", version="2", requires=("pipeline_person_ruler", "pipeline_attribution"))
 def speakers(doc: Doc) -> Iterator[Speaker]:
-    """Every person with a quote or introduced as a panellist, with role, organization, country.
+    """Every person with a quote or introduced as a panellist, once, with role, organization, country.
 
-    Needs: pipeline_person_ruler (affiliations), pipeline_attribution (quotes).
+    Needs: pipeline_person_ruler (persons, bylines, affiliations), pipeline_attribution (quotes).
+    The byline author is never a speaker; persons only mentioned are not speakers.
 
     Example: "Zamir Karazhanov, Kazakhstani political scientist, said ..." ->
     Speaker(name="Zamir Karazhanov", role="political scientist", organization="", country="KAZ", n_quotes=1).
     """
-    n_quotes = Counter(q.speaker for q in (doc._.quotes or []) if q.speaker)
-    info = {}
+    names = _full_names(doc)
+    bylines = {s.kb_id_ or s.text for s in span_group(doc, "bylines")}
+    n_quotes = Counter(_speaker_name(doc, q, names) for q in (doc._.quotes or []) if q.speaker)
+    by_name: dict[str, list[PersonAffiliation]] = {}
     for a in doc._.affiliations or []:
-        info.setdefault(a.name, a)
-    names = list(dict.fromkeys([*(a.name for a in doc._.affiliations or [] if a.panelist), *n_quotes]))
-    for name in names:
-        a = info.get(name)
+        by_name.setdefault(a.name, []).append(a)
+    panelists = [a.name for a in doc._.affiliations or [] if a.panelist]
+    persons = set(names.values())
+    for name in dict.fromkeys([*panelists, *n_quotes]):
+        if not name or name in bylines or name not in persons:
+            continue
+        a = _best([x for x in by_name.get(name, []) if x.role or x.organization or x.country])
         yield Speaker(name=name, role=a.role if a else "", organization=a.organization if a else "",
                       country=a.country if a else "", n_quotes=n_quotes.get(name, 0))

@@ -1,0 +1,221 @@
+"""Stage 2 helper: find personal names with evidence from the text, and resolve them to full names.
+
+The small NER model mislabels many names (as ORG, GPE, NORP); a capitalized run is taken
+as a person when the text around it says so: an apposition with a role ("X, researcher at"),
+a role or title before it ("Director X"), a verb of saying ("X noted"), "according to X",
+or a byline line. Surnames, initials and titled mentions resolve to the full name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .persons_lexicon import PersonLexicon
+from .persons_roles import role_after, role_before
+from .persons_tokens import (
+    NAME_PARTICLES,
+    POSSESSIVE,
+    droppable_start,
+    is_initial,
+    is_name_word,
+    is_newline,
+    line_of,
+    token_spans,
+)
+
+_TAIL_LINES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A person mention (token range, titles stripped) and how sure we are."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]  # name words without initials and particles
+    initials: str  # first letters of the initials ("R." -> "R")
+    ner: bool
+    strong: bool  # role/apposition/title evidence
+    weak: bool  # speech verb, "according to", byline
+    byline: bool = False
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.words) >= 2
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized name words (with in-name hyphens and particles)."""
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if not is_name_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = doc[j]
+            if is_name_word(tok):
+                j += 1
+            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n \
+                    and is_name_word(doc[j + 1]):
+                j += 2
+            elif tok.lower_ in NAME_PARTICLES and j + 1 < n and is_name_word(doc[j + 1]):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> tuple[int, int]:
+    """Drop leading titles, roles, demonyms and clause-initial non-names; trailing possessives."""
+    while start < end:
+        tok = doc[start]
+        low = tok.lower_.rstrip(".")
+        if (low in lex.titles or low in lex.role_words or low in lex.org_heads or countries[start] is not None
+                or droppable_start(tok) or tok.lower_ in NAME_PARTICLES or tok.text == "-"):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].text == "-"):
+        end -= 1
+    return start, end
+
+
+def _speech_evidence(span: Span, lex: PersonLexicon) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in lex.speech_verbs:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    doc = span.doc
+    # "..., Nazarov explained." when the parser attaches the name elsewhere
+    nxt = span.end
+    while nxt < len(doc) and doc[nxt].pos_ in {"ADV", "AUX"}:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].pos_ == "VERB" and doc[nxt].lemma_.lower() in lex.speech_verbs:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ == "according"
+
+
+def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> bool:
+    single = end - start == 1
+    if start > 0 and not (single and (end < len(doc) and doc[end].lower_ == "of" or doc[start].pos_ != "PROPN")):
+        prev = doc[start - 1].lower_.rstrip(".")
+        if prev in lex.titles or role_before(doc, start, lex) is not None:
+            return True
+    k = end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        while k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
+            k += 1
+        if k < len(doc) and countries[k] is not None:
+            k = countries[k].end
+            if k < len(doc) and doc[k].text in POSSESSIVE:
+                k += 1
+        if k + 1 < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"ADJ", "PROPN"} \
+                and role_after(doc, k + 1, lex) is not None:
+            return True  # "X, Kazakhstani political scientist"
+        if k < len(doc) and (role_after(doc, k, lex) is not None
+                             or (doc[k].lower_ == "who" and k + 1 < len(doc)
+                                 and doc[k + 1].lower_ in lex.head_verb_roles)):
+            return True
+    return False
+
+
+def _byline(doc: Doc, start: int, end: int) -> bool:
+    line_start, line_end = line_of(doc, start)
+    words = [t for t in doc[line_start:line_end] if not t.is_space]
+    if words and words[0].lower_ == "by" and line_start + 1 == start and end == line_end:
+        return True
+    if (line_start, line_end) != (start, end):
+        return False
+    later = sum(1 for t in doc[line_end:] if is_newline(t) and t.i + 1 < len(doc) and not doc[t.i + 1].is_space)
+    return later < _TAIL_LINES
+
+
+def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:
+    """Candidate person names with their evidence (not yet filtered), in text order."""
+    n = len(doc)
+    c_cover = token_spans(countries, n)
+    o_cover = token_spans(orgs, n)
+    ner_cover = token_spans([e for e in doc.ents if e.label_ == "PERSON"], n)
+    ranges = set()
+    for start, end in _runs(doc):
+        ranges.add(_trim(doc, start, end, lex, c_cover))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            ranges.add(_trim(doc, ent.start, ent.end, lex, c_cover))
+    mentions, taken = [], [False] * n
+    for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
+        if start >= end or any(taken[start:end]):
+            continue
+        toks = doc[start:end]
+        if any(c_cover[i] is not None for i in range(start, end)):
+            continue
+        if any(t.lower_ in lex.org_heads or t.lower_ in lex.titles for t in toks):
+            continue
+        words = tuple(t.text for t in toks if is_name_word(t) and not is_initial(t))
+        if not words or len(words) > 4 or all(w.lower() in lex.role_words for w in words):
+            continue
+        initials = "".join(t.text[0] for t in toks if is_initial(t))
+        org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
+        strong = _strong_evidence(doc, start, end, lex, c_cover)
+        ner = any(ner_cover[i] is not None for i in range(start, end))
+        if org is not None and not strong and (org.start < start or org.end > end):
+            ner = False  # the name is part of a longer organization name
+        byline = _byline(doc, start, end) and len(words) >= 2
+        weak = byline or _speech_evidence(toks, lex)
+        mentions.append(NameMention(start, end, words, initials, ner, strong, weak, byline))
+        for i in range(start, end):
+            taken[i] = True
+    return mentions
+
+
+def _surname_matches(m: NameMention, full: NameMention) -> bool:
+    last = m.words[-1]
+    if last not in full.words:
+        return False
+    if len(m.words) >= 2 and not set(m.words) <= set(full.words):
+        return False
+    return not m.initials or full.words[0][0] == m.initials[0]
+
+
+def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tuple[NameMention, str]]:
+    """Keep the mentions that are persons and give each its full canonical name.
+
+    Full names (two or more words) with evidence are kept; shorter mentions are kept when
+    they match a kept full name (surname, or initial + surname) or have their own evidence.
+    """
+    o_cover = token_spans(orgs, len(doc))
+    fulls = [m for m in mentions if m.is_full and (m.ner or m.strong or (m.weak and not any(
+        o_cover[i] is not None for i in range(m.start, m.end))))]
+    canonical: dict[int, str] = {}
+    groups: list[tuple[set[str], str]] = []
+    for m in fulls:
+        text = doc[m.start:m.end].text
+        words = set(m.words)
+        for gwords, name in groups:
+            if m.words[-1] in gwords and (words <= gwords or gwords <= words):
+                canonical[m.start] = name
+                break
+        else:
+            groups.append((words, text))
+            canonical[m.start] = text
+    kept: list[tuple[NameMention, str]] = []
+    for m in mentions:
+        if m.start in canonical:
+            kept.append((m, canonical[m.start]))
+            continue
+        options = [f for f in fulls if _surname_matches(m, f)]
+        if options:
+            before = [f for f in options if f.start < m.start]
+            best = before[-1] if before else options[0]
+            kept.append((m, canonical[best.start]))
+        elif m.strong or (m.ner and m.weak):
+            kept.append((m, doc[m.start:m.end].text))
+    return kept
