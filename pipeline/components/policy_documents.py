@@ -1,0 +1,209 @@
+"""Stage 2 helper for pipeline_policy: find policy documents, their owners, periods and adoption dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .policy_lexicon import PolicyLexicon
+
+_MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_ANAPHORS = {"republic", "country", "state", "nation", "kingdom"}
+_OWNER_VERBS = {"have", "adopt", "approve", "publish", "unveil", "sign", "draft", "develop", "update", "present", "release"}
+_MONTHS = ("january february march april may june july august september october november december").split()
+_DATE = re.compile(r"\b(?:(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b", re.I)
+_ADOPT = re.compile(r"\b(?:adopted|approved|signed|endorsed|enacted|approving|adopting)\b", re.I)
+_OLD_VERSION = re.compile(r"\b(?:previous|former|old|older|earlier|preceding|prior|one in force|replaces)\b", re.I)
+_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|through)\s*((?:19|20)\d{2})\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|to)\s+((?:19|20)\d{2})\b", re.I)
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.I)
+_WINDOW = 90  # characters after a mention searched for its period
+
+
+@dataclass
+class Mention:
+    """One mention of a policy document: named ("National Security Strategy") or generic ("the concept")."""
+
+    start: int  # token offsets
+    end: int
+    name: str  # normalised name for named mentions, '' for generic ones
+    owner: str = ""
+    document: int = -1  # index into the documents list
+
+
+@dataclass
+class PolicyDocument:
+    """A document under construction (the component turns it into a PolicyAnnotation)."""
+
+    owner: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    period_start: int | None = None
+    period_end: int | None = None
+    adopted: str = ""
+
+
+def _head_noun(name: str) -> str:
+    last = name.lower().split()[-1] if name else ""
+    return {"programme": "program", "plan": "program"}.get(last, last)
+
+
+def _title(text: str) -> str:
+    small = {"of", "and", "for", "the", "on"}
+    words = text.split()
+    return " ".join(w if (i and w.lower() in small) else w[:1].upper() + w[1:].lower() for i, w in enumerate(words))
+
+
+def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
+    """Named and generic document mentions, in text order."""
+    lower = doc.text.lower()
+    taken: set[int] = set()
+    mentions: list[Mention] = []
+    for phrase in lexicon.document_types:  # longest first
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lower):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            mentions.append(Mention(span.start, span.end, _title(doc.text[m.start():m.end()])))
+    for tok in doc:
+        if tok.i not in taken and tok.lower_ in lexicon.generic_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            mentions.append(Mention(tok.i, tok.i + 1, ""))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
+    """Token index -> country span covering it."""
+    out: dict[int, Span] = {}
+    for span in doc.spans.get(key, []) if key in doc.spans else []:
+        if span.kb_id_:
+            for i in range(span.start, span.end):
+                out[i] = span
+    return out
+
+
+def _owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    i, skipped = m.start - 1, 0
+    while i >= 0 and skipped < 3 and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN")) and i not in countries:
+        i, skipped = i - 1, skipped + 1
+    if i >= 0 and doc[i].text in _POSSESSIVE:
+        i -= 1
+    return countries[i].kb_id_ if i in countries else ""
+
+
+def _owner_of(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    i = m.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return ""
+    window = doc[i + 1: min(len(doc), i + 6)]
+    for tok in window:
+        if tok.i in countries:
+            return countries[tok.i].kb_id_
+        if tok.lower_ in _ANAPHORS and tok.i - 1 > i and doc[tok.i - 1].lower_ in ("this", "that", "the") or (
+            tok.lower_ in _ANAPHORS and any(t.lower_ in ("this", "that") for t in window[: tok.i - i - 1])
+        ):
+            before = [s for s in countries.values() if s.end <= m.start]
+            return max(before, key=lambda s: s.start).kb_id_ if before else ""
+        if tok.is_punct:
+            break
+    return ""
+
+
+def _owner_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    tok: Token = doc[m.end - 1]
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd") and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_.lower() not in _OWNER_VERBS:
+                    return ""
+                for child in tok.children:
+                    if child.dep_ in ("nsubj",) and child.i in countries:
+                        return countries[child.i].kb_id_
+                return ""
+        else:
+            return ""
+    return ""
+
+
+def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    sent = doc[m.start].sent
+    before = [s for s in countries.values() if sent.start <= s.start and s.end <= m.start]
+    if before:
+        return max(before, key=lambda s: s.start).kb_id_
+    after = [s for s in countries.values() if m.end <= s.start < sent.end]
+    return min(after, key=lambda s: s.start).kb_id_ if after else ""
+
+
+def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span]) -> list[PolicyDocument]:
+    """Give each mention an owner and a document; named mentions of one owner and kind are one document.
+
+    A generic mention ("the concept") with its own owner ("Kazakhstan has the newest concept") opens a new
+    document of the last named kind; without one it refers back to the last document.
+    """
+    documents: list[PolicyDocument] = []
+    last = -1
+    for m in mentions:
+        explicit = _owner_left(doc, m, countries) or _owner_of(doc, m, countries) or _owner_subject(doc, m, countries)
+        if m.name:
+            owner = explicit or _owner_near(doc, m, countries)
+            if not owner:
+                continue
+            m.owner = owner
+            same = [k for k, d in enumerate(documents) if d.owner == owner and _head_noun(d.name) == _head_noun(m.name)]
+            if same:
+                m.document = same[-1]
+                if len(m.name) > len(documents[same[-1]].name):
+                    documents[same[-1]].name = m.name
+            else:
+                documents.append(PolicyDocument(owner, m.name))
+                m.document = len(documents) - 1
+        elif explicit and (last < 0 or documents[last].owner != explicit):
+            kind = documents[last].name if last >= 0 else _title(doc[m.start].text)
+            same = [k for k, d in enumerate(documents) if d.owner == explicit and _head_noun(d.name) == _head_noun(kind)]
+            if same:
+                m.document = same[-1]
+            else:
+                documents.append(PolicyDocument(explicit, kind))
+                m.document = len(documents) - 1
+            m.owner = explicit
+        elif last >= 0:
+            m.document, m.owner = last, documents[last].owner
+        else:
+            continue
+        documents[m.document].mentions.append(m)
+        last = m.document
+    return documents
+
+
+def _adoption(text: str) -> str:
+    for verb in _ADOPT.finditer(text):
+        if _OLD_VERSION.search(text[max(0, verb.start() - 40): verb.start()]):
+            continue
+        tail = re.split(r"[;.!?]\s", text[verb.end(): verb.end() + 80])[0]
+        date = _DATE.search(tail)
+        if date:
+            month = date.group(1)
+            return date.group(2) + (f"-{_MONTHS.index(month.lower()) + 1:02d}" if month else "")
+    return ""
+
+
+def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
+    """Fill period_start/period_end/adopted from the sentences that mention each document."""
+    for d in documents:
+        for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
+            sent = doc[m.start].sent
+            after = doc.text[doc[m.start].idx: sent.end_char][: _WINDOW + len(doc[m.start:m.end].text)]
+            if d.period_start is None and d.period_end is None:
+                rng = _RANGE.search(after)
+                if rng:
+                    d.period_start, d.period_end = int(rng.group(1)), int(rng.group(2))
+                elif until := _UNTIL.search(after):
+                    d.period_end = int(until.group(1))
+                elif since := _SINCE.search(after):
+                    d.period_start = int(since.group(1))
+            if not d.adopted:
+                d.adopted = _adoption(doc.text[sent.start_char: sent.end_char])

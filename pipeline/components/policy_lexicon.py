@@ -1,0 +1,79 @@
+"""Stage 2 helper for pipeline_policy: the lexicons it reads from pipeline/data/policy/."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "policy"
+
+# file name -> attribute of PolicyLexicon holding its lines
+LIST_FILES: dict[str, str] = {
+    "document_types.txt": "document_types",
+    "generic_nouns.txt": "generic_nouns",
+    "relation_nouns.txt": "relation_nouns",
+    "group_nouns.txt": "group_nouns",
+    "continuation_markers.txt": "continuation_markers",
+    "strip_prefixes.txt": "strip_prefixes",
+}
+CUES_FILE = "priority_cues.tsv"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A priority cue: ``mode`` is list/subject/partners, ``strong`` cues need no document in their sentence."""
+
+    mode: str
+    strong: bool
+    pattern: re.Pattern[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class PolicyLexicon:
+    document_types: tuple[str, ...] = ()
+    generic_nouns: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    continuation_markers: tuple[str, ...] = ()
+    strip_prefixes: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_dir(cls, path: Path = DATA_DIR) -> "PolicyLexicon":
+        """Read every lexicon file of ``path`` (missing files give empty lists)."""
+        path = Path(path)
+        values: dict[str, object] = {}
+        for fname, attr in LIST_FILES.items():
+            lines = _read_lines(path / fname)
+            if attr in ("generic_nouns", "relation_nouns", "group_nouns"):
+                values[attr] = frozenset(lines)
+            else:  # longest first, so that "further development of" wins over "further"
+                values[attr] = tuple(sorted(lines, key=lambda s: (-len(s), s)))
+        cues = []
+        for line in _read_lines(path / CUES_FILE, lower=False):
+            mode, strength, regex = line.split("\t", 2)
+            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line))
+        values["cues"] = tuple(cues)
+        return cls(**values)  # type: ignore[arg-type]
+
+    def to_dir(self, path: Path) -> None:
+        """Write the lexicon files to ``path`` (the inverse of :meth:`from_dir`)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for fname, attr in LIST_FILES.items():
+            lines = sorted(getattr(self, attr), key=lambda s: (-len(s), s))
+            (path / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (path / CUES_FILE).write_text("\n".join(c.source for c in self.cues) + "\n", encoding="utf-8")
+
+
+def _read_lines(path: Path, *, lower: bool = True) -> list[str]:
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.strip().lower() if lower else line.rstrip("\n"))
+    return out
