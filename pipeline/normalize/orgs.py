@@ -46,9 +46,11 @@ def _word_key(word: str, spellings: Mapping[str, str]) -> str:
     word = spellings.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
     return token_key(word)
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if len(key) > 4 and key.endswith("s") else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,18 @@ class OrgName:
         all_words = words(display)
         content = [w for w in all_words if w not in lex.org_stopwords]
         keys = tuple(sorted(_word_key(w, spellings) for w in content))
-        initials = frozenset({"".join(w[0] for w in content), "".join(w[0] for w in all_words if w != "the")})
+        initials = {"".join(w[0] for w in content), "".join(w[0] for w in all_words if w != "the")}
+        if "of" in all_words[1:-1]:  # "Agency for Water Development of Zarkand" -> AWD
+            head = all_words[: len(all_words) - 1 - all_words[::-1].index("of")]
+            initials.add("".join(w[0] for w in head if w not in lex.org_stopwords))
+        for i, w in enumerate(content[:-1]):  # "Zarkand Institute for Strategic Studies" -> ZarISS
+            if len(w) > 3:
+                rest = "".join(x[0] for x in content[i + 1 :])
+                initials.update({w[:2] + rest, w[:3] + rest})
+        if len(content) > 2 and len(content[-1]) > 3:  # "Council on Trade Policy of Zarkand" -> ZarCTP
+            head = "".join(x[0] for x in content[:-1])
+            initials.update({content[-1][:2] + head, content[-1][:3] + head})
+        initials = frozenset(i for i in initials if len(i) >= 2)
         return cls(display, keys, initials)
 
     @property
@@ -88,7 +101,7 @@ class OrgName:
 
 
 def _words_match(a: str, b: str, threshold: float) -> bool:
-    if a == b:
+    if a == b or _singular(a) == _singular(b):
         return True
     if min(len(a), len(b)) <= _SHORT_WORD:
         return False

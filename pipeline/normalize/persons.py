@@ -19,13 +19,14 @@ from rapidfuzz import fuzz
 
 from .blocking import candidate_pairs
 from .clusters import Cluster, ConstrainedClusters, Overrides, choose_canonical, fold
-from .translit import ascii_fold, token_key
+from .translit import ascii_fold, block_letter, initial_matches, token_key
 
 TOKEN_THRESHOLD = 85.0  # min fuzz.ratio of two name words (transliteration keys) to count as one word
 PAIR_CUTOFF = 80.0  # min fuzz.token_set_ratio of two names to be checked as a candidate pair
 _SHORT_WORD = 4  # words this short must match exactly
 _FEMININE = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "skaia"), ("ii", "aia"))
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.?){1,3}$")
+_DIGRAPH_INITIAL = re.compile(r"^(?:Dzh|Kh|Zh|Ch|Sh|Ts|Yu|Ya|Ye)\.$")
 
 Item = Hashable  # (doc_id, key)
 
@@ -55,11 +56,15 @@ class PersonName:
         keys: list[str] = []
         initial: list[bool] = []
         for word in raw:
+            if _DIGRAPH_INITIAL.match(word):
+                keys.append(ascii_fold(word[:-1]))
+                initial.append(True)
+                continue
             if _INITIALS.match(word) and (len(word) == 1 or "." in word or word.isupper()) and len(word) <= 6:
                 letters = [c for c in word if c.isalpha()]
                 if len(letters) <= 3 and (len(letters) == 1 or "." in word):
                     for c in letters:
-                        keys.append(token_key(c)[:1] or c.lower())
+                        keys.append(ascii_fold(c))
                         initial.append(True)
                     continue
             for part in re.split(r"[-‐–]", word):
@@ -87,7 +92,7 @@ class PersonName:
     def block_keys(self) -> list[tuple[str, str]]:
         """(word key, first letter of another word) for every ordered pair of name words."""
         names = self.names[:4]
-        return [(a, b[:1]) for x, a in enumerate(names) for y, b in enumerate(names) if x != y]
+        return [(a, block_letter(b)) for x, a in enumerate(names) for y, b in enumerate(names) if x != y]
 
 
 def feminine_pair(a: str, b: str) -> bool:
@@ -98,8 +103,11 @@ def feminine_pair(a: str, b: str) -> bool:
 
 def words_match(a: str, a_initial: bool, b: str, b_initial: bool, *, threshold: float = TOKEN_THRESHOLD) -> bool:
     """Two words of names refer to the same name word (initials match a first letter)."""
+    if a_initial and b_initial:
+        return a[:1] == b[:1] or initial_matches(a, token_key(b)) or initial_matches(b, token_key(a))
     if a_initial or b_initial:
-        return a[:1] == b[:1]
+        ini, key = (a, b) if a_initial else (b, a)
+        return key.startswith(token_key(ini)) or initial_matches(ini, key)
     if a == b:
         return True
     if min(len(a), len(b)) <= _SHORT_WORD or feminine_pair(a, b):

@@ -55,9 +55,35 @@ def token_key(token: str) -> str:
     for old, new in _RULES:
         s = s.replace(old, new)
     s = _DOUBLE.sub(r"\1", s)
+    if s.startswith("ie"):  # Yevgeny / Ievgeni / Evgeny
+        s = s[1:]
     if s.endswith("ii"):
         s = s[:-1]
     return s
+
+
+# initial letters as written -> first letters of the transliteration keys they can stand for
+_INITIAL_KEYS: dict[str, frozenset[str]] = {
+    "z": frozenset("zj"), "d": frozenset("dj"), "k": frozenset("kh"), "y": frozenset("ie"),
+    "o": frozenset("ou"), "i": frozenset("ie"), "e": frozenset("ei"), "j": frozenset("j"),
+}
+
+
+def initial_matches(initial: str, key: str) -> bool:
+    """Can the initial ``initial`` (as written, lower-case) abbreviate a word with key ``key``?
+
+    >>> initial_matches("z", "janibek"), initial_matches("k", "halid"), initial_matches("b", "janibek")
+    (True, True, False)
+    """
+    if not key:
+        return False
+    return key[0] == initial[:1] or key[0] in _INITIAL_KEYS.get(initial[:1], ())
+
+
+def block_letter(key: str) -> str:
+    """First letter of a key for blocking; vowels are one class (Evgeni / Ievgeni / Yevgeny)."""
+    c = key[:1]
+    return "*" if c in "aeiouy" else c
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,1 @@
+"""Benchmarks and synthetic data with known truth (used by ``make bench`` and the tests)."""
