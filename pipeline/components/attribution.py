@@ -1,24 +1,70 @@
-"""Component pipeline_attribution (placeholder: finds nothing yet)."""
+"""Component pipeline_attribution: direct and indirect quotes with resolved speakers.
+
+Matching is split over helper modules: quotation-mark pairing
+(:mod:`.attribution_marks`), direct-quote attribution (:mod:`.attribution_direct`),
+reported-speech patterns (:mod:`.attribution_indirect`) and speaker resolution
+(:mod:`.attribution_speakers`). The cue lexicon lives in ``pipeline/data/attribution``
+and is saved with the pipeline (``to_disk``/``from_disk``).
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import register_extensions
+from ..annotations import QuoteAnnotation, register_extensions
+from .attribution_direct import direct_candidates
+from .attribution_indirect import indirect_candidates
+from .attribution_lexicon import DATA_DIR, Lexicon
+from .attribution_marks import quoted_spans
+from .attribution_speakers import Candidate, resolve
 
 register_extensions()
 
 
-@Language.factory("pipeline_attribution", assigns=["doc._.quotes"])
+@Language.factory(
+    "pipeline_attribution",
+    assigns=["doc._.quotes"],
+    requires=["token.dep", "token.lemma", "doc.sents", "doc.spans"],
+)
 def make_attribution(nlp: Language, name: str) -> "Attribution":
     return Attribution(name)
 
 
 class Attribution:
-    def __init__(self, name: str) -> None:
+    """Finds attributed statements and writes ``doc._.quotes`` (list[QuoteAnnotation])."""
+
+    def __init__(self, name: str, lexicon: Lexicon | None = None) -> None:
         self.name = name
+        self.lexicon = lexicon or Lexicon.from_dir(DATA_DIR)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        self.set_annotations(doc, self.match(doc))
         return doc
+
+    def match(self, doc: Doc) -> list[tuple[Candidate, str]]:
+        """Candidates (direct, then indirect) with their resolved speaker names."""
+        spans = quoted_spans(doc.text)
+        direct = direct_candidates(doc, spans, self.lexicon)
+        indirect = indirect_candidates(doc, self.lexicon, [(q.start, q.end) for q in spans])
+        return resolve(doc, direct + indirect, self.lexicon)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[Candidate, str]]) -> None:
+        quotes = []
+        for cand, speaker in matches:
+            m = cand.mention
+            quotes.append(QuoteAnnotation(
+                kind=cand.kind, text=doc.text[cand.start:cand.end], start=cand.start, end=cand.end,
+                cue=cand.cue, speaker=speaker, confidence=round(cand.confidence, 2),
+                cue_start=cand.cue_start, cue_end=cand.cue_end,
+                speaker_start=m.start if m is not None else -1, speaker_end=m.end if m is not None else -1))
+        doc._.quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        self.lexicon.to_dir(Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "Attribution":
+        self.lexicon = Lexicon.from_dir(Path(path))
+        return self

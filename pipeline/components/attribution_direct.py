@@ -1,0 +1,150 @@
+"""Stage 2 helper for pipeline_attribution: direct quotes and their attribution.
+
+Each quoted span (see :mod:`attribution_marks`) is a statement when a cue verb
+attributes it (after: "‘…,’ the expert explained."; before: "He said: “…”";
+around a fragment: called the plan "a disaster"), when it continues the previous
+quote of its paragraph ("'A,' she said. 'B.'") or of the previous paragraph, or
+when it is a full sentence. Short quoted names and scare quotes are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution_lexicon import Lexicon
+from .attribution_marks import QuotedSpan
+from .attribution_speakers import Candidate, SpeakerMention, mention_for
+from .attribution_syntax import cue_text, subject_of
+
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_SENT_END = {".", "!", "?"}
+_MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
+_MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
+
+
+def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    return lex.speech_verbs | lex.commitment_verbs | lex.object_cues
+
+
+def _is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
+
+
+def _mention(verb: Token, lex: Lexicon, window: list[Token]) -> SpeakerMention | None:
+    subj = subject_of(verb)
+    if subj is not None:
+        return mention_for(subj, lex)
+    for tok in window:  # inversion without a parse: "…,” said Smith."
+        if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN"):
+            return mention_for(tok, lex)
+    return None
+
+
+def _after(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], limit: int):
+    """"‘…,’ the expert explained." -> (verb, mention)."""
+    if not q.closed:
+        return None
+    start = q.close + 1
+    toks = [t for t in doc if start <= t.idx < limit]
+    window = []
+    for t in toks:
+        if t.text in _SENT_END or t.text in "“\"‘«":
+            break
+        window.append(t)
+        if len(window) > _MAX_AFTER + 4:
+            break
+    if not window:
+        return None
+    inner = doc.text[q.start:q.end].rstrip()
+    words = [t for t in window if not t.is_punct]
+    for k, tok in enumerate(words[:_MAX_AFTER]):
+        if _is_cue(tok, lemmas):
+            if inner[-1:] in _SENT_END and words[0].text[:1].isupper() and words[0].pos_ != "PROPN":
+                return None  # a new sentence ("…." He said the …), not an attribution
+            return tok, _mention(tok, lex, window)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lemmas and k > 0:
+            return None
+    return None
+
+
+def _before(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], floor: int):
+    """"He said: “…”" / "Smith told reporters on Friday, “…”" -> (verb, mention)."""
+    open_tok = doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if open_tok is None:
+        return None
+    sent = open_tok[0].sent
+    lo = max(sent.start_char, floor)
+    toks = [t for t in doc if lo <= t.idx < q.open]
+    words = [t for t in toks if not t.is_punct]
+    for tok in reversed(words[-(_MAX_BEFORE + 1):]):
+        if _is_cue(tok, lemmas):
+            return tok, _mention(tok, lex, toks)
+    return None
+
+
+def _governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
+    """The cue verb whose complement holds this quoted fragment: called the plan "a disaster"."""
+    root = span.root
+    tok = root
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if _is_cue(tok, lemmas) and tok.sent == root.sent:
+            return tok
+    return None
+
+
+def _is_title_like(text: str) -> bool:
+    """"Central Asia Plus", "The Dealmaker": every word capitalised (or a number)."""
+    words = _WORD.findall(text)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _is_statement(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) >= 8 or (len(words) >= 4 and text.rstrip()[-1:] in _SENT_END | {",", "…"})
+
+
+def direct_candidates(doc: Doc, spans: list[QuotedSpan], lex: Lexicon) -> list[Candidate]:
+    """Attribute each quoted span, or drop it when it is a title or a scare quote."""
+    lemmas = _cue_lemmas(lex)
+    out: list[Candidate] = []
+    prev: QuotedSpan | None = None
+    prev_kept = False
+    for i, q in enumerate(spans):
+        text = doc.text[q.start:q.end]
+        nxt = spans[i + 1].open if i + 1 < len(spans) and spans[i + 1].para_start == q.para_start else q.para_end
+        floor = prev.close + 1 if prev is not None and prev.para_start == q.para_start else q.para_start
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        short = len(_WORD.findall(text)) <= 4
+        found = _after(doc, q, lex, lemmas, nxt) or _before(doc, q, lex, lemmas, floor)
+        fragment = False
+        if found is None and span is not None and not _is_statement(text):
+            verb = _governing_cue(span, lemmas)
+            if verb is not None:
+                found, fragment = (verb, mention_for(subject_of(verb), lex) if subject_of(verb) else None), True
+        same_para = prev is not None and prev_kept and prev.para_start == q.para_start
+        continues = (prev is not None and prev_kept and not prev.closed and q.para_start == prev.para_end
+                     or prev is not None and prev_kept and doc.text[prev.para_end:q.open].strip() == ""
+                     and q.open == q.para_start)
+        if (short and _is_title_like(text)) or (found is None and not (_is_statement(text) or same_para)):
+            prev = q
+            prev_kept = False if not (same_para or continues) else prev_kept
+            continue
+        if found is not None:
+            verb, mention = found
+            cue, cs, ce = cue_text(doc, verb)
+            named = mention is not None and mention.kind == "name"
+            conf = 0.9 if named else 0.8 if mention is not None else 0.6
+            out.append(Candidate("direct", q.start, q.end, cue, cs, ce, mention, conf * (0.8 if fragment else 1)))
+        elif same_para or continues:
+            last = out[-1] if out else None
+            out.append(Candidate("direct", q.start, q.end, last.cue if last else "", -1, -1, None, 0.7,
+                                 inherit=True))
+        else:
+            out.append(Candidate("direct", q.start, q.end, "", -1, -1, None, 0.4, inherit=True))
+        prev, prev_kept = q, True
+    return out

@@ -1,0 +1,243 @@
+"""Stage 2 helper for pipeline_attribution: reported (indirect) speech from the dependency parse.
+
+Patterns (each a small function over one token, lexicon-driven):
+- a verb of saying/believing with a clausal complement: "X noted that …", "X said the …";
+- "X is convinced that …" (belief adjectives);
+- topic reports: "X spoke about …", "X drew attention to …", "X turned the conversation to …";
+- a cue verb with a direct object: "X underlined the significance of …", "he listed …";
+- commitments: "The Cabinet of Ministers pledges to …";
+- "According to X, …";
+- passive topic reports: "The topic of … was then taken up by X".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .attribution_lexicon import Lexicon
+from .attribution_speakers import Candidate, SpeakerMention, mention_for
+from .attribution_syntax import cue_text, subject_of, subtree_bounds, trim
+
+_LEADING = ("that",)
+_TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}
+# (statement found, mention) pairs are built by the pattern functions below
+Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
+
+
+def _span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return trim(doc.text, start, end, leading=_LEADING)
+
+
+def _is_document(tok: Token | None, lex: Lexicon) -> bool:
+    if tok is None:
+        return False
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("compound",)]]
+    return any(t.lemma_.lower() in lex.document_nouns for t in heads)
+
+
+def _speaker(verb: Token, lex: Lexicon) -> tuple[bool, SpeakerMention | None]:
+    """(usable, mention): not usable when the subject is a document ("the concept states")."""
+    subj = subject_of(verb)
+    if subj is None:
+        return False, None
+    if _is_document(subj, lex) or subj.lower_ in ("it", "this", "which") and subj.dep_ == "nsubj":
+        return False, None
+    if subj.lower_ in ("i", "we", "you"):
+        return False, None
+    return True, mention_for(subj, lex)
+
+
+def _conf(m: SpeakerMention | None) -> float:
+    return 0.85 if m is not None and m.kind == "name" else 0.7 if m is not None and m.kind != "group" else 0.6
+
+
+def _clause(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def _speech(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"X noted that …", "X said the …", "…, the minister said."."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.speech_verbs:
+        return
+    comp = _clause(tok)
+    if comp is None:
+        return
+    ok, mention = _speaker(tok, lex)
+    if not ok:
+        return
+    s, e = _span(tok.doc, *subtree_bounds(comp))
+    cue, cs, ce = cue_text(tok.doc, tok)
+    yield s, e, cue, cs, ce, mention, _conf(mention)
+
+
+def _belief(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"Nazarov is convinced that Kazakhstan …"."""
+    if tok.lemma_.lower() not in lex.belief_adjectives or tok.dep_ != "acomp":
+        return
+    comp = _clause(tok) or _clause(tok.head)
+    if comp is None:
+        return
+    ok, mention = _speaker(tok.head, lex)
+    if not ok:
+        return
+    s, e = _span(tok.doc, *subtree_bounds(comp))
+    cue, cs, ce = cue_text(tok.doc, tok)
+    yield s, e, cue, cs, ce, mention, _conf(mention)
+
+
+def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"X spoke about …", "X drew (special) attention (of the audience) to …"."""
+    if tok.pos_ != "VERB" or _clause(tok) is not None:
+        return
+    lemma = tok.lemma_.lower()
+    for verb, noun, prep in lex.topic_patterns():
+        if verb != lemma:
+            continue
+        holders = [tok]
+        if noun:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == noun]
+            if not objs:
+                continue
+            holders += objs + [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children]
+        preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == prep]
+        for p in preps:
+            obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is None:
+                continue
+            ok, mention = _speaker(tok, lex)
+            if not ok:
+                return
+            s, e = _span(tok.doc, *subtree_bounds(obj))
+            if p.i - tok.i <= 5:
+                cs, ce = tok.idx, p.idx + len(p)
+            else:
+                cs, ce = tok.idx, tok.idx + len(tok)
+            yield s, e, tok.doc.text[cs:ce], cs, ce, mention, _conf(mention)
+            return
+
+
+def _object(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"Mansurova underlined the significance of …", "he listed the new tensions …"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.object_cues or _clause(tok) is not None:
+        return
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return
+    extra = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i)]
+    if tok.lemma_.lower() == "call" and not extra:
+        return
+    ok, mention = _speaker(tok, lex)
+    if not ok:
+        return
+    s, e = subtree_bounds(obj)
+    for x in extra:
+        e = max(e, subtree_bounds(x)[1])
+    s, e = _span(tok.doc, s, e)
+    cue, cs, ce = cue_text(tok.doc, tok)
+    yield s, e, cue, cs, ce, mention, _conf(mention)
+
+
+def _commitment(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"The Cabinet of Ministers pledges to intensify its diplomatic work …"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.commitment_verbs or _clause(tok) is not None:
+        return
+    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if comp is None:
+        return
+    ok, mention = _speaker(tok, lex)
+    if not ok:
+        return
+    s, e = _span(tok.doc, *subtree_bounds(comp))
+    cue, cs, ce = cue_text(tok.doc, tok)
+    yield s, e, cue, cs, ce, mention, _conf(mention)
+
+
+def _according(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"According to Kotyukova, the second option is …" (not for documents: "according to the Program")."""
+    doc = tok.doc
+    sent = tok.sent
+    for phrase in lex.according_to:
+        words = phrase.split()
+        if tok.lower_ != words[0] or doc[tok.i:tok.i + len(words)].text.lower() != phrase:
+            continue
+        last = doc[tok.i + len(words) - 1]
+        src = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if src is None and tok.i + len(words) < len(doc):
+            src = doc[tok.i + len(words)]
+            while src.head.i > src.i and src.head.i < sent.end and src.head.pos_ in ("PROPN", "NOUN"):
+                src = src.head
+        if src is None or _is_document(src, lex):
+            return
+        phrase_lo = tok.i
+        phrase_hi = max(t.i for t in src.subtree) + 1 if src.i >= tok.i else tok.i + len(words)
+        if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
+            s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
+        elif phrase_hi >= sent.end - 1:
+            s, e = sent.start_char, tok.idx
+        else:
+            s, e = sent.start_char, sent.end_char
+        s, e = _span(doc, s, e)
+        cs, ce = tok.idx, last.idx + len(last)
+        mention = mention_for(src, lex)
+        yield s, e, doc.text[cs:ce], cs, ce, mention, _conf(mention)
+        return
+
+
+def _passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"The topic of human capital was then taken up by Milana Bazarova"."""
+    lemma = tok.lemma_.lower()
+    for line in lex.passive_topic_cues:
+        verb, _, particle = line.partition(" ")
+        if lemma != verb:
+            continue
+        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if particle not in ("", "-") and (prt is None or prt.lower_ != particle):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or src is None:
+            continue
+        content = subj
+        if subj.lemma_.lower() in _TOPIC_NOUNS:
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            content = pobj or subj
+        s, e = _span(tok.doc, *subtree_bounds(content))
+        cs, ce = tok.idx, agent.idx + len(agent)
+        mention = mention_for(src, lex)
+        yield s, e, tok.doc.text[cs:ce], cs, ce, mention, _conf(mention)
+        return
+
+
+_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _passive_topic)
+
+
+def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Candidate]:
+    """Every reported statement of ``doc`` (not those already covered by a direct quote)."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+
+    def inside_direct(s: int, e: int) -> bool:
+        covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
+        return covered > 0.5 * (e - s)
+
+    for tok in doc:
+        if any(ds <= tok.idx < de for ds, de in direct):
+            continue  # cues inside a quotation are the speaker's own words
+        for pattern in _PATTERNS:
+            for s, e, cue, cs, ce, mention, conf in pattern(tok, lex):
+                if e - s < 2 or (s, e) in seen or inside_direct(s, e):
+                    continue
+                interrupting = pattern is _according
+                if not interrupting and ((cs >= s and ce <= e) or (
+                        mention is not None and s <= mention.start and mention.end <= e)):
+                    continue
+                seen.add((s, e))
+                out.append(Candidate("indirect", s, e, cue, cs, ce, mention, conf))
+    return out

@@ -1,0 +1,79 @@
+"""Stage 2 helper for pipeline_attribution: the cue lexicon, kept as data files.
+
+Each file in ``pipeline/data/attribution/`` holds one entry a line ('#' starts a
+comment). The component loads them with :meth:`Lexicon.from_dir` and saves them
+with :meth:`Lexicon.to_dir` (its ``to_disk``/``from_disk``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
+
+
+def _read_lines(path: Path) -> tuple[str, ...]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            out.append(line)
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that drive attribution (field name = file stem).
+
+    ``speech_verbs``: lemmas whose clausal complement is reported speech ("say", "note").
+    ``belief_adjectives``: "is convinced that"; ``object_cues``: "underlined the significance of";
+    ``topic_cues``: "spoke about", "drew attention to"; ``passive_topic_cues``: "was taken up by";
+    ``according_to``: "according to X"; ``commitment_verbs``: "pledges to";
+    ``role_nouns``: "the expert"; ``document_nouns``: "the document states" (not a quote);
+    ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
+    an organisation, not a person).
+    """
+
+    speech_verbs: frozenset[str] = frozenset()
+    belief_adjectives: frozenset[str] = frozenset()
+    object_cues: frozenset[str] = frozenset()
+    topic_cues: tuple[str, ...] = ()
+    passive_topic_cues: tuple[str, ...] = ()
+    according_to: tuple[str, ...] = ()
+    commitment_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":
+        """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
+        path = Path(path)
+        values = {}
+        for f in fields(cls):
+            file = path / f"{f.name}.txt"
+            lines = _read_lines(file) if file.is_file() else ()
+            values[f.name] = frozenset(lines) if "frozenset" in str(f.type) else lines
+        return cls(**values)
+
+    def to_dir(self, path: Path | str) -> None:
+        """Write one ``<field>.txt`` per list under ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            items = sorted(value) if isinstance(value, frozenset) else list(value)
+            (path / f"{f.name}.txt").write_text("".join(f"{v}\n" for v in items), encoding="utf-8")
+
+    def topic_patterns(self) -> tuple[tuple[str, str, str], ...]:
+        """``topic_cues`` as (verb lemma, object noun or '', preposition)."""
+        out = []
+        for line in self.topic_cues:
+            words = line.split()
+            if len(words) == 2:
+                out.append((words[0], "", words[1]))
+            elif len(words) >= 3:
+                out.append((words[0], words[-2], words[-1]))
+        return tuple(out)

@@ -1,0 +1,210 @@
+"""Stage 2 helper for pipeline_attribution: speaker mentions and their resolution.
+
+A speaker mention is what the attribution names ("Ravshan Nazarov", "Nazarov",
+"he", "the expert", "the specialists", "the Cabinet of Ministers"). Resolution
+turns it into the person's full canonical name through the document's discourse:
+``doc.spans["persons"]`` (``kb_id_`` = full name), surname matches, and the most
+recent compatible speaker or person before the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution_lexicon import Lexicon
+
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """Who an attribution names. ``kind`` is one of ``name`` (a person's name, ``name`` holds it
+    without titles), ``pronoun`` (he/she), ``role`` ("the expert": ``role`` = the noun),
+    ``group`` (organisations, plural or unnamed sources: resolves to '')."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A statement found by the matchers, before speaker resolution.
+
+    ``inherit`` marks a quote that continues the previous quote (same speaker and cue).
+    """
+
+    kind: str
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    mention: SpeakerMention | None
+    confidence: float
+    inherit: bool = False
+
+
+def _person_span(doc: Doc, token: Token) -> Span | None:
+    for span in doc.spans.get("persons", []) if "persons" in doc.spans else []:
+        if span.start <= token.i < span.end:
+            return span
+    return None
+
+
+def _in_group(doc: Doc, key: str, token: Token) -> bool:
+    return key in doc.spans and any(s.start <= token.i < s.end for s in doc.spans[key])
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    """The capitalised name ending at (or around) ``token``: "Ravshan Nazarov", "Leonard E. Burman"."""
+    doc = token.doc
+    lo = hi = token.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and _NAME_TOKEN.match(doc[lo - 1].text) \
+            and doc[lo - 1].dep_ in ("compound", "flat", "nmod") and doc[lo - 1].head.i in range(lo, token.i + 1):
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and _NAME_TOKEN.match(doc[hi + 1].text) \
+            and doc[hi + 1].dep_ in ("flat",):
+        hi += 1
+    return list(doc[lo:hi + 1])
+
+
+def _strip_titles(words: list[str], lex: Lexicon) -> list[str]:
+    while len(words) > 1 and (words[0].lower().strip(".") in lex.titles or words[0].lower() in lex.role_nouns
+                              or words[0].endswith("’s") or words[0].endswith("'s")):
+        words = words[1:]
+    return words
+
+
+def _is_org(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
+    if any(_in_group(doc, "organizations", t) or _in_group(doc, "countries", t) for t in tokens):
+        return True
+    words = [t.text.lower() for t in tokens]
+    if any(w in lex.org_words for w in words):
+        return True
+    head = tokens[-1]
+    if head.ent_type_ in ("ORG", "GPE", "NORP") and (len(tokens) == 1 and head.text.isupper()):
+        return True
+    return False
+
+
+def mention_for(token: Token, lex: Lexicon) -> SpeakerMention:
+    """Classify the subject ``token`` of an attribution into a :class:`SpeakerMention`."""
+    doc = token.doc
+    span = _person_span(doc, token)
+    if span is None:
+        for child in token.children:  # "the secretary of the Council, Armen Grigoryan, told ..."
+            if child.dep_ == "appos":
+                span = _person_span(doc, child) or (child if child.pos_ == "PROPN" else None)
+                if span is not None:
+                    if isinstance(span, Token):
+                        return mention_for(span, lex)
+                    break
+    if span is not None:
+        words = _strip_titles(span.kb_id_.split() or span.text.split(), lex)
+        return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))
+    low = token.lower_
+    if token.pos_ == "PRON" or low in _SKIP_PRONOUNS:
+        kind = "pronoun" if low in _PRONOUNS else "group"
+        return SpeakerMention(kind, token.idx, token.idx + len(token), token.text)
+    if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
+        tokens = _name_tokens(token)
+        text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        if _is_org(doc, tokens, lex):
+            return SpeakerMention("group", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text)
+        words = _strip_titles([t.text for t in tokens], lex)
+        return SpeakerMention("name", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text, " ".join(words))
+    # a common noun phrase: "the expert", "the specialists", "the document's authors"
+    left = token.left_edge
+    text = doc.text[left.idx:token.idx + len(token)]
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NN",) and lemma in lex.role_nouns:
+        return SpeakerMention("role", left.idx, token.idx + len(token), text, role=lemma)
+    return SpeakerMention("group", left.idx, token.idx + len(token), text)
+
+
+# --------------------------------------------------------------------------- resolution
+@dataclass
+class _Discourse:
+    """Persons seen so far: (position, full name), and speakers of earlier statements."""
+
+    persons: list[tuple[int, str]]
+    roles: dict[str, str]
+
+    def latest(self, before: int) -> str:
+        best = ""
+        for pos, name in self.persons:
+            if pos < before:
+                best = name
+        return best
+
+    def latest_with_role(self, before: int, role: str) -> str:
+        best = ""
+        for pos, name in self.persons:
+            if pos < before and role in self.roles.get(name, "").lower().split():
+                best = name
+        return best
+
+
+def _expand_surname(doc: Doc, name: str, known: list[str], lex: Lexicon) -> str:
+    """"Nazarov" -> "Ravshan Nazarov" when the document names the person in full."""
+    words = name.split()
+    if len(words) != 1:
+        return name
+    for full in reversed(known):
+        parts = full.split()
+        if len(parts) > 1 and parts[-1] == words[0]:
+            return full
+    for m in re.finditer(r"((?:[A-Z][\w’'-]+\s){1,2})" + re.escape(words[0]) + r"\b", doc.text):
+        first = _strip_titles(m.group(1).split(), lex)
+        first = [w for w in first if w.lower() not in lex.titles and w.lower() not in lex.role_nouns]
+        if first and not any(w.lower() in lex.org_words for w in first):
+            return " ".join([*first[-1:], words[0]])
+    return name
+
+
+def resolve(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, str]]:
+    """Resolve each candidate's speaker to a full name ('' when none), in text order."""
+    roles = {a.name: a.role for a in (doc._.affiliations or [])}
+    persons = sorted((s.start_char, s.kb_id_ or s.text) for s in (doc.spans["persons"] if "persons" in doc.spans
+                                                                  else []))
+    known = [n for _, n in persons if len(n.split()) > 1]
+    disc = _Discourse(persons=list(persons), roles=roles)
+    out: list[tuple[Candidate, str]] = []
+    previous = ""
+    for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
+        m = cand.mention
+        if cand.inherit and m is None:
+            speaker = previous
+        elif m is None:
+            speaker = ""
+        elif m.kind == "name":
+            speaker = _expand_surname(doc, m.name, known, lex)
+            if len(speaker.split()) > 1:
+                known.append(speaker)
+        elif m.kind == "pronoun":
+            speaker = disc.latest(m.start)
+        elif m.kind == "role":
+            speaker = disc.latest_with_role(m.start, m.role) or previous or disc.latest(m.start)
+        else:
+            speaker = ""
+        if speaker:
+            pos = m.start if m is not None else cand.start
+            disc.persons.append((pos, speaker))
+            disc.persons.sort()
+        out.append((cand, speaker))
+        if speaker:
+            previous = speaker
+    return out
+
+
+def with_mention(cand: Candidate, mention: SpeakerMention | None) -> Candidate:
+    return replace(cand, mention=mention)
