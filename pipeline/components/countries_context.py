@@ -1,0 +1,136 @@
+"""Stage 2 helper: context rules that keep or drop country candidates.
+
+A candidate is a matched phrase with its kind (name, acronym, demonym, capital)
+and ISO3 code. Names and demonyms are countries unless the context says
+otherwise (a lowercase common word, a person's name, the US state of Georgia);
+capitals are countries only in a *state role*: subject of a verb ("Moscow
+insists"), possessor ("Beijing's position"), partner of a relation noun ("ties
+with Washington"), or coordinated with such a mention ("Beijing and Washington").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .countries_lexicon import ContextLexicon
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+_PARTNER_PREPS = frozenset({"with", "between", "against", "from", "to", "toward", "towards", "by", "on", "of", "among"})
+_DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", ":"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A matched phrase: tokens ``start:end``, ``kind`` and ISO3 ``label``."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+
+
+def _is_capitalized(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _person_around(doc: Doc, cand: Candidate) -> bool:
+    """The candidate sits inside a longer PERSON entity ("Michael Jordan")."""
+    for i in range(cand.start, cand.end):
+        tok = doc[i]
+        if tok.ent_type_ != "PERSON":
+            return False
+    first, last = doc[cand.start], doc[cand.end - 1]
+    before = first.ent_iob_ == "I"
+    after = cand.end < len(doc) and doc[cand.end].ent_iob_ == "I" and doc[cand.end].ent_type_ == "PERSON"
+    return before or after or last.ent_iob_ == "I" and first.ent_iob_ == "I"
+
+
+def _is_us_georgia(doc: Doc, cand: Candidate, lex: ContextLexicon) -> bool:
+    """'Atlanta, Georgia', 'Georgia voters', 'the state of Georgia', a sentence about US politics."""
+    nxt = doc[cand.end] if cand.end < len(doc) else None
+    if nxt is not None and nxt.text in lex.us_state_next:
+        return True
+    if cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and doc[cand.start - 2].lower_ == "state":
+        return True
+    sent = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.text in lex.us_state_cue for t in sent)
+
+
+def _at_line_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
+
+
+def _is_dateline(doc: Doc, cand: Candidate) -> bool:
+    """'MOSCOW, 1 April 2023 —', 'Washington (AFP) -': a capital opening a line before , ( or a dash."""
+    nxt = doc[cand.end] if cand.end < len(doc) else None
+    return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _in_state_role(token: Token, lex: ContextLexicon, state_tokens: set[int]) -> bool:
+    """Whether a capital (its syntactic head token) stands for its state."""
+    if token.dep_ == "compound":
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.dep_ == "poss" or (nxt is not None and nxt.text in _POSSESSIVE):
+        head = token.head if token.dep_ == "poss" else token.head
+        return head.lower_ not in lex.city and head.lemma_.lower() not in lex.city
+    head = _first_conjunct(token)
+    if head is not token and head.i in state_tokens:
+        return True
+    if head.dep_ in _SUBJECT_DEPS:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in _PARTNER_PREPS:
+        governor = head.head.head
+        if governor.dep_ == "agent" or head.head.dep_ == "agent":
+            return True
+        return governor.lower_ in lex.relation or governor.lemma_.lower() in lex.relation
+    if head.dep_ == "dobj":
+        verb = head.head
+        return any(c.dep_ in _SUBJECT_DEPS and c.i in state_tokens for c in verb.children)
+    return False
+
+
+def keep_candidates(doc: Doc, cands: list[Candidate], lex: ContextLexicon) -> list[Candidate]:
+    """Filter resolved (non-overlapping) candidates by their context.
+
+    Example: in "Bishkek also intends to deepen ties with Tashkent, and the
+    Tashkent branch opened." the first two capitals stay (subject; partner of
+    "ties"), the third goes (a compound modifier of "branch").
+    """
+    kept: list[Candidate] = []
+    capitals: list[Candidate] = []
+    for cand in cands:
+        span = doc[cand.start : cand.end]
+        if cand.kind == "name" and len(span) == 1 and span.text.lower() in lex.needs_capital:
+            if not _is_capitalized(span[0]):
+                continue
+        if span.text in lex.first_names and _person_around(doc, cand):
+            continue
+        if cand.label == "GEO" and span.text == "Georgia" and _is_us_georgia(doc, cand, lex):
+            continue
+        if cand.kind == "capital":
+            capitals.append(cand)
+            continue
+        kept.append(cand)
+    state_tokens = {i for c in kept for i in range(c.start, c.end)}
+    has_parse = doc.has_annotation("DEP")
+    for cand in capitals:
+        span: Span = doc[cand.start : cand.end]
+        if not has_parse or _is_dateline(doc, cand) or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if _in_state_role(span.root, lex, state_tokens):
+            kept.append(cand)
+            state_tokens.update(range(cand.start, cand.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
