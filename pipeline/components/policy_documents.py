@@ -51,6 +51,13 @@ def _head_noun(name: str) -> str:
     return {"programme": "program", "plan": "program"}.get(last, last)
 
 
+def _same_kind(a: str, b: str) -> bool:
+    """Two names of one document: same head ("Development Programme"/"National Development Program") or
+    same domain ("Foreign Policy Doctrine"/"Foreign Policy Concept")."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return _head_noun(a) == _head_noun(b) or (len(wa) > 1 and wa[:-1] == wb[:-1])
+
+
 def _title(text: str) -> str:
     small = {"of", "and", "for", "the", "on"}
     words = text.split()
@@ -138,6 +145,12 @@ def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     return min(after, key=lambda s: s.start).kb_id_ if after else ""
 
 
+def _name_rank(doc: Doc, m: Mention) -> tuple[bool, int]:
+    """Prefer names written in the body over the headline (first line), then longer names."""
+    first_line = doc.text.find("\n")
+    return (first_line < 0 or doc[m.start].idx > first_line, len(m.name))
+
+
 def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span]) -> list[PolicyDocument]:
     """Give each mention an owner and a document; named mentions of one owner and kind are one document.
 
@@ -153,10 +166,10 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
             if not owner:
                 continue
             m.owner = owner
-            same = [k for k, d in enumerate(documents) if d.owner == owner and _head_noun(d.name) == _head_noun(m.name)]
+            same = [k for k, d in enumerate(documents) if d.owner == owner and _same_kind(d.name, m.name)]
             if same:
                 m.document = same[-1]
-                if len(m.name) > len(documents[same[-1]].name):
+                if _name_rank(doc, m) > max(_name_rank(doc, o) for o in documents[same[-1]].mentions if o.name):
                     documents[same[-1]].name = m.name
             else:
                 documents.append(PolicyDocument(owner, m.name))
@@ -183,7 +196,7 @@ def _adoption(text: str) -> str:
     for verb in _ADOPT.finditer(text):
         if _OLD_VERSION.search(text[max(0, verb.start() - 40): verb.start()]):
             continue
-        tail = re.split(r"[;.!?]\s", text[verb.end(): verb.end() + 80])[0]
+        tail = re.split(r";|[.!?](?=\s+[A-Z\n])", text[verb.end(): verb.end() + 80])[0]
         date = _DATE.search(tail)
         if date:
             month = date.group(1)

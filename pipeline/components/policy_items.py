@@ -108,6 +108,7 @@ def _subject_item(ctx: _Context, sent: Span, cue_start: int, cue_end: int, docum
     end = _tok(doc, cue_end)
     while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
+    end = truncate(doc, ct, end)
     if ct - b < 2:
         return []
     item = _with_item(ctx, b, end, document)

@@ -90,6 +90,7 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list
     """
     while start < end and (doc[start].is_punct or doc[start].lower_ in ("there", "is", "are", "and")):
         start += 1
+    end = truncate(doc, start, end)
     if start >= end:
         return []
     style = _style(doc[start])
