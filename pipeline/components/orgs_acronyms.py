@@ -103,7 +103,7 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
             continue
         inner = doc[i + 1:close]
         before = by_end.get(i)
-        if len(inner) == 1 and is_acronym(inner.text) and inner.text not in lex.non_org_acronyms:
+        if all(is_acronym(t.text) for t in inner) and inner.text not in lex.non_org_acronyms:
             acr = inner.text
             if before is not None:
                 full = doc[before.start:before.end].text
@@ -115,7 +115,7 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
                 continue
             for start in reversed(_chain_back(doc, i, lex)):
                 words = [t.text for t in doc[start:i]]
-                if initials_match(words, acr):
+                if initials_match(words, acr.replace(" ", "")):
                     new.append(Candidate(start, i, acr, DEFINED))
                     forms[doc[start:i].text] = acr
                     forms.setdefault(acr, acr)

@@ -80,8 +80,8 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
         if _name_word(doc, pos, lex):
             end = pos = word_end(doc, pos, limit)
         elif tok.lower_ in _AND and pos + 1 < limit and _name_word(doc, pos + 1, lex):
-            if _cap_run_has_head(doc, pos + 1, limit, lex):
-                break  # "... and Kazan Federal University": a second organization
+            if _cap_run_has_head(doc, pos + 1, limit, lex) or doc[pos + 1].ent_iob_ == "B":
+                break  # "... and Kazan Federal University", "... and Chatham House": a second name
             pos += 1
         elif tok.text in _PREPS:
             q2 = pos + 1 + (pos + 1 < limit and doc[pos + 1].lower_ == "the")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import OrganizationRef
 from ..registry import extractor
@@ -12,27 +12,44 @@ from ._spans import span_group
 
 
 def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(text) <= 10 and " " not in text and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+    """``CSTO``, ``CoE``, ``OPEC+``, ``IMEMO RAS``: every word short and mostly capitals."""
+    words = text.split()
+    if not words:
+        return False
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not 2 <= len(word) <= 12 or sum(c.isupper() for c in letters) < max(2, len(letters) - 2):
+            return False
+    return True
 
 
-@extractor("organizations", version="1", requires=("pipeline_org_ruler",))
+def _organization(key: str, spans: list[Span]) -> OrganizationRef:
+    forms = tuple(sorted({s.text for s in spans}))
+    full = [f for f in forms if not _is_acronym(f)]
+    acronyms = [f for f in forms if _is_acronym(f)]
+    name = max(full, key=lambda f: (len(f), f)) if full else (key if key in forms else acronyms[0])
+    acronym = key if _is_acronym(key) else (min(acronyms, key=lambda f: (len(f), f)) if acronyms else "")
+    return OrganizationRef(key=key, name=name, acronym=acronym, n_mentions=len(spans), surface_forms=forms)
+
+
+@extractor("organizations", version="2", requires=("pipeline_org_ruler",))
 def organizations(doc: Doc) -> Iterator[OrganizationRef]:
     """Aggregate ``doc.spans["organizations"]`` by canonical key (``kb_id_``).
 
-    Needs: pipeline_org_ruler.
+    Needs: pipeline_country_ruler, pipeline_org_ruler.
 
-    Example: "The Collective Security Treaty Organization (CSTO) met. CSTO ..." ->
-    OrganizationRef(name="Collective Security Treaty Organization", acronym="CSTO", n_mentions=2, ...).
+    Yields:
+        One OrganizationRef per key, sorted by key: ``name`` is the fullest form found,
+        ``acronym`` the key when it is one (else the shortest acronym form), and
+        ``surface_forms`` every form as written.
+
+    Example: "The Collective Security Treaty Organization (CSTO) met in Minsk. The CSTO
+    chief spoke." -> OrganizationRef(key="CSTO", name="Collective Security Treaty
+    Organization", acronym="CSTO", n_mentions=3, surface_forms=("CSTO", "Collective
+    Security Treaty Organization")).
     """
-    groups: dict[str, list] = {}
+    groups: dict[str, list[Span]] = {}
     for span in span_group(doc, "organizations"):
         groups.setdefault(span.kb_id_ or span.text, []).append(span)
     for key in sorted(groups):
-        spans = groups[key]
-        forms = sorted({s.text for s in spans})
-        full = [f for f in forms if not _is_acronym(f)]
-        acronyms = [f for f in forms if _is_acronym(f)]
-        name = max(full, key=len) if full else key
-        acronym = key if _is_acronym(key) else (acronyms[0] if acronyms else "")
-        yield OrganizationRef(key=key, name=name, acronym=acronym, n_mentions=len(spans), surface_forms=tuple(forms))
+        yield _organization(key, groups[key])

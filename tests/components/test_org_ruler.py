@@ -1,0 +1,137 @@
+"""pipeline_org_ruler: organization spans and their canonical keys on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.org_ruler import OrgRuler
+
+
+def _orgs(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.kb_id_) for s in doc.spans["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan has deepened ties with the European Union and the EU member states.",
+         [("European Union", "EU"), ("EU", "EU")]),
+        ("Moscow still relies on the CSTO, the OSCE and NATO to manage the crisis.",
+         [("CSTO", "CSTO"), ("OSCE", "OSCE"), ("NATO", "NATO")]),
+        ("The Eurasian Economic Union and the Shanghai Cooperation Organisation were discussed.",
+         [("Eurasian Economic Union", "EAEU"), ("Shanghai Cooperation Organisation", "SCO")]),
+        ("The UN Security Council failed to adopt a resolution on Syria.",
+         [("UN Security Council", "UNSC")]),
+        ("The World Bank and the International Monetary Fund forecast growth of 4 percent.",
+         [("World Bank", "World Bank"), ("International Monetary Fund", "IMF")]),
+    ],
+)
+def test_org_ruler_alias_table(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tatiana Ivanova, researcher at the Institute of General History of the Russian Academy of Sciences, "
+         "spoke first.",
+         [("Institute of General History of the Russian Academy of Sciences",
+           "Institute of General History of the Russian Academy of Sciences")]),
+        ("Experts from the Institute for Strategic and Regional Studies under the President of the Republic of "
+         "Uzbekistan and the University of World Economy and Diplomacy attended.",
+         [("Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan",
+           "Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan"),
+          ("University of World Economy and Diplomacy", "University of World Economy and Diplomacy")]),
+        ("Rustam Burnashev, a professor at the Kazakh-German University in Almaty, said the region was fragmented.",
+         [("Kazakh-German University", "Kazakh-German University")]),
+        ("The draft will be sent to the Security Council and then to the National Assembly for approval.",
+         [("Security Council", "Security Council"), ("National Assembly", "National Assembly")]),
+        ("The Cabinet of Ministers pledged to intensify its diplomatic work.",
+         [("Cabinet of Ministers", "Cabinet of Ministers")]),
+        ("According to the minister, the Armed Forces of the Republic of Armenia remain the pillar of security.",
+         [("Armed Forces of the Republic of Armenia", "Armed Forces of the Republic of Armenia")]),
+        ("Representatives of the Liberal Democratic Party of Russia and the Communist Party criticised the plan.",
+         [("Liberal Democratic Party of Russia", "Liberal Democratic Party of Russia"),
+          ("Communist Party", "Communist Party")]),
+        ("Experts from the Carnegie Endowment for International Peace and Chatham House took part.",
+         [("Carnegie Endowment for International Peace", "Carnegie Endowment for International Peace"),
+          ("Chatham House", "Chatham House")]),
+    ],
+)
+def test_org_ruler_head_noun_names(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roman Petrov, associate professor at the Department of International Relations, World Politics and "
+         "Diplomacy at Ural Federal University, disagreed.",
+         [("Ural Federal University", "Ural Federal University")]),
+        ("Li Wei of the School of International Studies at Peking University argued that Beijing was cautious.",
+         [("Peking University", "Peking University")]),
+        ("Ravshan Karimov, associate professor at the Samarkand branch of Plekhanov Russian Economic University, "
+         "agreed.",
+         [("Plekhanov Russian Economic University", "Plekhanov Russian Economic University")]),
+    ],
+)
+def test_org_ruler_units_of_a_university(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The International Institute for Central Asia (IICA) hosted a roundtable. IICA Director Anvar Saidov "
+         "opened it, and IICA’s experts spoke.",
+         [("International Institute for Central Asia", "IICA"), ("IICA", "IICA"), ("IICA", "IICA"),
+          ("IICA", "IICA")]),
+        ("The CSTO (Collective Security Treaty Organization) has deployed peacekeepers.",
+         [("CSTO", "CSTO"), ("Collective Security Treaty Organization", "CSTO")]),
+        ("The Conference on Interaction and Confidence Building Measures in Asia (CICA) will meet in Baku.",
+         [("Conference on Interaction and Confidence Building Measures in Asia", "CICA"), ("CICA", "CICA")]),
+        ("She works at the Centre for Comprehensive European and International Studies (CCEIS). "
+         "The CCEIS was founded in 2011.",
+         [("Centre for Comprehensive European and International Studies", "CCEIS"), ("CCEIS", "CCEIS"),
+          ("CCEIS", "CCEIS")]),
+        ("Students of the National Research University Higher School of Economics (HSE University) came. "
+         "HSE University Professor Ivan Sokolov spoke.",
+         [("National Research University Higher School of Economics",
+           "National Research University Higher School of Economics"),
+          ("HSE University", "National Research University Higher School of Economics"),
+          ("HSE University", "National Research University Higher School of Economics")]),
+    ],
+)
+def test_org_ruler_defined_acronyms_and_names(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts Discussed Regional Security in the New Realities\n\nThe meeting was held online.",
+        "The security system built during the Cold War is in crisis, and the Soviet Union is long gone.",
+        "Cooperation will rest on the principles of international law enshrined in the UN Charter.",
+        "Russia’s updated Foreign Policy Concept names China and India as partners.",
+        "The region benefits from the \"Central Asia+\" format, and Kazakhstan agrees.",
+        "According to Sergey Lavrov, the West is weakening Russia. Lavrov added that talks would continue.",
+    ],
+)
+def test_org_ruler_rejects_non_organizations(nlp, text):
+    doc = nlp(text)
+    keys = {s.kb_id_ for s in doc.spans["organizations"]}
+    assert keys <= {"UN"}
+
+
+def test_org_ruler_to_disk_from_disk_round_trip(nlp, tmp_path):
+    ruler = nlp.get_pipe("pipeline_org_ruler")
+    ruler.to_disk(tmp_path / "orgs")
+    assert sorted(p.name for p in (tmp_path / "orgs").iterdir()) == ["aliases.csv", "lexicon.json"]
+    copy = OrgRuler(nlp, "copy").from_disk(tmp_path / "orgs")
+    assert copy.aliases == ruler.aliases
+    assert copy.lexicon.heads == ruler.lexicon.heads
+    doc = nlp("Kazakhstan is a member of the Eurasian Economic Union.")
+    del doc.spans["organizations"]
+    copy(doc)
+    assert [(s.text, s.kb_id_) for s in doc.spans["organizations"]] == [("Eurasian Economic Union", "EAEU")]
