@@ -1,68 +1,82 @@
 """The library's entry points: run the stages in order (the CLI only wraps these).
 
-ingest (corpus) -> parse (nlp.pipe) -> extract (registry) -> normalize -> write (tables)
+ingest (corpus) -> parse + extract (an engine) -> normalize -> write (tables)
+
+Results stream through a per-document store (the cache), so memory is bounded
+by the largest document and the corpus-wide entity table, not the corpus.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import math
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
 
+from .cache import ResultStore, StoredResults, TemporaryStore, code_fingerprint, document_key
 from .config import PROCESSED, RAW, Settings
 from .corpus import iter_documents, read_document
-from .extract import extract
-from .nlp import build_nlp
+from .engines import InProcess, ProcessPool
+from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
-from .parse import parse
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
-from .tables import build_tables, write_tables
+from .tables import build_tables, load_tables, write_results
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, doc_id)
 
+CACHE_DIRNAME = ".cache"
+_MIN_DOCS_PER_WORKER = 4  # below this, starting worker processes costs more than it saves
 
-@dataclass(frozen=True)
+
+@dataclass
 class RunResult:
-    """What :func:`run` produced: the tables (also written to ``out_dir``)."""
+    """What :func:`run` produced. ``tables`` loads the written tables on first access."""
 
-    tables: dict[str, pd.DataFrame]
     out_dir: Path | None
+    n_documents: int
+    n_failed: int
+    n_cached: int = 0
+    frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
 
-    @property
-    def n_failed(self) -> int:
-        docs = self.tables["documents"]
-        return int((docs["status"] == "error").sum())
-
-
-def process(
-    documents: Iterable[Document],
-    nlp: Language,
-    extractors: Sequence[Extractor],
-    *,
-    batch_size: int = 16,
-    progress: Progress | None = None,
-    total: int = 0,
-) -> list[DocResult]:
-    """Stages 2-3 for a stream of documents, in order."""
-    results = []
-    for i, parsed in enumerate(parse(nlp, documents, batch_size=batch_size), start=1):
-        results.append(extract(parsed.document, parsed.doc, extractors, error=parsed.error))
-        if progress:
-            progress(i, total, parsed.document.doc_id)
-    return results
+    @cached_property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        if self.frames is not None:
+            return self.frames
+        assert self.out_dir is not None
+        return load_tables(self.out_dir)
 
 
-def tables_for(results: Sequence[DocResult], extractors: Sequence[Extractor], settings: Settings) -> dict[str, pd.DataFrame]:
-    """Stages 4-5 (without writing): normalize names, build typed tables."""
-    resolution = normalize(results, overrides=settings.overrides)
-    return build_tables(results, resolution, extractors)
+def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str] | None, n_todo: int,
+            nlp: Language | None):
+    disable = unneeded_components(extractors)
+    jobs = max(1, min(settings.jobs, math.ceil(n_todo / _MIN_DOCS_PER_WORKER)))
+    if settings.engine == "dask":
+        from .engines.dask_engine import DaskEngine
+
+        return DaskEngine(settings, only, max(1, settings.jobs), disable)
+    if nlp is not None or jobs == 1:
+        return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size)
+    return ProcessPool(settings, only, jobs, disable)
+
+
+def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore, todo: deque[str],
+             on_cached: Callable[[Document], None]) -> Iterator[Document]:
+    """Documents whose results are not stored yet (keys queued in ``todo``, in order)."""
+    for key, doc in documents:
+        if key in store:
+            on_cached(doc)
+            continue
+        todo.append(key)
+        yield doc
 
 
 def run(
@@ -78,35 +92,92 @@ def run(
 
     Args:
         raw_dir: folder of input documents (read-only).
-        out_dir: where to write the CSV tables; ``None`` = do not write.
-        settings: run settings (defaults: :class:`Settings`).
-        nlp: an already loaded Language (built with :func:`build_nlp` otherwise).
+        out_dir: where to write the tables; ``None`` = keep them in memory only.
+        settings: run settings (defaults: :class:`Settings`); jobs, cache, engine, format.
+        nlp: an already loaded Language (then parsing runs in this process).
         only: names of the extractors to run (default: all registered).
         progress: called after each document with (done, total, doc_id).
 
     Returns:
-        RunResult with every table as a typed DataFrame.
+        RunResult; ``.tables`` gives every table as a typed DataFrame.
     """
     settings = settings or Settings()
-    registry = load_registry()
-    extractors = registry.select(only)
-    documents = list(iter_documents(Path(raw_dir), settings))
-    nlp = nlp or build_nlp(settings)
-    results = process(documents, nlp, extractors, batch_size=settings.batch_size, progress=progress,
-                      total=len(documents))
-    frames = tables_for(results, extractors, settings)
-    if out_dir is not None:
-        write_tables(frames, Path(out_dir))
-    return RunResult(frames, Path(out_dir) if out_dir is not None else None)
+    only = list(only) if only is not None else None
+    extractors = load_registry().select(only)
+    fingerprint = code_fingerprint(settings, extractors)
+    out = Path(out_dir) if out_dir is not None else None
+
+    if settings.cache and out is not None:
+        store: ResultStore = ResultStore(settings.cache_dir or out / CACHE_DIRNAME)
+    else:
+        store = TemporaryStore()
+    try:
+        keyed = [(document_key(d, fingerprint), d) for d in _light(iter_documents(Path(raw_dir), settings))]
+        keys = [k for k, _ in keyed]
+        total = len(keyed)
+        done = 0
+        cached = 0
+
+        def tick(doc: Document) -> None:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, total, doc.doc_id)
+
+        def on_cached(doc: Document) -> None:
+            nonlocal cached
+            cached += 1
+            tick(doc)
+
+        n_todo = sum(1 for k in keys if k not in store)
+        todo: deque[str] = deque()
+        if n_todo:
+            engine = _engine(settings, extractors, only, n_todo, nlp)
+            try:
+                for result in engine.results(_load(_pending(keyed, store, todo, on_cached), raw_dir, settings)):
+                    store.put(todo.popleft(), result)
+                    tick(result.document)
+            finally:
+                engine.close()
+        else:
+            for _, doc in keyed:
+                on_cached(doc)
+        results = StoredResults(store, keys)
+        resolution = normalize(results, overrides=settings.overrides)
+        n_failed = sum(1 for r in results if r.document.status == "error")
+        if out is None:
+            frames = build_tables(list(results), resolution, extractors)
+            return RunResult(None, total, n_failed, cached, frames)
+        write_results(results, resolution, extractors, out, fmt=settings.fmt)
+        if isinstance(store, ResultStore) and not isinstance(store, TemporaryStore):
+            store.prune(keys)
+        return RunResult(out, total, n_failed, cached)
+    finally:
+        if isinstance(store, TemporaryStore):
+            store.cleanup()
+
+
+def _light(documents: Iterable[Document]) -> Iterator[Document]:
+    """Documents without their text (re-read when parsed), so the key list stays small."""
+    for d in documents:
+        yield replace(d, text="") if d.status == "ok" else d
+
+
+def _load(documents: Iterable[Document], raw_dir: Path | str, settings: Settings) -> Iterator[Document]:
+    """Re-read the text of documents that will be parsed."""
+    raw = Path(raw_dir)
+    for d in documents:
+        yield read_document(raw / d.path, raw, settings) if d.status == "ok" else d
 
 
 def extract_file(path: Path | str, *, settings: Settings | None = None, nlp: Language | None = None,
                  only: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
-    """All tables for a single file (nothing is written)."""
+    """All tables for a single file, in memory (nothing is written)."""
     settings = settings or Settings()
     path = Path(path)
-    extractors = load_registry().select(only)
+    extractors = load_registry().select(list(only) if only is not None else None)
     document = read_document(path, path.parent, settings)
-    nlp = nlp or build_nlp(settings)
-    results = process([document], nlp, extractors, batch_size=1)
-    return tables_for(results, extractors, settings)
+    engine = InProcess(lambda: nlp or build_nlp(settings), extractors, 1)
+    results = list(engine.results([document])) or [DocResult(document)]
+    resolution = normalize(results, overrides=settings.overrides)
+    return build_tables(results, resolution, extractors)

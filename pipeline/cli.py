@@ -47,25 +47,40 @@ def _fail(exc: Exception) -> None:
 @app.command()
 def run(
     raw_dir: Annotated[Path, typer.Argument(help="Folder of input documents.")] = RAW,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the CSV tables.")] = PROCESSED,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables.")] = PROCESSED,
     model: ModelOpt = None,
     only: OnlyOpt = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Table format: csv or parquet.")] = "csv",
+    cache: Annotated[Optional[Path], typer.Option("--cache", help="Cache folder (default: OUT/.cache).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Reprocess every document; keep no cache.")] = False,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per nlp.pipe batch.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Skip raw files larger than this.")] = None,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero when any document fails.")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when any document fails.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
 ) -> None:
-    """Process every document in RAW_DIR and write the tables to --out."""
+    """Process every document in RAW_DIR and write the tables to --out.
+
+    Unchanged documents are taken from the cache; the exit status is 0 unless
+    --strict is given and a document failed.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .api import run as run_pipeline
 
     _setup_logging(verbose)
-    settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes)
+    if engine not in ("local", "dask"):
+        _fail(PipelineError(f"unknown engine {engine!r}: choose local or dask"))
+    if fmt not in ("csv", "parquet"):
+        _fail(PipelineError(f"unknown format {fmt!r}: choose csv or parquet"))
+    settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs, engine=engine,
+                         scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=stderr, transient=True) as bar:
-            task = bar.add_task("loading model", total=None)
+            task = bar.add_task("reading", total=None)
 
             def progress(done: int, total: int, doc_id: str) -> None:
                 bar.update(task, completed=done, total=total, description=f"{doc_id[:40]:40s}")
@@ -75,7 +90,8 @@ def run(
         _fail(exc)
     docs = result.tables["documents"]
     summary = ", ".join(f"{name}: {len(frame)}" for name, frame in result.tables.items() if name != "documents")
-    stderr.print(f"{len(docs)} documents ({result.n_failed} failed) -> {out}/  [{summary}]")
+    stderr.print(f"{result.n_documents} documents ({result.n_failed} failed, {result.n_cached} from cache) "
+                 f"-> {out}/  [{summary}]")
     for _, row in docs[docs["status"] != "ok"].iterrows():
         stderr.print(f"[yellow]{row['status']}[/yellow] {row['doc_id']}: {row['error']}")
     if strict and result.n_failed:

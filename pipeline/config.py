@@ -35,12 +35,22 @@ class Settings:
         jobs: worker processes (1 = in-process).
         max_bytes: larger raw files are skipped with a message.
         overrides: alias -> canonical file for entity resolution (optional).
+        cache: keep per-document results to skip unchanged documents on the next run.
+        cache_dir: where; ``None`` = ``<out>/.cache``.
+        engine: "local" (processes on this machine) or "dask" (a Dask cluster).
+        scheduler: Dask scheduler address; ``None`` = a LocalCluster.
+        fmt: table format, "csv" or "parquet".
     """
 
     model: str | None = None
     model_dir: Path = PIPELINE_MODEL
     batch_size: int = 16
-    jobs: int = 1
+    jobs: int = field(default_factory=_default_jobs)
     max_bytes: int = 20_000_000
     suffixes: tuple[str, ...] = SUFFIXES
     overrides: Path | None = field(default=MODELS / "aliases.csv")
+    cache: bool = True
+    cache_dir: Path | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    fmt: str = "csv"

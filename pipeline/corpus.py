@@ -58,7 +58,7 @@ def find_files(raw_dir: Path, suffixes: tuple[str, ...]) -> list[Path]:
         and p.suffix.lower() in suffixes
         and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
     ]
-    return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
+    return sorted(files, key=lambda p: (doc_id_for(p, raw_dir), p.name))
 
 
 def published_date(text: str, *, head_lines: int = 6) -> str:
@@ -138,8 +138,16 @@ def read_document(path: Path, root: Path, settings: Settings) -> Document:
 def iter_documents(raw_dir: Path, settings: Settings) -> Iterator[Document]:
     """Stage 1: every document under ``raw_dir``, decoded, in doc_id order."""
     raw_dir = Path(raw_dir)
+    seen: dict[str, str] = {}
     for path in find_files(raw_dir, settings.suffixes):
-        doc = read_document(path, raw_dir, settings)
+        doc_id = doc_id_for(path, raw_dir)
+        rel = path.relative_to(raw_dir).as_posix()
+        if doc_id in seen:
+            doc = Document(doc_id + path.suffix.lower(), rel, "", "", status="skipped",
+                           error=Errors.E009.format(doc_id=doc_id, other=seen[doc_id]))
+        else:
+            seen[doc_id] = rel
+            doc = read_document(path, raw_dir, settings)
         if doc.status != "ok":
             log.warning(doc.error)
         yield doc

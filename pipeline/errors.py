@@ -16,6 +16,7 @@ class Errors:
     E006 = "E006 [{doc_id}] extractor {extractor!r} failed: {detail}"
     E007 = "E007 [{doc_id}] could not parse the document: {detail}"
     E008 = "E008 [{doc_id}] could not extract text from {kind}: {detail}"
+    E009 = "E009 [{doc_id}] another file has the same doc_id ({other}); this one was skipped"
     E010 = "E010 input folder {path} does not exist"
     E011 = (
         "E011 no spaCy English pipeline found (tried {tried}). Run `make install` "

@@ -31,6 +31,46 @@ COMPONENTS: tuple[str, ...] = (
 )
 
 
+# Which base-model component provides an attribute that a component `requires`.
+_PROVIDERS: dict[str, tuple[str, ...]] = {
+    "token.lemma": ("lemmatizer", "tagger", "attribute_ruler"),
+    "token.pos": ("tagger", "attribute_ruler"),
+    "token.tag": ("tagger",),
+    "token.morph": ("tagger", "attribute_ruler"),
+    "token.dep": ("parser",),
+    "token.head": ("parser",),
+    "token.is_sent_start": ("parser",),
+    "doc.sents": ("parser",),
+    "doc.ents": ("ner",),
+    "token.ent_iob": ("ner",),
+    "token.ent_type": ("ner",),
+}
+BASE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+
+
+def needed_components(extractors: Iterable) -> set[str]:
+    """Base and own components the given extractors need, from their ``requires``
+    and our component factories' declared ``requires`` (spaCy factory meta)."""
+    register_components()
+    wanted = {r for ext in extractors for r in ext.requires}
+    ours = [c for c in COMPONENTS if c in wanted]
+    if ours:  # our components build on each other: keep every one up to the last needed
+        ours = list(COMPONENTS[: max(COMPONENTS.index(c) for c in ours) + 1])
+    needed = {w for w in wanted if w in BASE_COMPONENTS} | set(ours)
+    for name in ours:
+        for attr in Language.get_factory_meta(name).requires:
+            needed.update(_PROVIDERS.get(attr, ()))
+    if needed & {"tagger", "parser", "ner"}:
+        needed.add("tok2vec")
+    return needed
+
+
+def unneeded_components(extractors: Iterable) -> list[str]:
+    """Base components no registered extractor needs (to disable for speed)."""
+    needed = needed_components(extractors)
+    return [c for c in BASE_COMPONENTS if c not in needed]
+
+
 def register_components() -> None:
     """Import our component modules so that spaCy knows their factories."""
     from . import components  # noqa: F401  (the package imports every component module)

@@ -1,184 +1,216 @@
-"""Stage 5, write: records -> DataFrames -> validated, sorted CSVs.
+"""Stage 5, write: records -> rows -> tables (CSV or Parquet), and the loader.
 
-The ONLY code that writes tables. Each built-in table has one row builder
-here; an extension's table comes with its own schema and ``to_row``.
-Writes are atomic (temp file + ``os.replace``) and deterministic.
+The ONLY code that writes tables. Rows are streamed one document at a time
+into temporary files beside the output, then every table is moved into place
+together, so an interrupted run leaves the previous tables intact. Output is
+deterministic: documents come in doc_id order and each document's rows are
+sorted by the schema's sort keys.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import Errors, PipelineError
 from .normalize import Resolution
-from .normalize.ids import entity_id, local_id
-from .records import (
-    Affiliation,
-    Claim,
-    CountryRef,
-    DocResult,
-    EntityRef,
-    Mention,
-    OrganizationRef,
-    PolicyPriority,
-    Quote,
-    Speaker,
-)
+from .records import DocResult
 from .registry import Extractor
+from .rows import ROW_BUILDERS, Row, document_row, entity_rows
 from .schemas import SCHEMAS, TableSchema
 
-Row = dict[str, object]
-RowBuilder = Callable[[str, object, Resolution], Row]
+FORMATS = ("csv", "parquet")
+_FILE_MODE = 0o644  # mkstemp creates 0600; tables are meant to be shared
 
 
-def _person(res: Resolution, doc_id: str, name: str) -> tuple[str, str]:
-    ref = EntityRef("PERSON", name)
-    return res.id(doc_id, ref), (res.canonical(doc_id, ref) if name else "")
+def _sort_key(schema: TableSchema) -> Callable[[Row], tuple]:
+    cols = schema.sort_by
+
+    def key(row: Row) -> tuple:
+        return tuple((0, "") if row.get(c) in (None, "") else (1, row[c]) for c in cols)
+
+    return key
 
 
-def _org_id(res: Resolution, doc_id: str, name: str) -> str:
-    return res.id(doc_id, EntityRef("ORG", name))
+def _dedupe(schema: TableSchema, rows: Iterable[Row]) -> list[Row]:
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        k = tuple(row.get(c) for c in schema.key)
+        if k not in seen:
+            seen.add(k)
+            out.append(row)
+    return out
 
 
-def _mention(doc_id: str, m: Mention, res: Resolution) -> Row:
-    return {
-        "doc_id": doc_id,
-        "mention_id": local_id(doc_id, "m", m.start) + f"-{m.label.lower()}",
-        "entity_id": res.id(doc_id, EntityRef(m.label, m.key)),
-        "label": m.label,
-        "text": m.text,
-        "start": m.start,
-        "end": m.end,
-        "sentence_start": m.sentence_start,
-        "extractor": m.extractor,
-    }
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value != value:  # NaN
+        return ""
+    return value
 
 
-def _speaker(doc_id: str, s: Speaker, res: Resolution) -> Row:
-    sid, name = _person(res, doc_id, s.name)
-    return {"doc_id": doc_id, "speaker_id": sid, "name": name, "role": s.role, "organization": s.organization,
-            "country": s.country, "n_quotes": s.n_quotes}
+class TableWriter:
+    """Streams rows into ``<out>/.<name>.<fmt>.partial`` files; :meth:`commit` moves them in place.
+
+    Use as a context manager: leaving the block with an exception removes the
+    partial files and leaves the previous tables untouched.
+    """
+
+    def __init__(self, out_dir: Path, schemas: Sequence[TableSchema], fmt: str = "csv") -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+        self.out_dir = Path(out_dir)
+        self.schemas = {s.name: s for s in schemas}
+        self.fmt = fmt
+        self._files: dict[str, Path] = {}
+        self._handles: dict[str, object] = {}
+        self._keys = {name: _sort_key(s) for name, s in self.schemas.items()}
+
+    def __enter__(self) -> TableWriter:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        for name, schema in self.schemas.items():
+            fd, tmp = tempfile.mkstemp(dir=self.out_dir, prefix=f".{name}.", suffix=f".{self.fmt}.partial")
+            os.chmod(tmp, _FILE_MODE)
+            self._files[name] = Path(tmp)
+            if self.fmt == "csv":
+                handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                csv.writer(handle, lineterminator="\n").writerow(schema.column_names)
+                self._handles[name] = handle
+            else:
+                os.close(fd)
+                self._handles[name] = _ParquetSink(self._files[name], schema)
+        return self
+
+    def append(self, name: str, rows: Iterable[Row]) -> None:
+        """Add one document's rows (deduplicated on the key, sorted)."""
+        schema = self.schemas[name]
+        rows = sorted(_dedupe(schema, rows), key=self._keys[name])
+        if not rows:
+            return
+        cols = schema.column_names
+        handle = self._handles[name]
+        if self.fmt == "csv":
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerows([[_cell(r.get(c)) for c in cols] for r in rows])
+        else:
+            handle.write(rows)
+
+    def commit(self) -> list[Path]:
+        """Close the partial files and move every table into place."""
+        for handle in self._handles.values():
+            handle.close()
+        paths = []
+        for name, tmp in self._files.items():
+            final = self.out_dir / f"{name}.{self.fmt}"
+            os.replace(tmp, final)
+            paths.append(final)
+        self._files.clear()
+        return paths
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        for handle in self._handles.values():
+            try:
+                handle.close()
+            except Exception:  # already closed or broken: the file is removed below
+                pass
+        for tmp in self._files.values():
+            tmp.unlink(missing_ok=True)
 
 
-def _affiliation(doc_id: str, a: Affiliation, res: Resolution) -> Row:
-    pid, person = _person(res, doc_id, a.person)
-    return {"doc_id": doc_id, "person_id": pid, "person": person, "role": a.role,
-            "organization_id": _org_id(res, doc_id, a.organization), "organization": a.organization,
-            "country": a.country, "start": a.start, "end": a.end, "evidence": a.evidence}
+class _ParquetSink:
+    """Appends row groups to one Parquet file with the schema's Arrow types."""
+
+    _ARROW = {"str": "string", "int": "int64", "float": "float64"}
+
+    def __init__(self, path: Path, schema: TableSchema) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise PipelineError("--format parquet needs pyarrow (pip install 'policy-pipeline[parquet]')") from exc
+        self._pa = pa
+        self.schema = schema
+        self.arrow_schema = pa.schema([(c.name, getattr(pa, self._ARROW[c.type])()) for c in schema.columns])
+        self.writer = pq.ParquetWriter(path, self.arrow_schema)
+        self._closed = False
+
+    def write(self, rows: list[Row]) -> None:
+        cols = {c.name: [None if r.get(c.name) in (None, "") else r[c.name] for r in rows] for c in self.schema.columns}
+        self.writer.write_table(self._pa.table(cols, schema=self.arrow_schema))
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.writer.close()
 
 
-def _quote(doc_id: str, q: Quote, res: Resolution) -> Row:
-    sid, name = _person(res, doc_id, q.speaker)
-    return {"doc_id": doc_id, "quote_id": local_id(doc_id, "q", q.index), "speaker_id": sid, "speaker": name,
-            "kind": q.kind, "cue": q.cue, "text": q.text, "start": q.start, "end": q.end,
-            "confidence": round(float(q.confidence), 3)}
+def result_rows(result: DocResult, resolution: Resolution, extractors: Sequence[Extractor]) -> dict[str, list[Row]]:
+    """Every table's rows for one document (documents row included)."""
+    doc_id = result.document.doc_id
+    rows: dict[str, list[Row]] = {"documents": [document_row(result.document)]}
+    for name, build in ROW_BUILDERS.items():
+        rows[name] = [build(doc_id, rec, resolution) for rec in result.table(name)]
+    for ext in extractors:
+        if ext.name in SCHEMAS or ext.schema is None:
+            continue
+        to_row = ext.to_row or (lambda rec: {k: getattr(rec, k) for k in rec.__dataclass_fields__})
+        rows[ext.name] = [{"doc_id": doc_id, **to_row(rec)} for rec in result.table(ext.name)]
+    return rows
 
 
-def _claim(doc_id: str, c: Claim, res: Resolution) -> Row:
-    cid, name = _person(res, doc_id, c.claimant)
-    about = sorted({res.id(doc_id, ref) for ref in c.about} - {""})
-    return {"doc_id": doc_id, "claim_id": local_id(doc_id, "c", c.index), "claimant_id": cid, "claimant": name,
-            "quote_id": local_id(doc_id, "q", c.quote_index) if c.quote_index is not None else "",
-            "text": c.text, "about": "|".join(about), "start": c.start, "end": c.end}
+def table_schemas(extractors: Sequence[Extractor]) -> list[TableSchema]:
+    """The contract's schemas plus those of extension tables."""
+    extra = [e.schema for e in extractors if e.name not in SCHEMAS and e.schema is not None]
+    return [*SCHEMAS.values(), *extra]
 
 
-def _country(doc_id: str, c: CountryRef, res: Resolution) -> Row:
-    return {"doc_id": doc_id, "iso3": c.iso3, "name": c.name, "n_mentions": c.n_mentions,
-            "surface_forms": "|".join(c.surface_forms), "first_start": c.first_start,
-            "entity_id": res.id(doc_id, EntityRef("COUNTRY", c.iso3)) or entity_id("COUNTRY", c.iso3)}
-
-
-def _organization(doc_id: str, o: OrganizationRef, res: Resolution) -> Row:
-    return {"doc_id": doc_id, "organization_id": _org_id(res, doc_id, o.key), "name": o.name,
-            "acronym": o.acronym, "n_mentions": o.n_mentions, "surface_forms": "|".join(o.surface_forms)}
-
-
-def _priority(doc_id: str, p: PolicyPriority, res: Resolution) -> Row:
-    sid, _ = _person(res, doc_id, p.speaker)
-    return {"doc_id": doc_id, "priority_id": local_id(doc_id, "p", p.rank) + f"-{p.owner_iso3}-{p.start}",
-            "owner_iso3": p.owner_iso3, "document": p.document, "period_start": p.period_start,
-            "period_end": p.period_end, "adopted": p.adopted, "rank": p.rank, "priority": p.priority,
-            "partner": p.partner, "partner_code": p.partner_code, "relation": p.relation, "speaker_id": sid,
-            "start": p.start, "end": p.end}
-
-
-ROW_BUILDERS: dict[str, RowBuilder] = {
-    "mentions": _mention,
-    "speakers": _speaker,
-    "affiliations": _affiliation,
-    "quotes": _quote,
-    "claims": _claim,
-    "countries": _country,
-    "organizations": _organization,
-    "policy_priorities": _priority,
-}
-
-
-def _frame(schema: TableSchema, rows: Iterable[Row]) -> pd.DataFrame:
-    rows = list(rows)
-    if not rows:
-        return schema.empty()
-    frame = schema.coerce(pd.DataFrame(rows, columns=schema.column_names))
-    frame = frame.drop_duplicates(subset=list(schema.key), keep="first")
-    frame = frame.sort_values(schema.sort_by, kind="mergesort", na_position="first").reset_index(drop=True)
-    schema.validate(frame)
-    return frame
-
-
-def _documents_rows(results: Sequence[DocResult]) -> Iterator[Row]:
-    for r in results:
-        d = r.document
-        yield {"doc_id": d.doc_id, "path": d.path, "title": d.title, "published": d.published,
-               "n_chars": d.n_chars, "n_words": d.n_words, "sha256": d.sha256, "status": d.status,
-               "error": d.error, "encoding": d.encoding, "byline": d.byline}
-
-
-def _entities_rows(res: Resolution) -> Iterator[Row]:
-    for e in res.entities:
-        yield {"entity_id": e.entity_id, "label": e.label, "name": e.name, "code": e.code,
-               "aliases": "|".join(e.aliases), "n_mentions": e.n_mentions, "n_docs": e.n_docs}
+def write_results(
+    results: Iterable[DocResult],
+    resolution: Resolution,
+    extractors: Sequence[Extractor],
+    out_dir: Path,
+    *,
+    fmt: str = "csv",
+) -> list[Path]:
+    """Stream every document's rows into the tables under ``out_dir`` (atomic as a set)."""
+    with TableWriter(out_dir, table_schemas(extractors), fmt) as writer:
+        for result in results:
+            for name, rows in result_rows(result, resolution, extractors).items():
+                writer.append(name, rows)
+        writer.append("entities", entity_rows(resolution))
+        return writer.commit()
 
 
 def build_tables(
     results: Sequence[DocResult], resolution: Resolution, extractors: Sequence[Extractor]
 ) -> dict[str, pd.DataFrame]:
-    """Every table (contract tables first, then extension tables) as typed, sorted frames."""
-    frames = {
-        "documents": _frame(SCHEMAS["documents"], _documents_rows(results)),
-        "entities": _frame(SCHEMAS["entities"], _entities_rows(resolution)),
-    }
-    for name, schema in SCHEMAS.items():
-        if name in frames:
-            continue
-        build = ROW_BUILDERS[name]
-        frames[name] = _frame(
-            schema, (build(r.document.doc_id, rec, resolution) for r in results for rec in r.table(name))
-        )
-    for ext in extractors:
-        if ext.name in SCHEMAS or ext.schema is None:
-            continue
-        to_row = ext.to_row or (lambda rec: {k: getattr(rec, k) for k in rec.__dataclass_fields__})
-        frames[ext.name] = _frame(
-            ext.schema, ({"doc_id": r.document.doc_id, **to_row(rec)} for r in results for rec in r.table(ext.name))
-        )
-    return frames
+    """Every table as a typed DataFrame, in memory (for one document or a notebook)."""
+    collected: dict[str, list[Row]] = {s.name: [] for s in table_schemas(extractors)}
+    for result in results:
+        for name, rows in result_rows(result, resolution, extractors).items():
+            collected[name].extend(sorted(_dedupe(_schema(name, extractors), rows), key=_sort_key(_schema(name, extractors))))
+    collected["entities"] = sorted(entity_rows(resolution), key=_sort_key(SCHEMAS["entities"]))
+    return {name: frame_of(_schema(name, extractors), rows) for name, rows in collected.items()}
 
 
-def _atomic_write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _schema(name: str, extractors: Sequence[Extractor]) -> TableSchema:
+    return {s.name: s for s in table_schemas(extractors)}[name]
+
+
+def frame_of(schema: TableSchema, rows: Sequence[Row]) -> pd.DataFrame:
+    """A typed frame with exactly the schema's columns."""
+    if not rows:
+        return schema.empty()
+    frame = pd.DataFrame([[_cell(r.get(c)) for c in schema.column_names] for r in rows], columns=schema.column_names)
+    return schema.coerce(frame)
 
 
 def to_csv_text(frame: pd.DataFrame) -> str:
@@ -186,36 +218,60 @@ def to_csv_text(frame: pd.DataFrame) -> str:
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write every frame as ``OUT/<name>.csv``; all are rendered before any is replaced."""
+    """Write ready-made frames as CSV (rendered first, then each moved in atomically)."""
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     rendered = {name: to_csv_text(frame) for name, frame in frames.items()}
     paths = []
     for name, text in rendered.items():
         path = out_dir / f"{name}.csv"
-        _atomic_write_text(path, text)
+        fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".csv.partial")
+        os.chmod(tmp, _FILE_MODE)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         paths.append(path)
     return paths
 
 
 def read_table(path: Path, schema: TableSchema | None = None) -> pd.DataFrame:
-    """One CSV with the schema's dtypes (strings where no schema is known)."""
-    if schema is None:
-        return pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+    """One table (CSV or Parquet) with the schema's dtypes (strings where no schema is known)."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+        if schema is None:
+            return frame.astype("string")
+        return schema.coerce(frame)
     frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
-    for col in schema.columns:
-        if col.name in frame.columns and col.type != "str":
-            frame[col.name] = pd.to_numeric(frame[col.name]).astype(col.dtype)
+    if schema is not None:
+        for col in schema.columns:
+            if col.name in frame.columns and col.type != "str":
+                frame[col.name] = pd.to_numeric(frame[col.name]).astype(col.dtype)
     return frame
 
 
 def load_tables(path: Path | str = "data/processed") -> dict[str, pd.DataFrame]:
-    """Load every table of an output folder with the contract's dtypes.
+    """Load every table of an output folder with the contract's dtypes (CSV or Parquet).
 
     >>> tables = load_tables("data/processed")
     >>> tables["quotes"].merge(tables["speakers"], on=["doc_id", "speaker_id"])
     """
     path = Path(path)
-    files = sorted(path.glob("*.csv"))
+    files = {f.stem: f for f in sorted(path.glob("*.csv"))}
+    files.update({f.stem: f for f in sorted(path.glob("*.parquet"))})
     if not files:
         raise PipelineError(Errors.E012.format(path=path))
-    return {f.stem: read_table(f, SCHEMAS.get(f.stem)) for f in files}
+    return {name: read_table(f, SCHEMAS.get(name)) for name, f in sorted(files.items())}
+
+
+def csv_text(schema: TableSchema, rows: Sequence[Row]) -> str:
+    """Rows rendered exactly as the writer renders them (used by tests)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(schema.column_names)
+    w.writerows([[_cell(r.get(c)) for c in schema.column_names] for r in rows])
+    return buf.getvalue()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.api import process
+from pipeline.engines import process_documents
 from pipeline.records import Document
 from pipeline.registry import Extractor, load_registry
 from pipeline.schemas import SCHEMAS
@@ -36,6 +36,7 @@ def result(corpus: Path, nlp, tmp_path_factory: pytest.TempPathFactory):
 
 def test_api_run_writes_every_contract_table(result) -> None:
     assert sorted(p.stem for p in result.out_dir.glob("*.csv")) == sorted(SCHEMAS)
+    assert [p.name for p in result.out_dir.iterdir() if p.name.startswith(".") and p.name != ".cache"] == []
     for name, frame in result.tables.items():
         SCHEMAS[name].validate(frame)
 
@@ -72,7 +73,7 @@ def test_api_crashing_extractor_costs_only_its_rows(nlp) -> None:
 
     extractors = [*load_registry(plugins=False).select(["countries"]), Extractor("speakers", broken)]
     doc = Document("d", "d.txt", "Officials from Kazakhstan met.", "0" * 64)
-    (res,) = process([doc], nlp, extractors)
+    (res,) = process_documents(nlp, extractors, [doc], batch_size=4)
     assert res.document.status == "error"
     assert "E006 [d] extractor 'speakers' failed: RuntimeError: boom" in res.document.error
     assert [c.iso3 for c in res.table("countries")] == ["KAZ"]

@@ -1,0 +1,103 @@
+"""Local engines: in-process, or a pool of worker processes (``--jobs N``)."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from spacy.language import Language
+
+from ..config import Settings
+from ..records import DocResult, Document
+from ..registry import Extractor, load_registry
+from .base import process_documents
+
+
+class InProcess:
+    """Parse and extract in this process; the model is loaded on first use."""
+
+    def __init__(self, nlp_factory: Callable[[], Language], extractors: Sequence[Extractor], batch_size: int) -> None:
+        self._factory = nlp_factory
+        self._nlp: Language | None = None
+        self.extractors = extractors
+        self.batch_size = batch_size
+
+    def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
+        it = iter(documents)
+        first = next(it, None)
+        if first is None:
+            return
+        if self._nlp is None:
+            self._nlp = self._factory()
+        yield from process_documents(self._nlp, self.extractors, _chain(first, it), batch_size=self.batch_size)
+
+    def close(self) -> None:
+        self._nlp = None
+
+
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest
+
+
+class _Worker:
+    """Per-process state of a pool worker: set once by the pool initializer."""
+
+    nlp: Language | None = None
+    extractors: list[Extractor] = []
+    batch_size: int = 16
+
+
+def _init_worker(settings: Settings, only: list[str] | None, disable: list[str]) -> None:
+    from ..nlp import build_nlp
+
+    _Worker.extractors = load_registry().select(only)
+    _Worker.nlp = build_nlp(settings, disable=disable)
+    _Worker.batch_size = settings.batch_size
+
+
+def _work(chunk: list[Document]) -> list[DocResult]:
+    assert _Worker.nlp is not None, "worker not initialised"
+    return list(process_documents(_Worker.nlp, _Worker.extractors, chunk, batch_size=_Worker.batch_size))
+
+
+def chunked(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def ordered_window(submit: Callable[[list[Document]], Future], chunks: Iterable[list[Document]],
+                   window: int) -> Iterator[DocResult]:
+    """Submit chunks keeping at most ``window`` in flight; yield results in order."""
+    pending: deque[Future] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        while len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+class ProcessPool:
+    """``jobs`` worker processes, each with its own model; bounded work in flight."""
+
+    def __init__(self, settings: Settings, only: list[str] | None, jobs: int, disable: Sequence[str] = ()) -> None:
+        self.settings = settings
+        self.jobs = jobs
+        self._pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=mp.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(settings, list(only) if only is not None else None, list(disable)),
+        )
+
+    def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
+        chunks = chunked(documents, max(1, self.settings.batch_size))
+        yield from ordered_window(lambda c: self._pool.submit(_work, c), chunks, window=2 * self.jobs + 1)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,122 @@
+"""Stage 5 helpers: one row builder per contract table (record + resolution -> row).
+
+Kept apart from the writer so the mapping from records to the contract's
+columns can be read in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .normalize import Resolution
+from .normalize.ids import entity_id, local_id
+from .records import (
+    Affiliation,
+    Claim,
+    CountryRef,
+    Document,
+    EntityRef,
+    Mention,
+    OrganizationRef,
+    PolicyPriority,
+    Quote,
+    Speaker,
+)
+
+Row = dict[str, object]
+RowBuilder = Callable[[str, object, Resolution], Row]
+
+
+def _person(res: Resolution, doc_id: str, name: str) -> tuple[str, str]:
+    ref = EntityRef("PERSON", name)
+    return res.id(doc_id, ref), (res.canonical(doc_id, ref) if name else "")
+
+
+def _org_id(res: Resolution, doc_id: str, name: str) -> str:
+    return res.id(doc_id, EntityRef("ORG", name))
+
+
+def _mention(doc_id: str, m: Mention, res: Resolution) -> Row:
+    return {
+        "doc_id": doc_id,
+        "mention_id": local_id(doc_id, "m", m.start) + f"-{m.label.lower()}",
+        "entity_id": res.id(doc_id, EntityRef(m.label, m.key)),
+        "label": m.label,
+        "text": m.text,
+        "start": m.start,
+        "end": m.end,
+        "sentence_start": m.sentence_start,
+        "extractor": m.extractor,
+    }
+
+
+def _speaker(doc_id: str, s: Speaker, res: Resolution) -> Row:
+    sid, name = _person(res, doc_id, s.name)
+    return {"doc_id": doc_id, "speaker_id": sid, "name": name, "role": s.role, "organization": s.organization,
+            "country": s.country, "n_quotes": s.n_quotes}
+
+
+def _affiliation(doc_id: str, a: Affiliation, res: Resolution) -> Row:
+    pid, person = _person(res, doc_id, a.person)
+    return {"doc_id": doc_id, "person_id": pid, "person": person, "role": a.role,
+            "organization_id": _org_id(res, doc_id, a.organization), "organization": a.organization,
+            "country": a.country, "start": a.start, "end": a.end, "evidence": a.evidence}
+
+
+def _quote(doc_id: str, q: Quote, res: Resolution) -> Row:
+    sid, name = _person(res, doc_id, q.speaker)
+    return {"doc_id": doc_id, "quote_id": local_id(doc_id, "q", q.index), "speaker_id": sid, "speaker": name,
+            "kind": q.kind, "cue": q.cue, "text": q.text, "start": q.start, "end": q.end,
+            "confidence": round(float(q.confidence), 3)}
+
+
+def _claim(doc_id: str, c: Claim, res: Resolution) -> Row:
+    cid, name = _person(res, doc_id, c.claimant)
+    about = sorted({res.id(doc_id, ref) for ref in c.about} - {""})
+    return {"doc_id": doc_id, "claim_id": local_id(doc_id, "c", c.index), "claimant_id": cid, "claimant": name,
+            "quote_id": local_id(doc_id, "q", c.quote_index) if c.quote_index is not None else "",
+            "text": c.text, "about": "|".join(about), "start": c.start, "end": c.end}
+
+
+def _country(doc_id: str, c: CountryRef, res: Resolution) -> Row:
+    return {"doc_id": doc_id, "iso3": c.iso3, "name": c.name, "n_mentions": c.n_mentions,
+            "surface_forms": "|".join(c.surface_forms), "first_start": c.first_start,
+            "entity_id": res.id(doc_id, EntityRef("COUNTRY", c.iso3)) or entity_id("COUNTRY", c.iso3)}
+
+
+def _organization(doc_id: str, o: OrganizationRef, res: Resolution) -> Row:
+    return {"doc_id": doc_id, "organization_id": _org_id(res, doc_id, o.key), "name": o.name,
+            "acronym": o.acronym, "n_mentions": o.n_mentions, "surface_forms": "|".join(o.surface_forms)}
+
+
+def _priority(doc_id: str, p: PolicyPriority, res: Resolution) -> Row:
+    sid, _ = _person(res, doc_id, p.speaker)
+    return {"doc_id": doc_id, "priority_id": f"{local_id(doc_id, 'p', p.start)}-{p.rank}-{p.partner_code or p.partner}",
+            "owner_iso3": p.owner_iso3, "document": p.document, "period_start": p.period_start,
+            "period_end": p.period_end, "adopted": p.adopted, "rank": p.rank, "priority": p.priority,
+            "partner": p.partner, "partner_code": p.partner_code, "relation": p.relation, "speaker_id": sid,
+            "start": p.start, "end": p.end}
+
+
+ROW_BUILDERS: dict[str, RowBuilder] = {
+    "mentions": _mention,
+    "speakers": _speaker,
+    "affiliations": _affiliation,
+    "quotes": _quote,
+    "claims": _claim,
+    "countries": _country,
+    "organizations": _organization,
+    "policy_priorities": _priority,
+}
+
+
+def document_row(d: Document) -> Row:
+    return {"doc_id": d.doc_id, "path": d.path, "title": d.title, "published": d.published,
+            "n_chars": d.n_chars, "n_words": d.n_words, "sha256": d.sha256, "status": d.status,
+            "error": d.error, "encoding": d.encoding, "byline": d.byline}
+
+
+def entity_rows(res: Resolution) -> Iterator[Row]:
+    for e in res.entities:
+        yield {"entity_id": e.entity_id, "label": e.label, "name": e.name, "code": e.code,
+               "aliases": "|".join(e.aliases), "n_mentions": e.n_mentions, "n_docs": e.n_docs}

@@ -1,0 +1,115 @@
+"""Engines, the cache and output formats: same tables however the work is done."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.config import Settings
+
+TEXTS = {
+    "a": "Officials from Uzbekistan met NATO envoys.\n\n“We will deepen ties with Kazakhstan,” said Dilnoza Karimova.\n",
+    "b": "The OSCE mission in Kyrgyzstan reported calm.\n",
+    "sub/c": "Turkmenistan and Mongolia signed a transit deal, the ministry said.\n",
+    "d": "Tajikistan's minister visited Beijing to discuss trade with China.\n",
+    "e": "Azerbaijan and Georgia agreed on a new railway link.\n",
+}
+
+
+@pytest.fixture()
+def raw(tmp_path: Path) -> Path:
+    root = tmp_path / "raw"
+    for doc_id, text in TEXTS.items():
+        path = root / f"{doc_id}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+@pytest.mark.usefixtures("nlp")
+def test_engines_rerun_uses_the_cache_and_gives_the_same_tables(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = pipeline.run(raw, out, settings=Settings(jobs=1))
+    assert (first.n_documents, first.n_cached) == (5, 0)
+    before = _tables(out)
+    again = pipeline.run(raw, out, settings=Settings(jobs=1))
+    assert again.n_cached == 5
+    assert _tables(out) == before
+
+
+@pytest.mark.usefixtures("nlp")
+def test_engines_changed_document_is_the_only_one_reprocessed(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings=Settings(jobs=1))
+    (raw / "b.txt").write_text("The OSCE mission in Armenia reported calm.\n", encoding="utf-8")
+    res = pipeline.run(raw, out, settings=Settings(jobs=1))
+    assert res.n_cached == 4
+    countries = res.tables["countries"]
+    assert countries[countries["doc_id"] == "b"]["iso3"].tolist() == ["ARM"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_engines_no_cache_leaves_no_cache_folder(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings=Settings(jobs=1, cache=False))
+    assert not (out / ".cache").exists()
+    moved = tmp_path / "elsewhere"
+    pipeline.run(raw, out, settings=Settings(jobs=1, cache_dir=moved))
+    assert any(moved.glob("*/*.pkl")) and not (out / ".cache").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("nlp")
+def test_engines_process_pool_gives_identical_tables(raw: Path, tmp_path: Path) -> None:
+    pipeline.run(raw, tmp_path / "one", settings=Settings(jobs=1, cache=False))
+    pipeline.run(raw, tmp_path / "two", settings=Settings(jobs=2, cache=False, batch_size=2))
+    assert _tables(tmp_path / "one") == _tables(tmp_path / "two")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_engines_parquet_loads_like_csv(raw: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    pipeline.run(raw, tmp_path / "csv", settings=Settings(jobs=1, cache=False))
+    pipeline.run(raw, tmp_path / "pq", settings=Settings(jobs=1, cache=False, fmt="parquet"))
+    a, b = pipeline.load_tables(tmp_path / "csv"), pipeline.load_tables(tmp_path / "pq")
+    assert sorted(a) == sorted(b)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_dtype=True)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("nlp")
+def test_engines_dask_local_cluster_gives_identical_tables(raw: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    pipeline.run(raw, tmp_path / "local", settings=Settings(jobs=1, cache=False))
+    pipeline.run(raw, tmp_path / "dask", settings=Settings(jobs=2, cache=False, engine="dask", batch_size=2))
+    assert _tables(tmp_path / "local") == _tables(tmp_path / "dask")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_engines_interrupted_write_keeps_previous_tables(raw: Path, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings=Settings(jobs=1))
+    before = _tables(out)
+    shutil.rmtree(out / ".cache")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.tables.TableWriter.commit", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(raw, out, settings=Settings(jobs=1))
+    assert _tables(out) == before
+    assert [p.name for p in out.iterdir() if p.name.endswith(".partial")] == []
+    monkeypatch.undo()
+    resumed = pipeline.run(raw, out, settings=Settings(jobs=1))
+    assert resumed.n_cached == 5  # the interrupted run's work was kept in the cache
