@@ -16,7 +16,7 @@ from ..annotations import PersonAffiliation
 from .persons_lexicon import PersonLexicon
 from .persons_names import NameMention
 from .persons_roles import Found, institution, org_phrase, owner_before, role_after, role_before
-from .persons_tokens import POSSESSIVE, is_acronym, token_spans
+from .persons_tokens import POSSESSIVE, is_acronym, is_newline, skip_markup, token_spans
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
@@ -24,7 +24,7 @@ _NAME_PREPS = frozenset({"from", "of", "at", "with"})
 
 def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None]) -> tuple[str, Found | None, str, int]:
     """(role, organization, country, end token) stated after the name, or empty values."""
-    n, k = len(doc), m.end
+    n, k = len(doc), skip_markup(doc, m.end)
     if k >= n:
         return "", None, "", k
     if doc[k].text == ",":
@@ -41,16 +41,23 @@ def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | 
             role = role_after(doc, k + 1, lex)  # a demonym the country ruler did not know
         if role is not None:
             k = role.end
-            if k < n and doc[k].lower_ in {"at", "of", "with", "from", "in", "for"}:
+            if k < n and doc[k].lower_ in {"at", "of", "with", "from", "in", "for", "to"}:
                 inst = institution(doc, k + 1, lex, countries)
                 if inst is not None:
                     return role.text, inst if inst.text else None, inst.country or country, inst.end
             return role.text, None, country, k
+        org = org_phrase(doc, k, lex)  # "X, Northbridge University" closing a line or list item
+        if org is not None and doc[org.end - 1].lower_ in lex.org_heads and (
+                org.end == n or is_newline(doc[org.end]) or doc[org.end].text in {";", ")"}):
+            return "", org, "", org.end
+        country = ""  # a country alone after a comma is not an apposition ("According to X, Russia ...")
         if k + 1 < n and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles:
             inst = institution(doc, k + 2, lex, countries)
             if inst is not None:
                 return lex.head_verb_roles[doc[k + 1].lower_], inst if inst.text else None, inst.country, inst.end
         return "", None, country, k
+    if doc[k].text == "(" and k + 2 < n and countries[k + 1] is not None and doc[countries[k + 1].end].text == ")":
+        return "", None, countries[k + 1].kb_id_, countries[k + 1].end + 1  # "X (Uzbekistan)"
     if doc[k].text == "(":
         found = org_phrase(doc, k + 1, lex)
         if found is not None and found.end < n and doc[found.end].text == ")" and "-" not in found.text:

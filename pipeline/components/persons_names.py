@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .persons_lexicon import PersonLexicon
-from .persons_roles import role_after, role_before
+from .persons_roles import institution, role_after, role_before
 from .persons_tokens import (
     NAME_PARTICLES,
     POSSESSIVE,
@@ -22,6 +22,7 @@ from .persons_tokens import (
     is_name_word,
     is_newline,
     line_of,
+    skip_markup,
     token_spans,
 )
 
@@ -80,6 +81,12 @@ def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Sp
             start += 1
         else:
             break
+    for k in (1, 2):  # "Minister of Transport Sherzod Usmonov": the portfolio is not the name
+        if end - start - k >= 2:
+            role = role_before(doc, start + k, lex)
+            if role is not None and role.start < start:
+                start += k
+                break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].text == "-"):
         end -= 1
     return start, end
@@ -108,7 +115,7 @@ def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countri
         prev = doc[start - 1].lower_.rstrip(".")
         if prev in lex.titles or role_before(doc, start, lex) is not None:
             return True
-    k = end
+    k = skip_markup(doc, end)
     if k < len(doc) and doc[k].text == ",":
         k += 1
         while k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
@@ -122,7 +129,8 @@ def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countri
             return True  # "X, Kazakhstani political scientist"
         if k < len(doc) and (role_after(doc, k, lex) is not None
                              or (doc[k].lower_ == "who" and k + 1 < len(doc)
-                                 and doc[k + 1].lower_ in lex.head_verb_roles)):
+                                 and doc[k + 1].lower_ in lex.head_verb_roles
+                                 and institution(doc, k + 2, lex, countries) is not None)):
             return True
     return False
 
@@ -136,6 +144,19 @@ def _byline(doc: Doc, start: int, end: int) -> bool:
         return False
     later = sum(1 for t in doc[line_end:] if is_newline(t) and t.i + 1 < len(doc) and not doc[t.i + 1].is_space)
     return later < _TAIL_LINES
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether token i is on a title-case headline (the first line, or a Markdown heading)."""
+    line_start, line_end = line_of(doc, i)
+    first = next((t.i for t in doc if not t.is_space and not set(t.text) <= {"#"}), 0)
+    if not (line_start <= first < line_end or doc[line_start].text.startswith("#")):
+        return False
+    words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
+    last = doc[line_end - 1].text if line_end > line_start else ""
+    if len(words) < 3 or len(words) > 16 or last in {".", ";", ":", ","}:
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.6
 
 
 def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:
@@ -166,10 +187,14 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
         strong = _strong_evidence(doc, start, end, lex, c_cover)
         ner = any(ner_cover[i] is not None for i in range(start, end))
-        if org is not None and not strong and (org.start < start or org.end > end):
-            ner = False  # the name is part of a longer organization name
+        if org is not None and not strong:
+            ner = False  # an organization's name, or part of one
+        headline = _headline(doc, start)
+        if headline:
+            strong = ner = False  # title case says nothing; such mentions only resolve to names found elsewhere
         byline = _byline(doc, start, end) and len(words) >= 2
         weak = byline or _speech_evidence(toks, lex)
+        weak = weak and not headline
         mentions.append(NameMention(start, end, words, initials, ner, strong, weak, byline))
         for i in range(start, end):
             taken[i] = True

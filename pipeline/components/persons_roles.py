@@ -70,7 +70,27 @@ def _role_continues(doc: Doc, i: int, of_index: int, lex: PersonLexicon) -> bool
 
 
 def role_before(doc: Doc, end: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
-    """The role phrase ending right before token ``end`` ("IICA Director" -> "director"), or None."""
+    """The role phrase ending right before token ``end`` ("IICA Director" -> "director"), or None.
+
+    A role may end in its portfolio: "Minister of Transport X" -> "minister of transport".
+    """
+    best = _role_ending_at(doc, end, lex, limit)
+    if best is not None:
+        return best
+    for of_index in range(end - 1, max(-1, end - 5), -1):
+        tok = doc[of_index]
+        if tok.lower_ in {"of", "for"} and of_index < end - 1:
+            head = _role_ending_at(doc, of_index, lex, limit)
+            if head is not None:
+                words = [t.lower_ for t in doc[head.start:end]]
+                return Found(" ".join(words), head.start, end)
+            return None
+        if not (tok.text[:1].isupper() and tok.is_alpha):
+            return None
+    return None
+
+
+def _role_ending_at(doc: Doc, end: int, lex: PersonLexicon, limit: int) -> Found | None:
     best = None
     for start in range(end - 1, max(-1, end - 1 - limit), -1):
         tok = doc[start]
@@ -132,8 +152,16 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
         elif doc[j].lower_ in _COUNTRY_PRONOUNS:
             country = "?"
             j += 2
+    if j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ == "based":
+        j += 3  # "the Tbilisi-based Caucasus Institute"
     found = org_phrase(doc, j, lex)
     if found is None:
+        # "the water policy department at Y": a lower-case sub-unit, then the institution
+        for u in range(j, min(j + 5, len(doc) - 1)):
+            if not doc[u].is_lower:
+                break
+            if doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
+                return institution(doc, u + 2, lex, countries)
         return None
     if all(countries[k] is not None for k in range(found.start, found.end)):
         return Found("", found.start, found.end, countries[found.start].kb_id_)

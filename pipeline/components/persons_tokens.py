@@ -73,3 +73,10 @@ def line_of(doc: Doc, i: int) -> tuple[int, int]:
     while end < len(doc) and not is_newline(doc[end]):
         end += 1
     return start, end
+
+
+def skip_markup(doc: Doc, i: int) -> int:
+    """The first token from i that is not Markdown emphasis ("**", "_")."""
+    while i < len(doc) and doc[i].text and set(doc[i].text) <= {"*", "_"}:
+        i += 1
+    return i

@@ -35,11 +35,15 @@ def _speaker_name(doc: Doc, quote: QuoteAnnotation, names: dict[str, str]) -> st
     return names.get(quote.speaker, quote.speaker)
 
 
-def _best(affs: list[PersonAffiliation]) -> PersonAffiliation | None:
-    """The most informative affiliation stated for one person (organization, then role, then country)."""
+def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
+    """(role, organization, country) for one person: the most informative affiliation stated,
+    its gaps filled from the person's other affiliations ("Professor X" ... "X, Y University")."""
     if not affs:
-        return None
-    return max(affs, key=lambda a: (bool(a.organization), bool(a.role), bool(a.country), -a.start))
+        return "", "", ""
+    best = max(affs, key=lambda a: (bool(a.organization), bool(a.role), bool(a.country), -a.start))
+    role = best.role or next((a.role for a in affs if a.role), "")
+    country = best.country or next((a.country for a in affs if a.country), "")
+    return role, best.organization, country
 
 
 @extractor("speakers", version="2", requires=("pipeline_person_ruler", "pipeline_attribution"))
@@ -63,6 +67,6 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
     for name in dict.fromkeys([*panelists, *n_quotes]):
         if not name or name in bylines or name not in persons:
             continue
-        a = _best([x for x in by_name.get(name, []) if x.role or x.organization or x.country])
-        yield Speaker(name=name, role=a.role if a else "", organization=a.organization if a else "",
-                      country=a.country if a else "", n_quotes=n_quotes.get(name, 0))
+        role, organization, country = _best([x for x in by_name.get(name, []) if x.role or x.organization or x.country])
+        yield Speaker(name=name, role=role, organization=organization, country=country,
+                      n_quotes=n_quotes.get(name, 0))
