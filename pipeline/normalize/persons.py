@@ -26,6 +26,7 @@ PAIR_CUTOFF = 80.0  # min fuzz.token_set_ratio of two names to be checked as a c
 _SHORT_WORD = 4  # words this short must match exactly
 _FEMININE = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "skaia"), ("ii", "aia"))
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.?){1,3}$")
+_INITIAL_KEY = {"y": "i", "w": "v", "q": "k", "x": "k", "zh": "j", "dzh": "j", "kh": "h", "ye": "e"}
 _DIGRAPH_INITIAL = re.compile(r"^(?:Dzh|Kh|Zh|Ch|Sh|Ts|Yu|Ya|Ye)\.$")
 
 Item = Hashable  # (doc_id, key)
@@ -72,8 +73,7 @@ class PersonName:
                 if k:
                     keys.append(k)
                     initial.append(False)
-        display = " ".join(w.capitalize() if len(w) > 1 and w.isupper() and not _INITIALS.match(w) else w for w in raw)
-        return cls(display.strip(" ,;:"), tuple(keys), tuple(initial))
+        return cls(" ".join(raw).strip(" ,;:"), tuple(keys), tuple(initial))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -95,6 +95,16 @@ class PersonName:
         return [(a, block_letter(b)) for x, a in enumerate(names) for y, b in enumerate(names) if x != y]
 
 
+def _initial_key(initial: str) -> str:
+    return _INITIAL_KEY.get(initial, initial)
+
+
+def tidy(display: str) -> str:
+    """ALL-CAPS words (a surname convention) in title case: "NAZAROV Ravshan" -> "Nazarov Ravshan"."""
+    return " ".join(w.capitalize() if len(w) > 1 and w.isupper() and not _INITIALS.match(w) else w
+                    for w in display.split())
+
+
 def feminine_pair(a: str, b: str) -> bool:
     """True for a masculine/feminine surname pair ("nazarov"/"nazarova"): different people."""
     short, long_ = sorted((a, b), key=len)
@@ -104,10 +114,10 @@ def feminine_pair(a: str, b: str) -> bool:
 def words_match(a: str, a_initial: bool, b: str, b_initial: bool, *, threshold: float = TOKEN_THRESHOLD) -> bool:
     """Two words of names refer to the same name word (initials match a first letter)."""
     if a_initial and b_initial:
-        return a[:1] == b[:1] or initial_matches(a, token_key(b)) or initial_matches(b, token_key(a))
+        return a[:1] == b[:1] or initial_matches(a, _initial_key(b)) or initial_matches(b, _initial_key(a))
     if a_initial or b_initial:
         ini, key = (a, b) if a_initial else (b, a)
-        return key.startswith(token_key(ini)) or initial_matches(ini, key)
+        return key.startswith(_initial_key(ini)) or initial_matches(ini, key)
     if a == b:
         return True
     if min(len(a), len(b)) <= _SHORT_WORD or feminine_pair(a, b):
@@ -231,12 +241,19 @@ def resolve_persons(
         members[cc.find(n)].append(n)
     by_doc: dict[Hashable, set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
+    root_words: dict[int, set[str]] = defaultdict(set)
     for item, root in root_of.items():
         by_doc[item[0]].add(root)
         for k in parsed[item].names:
             by_word[k].add(root)
+            root_words[root].add(k)
 
     def fits(short: PersonName, root: int) -> bool:
+        surname = short.names[-1]
+        if surname not in root_words[root] and not any(
+            words_match(surname, False, k, False, threshold=threshold) for k in root_words[root]
+        ):
+            return False
         return any(compatible(short, node_names[n], threshold=threshold) for n in members[root])
 
     groups: dict[object, list[Item]] = defaultdict(list)
@@ -257,5 +274,5 @@ def resolve_persons(
         forced_names = [(forced[i], items[i]) for i in group if i in forced]
         full = [(parsed[i].display, items[i]) for i in group if parsed[i].is_full and i not in forced]
         forms = forced_names or full or [(parsed[i].display or i[1], items[i]) for i in group]
-        clusters.append(Cluster(choose_canonical(forms), tuple(sorted(group, key=repr))))
+        clusters.append(Cluster(tidy(choose_canonical(forms)), tuple(sorted(group, key=repr))))
     return clusters

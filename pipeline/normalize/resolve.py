@@ -149,9 +149,11 @@ def normalize(
         elif label == "ORG":
             org_items: dict[tuple[str, str], OrgOccurrence] = {}
             by_doc = {r.document.doc_id: r for r in results}
+            doc_weights: dict[str, Counter[str]] = defaultdict(Counter)
+            for (d, k), n in weights[label].items():
+                doc_weights[d][k] += n
             for d in sorted(per_doc):
-                doc_weights = Counter({k: n for (dd, k), n in weights[label].items() if dd == d})
-                for key, (target, occ) in _org_items(by_doc[d], sorted(per_doc[d]), doc_weights).items():
+                for key, (target, occ) in _org_items(by_doc[d], sorted(per_doc[d]), doc_weights[d]).items():
                     local[(d, key)] = (d, target)
                     org_items[(d, target)] = occ
             clusters = resolve_orgs(org_items, lexicons=lexicons, overrides=rules)
