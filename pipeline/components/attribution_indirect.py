@@ -40,6 +40,8 @@ def _is_document(tok: Token | None, lex: Lexicon) -> bool:
 def _speaker(verb: Token, lex: Lexicon) -> tuple[bool, SpeakerMention | None]:
     """(usable, mention): not usable when the subject is a document ("the concept states")."""
     subj = subject_of(verb)
+    if subj is None and verb.dep_ == "ROOT":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False, None
     if _is_document(subj, lex) or subj.lower_ in ("it", "this", "which") and subj.dep_ == "nsubj":
@@ -70,19 +72,38 @@ def _speech(tok: Token, lex: Lexicon) -> Iterator[Match]:
     ok, mention = _speaker(tok, lex)
     if not ok:
         return
-    s, e = _span(tok.doc, *subtree_bounds(comp))
+    s, e = _span(tok.doc, *subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, lex)))
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, _conf(mention)
 
 
+def _is_cue_verb(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and (lemma in lex.speech_verbs or lemma in lex.object_cues
+                                   or any(lemma == p[0] for p in lex.topic_patterns()))
+
+
+def _shared_subject_conjuncts(comp: Token, lex: Lexicon) -> tuple[Token, ...]:
+    """Conjoined cue verbs without their own subject ("… and drew attention to …"): not content."""
+    out = []
+    for c in comp.children:
+        if c.dep_ == "conj" and _is_cue_verb(c, lex) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            out.append(c)
+            out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
+    return tuple(out)
+
+
 def _belief(tok: Token, lex: Lexicon) -> Iterator[Match]:
     """"Nazarov is convinced that Kazakhstan …"."""
-    if tok.lemma_.lower() not in lex.belief_adjectives or tok.dep_ != "acomp":
+    if tok.lower_ not in lex.belief_adjectives and tok.lemma_.lower() not in lex.belief_adjectives:
         return
-    comp = _clause(tok) or _clause(tok.head)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.dep_ != "acomp" and not passive:
+        return
+    comp = _clause(tok) or (_clause(tok.head) if tok.dep_ == "acomp" else None)
     if comp is None:
         return
-    ok, mention = _speaker(tok.head, lex)
+    ok, mention = _speaker(tok.head if tok.dep_ == "acomp" else tok, lex)
     if not ok:
         return
     s, e = _span(tok.doc, *subtree_bounds(comp))
@@ -112,7 +133,11 @@ def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
             ok, mention = _speaker(tok, lex)
             if not ok:
                 return
-            s, e = _span(tok.doc, *subtree_bounds(obj))
+            s, e = subtree_bounds(obj)
+            for c in tok.children:  # "spoke about X in the context of Y": the rest of the report
+                if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod") and c.idx >= e:
+                    e = max(e, subtree_bounds(c)[1])
+            s, e = _span(tok.doc, s, e)
             if p.i - tok.i <= 5:
                 cs, ce = tok.idx, p.idx + len(p)
             else:
@@ -144,9 +169,17 @@ def _object(tok: Token, lex: Lexicon) -> Iterator[Match]:
 
 def _commitment(tok: Token, lex: Lexicon) -> Iterator[Match]:
     """"The Cabinet of Ministers pledges to intensify its diplomatic work …"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.commitment_verbs or _clause(tok) is not None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":  # "The Cabinet pledges to …" mis-tagged
+        lemma = tok.lower_[:-1]
+        deps = ("xcomp", "acl")
+    elif tok.pos_ == "VERB":
+        deps = ("xcomp",)
+    else:
         return
-    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if lemma not in lex.commitment_verbs or _clause(tok) is not None:
+        return
+    comp = next((c for c in tok.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)), None)
     if comp is None:
         return
     ok, mention = _speaker(tok, lex)
@@ -201,7 +234,7 @@ def _passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subj is None or src is None:
+        if subj is None or src is None or subj.pos_ in ("PRON", "DET"):
             continue
         content = subj
         if subj.lemma_.lower() in _TOPIC_NOUNS:
@@ -215,7 +248,52 @@ def _passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
         return
 
 
-_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _passive_topic)
+def _trailing(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"A commission will coordinate the work, the council secretary, Armen Grigoryan, told a press
+    conference on Friday." when the parse gives the cue no clausal complement."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or _clause(tok) is not None:
+        return
+    doc, sent = tok.doc, tok.sent
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[tok.i + 1:sent.end]):
+        return
+    if sum(1 for t in doc[tok.i + 1:sent.end] if not t.is_punct) > 6:
+        return
+    boundary = None
+    for j in range(tok.i - 1, max(sent.start, tok.i - 16) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            break
+        if t.text == ",":
+            boundary = j
+    if boundary is None or boundary - sent.start < 4:
+        return
+    region = list(doc[boundary + 1:tok.i])
+    pick = next((t for t in region if t.ent_type_ == "PERSON" or _in_persons(t)), None)
+    pick = pick or next((t for t in region if t.pos_ in ("PROPN", "PRON")), None)
+    pick = pick or next((t for t in region if t.pos_ == "NOUN"), None)
+    if pick is None or _is_document(pick, lex):
+        return
+    while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
+        pick = pick.head
+    mention = mention_for(pick, lex)
+    s, e = _span(doc, sent.start_char, doc[boundary].idx)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, _conf(mention) - 0.1
+
+
+def _in_persons(tok: Token) -> bool:
+    doc = tok.doc
+    return "persons" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["persons"])
+
+
+_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _passive_topic, _trailing)
+
+
+def _headline(sent) -> bool:
+    """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
+    words = [t for t in sent if t.is_alpha]
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words) and not sent.text.rstrip().endswith(".")
 
 
 def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Candidate]:
@@ -228,6 +306,8 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
         return covered > 0.5 * (e - s)
 
     for tok in doc:
+        if _headline(tok.sent):
+            continue
         if any(ds <= tok.idx < de for ds, de in direct):
             continue  # cues inside a quotation are the speaker's own words
         for pattern in _PATTERNS:

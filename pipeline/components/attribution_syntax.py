@@ -19,10 +19,18 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
                 if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                     return tok.head
                 return child
+        for aux in tok.children:  # a mis-attached subject: "Nazarov<-is convinced"
+            if aux.dep_ in ("aux", "auxpass"):
+                subj = next((c for c in aux.children if c.dep_ in _SUBJ), None)
+                if subj is not None:
+                    return subj
         if tok.dep_ not in _UP or tok.head is tok:
             return None
         if tok.dep_ == "ccomp":  # a cue inside another statement keeps its own (missing) subject
             return None
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head:
+            tok = tok.head.head  # "She argued that A and drew attention to B": B shares "She"
+            continue
         tok = tok.head
     return None
 
@@ -35,6 +43,7 @@ def cue_text(doc: Doc, verb: Token) -> tuple[str, int, int]:
             toks.append(child)
     if verb.dep_ == "acomp":
         toks.append(verb.head)
+    toks += [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1]
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     return doc.text[start:end], start, end
