@@ -34,6 +34,10 @@ models: $(MODEL_DIR)/meta.json
 pipeline: models
 	$(PY) -m pipeline run $(RAW) --out $(OUT)
 
+## report: write OUT/report.html, a self-contained review page of the tables and texts
+report: pipeline
+	$(PY) -m pipeline report $(OUT) --raw $(RAW)
+
 ## test: run the test suite
 test: install
 	$(PY) -m pytest -q
@@ -50,7 +54,7 @@ bench: models
 
 ## clean: remove generated tables and the assembled model (never data/raw)
 clean:
-	rm -rf $(OUT)/*.csv $(MODEL_DIR) .pytest_cache
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/report.html $(OUT)/.cache $(MODEL_DIR) .pytest_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
-.PHONY: help install models pipeline test eval bench clean
+.PHONY: help install models pipeline report test eval bench clean

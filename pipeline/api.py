@@ -8,8 +8,10 @@ by the largest document and the corpus-wide entity table, not the corpus.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -149,12 +151,42 @@ def run(
             frames = build_tables(list(results), resolution, extractors)
             return RunResult(None, total, n_failed, cached, frames)
         write_results(results, resolution, extractors, out, fmt=settings.fmt)
+        _write_manifest(out, raw_dir, fingerprint, extractors, total, n_failed)
         if isinstance(store, ResultStore) and not isinstance(store, TemporaryStore):
             store.prune(keys)
         return RunResult(out, total, n_failed, cached)
     finally:
         if isinstance(store, TemporaryStore):
             store.cleanup()
+
+
+MANIFEST = "run.json"
+
+
+def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, extractors: Sequence[Extractor],
+                    total: int, n_failed: int) -> None:
+    """``OUT/run.json``: where the tables came from (no timestamps, so reruns are identical)."""
+    from . import __version__
+    from .schemas import SCHEMA_VERSION
+
+    manifest = {
+        "raw_dir": str(Path(raw_dir).resolve()),
+        "pipeline_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "code_fingerprint": fingerprint,
+        "extractors": {e.name: f"{e.package} {e.version}" for e in extractors},
+        "documents": total,
+        "failed": n_failed,
+    }
+    tmp = out / f".{MANIFEST}.partial"
+    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, out / MANIFEST)
+
+
+def run_manifest(out_dir: Path | str) -> dict:
+    """The ``run.json`` of an output folder ({} when there is none)."""
+    path = Path(out_dir) / MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def _light(documents: Iterable[Document]) -> Iterator[Document]:

@@ -157,6 +157,26 @@ def evaluate(
 
 
 @app.command()
+def report(
+    out_dir: Annotated[Path, typer.Argument(help="Folder with the tables of a run.")] = PROCESSED,
+    raw_dir: Annotated[Optional[Path], typer.Option("--raw", help="The run's input folder (default: from OUT/run.json).")] = None,
+    dest: Annotated[Optional[Path], typer.Option("--dest", help="HTML file to write (default: OUT/report.html).")] = None,
+) -> None:
+    """Write a self-contained HTML review page of a run's tables and texts."""
+    from .api import run_manifest
+    from .report import write_report
+
+    if raw_dir is None:
+        raw = run_manifest(out_dir).get("raw_dir")
+        raw_dir = Path(raw) if raw and Path(raw).is_dir() else None
+    try:
+        path = write_report(out_dir, raw_dir, dest)
+    except PipelineError as exc:
+        _fail(exc)
+    stderr.print(f"wrote {path}")
+
+
+@app.command()
 def tables() -> None:
     """List the output tables and their columns."""
     from .registry import load_registry

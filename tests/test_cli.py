@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 
 runner = CliRunner()
-COMMANDS = ["run", "extract", "evaluate", "tables", "extractors", "models"]
+COMMANDS = ["run", "extract", "evaluate", "report", "tables", "extractors", "models"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

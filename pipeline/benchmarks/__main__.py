@@ -1,0 +1,14 @@
+"""``python -m pipeline.benchmarks [--words N] [--jobs N] [--no-scale]``: print the figures."""
+
+from __future__ import annotations
+
+import argparse
+
+from .throughput import main
+
+parser = argparse.ArgumentParser(prog="python -m pipeline.benchmarks", description=__doc__)
+parser.add_argument("--words", type=int, default=2_000_000, help="corpus size in words (default 2,000,000)")
+parser.add_argument("--jobs", type=int, default=None, help="worker processes for the parallel run (default: cores)")
+parser.add_argument("--no-scale", action="store_true", help="skip the 4x-corpus memory run")
+args = parser.parse_args()
+main(args.words, args.jobs, scale_check=not args.no_scale)
