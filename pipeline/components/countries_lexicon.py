@@ -27,9 +27,15 @@ _ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Republic", ("Rep.", "Rep")),
     ("Democratic", ("Dem.",)),
     ("Islands", ("Is.", "Isds", "Isds.")),
+    ("Island", ("Is.", "Isds", "I.")),
     ("Saint", ("St.", "St")),
+    ("Northern", ("N.",)),
+    ("British", ("Br.",)),
+    ("Territory", ("Terr.",)),
     ("People's", ("Peoples", "People’s")),
-    (" and ", (" & ",)),
+    (" and the ", (" & the ", "/")),
+    (" and ", (" & ", "/")),
+    (", ", (": ",)),
 )
 _APOSTROPHES = ("'", "’")
 _PAREN_TAIL = re.compile(r"^(?P<head>.+?) \((?P<tail>[^)]+)\)$")
@@ -87,31 +93,39 @@ def _inversions(name: str) -> Iterator[str]:
         yield f"{m['head']}, {m['tail']}"
 
 
+def _as_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (a key that starts or ends with a space or comma is used as is)."""
+    left = r"(?<!\w)" if word[:1].isalnum() else ""
+    right = r"(?!\w)" if word[-1:].isalnum() or word[-1:] == "'" else ""
+    return re.compile(left + re.escape(word) + right)
+
+
 def _spellings(name: str) -> Iterator[str]:
     """Abbreviated, accent-free, mis-decoded and apostrophe variants of one name."""
-    options = [(word, (word, *subs)) for word, subs in _ABBREVIATIONS if word in name]
+    options = [(word, (word, *subs)) for word, subs in _ABBREVIATIONS if _as_word(word).search(name)]
     bases = {name}
     for choice in itertools.product(*(alts for _, alts in options)):
         variant = name
         for (word, _), alt in zip(options, choice):
-            variant = variant.replace(word, alt)
+            variant = _as_word(word).sub(alt, variant)
         bases.add(variant)
     for base in bases:
-        yield base
+        forms = {base}
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", base) if not unicodedata.combining(ch))
-        yield folded
+        forms.add(folded)
         if folded != base:  # UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire")
             for enc in ("latin-1", "cp1252"):
                 try:
                     once = base.encode("utf-8").decode(enc)
-                    yield once
-                    yield once.encode("utf-8").decode(enc)
+                    forms.update((once, once.encode("utf-8").decode(enc)))
                 except UnicodeDecodeError:
                     continue
-        for quote in _APOSTROPHES:
-            if quote in base:
-                for other in (*_APOSTROPHES, " "):
-                    yield base.replace(quote, other)
+        for form in forms:
+            yield form
+            for quote in _APOSTROPHES:
+                if quote in form:
+                    for other in (*_APOSTROPHES, " "):
+                        yield form.replace(quote, other)
 
 
 def name_variants(name: str) -> set[str]:
@@ -119,7 +133,7 @@ def name_variants(name: str) -> set[str]:
     out: set[str] = set()
     for form in (name, *_inversions(name)):
         out.update(_spellings(form))
-    return {v for v in out if v.strip()}
+    return {re.sub(r"^(?:the|The) ", "", v) for v in out if v.strip()}
 
 
 def _plurals(form: str) -> Iterator[str]:

@@ -15,6 +15,7 @@ patterns and word lists, ``from_disk`` rebuilds the matchers from them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+import re
 from pathlib import Path
 
 import srsly
@@ -27,7 +28,7 @@ from .countries_context import Candidate, keep_candidates
 from .countries_lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns
 
 LABEL = "COUNTRY"
-_HYPHENS = ("-", "–", "—", "/")
+_GLUE = re.compile(r"[-–—/(+)]")
 
 
 @Language.factory(
@@ -107,15 +108,12 @@ class CountryRuler:
         return sorted(kept, key=lambda c: (c.start, c.end))
 
     def _glued(self, doc: Doc, covered: set[int]) -> list[Candidate]:
-        """Countries inside one hyphenated token ("U.S.-China" -> USA, CHN)."""
+        """Countries glued into one token by a hyphen, slash or bracket ("U.S.-China" -> USA, CHN)."""
         out = []
         for tok in doc:
-            if tok.i in covered or not any(h in tok.text for h in _HYPHENS) or len(tok.text) < 4:
+            if tok.i in covered or len(tok.text) < 4 or not _GLUE.search(tok.text):
                 continue
-            text = tok.text
-            for h in _HYPHENS[1:]:
-                text = text.replace(h, "-")
-            for piece in text.split("-"):
+            for piece in _GLUE.split(tok.text):
                 hit = self._single.get(("ORTH", piece)) or self._single.get(("LOWER", piece.lower()))
                 if hit is not None and (hit[0] != "name" or piece[:1].isupper()):
                     out.append(Candidate(tok.i, tok.i + 1, hit[0], hit[1]))

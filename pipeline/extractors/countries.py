@@ -13,21 +13,40 @@ from ._spans import span_group
 
 
 def country_name(iso3: str) -> str:
-    """Common English name of an ISO3 code (the code itself when unknown)."""
+    """Common English name of an ISO3 code (the code itself when unknown).
+
+    pycountry's ``common_name`` when it has one ("Iran", "Bolivia"), else its
+    ISO short name, with an inverted ISO form turned around ("Palestine, State
+    of" -> "State of Palestine").
+    """
     c = pycountry.countries.get(alpha_3=iso3)
     if c is None:
         return iso3
-    return getattr(c, "common_name", None) or c.name
+    name = getattr(c, "common_name", None) or c.name
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        if tail.endswith((" of", " of the")):
+            tail = tail.removeprefix("The ").removeprefix("the ")
+            name = f"{tail} {head}"
+    return name
 
 
 @extractor("countries", version="1", requires=("pipeline_country_ruler",))
 def countries(doc: Doc) -> Iterator[CountryRef]:
-    """Aggregate ``doc.spans["countries"]`` by ISO3 code.
+    """Aggregate ``doc.spans["countries"]`` by ISO3 code: one record per country.
 
-    Needs: pipeline_country_ruler.
+    Needs: pipeline_country_ruler (``doc.spans["countries"]``, kb_id_ = ISO3).
 
-    Example: "Kazakhstani experts met Kazakhstan's minister." ->
-    CountryRef(iso3="KAZ", name="Kazakhstan", n_mentions=2, surface_forms=("Kazakhstan", "Kazakhstani"), first_start=0).
+    Example: "Kazakhstani experts met the Uzbek delegation, and Kazakhstan hosted it." ->
+    CountryRef(iso3="KAZ", name="Kazakhstan", n_mentions=2, surface_forms=("Kazakhstan", "Kazakhstani"), first_start=0),
+    CountryRef(iso3="UZB", name="Uzbekistan", n_mentions=1, surface_forms=("Uzbek",), first_start=32).
+
+    Args:
+        doc: a Doc processed by the pipeline.
+
+    Yields:
+        CountryRef records, sorted by ISO3; ``surface_forms`` sorted, ``first_start``
+        the character offset of the first mention.
     """
     by_code: dict[str, list] = {}
     for span in span_group(doc, "countries"):
