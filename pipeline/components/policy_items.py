@@ -161,7 +161,8 @@ def _relation_items(ctx: _Context, sent: Span, covered: set[int]) -> list[Item]:
         if start < 0:
             continue
         document = _document_at(ctx, sent, t.i)
-        end = truncate(doc, t.i, sent.end)
+        stop = next((k.i for k in doc[t.i: sent.end] if k.text == ";" or "\n" in k.text), sent.end)
+        end = truncate(doc, t.i, stop)
         item = _with_item(ctx, start, end, document)
         if document >= 0 and item.partners:
             items.append(item)
@@ -202,6 +203,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         return []
     scope = _in_scope(ctx)
     items: list[Item] = []
+    covered: set[int] = set()
     for sent in doc.sents:
         if not any(s <= sent.start_char < e for s, e in scope):
             continue
@@ -210,7 +212,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         for cue in lexicon.cues:
             found += [i for i in _cue_items(ctx, sent, cue, has_mention)
                       if not any(i.start < f.end and f.start < i.end for f in found)]
-        covered = {k for i in found for k in range(i.start, i.end)}
+        found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
+        covered.update(k for i in found for k in range(i.start, i.end))
         items += found + _relation_items(ctx, sent, covered)
     quoted = [i for i in _quote_items(ctx, scope) if not any(i.start < f.end and f.start < i.end for f in items)]
     return sorted(items + quoted, key=lambda i: i.start)

@@ -1,0 +1,64 @@
+"""pipeline_policy: documents, owners, validity periods and adoption dates."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "Mongolia's National Security Concept for 2025-2035, approved in May 2025, sets out the following "
+        "priorities:\n1. strengthening the country's independence and sovereignty;\n2. a strategic partnership "
+        "with the Russian Federation.",
+        ("MNG", "National Security Concept", 2025, 2035, "2025-05"),
+    ),
+    (
+        "The Foreign Policy Concept of Uzbekistan was adopted in 2019. Its main directions are:\n"
+        "- strategic partnership with Turkey;\n- cooperation with the SCO.",
+        ("UZB", "Foreign Policy Concept", None, None, "2019"),
+    ),
+    (
+        "Georgia's National Security Strategy until 2030 lists the main goals: (a) integration with NATO; "
+        "(b) integration with the European Union.",
+        ("GEO", "National Security Strategy", None, 2030, ""),
+    ),
+    (
+        "Nepal's foreign policy programme, in force since 2019, states that the neighbouring countries occupy "
+        "a priority position in the country's foreign relations.",
+        ("NPL", "Foreign Policy Programme", 2019, None, ""),
+    ),
+    (  # a generic mention with its own owner opens a document of the kind named before
+        "Bhutan's foreign policy concept dates back to 2008. Nepal, by contrast, has the newest concept in the "
+        "region – for 2021-2031, adopted in June 2021. Among the priorities there is a strategic partnership "
+        "with India.",
+        ("NPL", "Foreign Policy Concept", 2021, 2031, "2021-06"),
+    ),
+    (  # the previous version's adoption date is not the current one's; "No. 12" does not end the clause
+        "Chile's updated Foreign Policy Concept was approved by decree No. 12 on 3 April 2024; it replaces the "
+        "previous version adopted in 2015. The document pledges to expand cooperation with Argentina.",
+        ("CHL", "Foreign Policy Concept", None, None, "2024-04"),
+    ),
+    (  # "this ... republic" refers back to the last country named
+        "If we look at Armenia, the foreign policy concept of this South Caucasus republic, which has existed "
+        "since 2012, states that the neighboring countries of the region occupy a priority position.",
+        ("ARM", "Foreign Policy Concept", 2012, None, ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_policy_documents_owner_period_adoption(nlp, text, expected):
+    doc = nlp(text)
+    found = [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted) for p in doc._.policies]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said cooperation with France was going well and relations with Italy remain strong.",
+        "The concept of security has changed, and dialogue with Iran is of particular importance, he said.",
+        "Officials from Kenya met their counterparts from Uganda to discuss trade and cooperation with Tanzania.",
+    ],
+)
+def test_policy_documents_news_without_policy_document_gives_nothing(nlp, text):
+    assert nlp(text)._.policies == []
