@@ -21,6 +21,7 @@ from .attribution_syntax import cue_text, subject_of
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
+_MAX_AFTER_APPOS = 20  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
 
 
@@ -53,18 +54,20 @@ def _after(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], limit:
         if t.text in _SENT_END or t.text in "“\"‘«":
             break
         window.append(t)
-        if len(window) > _MAX_AFTER + 4:
+        if len(window) > _MAX_AFTER_APPOS + 8:
             break
     if not window:
         return None
     inner = doc.text[q.start:q.end].rstrip()
     words = [t for t in window if not t.is_punct]
-    for k, tok in enumerate(words[:_MAX_AFTER]):
+    for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
+            if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
+                return None  # far from the quote, with no appositive in between
             if inner[-1:] in _SENT_END and words[0].text[:1].isupper() and words[0].pos_ != "PROPN":
                 return None  # a new sentence ("…." He said the …), not an attribution
             return tok, _mention(tok, lex, window)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lemmas and k > 0:
+        if tok.pos_ == "VERB" and k > 0 and tok.dep_ not in ("relcl", "acl", "amod", "compound"):
             return None
     return None
 

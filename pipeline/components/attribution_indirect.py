@@ -303,7 +303,7 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
 
     def inside_direct(s: int, e: int) -> bool:
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
-        return covered > 0.5 * (e - s)
+        return covered > 0.85 * (e - s)
 
     for tok in doc:
         if _headline(tok.sent):

@@ -109,6 +109,12 @@ def mention_for(token: Token, lex: Lexicon) -> SpeakerMention:
                         return mention_for(span, lex)
                     break
     if span is not None:
+        if not span.kb_id_ or span.kb_id_ == span.text:  # trim what the NER glued on: "When X", "X Has"
+            toks = [t for t in span if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ not in
+                    ("VERB", "AUX", "SCONJ", "ADV", "ADJ", "DET", "PRON")]
+            if toks:
+                words = _strip_titles([t.text for t in toks], lex)
+                return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))
         words = _strip_titles(span.kb_id_.split() or span.text.split(), lex)
         return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))
     low = token.lower_
@@ -126,7 +132,8 @@ def mention_for(token: Token, lex: Lexicon) -> SpeakerMention:
     left = token.left_edge
     text = doc.text[left.idx:token.idx + len(token)]
     lemma = token.lemma_.lower()
-    if token.tag_ in ("NN",) and lemma in lex.role_nouns:
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in token.children)
+    if token.tag_ in ("NN",) and lemma in lex.role_nouns and not indefinite:
         return SpeakerMention("role", left.idx, token.idx + len(token), text, role=lemma)
     return SpeakerMention("group", left.idx, token.idx + len(token), text)
 
