@@ -20,6 +20,7 @@ import pandas as pd
 import pytest
 
 from pipeline import api
+from pipeline.config import Settings
 from pipeline.schemas import SCHEMAS
 from pipeline.tables import read_table
 
@@ -53,7 +54,7 @@ def test_golden_cases_exist():
 @pytest.mark.parametrize("case", CASES)
 def test_golden_tables(case, nlp, tmp_path):
     raw, expected = GOLDEN / case / "raw", GOLDEN / case / "expected"
-    api.run(raw, tmp_path, nlp=nlp)
+    api.run(raw, tmp_path, nlp=nlp, settings=Settings(cache=False))
     if _updating():
         _write_expected(tmp_path, expected)
         pytest.skip(f"{UPDATE_ENV} set: rewrote {expected.relative_to(GOLDEN.parent)}")
