@@ -170,7 +170,11 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         ranges.add(_trim(doc, start, end, lex, c_cover))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ranges.add(_trim(doc, ent.start, ent.end, lex, c_cover))
+            start = ent.start
+            for i in range(ent.start, ent.end + 1):  # an entity never crosses a line break
+                if i == ent.end or is_newline(doc[i]):
+                    ranges.add(_trim(doc, start, i, lex, c_cover))
+                    start = i + 1
     mentions, taken = [], [False] * n
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):
@@ -219,6 +223,13 @@ def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tup
     o_cover = token_spans(orgs, len(doc))
     fulls = [m for m in mentions if m.is_full and (m.ner or m.strong or (m.weak and not any(
         o_cover[i] is not None for i in range(m.start, m.end))))]
+    # a full name without evidence of its own is confirmed by a later "President Tokayev" / "Tokayev said"
+    confirmed = {m.words[-1] for m in mentions if not m.is_full and (m.strong or (m.ner and m.weak))}
+    for m in mentions:
+        if m.is_full and m not in fulls and m.words[-1] in confirmed and not any(
+                o_cover[i] is not None for i in range(m.start, m.end)):
+            fulls.append(m)
+    fulls.sort(key=lambda m: m.start)
     canonical: dict[int, str] = {}
     groups: list[tuple[set[str], str]] = []
     for m in fulls:

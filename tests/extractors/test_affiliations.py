@@ -1,0 +1,68 @@
+"""affiliations extractor: stated person-role-organization(-country) relations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.affiliations import affiliations
+
+
+def _rows(doc):
+    return [(a.person, a.role, a.organization, a.country) for a in affiliations(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laura Bennett, researcher at the Centre for Eastern Policy of the Polish Academy of Sciences, "
+         "said the talks had stalled.",
+         [("Laura Bennett", "researcher", "Centre for Eastern Policy of the Polish Academy of Sciences", "")]),
+        ("Oleg Marchenko, associate professor at the Department of Political Science at Odessa National "
+         "University, disagreed with that view.",
+         [("Oleg Marchenko", "associate professor", "Odessa National University", "")]),
+        ("Kamila Ismoilova, associate professor at the Samarkand branch of Moscow State Linguistic University, "
+         "took part in the debate.",
+         [("Kamila Ismoilova", "associate professor", "Moscow State Linguistic University", "")]),
+        ("CSIS Director Peter Holm opened the session with a review of the year.",
+         [("Peter Holm", "director", "CSIS", "")]),
+        ("CSIS\u2019s Senior Fellow Maria Ortega noted that sanctions had changed trade routes.",
+         [("Maria Ortega", "senior fellow", "CSIS", "")]),
+        ("Alisher Karimov (UWED) noted that water is becoming scarce in the region.",
+         [("Alisher Karimov", "", "UWED", "")]),
+        ("Daniyar Seitkali, who heads the Astana Policy Institute, stressed that transit is a priority.",
+         [("Daniyar Seitkali", "head", "Astana Policy Institute", "")]),
+        ("Sergei Volkov from the Valdai Discussion Club argued that the region needs its own agenda.",
+         [("Sergei Volkov", "", "Valdai Discussion Club", "")]),
+        ("Aigul Bekova, head of the Europe department at the Institute of World Economy, said that exports would grow.",
+         [("Aigul Bekova", "head", "Institute of World Economy", "")]),
+        ("Oxford University Professor Helen Park said the summit was a turning point.",
+         [("Helen Park", "professor", "Oxford University", "")]),
+        ("Uzbek political scientist Bakhtiyor Ergashev believes that the reforms will continue.",
+         [("Bakhtiyor Ergashev", "political scientist", "", "UZB")]),
+        ("Marat Abenov, Kazakhstani political scientist, noted that the elections were calm.",
+         [("Marat Abenov", "political scientist", "", "KAZ")]),
+        ("Turkish President Kemal Aydin said the corridor would open next year.",
+         [("Kemal Aydin", "president", "", "TUR")]),
+        ("Azerbaijan\u2019s Foreign Minister Elnur Mammadli said the talks were constructive.",
+         [("Elnur Mammadli", "foreign minister", "", "AZE")]),
+        ("Moldova is revising its defence doctrine, the secretary of the country\u2019s Supreme Security Council, "
+         "Ion Rusu, told reporters on Monday.",
+         [("Ion Rusu", "secretary", "Supreme Security Council", "MDA")]),
+        ("Ambassador Isabel Moreno, Mexico's Permanent Representative to the United Nations, said the treaty "
+         "now has seventy states parties.",
+         [("Isabel Moreno", "ambassador", "", ""),
+          ("Isabel Moreno", "permanent representative", "United Nations", "MEX")]),
+        ("Nino Beridze, senior researcher at the Tbilisi-based Caucasus Institute for Economic Policy, warned "
+         "that the ports are full.",
+         [("Nino Beridze", "senior researcher", "Caucasus Institute for Economic Policy", "")]),
+    ],
+)
+def test_affiliations_patterns(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_affiliations_evidence_is_exact_text(nlp):
+    text = "Yes. Laura Bennett, researcher at the Minsk Policy Institute, said so."
+    doc = nlp(text)
+    (row,) = list(affiliations(doc))
+    assert text[row.start:row.end] == row.evidence == "Laura Bennett, researcher at the Minsk Policy Institute"
