@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .orgs_acronyms import definitions
+from .orgs_acronyms import definitions, linked_keys
 from .orgs_filters import ner_candidates
 from .orgs_lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .orgs_patterns import ALIAS, DEFINED, Candidate, drop_units, head_candidates
@@ -88,6 +88,8 @@ class OrgRuler:
                 continue
             taken.update(range(c.start, c.end))
             chosen.append(Candidate(c.start, c.end, forms.get(doc[c.start:c.end].text, c.key), c.source))
+        links = linked_keys(doc, chosen)
+        chosen = [Candidate(c.start, c.end, links.get(c.key, c.key), c.source) for c in chosen]
         return sorted(chosen, key=lambda c: c.start)
 
     def _mentions_of(self, doc: Doc, forms: dict[str, str]) -> list[Candidate]:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from .orgs_lexicon import OrgLexicon
-from .orgs_patterns import DEFINED, Candidate, complement_end, is_cap
+from .orgs_patterns import DEFINED, NER, Candidate, complement_end, is_cap
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&+\-/.]{2,12}$")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
@@ -27,11 +27,11 @@ def is_acronym(text: str) -> bool:
     return sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
-def initials_match(words: list[str], acronym: str) -> bool:
+def initials_match(words: list[str], acronym: str, *, skips: int = 1) -> bool:
     """The acronym's letters spell the initials of ``words`` (minor words aside), in order.
 
-    A letter may also come from inside a word ("EAEU": Eurasian Economic Union) and one
-    word may be skipped ("OSCE": Organization for Security and Co-operation in Europe).
+    A letter may also come from inside a word ("EAEU": Eurasian Economic Union) and
+    ``skips`` words may be skipped ("OSCE": Organization for Security and Co-operation in Europe).
 
     >>> initials_match("Collective Security Treaty Organization".split(), "CSTO")
     True
@@ -58,7 +58,7 @@ def initials_match(words: list[str], acronym: str) -> bool:
                     return True
         return pi > 0 and skips > 0 and match(li, pi + 1, skips - 1)
 
-    return bool(letters) and bool(parts) and match(0, 0, 1)
+    return bool(letters) and bool(parts) and match(0, 0, skips)
 
 
 def _chain_back(doc: Doc, end: int, lex: OrgLexicon) -> list[int]:
@@ -134,3 +134,26 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
                 new.append(Candidate(i + 1, close, acr, DEFINED))
                 new.append(Candidate(i - 1, i, acr, DEFINED))
     return new, forms
+
+
+def linked_keys(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
+    """Keys to merge: a full name and its undefined acronym, a name and its short form.
+
+    "the Environmental Protection Agency ... the EPA said" -> {"Environmental Protection
+    Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}.
+    """
+    texts = {c.key: doc[c.start:c.end].text for c in cands if c.key == doc[c.start:c.end].text}
+    acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3})
+    names = sorted({k for k in texts if " " in k and not is_acronym(k)})
+    links: dict[str, str] = {}
+    for name in names:
+        hits = [a for a in acronyms if initials_match(name.split(), a, skips=0)]
+        if len(hits) == 1:
+            links[name] = hits[0]
+    for c in cands:
+        if c.source != NER or len(c) != 1 or c.key != doc[c.start].text or is_acronym(c.key):
+            continue
+        longer = {n for n in names if n.split()[-1] == c.key}
+        if len(longer) == 1:
+            links[c.key] = links.get(next(iter(longer)), next(iter(longer)))
+    return links

@@ -9,6 +9,8 @@ organization suffix ("Human Rights Watch", "Amnesty International").
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from .orgs_acronyms import is_acronym
@@ -39,6 +41,14 @@ def _trim(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _single_name(text: str, ner_counts: Counter) -> bool:
+    """A one-word ORG we trust: "WikiLeaks" (inner capital) or named as ORG twice ("Gazprom")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not text[0].isupper():
+        return False
+    return any(c.isupper() for c in text[1:]) or ner_counts[text] >= 2
+
+
 def person_words(doc: Doc) -> frozenset[str]:
     """Every word of the NER's PERSON entities ("Sergey", "Lavrov")."""
     return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
@@ -52,6 +62,7 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Can
     """
     country_tokens = {i for s in countries for i in range(s.start, s.end)}
     persons = person_words(doc)
+    ner_counts = Counter(ent.text for ent in doc.ents if ent.label_ == "ORG")
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -72,7 +83,7 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Can
             if is_acronym(text):
                 if text in lex.non_org_acronyms or (text.isupper() and len(text) > 6):
                     continue  # "US", datelines ("TASHKENT, 19 June")
-            elif text in persons or is_headline(doc, span.start_char) or not text[:1].isupper():
+            elif text in persons or is_headline(doc, span.start_char) or not _single_name(text, ner_counts):
                 continue
         elif span[-1].text not in lex.org_suffixes or is_headline(doc, span.start_char):
             continue

@@ -121,6 +121,12 @@ def _left_start(doc: Doc, i: int, lex: OrgLexicon) -> int:
         if prev.text == "-" and j > 1 and not prev.whitespace_ and not doc[j - 2].whitespace_ and is_cap(doc, j - 2):
             j -= 2
             continue
+        if (
+            prev.lower_ in _AND and j > 1 and is_cap(doc, j - 2) and prev.ent_iob_ == "I"
+            and doc[j - 2].ent_iob_ in {"B", "I"} and doc[i].ent_iob_ == "I"
+        ):
+            j -= 1  # "Securities and Exchange Commission", inside one NER entity
+            continue
         if not is_cap(doc, j - 1) or prev.pos_ in _NOT_NAME_POS or prev.text in lex.left_stop:
             break
         if prev.text in lex.person_titles or prev.text in lex.non_org_heads:

@@ -12,13 +12,13 @@ from ._spans import span_group
 
 
 def _is_acronym(text: str) -> bool:
-    """``CSTO``, ``CoE``, ``OPEC+``, ``IMEMO RAS``: every word short and mostly capitals."""
+    """``CSTO``, ``CoE``, ``G20``, ``OPEC+``, ``IMEMO RAS``: every word short and mostly capitals."""
     words = text.split()
     if not words:
         return False
     for word in words:
-        letters = [c for c in word if c.isalpha()]
-        if not 2 <= len(word) <= 12 or sum(c.isupper() for c in letters) < max(2, len(letters) - 2):
+        letters = [c for c in word if c.isalnum()]
+        if not 2 <= len(word) <= 12 or sum(not c.islower() for c in letters) < max(2, len(letters) - 2):
             return False
     return True
 

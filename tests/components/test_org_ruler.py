@@ -135,3 +135,21 @@ def test_org_ruler_to_disk_from_disk_round_trip(nlp, tmp_path):
     del doc.spans["organizations"]
     copy(doc)
     assert [(s.text, s.kb_id_) for s in doc.spans["organizations"]] == [("Eurasian Economic Union", "EAEU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Environmental Protection Agency issued the rules. Later the EPA said it would appeal.",
+         [("Environmental Protection Agency", "EPA"), ("EPA", "EPA")]),
+        ("The Securities and Exchange Commission fined the bank.",
+         [("Securities and Exchange Commission", "Securities and Exchange Commission")]),
+        ("Dina Sokolova, a senior researcher at the Primakov National Research Institute of World Economy and "
+         "International Relations of the Russian Academy of Sciences (IMEMO RAS), believes that the region "
+         "needs a new format.",
+         [("Primakov National Research Institute of World Economy and International Relations of the Russian "
+           "Academy of Sciences", "IMEMO RAS"), ("IMEMO RAS", "IMEMO RAS")]),
+    ],
+)
+def test_org_ruler_links_name_and_acronym(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
