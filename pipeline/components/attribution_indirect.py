@@ -138,11 +138,11 @@ def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
                 if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod") and c.idx >= e:
                     e = max(e, subtree_bounds(c)[1])
             s, e = _span(tok.doc, s, e)
-            if p.i - tok.i <= 5:
-                cs, ce = tok.idx, p.idx + len(p)
-            else:
-                cs, ce = tok.idx, tok.idx + len(tok)
-            yield s, e, tok.doc.text[cs:ce], cs, ce, mention, _conf(mention)
+            cs, ce = tok.idx, p.idx + len(p)
+            cue = tok.doc.text[cs:ce]
+            if p.i - tok.i > 5:  # "drew particular attention of the participants to": drop the aside
+                cue = " ".join([tok.doc.text[tok.idx:holders[1].idx + len(holders[1])] if noun else tok.text, p.text])
+            yield s, e, cue, cs, ce, mention, _conf(mention)
             return
 
 

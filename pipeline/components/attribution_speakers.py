@@ -178,11 +178,24 @@ def _expand_surname(doc: Doc, name: str, known: list[str], lex: Lexicon) -> str:
     return name
 
 
+def _named_subjects(doc: Doc, taken: set[int], lex: Lexicon) -> list[tuple[int, str]]:
+    """Capitalised names in subject position that the person spans missed ("Aliya Serikbayeva spoke")."""
+    out = []
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            m = mention_for(tok, lex)
+            if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:
+                out.append((m.start, m.name))
+    return out
+
+
 def resolve(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, str]]:
     """Resolve each candidate's speaker to a full name ('' when none), in text order."""
     roles = {a.name: a.role for a in (doc._.affiliations or [])}
     persons = sorted((s.start_char, s.kb_id_ or s.text) for s in (doc.spans["persons"] if "persons" in doc.spans
                                                                   else []))
+    persons += _named_subjects(doc, {p for p, _ in persons}, lex)
+    persons.sort()
     known = [n for _, n in persons if len(n.split()) > 1]
     disc = _Discourse(persons=list(persons), roles=roles)
     out: list[tuple[Candidate, str]] = []
