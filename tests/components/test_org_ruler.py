@@ -71,6 +71,9 @@ def test_org_ruler_head_noun_names(nlp, text, expected):
          [("Ural Federal University", "Ural Federal University")]),
         ("Li Wei of the School of International Studies at Peking University argued that Beijing was cautious.",
          [("Peking University", "Peking University")]),
+        ("Aigerim Nurlanova, dean of the Faculty of International Relations of Al-Farabi Kazakh National "
+         "University, spoke next.",
+         [("Al-Farabi Kazakh National University", "Al-Farabi Kazakh National University")]),
         ("Ravshan Karimov, associate professor at the Samarkand branch of Plekhanov Russian Economic University, "
          "agreed.",
          [("Plekhanov Russian Economic University", "Plekhanov Russian Economic University")]),
