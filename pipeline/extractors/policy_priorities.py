@@ -10,15 +10,26 @@ from ..records import PolicyPriority
 from ..registry import extractor
 
 
-@extractor("policy_priorities", version="1", requires=("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_policy"))
+@extractor("policy_priorities", version="2", requires=("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_policy"))
 def policy_priorities(doc: Doc) -> Iterator[PolicyPriority]:
-    """One record per priority of each ``doc._.policies`` document.
+    """One record per priority (and per named partner) of each document in ``doc._.policies``.
 
-    Needs: pipeline_policy (and the country and organization rulers it reads).
+    Needs: pipeline_policy, which reads ``doc.spans["countries"]`` and ``doc.spans["organizations"]``.
 
-    Example: "Kazakhstan's concept for 2020-2030 ... alliance relations with the Russian Federation" ->
-    PolicyPriority(owner_iso3="KAZ", rank=1, partner="Russian Federation", partner_code="RUS",
-    relation="alliance relations", ...).
+    Args:
+        doc: a Doc processed by the pipeline.
+
+    Yields:
+        PolicyPriority records in document and rank order.
+
+    Example:
+        "Kazakhstan's Foreign Policy Concept for 2020-2030 was adopted in March 2020. Among the priorities
+        there is further development of alliance relations with the Russian Federation, as well as cooperation
+        with the CSTO and the OSCE." ->
+        PolicyPriority(owner_iso3="KAZ", document="Foreign Policy Concept", period_start=2020, period_end=2030,
+        adopted="2020-03", rank=1, priority="further development of alliance relations with the Russian
+        Federation", partner="Russian Federation", partner_code="RUS", relation="alliance relations", ...),
+        then rank 2 twice (partner_code "CSTO", then "OSCE", relation "cooperation").
     """
     for policy in doc._.policies or []:
         for p in policy.priorities:
