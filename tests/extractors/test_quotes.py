@@ -1,0 +1,38 @@
+"""The quotes extractor: one Quote record per attribution, in text order."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.quotes import quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Gulnara Temirova, the dam project will be completed by 2027. “The funds are secured,” "
+         "the expert added.",
+         [(1, "indirect", "the dam project will be completed by 2027", "Gulnara Temirova", "According to"),
+          (2, "direct", "The funds are secured", "Gulnara Temirova", "added")]),
+        ("The participants noted that water scarcity is a shared challenge.",
+         [(1, "indirect", "water scarcity is a shared challenge", "", "noted")]),
+        ("The “Central Asia Plus” format was discussed at length.", []),
+    ],
+)
+def test_quotes_rows(nlp, text, expected):
+    doc = nlp(text)
+    rows = list(quotes(doc))
+    assert [(q.index, q.kind, q.text, q.speaker, q.cue) for q in rows] == expected
+    for q in rows:
+        assert doc.text[q.start:q.end] == q.text
+        assert 0.0 < q.confidence <= 1.0
+
+
+def test_quotes_direct_spanning_sentences_with_nested_marks(nlp):
+    text = ("Dmitri Orlov addressed the panel.\n\n‘Young people face a certain ‘historical memory’. "
+            "This needs to be studied,’ the speaker concluded.")
+    rows = list(quotes(nlp(text)))
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in rows] == [
+        ("direct", "Young people face a certain ‘historical memory’. This needs to be studied", "Dmitri Orlov",
+         "concluded"),
+    ]
