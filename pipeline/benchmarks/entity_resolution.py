@@ -12,7 +12,8 @@ import time
 from collections.abc import Sequence
 
 from ..normalize import normalize
-from .synthetic_names import pairwise_scores, synthetic_corpus
+from .pairwise import pairwise_scores
+from .synthetic_names import synthetic_corpus
 
 log = logging.getLogger(__name__)
 

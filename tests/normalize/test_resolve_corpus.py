@@ -1,9 +1,9 @@
 """Corpus-wide resolution: quality on a synthetic corpus with known truth, stable ids, overrides, countries."""
 
-
 import pytest
 
-from pipeline.benchmarks.synthetic_names import pairwise_scores, synthetic_corpus
+from pipeline.benchmarks.pairwise import pairwise_scores
+from pipeline.benchmarks.synthetic_names import synthetic_corpus
 from pipeline.normalize import normalize
 from pipeline.normalize.clusters import read_overrides
 from pipeline.records import CountryRef, DocResult, Document, Mention
