@@ -31,7 +31,7 @@ def bench_entity_resolution(sizes: Sequence[int] = (10_000, 100_000), *, seed: i
     """
     rows = []
     for size in sizes:
-        corpus = synthetic_corpus(n_persons=max(90, size // 33), n_orgs=max(45, size // 250),
+        corpus = synthetic_corpus(n_persons=max(90, size // 42), n_orgs=max(45, size // 250),
                                   n_docs=max(10, size // 19), seed=seed)
         start, cpu = time.perf_counter(), time.process_time()
         resolution = normalize(corpus.results, overrides=None)
