@@ -281,12 +281,36 @@ def _trailing(tok: Token, lex: Lexicon) -> Iterator[Match]:
     yield s, e, cue, cs, ce, mention, _conf(mention) - 0.1
 
 
+def _parenthetical(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
+    (with the interrupting attribution, as reported-speech corpora keep it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or _clause(tok) is not None:
+        return
+    doc, sent = tok.doc, tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or tok.i - subj.left_edge.i > 5 or subj.left_edge.i - 1 <= sent.start:
+        return
+    if doc[subj.left_edge.i - 1].text != ",":
+        return
+    j = tok.i + 1
+    while j < sent.end and (doc[j].pos_ in ("ADV", "PART") or doc[j].dep_ in ("npadvmod", "advmod")):
+        j += 1
+    if j >= sent.end - 1 or doc[j].text != ",":
+        return
+    ok, mention = _speaker(tok, lex)
+    if not ok:
+        return
+    s, e = _span(doc, sent.start_char, sent.end_char)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, _conf(mention) - 0.1
+
+
 def _in_persons(tok: Token) -> bool:
     doc = tok.doc
     return "persons" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["persons"])
 
 
-_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _passive_topic, _trailing)
+_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _passive_topic, _trailing, _parenthetical)
 
 
 def _headline(sent) -> bool:
@@ -314,7 +338,7 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
             for s, e, cue, cs, ce, mention, conf in pattern(tok, lex):
                 if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                     continue
-                interrupting = pattern is _according
+                interrupting = pattern in (_according, _parenthetical)
                 if not interrupting and ((cs >= s and ce <= e) or (
                         mention is not None and s <= mention.start and mention.end <= e)):
                     continue

@@ -78,6 +78,9 @@ def test_attribution_fragment_in_reported_speech_gives_both_rows(nlp):
         ("Kamila Rashidova, who heads the Centre for Regional Studies, opened the session by noting that the "
          "region had become more connected.",
          ("indirect", "the region had become more connected", "Kamila Rashidova", "noting")),
+        ("The new corridor, Rustam Azimov said, would cut transit times by half.",
+         ("indirect", "The new corridor, Rustam Azimov said, would cut transit times by half", "Rustam Azimov",
+          "said")),
         ("Bakhtiyor Saidov listed the main threats facing the region: drought, extremism and unemployment.",
          ("indirect", "the main threats facing the region: drought, extremism and unemployment", "Bakhtiyor Saidov",
           "listed")),
