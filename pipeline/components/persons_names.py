@@ -27,6 +27,7 @@ from .persons_tokens import (
 )
 
 _TAIL_LINES = 5
+_OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,16 @@ def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Sp
             start += 1
         else:
             break
+    lead = doc[start]  # "Republican Donald Trump", "Washington Post Trump": a leading group or organization
+    if lead.ent_type_ in _OTHER_ENTS and lead.ent_iob_ == "B":
+        ent_end = start
+        while ent_end < end and doc[ent_end].ent_type_ == lead.ent_type_ and (
+                ent_end == start or doc[ent_end].ent_iob_ == "I"):
+            ent_end += 1
+        if ent_end < end:
+            start = ent_end
+    while end - start > 1 and doc[end - 1].pos_ == "VERB":  # headline "X Says"
+        end -= 1
     for k in (1, 2):  # "Minister of Transport Sherzod Usmonov": the portfolio is not the name
         if end - start - k >= 2:
             role = role_before(doc, start + k, lex)
@@ -197,7 +208,8 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         if headline:
             strong = ner = False  # title case says nothing; such mentions only resolve to names found elsewhere
         byline = _byline(doc, start, end) and len(words) >= 2
-        weak = byline or _speech_evidence(toks, lex)
+        other_ent = any(t.ent_type_ in _OTHER_ENTS for t in toks)  # "Wells Fargo said": the NER knows better
+        weak = byline or (_speech_evidence(toks, lex) and (ner or not other_ent))
         weak = weak and not headline
         mentions.append(NameMention(start, end, words, initials, ner, strong, weak, byline))
         for i in range(start, end):
