@@ -20,6 +20,7 @@ TEXT = (
 )
 
 
+@pytest.mark.slow
 def test_notebook_executes(tmp_path, monkeypatch):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
