@@ -72,6 +72,11 @@ def _is_dateline(doc: Doc, cand: Candidate) -> bool:
     return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
 
 
+def _in_market_report(span: Span, lex: ContextLexicon) -> bool:
+    """'Seoul was 0.2 percent up', 'Tokyo is closed': capitals naming stock exchanges."""
+    return any(t.text in lex.market for t in span.sent)
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ in ("conj", "appos") and token.head is not token:
         token = token.head
@@ -84,7 +89,7 @@ def _in_state_role(token: Token, lex: ContextLexicon, state_tokens: set[int]) ->
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.dep_ == "poss" or (nxt is not None and nxt.text in _POSSESSIVE):
-        head = token.head if token.dep_ == "poss" else token.head
+        head = token.head
         return head.lower_ not in lex.city and head.lemma_.lower() not in lex.city
     head = _first_conjunct(token)
     if head is not token and head.i in state_tokens:
@@ -129,6 +134,8 @@ def keep_candidates(doc: Doc, cands: list[Candidate], lex: ContextLexicon) -> li
     for cand in capitals:
         span: Span = doc[cand.start : cand.end]
         if not has_parse or _is_dateline(doc, cand) or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if _in_market_report(span, lex):
             continue
         if _in_state_role(span.root, lex, state_tokens):
             kept.append(cand)

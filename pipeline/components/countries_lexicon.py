@@ -180,6 +180,7 @@ class ContextLexicon:
     city: frozenset[str]
     us_state_cue: frozenset[str]
     us_state_next: frozenset[str]
+    market: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data_dir: Path = DATA_DIR) -> ContextLexicon:
@@ -194,6 +195,7 @@ class ContextLexicon:
             city=frozenset(roles.get("city", ())),
             us_state_cue=frozenset(roles.get("us_state_cue", ())),
             us_state_next=frozenset(roles.get("us_state_next", ())),
+            market=frozenset(roles.get("market", ())),
         )
 
     def to_dict(self) -> dict[str, list[str]]:

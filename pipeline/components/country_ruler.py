@@ -56,7 +56,7 @@ class CountryRuler:
         self.name = name
         self.spans_key = spans_key
         self.patterns: list[CountryPattern] = []
-        self.lexicon = ContextLexicon(*(frozenset() for _ in range(6)))
+        self.lexicon = ContextLexicon.from_dict({})
         self._build([])
         if data_dir is not None:
             self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))

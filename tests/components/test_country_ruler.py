@@ -167,3 +167,17 @@ def test_country_ruler_to_disk_from_disk_round_trip(nlp, tmp_path):
     assert loaded.lexicon == ruler.lexicon
     doc = loaded(nlp.make_doc("Kirghizia and the U.S. signed."))
     assert [(s.text, s.kb_id_) for s in doc.spans["countries"]] == [("Kirghizia", "KGZ"), ("U.S.", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul was 0.2 percent up, while Taipei and Wellington were lower.", []),
+        ("John Smith, a Democratic congressman from Georgia, spoke.", []),
+        ("Media coordinator Dane Lisser wrote a statement.", []),
+        ("Moscow had no position on the referendum.", [("Moscow", "RUS")]),
+        ("Neil Brown reported from Moscow.", []),
+    ],
+)
+def test_country_ruler_news_contexts(nlp, text, expected):
+    assert _codes(nlp, text) == expected
