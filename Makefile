@@ -42,6 +42,14 @@ report: pipeline
 test: install
 	$(PY) -m pytest -q
 
+## golden: compare the golden cases in tests/golden with fresh runs
+golden: install
+	$(PY) -m pytest -q tests/test_golden.py
+
+## golden-update: regenerate tests/golden/*/expected after an intended change (review the diff!)
+golden-update: install
+	PIPELINE_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
 ## eval: score the seed, the policy devset and PolNeAR dev (needs ../shared)
 eval: models
 	@for set in seeds devset/policy benchmarks/polnear/dev; do \
@@ -57,4 +65,4 @@ clean:
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/report.html $(OUT)/.cache $(MODEL_DIR) .pytest_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
-.PHONY: help install models pipeline report test eval bench clean
+.PHONY: help install models pipeline report test golden golden-update eval bench clean

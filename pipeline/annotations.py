@@ -10,6 +10,7 @@ inside ``__call__``).
 | ``doc.spans["countries"]`` | pipeline_country_ruler | Span, label COUNTRY, kb_id_ = ISO3 |
 | ``doc.spans["organizations"]`` | pipeline_org_ruler | Span, label ORG, kb_id_ = canonical key (acronym when known) |
 | ``doc.spans["persons"]``   | pipeline_person_ruler  | Span, label PERSON, kb_id_ = full name |
+| ``doc.spans["bylines"]``   | pipeline_person_ruler  | Span, label PERSON: the article's author(s), never speakers |
 | ``doc._.affiliations``     | pipeline_person_ruler  | list[PersonAffiliation]     |
 | ``doc._.quotes``           | pipeline_attribution   | list[QuoteAnnotation]       |
 | ``doc._.policies``         | pipeline_policy        | list[PolicyAnnotation]      |

@@ -19,20 +19,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .config import DATA, Settings
+from .config import Settings
+from .nlp import source_fingerprint
 from .records import DocResult, Document
 from .registry import Extractor
 
-_PKG = Path(__file__).resolve().parent
 FORMAT_VERSION = "1"
-
-
-def _hash_files(paths: Iterable[Path]) -> str:
-    h = hashlib.sha256()
-    for path in sorted(paths):
-        h.update(path.relative_to(_PKG).as_posix().encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str:
@@ -47,8 +39,7 @@ def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str
     meta = settings.model_dir / "meta.json"
     if settings.model is None and meta.is_file():
         h.update(meta.read_bytes())
-    sources = [*(_PKG / "components").rglob("*.py"), *(p for p in DATA.rglob("*") if p.is_file())]
-    h.update(_hash_files(sources).encode())
+    h.update(source_fingerprint().encode())
     for ext in sorted(extractors, key=lambda e: e.name):
         h.update(f"{ext.name}:{ext.package}:{ext.version}".encode())
     return h.hexdigest()

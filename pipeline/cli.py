@@ -141,7 +141,8 @@ def evaluate(
     try:
         with tempfile.TemporaryDirectory() as tmp:
             target = out or Path(tmp)
-            run_pipeline(gold_dir, target, settings=_settings(model))
+            # only the documents that have gold: <doc_id>.txt beside <doc_id>.json
+            run_pipeline(gold_dir, target, settings=_settings(model, suffixes=(".txt",), cache=False))
             scores = score(gold_dir, target)
     except PipelineError as exc:
         _fail(exc)

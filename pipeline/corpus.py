@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import Errors, PipelineError
-from .readers import decode, extract_text
+from .readers import extract_text
 from .records import Document
 
 log = logging.getLogger(__name__)
@@ -114,12 +114,15 @@ def read_document(path: Path, root: Path, settings: Settings) -> Document:
     sha = hashlib.sha256(raw).hexdigest()
     if not raw.strip():
         return Document(doc_id, rel, "", sha, status="error", error=Errors.E001.format(doc_id=doc_id))
+    suffix = path.suffix.lower()
     try:
-        text, encoding = extract_text(raw, path.suffix.lower()) if path.suffix.lower() in (".html", ".htm", ".pdf") \
-            else decode(raw)
+        text, encoding = extract_text(raw, suffix)
     except ValueError as exc:
-        code = Errors.E002 if "binary" in str(exc) else Errors.E003
-        return Document(doc_id, rel, "", sha, status="error", error=code.format(doc_id=doc_id, detail=exc))
+        if suffix in (".html", ".htm", ".pdf"):
+            code = Errors.E008.format(doc_id=doc_id, kind=suffix.lstrip(".").upper(), detail=exc)
+        else:
+            code = (Errors.E002 if "binary" in str(exc) else Errors.E003).format(doc_id=doc_id, detail=exc)
+        return Document(doc_id, rel, "", sha, status="error", error=code)
     if not text.strip():
         return Document(doc_id, rel, "", sha, encoding=encoding, status="error",
                         error=Errors.E001.format(doc_id=doc_id))

@@ -8,7 +8,9 @@ is there and assembles in memory otherwise.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import logging
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,7 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from .config import BASE_MODELS, Settings
+from .config import BASE_MODELS, DATA, Settings
 from .errors import Errors, PipelineError
 
 log = logging.getLogger(__name__)
@@ -66,14 +68,26 @@ def needed_components(extractors: Iterable) -> set[str]:
 
 
 def unneeded_components(extractors: Iterable) -> list[str]:
-    """Base components no registered extractor needs (to disable for speed)."""
+    """Components (base and ours) that none of ``extractors`` needs: switched off for speed."""
     needed = needed_components(extractors)
-    return [c for c in BASE_COMPONENTS if c not in needed]
+    return [c for c in (*BASE_COMPONENTS, *COMPONENTS) if c not in needed]
 
 
 def register_components() -> None:
     """Import our component modules so that spaCy knows their factories."""
     from . import components  # noqa: F401  (the package imports every component module)
+
+
+def source_fingerprint() -> str:
+    """Hash of our component code and data files: a saved pipeline with another
+    fingerprint is stale and is rebuilt in memory instead of being used."""
+    pkg = Path(__file__).resolve().parent
+    files = sorted([*(pkg / "components").rglob("*.py"), *(p for p in DATA.rglob("*") if p.is_file())])
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.relative_to(pkg).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 def base_model_name(settings: Settings) -> str:
@@ -97,6 +111,7 @@ def assemble(settings: Settings) -> Language:
     for component in COMPONENTS:
         nlp.add_pipe(component)
     nlp.meta["pipeline_base_model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    nlp.meta["pipeline_source_fingerprint"] = source_fingerprint()
     return nlp
 
 
@@ -110,8 +125,16 @@ def save_pipeline(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
-def _is_saved_pipeline(path: Path) -> bool:
-    return (path / "config.cfg").is_file() and (path / "meta.json").is_file()
+def _is_current_pipeline(path: Path) -> bool:
+    """A saved pipeline built from the current component code and data."""
+    meta = path / "meta.json"
+    if not ((path / "config.cfg").is_file() and meta.is_file()):
+        return False
+    saved = json.loads(meta.read_text(encoding="utf-8")).get("pipeline_source_fingerprint")
+    if saved != source_fingerprint():
+        log.warning("%s was built from other component code or data; assembling in memory (run `make models`)", path)
+        return False
+    return True
 
 
 def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) -> Language:
@@ -123,7 +146,7 @@ def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) 
     """
     settings = settings or Settings()
     register_components()
-    if settings.model is None and _is_saved_pipeline(settings.model_dir):
+    if settings.model is None and _is_current_pipeline(settings.model_dir):
         nlp = spacy.load(settings.model_dir, exclude=list(disable))
     else:
         if settings.model is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .normalize import Resolution
-from .normalize.ids import entity_id, local_id
+from .normalize.ids import entity_id, local_id, slug
 from .records import (
     Affiliation,
     Claim,
@@ -91,7 +91,8 @@ def _organization(doc_id: str, o: OrganizationRef, res: Resolution) -> Row:
 
 def _priority(doc_id: str, p: PolicyPriority, res: Resolution) -> Row:
     sid, _ = _person(res, doc_id, p.speaker)
-    return {"doc_id": doc_id, "priority_id": f"{local_id(doc_id, 'p', p.start)}-{p.rank}-{p.partner_code or p.partner}",
+    partner = slug(p.partner_code or p.partner) if (p.partner_code or p.partner) else "none"
+    return {"doc_id": doc_id, "priority_id": f"{local_id(doc_id, 'p', p.start)}-{p.rank}-{partner}",
             "owner_iso3": p.owner_iso3, "document": p.document, "period_start": p.period_start,
             "period_end": p.period_end, "adopted": p.adopted, "rank": p.rank, "priority": p.priority,
             "partner": p.partner, "partner_code": p.partner_code, "relation": p.relation, "speaker_id": sid,
@@ -107,6 +108,46 @@ ROW_BUILDERS: dict[str, RowBuilder] = {
     "countries": _country,
     "organizations": _organization,
     "policy_priorities": _priority,
+}
+
+
+def _merge_by(rows: list[Row], key: str, combine: Callable[[list[Row]], Row]) -> list[Row]:
+    groups: dict[object, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(row[key] or id(row), []).append(row)
+    return [group[0] if len(group) == 1 else combine(group) for group in groups.values()]
+
+
+def _first(group: list[Row], col: str) -> object:
+    return next((r[col] for r in group if r.get(col) not in (None, "")), "")
+
+
+def _merge_speakers(rows: list[Row]) -> list[Row]:
+    """Two local names of one person (resolved to one id) are one speaker."""
+
+    def combine(group: list[Row]) -> Row:
+        return {**group[0], **{c: _first(group, c) for c in ("role", "organization", "country")},
+                "n_quotes": sum(int(r["n_quotes"] or 0) for r in group)}
+
+    return _merge_by(rows, "speaker_id", combine)
+
+
+def _merge_organizations(rows: list[Row]) -> list[Row]:
+    """Two local keys of one organization (resolved to one id) are one row."""
+
+    def combine(group: list[Row]) -> Row:
+        forms = sorted({f for r in group for f in str(r["surface_forms"]).split("|") if f})
+        return {**group[0], "name": max((str(r["name"]) for r in group), key=lambda n: (len(n), n)),
+                "acronym": _first(group, "acronym"), "n_mentions": sum(int(r["n_mentions"] or 0) for r in group),
+                "surface_forms": "|".join(forms)}
+
+    return _merge_by(rows, "organization_id", combine)
+
+
+# Tables whose rows for one document are combined when their ids coincide.
+ROW_MERGERS: dict[str, Callable[[list[Row]], list[Row]]] = {
+    "speakers": _merge_speakers,
+    "organizations": _merge_organizations,
 }
 
 

@@ -22,7 +22,7 @@ from .errors import Errors, PipelineError
 from .normalize import Resolution
 from .records import DocResult
 from .registry import Extractor
-from .rows import ROW_BUILDERS, Row, document_row, entity_rows
+from .rows import ROW_BUILDERS, ROW_MERGERS, Row, document_row, entity_rows
 from .schemas import SCHEMAS, TableSchema
 
 FORMATS = ("csv", "parquet")
@@ -158,6 +158,8 @@ def result_rows(result: DocResult, resolution: Resolution, extractors: Sequence[
     rows: dict[str, list[Row]] = {"documents": [document_row(result.document)]}
     for name, build in ROW_BUILDERS.items():
         rows[name] = [build(doc_id, rec, resolution) for rec in result.table(name)]
+        if name in ROW_MERGERS:
+            rows[name] = ROW_MERGERS[name](rows[name])
     for ext in extractors:
         if ext.name in SCHEMAS or ext.schema is None:
             continue

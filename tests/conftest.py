@@ -21,9 +21,9 @@ def nlp():
     if not _have_model():
         pytest.skip("no English spaCy model installed (run `make install`)")
     from pipeline.config import Settings
-    from pipeline.nlp import build_nlp
+    from pipeline.nlp import assemble
 
-    return build_nlp(Settings())
+    return assemble(Settings())  # from the current sources, never a stale models/ folder
 
 
 @pytest.fixture(scope="session")

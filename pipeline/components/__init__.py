@@ -1,14 +1,15 @@
 """spaCy components that ANNOTATE a Doc (extractors read what they write).
 
-One module per component: factory + class (+ to_disk/from_disk for data).
+One module per component: factory + class (+ to_disk/from_disk for data);
+helpers of a component live beside it as ``<area>_*.py``. Types: pipeline/annotations.py.
 What each writes, for extractors to read:
 
 | component               | writes                                                                   |
 |-------------------------|--------------------------------------------------------------------------|
 | pipeline_country_ruler  | ``doc.spans["countries"]``: label COUNTRY, ``kb_id_`` = ISO3              |
 | pipeline_org_ruler      | ``doc.spans["organizations"]``: label ORG, ``kb_id_`` = canonical key     |
-| pipeline_person_ruler   | ``doc.spans["persons"]``: label PERSON, ``kb_id_`` = full name in the doc |
-| pipeline_attribution    | ``doc._.attributions``: quotes with resolved speakers, affiliations      |
+| pipeline_person_ruler   | ``doc.spans["persons"]`` (``kb_id_`` = full name), ``doc.spans["bylines"]``, ``doc._.affiliations`` |
+| pipeline_attribution    | ``doc._.quotes``: direct and reported quotes with resolved speakers      |
 | pipeline_policy         | ``doc._.policies``: policy documents and their listed priorities         |
 
 Importing this package registers the factories (``nlp.assemble`` does it).
