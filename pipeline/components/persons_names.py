@@ -82,8 +82,8 @@ def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Sp
             start += 1
         else:
             break
-    lead = doc[start]  # "Republican Donald Trump", "Washington Post Trump": a leading group or organization
-    if lead.ent_type_ in _OTHER_ENTS and lead.ent_iob_ == "B":
+    lead = doc[start] if start < end else None  # "Republican Donald Trump": a leading group or organization
+    if lead is not None and lead.ent_type_ in _OTHER_ENTS and lead.ent_iob_ == "B":
         ent_end = start
         while ent_end < end and doc[ent_end].ent_type_ == lead.ent_type_ and (
                 ent_end == start or doc[ent_end].ent_iob_ == "I"):
