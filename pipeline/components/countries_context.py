@@ -5,7 +5,11 @@ and ISO3 code. Names and demonyms are countries unless the context says
 otherwise (a lowercase common word, a person's name, the US state of Georgia);
 capitals are countries only in a *state role*: subject of a verb ("Moscow
 insists"), possessor ("Beijing's position"), partner of a relation noun ("ties
-with Washington"), or coordinated with such a mention ("Beijing and Washington").
+with Washington"), coordinated with such a mention ("Beijing and Washington"), or
+coordinated with the capital of another state outside a place construction
+("room for manoeuvre between Moscow and Beijing", "called on Washington and
+Moscow to resume talks", but not "flights between Moscow and Beijing" or "in
+Tokyo and Seoul"). Capitals in no state role, and cities, are place names.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _PARTNER_PREPS = frozenset({"with", "between", "against", "from", "to", "toward", "towards", "by", "on", "of", "among"})
 _DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", ":"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Prepositions whose object is a location ("in Moscow and Beijing").
+_LOCATIVE_PREPS = frozenset({
+    "in", "at", "into", "near", "via", "through", "across", "around", "outside", "inside", "within",
+    "throughout", "beyond", "along", "past", "opposite",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +92,44 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _in_state_role(token: Token, lex: ContextLexicon, state_tokens: set[int]) -> bool:
+def _conjuncts(first: Token) -> list[Token]:
+    """``first`` and every token coordinated with it ("Moscow", "Beijing", "Tokyo")."""
+    out, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def _governors(token: Token) -> list[Token]:
+    """The words a noun phrase depends on: its preposition (if any) and the one or two words above."""
+    out = [token.head]
+    if token.dep_ == "pobj":
+        out.append(token.head.head)
+        if token.head.head.dep_ in ("pobj", "dobj", "prep"):
+            out.append(token.head.head.head)
+    return out
+
+
+def _in_place_construction(head: Token, lex: ContextLexicon) -> bool:
+    """'in Tokyo and Seoul', 'flights between Moscow and Beijing', 'visited Astana and Tashkent'."""
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    return any(g.lower_ in lex.place or g.lemma_.lower() in lex.place for g in _governors(head))
+
+
+def _coordinated_states(head: Token, capital_codes: dict[int, str], lex: ContextLexicon) -> bool:
+    """Capitals of two different states coordinated outside a place construction."""
+    codes = {capital_codes[t.i] for t in _conjuncts(head) if t.i in capital_codes}
+    if len(codes) < 2 or head.dep_ in ("compound", "ROOT", "npadvmod") or head.dep_ == "appos":
+        return False
+    return not _in_place_construction(head, lex)
+
+
+def _in_state_role(
+    token: Token, lex: ContextLexicon, state_tokens: set[int], capital_codes: dict[int, str] | None = None
+) -> bool:
     """Whether a capital (its syntactic head token) stands for its state."""
     if token.dep_ == "compound":
         return False
@@ -93,6 +139,10 @@ def _in_state_role(token: Token, lex: ContextLexicon, state_tokens: set[int]) ->
         return head.lower_ not in lex.city and head.lemma_.lower() not in lex.city
     head = _first_conjunct(token)
     if head is not token and head.i in state_tokens:
+        return True
+    if any(t.i in state_tokens for t in _conjuncts(head) if t is not token):
+        return not _in_place_construction(head, lex)  # "with Beijing and Kazakhstan"
+    if capital_codes and _coordinated_states(head, capital_codes, lex):
         return True
     if head.dep_ in _SUBJECT_DEPS:
         return True
@@ -108,15 +158,27 @@ def _in_state_role(token: Token, lex: ContextLexicon, state_tokens: set[int]) ->
 
 
 def keep_candidates(doc: Doc, cands: list[Candidate], lex: ContextLexicon) -> list[Candidate]:
-    """Filter resolved (non-overlapping) candidates by their context.
+    """Filter resolved (non-overlapping) candidates by their context (see :func:`split_candidates`)."""
+    return split_candidates(doc, cands, lex)[0]
+
+
+def split_candidates(
+    doc: Doc, cands: list[Candidate], lex: ContextLexicon
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Split resolved (non-overlapping) candidates into countries and place names.
 
     Example: in "Bishkek also intends to deepen ties with Tashkent, and the
-    Tashkent branch opened." the first two capitals stay (subject; partner of
-    "ties"), the third goes (a compound modifier of "branch").
+    Tashkent branch opened in Osh." the first two capitals are countries
+    (subject; partner of "ties"); the third (a compound modifier of "branch")
+    and the city "Osh" are places.
     """
     kept: list[Candidate] = []
     capitals: list[Candidate] = []
+    places: list[Candidate] = []
     for cand in cands:
+        if cand.kind == "city":
+            places.append(cand)
+            continue
         span = doc[cand.start : cand.end]
         if cand.kind == "name" and len(span) == 1 and span.text.lower() in lex.needs_capital:
             if not _is_capitalized(span[0]):
@@ -131,13 +193,19 @@ def keep_candidates(doc: Doc, cands: list[Candidate], lex: ContextLexicon) -> li
         kept.append(cand)
     state_tokens = {i for c in kept for i in range(c.start, c.end)}
     has_parse = doc.has_annotation("DEP")
+    capital_codes = {doc[c.start : c.end].root.i: c.label for c in capitals} if has_parse else {}
     for cand in capitals:
         span: Span = doc[cand.start : cand.end]
-        if not has_parse or _is_dateline(doc, cand) or any(t.ent_type_ == "PERSON" for t in span):
+        if any(t.ent_type_ == "PERSON" for t in span):
             continue
-        if _in_market_report(span, lex):
-            continue
-        if _in_state_role(span.root, lex, state_tokens):
+        if (
+            has_parse
+            and not _is_dateline(doc, cand)
+            and not _in_market_report(span, lex)
+            and _in_state_role(span.root, lex, state_tokens, capital_codes)
+        ):
             kept.append(cand)
             state_tokens.update(range(cand.start, cand.end))
-    return sorted(kept, key=lambda c: (c.start, c.end))
+        else:
+            places.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end)), sorted(places, key=lambda c: (c.start, c.end))

@@ -20,7 +20,8 @@ import pycountry
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "countries"
 
 # Pattern kinds, in order of preference when two matches cover the same tokens.
-KINDS: tuple[str, ...] = ("block", "name", "acronym", "demonym", "capital")
+# Cities ("city") are never countries: they only mark place names (doc.spans["places"]).
+KINDS: tuple[str, ...] = ("block", "name", "acronym", "demonym", "capital", "city")
 LOWER_KINDS = frozenset({"block", "name"})
 
 _ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -167,6 +168,10 @@ def compile_patterns(data_dir: Path = DATA_DIR) -> list[CountryPattern]:
     for capital, iso3 in read_table(data_dir / "capitals.tsv"):
         for v in _spellings(capital):
             patterns.add(CountryPattern("capital", iso3, v))
+    cities = data_dir / "cities.tsv"
+    for city, iso3 in read_table(cities) if cities.exists() else ():
+        for v in _spellings(city):
+            patterns.add(CountryPattern("city", iso3, v))
     return sorted(patterns)
 
 
@@ -181,6 +186,7 @@ class ContextLexicon:
     us_state_cue: frozenset[str]
     us_state_next: frozenset[str]
     market: frozenset[str] = frozenset()
+    place: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data_dir: Path = DATA_DIR) -> ContextLexicon:
@@ -196,6 +202,7 @@ class ContextLexicon:
             us_state_cue=frozenset(roles.get("us_state_cue", ())),
             us_state_next=frozenset(roles.get("us_state_next", ())),
             market=frozenset(roles.get("market", ())),
+            place=frozenset(roles.get("place", ())),
         )
 
     def to_dict(self) -> dict[str, list[str]]:

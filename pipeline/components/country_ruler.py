@@ -7,6 +7,12 @@ adjectives and demonyms ("Kazakhstani", "Kyrgyzstanis"), historical and
 alternative names ("Kirghizia", "Burma") and capitals used for their state
 ("Moscow insists"). Cities, regions and historical states give nothing.
 
+Also writes ``doc.spans[places_key]`` (label PLACE, ``kb_id_`` = ISO3 of the state
+the place is in): capitals that do not stand for their state ("talks in
+Ulaanbaatar") and large cities (``cities.tsv``), so that later components know a
+place name when they see one (the organization ruler never takes one for an
+organization).
+
 The lexicon (pycountry + ``pipeline/data/countries``) is compiled once, into two
 PhraseMatchers, when the component is created; ``to_disk`` saves the compiled
 patterns and word lists, ``from_disk`` rebuilds the matchers from them.
@@ -17,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import srsly
 from spacy.language import Language
@@ -24,21 +31,29 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from .countries_context import Candidate, keep_candidates
+from .countries_context import Candidate, split_candidates
 from .countries_lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns
 
 LABEL = "COUNTRY"
+PLACE_LABEL = "PLACE"
 _GLUE = re.compile(r"[-–—/(+)]")
+
+
+class CountryMatches(NamedTuple):
+    """What :meth:`CountryRuler.match` found: country mentions and place names, in text order."""
+
+    countries: list[Candidate]
+    places: list[Candidate]
 
 
 @Language.factory(
     "pipeline_country_ruler",
-    default_config={"spans_key": "countries"},
+    default_config={"spans_key": "countries", "places_key": "places"},
     assigns=["doc.spans"],
     requires=["token.dep", "token.ent_type"],
 )
-def make_country_ruler(nlp: Language, name: str, spans_key: str) -> CountryRuler:
-    return CountryRuler(nlp, name, spans_key=spans_key)
+def make_country_ruler(nlp: Language, name: str, spans_key: str, places_key: str) -> CountryRuler:
+    return CountryRuler(nlp, name, spans_key=spans_key, places_key=places_key)
 
 
 class CountryRuler:
@@ -50,11 +65,13 @@ class CountryRuler:
         name: str = "pipeline_country_ruler",
         *,
         spans_key: str = "countries",
+        places_key: str = "places",
         data_dir: Path | None = DATA_DIR,
     ) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
+        self.places_key = places_key
         self.patterns: list[CountryPattern] = []
         self.lexicon = ContextLexicon.from_dict({})
         self._build([])
@@ -93,8 +110,8 @@ class CountryRuler:
         for doc in stream:
             yield self(doc)
 
-    def match(self, doc: Doc) -> list[Candidate]:
-        """Country candidates kept by the context rules, in text order."""
+    def match(self, doc: Doc) -> CountryMatches:
+        """Country candidates kept by the context rules, and the place names, in text order."""
         raw: list[Candidate] = []
         strings = doc.vocab.strings
         for matcher in (self._lower, self._orth):
@@ -102,10 +119,10 @@ class CountryRuler:
                 kind, label = strings[match_id].split(":", 1)
                 raw.append(Candidate(start, end, kind, label))
         resolved = [c for c in _longest_first(raw) if c.kind != "block"]
-        kept = keep_candidates(doc, resolved, self.lexicon)
+        kept, places = split_candidates(doc, resolved, self.lexicon)
         covered = {i for c in raw for i in range(c.start, c.end)}
         kept.extend(self._glued(doc, covered))
-        return sorted(kept, key=lambda c: (c.start, c.end))
+        return CountryMatches(sorted(kept, key=lambda c: (c.start, c.end)), places)
 
     def _glued(self, doc: Doc, covered: set[int]) -> list[Candidate]:
         """Countries glued into one token by a hyphen, slash or bracket ("U.S.-China" -> USA, CHN)."""
@@ -119,10 +136,13 @@ class CountryRuler:
                     out.append(Candidate(tok.i, tok.i + 1, hit[0], hit[1]))
         return out
 
-    def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
-        """Write one COUNTRY span per candidate to ``doc.spans[spans_key]``."""
+    def set_annotations(self, doc: Doc, matches: CountryMatches) -> None:
+        """Write one COUNTRY span per country to ``doc.spans[spans_key]``, one PLACE span per place."""
         doc.spans[self.spans_key] = [
-            Span(doc, c.start, c.end, label=LABEL, kb_id=c.label) for c in candidates
+            Span(doc, c.start, c.end, label=LABEL, kb_id=c.label) for c in matches.countries
+        ]
+        doc.spans[self.places_key] = [
+            Span(doc, c.start, c.end, label=PLACE_LABEL, kb_id=c.label) for c in matches.places
         ]
 
     # ------------------------------------------------------------------ serialization
@@ -131,12 +151,13 @@ class CountryRuler:
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(path / "patterns.jsonl", [p.to_dict() for p in self.patterns])
         srsly.write_json(path / "lexicon.json", self.lexicon.to_dict())
-        srsly.write_json(path / "cfg", {"spans_key": self.spans_key})
+        srsly.write_json(path / "cfg", {"spans_key": self.spans_key, "places_key": self.places_key})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CountryRuler:
         path = ensure_path(path)
         cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
         self.spans_key = cfg.get("spans_key", self.spans_key)
+        self.places_key = cfg.get("places_key", self.places_key)
         patterns = [CountryPattern(**row) for row in srsly.read_jsonl(path / "patterns.jsonl")]
         self.set_patterns(patterns, ContextLexicon.from_dict(srsly.read_json(path / "lexicon.json")))
         return self

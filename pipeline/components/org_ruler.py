@@ -10,7 +10,9 @@ Sources, in order of preference for the same span: the alias table
 (``pipeline/data/organizations/aliases.csv``), names defined with a parenthesis,
 capitalized names around an organization head noun (``lexicon.json``), and the
 NER's ORG entities that pass the filters of :mod:`.orgs_filters`.
-Runs after pipeline_country_ruler and reads ``doc.spans["countries"]``.
+Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
+``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
+an organization unless the alias table says so.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ from .orgs_patterns import ALIAS, DEFINED, Candidate, drop_units, head_candidate
     "pipeline_org_ruler",
     assigns=["doc.spans"],
     requires=["doc.ents", "token.pos"],
-    default_config={"spans_key": "organizations", "countries_key": "countries"},
+    default_config={"spans_key": "organizations", "countries_key": "countries", "places_key": "places"},
 )
-def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str) -> "OrgRuler":
-    return OrgRuler(nlp, name, spans_key=spans_key, countries_key=countries_key)
+def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str, places_key: str) -> "OrgRuler":
+    return OrgRuler(nlp, name, spans_key=spans_key, countries_key=countries_key, places_key=places_key)
 
 
 class OrgRuler:
@@ -48,11 +50,13 @@ class OrgRuler:
         *,
         spans_key: str = "organizations",
         countries_key: str = "countries",
+        places_key: str = "places",
         data_dir: Path | str = DEFAULT_DIR,
     ) -> None:
         self.name = name
         self.spans_key = spans_key
         self.countries_key = countries_key
+        self.places_key = places_key
         self._make_doc = nlp.make_doc
         self.vocab = nlp.vocab
         aliases, lexicon = read_data(data_dir)
@@ -78,7 +82,8 @@ class OrgRuler:
         found += ner_candidates(doc, lex, countries)
         defined, forms = definitions(doc, found, lex)
         found += defined + self._mentions_of(doc, forms)
-        country_spans = {(s.start, s.end) for s in countries}
+        places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
+        country_spans = {(s.start, s.end) for s in countries + places}
         chosen: list[Candidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
