@@ -56,6 +56,12 @@ class OrgLexicon:
     org_suffixes: frozenset[str]
     non_org_acronyms: frozenset[str]
     left_stop: frozenset[str]
+    needs_complement: frozenset[str] = frozenset()
+    inner_words: frozenset[str] = frozenset()
+    treaty_heads: frozenset[str] = frozenset()
+    non_org_endings: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    org_nouns: frozenset[str] = frozenset()
     raw: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod

@@ -20,6 +20,7 @@ ALIAS, DEFINED, HEAD, NER = 0, 1, 2, 3
 
 _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART", "NUM"})
 
 
@@ -57,9 +58,17 @@ def _is_head(doc: Doc, i: int, lex: OrgLexicon) -> bool:
     return doc[i].text in lex.heads
 
 
+def _is_document_word(doc: Doc, i: int, lex: OrgLexicon) -> bool:
+    """A capitalized document/event noun ("Treaty", "Concept", "Summit"); "Policy" is a name word."""
+    text = doc[i].text
+    return text in lex.non_org_heads and text not in lex.inner_words and is_cap(doc, i)
+
+
 def _name_word(doc: Doc, i: int, lex: OrgLexicon) -> bool:
     tok = doc[i]
-    return is_cap(doc, i) and tok.pos_ not in {"VERB", "AUX"} and tok.text not in lex.non_org_heads
+    if tok.ent_type_ in _NOT_NAME_ENTS:
+        return False  # "the Ministry of Foreign Affairs on Friday"
+    return is_cap(doc, i) and tok.pos_ not in {"VERB", "AUX"} and not _is_document_word(doc, i, lex)
 
 
 def _cap_run_has_head(doc: Doc, i: int, limit: int, lex: OrgLexicon) -> bool:
@@ -74,6 +83,7 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
     """End of the capitalized complement starting at ``q`` ("General History of the Russian Academy")."""
     if q >= limit or not _name_word(doc, q, lex):
         return None
+    before_stretch: int | None = None  # end of the complement before its last "of/for/on [the] X" stretch
     end = pos = word_end(doc, q, limit)
     while pos < limit:
         tok = doc[pos]
@@ -86,11 +96,13 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
         elif tok.text in _PREPS:
             q2 = pos + 1 + (pos + 1 < limit and doc[pos + 1].lower_ == "the")
             if q2 < limit and _name_word(doc, q2, lex):
-                pos = q2
+                before_stretch, pos = end, q2
             else:
                 break
         else:
             break
+    if pos == end and pos < limit and _is_document_word(doc, pos, lex):
+        return before_stretch  # "Security Council on the Iran Nuclear Agreement": the stretch names a document
     return end
 
 
@@ -129,8 +141,10 @@ def _left_start(doc: Doc, i: int, lex: OrgLexicon) -> int:
             continue
         if not is_cap(doc, j - 1) or prev.pos_ in _NOT_NAME_POS or prev.text in lex.left_stop:
             break
-        if prev.text in lex.person_titles or prev.text in lex.non_org_heads:
+        if prev.text in lex.person_titles:
             break
+        if _is_document_word(doc, j - 1, lex) and not (j > 1 and _name_word(doc, j - 2, lex)):
+            break  # a document noun may sit inside a name ("Security Treaty Organization"), not start one
         j -= 1
     return j
 
@@ -148,12 +162,20 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[Candidate]:
         if not (_is_head(doc, i, lex) and is_cap(doc, i)):
             continue
         start = _left_start(doc, i, lex)
-        end = _right_end(doc, word_end(doc, i, n), n, lex)
+        head_end = word_end(doc, i, n)
+        end = _right_end(doc, head_end, n, lex)
         if end - start < 2 and tok.text not in lex.standalone:
             continue
-        if not any(c.isupper() for c in doc[start].text) or doc[start:end].text.lower() in lex.non_org_names:
+        if tok.text in lex.needs_complement and end == head_end:
+            continue  # "the Kazakh Government" is not a name; "the Government of Turkmenistan" is
+        if end < n and doc[end].text in lex.treaty_heads:
+            continue  # "the Intermediate-Range Nuclear Forces Treaty" names a treaty
+        text = doc[start:end].text
+        if not any(c.isupper() for c in doc[start].text) or text.lower() in lex.non_org_names:
             continue
-        out.append(Candidate(start, end, doc[start:end].text, HEAD))
+        if any(text.endswith(e) for e in lex.non_org_endings):
+            continue  # "the Low Enriched Uranium Bank" is a stockpile
+        out.append(Candidate(start, end, text, HEAD))
     return out
 
 
