@@ -77,15 +77,25 @@ def _tok(doc: Doc, char: int) -> int:
 
 def _with_item(ctx: _Context, start: int, end: int, document: int) -> Item:
     w = with_token(ctx.doc, start, end)
-    partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon) if w >= 0 else []
-    relation = clean_relation(ctx.doc[start:w].text if partners else ctx.doc[start:end].text, ctx.lexicon)
+    if w >= 0:
+        partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
+    else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
+        partners = list(dict.fromkeys((partner_text(n), code_of(n)) for n in named_spans(ctx.doc, ctx.spans, start, end)))
+    relation = clean_relation(ctx.doc[start:w].text if partners and w >= 0 else ctx.doc[start:end].text, ctx.lexicon)
     return Item(start, end, document, partners, relation)
+
+
+def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
+    """Position after the ":" that ends the cue's clause ("... are as follows:"), or -1."""
+    if text[cue_end - 1: cue_end] == ":":
+        return cue_end
+    m = re.match(r"[^:.;!?\n]{0,60}:", text[cue_end: sent_end + 1])
+    return cue_end + m.end() if m else -1
 
 
 def _list_items(ctx: _Context, sent: Span, cue_end: int, document: int) -> list[Item]:
     doc = ctx.doc
-    after = doc.text[cue_end: sent.end_char + 1]
-    colon = cue_end if doc.text[cue_end - 1: cue_end] == ":" else (cue_end + after.find(":") + 1 if after.strip().startswith(":") else -1)
+    colon = _colon_after(doc.text, cue_end, sent.end_char)
     if colon > 0:
         ranges = bullet_items(doc.text, colon)
         items = []
@@ -96,7 +106,7 @@ def _list_items(ctx: _Context, sent: Span, cue_end: int, document: int) -> list[
         if items:
             return items
     start = _tok(doc, cue_end)
-    return [_with_item(ctx, s, e, document) for s, e in split_series(doc, start, sent.end, ctx.spans)]
+    return [_with_item(ctx, s, e, document) for s, e in split_series(doc, start, sent.end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)]
 
 
 def _subject_item(ctx: _Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:

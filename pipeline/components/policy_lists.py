@@ -14,38 +14,71 @@ _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
 _ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which"}
 
 
-def bullet_items(text: str, start: int) -> list[tuple[int, int]]:
-    """Character ranges of the bullet/numbered lines that follow position ``start`` (a cue ending in ":").
+_INLINE_BULLET = re.compile(r"(?:^|\s)[•▪·*–][ \t]+")
+_INLINE_NUMBER = re.compile(r"\(?\b(?:\d{1,2}|[a-z])\)\s*|\b\d{1,2}\.\s+")
+_MAX_LINE = 220  # an unmarked line longer than this is prose, not a list item
 
-    "priorities:\\n1. a strategic partnership with Mongolia;\\n2) ..." -> one range per line, marker and
-    final ";" "," "." excluded. Inline lists ("priorities: 1) ...; 2) ...") are split on their markers.
+
+def bullet_items(text: str, start: int) -> list[tuple[int, int]]:
+    """Character ranges of the list items that follow position ``start`` (just after a cue's ":").
+
+    Lines marked "1." "1)" "(1)" "a)" "(iv)" "•" "-" "*" "–" give one item each, with blank lines allowed
+    between them; two or more short unmarked lines (each ending in ";" "," or nothing, or starting in lower
+    case) are items too. Inline lists ("priorities: 1) ...; 2) ..." or ": • ...; • ...") are split on their
+    markers. Markers and a final ";" "," "." are excluded; an empty list means "no list here".
+
+    Example: "priorities:\n1. a strategic partnership with Mongolia;\n2) cooperation with the UN." ->
+    ranges of "a strategic partnership with Mongolia" and "cooperation with the UN".
     """
     rest = text[start:]
     nl = rest.find("\n")
     inline = rest[: nl if nl >= 0 else len(rest)]
-    if re.search(r"\(?\b(?:1|a)[.)]\s", inline):
-        out = []
-        parts = list(re.finditer(r"\(?\b(?:\d{1,2}|[a-z])\)\s*|\b\d{1,2}\.\s+", inline))
-        for k, m in enumerate(parts):
-            end = parts[k + 1].start() if k + 1 < len(parts) else len(inline)
-            out.append(_trim(text, start + m.end(), start + end))
-        return [r for r in out if r[1] > r[0]]
-    if nl < 0 or inline.strip():
-        return []
-    out, pos = [], start + nl + 1
+    if inline.strip():
+        return _inline_items(text, start, inline)
+    out, unmarked, pos = [], [], start + nl + 1
     while pos < len(text):
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
-        m = _BULLET.match(text[pos:line_end])
-        if m:
+        line = text[pos:line_end]
+        m = _BULLET.match(line)
+        if m and not unmarked:
             out.append(_trim(text, pos + m.start("item"), line_end))
-        elif text[pos:line_end].strip() or out:
+        elif not out and _plain_item(line, first=not unmarked):
+            unmarked.append(_trim(text, pos + len(line) - len(line.lstrip()), line_end))
+        elif line.strip() or out or unmarked:
             break
         pos = line_end + 1
+    if not out and len(unmarked) >= 2:
+        return unmarked
     return out
 
 
+def _plain_item(line: str, *, first: bool) -> bool:
+    """A short unmarked line that reads as a list item ("cooperation with the UN;")."""
+    body = line.strip()
+    if not body or len(body) > _MAX_LINE or re.search(r"[.!?]\s+[A-Z]", body):
+        return False
+    return body[-1] in ";," or body[0].islower() or body[-1] not in ".!?:" or len(body) <= 120 or not first
+
+
+def _inline_items(text: str, start: int, inline: str) -> list[tuple[int, int]]:
+    """Items of a list written on the cue's own line (empty unless it has markers)."""
+    if re.search(r"\(?\b(?:1|a)[.)]\s", inline):
+        parts = list(_INLINE_NUMBER.finditer(inline))
+    elif _INLINE_BULLET.match(inline):
+        parts = list(_INLINE_BULLET.finditer(inline))
+    else:
+        return []
+    out = []
+    for k, m in enumerate(parts):
+        end = parts[k + 1].start() if k + 1 < len(parts) else len(inline)
+        out.append(_trim(text, start + m.end(), start + end))
+    return [r for r in out if r[1] > r[0]]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n":
+        start += 1
     while end > start and text[end - 1] in " \t;,.\n":
         end -= 1
     if text[start:end].lower().startswith("and "):
@@ -82,11 +115,15 @@ def _starts_item(tok, style: str) -> bool:
     return True
 
 
-def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list[tuple[int, int]]:
+def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
+                 relation_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of the items of a series: "A, B; C, as well as D and E".
 
     Commas between adjectives, and the names after a dash or "including", stay inside their item;
-    "and" splits only between items of the same form ("strengthening X and protecting Y").
+    "and" splits between items of the same form ("strengthening X and protecting Y"), before a new relation
+    phrase ("closer ties with A and deeper cooperation with B") and, after commas, before the last of
+    several short noun phrases ("maritime security, cyber defence and energy security"), but not between
+    two relation nouns sharing one partner ("partnership and cooperation with the EU").
     """
     while start < end and (doc[start].is_punct or doc[start].lower_ in ("there", "is", "are", "and")):
         start += 1
@@ -119,6 +156,9 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list
             continue
         elif not protected and t.lower_ == "and" and i + 1 < end and style != "np" and _starts_item(doc[i + 1], style):
             cuts.append((i, i + 1))
+        elif not protected and t.lower_ == "and" and style == "np" and _np_and_splits(
+                doc, i, end, cuts[-1][1] if cuts else start, bool(cuts), relation_nouns):
+            cuts.append((i, i + 1))
         i += 1
     items, s = [], start
     for e, nxt in cuts:
@@ -136,6 +176,26 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list
         else:
             merged.append((s, e))
     return [(s, truncate(doc, s, e)) for s, e in merged if truncate(doc, s, e) > s]
+
+
+def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:
+    return tok.lower_ in relation_nouns or tok.lemma_.lower() in relation_nouns
+
+
+def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bool,
+                   relation_nouns: frozenset[str]) -> bool:
+    """Whether the "and" at ``i`` joins two items of a noun-phrase series (see :func:`split_series`)."""
+    if i == item_start or _is_relation(doc[i - 1], relation_nouns):
+        return False
+    j = i + 1
+    while j < end and j < i + 5 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
+        j += 1
+    if j < end and doc[j].lower_ == "with" and j > i + 1 and _is_relation(doc[j - 1], relation_nouns):
+        return True
+    own = doc[item_start:i]
+    rest = doc[i + 1:end]
+    return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
+            and not any(t.lower_ in (",", ";") for t in rest))
 
 
 def _names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:

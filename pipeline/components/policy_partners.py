@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .policy_lexicon import PolicyLexicon
 
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
+_HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
 _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as"}
 
 
@@ -53,7 +54,7 @@ def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str
     j, has_noun = i, False
     while j < end:
         t = doc[j]
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP:
+        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP:
             break
         has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
         j += 1
@@ -68,22 +69,72 @@ def with_token(doc: Doc, start: int, end: int) -> int:
     return -1
 
 
+def _stops_region(tok: Token) -> bool:
+    """A verb or auxiliary that ends the partner region ("neighbouring states" and "armed forces" do not)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return not (tok.tag_ in ("VBG", "VBN") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"))
+
+
+def _segments(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Conjuncts of a partner region: (start, end, separator that follows) split on , ; and or "as well as" with."""
+    out, s, i = [], start, start
+    while i < end:
+        t = doc[i]
+        three = doc[i: i + 3].text.lower()
+        if three == "as well as" or t.lower_ in (",", ";", "and", "or", "with", "–", "—") or t.text == ":":
+            out.append((s, i, t.lower_))
+            i += 3 if three == "as well as" else 1
+            while i < end and doc[i].lower_ in ("and", "or", "with", "also", "as", "well", "with"):
+                i += 1
+            s = i
+            continue
+        i += 1
+    out.append((s, end, ""))
+    return [(a, b, sep) for a, b, sep in out if b > a]
+
+
 def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[tuple[str, str]]:
-    """(partner, code) pairs named after the "with" at token ``w`` (up to a verb or ``end``)."""
+    """(partner, code) pairs named after the "with" at token ``w`` (up to a verb or ``end``).
+
+    Named countries/organizations come first-class; an unnamed group ("the neighbouring states of Central
+    Asia", "Gulf states") is a partner too when it is a conjunct of its own, not a heading for names that
+    follow it ("organizations in Eurasia – CSTO, OSCE"), not "other ..." and not a modifier use of a name
+    ("EU member states").
+    """
     stop = w + 1
-    while stop < end and doc[stop].pos_ not in ("VERB", "AUX"):
+    while stop < end and not _stops_region(doc[stop]):
         stop += 1
     named = named_spans(doc, spans, w + 1, stop)
-    if named:
-        out, seen = [], set()
-        for s in named:
-            key = code_of(s) or s.text.lower()
-            if key not in seen:
-                seen.add(key)
-                out.append((partner_text(s), code_of(s)))
-        return out
-    group = group_partner(doc, w + 1, stop, lexicon)
-    return [(group, "")] if group else []
+    if not named:
+        group = group_partner(doc, w + 1, stop, lexicon)
+        groups = [group] if group else []
+    else:
+        groups = []
+        segs = _segments(doc, w + 1, stop)
+        marker = next((k for k, (_, _, sep) in enumerate(segs) if sep in ("–", "—", ":")
+                       or doc[segs[k][0]].lower_ in _HEADING_WORDS), len(segs))
+        for k, (a, b, sep) in enumerate(segs):
+            if k <= marker < len(segs):
+                continue  # a heading of the names after it: "organizations in Eurasia – CSTO, OSCE"
+            if any(a <= n.start < b for n in named) or any(i in spans or doc[i].is_upper for i in range(a, b)):
+                continue
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            heading = sep in ("–", "—", ":") or (sep == "," and nxt is not None and any(n.start == nxt[0] for n in named))
+            if heading or doc[a].lower_ in ("other", "another", "some", "further") or doc[a].lower_ in _HEADING_WORDS:
+                continue
+            group = group_partner(doc, a, b, lexicon)
+            if group and any(t.lower_ in lexicon.group_nouns for t in doc[a:b]):
+                groups.append(group)
+    out, seen = [], set()
+    for item in sorted([(s.start, partner_text(s), code_of(s)) for s in named]
+                       + [(doc.text.find(g, doc[w].idx), g, "") for g in groups]):
+        key = item[2] or item[1].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append((item[1], item[2]))
+    return out
 
 
 def clean_relation(text: str, lexicon: PolicyLexicon) -> str:
