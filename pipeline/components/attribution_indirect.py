@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .attribution_lexicon import Lexicon
+from .attribution_marks import paragraphs
 from .attribution_speakers import Candidate, SpeakerMention, mention_for
 from .attribution_syntax import cue_text, subject_of, subtree_bounds, trim
 
 _LEADING = ("that",)
+_OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"
 _TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}
 # (statement found, mention) pairs are built by the pattern functions below
 Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
@@ -153,7 +155,10 @@ def _object(tok: Token, lex: Lexicon) -> Iterator[Match]:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON":
         return
-    extra = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i)]
+    extra = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                                                               and c.i > obj.i)]
+    extra += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if tok.lemma_.lower() == "call" and not extra:
         return
     ok, mention = _speaker(tok, lex)
@@ -320,10 +325,28 @@ def _headline(sent) -> bool:
     return len(words) >= 4 and caps >= 0.7 * len(words) and not sent.text.rstrip().endswith(".")
 
 
+def _clip_to_paragraph(text: str, paras: list[tuple[int, int]], s: int, e: int, cue: int) -> tuple[int, int]:
+    """The statement stays in the cue's paragraph (the parser's sentences can run over a blank line)."""
+    for lo, hi in paras:
+        if lo <= cue < hi:
+            if s < lo or e > hi:
+                return _span_text(text, max(s, lo), min(e, hi))
+            break
+    return s, e
+
+
+def _span_text(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = trim(text, s, e, leading=_LEADING)
+    while s < e and text[s] in "\"”’'":
+        s += 1
+    return trim(text, s, e, leading=_LEADING)
+
+
 def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Candidate]:
     """Every reported statement of ``doc`` (not those already covered by a direct quote)."""
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
+    paras = list(paragraphs(doc.text))
 
     def inside_direct(s: int, e: int) -> bool:
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
@@ -336,6 +359,7 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
             continue  # cues inside a quotation are the speaker's own words
         for pattern in _PATTERNS:
             for s, e, cue, cs, ce, mention, conf in pattern(tok, lex):
+                s, e = _clip_to_paragraph(doc.text, paras, s, e, cs)
                 if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                     continue
                 interrupting = pattern in (_according, _parenthetical)

@@ -1,0 +1,53 @@
+"""pipeline_attribution on news constructions: evaluations, infinitive commitments, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert doc.text[q.start:q.end] == q.text
+    return [(q.kind, q.text, q.speaker, q.cue) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Maria Delgado attacked the governor for his handling of the flood relief.",
+         [("indirect", "the governor for his handling of the flood relief", "Maria Delgado", "attacked")]),
+        ("Governor Tom Riley accused the agency of hiding the audit results.",
+         [("indirect", "the agency of hiding the audit results", "Tom Riley", "accused")]),
+        ("The ambassador, Peter Lindqvist, urged Congress to approve the aid package before the recess.",
+         [("indirect", "Congress to approve the aid package before the recess", "Peter Lindqvist", "urged")]),
+        ("Former congressman Dan Hollis endorsed Maria Delgado on Tuesday.",
+         [("indirect", "Maria Delgado", "Dan Hollis", "endorsed")]),
+    ],
+)
+def test_attribution_news_evaluation_with_object(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Luis Ortega has agreed to testify before the committee next week.",
+         [("indirect", "to testify before the committee next week", "Luis Ortega", "agreed")]),
+        ("Donald Trump has repeatedly pledged to ban all visitors from entering the U.S.",
+         [("indirect", "to ban all visitors from entering the U.S", "Donald Trump", "pledged")]),
+    ],
+)
+def test_attribution_news_infinitive_commitments(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+def test_attribution_news_statement_stays_in_its_paragraph():
+    from pipeline.components.attribution_indirect import _clip_to_paragraph
+    from pipeline.components.attribution_marks import paragraphs
+
+    text = ('“The vote is rigged.”\n\n'
+            "In a later interview, the senator, Ms. Delgado said, would seek a recount.")
+    cue = text.index("said")
+    s, e = _clip_to_paragraph(text, list(paragraphs(text)), text.index("rigged"), len(text) - 1, cue)
+    assert text[s:e] == "In a later interview, the senator, Ms. Delgado said, would seek a recount"
