@@ -8,6 +8,7 @@ by the largest document and the corpus-wide entity table, not the corpus.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -29,7 +30,7 @@ from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
-from .tables import build_tables, load_tables, write_results
+from .tables import build_tables, load_tables, table_schemas, write_results
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,14 @@ def run(
             cached += 1
             tick(doc)
 
+        corpus_key = _corpus_key(fingerprint, keys, settings, extractors)
+        if (out is not None and settings.cache and _up_to_date(out, corpus_key, extractors, settings.fmt)
+                and all(k in store for k in keys)):
+            for _, doc in keyed:
+                on_cached(doc)
+            log.info("%s is up to date with %s: nothing to do", out, raw_dir)
+            return RunResult(out, total, int(run_manifest(out).get("failed", 0)), cached)
+
         n_todo = sum(1 for k in keys if k not in store)
         todo: deque[str] = deque()
         if n_todo:
@@ -146,12 +155,21 @@ def run(
                 on_cached(doc)
         results = StoredResults(store, keys)
         resolution = normalize(results, overrides=settings.overrides)
-        n_failed = sum(1 for r in results if r.document.status == "error")
         if out is None:
-            frames = build_tables(list(results), resolution, extractors)
-            return RunResult(None, total, n_failed, cached, frames)
-        write_results(results, resolution, extractors, out, fmt=settings.fmt)
-        _write_manifest(out, raw_dir, fingerprint, extractors, total, n_failed)
+            loaded = list(results)
+            n_failed = sum(1 for r in loaded if r.document.status == "error")
+            return RunResult(None, total, n_failed, cached, build_tables(loaded, resolution, extractors))
+        failed: list[str] = []
+
+        def counted() -> Iterator[DocResult]:  # count failures in the writing pass (one read of each result)
+            for r in results:
+                if r.document.status == "error":
+                    failed.append(r.document.doc_id)
+                yield r
+
+        write_results(counted(), resolution, extractors, out, fmt=settings.fmt)
+        n_failed = len(failed)
+        _write_manifest(out, raw_dir, fingerprint, corpus_key, extractors, total, n_failed)
         if isinstance(store, ResultStore) and not isinstance(store, TemporaryStore):
             store.prune(keys)
         return RunResult(out, total, n_failed, cached)
@@ -163,8 +181,25 @@ def run(
 MANIFEST = "run.json"
 
 
-def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, extractors: Sequence[Extractor],
-                    total: int, n_failed: int) -> None:
+def _corpus_key(fingerprint: str, keys: Sequence[str], settings: Settings, extractors: Sequence[Extractor]) -> str:
+    """Everything the tables depend on: every document's key, the code, the overrides, the format."""
+    h = hashlib.sha256(f"{fingerprint}|{settings.fmt}|{','.join(e.name for e in extractors)}".encode())
+    if settings.overrides is not None and Path(settings.overrides).is_file():
+        h.update(Path(settings.overrides).read_bytes())
+    for key in keys:
+        h.update(key.encode())
+    return h.hexdigest()
+
+
+def _up_to_date(out: Path, corpus_key: str, extractors: Sequence[Extractor], fmt: str) -> bool:
+    """The tables in ``out`` were written from exactly this corpus and code."""
+    if run_manifest(out).get("corpus_key") != corpus_key:
+        return False
+    return all((out / f"{schema.name}.{fmt}").is_file() for schema in table_schemas(extractors))
+
+
+def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, corpus_key: str,
+                    extractors: Sequence[Extractor], total: int, n_failed: int) -> None:
     """``OUT/run.json``: where the tables came from (no timestamps, so reruns are identical)."""
     from . import __version__
     from .schemas import SCHEMA_VERSION
@@ -174,6 +209,7 @@ def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, extractors
         "pipeline_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "code_fingerprint": fingerprint,
+        "corpus_key": corpus_key,
         "extractors": {e.name: f"{e.package} {e.version}" for e in extractors},
         "documents": total,
         "failed": n_failed,

@@ -113,3 +113,18 @@ def test_engines_interrupted_write_keeps_previous_tables(raw: Path, tmp_path: Pa
     monkeypatch.undo()
     resumed = pipeline.run(raw, out, settings=Settings(jobs=1))
     assert resumed.n_cached == 5  # the interrupted run's work was kept in the cache
+
+
+@pytest.mark.usefixtures("nlp")
+def test_engines_up_to_date_rerun_rewrites_nothing(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings=Settings(jobs=1))
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.csv")}
+    again = pipeline.run(raw, out, settings=Settings(jobs=1))
+    assert again.n_cached == 5 and again.n_failed == 0
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.csv")} == stamps
+    overrides = tmp_path / "aliases.csv"
+    overrides.write_text("alias,canonical\nDilnoza Karimova,Dilnoza Karimova-Saidova\n", encoding="utf-8")
+    changed = pipeline.run(raw, out, settings=Settings(jobs=1, overrides=overrides))
+    assert changed.n_cached == 5  # nothing re-parsed, but the tables were rebuilt with the override
+    assert "Dilnoza Karimova-Saidova" in (out / "entities.csv").read_text(encoding="utf-8")

@@ -78,11 +78,12 @@ def country_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def _org_items(res: DocResult, keys: Iterable[str], weights: Counter[str]) -> dict[str, tuple[str, OrgOccurrence]]:
+def _org_items(refs: Iterable[OrganizationRef], keys: Iterable[str],
+               weights: Counter[str]) -> dict[str, tuple[str, OrgOccurrence]]:
     """Per local ORG key of one document: (item key, occurrence); aliases of a known key share its item."""
     known: dict[str, str] = {}
     occ: dict[str, OrgOccurrence] = {}
-    for ref in res.table("organizations"):
+    for ref in refs:
         if isinstance(ref, OrganizationRef):
             full = ref.name if ref.name and not is_acronym(ref.name) else ""
             occ[ref.key] = OrgOccurrence(full, ref.acronym or (ref.key if is_acronym(ref.key) else ""),
@@ -128,8 +129,10 @@ def normalize(
     rules = overrides if isinstance(overrides, Overrides) else read_overrides(overrides)
     keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> doc -> keys
     weights: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    org_refs: dict[str, tuple[object, ...]] = {}  # doc -> its OrganizationRefs (small; results stay on disk)
     for res in results:
         doc_id = res.document.doc_id
+        org_refs[doc_id] = res.table("organizations")
         for ref in _refs(res):
             if ref.key:
                 keys[ref.label][doc_id].add(ref.key)
@@ -148,12 +151,11 @@ def normalize(
             clusters = resolve_persons(items, titles=lexicons.person_titles, overrides=rules)
         elif label == "ORG":
             org_items: dict[tuple[str, str], OrgOccurrence] = {}
-            by_doc = {r.document.doc_id: r for r in results}
             doc_weights: dict[str, Counter[str]] = defaultdict(Counter)
             for (d, k), n in weights[label].items():
                 doc_weights[d][k] += n
             for d in sorted(per_doc):
-                for key, (target, occ) in _org_items(by_doc[d], sorted(per_doc[d]), doc_weights[d]).items():
+                for key, (target, occ) in _org_items(org_refs.get(d, ()), sorted(per_doc[d]), doc_weights[d]).items():
                     local[(d, key)] = (d, target)
                     org_items[(d, target)] = occ
             clusters = resolve_orgs(org_items, lexicons=lexicons, overrides=rules)
