@@ -9,7 +9,10 @@ organization in a document share the key ("the EU", "the European Union" -> EU).
 Sources, in order of preference for the same span: the alias table
 (``pipeline/data/organizations/aliases.csv``), names defined with a parenthesis,
 capitalized names around an organization head noun (``lexicon.json``), and the
-NER's ORG entities that pass the filters of :mod:`.orgs_filters`.
+NER's ORG entities that pass the filters of :mod:`.orgs_filters`, and names known
+by their context (:mod:`.orgs_contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
+"chairman of KazISS"). A mention that only qualifies a department ("the CIS and Russia
+department") is dropped.
 Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
 ``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
 an organization unless the alias table says so.
@@ -24,7 +27,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .orgs_acronyms import definitions, linked_keys
+from .orgs_acronyms import definitions, is_acronym, linked_keys
+from .orgs_contexts import appositions, modifies_unit, slot_acronyms
 from .orgs_filters import ner_candidates
 from .orgs_lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .orgs_patterns import ALIAS, DEFINED, Candidate, drop_units, head_candidates
@@ -77,17 +81,23 @@ class OrgRuler:
         """Non-overlapping organization candidates of ``doc``, each with its final key."""
         lex = self.lexicon
         countries = list(doc.spans[self.countries_key]) if self.countries_key in doc.spans else []
+        places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
+        country_spans = {(s.start, s.end) for s in countries + places}
         found = [Candidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
         found += drop_units(doc, head_candidates(doc, lex), lex)
         found += ner_candidates(doc, lex, countries)
         defined, forms = definitions(doc, found, lex)
-        found += defined + self._mentions_of(doc, forms)
-        places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
-        country_spans = {(s.start, s.end) for s in countries + places}
+        in_context = appositions(doc, lex, sorted(country_spans)) + slot_acronyms(doc, lex, sorted(country_spans))
+        for c in in_context:
+            if is_acronym(c.key):
+                forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ..."
+        found += defined + in_context + self._mentions_of(doc, forms)
         chosen: list[Candidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
             if c.source != ALIAS and (c.start, c.end) in country_spans:
+                continue
+            if modifies_unit(doc, c, lex):
                 continue
             if any(i in taken for i in range(c.start, c.end)):
                 continue

@@ -62,6 +62,7 @@ class OrgLexicon:
     non_org_endings: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
     raw: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .orgs_lexicon import OrgLexicon
 
 # Sources of candidates, in order of preference when two give the same span.
-ALIAS, DEFINED, HEAD, NER = 0, 1, 2, 3
+ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
 
 _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
