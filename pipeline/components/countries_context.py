@@ -78,6 +78,8 @@ def _at_line_start(doc: Doc, i: int) -> bool:
 def _is_dateline(doc: Doc, cand: Candidate) -> bool:
     """'MOSCOW, 1 April 2023 —', 'Washington (AFP) -': a capital opening a line before , ( or a dash."""
     nxt = doc[cand.end] if cand.end < len(doc) else None
+    if doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children):
+        return False  # "Beijing, Moscow and Tehran abstained" opens a sentence, not a dateline
     return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
 
 

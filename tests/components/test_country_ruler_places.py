@@ -28,6 +28,10 @@ def _places(nlp, text: str) -> list[tuple[str, str, str]]:
         ),
         ("Relations between Ankara and Baku have rarely been closer.", [("Ankara", "TUR"), ("Baku", "AZE")]),
         ("The summit was hosted by Tashkent and Astana jointly.", [("Tashkent", "UZB"), ("Astana", "KAZ")]),
+        (
+            "Beijing, Moscow and Tehran abstained in the vote.",
+            [("Beijing", "CHN"), ("Moscow", "RUS"), ("Tehran", "IRN")],
+        ),
     ],
 )
 def test_country_ruler_coordinated_capitals_are_states(nlp, text, expected):
@@ -41,6 +45,8 @@ def test_country_ruler_coordinated_capitals_are_states(nlp, text, expected):
         "The delegation visited Tokyo and Seoul last week.",
         "Consultations will be held in Astana and Tashkent.",
         "The railway between Tashkent and Bishkek is being modernised.",
+        "BISHKEK, 3 March 2024 — The talks opened.",
+        "He travelled between Almaty and Tashkent by train.",
     ],
 )
 def test_country_ruler_coordinated_capitals_as_places(nlp, text):
