@@ -2,7 +2,7 @@
 
 Matching is split over helper modules: quotation-mark pairing
 (:mod:`.attribution_marks`), direct-quote attribution (:mod:`.attribution_direct`),
-reported-speech patterns (:mod:`.attribution_indirect`) and speaker resolution
+reported-speech patterns (:mod:`.attribution_indirect`, headlines: :mod:`.attribution_headline`) and speaker resolution
 (:mod:`.attribution_speakers`). The cue lexicon lives in ``pipeline/data/attribution``
 and is saved with the pipeline (``to_disk``/``from_disk``).
 """
@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..annotations import QuoteAnnotation, register_extensions
 from .attribution_direct import direct_candidates
+from .attribution_headline import headline_candidates
 from .attribution_indirect import indirect_candidates
 from .attribution_lexicon import DATA_DIR, Lexicon
 from .attribution_marks import quoted_spans
@@ -49,6 +50,7 @@ class Attribution:
         spans = quoted_spans(doc.text)
         direct = direct_candidates(doc, spans, self.lexicon)
         indirect = indirect_candidates(doc, self.lexicon, [(q.start, q.end) for q in spans])
+        indirect += headline_candidates(doc, self.lexicon, indirect)
         return resolve(doc, direct + indirect, self.lexicon)
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Candidate, str]]) -> None:

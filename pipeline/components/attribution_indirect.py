@@ -130,7 +130,7 @@ def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == prep]
         for p in preps:
             obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is None:
+            if obj is None or obj.ent_type_ in ("DATE", "TIME"):  # "spoke in Austin on Monday"
                 continue
             ok, mention = _speaker(tok, lex)
             if not ok:

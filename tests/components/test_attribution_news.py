@@ -51,3 +51,18 @@ def test_attribution_news_statement_stays_in_its_paragraph():
     cue = text.index("said")
     s, e = _clip_to_paragraph(text, list(paragraphs(text)), text.index("rigged"), len(text) - 1, cue)
     assert text[s:e] == "In a later interview, the senator, Ms. Delgado said, would seek a recount"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Delgado Says Border Deal Is Dead\n\nThe senator spoke in Austin on Monday.",
+         [("indirect", "Border Deal Is Dead", "Maria Delgado", "Says")]),
+        ("Maria Delgado: ‘We Will Not Back Down’\n\nThe senator spoke in Austin on Monday.",
+         [("indirect", "‘We Will Not Back Down’", "Maria Delgado", ":")]),
+        ("Former Party Chairman Calls For New Primary Rules\n\nThe chairman spoke in Austin on Monday.",
+         [("indirect", "New Primary Rules", "", "Calls For")]),
+    ],
+)
+def test_attribution_news_headline(nlp, text, expected):
+    assert _rows(nlp, text) == expected
