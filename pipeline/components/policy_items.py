@@ -15,6 +15,11 @@ from .policy_partners import (clean_relation, code_of, named_spans, partner_text
 
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
+# "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
+# previous one's document, so weak cues count as if the document were named.
+_PRONOUN_OPENER = re.compile(
+    r"^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|next|then|also|"
+    r"in addition|moreover|furthermore|besides|at the same time)\b,?\s*)?(?:it|its|they|their)\b", re.I)
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "“", "‘", '"', "«"}
 
 
@@ -81,7 +86,10 @@ def _with_item(ctx: _Context, start: int, end: int, document: int) -> Item:
         partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
     else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
         partners = list(dict.fromkeys((partner_text(n), code_of(n)) for n in named_spans(ctx.doc, ctx.spans, start, end)))
-    relation = clean_relation(ctx.doc[start:w].text if partners and w >= 0 else ctx.doc[start:end].text, ctx.lexicon)
+    if partners and w >= 0:
+        relation = clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)
+    else:
+        relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon)
     return Item(start, end, document, partners, relation)
 
 
@@ -140,6 +148,8 @@ def _partner_items(ctx: _Context, sent: Span, match: re.Match[str], document: in
     if not names:
         return []
     start, end = _tok(doc, sent.start_char + match.start()), _tok(doc, sent.start_char + match.end())
+    if match.start("names") == match.start():  # "X is named as a key partner": the item starts at the name
+        start = names[0].start
     relation = clean_relation(" ".join(match.group(0).split()[-2:]), ctx.lexicon)
     return [Item(start, end, document, [(partner_text(n), code_of(n)) for n in names], relation)]
 
@@ -214,10 +224,14 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     scope = _in_scope(ctx)
     items: list[Item] = []
     covered: set[int] = set()
+    linked = False  # the previous sentence is about a document (named it, or continued it with "it")
     for sent in doc.sents:
         if not any(s <= sent.start_char < e for s, e in scope):
+            linked = False
             continue
         has_mention = any(sent.start <= m.start < sent.end for m in ctx.mentions)
+        has_mention = has_mention or (linked and bool(_PRONOUN_OPENER.match(sent.text)))
+        linked = has_mention
         found: list[Item] = []
         for cue in lexicon.cues:
             found += [i for i in _cue_items(ctx, sent, cue, has_mention)

@@ -16,6 +16,7 @@ LIST_FILES: dict[str, str] = {
     "group_nouns.txt": "group_nouns",
     "continuation_markers.txt": "continuation_markers",
     "strip_prefixes.txt": "strip_prefixes",
+    "process_nouns.txt": "process_nouns",
 }
 CUES_FILE = "priority_cues.tsv"
 
@@ -38,6 +39,7 @@ class PolicyLexicon:
     group_nouns: frozenset[str] = frozenset()
     continuation_markers: tuple[str, ...] = ()
     strip_prefixes: tuple[str, ...] = ()
+    process_nouns: frozenset[str] = frozenset()
     cues: tuple[Cue, ...] = field(default_factory=tuple)
 
     @classmethod
@@ -47,7 +49,7 @@ class PolicyLexicon:
         values: dict[str, object] = {}
         for fname, attr in LIST_FILES.items():
             lines = _read_lines(path / fname)
-            if attr in ("generic_nouns", "relation_nouns", "group_nouns"):
+            if attr in ("generic_nouns", "relation_nouns", "group_nouns", "process_nouns"):
                 values[attr] = frozenset(lines)
             else:  # longest first, so that "further development of" wins over "further"
                 values[attr] = tuple(sorted(lines, key=lambda s: (-len(s), s)))

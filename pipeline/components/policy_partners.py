@@ -121,7 +121,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexi
             if any(a <= n.start < b for n in named) or any(i in spans or doc[i].is_upper for i in range(a, b)):
                 continue
             nxt = segs[k + 1] if k + 1 < len(segs) else None
-            heading = sep in ("–", "—", ":") or (sep == "," and nxt is not None and any(n.start == nxt[0] for n in named))
+            heading = sep in ("–", "—", ":") or (sep == "," and nxt is not None and nxt[0] == b + 1
+                                                  and any(n.start == nxt[0] for n in named))  # "the two neighbours, A and B"
             if heading or doc[a].lower_ in ("other", "another", "some", "further") or doc[a].lower_ in _HEADING_WORDS:
                 continue
             group = group_partner(doc, a, b, lexicon)
@@ -137,8 +138,13 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexi
     return out
 
 
-def clean_relation(text: str, lexicon: PolicyLexicon) -> str:
-    """Drop determiners and process prefixes: "the further development of alliance relations" -> "alliance relations"."""
+def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False) -> str:
+    """Drop determiners and process prefixes: "the further development of alliance relations" -> "alliance relations".
+
+    With ``processes`` (a relation before "with <partner>"), a leading process noun and its "of" go too:
+    "further deepening of the comprehensive strategic partnership" -> "comprehensive strategic partnership",
+    but "expansion of cooperation" stays whole.
+    """
     words = text.strip(" ,;:–—-\"'“”‘’").split()
     while words and words[0].lower() in _DETS | {"and", "also"}:
         words = words[1:]
@@ -147,6 +153,14 @@ def clean_relation(text: str, lexicon: PolicyLexicon) -> str:
         if low.startswith(prefix + " ") and len(words) > len(prefix.split()):
             words = words[len(prefix.split()):]
             break
+    if processes:
+        if words and words[0].lower() == "further":
+            words = words[1:]
+        rest = words[2:]
+        while rest and rest[0].lower() in _DETS:
+            rest = rest[1:]
+        if len(rest) >= 2 and words[0].lower() in lexicon.process_nouns and words[1].lower() == "of":
+            words = rest  # a bare "cooperation"/"ties" keeps its process: "expansion of cooperation"
     return " ".join(words)
 
 
