@@ -50,11 +50,11 @@ golden: install
 golden-update: install
 	PIPELINE_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
-## eval: score the seed, the policy devset and PolNeAR dev (needs ../shared)
+## eval: score the seed, the policy devset and PolNeAR dev (needs ../shared), with an F1 summary table
 eval: models
-	@for set in seeds devset/policy benchmarks/polnear/dev; do \
-	  if [ -d $(SHARED)/$$set ]; then echo "== $$set"; $(PY) -m pipeline evaluate $(SHARED)/$$set; \
-	  else echo "skip $$set: $(SHARED)/$$set not found"; fi; done
+	@sets=""; for set in seeds devset/policy benchmarks/polnear/dev; do \
+	  if [ -d $(SHARED)/$$set ]; then sets="$$sets $(SHARED)/$$set"; else echo "skip $$set: $(SHARED)/$$set not found"; fi; done; \
+	  if [ -n "$$sets" ]; then $(PY) -m pipeline evaluate $$sets; fi
 
 ## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts
 bench: models

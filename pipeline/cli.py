@@ -124,37 +124,57 @@ def extract_cmd(
         stdout.print(table)
 
 
+SUMMARY = {  # metric -> short column header of the F1 summary
+    "speakers": "speakers", "affiliations": "affil.", "quotes_direct": "direct", "attributed_direct": "attr.dir",
+    "quotes_indirect": "indirect", "attributed_indirect": "attr.ind", "countries": "countries",
+    "organizations": "orgs", "policy_priorities": "priorities",
+}
+
+
 @app.command()
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of <doc_id>.txt + <doc_id>.json gold files.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep the tables here (default: a temp dir).")] = None,
+    gold_dirs: Annotated[list[Path], typer.Argument(help="Folders of <doc_id>.txt + <doc_id>.json gold files.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep the tables here, one subfolder per set.")] = None,
     model: ModelOpt = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Run on GOLD_DIR's .txt files and print precision/recall/F1 per table."""
+    """Run on each GOLD_DIR's .txt files and print precision/recall/F1 per table, then an F1 summary."""
     import json
     import tempfile
 
     from .api import run as run_pipeline
     from .evaluate import score
 
+    results = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            target = out or Path(tmp)
-            # only the documents that have gold: <doc_id>.txt beside <doc_id>.json
-            run_pipeline(gold_dir, target, settings=_settings(model, suffixes=(".txt",), cache=False))
-            scores = score(gold_dir, target)
+            for i, gold_dir in enumerate(gold_dirs):
+                target = (out or Path(tmp)) / f"{i}-{gold_dir.name}"
+                # only the documents that have gold: <doc_id>.txt beside <doc_id>.json
+                run_pipeline(gold_dir, target, settings=_settings(model, suffixes=(".txt",), cache=False, jobs=jobs))
+                results[str(gold_dir)] = score(gold_dir, target)
     except PipelineError as exc:
         _fail(exc)
     if as_json:
-        stdout.print_json(json.dumps(scores.as_dict()))
+        stdout.print_json(json.dumps({name: scores.as_dict() for name, scores in results.items()}))
         return
-    table = Table(title=f"scores on {gold_dir}")
-    for c in ("metric", "P", "R", "F1", "tp", "fp", "fn"):
-        table.add_column(c, justify="right" if c != "metric" else "left")
-    for name, prf in scores.metrics.items():
-        table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.tp), str(prf.fp), str(prf.fn))
-    stdout.print(table)
+    for name, scores in results.items():
+        table = Table(title=f"scores on {name}")
+        for c in ("metric", "P", "R", "F1", "tp", "fp", "fn"):
+            table.add_column(c, justify="right" if c != "metric" else "left")
+        for metric, prf in scores.metrics.items():
+            table.add_row(metric, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+                          str(prf.tp), str(prf.fp), str(prf.fn))
+        stdout.print(table)
+    summary = Table(title="F1 by set", padding=(0, 1))
+    summary.add_column("set", no_wrap=True)
+    for header in SUMMARY.values():
+        summary.add_column(header, justify="right", no_wrap=True)
+    for name, scores in results.items():
+        short = "/".join(Path(name).parts[-2:])
+        summary.add_row(short, *(f"{scores.metrics[m].f1:.2f}" if m in scores.metrics else "—" for m in SUMMARY))
+    Console(width=max(stdout.width, 110)).print(summary)
 
 
 @app.command()
