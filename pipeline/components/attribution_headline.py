@@ -48,18 +48,21 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
 
 
 def _source(doc: Doc, toks: list[Token], lex: Lexicon) -> SpeakerMention | None:
-    """The source words: a person span inside them resolves to its name, else an unnamed group."""
+    """The source words: a person span inside them resolves to its name, a role noun to an unnamed
+    source; anything else is no source (a title, not a report)."""
     if not toks:
         return None
     persons = doc.spans["persons"] if "persons" in doc.spans else []
     for span in persons:
         if toks[0].i <= span.start and span.end <= toks[-1].i + 1:
             return mention_for(doc[span.start], lex)
-    names = [t for t in toks if t.pos_ == "PROPN"]
-    if len(toks) <= 3 and names and all(t.text[:1].isupper() for t in toks):
+    names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    if len(toks) <= 3 and names:
         return mention_for(names[-1], lex)  # "Obama Says ...": the name the person ruler left out
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return SpeakerMention("group", s, e, doc.text[s:e])
+    if toks[-1].lemma_.lower() in lex.role_nouns:  # "Lawmaker Urges ...": an unnamed source
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+        return SpeakerMention("group", s, e, doc.text[s:e])
+    return None  # "International Experts Have Discussed ...", "Gulf Capital and Central Asia: ..."
 
 
 def _conf(m: SpeakerMention | None) -> float:

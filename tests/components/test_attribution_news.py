@@ -66,3 +66,14 @@ def test_attribution_news_statement_stays_in_its_paragraph():
 )
 def test_attribution_news_headline(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "International Experts Have Discussed the Region’s Security in the New Realities\n\n12 May 2023",
+        "Gulf Capital and Central Asia: Experts Debate a New Partnership\n\nThe forum opened in Doha.",
+    ],
+)
+def test_attribution_news_headline_without_source_is_no_statement(nlp, text):
+    assert _rows(nlp, text) == []
