@@ -28,14 +28,21 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "PROPN"})
 
 
 def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
-    tokens = {i for s, e in blocked for i in range(s, e)}
-    tokens.update(t.i for t in doc if t.ent_type_ == "PERSON")
-    return tokens
+    """Tokens of countries and places (``blocked``)."""
+    return {i for s, e in blocked for i in range(s, e)}
 
 
-def _name_ok(doc: Doc, start: int, end: int, lex: OrgLexicon, blocked: set[int]) -> bool:
-    """``doc[start:end]`` can be an organization's name: proper-noun words, no person, country or place."""
-    if start >= end or end - start > 6 or any(i in blocked for i in range(start, end)):
+def _name_ok(
+    doc: Doc, start: int, end: int, lex: OrgLexicon, blocked: set[int], *, person_ok: bool = False
+) -> bool:
+    """``doc[start:end]`` can be an organization's name: proper-noun words, not a country or place.
+
+    A country may be part of the name ("Kazakhstan Temir Zholy"), but not the last word. A name
+    the NER calls a person is accepted only when ``person_ok`` (its description says otherwise).
+    """
+    if start >= end or end - start > 6 or (end - 1) in blocked:
+        return False
+    if not person_ok and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
         return False
     words = [t for t in doc[start:end] if t.text != "-"]
     if not words or doc[end - 1].pos_ != "PROPN" or any(t.pos_ not in _NAME_POS for t in words):
@@ -79,7 +86,10 @@ def _is_org_noun(doc: Doc, i: int, lex: OrgLexicon) -> bool:
 
 
 def _description_end(doc: Doc, k: int, lex: OrgLexicon) -> int | None:
-    """End of "[det | X's] [the country's] modifiers* org-noun" starting at ``k``, else None."""
+    """End of "det|X's [the country's] modifiers* org-noun" starting at ``k``, else None.
+
+    Modifiers may be capitalized ("the Kazakh national rail operator"); the noun is lowercase.
+    """
     n = len(doc)
     if k < n and doc[k].lower_ in _DETERMINERS:
         k += 1
@@ -92,8 +102,7 @@ def _description_end(doc: Doc, k: int, lex: OrgLexicon) -> int | None:
     last = None
     j = k
     while (
-        j < n and j - k < _MAX_MODIFIERS and doc[j].is_alpha and doc[j].text.islower()
-        and doc[j].pos_ in _MODIFIER_POS
+        j < n and j - k < _MAX_MODIFIERS and doc[j].is_alpha and doc[j].pos_ in _MODIFIER_POS
     ):
         last = j
         j += 1
@@ -119,7 +128,11 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         # "NAME, [its/X's] ... org-noun"
         start = _run_before(doc, i, lex)
-        if start < i and _description_end(doc, i + 1, lex) is not None and _name_ok(doc, start, i, lex, bad):
+        if (
+            start < i
+            and _description_end(doc, i + 1, lex) is not None
+            and _name_ok(doc, start, i, lex, bad, person_ok=True)  # "X Temir Zholy, the national rail operator"
+        ):
             out.append(Candidate(start, i, doc[start:i].text, CONTEXT))
             continue
         # "[the/X's] ... org-noun, [the] NAME,"
@@ -153,7 +166,7 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
     n = len(doc)
     for i, tok in enumerate(doc):
         text = tok.text
-        if i in bad or not is_acronym(text) or text in lex.non_org_acronyms or sum(c.isalpha() for c in text) < 3:
+        if i in bad or tok.ent_type_ == "PERSON" or not is_acronym(text) or text in lex.non_org_acronyms or sum(c.isalpha() for c in text) < 3:
             continue
         prev = i - 1 - (i > 0 and doc[i - 1].lower_ == "the")
         after_role = prev >= 1 and doc[prev].lower_ in _SLOT_PREPS and _is_role(doc, prev - 1, lex)

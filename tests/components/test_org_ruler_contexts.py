@@ -21,6 +21,8 @@ def _orgs(nlp, text):
          [("Kazmunaygas", "Kazmunaygas")]),
         ("Sinopec, China's largest state oil company, will finance the refinery.",
          [("Sinopec", "Sinopec")]),
+        ("The contract went to Uzbekiston Temir Yollari, the Uzbek national rail operator.",
+         [("Uzbekiston Temir Yollari", "Uzbekiston Temir Yollari")]),
     ],
 )
 def test_org_ruler_names_in_apposition_with_an_organization_noun(nlp, text, expected):
