@@ -109,7 +109,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexi
     named = named_spans(doc, spans, w + 1, stop)
     if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
-        groups = [group] if group else []
+        groups = [(w + 1, group)] if group else []
     else:
         groups = []
         segs = _segments(doc, w + 1, stop)
@@ -127,10 +127,10 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexi
                 continue
             group = group_partner(doc, a, b, lexicon)
             if group and any(t.lower_ in lexicon.group_nouns for t in doc[a:b]):
-                groups.append(group)
+                groups.append((a, group))
     out, seen = [], set()
     for item in sorted([(s.start, partner_text(s), code_of(s)) for s in named]
-                       + [(doc.text.find(g, doc[w].idx), g, "") for g in groups]):
+                       + [(a, g, "") for a, g in groups]):
         key = item[2] or item[1].lower()
         if key not in seen:
             seen.add(key)
