@@ -6,7 +6,7 @@ What each writes, for extractors to read:
 
 | component               | writes                                                                   |
 |-------------------------|--------------------------------------------------------------------------|
-| pipeline_country_ruler  | ``doc.spans["countries"]``: label COUNTRY, ``kb_id_`` = ISO3              |
+| pipeline_country_ruler  | ``doc.spans["countries"]``: label COUNTRY, ``kb_id_`` = ISO3; ``doc.spans["places"]``: PLACE (cities, capitals not standing for their state) |
 | pipeline_org_ruler      | ``doc.spans["organizations"]``: label ORG, ``kb_id_`` = canonical key     |
 | pipeline_person_ruler   | ``doc.spans["persons"]`` (``kb_id_`` = full name), ``doc.spans["bylines"]``, ``doc._.affiliations`` |
 | pipeline_attribution    | ``doc._.quotes``: direct and reported quotes with resolved speakers      |
