@@ -20,6 +20,8 @@ from .attribution_syntax import cue_text, subject_of
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
+_MAX_TITLE_WORDS = 14
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs into over".split())
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
 _MAX_AFTER_APPOS = 20  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
@@ -106,6 +108,17 @@ def _is_title_like(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+def _is_work_title(text: str) -> bool:
+    """"Meet the Press", "Legend in the Coal Fields.", "Failure to Adjust: How Americans Got Left Behind":
+    a title-case name of a show, book or event (small function words stay lower case)."""
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= _MAX_TITLE_WORDS or text.rstrip()[-1:] in ("?", "!", ","):
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    caps = [w for w in content if w[0].isupper() or w[0].isdigit()]
+    return len(content) >= 2 and len(caps) == len(content) and len(caps) >= 3 - (len(words) < 3)
+
+
 def _is_statement(text: str) -> bool:
     words = _WORD.findall(text)
     return len(words) >= 8 or (len(words) >= 4 and text.rstrip()[-1:] in _SENT_END | {",", "…"})
@@ -133,7 +146,9 @@ def direct_candidates(doc: Doc, spans: list[QuotedSpan], lex: Lexicon) -> list[C
         continues = (prev is not None and prev_kept and not prev.closed and q.para_start == prev.para_end
                      or prev is not None and prev_kept and doc.text[prev.para_end:q.open].strip() == ""
                      and q.open == q.para_start)
-        if (short and _is_title_like(text)) or (found is None and not (_is_statement(text) or same_para)):
+        spoken = found is not None and not fragment and doc.text[q.end:q.close].strip() == ","  # "‘Hopefully,’ he said"
+        title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text))
+        if title or (found is None and not (_is_statement(text) or same_para)):
             prev = q
             prev_kept = False if not (same_para or continues) else prev_kept
             continue

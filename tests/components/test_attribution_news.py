@@ -77,3 +77,18 @@ def test_attribution_news_headline(nlp, text, expected):
 )
 def test_attribution_news_headline_without_source_is_no_statement(nlp, text):
     assert _rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Hopefully,” the senator said, “the vote will come before the recess.”",
+         [("direct", "Hopefully", "", "said"), ("direct", "the vote will come before the recess.", "", "said")]),
+        ("“Crimea is off the table,” he exclaimed.", [("direct", "Crimea is off the table", "", "exclaimed")]),
+        ("Maria Delgado appeared on “Meet the Press” on Sunday and defended the plan.", []),
+        ("Her book, “Failure to Adjust: How Workers Got Left Behind in the Global Economy,” sold well, said Tom Riley.",
+         []),
+    ],
+)
+def test_attribution_news_short_quotes_and_work_titles(nlp, text, expected):
+    assert [r for r in _rows(nlp, text) if r[0] == "direct"] == expected
