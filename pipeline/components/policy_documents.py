@@ -25,10 +25,15 @@ _DATE = re.compile(
 )
 _PERIOD_WORD = re.compile(r"\b(?:for|until|till|through|to|up to|by|since|from)\s+(?:the\s+(?:period|years)\s+)?$", re.I)
 _ADOPT = re.compile(r"\b(?:adopted|approved|signed|endorsed|enacted|approving|adopting)\b", re.I)
+_ADOPT_WEAK = re.compile(r"\b(?:launched|unveiled|issued|promulgated|ratified|released|published|presented|"
+                         r"(?:came|entered) into force)\b", re.I)  # used when no adoption verb carries a date
 _OLD_VERSION = re.compile(r"\b(?:previous|former|old|older|earlier|preceding|prior|one in force|replaces)\b", re.I)
 _RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|through)\s*((?:19|20)\d{2})\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|to)\s+((?:19|20)\d{2})\b", re.I)
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.I)
+# "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
+_DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
+                           r"defen[cs]e|national development)\b(?!\s+(?:concept|strategy|doctrine|programme|program))", re.I)
 _WINDOW = 90  # characters after a mention searched for its period
 
 
@@ -56,7 +61,9 @@ class PolicyDocument:
 
 
 def _head_noun(name: str) -> str:
-    last = name.lower().split()[-1] if name else ""
+    """"programme" for "Foreign Policy Programme" and for "Programme of Foreign Policy of Neutral Turkmenistan"."""
+    low = name.lower()
+    last = (low.split(" of ")[0] if " of " in low else low).split()[-1] if name else ""
     return {"programme": "program", "plan": "program"}.get(last, last)
 
 
@@ -70,7 +77,19 @@ def _same_kind(a: str, b: str) -> bool:
 def _title(text: str) -> str:
     small = {"of", "and", "for", "the", "on"}
     words = text.split()
-    return " ".join(w if (i and w.lower() in small) else w[:1].upper() + w[1:].lower() for i, w in enumerate(words))
+    return " ".join(w if (i and w.lower() in small)
+                    else "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for i, w in enumerate(words))
+
+
+def _title_run(doc: Doc, i: int) -> str:
+    """The capitalised name that starts at token ``i`` ("of", "the", "and" may join its words)."""
+    end = i + 1
+    while end + 1 < len(doc) and (doc[end].lower_ in ("of", "the", "and") and doc[end + 1].text[:1].isupper()
+                                  or doc[end].text[:1].isupper() and doc[end].is_alpha):
+        end += 1
+    while end > i + 1 and doc[end - 1].lower_ in ("of", "the", "and"):
+        end -= 1
+    return doc[i:end].text
 
 
 def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
@@ -87,7 +106,11 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
             mentions.append(Mention(span.start, span.end, _title(doc.text[m.start():m.end()])))
     for tok in doc:
         if tok.i not in taken and tok.lower_ in lexicon.generic_nouns and tok.pos_ in ("NOUN", "PROPN"):
-            mentions.append(Mention(tok.i, tok.i + 1, ""))
+            domain = _DOMAIN_AFTER.match(doc.text, tok.idx + len(tok))
+            name = _title(f"{domain.group(1)} {tok.text}") if domain else ""
+            if domain and tok.text[:1].isupper() and not tok.is_sent_start and domain.group(1)[:1].isupper():
+                name = _title_run(doc, tok.i)  # "Programme of Foreign Policy of Neutral Turkmenistan", as written
+            mentions.append(Mention(tok.i, tok.i + 1, name))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -229,7 +252,11 @@ def _adoption(text: str) -> str:
     The date follows the verb ("approved on 12 January 2025", "signed on 2025-01-12") or opens its clause
     ("In January 2025, the government adopted ..."); years of the validity period are skipped.
     """
-    for verb in _ADOPT.finditer(text):
+    return _dated_verb(text, _ADOPT)
+
+
+def _dated_verb(text: str, verbs: re.Pattern[str], *, before: bool = True) -> str:
+    for verb in verbs.finditer(text):
         if _OLD_VERSION.search(text[max(0, verb.start() - 40): verb.start()]):
             continue
         tail = re.split(r";|[.!?](?=\s+[A-Z\n])", text[verb.end(): verb.end() + 80])[0]
@@ -237,7 +264,7 @@ def _adoption(text: str) -> str:
         if dates:
             return dates[0][1]
         head = re.split(r";|[.!?](?=\s+[A-Z\n])", text[max(0, verb.start() - 80): verb.start()])[-1]
-        dates = _dates(head)
+        dates = _dates(head) if before else []
         if dates:
             return dates[-1][1]
     return ""
@@ -259,3 +286,7 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
                     d.period_start = int(since.group(1))
             if not d.adopted:
                 d.adopted = _adoption(doc.text[sent.start_char: sent.end_char])
+        if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
+            for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
+                sent = doc[m.start].sent
+                d.adopted = d.adopted or _dated_verb(doc.text[sent.start_char: sent.end_char], _ADOPT_WEAK, before=False)

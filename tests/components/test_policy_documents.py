@@ -37,6 +37,25 @@ CASES = [
         "previous version adopted in 2015. The document pledges to expand cooperation with Argentina.",
         ("CHL", "Foreign Policy Concept", None, None, "2024-04"),
     ),
+    (  # a document type named in the lexicon; a launch date when no adoption verb is given
+        "Canada's Indo-Pacific Strategy, launched in November 2022, seeks to deepen engagement with ASEAN and India.",
+        ("CAN", "Indo-Pacific Strategy", None, None, "2022-11"),
+    ),
+    (  # "the concept of X's foreign policy" is a Foreign Policy Concept
+        "The concept of Bolivia's foreign policy, approved in 2019, envisages strategic partnership with Peru.",
+        ("BOL", "Foreign Policy Concept", None, None, "2019"),
+    ),
+    (  # a capitalised "Programme of Foreign Policy of ..." keeps its written name; the headline's shorter name merges
+        "Windhoek Publishes Its Foreign Policy Programme\n\nThe Government of Namibia has published the Programme of "
+        "Foreign Policy of Independent Namibia for 2024-2030, adopted in January 2024. The programme envisages "
+        "cooperation with the United Nations.",
+        ("NAM", "Programme of Foreign Policy of Independent Namibia", 2024, 2030, "2024-01"),
+    ),
+    (  # the validity period's first year is not the adoption date
+        "Norway adopted its National Security Strategy for 2025-2030 in January 2025. The strategy calls for "
+        "closer cooperation with Sweden.",
+        ("NOR", "National Security Strategy", 2025, 2030, "2025-01"),
+    ),
     (  # "this ... republic" refers back to the last country named
         "If we look at Armenia, the foreign policy concept of this South Caucasus republic, which has existed "
         "since 2012, states that the neighboring countries of the region occupy a priority position.",
@@ -62,3 +81,10 @@ def test_policy_documents_owner_period_adoption(nlp, text, expected):
 )
 def test_policy_documents_news_without_policy_document_gives_nothing(nlp, text):
     assert nlp(text)._.policies == []
+
+
+def test_policy_documents_paragraph_opening_with_its_continues_the_document(nlp):
+    text = ("Kazakhstan's Foreign Policy Concept for 2020-2030 was adopted in March 2020.\n\n"
+            "Its priorities include alliance relations with Russia and a strategic partnership with China.")
+    rows = [(p.owner_iso3, q.rank, q.partner_code) for p in nlp(text)._.policies for q in p.priorities]
+    assert rows == [("KAZ", 1, "RUS"), ("KAZ", 2, "CHN")]
