@@ -23,7 +23,7 @@ _SENT_END = {".", "!", "?"}
 _MAX_TITLE_WORDS = 14
 _TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs into over".split())
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
-_MAX_AFTER_APPOS = 20  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
+_MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
 
 
@@ -61,7 +61,7 @@ def _after(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], limit:
     if not window:
         return None
     inner = doc.text[q.start:q.end].rstrip()
-    words = [t for t in window if not t.is_punct]
+    words = [t for t in window if not t.is_punct and not t.is_space]
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
@@ -82,7 +82,29 @@ def _before(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], floor
     sent = open_tok[0].sent
     lo = max(sent.start_char, floor)
     toks = [t for t in doc if lo <= t.idx < q.open]
-    words = [t for t in toks if not t.is_punct]
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    for tok in reversed(words[-(_MAX_BEFORE + 1):]):
+        if _is_cue(tok, lemmas):
+            return tok, _mention(tok, lex, toks)
+    return None
+
+
+def _introduced(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str]):
+    """"Its spokesman, Dane Lisser, wrote:" closing the previous paragraph -> (verb, mention)
+    for a quotation that opens the next one."""
+    if q.open != q.para_start:
+        return None
+    end = q.para_start
+    while end > 0 and doc.text[end - 1].isspace():
+        end -= 1
+    if end == 0 or doc.text[end - 1] != ":":
+        return None
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    toks = [t for t in doc[sent.start:colon[0].i]]
+    words = [t for t in toks if not t.is_punct and not t.is_space]
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
         if _is_cue(tok, lemmas):
             return tok, _mention(tok, lex, toks)
@@ -136,7 +158,8 @@ def direct_candidates(doc: Doc, spans: list[QuotedSpan], lex: Lexicon) -> list[C
         floor = prev.close + 1 if prev is not None and prev.para_start == q.para_start else q.para_start
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         short = len(_WORD.findall(text)) <= 4
-        found = _after(doc, q, lex, lemmas, nxt) or _before(doc, q, lex, lemmas, floor)
+        found = (_after(doc, q, lex, lemmas, nxt) or _before(doc, q, lex, lemmas, floor)
+                 or _introduced(doc, q, lex, lemmas))
         fragment = False
         if found is None and span is not None and not _is_statement(text):
             verb = _governing_cue(span, lemmas)

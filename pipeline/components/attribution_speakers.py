@@ -170,11 +170,15 @@ def _expand_surname(doc: Doc, name: str, known: list[str], lex: Lexicon) -> str:
         parts = full.split()
         if len(parts) > 1 and parts[-1] == words[0]:
             return full
-    for m in re.finditer(r"((?:[A-Z][\w’'-]+\s){1,2})" + re.escape(words[0]) + r"\b", doc.text):
-        first = _strip_titles(m.group(1).split(), lex)
-        first = [w for w in first if w.lower() not in lex.titles and w.lower() not in lex.role_nouns]
-        if first and not any(w.lower() in lex.org_words for w in first):
-            return " ".join([*first[-1:], words[0]])
+    for tok in doc:  # "… Peter Morgan …" where the person ruler missed the full name
+        if tok.text != words[0] or tok.i == 0:
+            continue
+        first = doc[tok.i - 1]
+        low = first.lower_.rstrip(".")
+        if first.pos_ == "PROPN" and _NAME_TOKEN.match(first.text) and not first.is_stop \
+                and first.ent_type_ in ("", "PERSON") and low not in lex.titles and low not in lex.role_nouns \
+                and low not in lex.org_words and not first.text.endswith(("’s", "'s")):
+            return f"{first.text} {words[0]}"
     return name
 
 

@@ -92,3 +92,23 @@ def test_attribution_news_headline_without_source_is_no_statement(nlp, text):
 )
 def test_attribution_news_short_quotes_and_work_titles(nlp, text, expected):
     assert [r for r in _rows(nlp, text) if r[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In response, the university released a statement. Its media coordinator, Dane Lisser, wrote:\n\n"
+         "“The national anthem is an opportunity to reflect on the freedom we hold sacred.”",
+         [("direct", "The national anthem is an opportunity to reflect on the freedom we hold sacred.", "Dane Lisser",
+           "wrote")]),
+        ("“He told him he did what he felt he needed to do,”\u00a0assistant athletic director Bryan Marshall said.",
+         [("direct", "He told him he did what he felt he needed to do", "Bryan Marshall", "said")]),
+        ("“We’re still talking about that guy during an election?” Ms. Maloney fumed.",
+         [("direct", "We’re still talking about that guy during an election?", "Maloney", "fumed")]),
+        ("''It has the virtue of being fiscally responsible,'' Leonard E. Burman, director of the centrist "
+         "Tax Policy Center and a professor at the Maxwell School of Syracuse University, said.",
+         [("direct", "It has the virtue of being fiscally responsible", "Leonard E. Burman", "said")]),
+    ],
+)
+def test_attribution_news_direct_attribution_forms(nlp, text, expected):
+    assert [r for r in _rows(nlp, text) if r[0] == "direct"] == expected
