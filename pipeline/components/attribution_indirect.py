@@ -29,7 +29,28 @@ Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
 
 
 def _span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    return trim(doc.text, start, end, leading=_LEADING)
+    start, end = trim(doc.text, start, end, leading=_LEADING)
+    return trim(doc.text, start, _before_aside(doc, start, end), leading=_LEADING)
+
+
+def _narrated(verb: Token) -> bool:
+    """A past event told by the writer ("which forced her", "which has sparked"), not a prediction
+    that belongs to the statement ("which will make it possible")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """Where a closing non-restrictive relative clause about a past event begins ("…, which forced
+    her to leave early"): the writer's aside, not the reported content."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for tok in span:
+        if tok.lower_ == "which" and tok.i > span.start + 3 and doc[tok.i - 1].text == "," \
+                and tok.head.dep_ == "relcl" and max(t.i for t in tok.head.subtree) >= span.end - 2 \
+                and _narrated(tok.head):
+            return doc[tok.i - 1].idx
+    return end
 
 
 def _is_document(tok: Token | None, lex: Lexicon) -> bool:
@@ -136,8 +157,8 @@ def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
             if not ok:
                 return
             s, e = subtree_bounds(obj)
-            for c in tok.children:  # "spoke about X in the context of Y": the rest of the report
-                if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod") and c.idx >= e:
+            for c in tok.children:  # "spoke about X in the context of Y", "called on X to act": the rest
+                if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
                     e = max(e, subtree_bounds(c)[1])
             s, e = _span(tok.doc, s, e)
             cs, ce = tok.idx, p.idx + len(p)
@@ -149,17 +170,26 @@ def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
 
 
 def _object(tok: Token, lex: Lexicon) -> Iterator[Match]:
-    """"Mansurova underlined the significance of …", "he listed the new tensions …"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.object_cues or _clause(tok) is not None:
+    """"Mansurova underlined the significance of …", "he listed the new tensions …",
+    "critics call it a mouthpiece", "he told his advisers to find a way …"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or _clause(tok) is not None:
+        return
+    if lemma not in lex.object_cues and lemma not in lex.speech_verbs:
         return
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ == "PRON":
+    if obj is None:
         return
-    extra = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
-                                                               and c.i > obj.i)]
-    extra += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if tok.lemma_.lower() == "call" and not extra:
+    oprd = [c for c in tok.children if c.dep_ == "oprd"]
+    infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if lemma not in lex.object_cues and not infinitive:
+        return  # a verb of saying with a plain object ("said a few words") reports nothing
+    if obj.pos_ == "PRON" and not oprd:
+        return
+    extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                                 and c.i > obj.i]
+    if lemma == "call" and not extra:
         return
     ok, mention = _speaker(tok, lex)
     if not ok:

@@ -112,3 +112,28 @@ def test_attribution_news_short_quotes_and_work_titles(nlp, text, expected):
 )
 def test_attribution_news_direct_attribution_forms(nlp, text, expected):
     assert [r for r in _rows(nlp, text) if r[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics call it a state-financed mouthpiece.",
+         [("indirect", "it a state-financed mouthpiece", "", "call")]),
+        ("Senator Ann Keller told her aides to find a way around the committee.",
+         [("indirect", "her aides to find a way around the committee", "Ann Keller", "told")]),
+        ("Rep. Adam Whitfield called on the administration to retaliate against the hackers.",
+         [("indirect", "the administration to retaliate against the hackers", "Adam Whitfield", "called on")]),
+        ("Speaker Tom Riley said he would no longer defend the nominee, which has sparked a feud between the two.",
+         [("indirect", "he would no longer defend the nominee", "Tom Riley", "said")]),
+    ],
+)
+def test_attribution_news_objects_infinitives_and_asides(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+def test_attribution_news_prediction_in_relative_clause_stays(nlp):
+    text = ("According to Tatiana Kotyukova, the second option is closer ties between the two states, "
+            "which will make it possible to overcome old phobias.")
+    assert _rows(nlp, text) == [
+        ("indirect", "the second option is closer ties between the two states, which will make it possible to "
+                     "overcome old phobias", "Tatiana Kotyukova", "According to")]
