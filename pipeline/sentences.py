@@ -1,0 +1,53 @@
+"""Sentence lookups that cost O(1) after the first call on a Doc.
+
+spaCy's ``doc.sents`` and ``token.sent`` walk the document on every call; in a
+loop over tokens that is quadratic. These helpers compute the sentence spans
+once per Doc (token offsets kept in ``doc.user_data``, plain ints so the Doc
+still serializes) and look a token's sentence up by bisection.
+
+    for tok in doc:
+        sent = sentence_of(tok)        # instead of tok.sent
+    for sent in sentences(doc): ...    # instead of doc.sents
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = ("pipeline", "sentences")
+
+
+def _index(doc: Doc) -> tuple[list[int], list[int]]:
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[2] == len(doc):
+        return cached[0], cached[1]
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        bounds = [(s.start, s.end) for s in doc.sents]
+    else:
+        bounds = [(0, len(doc))] if len(doc) else []
+    starts, ends = [b[0] for b in bounds], [b[1] for b in bounds]
+    doc.user_data[_KEY] = (starts, ends, len(doc))
+    return starts, ends
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` (boundaries computed once per Doc)."""
+    starts, ends = _index(doc)
+    return [doc[s:e] for s, e in zip(starts, ends)]
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """Position in :func:`sentences` of the sentence holding token ``i``."""
+    starts, _ = _index(doc)
+    return max(0, bisect_right(starts, i) - 1)
+
+
+def sentence_of(token: Token | Span) -> Span:
+    """The sentence holding ``token`` (or the start of a span): a fast ``token.sent``."""
+    doc = token.doc
+    i = token.i if isinstance(token, Token) else token.start
+    starts, ends = _index(doc)
+    k = sentence_index(doc, i)
+    return doc[starts[k]:ends[k]]
