@@ -24,7 +24,12 @@ def test_sentences_without_parse_is_one_sentence() -> None:
     assert sentence_of(doc[4]).start == 0
 
 
-def test_sentences_doc_still_serializes(nlp) -> None:
+def test_sentences_cache_is_plain_data() -> None:
+    import srsly
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
     doc = nlp(TEXT)
     sentences(doc)
     assert spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == TEXT
+    assert srsly.msgpack_loads(srsly.msgpack_dumps(list(doc.user_data.values())))
