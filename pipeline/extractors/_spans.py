@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..sentences import sentence_of
+
 
 def span_group(doc: Doc, key: str) -> list[Span]:
     """``doc.spans[key]`` sorted by position (empty when the component did not run)."""
@@ -14,7 +16,4 @@ def span_group(doc: Doc, key: str) -> list[Span]:
 
 def sentence_start(span: Span) -> int:
     """Character offset of the sentence holding ``span`` (0 without sentence boundaries)."""
-    doc = span.doc
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return 0
-    return span.sent.start_char
+    return sentence_of(span).start_char
