@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import PIPELINE_MODEL, PROCESSED, RAW, Settings
@@ -40,7 +41,7 @@ def _settings(model: str | None, **kw) -> Settings:
 
 
 def _fail(exc: Exception) -> None:
-    stderr.print(f"[red]error:[/red] {exc}")
+    stderr.print(f"[red]error:[/red] {escape(str(exc))}")
     raise typer.Exit(2)
 
 
@@ -91,9 +92,10 @@ def run(
     docs = result.tables["documents"]
     summary = ", ".join(f"{name}: {len(frame)}" for name, frame in result.tables.items() if name != "documents")
     stderr.print(f"{result.n_documents} documents ({result.n_failed} failed, {result.n_cached} from cache) "
-                 f"-> {out}/  [{summary}]")
+                 f"-> {escape(str(out))}/", highlight=False)
+    stderr.print(f"  rows: {escape(summary)}", highlight=False)
     for _, row in docs[docs["status"] != "ok"].iterrows():
-        stderr.print(f"[yellow]{row['status']}[/yellow] {row['doc_id']}: {row['error']}")
+        stderr.print(f"[yellow]{row['status']}[/yellow] {escape(str(row['doc_id']))}: {escape(str(row['error']))}")
     if strict and result.n_failed:
         stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
         raise typer.Exit(1)
