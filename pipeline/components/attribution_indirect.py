@@ -79,9 +79,14 @@ def _conf(m: SpeakerMention | None) -> float:
 
 
 def _clause(verb: Token) -> Token | None:
+    """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
+    blank line may hang the previous paragraph's clause on it)."""
+    text = verb.doc.text
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return child
+            lo, hi = sorted((child.idx, verb.idx))
+            if "\n\n" not in text[lo:hi]:
+                return child
     return None
 
 

@@ -93,6 +93,8 @@ def _is_org(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
     head = tokens[-1]
     if head.ent_type_ in ("ORG", "GPE", "NORP") and (len(tokens) == 1 and head.text.isupper()):
         return True
+    if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
+        return True
     return False
 
 

@@ -137,3 +137,13 @@ def test_attribution_news_prediction_in_relative_clause_stays(nlp):
     assert _rows(nlp, text) == [
         ("indirect", "the second option is closer ties between the two states, which will make it possible to "
                      "overcome old phobias", "Tatiana Kotyukova", "According to")]
+
+
+def test_attribution_news_plural_group_is_no_speaker_and_clause_stays_in_paragraph(nlp):
+    text = ('"There are many districts where we will run ads about that. In many districts, it is a very, very '
+            'potent weapon to use against a Democratic candidate."\n\n'
+            "Republicans fear Mr. Trump will do grievous damage to the party unless he can close the gap with "
+            "Mrs. Clinton.")
+    assert [r for r in _rows(nlp, text) if r[0] == "indirect"] == [
+        ("indirect", "Mr. Trump will do grievous damage to the party unless he can close the gap with Mrs. Clinton",
+         "", "fear")]
