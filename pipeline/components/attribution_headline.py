@@ -48,8 +48,8 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
 
 
 def _source(doc: Doc, toks: list[Token], lex: Lexicon) -> SpeakerMention | None:
-    """The source words: a person span inside them resolves to its name, a role noun to an unnamed
-    source; anything else is no source (a title, not a report)."""
+    """The source words: a person span inside them resolves to its name; anything else is no source
+    (unnamed sources and event titles in a headline are too often not reports)."""
     if not toks:
         return None
     persons = doc.spans["persons"] if "persons" in doc.spans else []
@@ -59,10 +59,7 @@ def _source(doc: Doc, toks: list[Token], lex: Lexicon) -> SpeakerMention | None:
     names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
     if len(toks) <= 3 and names:
         return mention_for(names[-1], lex)  # "Obama Says ...": the name the person ruler left out
-    if toks[-1].lemma_.lower() in lex.role_nouns:  # "Lawmaker Urges ...": an unnamed source
-        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-        return SpeakerMention("group", s, e, doc.text[s:e])
-    return None  # "International Experts Have Discussed ...", "Gulf Capital and Central Asia: ..."
+    return None  # "Federal Minister Says …", "International Experts Have Discussed …", "Gulf Capital and …: …"
 
 
 def _conf(m: SpeakerMention | None) -> float:

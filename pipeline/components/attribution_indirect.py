@@ -6,7 +6,7 @@ Patterns (each a small function over one token, lexicon-driven):
 - topic reports: "X spoke about …", "X drew attention to …", "X turned the conversation to …";
 - a cue verb with a direct object: "X underlined the significance of …", "he listed …";
 - commitments: "The Cabinet of Ministers pledges to …";
-- "According to X, …";
+- "According to X, …"; "In her view, …";
 - passive topic reports: "The topic of … was then taken up by X".
 """
 
@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .attribution_lexicon import Lexicon
+from .attribution_headline import headline
 from .attribution_marks import paragraphs
 from .attribution_speakers import Candidate, SpeakerMention, mention_for
 from .attribution_syntax import cue_text, subject_of, subtree_bounds, trim
@@ -261,6 +262,23 @@ def _according(tok: Token, lex: Lexicon) -> Iterator[Match]:
         return
 
 
+def _in_view(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"In her view, the Gulf monarchies are hedging …" -> the rest of the sentence, source "her"."""
+    doc, sent = tok.doc, tok.sent
+    if tok.lower_ != "in" or tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in lex.view_nouns:
+        return
+    poss = doc[tok.i + 1]
+    if poss.tag_ != "PRP$" or poss.lower_ in ("my", "our", "your", "its"):
+        return
+    if doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ",":
+        return  # only a sentence-initial "In her view," frames the whole sentence
+    s, e = _span(doc, doc[tok.i + 3].idx + 1, sent.end_char)
+    cs, ce = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2])
+    pronoun = {"his": "he", "her": "she"}.get(poss.lower_, "")
+    mention = SpeakerMention("pronoun" if pronoun else "group", poss.idx, poss.idx + len(poss), poss.text)
+    yield s, e, doc.text[cs:ce], cs, ce, mention, _conf(mention)
+
+
 def _passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
     """"The topic of human capital was then taken up by Milana Bazarova"."""
     lemma = tok.lemma_.lower()
@@ -350,7 +368,8 @@ def _in_persons(tok: Token) -> bool:
     return "persons" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["persons"])
 
 
-_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _passive_topic, _trailing, _parenthetical)
+_PATTERNS = (_speech, _belief, _topic, _object, _commitment, _according, _in_view, _passive_topic, _trailing,
+             _parenthetical)
 
 
 def _headline(sent) -> bool:
@@ -387,9 +406,10 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
         return covered > 0.85 * (e - s)
 
+    title = headline(doc)
     for tok in doc:
-        if _headline(tok.sent):
-            continue
+        if _headline(tok.sent) or (title is not None and title.start <= tok.i < title.end):
+            continue  # headlines are read by attribution_headline
         if any(ds <= tok.idx < de for ds, de in direct):
             continue  # cues inside a quotation are the speaker's own words
         for pattern in _PATTERNS:
@@ -397,7 +417,7 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
                 s, e = _clip_to_paragraph(doc.text, paras, s, e, cs)
                 if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                     continue
-                interrupting = pattern in (_according, _parenthetical)
+                interrupting = pattern in (_according, _parenthetical, _in_view)
                 if not interrupting and ((cs >= s and ce <= e) or (
                         mention is not None and s <= mention.start and mention.end <= e)):
                     continue

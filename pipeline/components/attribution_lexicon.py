@@ -32,7 +32,7 @@ class Lexicon:
     ``according_to``: "according to X"; ``commitment_verbs``: "pledges to";
     ``role_nouns``: "the expert"; ``document_nouns``: "the document states" (not a quote);
     ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
-    an organisation, not a person).
+    an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -46,6 +46,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":
