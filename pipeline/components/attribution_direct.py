@@ -111,6 +111,12 @@ def _introduced(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str]):
     return None
 
 
+def _modifier(span: Span) -> bool:
+    """A quoted term used as a modifier ("keeps the "open door" policy"): a term, not a quote."""
+    root = span.root
+    return len(span) <= 3 and root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+
+
 def _governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
     """The cue verb whose complement holds this quoted fragment: called the plan "a disaster"."""
     root = span.root
@@ -170,7 +176,8 @@ def direct_candidates(doc: Doc, spans: list[QuotedSpan], lex: Lexicon) -> list[C
                      or prev is not None and prev_kept and doc.text[prev.para_end:q.open].strip() == ""
                      and q.open == q.para_start)
         spoken = found is not None and not fragment and doc.text[q.end:q.close].strip() == ","  # "‘Hopefully,’ he said"
-        title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text))
+        title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text)
+                                            or span is not None and _modifier(span))
         if title or (found is None and not (_is_statement(text) or same_para)):
             prev = q
             prev_kept = False if not (same_para or continues) else prev_kept

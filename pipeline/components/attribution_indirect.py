@@ -31,7 +31,12 @@ Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
 
 def _span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     start, end = trim(doc.text, start, end, leading=_LEADING)
-    return trim(doc.text, start, _before_aside(doc, start, end), leading=_LEADING)
+    start, end = trim(doc.text, start, _before_aside(doc, start, end), leading=_LEADING)
+    text = doc.text
+    if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
+                                                  or text[start:end].count("“") > text[start:end].count("”")):
+        end += 1  # called it "a historic step": the closing mark of the fragment
+    return start, end
 
 
 def _narrated(verb: Token) -> bool:
@@ -404,7 +409,10 @@ def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -
 
     def inside_direct(s: int, e: int) -> bool:
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
-        return covered > 0.85 * (e - s)
+        if covered <= 0.85 * (e - s):
+            return False
+        outside = [i for i in range(s, e) if not any(ds <= i < de for ds, de in direct)]
+        return not any(doc.text[i].isalpha() for i in outside)  # called it "a historic step": both rows
 
     title = headline(doc)
     for tok in doc:

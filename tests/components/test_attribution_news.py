@@ -166,3 +166,18 @@ def test_attribution_news_in_her_view(nlp, text, expected):
 def test_attribution_news_according_to_a_summary_is_no_quote(nlp):
     text = "According to the official summary, the programme rests on the status of permanent neutrality."
     assert _rows(nlp, text) == []
+
+
+def test_attribution_news_quoted_modifier_is_a_term(nlp):
+    text = ("Deputy Minister Farhod Rahmonov said that the concept keeps the \"open door\" policy as its "
+            "foundation.")
+    assert _rows(nlp, text) == [
+        ("indirect", 'the concept keeps the "open door" policy as its foundation', "Farhod Rahmonov", "said")]
+
+
+def test_attribution_news_called_it_fragment_gives_both_rows(nlp):
+    text = 'Asked about the border deal, Deputy Minister Farhod Rahmonov called it "a historic step".'
+    assert _rows(nlp, text) == [
+        ("indirect", 'it "a historic step"', "Farhod Rahmonov", "called"),
+        ("direct", "a historic step", "Farhod Rahmonov", "called"),
+    ]
