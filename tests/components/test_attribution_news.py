@@ -43,13 +43,13 @@ def test_attribution_news_infinitive_commitments(nlp, text, expected):
 
 
 def test_attribution_news_statement_stays_in_its_paragraph():
-    from pipeline.components.attribution_indirect import _clip_to_paragraph
+    from pipeline.components.attribution_content import clip_to_paragraph
     from pipeline.components.attribution_marks import paragraphs
 
     text = ('“The vote is rigged.”\n\n'
             "In a later interview, the senator, Ms. Delgado said, would seek a recount.")
     cue = text.index("said")
-    s, e = _clip_to_paragraph(text, list(paragraphs(text)), text.index("rigged"), len(text) - 1, cue)
+    s, e = clip_to_paragraph(text, list(paragraphs(text)), text.index("rigged"), len(text) - 1, cue)
     assert text[s:e] == "In a later interview, the senator, Ms. Delgado said, would seek a recount"
 
 

@@ -1,0 +1,108 @@
+"""Stage 2 helper for pipeline_attribution: shared pieces of the reported-speech matchers.
+
+The bounds of a reported statement (trimmed, without a closing aside about a past event,
+kept inside the cue's paragraph), the usable source of a cue verb and a match's confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .attribution_lexicon import Lexicon
+from .attribution_speakers import SpeakerMention, mention_for
+from .attribution_syntax import subject_of, trim
+
+LEADING = ("that",)
+# (start, end, cue, cue_start, cue_end, mention, confidence): what every pattern yields
+Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
+
+
+def statement_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """[start, end) trimmed: no leading "that", edge punctuation or closing aside; a quoted fragment
+    at the end keeps its closing mark."""
+    start, end = trim(doc.text, start, end, leading=LEADING)
+    start, end = trim(doc.text, start, _before_aside(doc, start, end), leading=LEADING)
+    text = doc.text
+    if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
+                                                  or text[start:end].count("“") > text[start:end].count("”")):
+        end += 1  # called it "a historic step": the closing mark of the fragment
+    return start, end
+
+
+def _narrated(verb: Token) -> bool:
+    """A past event told by the writer ("which forced her", "which has sparked"), not a prediction
+    that belongs to the statement ("which will make it possible")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """Where a closing non-restrictive relative clause about a past event begins ("…, which forced
+    her to leave early"): the writer's aside, not the reported content."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for tok in span:
+        if tok.lower_ == "which" and tok.i > span.start + 3 and doc[tok.i - 1].text == "," \
+                and tok.head.dep_ == "relcl" and max(t.i for t in tok.head.subtree) >= span.end - 2 \
+                and _narrated(tok.head):
+            return doc[tok.i - 1].idx
+    return end
+
+
+def is_document(tok: Token | None, lex: Lexicon) -> bool:
+    if tok is None:
+        return False
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("compound",)]]
+    return any(t.lemma_.lower() in lex.document_nouns for t in heads)
+
+
+def speaker_of(verb: Token, lex: Lexicon) -> tuple[bool, SpeakerMention | None]:
+    """(usable, mention): not usable when the subject is a document ("the concept states")."""
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "ROOT":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False, None
+    if is_document(subj, lex) or subj.lower_ in ("it", "this", "which") and subj.dep_ == "nsubj":
+        return False, None
+    if subj.lower_ in ("i", "we", "you"):
+        return False, None
+    return True, mention_for(subj, lex)
+
+
+def confidence(m: SpeakerMention | None) -> float:
+    return 0.85 if m is not None and m.kind == "name" else 0.7 if m is not None and m.kind != "group" else 0.6
+
+
+def clausal_complement(verb: Token) -> Token | None:
+    """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
+    blank line may hang the previous paragraph's clause on it)."""
+    text = verb.doc.text
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            lo, hi = sorted((child.idx, verb.idx))
+            if "\n\n" not in text[lo:hi]:
+                return child
+    return None
+
+
+def in_persons(tok: Token) -> bool:
+    doc = tok.doc
+    return "persons" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["persons"])
+
+
+def clip_to_paragraph(text: str, paras: list[tuple[int, int]], s: int, e: int, cue: int) -> tuple[int, int]:
+    """The statement stays in the cue's paragraph (the parser's sentences can run over a blank line)."""
+    for lo, hi in paras:
+        if lo <= cue < hi:
+            if s < lo or e > hi:
+                return _span_text(text, max(s, lo), min(e, hi))
+            break
+    return s, e
+
+
+def _span_text(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = trim(text, s, e, leading=LEADING)
+    while s < e and text[s] in "\"”’'":
+        s += 1
+    return trim(text, s, e, leading=LEADING)

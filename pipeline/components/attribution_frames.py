@@ -1,0 +1,160 @@
+"""Stage 2 helper for pipeline_attribution: reported speech framed by a phrase, not by a verb's complement.
+
+- "According to X, …"; "In her view, …";
+- passive topic reports: "The topic of … was then taken up by X";
+- a trailing attribution after a comma: "A commission will coordinate the work, the council secretary told …";
+- a parenthetical one: "The museum, Mr. Obama said, would …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .attribution_content import (
+    Match,
+    clausal_complement,
+    confidence,
+    in_persons,
+    is_document,
+    speaker_of,
+    statement_bounds,
+)
+from .attribution_lexicon import Lexicon
+from .attribution_speakers import SpeakerMention, mention_for
+from .attribution_syntax import cue_text, subtree_bounds
+
+_TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}
+
+
+def according(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"According to Kotyukova, the second option is …" (not for documents: "according to the Program")."""
+    doc = tok.doc
+    sent = tok.sent
+    for phrase in lex.according_to:
+        words = phrase.split()
+        if tok.lower_ != words[0] or doc[tok.i:tok.i + len(words)].text.lower() != phrase:
+            continue
+        last = doc[tok.i + len(words) - 1]
+        src = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if src is None and tok.i + len(words) < len(doc):
+            src = doc[tok.i + len(words)]
+            while src.head.i > src.i and src.head.i < sent.end and src.head.pos_ in ("PROPN", "NOUN"):
+                src = src.head
+        if src is None or is_document(src, lex):
+            return
+        phrase_lo = tok.i
+        phrase_hi = max(t.i for t in src.subtree) + 1 if src.i >= tok.i else tok.i + len(words)
+        if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
+            s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
+        elif phrase_hi >= sent.end - 1:
+            s, e = sent.start_char, tok.idx
+        else:
+            s, e = sent.start_char, sent.end_char
+        s, e = statement_bounds(doc, s, e)
+        cs, ce = tok.idx, last.idx + len(last)
+        mention = mention_for(src, lex)
+        yield s, e, doc.text[cs:ce], cs, ce, mention, confidence(mention)
+        return
+
+
+def in_view(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"In her view, the Gulf monarchies are hedging …" -> the rest of the sentence, source "her"."""
+    doc, sent = tok.doc, tok.sent
+    if tok.lower_ != "in" or tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in lex.view_nouns:
+        return
+    poss = doc[tok.i + 1]
+    if poss.tag_ != "PRP$" or poss.lower_ in ("my", "our", "your", "its"):
+        return
+    if doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ",":
+        return  # only a sentence-initial "In her view," frames the whole sentence
+    s, e = statement_bounds(doc, doc[tok.i + 3].idx + 1, sent.end_char)
+    cs, ce = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2])
+    pronoun = {"his": "he", "her": "she"}.get(poss.lower_, "")
+    mention = SpeakerMention("pronoun" if pronoun else "group", poss.idx, poss.idx + len(poss), poss.text)
+    yield s, e, doc.text[cs:ce], cs, ce, mention, confidence(mention)
+
+
+def passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"The topic of human capital was then taken up by Milana Bazarova"."""
+    lemma = tok.lemma_.lower()
+    for line in lex.passive_topic_cues:
+        verb, _, particle = line.partition(" ")
+        if lemma != verb:
+            continue
+        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if particle not in ("", "-") and (prt is None or prt.lower_ != particle):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or src is None or subj.pos_ in ("PRON", "DET"):
+            continue
+        content = subj
+        if subj.lemma_.lower() in _TOPIC_NOUNS:
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            content = pobj or subj
+        s, e = statement_bounds(tok.doc, *subtree_bounds(content))
+        cs, ce = tok.idx, agent.idx + len(agent)
+        mention = mention_for(src, lex)
+        yield s, e, tok.doc.text[cs:ce], cs, ce, mention, confidence(mention)
+        return
+
+
+def trailing(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"A commission will coordinate the work, the council secretary, Armen Grigoryan, told a press
+    conference on Friday." when the parse gives the cue no clausal complement."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok) is not None:
+        return
+    doc, sent = tok.doc, tok.sent
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[tok.i + 1:sent.end]):
+        return
+    if sum(1 for t in doc[tok.i + 1:sent.end] if not t.is_punct) > 6:
+        return
+    boundary = None
+    for j in range(tok.i - 1, max(sent.start, tok.i - 16) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            break
+        if t.text == ",":
+            boundary = j
+    if boundary is None or boundary - sent.start < 4:
+        return
+    region = list(doc[boundary + 1:tok.i])
+    pick = next((t for t in region if t.ent_type_ == "PERSON" or in_persons(t)), None)
+    pick = pick or next((t for t in region if t.pos_ in ("PROPN", "PRON")), None)
+    pick = pick or next((t for t in region if t.pos_ == "NOUN"), None)
+    if pick is None or is_document(pick, lex):
+        return
+    while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
+        pick = pick.head
+    mention = mention_for(pick, lex)
+    s, e = statement_bounds(doc, sent.start_char, doc[boundary].idx)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1
+
+
+def parenthetical(tok: Token, lex: Lexicon) -> Iterator[Match]:
+    """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
+    (with the interrupting attribution, as reported-speech corpora keep it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok) is not None:
+        return
+    doc, sent = tok.doc, tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or tok.i - subj.left_edge.i > 5 or subj.left_edge.i - 1 <= sent.start:
+        return
+    if doc[subj.left_edge.i - 1].text != ",":
+        return
+    j = tok.i + 1
+    while j < sent.end and (doc[j].pos_ in ("ADV", "PART") or doc[j].dep_ in ("npadvmod", "advmod")):
+        j += 1
+    if j >= sent.end - 1 or doc[j].text != ",":
+        return
+    ok, mention = speaker_of(tok, lex)
+    if not ok:
+        return
+    s, e = statement_bounds(doc, sent.start_char, sent.end_char)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1
