@@ -72,8 +72,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> tuple[int, int]:
-    """Drop leading titles, roles, demonyms and clause-initial non-names; trailing possessives."""
+def _drop_leading_words(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> int:
     while start < end:
         tok = doc[start]
         low = tok.lower_.rstrip(".")
@@ -82,14 +81,25 @@ def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Sp
             start += 1
         else:
             break
-    lead = doc[start] if start < end else None  # "Republican Donald Trump": a leading group or organization
-    if lead is not None and lead.ent_type_ in _OTHER_ENTS and lead.ent_iob_ == "B":
-        ent_end = start
-        while ent_end < end and doc[ent_end].ent_type_ == lead.ent_type_ and (
-                ent_end == start or doc[ent_end].ent_iob_ == "I"):
-            ent_end += 1
-        if ent_end < end:
-            start = ent_end
+    return start
+
+
+def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> tuple[int, int]:
+    """Drop leading titles, roles, demonyms, organizations and clause-initial non-names; trailing
+    possessives ("PolitiFact Executive Director Aaron Sharockman" -> "Aaron Sharockman")."""
+    moved = True
+    while moved:
+        before = start
+        start = _drop_leading_words(doc, start, end, lex, countries)
+        lead = doc[start] if start < end else None  # "Republican Donald Trump": a leading group or organization
+        if lead is not None and lead.ent_type_ in _OTHER_ENTS and lead.ent_iob_ == "B":
+            ent_end = start
+            while ent_end < end and doc[ent_end].ent_type_ == lead.ent_type_ and (
+                    ent_end == start or doc[ent_end].ent_iob_ == "I"):
+                ent_end += 1
+            if ent_end < end:
+                start = ent_end
+        moved = start != before
     while end - start > 1 and doc[end - 1].pos_ == "VERB":  # headline "X Says"
         end -= 1
     for k in (1, 2):  # "Minister of Transport Sherzod Usmonov": the portfolio is not the name
@@ -241,7 +251,9 @@ def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tup
         if m.is_full and m not in fulls and m.words[-1] in confirmed and not any(
                 o_cover[i] is not None for i in range(m.start, m.end)):
             fulls.append(m)
-    fulls.sort(key=lambda m: m.start)
+    # the canonical name comes from a mention with evidence of its own, not from a headline's glue
+    # ("Black Lawmakers Rip Donald Trump" joins "Donald Trump", named later in the text)
+    fulls.sort(key=lambda m: (not (m.ner or m.strong or m.weak), m.start))
     canonical: dict[int, str] = {}
     groups: list[tuple[set[str], str]] = []
     for m in fulls:

@@ -1,0 +1,36 @@
+"""pipeline_person_ruler: names without the words the capitalised run glues on."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _persons(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.text, s.kb_id_) for s in doc.spans["persons"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PolitiFact Executive Director Aaron Sharockman responded that the site checks many claims.",
+         [("Aaron Sharockman", "Aaron Sharockman")]),
+        ("Former House Speaker Newt Gingrich dismissed the claim as nonsense.",
+         [("Newt Gingrich", "Newt Gingrich")]),
+        ("Chief Justice John G. Roberts Jr. said the museum was a triumph.",
+         [("John G. Roberts Jr.", "John G. Roberts Jr.")]),
+    ],
+)
+def test_person_ruler_glue_leading_titles_after_an_organization(nlp, text, expected):
+    assert _persons(nlp, text) == expected
+
+
+def test_person_ruler_glue_headline_words_do_not_name_the_person(nlp):
+    text = ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\n"
+            "Donald Trump said on Monday that he would win. Trump added that the polls were wrong.")
+    assert {name for _, name in _persons(nlp, text)} == {"Donald Trump"}
+
+
+def test_person_ruler_glue_document_ending_in_a_country_does_not_crash(nlp):
+    text = "Donald Trump has repeatedly pledged to ban all visitors from entering the U.S."
+    assert _persons(nlp, text) == [("Donald Trump", "Donald Trump")]
