@@ -160,9 +160,3 @@ def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) 
         log.warning("saved pipeline lacks %s; assembling in memory (rerun `make models`)", missing)
         nlp = assemble(settings)
     return nlp
-
-
-def model_fingerprint(nlp: Language) -> str:
-    """Identifies the model and our component data (for the cache key)."""
-    meta = nlp.meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}|{'+'.join(nlp.pipe_names)}"

@@ -10,7 +10,6 @@ sorted by the schema's sort keys.
 from __future__ import annotations
 
 import csv
-import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -268,12 +267,3 @@ def load_tables(path: Path | str = "data/processed") -> dict[str, pd.DataFrame]:
     if not files:
         raise PipelineError(Errors.E012.format(path=path))
     return {name: read_table(f, SCHEMAS.get(name)) for name, f in sorted(files.items())}
-
-
-def csv_text(schema: TableSchema, rows: Sequence[Row]) -> str:
-    """Rows rendered exactly as the writer renders them (used by tests)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(schema.column_names)
-    w.writerows([[_cell(r.get(c)) for c in schema.column_names] for r in rows])
-    return buf.getvalue()
