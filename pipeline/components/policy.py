@@ -51,17 +51,22 @@ class Policy:
     def match(self, doc: Doc) -> tuple[list[PolicyDocument], list[Item]]:
         """The documents the text names and the priority phrases found for them."""
         countries = country_index(doc, self.countries_key)
-        mentions = find_mentions(doc, self.lexicon)
-        documents = resolve_documents(doc, mentions, countries)
+        if not countries:  # every document needs a country as its owner
+            return [], []
+        text = doc.text  # built once: Doc.text joins every token
+        mentions = find_mentions(doc, self.lexicon, text=text)
+        if not mentions:
+            return [], []
+        documents = resolve_documents(doc, mentions, countries, text=text)
         if not documents:
             return [], []
-        date_documents(doc, documents)
+        date_documents(doc, documents, text=text)
         spans: dict[int, Span] = {}
         for span in doc.spans.get(self.organizations_key, []) if self.organizations_key in doc.spans else []:
             for i in range(span.start, span.end):
                 spans[i] = span
         spans.update(countries)
-        return documents, find_items(doc, mentions, self.lexicon, spans)
+        return documents, find_items(doc, mentions, self.lexicon, spans, text=text)
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         policies = []

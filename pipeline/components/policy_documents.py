@@ -92,25 +92,29 @@ def _title_run(doc: Doc, i: int) -> str:
     return doc[i:end].text
 
 
-def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
-    """Named and generic document mentions, in text order."""
-    lower = doc.text.lower()
+def find_mentions(doc: Doc, lexicon: PolicyLexicon, *, text: str | None = None) -> list[Mention]:
+    """Named and generic document mentions, in text order (``text``: ``doc.text``, when the caller has it)."""
+    text = doc.text if text is None else text
+    lower = text.lower()
     taken: set[int] = set()
     mentions: list[Mention] = []
-    for phrase in lexicon.document_types:  # longest first
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", lower):
+    for phrase, pattern in zip(lexicon.document_types, lexicon.document_patterns):  # longest first
+        if phrase not in lower:  # cheap test before the word-bounded search
+            continue
+        for m in pattern.finditer(lower):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            mentions.append(Mention(span.start, span.end, _title(doc.text[m.start():m.end()])))
-    for tok in doc:
-        if tok.i not in taken and tok.lower_ in lexicon.generic_nouns and tok.pos_ in ("NOUN", "PROPN"):
-            domain = _DOMAIN_AFTER.match(doc.text, tok.idx + len(tok))
+            mentions.append(Mention(span.start, span.end, _title(text[m.start():m.end()])))
+    for i in lexicon.generic_tokens(doc):
+        tok = doc[i]
+        if i not in taken and tok.pos_ in ("NOUN", "PROPN"):
+            domain = _DOMAIN_AFTER.match(text, tok.idx + len(tok))
             name = _title(f"{domain.group(1)} {tok.text}") if domain else ""
             if domain and tok.text[:1].isupper() and not tok.is_sent_start and domain.group(1)[:1].isupper():
-                name = _title_run(doc, tok.i)  # "Programme of Foreign Policy of Neutral Turkmenistan", as written
-            mentions.append(Mention(tok.i, tok.i + 1, name))
+                name = _title_run(doc, i)  # "Programme of Foreign Policy of Neutral Turkmenistan", as written
+            mentions.append(Mention(i, i + 1, name))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -177,13 +181,13 @@ def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     return min(after, key=lambda s: s.start).kb_id_ if after else ""
 
 
-def _name_rank(doc: Doc, m: Mention) -> tuple[bool, int]:
-    """Prefer names written in the body over the headline (first line), then longer names."""
-    first_line = doc.text.find("\n")
+def _name_rank(doc: Doc, m: Mention, first_line: int) -> tuple[bool, int]:
+    """Prefer names written in the body over the headline (first line ends at ``first_line``), then longer names."""
     return (first_line < 0 or doc[m.start].idx > first_line, len(m.name))
 
 
-def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span]) -> list[PolicyDocument]:
+def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span], *,
+                      text: str | None = None) -> list[PolicyDocument]:
     """Give each mention an owner and a document; named mentions of one owner and kind are one document.
 
     A generic mention ("the concept") with its own owner ("Kazakhstan has the newest concept") opens a new
@@ -191,6 +195,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     """
     documents: list[PolicyDocument] = []
     last = -1
+    first_line = (doc.text if text is None else text).find("\n") if mentions else -1
     for m in mentions:
         explicit = _owner_left(doc, m, countries) or _owner_of(doc, m, countries) or _owner_subject(doc, m, countries)
         if m.name:
@@ -201,7 +206,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
             same = [k for k, d in enumerate(documents) if d.owner == owner and _same_kind(d.name, m.name)]
             if same:
                 m.document = same[-1]
-                if _name_rank(doc, m) > max(_name_rank(doc, o) for o in documents[same[-1]].mentions if o.name):
+                rank = _name_rank(doc, m, first_line)
+                if rank > max(_name_rank(doc, o, first_line) for o in documents[same[-1]].mentions if o.name):
                     documents[same[-1]].name = m.name
             else:
                 documents.append(PolicyDocument(owner, m.name))
@@ -270,12 +276,13 @@ def _dated_verb(text: str, verbs: re.Pattern[str], *, before: bool = True) -> st
     return ""
 
 
-def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
+def date_documents(doc: Doc, documents: list[PolicyDocument], *, text: str | None = None) -> None:
     """Fill period_start/period_end/adopted from the sentences that mention each document."""
+    text = doc.text if text is None else text
     for d in documents:
         for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
             sent = doc[m.start].sent
-            after = doc.text[doc[m.start].idx: sent.end_char][: _WINDOW + len(doc[m.start:m.end].text)]
+            after = text[doc[m.start].idx: sent.end_char][: _WINDOW + len(doc[m.start:m.end].text)]
             if d.period_start is None and d.period_end is None:
                 rng = _RANGE.search(after)
                 if rng:
@@ -285,8 +292,8 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
                 elif since := _SINCE.search(after):
                     d.period_start = int(since.group(1))
             if not d.adopted:
-                d.adopted = _adoption(doc.text[sent.start_char: sent.end_char])
+                d.adopted = _adoption(text[sent.start_char: sent.end_char])
         if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
             for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
                 sent = doc[m.start].sent
-                d.adopted = d.adopted or _dated_verb(doc.text[sent.start_char: sent.end_char], _ADOPT_WEAK, before=False)
+                d.adopted = d.adopted or _dated_verb(text[sent.start_char: sent.end_char], _ADOPT_WEAK, before=False)

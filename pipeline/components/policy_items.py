@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from .policy_documents import Mention
@@ -40,6 +42,8 @@ class _Context:
     lexicon: PolicyLexicon
     spans: dict[int, Span]  # token -> country/organization span
     mentions: list[Mention]
+    text: str = ""  # doc.text, built once
+    starts: list[int] = field(default_factory=list)  # character offset of each token
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -54,7 +58,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _in_scope(ctx: _Context) -> list[tuple[int, int]]:
     """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...")."""
-    text, out, prev = ctx.doc.text, [], False
+    text, out, prev = ctx.text, [], False
     starts = [ctx.doc[m.start].idx for m in ctx.mentions]
     for start, end in paragraphs(text):
         has = any(start <= s < end for s in starts)
@@ -72,12 +76,9 @@ def _document_at(ctx: _Context, sent: Span, pos: int) -> int:
     return before[-1].document if before else -1
 
 
-def _tok(doc: Doc, char: int) -> int:
+def _tok(ctx: _Context, char: int) -> int:
     """Index of the first token starting at or after ``char``."""
-    for t in doc:
-        if t.idx >= char:
-            return t.i
-    return len(doc)
+    return bisect_left(ctx.starts, char)
 
 
 def _with_item(ctx: _Context, start: int, end: int, document: int) -> Item:
@@ -103,9 +104,9 @@ def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
 
 def _list_items(ctx: _Context, sent: Span, cue_end: int, document: int) -> list[Item]:
     doc = ctx.doc
-    colon = _colon_after(doc.text, cue_end, sent.end_char)
+    colon = _colon_after(ctx.text, cue_end, sent.end_char)
     if colon > 0:
-        ranges = bullet_items(doc.text, colon)
+        ranges = bullet_items(ctx.text, colon)
         items = []
         for s, e in ranges:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -113,17 +114,17 @@ def _list_items(ctx: _Context, sent: Span, cue_end: int, document: int) -> list[
                 items.append(_with_item(ctx, span.start, truncate(doc, span.start, span.end), document))
         if items:
             return items
-    start = _tok(doc, cue_end)
+    start = _tok(ctx, cue_end)
     return [_with_item(ctx, s, e, document) for s, e in split_series(doc, start, sent.end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)]
 
 
 def _subject_item(ctx: _Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
     doc = ctx.doc
-    ct = _tok(doc, cue_start)
+    ct = _tok(ctx, cue_start)
     b = ct
     while b - 1 >= sent.start and doc[b - 1].lower_ not in _BOUNDARY:
         b -= 1
-    end = _tok(doc, cue_end)
+    end = _tok(ctx, cue_end)
     while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
     end = truncate(doc, ct, end)
@@ -142,25 +143,25 @@ def _subject_item(ctx: _Context, sent: Span, cue_start: int, cue_end: int, docum
 
 def _partner_items(ctx: _Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
     doc = ctx.doc
-    s = _tok(doc, sent.start_char + match.start("names"))
-    e = _tok(doc, sent.start_char + match.end("names"))
+    s = _tok(ctx, sent.start_char + match.start("names"))
+    e = _tok(ctx, sent.start_char + match.end("names"))
     names = named_spans(doc, ctx.spans, s, e)
     if not names:
         return []
-    start, end = _tok(doc, sent.start_char + match.start()), _tok(doc, sent.start_char + match.end())
+    start, end = _tok(ctx, sent.start_char + match.start()), _tok(ctx, sent.start_char + match.end())
     if match.start("names") == match.start():  # "X is named as a key partner": the item starts at the name
         start = names[0].start
     relation = clean_relation(" ".join(match.group(0).split()[-2:]), ctx.lexicon)
     return [Item(start, end, document, [(partner_text(n), code_of(n)) for n in names], relation)]
 
 
-def _cue_items(ctx: _Context, sent: Span, cue: Cue, has_mention: bool) -> list[Item]:
+def _cue_items(ctx: _Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:
     if not (cue.strong or has_mention):
         return []
     items: list[Item] = []
-    for m in cue.pattern.finditer(sent.text):
+    for m in cue.pattern.finditer(sent_text):
         pos = sent.start_char + m.start()
-        document = _document_at(ctx, sent, _tok(ctx.doc, pos))
+        document = _document_at(ctx, sent, _tok(ctx, pos))
         if document < 0:
             continue
         if cue.mode == "list":
@@ -193,10 +194,10 @@ def _quote_items(ctx: _Context, scope: list[tuple[int, int]]) -> list[Item]:
     """Sentences of a quotation attributed to the document itself ('"...," the document's authors promise')."""
     doc, items = ctx.doc, []
     mention_chars = {doc[m.start].idx: m for m in ctx.mentions}
-    for q in _QUOTES.finditer(doc.text):
+    for q in _QUOTES.finditer(ctx.text):
         if not any(s <= q.start() < e for s, e in scope):
             continue
-        tail = re.split(r"[.!?\n]", doc.text[q.end(): q.end() + 100])[0]
+        tail = re.split(r"[.!?\n]", ctx.text[q.end(): q.end() + 100])[0]
         ms = [m for c, m in mention_chars.items() if q.end() <= c < q.end() + len(tail)]
         if not ms:
             continue
@@ -216,11 +217,14 @@ def _quote_items(ctx: _Context, scope: list[tuple[int, int]]) -> list[Item]:
     return items
 
 
-def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span]) -> list[Item]:
-    """Every priority phrase of the documents mentioned in ``doc``, in text order."""
+def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span], *,
+               text: str | None = None) -> list[Item]:
+    """Every priority phrase of the documents mentioned in ``doc``, in text order (``text``: ``doc.text``)."""
     ctx = _Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
     if not ctx.mentions:
         return []
+    ctx.text = doc.text if text is None else text
+    ctx.starts = doc.to_array(IDX).tolist()
     scope = _in_scope(ctx)
     items: list[Item] = []
     covered: set[int] = set()
@@ -230,11 +234,12 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             linked = False
             continue
         has_mention = any(sent.start <= m.start < sent.end for m in ctx.mentions)
-        has_mention = has_mention or (linked and bool(_PRONOUN_OPENER.match(sent.text)))
+        sent_text = ctx.text[sent.start_char: sent.end_char]
+        has_mention = has_mention or (linked and bool(_PRONOUN_OPENER.match(sent_text)))
         linked = has_mention
         found: list[Item] = []
         for cue in lexicon.cues:
-            found += [i for i in _cue_items(ctx, sent, cue, has_mention)
+            found += [i for i in _cue_items(ctx, sent, sent_text, cue, has_mention)
                       if not any(i.start < f.end and f.start < i.end for f in found)]
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         covered.update(k for i in found for k in range(i.start, i.end))

@@ -6,6 +6,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "policy"
 
 # file name -> attribute of PolicyLexicon holding its lines
@@ -41,6 +46,21 @@ class PolicyLexicon:
     strip_prefixes: tuple[str, ...] = ()
     process_nouns: frozenset[str] = frozenset()
     cues: tuple[Cue, ...] = field(default_factory=tuple)
+    # derived from the lists above (not data): compiled once, not per document
+    document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
+    generic_ids: np.ndarray = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
+        object.__setattr__(self, "document_patterns", patterns)
+        ids = np.array(sorted(get_string_id(w) for w in self.generic_nouns), dtype=np.uint64)
+        object.__setattr__(self, "generic_ids", ids)
+
+    def generic_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
+        if not len(doc) or not len(self.generic_ids):
+            return []
+        return np.flatnonzero(np.isin(doc.to_array(LOWER), self.generic_ids)).tolist()
 
     @classmethod
     def from_dir(cls, path: Path = DATA_DIR) -> "PolicyLexicon":
