@@ -20,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+EXIT_PARTIAL = 3  # tables written, but some documents failed
 stderr = Console(stderr=True)
 stdout = Console()
 
@@ -59,13 +60,15 @@ def run(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Reprocess every document; keep no cache.")] = False,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per nlp.pipe batch.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Skip raw files larger than this.")] = None,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when any document fails.")] = False,
+    strict: Annotated[bool, typer.Option(help="Treat any failed document as a failed run (exit 1).")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
 ) -> None:
     """Process every document in RAW_DIR and write the tables to --out.
 
-    Unchanged documents are taken from the cache; the exit status is 0 unless
-    --strict is given and a document failed.
+    Unchanged documents are taken from the cache. Exit status: 0 every document
+    was processed; 3 the tables were written but some documents failed (listed,
+    and in documents.csv); 1 with --strict when any document failed; 2 the run
+    could not start (bad folder, no model).
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -96,9 +99,11 @@ def run(
     stderr.print(f"  rows: {escape(summary)}", highlight=False)
     for _, row in docs[docs["status"] != "ok"].iterrows():
         stderr.print(f"[yellow]{row['status']}[/yellow] {escape(str(row['doc_id']))}: {escape(str(row['error']))}")
-    if strict and result.n_failed:
-        stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
-        raise typer.Exit(1)
+    if result.n_failed:
+        if strict:
+            stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
+            raise typer.Exit(1)
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command("extract")

@@ -53,7 +53,8 @@ def test_cli_run_and_extract_smoke(tmp_path: Path) -> None:
     (raw / "a.txt").write_text("Officials from Uzbekistan met NATO envoys in Brussels.\n", encoding="utf-8")
     (raw / "bad.txt").write_bytes(b"")
     res = runner.invoke(app, ["run", str(raw), "--out", str(tmp_path / "out")])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 3, res.output  # tables written, one document failed
+    assert "E001 [bad] empty file" in res.output
     assert "\na,UZB,Uzbekistan,1,Uzbekistan,15,country:UZB\n" in (tmp_path / "out" / "countries.csv").read_text()
     strict = runner.invoke(app, ["run", str(raw), "--out", str(tmp_path / "out2"), "--strict"])
     assert strict.exit_code == 1
