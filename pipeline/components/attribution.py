@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import QuoteAnnotation, register_extensions
+from .attribution_context import Context
 from .attribution_direct import direct_candidates
 from .attribution_headline import headline_candidates
 from .attribution_indirect import indirect_candidates
@@ -47,18 +48,19 @@ class Attribution:
 
     def match(self, doc: Doc) -> list[tuple[Candidate, str]]:
         """Candidates (direct, then indirect) with their resolved speaker names."""
-        spans = quoted_spans(doc.text)
-        direct = direct_candidates(doc, spans, self.lexicon)
-        indirect = indirect_candidates(doc, self.lexicon, [(q.start, q.end) for q in spans])
-        indirect += headline_candidates(doc, self.lexicon, indirect)
-        return resolve(doc, direct + indirect, self.lexicon)
+        ctx = Context.of(doc, self.lexicon)  # text, offsets and span lookups, read once per Doc
+        spans = quoted_spans(ctx.text)
+        direct = direct_candidates(ctx, spans)
+        indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans])
+        indirect += headline_candidates(ctx, indirect)
+        return resolve(ctx, direct + indirect)
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Candidate, str]]) -> None:
-        quotes = []
+        quotes, text = [], doc.text
         for cand, speaker in matches:
             m = cand.mention
             quotes.append(QuoteAnnotation(
-                kind=cand.kind, text=doc.text[cand.start:cand.end], start=cand.start, end=cand.end,
+                kind=cand.kind, text=text[cand.start:cand.end], start=cand.start, end=cand.end,
                 cue=cand.cue, speaker=speaker, confidence=round(cand.confidence, 2),
                 cue_start=cand.cue_start, cue_end=cand.cue_end,
                 speaker_start=m.start if m is not None else -1, speaker_end=m.end if m is not None else -1))

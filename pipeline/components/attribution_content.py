@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .attribution_context import Context
 from .attribution_lexicon import Lexicon
 from .attribution_speakers import SpeakerMention, mention_for
 from .attribution_syntax import subject_of, trim
@@ -17,12 +18,12 @@ LEADING = ("that",)
 Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
 
 
-def statement_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """[start, end) trimmed: no leading "that", edge punctuation or closing aside; a quoted fragment
     at the end keeps its closing mark."""
-    start, end = trim(doc.text, start, end, leading=LEADING)
-    start, end = trim(doc.text, start, _before_aside(doc, start, end), leading=LEADING)
-    text = doc.text
+    text = ctx.text
+    start, end = trim(text, start, end, leading=LEADING)
+    start, end = trim(text, start, _before_aside(ctx.doc, start, end), leading=LEADING)
     if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
                                                   or text[start:end].count("“") > text[start:end].count("”")):
         end += 1  # called it "a historic step": the closing mark of the fragment
@@ -56,8 +57,9 @@ def is_document(tok: Token | None, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.document_nouns for t in heads)
 
 
-def speaker_of(verb: Token, lex: Lexicon) -> tuple[bool, SpeakerMention | None]:
+def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
     """(usable, mention): not usable when the subject is a document ("the concept states")."""
+    lex = ctx.lex
     subj = subject_of(verb)
     if subj is None and verb.dep_ == "ROOT":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -67,17 +69,17 @@ def speaker_of(verb: Token, lex: Lexicon) -> tuple[bool, SpeakerMention | None]:
         return False, None
     if subj.lower_ in ("i", "we", "you"):
         return False, None
-    return True, mention_for(subj, lex)
+    return True, mention_for(subj, ctx)
 
 
 def confidence(m: SpeakerMention | None) -> float:
     return 0.85 if m is not None and m.kind == "name" else 0.7 if m is not None and m.kind != "group" else 0.6
 
 
-def clausal_complement(verb: Token) -> Token | None:
+def clausal_complement(verb: Token, ctx: Context) -> Token | None:
     """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
     blank line may hang the previous paragraph's clause on it)."""
-    text = verb.doc.text
+    text = ctx.text
     for child in verb.children:
         if child.dep_ == "ccomp":
             lo, hi = sorted((child.idx, verb.idx))
@@ -86,9 +88,8 @@ def clausal_complement(verb: Token) -> Token | None:
     return None
 
 
-def in_persons(tok: Token) -> bool:
-    doc = tok.doc
-    return "persons" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["persons"])
+def in_persons(tok: Token, ctx: Context) -> bool:
+    return ctx.persons[tok.i] is not None
 
 
 def clip_to_paragraph(text: str, paras: list[tuple[int, int]], s: int, e: int, cue: int) -> tuple[int, int]:

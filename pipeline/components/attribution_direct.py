@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from ..sentences import sentence_index, sentence_of
+from .attribution_context import Context
 from .attribution_lexicon import Lexicon
 from .attribution_marks import QuotedSpan
 from .attribution_speakers import Candidate, SpeakerMention, mention_for
@@ -35,22 +37,21 @@ def _is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
 
 
-def _mention(verb: Token, lex: Lexicon, window: list[Token]) -> SpeakerMention | None:
+def _mention(verb: Token, ctx: Context, window: list[Token]) -> SpeakerMention | None:
     subj = subject_of(verb)
     if subj is not None:
-        return mention_for(subj, lex)
+        return mention_for(subj, ctx)
     for tok in window:  # inversion without a parse: "…,” said Smith."
         if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN"):
-            return mention_for(tok, lex)
+            return mention_for(tok, ctx)
     return None
 
 
-def _after(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], limit: int):
+def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int):
     """"‘…,’ the expert explained." -> (verb, mention)."""
     if not q.closed:
         return None
-    start = q.close + 1
-    toks = [t for t in doc if start <= t.idx < limit]
+    toks = ctx.tokens_from(q.close + 1, limit)
     window = []
     for t in toks:
         if t.text in _SENT_END or t.text in "“\"‘«":
@@ -60,7 +61,7 @@ def _after(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], limit:
             break
     if not window:
         return None
-    inner = doc.text[q.start:q.end].rstrip()
+    inner = ctx.text[q.start:q.end].rstrip()
     words = [t for t in window if not t.is_punct and not t.is_space]
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
@@ -68,46 +69,47 @@ def _after(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], limit:
                 return None  # far from the quote, with no appositive in between
             if inner[-1:] in _SENT_END and words[0].text[:1].isupper() and words[0].pos_ != "PROPN":
                 return None  # a new sentence ("…." He said the …), not an attribution
-            return tok, _mention(tok, lex, window)
+            return tok, _mention(tok, ctx, window)
         if tok.pos_ == "VERB" and k > 0 and tok.dep_ not in ("relcl", "acl", "amod", "compound"):
             return None
     return None
 
 
-def _before(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str], floor: int):
+def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int):
     """"He said: “…”" / "Smith told reporters on Friday, “…”" -> (verb, mention)."""
-    open_tok = doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    open_tok = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     if open_tok is None:
         return None
-    sent = open_tok[0].sent
+    sent = sentence_of(open_tok[0])
     lo = max(sent.start_char, floor)
-    toks = [t for t in doc if lo <= t.idx < q.open]
+    toks = list(ctx.tokens_from(lo, q.open))
     words = [t for t in toks if not t.is_punct and not t.is_space]
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
         if _is_cue(tok, lemmas):
-            return tok, _mention(tok, lex, toks)
+            return tok, _mention(tok, ctx, toks)
     return None
 
 
-def _introduced(doc: Doc, q: QuotedSpan, lex: Lexicon, lemmas: frozenset[str]):
+def _introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str]):
     """"Its spokesman, Dane Lisser, wrote:" closing the previous paragraph -> (verb, mention)
     for a quotation that opens the next one."""
     if q.open != q.para_start:
         return None
+    doc, text = ctx.doc, ctx.text
     end = q.para_start
-    while end > 0 and doc.text[end - 1].isspace():
+    while end > 0 and text[end - 1].isspace():
         end -= 1
-    if end == 0 or doc.text[end - 1] != ":":
+    if end == 0 or text[end - 1] != ":":
         return None
     colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None:
         return None
-    sent = colon[0].sent
+    sent = sentence_of(colon[0])
     toks = [t for t in doc[sent.start:colon[0].i]]
     words = [t for t in toks if not t.is_punct and not t.is_space]
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
         if _is_cue(tok, lemmas):
-            return tok, _mention(tok, lex, toks)
+            return tok, _mention(tok, ctx, toks)
     return None
 
 
@@ -125,7 +127,7 @@ def _governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
         if tok.head is tok:
             return None
         tok = tok.head
-        if _is_cue(tok, lemmas) and tok.sent == root.sent:
+        if _is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
             return tok
     return None
 
@@ -152,30 +154,31 @@ def _is_statement(text: str) -> bool:
     return len(words) >= 8 or (len(words) >= 4 and text.rstrip()[-1:] in _SENT_END | {",", "…"})
 
 
-def direct_candidates(doc: Doc, spans: list[QuotedSpan], lex: Lexicon) -> list[Candidate]:
+def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
     """Attribute each quoted span, or drop it when it is a title or a scare quote."""
-    lemmas = _cue_lemmas(lex)
+    doc, text_of = ctx.doc, ctx.text
+    lemmas = _cue_lemmas(ctx.lex)
     out: list[Candidate] = []
     prev: QuotedSpan | None = None
     prev_kept = False
     for i, q in enumerate(spans):
-        text = doc.text[q.start:q.end]
+        text = text_of[q.start:q.end]
         nxt = spans[i + 1].open if i + 1 < len(spans) and spans[i + 1].para_start == q.para_start else q.para_end
         floor = prev.close + 1 if prev is not None and prev.para_start == q.para_start else q.para_start
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         short = len(_WORD.findall(text)) <= 4
-        found = (_after(doc, q, lex, lemmas, nxt) or _before(doc, q, lex, lemmas, floor)
-                 or _introduced(doc, q, lex, lemmas))
+        found = (_after(ctx, q, lemmas, nxt) or _before(ctx, q, lemmas, floor)
+                 or _introduced(ctx, q, lemmas))
         fragment = False
         if found is None and span is not None and not _is_statement(text):
             verb = _governing_cue(span, lemmas)
             if verb is not None:
-                found, fragment = (verb, mention_for(subject_of(verb), lex) if subject_of(verb) else None), True
+                found, fragment = (verb, mention_for(subject_of(verb), ctx) if subject_of(verb) else None), True
         same_para = prev is not None and prev_kept and prev.para_start == q.para_start
         continues = (prev is not None and prev_kept and not prev.closed and q.para_start == prev.para_end
-                     or prev is not None and prev_kept and doc.text[prev.para_end:q.open].strip() == ""
+                     or prev is not None and prev_kept and text_of[prev.para_end:q.open].strip() == ""
                      and q.open == q.para_start)
-        spoken = found is not None and not fragment and doc.text[q.end:q.close].strip() == ","  # "‘Hopefully,’ he said"
+        spoken = found is not None and not fragment and text_of[q.end:q.close].strip() == ","  # "‘Hopefully,’ he said"
         title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text)
                                             or span is not None and _modifier(span))
         if title or (found is None and not (_is_statement(text) or same_para)):

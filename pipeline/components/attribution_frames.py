@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
 from .attribution_content import (
     Match,
     clausal_complement,
@@ -21,17 +22,17 @@ from .attribution_content import (
     speaker_of,
     statement_bounds,
 )
-from .attribution_lexicon import Lexicon
+from .attribution_context import Context
 from .attribution_speakers import SpeakerMention, mention_for
 from .attribution_syntax import cue_text, subtree_bounds
 
 _TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}
 
 
-def according(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def according(tok: Token, ctx: Context) -> Iterator[Match]:
     """"According to Kotyukova, the second option is …" (not for documents: "according to the Program")."""
-    doc = tok.doc
-    sent = tok.sent
+    doc, lex = tok.doc, ctx.lex
+    sent = sentence_of(tok)
     for phrase in lex.according_to:
         words = phrase.split()
         if tok.lower_ != words[0] or doc[tok.i:tok.i + len(words)].text.lower() != phrase:
@@ -52,34 +53,36 @@ def according(tok: Token, lex: Lexicon) -> Iterator[Match]:
             s, e = sent.start_char, tok.idx
         else:
             s, e = sent.start_char, sent.end_char
-        s, e = statement_bounds(doc, s, e)
+        s, e = statement_bounds(ctx, s, e)
         cs, ce = tok.idx, last.idx + len(last)
-        mention = mention_for(src, lex)
-        yield s, e, doc.text[cs:ce], cs, ce, mention, confidence(mention)
+        mention = mention_for(src, ctx)
+        yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
         return
 
 
-def in_view(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def in_view(tok: Token, ctx: Context) -> Iterator[Match]:
     """"In her view, the Gulf monarchies are hedging …" -> the rest of the sentence, source "her"."""
-    doc, sent = tok.doc, tok.sent
-    if tok.lower_ != "in" or tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in lex.view_nouns:
+    if tok.lower_ != "in":
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    if tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in ctx.lex.view_nouns:
         return
     poss = doc[tok.i + 1]
     if poss.tag_ != "PRP$" or poss.lower_ in ("my", "our", "your", "its"):
         return
     if doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ",":
         return  # only a sentence-initial "In her view," frames the whole sentence
-    s, e = statement_bounds(doc, doc[tok.i + 3].idx + 1, sent.end_char)
+    s, e = statement_bounds(ctx, doc[tok.i + 3].idx + 1, sent.end_char)
     cs, ce = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2])
     pronoun = {"his": "he", "her": "she"}.get(poss.lower_, "")
     mention = SpeakerMention("pronoun" if pronoun else "group", poss.idx, poss.idx + len(poss), poss.text)
-    yield s, e, doc.text[cs:ce], cs, ce, mention, confidence(mention)
+    yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
 
 
-def passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def passive_topic(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The topic of human capital was then taken up by Milana Bazarova"."""
     lemma = tok.lemma_.lower()
-    for line in lex.passive_topic_cues:
+    for line in ctx.lex.passive_topic_cues:
         verb, _, particle = line.partition(" ")
         if lemma != verb:
             continue
@@ -96,19 +99,20 @@ def passive_topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
             of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             content = pobj or subj
-        s, e = statement_bounds(tok.doc, *subtree_bounds(content))
+        s, e = statement_bounds(ctx, *subtree_bounds(content))
         cs, ce = tok.idx, agent.idx + len(agent)
-        mention = mention_for(src, lex)
-        yield s, e, tok.doc.text[cs:ce], cs, ce, mention, confidence(mention)
+        mention = mention_for(src, ctx)
+        yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
         return
 
 
-def trailing(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
     """"A commission will coordinate the work, the council secretary, Armen Grigoryan, told a press
     conference on Friday." when the parse gives the cue no clausal complement."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok) is not None:
+    lex = ctx.lex
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok, ctx) is not None:
         return
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sentence_of(tok)
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[tok.i + 1:sent.end]):
         return
     if sum(1 for t in doc[tok.i + 1:sent.end] if not t.is_punct) > 6:
@@ -123,25 +127,25 @@ def trailing(tok: Token, lex: Lexicon) -> Iterator[Match]:
     if boundary is None or boundary - sent.start < 4:
         return
     region = list(doc[boundary + 1:tok.i])
-    pick = next((t for t in region if t.ent_type_ == "PERSON" or in_persons(t)), None)
+    pick = next((t for t in region if t.ent_type_ == "PERSON" or in_persons(t, ctx)), None)
     pick = pick or next((t for t in region if t.pos_ in ("PROPN", "PRON")), None)
     pick = pick or next((t for t in region if t.pos_ == "NOUN"), None)
     if pick is None or is_document(pick, lex):
         return
     while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
         pick = pick.head
-    mention = mention_for(pick, lex)
-    s, e = statement_bounds(doc, sent.start_char, doc[boundary].idx)
+    mention = mention_for(pick, ctx)
+    s, e = statement_bounds(ctx, sent.start_char, doc[boundary].idx)
     cue, cs, ce = cue_text(doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1
 
 
-def parenthetical(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
     (with the interrupting attribution, as reported-speech corpora keep it)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok) is not None:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech_verbs or clausal_complement(tok, ctx) is not None:
         return
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sentence_of(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or tok.i - subj.left_edge.i > 5 or subj.left_edge.i - 1 <= sent.start:
         return
@@ -152,9 +156,9 @@ def parenthetical(tok: Token, lex: Lexicon) -> Iterator[Match]:
         j += 1
     if j >= sent.end - 1 or doc[j].text != ",":
         return
-    ok, mention = speaker_of(tok, lex)
+    ok, mention = speaker_of(tok, ctx)
     if not ok:
         return
-    s, e = statement_bounds(doc, sent.start_char, sent.end_char)
+    s, e = statement_bounds(ctx, sent.start_char, sent.end_char)
     cue, cs, ce = cue_text(doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution_context import Context
 from .attribution_lexicon import Lexicon
 from .attribution_speakers import Candidate, SpeakerMention, mention_for
 
@@ -20,10 +21,9 @@ _PARTICLES = ("for", "on", "about", "of")
 
 def headline(doc: Doc) -> Span | None:
     """The first line when it reads as a title (no final period, mostly capitalised words)."""
-    toks = [t for t in doc if not t.is_space]
-    if not toks:
+    start = next((t.i for t in doc if not t.is_space), None)
+    if start is None:
         return None
-    start = toks[0].i
     end = start
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
@@ -47,18 +47,19 @@ def _is_cue(tok: Token, lex: Lexicon) -> bool:
         and tok.text[:1].isalpha()
 
 
-def _source(doc: Doc, toks: list[Token], lex: Lexicon) -> SpeakerMention | None:
+def _source(ctx: Context, toks: list[Token]) -> SpeakerMention | None:
     """The source words: a person span inside them resolves to its name; anything else is no source
     (unnamed sources and event titles in a headline are too often not reports)."""
     if not toks:
         return None
+    doc = ctx.doc
     persons = doc.spans["persons"] if "persons" in doc.spans else []
     for span in persons:
         if toks[0].i <= span.start and span.end <= toks[-1].i + 1:
-            return mention_for(doc[span.start], lex)
+            return mention_for(doc[span.start], ctx)
     names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
     if len(toks) <= 3 and names:
-        return mention_for(names[-1], lex)  # "Obama Says ...": the name the person ruler left out
+        return mention_for(names[-1], ctx)  # "Obama Says ...": the name the person ruler left out
     return None  # "Federal Minister Says …", "International Experts Have Discussed …", "Gulf Capital and …: …"
 
 
@@ -66,13 +67,14 @@ def _conf(m: SpeakerMention | None) -> float:
     return 0.7 if m is not None and m.kind == "name" else 0.5
 
 
-def headline_candidates(doc: Doc, lex: Lexicon, taken: list[Candidate] = ()) -> list[Candidate]:
+def headline_candidates(ctx: Context, taken: list[Candidate] = ()) -> list[Candidate]:
     """At most one reported statement for the headline.
 
     Example: "Lindsey Graham Says Trump Could Address Clean Energy" ->
     Candidate("indirect", text "Trump Could Address Clean Energy", cue "Says", speaker mention "Lindsey Graham").
     Nothing when ``taken`` (statements found by the parse-based patterns) already covers the line.
     """
+    doc, lex = ctx.doc, ctx.lex
     line = headline(doc)
     if line is None or any(c.start < line.end_char and line.start_char < c.end for c in taken):
         return []
@@ -82,23 +84,23 @@ def headline_candidates(doc: Doc, lex: Lexicon, taken: list[Candidate] = ()) -> 
             src = toks[:k]
             on = next((j for j, t in enumerate(src) if t.lower_ == "on" and j > 0), None)
             cue_from = src[on] if on is not None else tok
-            mention = _source(doc, src[:on] if on is not None else src, lex)
-            return _candidate(doc, toks[k + 1:], cue_from, tok, mention)
+            mention = _source(ctx, src[:on] if on is not None else src)
+            return _candidate(ctx, toks[k + 1:], cue_from, tok, mention)
         if k > _MAX_SOURCE:
             break
         if k >= 1 and _is_cue(tok, lex) and all(t.text[:1].isupper() or t.is_punct for t in toks[:k]):
             cue_end = tok
             if k + 1 < len(toks) and toks[k + 1].lower_ in _PARTICLES:
                 cue_end = toks[k + 1]
-            return _candidate(doc, toks[cue_end.i - toks[0].i + 1:], tok, cue_end, _source(doc, toks[:k], lex))
+            return _candidate(ctx, toks[cue_end.i - toks[0].i + 1:], tok, cue_end, _source(ctx, toks[:k]))
     return []
 
 
-def _candidate(doc: Doc, rest: list[Token], cue_start: Token, cue_end: Token,
+def _candidate(ctx: Context, rest: list[Token], cue_start: Token, cue_end: Token,
                mention: SpeakerMention | None) -> list[Candidate]:
     words = [t for t in rest if t.is_alpha]
     if len(words) < _MIN_CONTENT or (mention is None):
         return []
     s, e = rest[0].idx, rest[-1].idx + len(rest[-1])
     cs, ce = cue_start.idx, cue_end.idx + len(cue_end)
-    return [Candidate("indirect", s, e, doc.text[cs:ce], cs, ce, mention, _conf(mention))]
+    return [Candidate("indirect", s, e, ctx.text[cs:ce], cs, ce, mention, _conf(mention))]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ..sentences import sentence_index, sentences
 from .attribution_content import (
     Match,
     clausal_complement,
@@ -23,71 +24,72 @@ from .attribution_content import (
     speaker_of,
     statement_bounds,
 )
+from .attribution_context import Context
 from .attribution_frames import according, in_view, parenthetical, passive_topic, trailing
 from .attribution_headline import headline
-from .attribution_lexicon import Lexicon
-from .attribution_marks import paragraphs
 from .attribution_speakers import Candidate
 from .attribution_syntax import cue_text, subtree_bounds
 
 _OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"
 
 
-def _speech(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     """"X noted that …", "X said the …", "…, the minister said."."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.speech_verbs:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ctx.lex.speech_verbs:
         return
-    comp = clausal_complement(tok)
+    comp = clausal_complement(tok, ctx)
     if comp is None:
         return
-    ok, mention = speaker_of(tok, lex)
+    ok, mention = speaker_of(tok, ctx)
     if not ok:
         return
-    s, e = statement_bounds(tok.doc, *subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, lex)))
+    s, e = statement_bounds(ctx, *subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx)))
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
 
 
-def _is_cue_verb(tok: Token, lex: Lexicon) -> bool:
+def _is_cue_verb(tok: Token, ctx: Context) -> bool:
     lemma = tok.lemma_.lower()
+    lex = ctx.lex
     return tok.pos_ == "VERB" and (lemma in lex.speech_verbs or lemma in lex.object_cues
-                                   or any(lemma == p[0] for p in lex.topic_patterns()))
+                                   or any(lemma == p[0] for p in ctx.topics))
 
 
-def _shared_subject_conjuncts(comp: Token, lex: Lexicon) -> tuple[Token, ...]:
+def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     """Conjoined cue verbs without their own subject ("… and drew attention to …"): not content."""
     out = []
     for c in comp.children:
-        if c.dep_ == "conj" and _is_cue_verb(c, lex) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        if c.dep_ == "conj" and _is_cue_verb(c, ctx) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             out.append(c)
             out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
 
 
-def _belief(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def _belief(tok: Token, ctx: Context) -> Iterator[Match]:
     """"Nazarov is convinced that Kazakhstan …"."""
+    lex = ctx.lex
     if tok.lower_ not in lex.belief_adjectives and tok.lemma_.lower() not in lex.belief_adjectives:
         return
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if tok.dep_ != "acomp" and not passive:
         return
-    comp = clausal_complement(tok) or (clausal_complement(tok.head) if tok.dep_ == "acomp" else None)
+    comp = clausal_complement(tok, ctx) or (clausal_complement(tok.head, ctx) if tok.dep_ == "acomp" else None)
     if comp is None:
         return
-    ok, mention = speaker_of(tok.head if tok.dep_ == "acomp" else tok, lex)
+    ok, mention = speaker_of(tok.head if tok.dep_ == "acomp" else tok, ctx)
     if not ok:
         return
-    s, e = statement_bounds(tok.doc, *subtree_bounds(comp))
+    s, e = statement_bounds(ctx, *subtree_bounds(comp))
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
 
 
-def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def _topic(tok: Token, ctx: Context) -> Iterator[Match]:
     """"X spoke about …", "X drew (special) attention (of the audience) to …"."""
-    if tok.pos_ != "VERB" or clausal_complement(tok) is not None:
+    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
         return
     lemma = tok.lemma_.lower()
-    for verb, noun, prep in lex.topic_patterns():
+    for verb, noun, prep in ctx.topics:
         if verb != lemma:
             continue
         holders = [tok]
@@ -101,27 +103,27 @@ def _topic(tok: Token, lex: Lexicon) -> Iterator[Match]:
             obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None or obj.ent_type_ in ("DATE", "TIME"):  # "spoke in Austin on Monday"
                 continue
-            ok, mention = speaker_of(tok, lex)
+            ok, mention = speaker_of(tok, ctx)
             if not ok:
                 return
             s, e = subtree_bounds(obj)
             for c in tok.children:  # "spoke about X in the context of Y", "called on X to act": the rest
                 if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
                     e = max(e, subtree_bounds(c)[1])
-            s, e = statement_bounds(tok.doc, s, e)
+            s, e = statement_bounds(ctx, s, e)
             cs, ce = tok.idx, p.idx + len(p)
-            cue = tok.doc.text[cs:ce]
+            cue = ctx.text[cs:ce]
             if p.i - tok.i > 5:  # "drew particular attention of the participants to": drop the aside
-                cue = " ".join([tok.doc.text[tok.idx:holders[1].idx + len(holders[1])] if noun else tok.text, p.text])
+                cue = " ".join([ctx.text[tok.idx:holders[1].idx + len(holders[1])] if noun else tok.text, p.text])
             yield s, e, cue, cs, ce, mention, confidence(mention)
             return
 
 
-def _object(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def _object(tok: Token, ctx: Context) -> Iterator[Match]:
     """"Mansurova underlined the significance of …", "he listed the new tensions …",
     "critics call it a mouthpiece", "he told his advisers to find a way …"."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or clausal_complement(tok) is not None:
+    lemma, lex = tok.lemma_.lower(), ctx.lex
+    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
         return
     if lemma not in lex.object_cues and lemma not in lex.speech_verbs:
         return
@@ -139,20 +141,20 @@ def _object(tok: Token, lex: Lexicon) -> Iterator[Match]:
                                  and c.i > obj.i]
     if lemma == "call" and not extra:
         return
-    ok, mention = speaker_of(tok, lex)
+    ok, mention = speaker_of(tok, ctx)
     if not ok:
         return
     s, e = subtree_bounds(obj)
     for x in extra:
         e = max(e, subtree_bounds(x)[1])
-    s, e = statement_bounds(tok.doc, s, e)
+    s, e = statement_bounds(ctx, s, e)
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
 
 
-def _commitment(tok: Token, lex: Lexicon) -> Iterator[Match]:
+def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The Cabinet of Ministers pledges to intensify its diplomatic work …"."""
-    lemma = tok.lemma_.lower()
+    lemma, lex = tok.lemma_.lower(), ctx.lex
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":  # "The Cabinet pledges to …" mis-tagged
         lemma = tok.lower_[:-1]
         deps = ("xcomp", "acl")
@@ -160,15 +162,15 @@ def _commitment(tok: Token, lex: Lexicon) -> Iterator[Match]:
         deps = ("xcomp",)
     else:
         return
-    if lemma not in lex.commitment_verbs or clausal_complement(tok) is not None:
+    if lemma not in lex.commitment_verbs or clausal_complement(tok, ctx) is not None:
         return
     comp = next((c for c in tok.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)), None)
     if comp is None:
         return
-    ok, mention = speaker_of(tok, lex)
+    ok, mention = speaker_of(tok, ctx)
     if not ok:
         return
-    s, e = statement_bounds(tok.doc, *subtree_bounds(comp))
+    s, e = statement_bounds(ctx, *subtree_bounds(comp))
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
 
@@ -184,28 +186,44 @@ _PATTERNS = (_speech, _belief, _topic, _object, _commitment, according, in_view,
              parenthetical)
 
 
-def indirect_candidates(doc: Doc, lex: Lexicon, direct: list[tuple[int, int]]) -> list[Candidate]:
-    """Every reported statement of ``doc`` (not those already covered by a direct quote)."""
+def _cue_tokens(ctx: Context) -> list[int]:
+    """Indices of the tokens some pattern can start from (its lemma or word is in the lexicon), found
+    over the Doc's attribute arrays; every pattern checks the same words before anything else."""
+    lex = ctx.lex
+    lemmas = (lex.speech_verbs | lex.object_cues | lex.commitment_verbs | lex.belief_adjectives
+              | {verb for verb, _, _ in ctx.topics} | {line.partition(" ")[0] for line in lex.passive_topic_cues})
+    lowers = lex.belief_adjectives | {phrase.split()[0] for phrase in lex.according_to} | {"in"}
+    return ctx.tokens_with(frozenset(lemmas), frozenset(lowers), lex.commitment_verbs)  # "pledges" tagged NNS
+
+
+def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Candidate]:
+    """Every reported statement of the Doc (not those already covered by a direct quote)."""
+    doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    paras = list(paragraphs(doc.text))
 
     def inside_direct(s: int, e: int) -> bool:
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
         if covered <= 0.85 * (e - s):
             return False
         outside = [i for i in range(s, e) if not any(ds <= i < de for ds, de in direct)]
-        return not any(doc.text[i].isalpha() for i in outside)  # called it "a historic step": both rows
+        return not any(text[i].isalpha() for i in outside)  # called it "a historic step": both rows
 
     title = headline(doc)
-    for tok in doc:
-        if _headline(tok.sent) or (title is not None and title.start <= tok.i < title.end):
+    sents = sentences(doc)
+    titled: dict[int, bool] = {}  # sentence index -> reads as a title line
+    for i in _cue_tokens(ctx):
+        tok = doc[i]
+        k = sentence_index(doc, i)
+        if k not in titled:
+            titled[k] = _headline(sents[k])
+        if titled[k] or (title is not None and title.start <= i < title.end):
             continue  # headlines are read by attribution_headline
         if any(ds <= tok.idx < de for ds, de in direct):
             continue  # cues inside a quotation are the speaker's own words
         for pattern in _PATTERNS:
-            for s, e, cue, cs, ce, mention, conf in pattern(tok, lex):
-                s, e = clip_to_paragraph(doc.text, paras, s, e, cs)
+            for s, e, cue, cs, ce, mention, conf in pattern(tok, ctx):
+                s, e = clip_to_paragraph(text, ctx.paragraphs, s, e, cs)
                 if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                     continue
                 interrupting = pattern in (according, parenthetical, in_view)

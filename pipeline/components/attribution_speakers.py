@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
+from .attribution_context import Context
 from .attribution_lexicon import Lexicon
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
@@ -53,17 +54,6 @@ class Candidate:
     inherit: bool = False
 
 
-def _person_span(doc: Doc, token: Token) -> Span | None:
-    for span in doc.spans.get("persons", []) if "persons" in doc.spans else []:
-        if span.start <= token.i < span.end:
-            return span
-    return None
-
-
-def _in_group(doc: Doc, key: str, token: Token) -> bool:
-    return key in doc.spans and any(s.start <= token.i < s.end for s in doc.spans[key])
-
-
 def _name_tokens(token: Token) -> list[Token]:
     """The capitalised name ending at (or around) ``token``: "Ravshan Nazarov", "Leonard E. Burman"."""
     doc = token.doc
@@ -84,8 +74,9 @@ def _strip_titles(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
-def _is_org(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
-    if any(_in_group(doc, "organizations", t) or _in_group(doc, "countries", t) for t in tokens):
+def _is_org(ctx: Context, tokens: list[Token]) -> bool:
+    lex = ctx.lex
+    if any(ctx.grouped[t.i] for t in tokens):
         return True
     words = [t.text.lower() for t in tokens]
     if any(w in lex.org_words for w in words):
@@ -98,17 +89,17 @@ def _is_org(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def mention_for(token: Token, lex: Lexicon) -> SpeakerMention:
+def mention_for(token: Token, ctx: Context) -> SpeakerMention:
     """Classify the subject ``token`` of an attribution into a :class:`SpeakerMention`."""
-    doc = token.doc
-    span = _person_span(doc, token)
+    lex = ctx.lex
+    span = ctx.persons[token.i]
     if span is None:
         for child in token.children:  # "the secretary of the Council, Armen Grigoryan, told ..."
             if child.dep_ == "appos":
-                span = _person_span(doc, child) or (child if child.pos_ == "PROPN" else None)
+                span = ctx.persons[child.i] or (child if child.pos_ == "PROPN" else None)
                 if span is not None:
                     if isinstance(span, Token):
-                        return mention_for(span, lex)
+                        return mention_for(span, ctx)
                     break
     if span is not None:
         if not span.kb_id_ or span.kb_id_ == span.text:  # trim what the NER glued on: "When X", "X Has"
@@ -125,14 +116,14 @@ def mention_for(token: Token, lex: Lexicon) -> SpeakerMention:
         return SpeakerMention(kind, token.idx, token.idx + len(token), token.text)
     if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
         tokens = _name_tokens(token)
-        text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-        if _is_org(doc, tokens, lex):
+        text = ctx.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        if _is_org(ctx, tokens):
             return SpeakerMention("group", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text)
         words = _strip_titles([t.text for t in tokens], lex)
         return SpeakerMention("name", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text, " ".join(words))
     # a common noun phrase: "the expert", "the specialists", "the document's authors"
     left = token.left_edge
-    text = doc.text[left.idx:token.idx + len(token)]
+    text = ctx.text[left.idx:token.idx + len(token)]
     lemma = token.lemma_.lower()
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in token.children)
     if token.tag_ in ("NN",) and lemma in lex.role_nouns and not indefinite:
@@ -163,7 +154,7 @@ class _Discourse:
         return best
 
 
-def _expand_surname(doc: Doc, name: str, known: list[str], lex: Lexicon) -> str:
+def _expand_surname(ctx: Context, name: str, known: list[str]) -> str:
     """"Nazarov" -> "Ravshan Nazarov" when the document names the person in full."""
     words = name.split()
     if len(words) != 1:
@@ -172,10 +163,11 @@ def _expand_surname(doc: Doc, name: str, known: list[str], lex: Lexicon) -> str:
         parts = full.split()
         if len(parts) > 1 and parts[-1] == words[0]:
             return full
-    for tok in doc:  # "… Peter Morgan …" where the person ruler missed the full name
-        if tok.text != words[0] or tok.i == 0:
+    doc, lex = ctx.doc, ctx.lex
+    for i in ctx.occurrences(words[0]):  # "… Peter Morgan …" where the person ruler missed the full name
+        if i == 0:
             continue
-        first = doc[tok.i - 1]
+        first = doc[i - 1]
         low = first.lower_.rstrip(".")
         if first.pos_ == "PROPN" and _NAME_TOKEN.match(first.text) and not first.is_stop \
                 and first.ent_type_ in ("", "PERSON") and low not in lex.titles and low not in lex.role_nouns \
@@ -184,23 +176,23 @@ def _expand_surname(doc: Doc, name: str, known: list[str], lex: Lexicon) -> str:
     return name
 
 
-def _named_subjects(doc: Doc, taken: set[int], lex: Lexicon) -> list[tuple[int, str]]:
+def _named_subjects(ctx: Context, taken: set[int]) -> list[tuple[int, str]]:
     """Capitalised names in subject position that the person spans missed ("Aliya Serikbayeva spoke")."""
     out = []
-    for tok in doc:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            m = mention_for(tok, lex)
-            if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:
-                out.append((m.start, m.name))
+    for i in ctx.proper_subjects():
+        m = mention_for(ctx.doc[i], ctx)
+        if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:
+            out.append((m.start, m.name))
     return out
 
 
-def resolve(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, str]]:
+def resolve(ctx: Context, candidates: list[Candidate]) -> list[tuple[Candidate, str]]:
     """Resolve each candidate's speaker to a full name ('' when none), in text order."""
+    doc = ctx.doc
     roles = {a.name: a.role for a in (doc._.affiliations or [])}
     persons = sorted((s.start_char, s.kb_id_ or s.text) for s in (doc.spans["persons"] if "persons" in doc.spans
                                                                   else []))
-    persons += _named_subjects(doc, {p for p, _ in persons}, lex)
+    persons += _named_subjects(ctx, {p for p, _ in persons})
     persons.sort()
     known = [n for _, n in persons if len(n.split()) > 1]
     disc = _Discourse(persons=list(persons), roles=roles)
@@ -213,7 +205,7 @@ def resolve(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[tuple[C
         elif m is None:
             speaker = ""
         elif m.kind == "name":
-            speaker = _expand_surname(doc, m.name, known, lex)
+            speaker = _expand_surname(ctx, m.name, known)
             if len(speaker.split()) > 1:
                 known.append(speaker)
         elif m.kind == "pronoun":

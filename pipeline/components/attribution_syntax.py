@@ -46,7 +46,7 @@ def cue_text(doc: Doc, verb: Token) -> tuple[str, int, int]:
     toks += [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1]
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return doc.text[start:end], start, end
+    return doc[toks[0].i:toks[-1].i + 1].text, start, end
 
 
 def trim(text: str, start: int, end: int, *, leading: tuple[str, ...] = ()) -> tuple[int, int]:
