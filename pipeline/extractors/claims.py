@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from ..records import Claim, EntityRef
 from ..registry import extractor
+from ..sentences import sentence_index, sentences
 from ._spans import span_group
 
 _TRAIL = " \t\n.,;:—–-"
 _MIN_WORDS = 4
 
 
-def _about(doc: Doc, start: int, end: int) -> tuple[EntityRef, ...]:
+_Ref = tuple[int, int, EntityRef]  # (start_char, end_char, ref) of one entity span
+
+
+def _entity_spans(doc: Doc) -> list[list[_Ref]]:
+    """Countries, organizations and persons, each group in text order, read once per Doc."""
+    return [[(span.start_char, span.end_char, EntityRef(label, span.kb_id_ or span.text))
+             for span in span_group(doc, key)]
+            for key, label in (("countries", "COUNTRY"), ("organizations", "ORG"), ("persons", "PERSON"))]
+
+
+def _about(groups: list[list[_Ref]], start: int, end: int) -> tuple[EntityRef, ...]:
     refs = []
-    for key, label in (("countries", "COUNTRY"), ("organizations", "ORG"), ("persons", "PERSON")):
-        for span in span_group(doc, key):
-            if start <= span.start_char and span.end_char <= end:
-                refs.append(EntityRef(label, span.kb_id_ or span.text))
+    for spans in groups:
+        for i in range(bisect_left(spans, (start,)), len(spans)):
+            s, e, ref = spans[i]
+            if s > end:
+                break
+            if e <= end:
+                refs.append(ref)
     return tuple(dict.fromkeys(refs))
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAIL:
@@ -32,15 +46,15 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_pieces(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _sentence_pieces(doc: Doc, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """[start, end) cut at the document's sentence boundaries, each piece trimmed."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    sents = list(span.sents) if span is not None and doc.has_annotation("SENT_START") else []
-    if not sents:
-        yield _trimmed(doc, start, end)
+    if span is None or not doc.has_annotation("SENT_START"):
+        yield _trimmed(text, start, end)
         return
-    for sent in sents:
-        yield _trimmed(doc, max(start, sent.start_char), min(end, sent.end_char))
+    first, last = sentence_index(doc, span.start), sentence_index(doc, max(span.start, span.end - 1))
+    for sent in sentences(doc)[first:last + 1]:
+        yield _trimmed(text, max(start, sent.start_char), min(end, sent.end_char))
 
 
 def _is_nested(q, others) -> bool:
@@ -71,23 +85,24 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS) -> Iterator[Claim]:
     Claim(claimant="Marat Seitkali", quote_index=1, text="Wages did not").
     """
     quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
+    text, groups = doc.text, _entity_spans(doc)
     found: list[tuple[int, int, str, int | None]] = []
     for qi, q in enumerate(quotes, start=1):
         if _is_nested(q, quotes):
             continue
-        for s, e in _sentence_pieces(doc, q.start, q.end):
+        for s, e in _sentence_pieces(doc, text, q.start, q.end):
             if e > s:
                 found.append((s, e, q.speaker, qi))
     covered = [(q.start, q.end) for q in quotes]
-    sents = doc.sents if doc.has_annotation("SENT_START") else ()
+    sents = sentences(doc) if doc.has_annotation("SENT_START") else ()
     for sent in sents:
         if any(s < sent.end_char and sent.start_char < e for s, e in covered):
             continue
-        s, e = _trimmed(doc, sent.start_char, sent.end_char)
-        about = _about(doc, s, e)
-        if not any(r.label in ("COUNTRY", "ORG") for r in about) or len(doc.text[s:e].split()) < min_words:
+        s, e = _trimmed(text, sent.start_char, sent.end_char)
+        about = _about(groups, s, e)
+        if not any(r.label in ("COUNTRY", "ORG") for r in about) or len(text[s:e].split()) < min_words:
             continue
         found.append((s, e, "", None))
     for index, (s, e, claimant, qi) in enumerate(sorted(found, key=lambda f: (f[0], f[1])), start=1):
-        yield Claim(index=index, claimant=claimant, quote_index=qi, text=doc.text[s:e], start=s, end=e,
-                    about=_about(doc, s, e))
+        yield Claim(index=index, claimant=claimant, quote_index=qi, text=text[s:e], start=s, end=e,
+                    about=_about(groups, s, e))
