@@ -13,10 +13,11 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation
+from ..sentences import sentence_of, sentences
 from .persons_lexicon import PersonLexicon
 from .persons_names import NameMention
 from .persons_roles import Found, institution, org_phrase, owner_before, role_after, role_before
-from .persons_tokens import POSSESSIVE, is_acronym, is_newline, skip_markup, token_spans
+from .persons_tokens import POSSESSIVE, is_acronym, is_newline, lemma_in, skip_markup, token_spans
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
@@ -99,7 +100,7 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
 def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
     """The country "the country's" refers to: the last one named earlier in the sentence,
     else the document's most named country when its title names it too."""
-    sent = doc[at].sent
+    sent = sentence_of(doc[at])
     earlier = [c for c in countries if sent.start <= c.start < at]
     if earlier:
         return earlier[-1].kb_id_
@@ -114,17 +115,20 @@ def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
 def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
     ranges = []
-    for sent in doc.sents:
-        cue = next((t for t in sent if t.lemma_.lower() in lex.panel_cues and t.pos_ == "NOUN"), None)
-        if cue is not None and any(t.lemma_.lower() in lex.panel_verbs for t in sent):
-            ranges.append((cue.i, sent.end))
+    cues, verbs = lemma_in(doc, lex.panel_cues), lemma_in(doc, lex.panel_verbs)
+    for sent in sentences(doc):
+        if not any(verbs[sent.start:sent.end]):
+            continue
+        cue = next((i for i in range(sent.start, sent.end) if cues[i] and doc[i].pos_ == "NOUN"), None)
+        if cue is not None:
+            ranges.append((cue, sent.end))
     return ranges
 
 
 def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon,
                  countries: list[Span], orgs: list[Span]) -> list[PersonAffiliation]:
     """One PersonAffiliation per stated relation, plus empty ones for panellists without one."""
-    n = len(doc)
+    n, text = len(doc), doc.text
     c_cover, o_cover = token_spans(countries, n), token_spans(orgs, n)
     panels = _panel_sentences(doc, lex)
     out: list[PersonAffiliation] = []
@@ -142,13 +146,13 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
                 continue
             seen.add(key)
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            out.append(PersonAffiliation(name, role, org, country, start, end, doc.text[start:end], panelist))
+            out.append(PersonAffiliation(name, role, org, country, start, end, text[start:end], panelist))
     listed = {a.name for a in out if a.panelist}
     for m, name in named:
         if name in panelists and name not in listed:
             listed.add(name)
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            out.append(PersonAffiliation(name, "", "", "", start, end, doc.text[start:end], True))
+            out.append(PersonAffiliation(name, "", "", "", start, end, text[start:end], True))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 
 from ..config import DATA
@@ -24,7 +25,8 @@ class PersonLexicon:
     """Role nouns, titles and cue words, one file each (``<field>.txt``).
 
     ``head_verbs`` maps a verb as written ("heads") to the role it gives ("head");
-    every other field is a set of lower-case words or phrases.
+    every other field is a set of lower-case words or phrases. The derived word sets are computed
+    once per lexicon (they are read for every candidate name).
     """
 
     titles: frozenset[str]
@@ -60,16 +62,16 @@ class PersonLexicon:
                 lines = sorted(value)
             (path / f"{f.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    @property
+    @cached_property
     def head_verb_roles(self) -> dict[str, str]:
         return dict(self.head_verbs)
 
-    @property
+    @cached_property
     def role_words(self) -> frozenset[str]:
         """Every word of every role, plus the modifiers: the words a role phrase is made of."""
         words = {w for role in self.roles for w in role.split()}
         return frozenset(words | self.role_modifiers)
 
-    @property
+    @cached_property
     def max_role_len(self) -> int:
         return max((len(r.split()) for r in self.roles), default=1)

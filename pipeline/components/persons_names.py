@@ -17,13 +17,14 @@ from .persons_roles import institution, role_after, role_before
 from .persons_tokens import (
     NAME_PARTICLES,
     POSSESSIVE,
+    Lines,
     droppable_start,
     is_initial,
     is_name_word,
     is_newline,
-    line_of,
     skip_markup,
     token_spans,
+    word_flags,
 )
 
 _TAIL_LINES = 5
@@ -50,25 +51,25 @@ class NameMention:
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalized name words (with in-name hyphens and particles)."""
-    runs, i, n = [], 0, len(doc)
-    while i < n:
-        if not is_name_word(doc[i]):
-            i += 1
+    name = word_flags(doc, is_name_word)
+    runs, n, done = [], len(doc), 0
+    for i in (k for k, flag in enumerate(name) if flag):
+        if i < done:
             continue
         j = i + 1
         while j < n:
             tok = doc[j]
-            if is_name_word(tok):
+            if name[j]:
                 j += 1
             elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n \
-                    and is_name_word(doc[j + 1]):
+                    and name[j + 1]:
                 j += 2
-            elif tok.lower_ in NAME_PARTICLES and j + 1 < n and is_name_word(doc[j + 1]):
+            elif tok.lower_ in NAME_PARTICLES and j + 1 < n and name[j + 1]:
                 j += 1
             else:
                 break
         runs.append((i, j))
-        i = j
+        done = j
     return runs
 
 
@@ -156,21 +157,20 @@ def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countri
     return False
 
 
-def _byline(doc: Doc, start: int, end: int) -> bool:
-    line_start, line_end = line_of(doc, start)
+def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:
+    line_start, line_end = lines.line(start)
     words = [t for t in doc[line_start:line_end] if not t.is_space]
     if words and words[0].lower_ == "by" and line_start + 1 == start and end == line_end:
         return True
     if (line_start, line_end) != (start, end):
         return False
-    later = sum(1 for t in doc[line_end:] if is_newline(t) and t.i + 1 < len(doc) and not doc[t.i + 1].is_space)
-    return later < _TAIL_LINES
+    return lines.lines_after(line_end) < _TAIL_LINES
 
 
-def _headline(doc: Doc, i: int) -> bool:
+def _headline(doc: Doc, i: int, lines: Lines) -> bool:
     """Whether token i is on a title-case headline (the first line, or a Markdown heading)."""
-    line_start, line_end = line_of(doc, i)
-    first = next((t.i for t in doc if not t.is_space and not set(t.text) <= {"#"}), 0)
+    line_start, line_end = lines.line(i)
+    first = lines.first
     if not (line_start <= first < line_end or doc[line_start].text.startswith("#")):
         return False
     words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
@@ -186,6 +186,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     c_cover = token_spans(countries, n)
     o_cover = token_spans(orgs, n)
     ner_cover = token_spans([e for e in doc.ents if e.label_ == "PERSON"], n)
+    lines = Lines.of(doc)
     ranges = set()
     for start, end in _runs(doc):
         ranges.add(_trim(doc, start, end, lex, c_cover))
@@ -214,10 +215,10 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         ner = any(ner_cover[i] is not None for i in range(start, end))
         if org is not None and not strong:
             ner = False  # an organization's name, or part of one
-        headline = _headline(doc, start)
+        headline = _headline(doc, start, lines)
         if headline:
             strong = ner = False  # title case says nothing; such mentions only resolve to names found elsewhere
-        byline = _byline(doc, start, end) and len(words) >= 2
+        byline = _byline(doc, start, end, lines) and len(words) >= 2
         other_ent = any(t.ent_type_ in _OTHER_ENTS for t in toks)  # "Wells Fargo said": the NER knows better
         weak = byline or (_speech_evidence(toks, lex) and (ner or not other_ent))
         weak = weak and not headline

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, ORTH
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
@@ -64,19 +69,61 @@ def token_spans(spans: list[Span] | tuple[Span, ...], n: int) -> list[Span | Non
     return cover
 
 
-def line_of(doc: Doc, i: int) -> tuple[int, int]:
-    """Token range of the text line holding token i (lines end at newlines)."""
-    start = i
-    while start > 0 and not is_newline(doc[start - 1]):
-        start -= 1
-    end = i + 1
-    while end < len(doc) and not is_newline(doc[end]):
-        end += 1
-    return start, end
-
-
 def skip_markup(doc: Doc, i: int) -> int:
     """The first token from i that is not Markdown emphasis ("**", "_")."""
     while i < len(doc) and doc[i].text and set(doc[i].text) <= {"*", "_"}:
         i += 1
     return i
+
+
+def word_flags(doc: Doc, test: Callable[[Lexeme], bool]) -> list[bool]:
+    """``test`` for every token, evaluated once per distinct word of ``doc`` (on its Lexeme, which has
+    the ``text``, ``lower_`` and ``is_space`` that the token tests above read)."""
+    if not len(doc):
+        return []
+    orths = doc.to_array(ORTH).tolist()
+    known = {h: test(doc.vocab[h]) for h in set(orths)}
+    return [known[h] for h in orths]
+
+
+def lemma_in(doc: Doc, words: frozenset[str]) -> list[bool]:
+    """Whether each token's lower-cased lemma is in ``words`` (looked up once per distinct lemma)."""
+    if not len(doc):
+        return []
+    lemmas = doc.to_array(LEMMA).tolist()
+    known = {h: doc.vocab.strings[h].lower() in words for h in set(lemmas)}
+    return [known[h] for h in lemmas]
+
+
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """The text lines of a Doc (they end at newline tokens), found once per Doc.
+
+    ``breaks``: the newline tokens; ``openings``: those followed by a non-space token;
+    ``first``: the first token that is neither space nor a Markdown heading mark.
+    """
+
+    size: int
+    breaks: list[int]
+    openings: list[int]
+    first: int
+
+    @classmethod
+    def of(cls, doc: Doc) -> Lines:
+        n = len(doc)
+        newline = word_flags(doc, is_newline)
+        space = word_flags(doc, lambda lex: lex.is_space)
+        breaks = [i for i, flag in enumerate(newline) if flag]
+        openings = [i for i in breaks if i + 1 < n and not space[i + 1]]
+        first = next((t.i for t in doc if not t.is_space and not set(t.text) <= {"#"}), 0)
+        return cls(n, breaks, openings, first)
+
+    def line(self, i: int) -> tuple[int, int]:
+        """Token range of the text line holding token i (without its newline)."""
+        k = bisect_left(self.breaks, i)
+        j = bisect_left(self.breaks, i + 1)
+        return (self.breaks[k - 1] + 1 if k else 0), (self.breaks[j] if j < len(self.breaks) else self.size)
+
+    def lines_after(self, i: int) -> int:
+        """How many lines with words start after a newline at token i or later."""
+        return len(self.openings) - bisect_left(self.openings, i)
