@@ -159,9 +159,10 @@ def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countri
 
 def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:
     line_start, line_end = lines.line(start)
-    words = [t for t in doc[line_start:line_end] if not t.is_space]
-    if words and words[0].lower_ == "by" and line_start + 1 == start and end == line_end:
-        return True
+    if line_start + 1 == start and end == line_end:  # "By Name" (only then is the line's first word read)
+        first = next((t for t in doc[line_start:line_end] if not t.is_space), None)
+        if first is not None and first.lower_ == "by":
+            return True
     if (line_start, line_end) != (start, end):
         return False
     return lines.lines_after(line_end) < _TAIL_LINES

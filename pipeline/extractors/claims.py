@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import Claim, EntityRef
 from ..registry import extractor
@@ -46,14 +46,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_pieces(doc: Doc, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """[start, end) cut at the document's sentence boundaries, each piece trimmed."""
+def _sentence_pieces(doc: Doc, text: str, sents: list[Span], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) cut at the document's sentence boundaries (``sents``), each piece trimmed."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
+    if span is None or not sents:
         yield _trimmed(text, start, end)
         return
     first, last = sentence_index(doc, span.start), sentence_index(doc, max(span.start, span.end - 1))
-    for sent in sentences(doc)[first:last + 1]:
+    for sent in sents[first:last + 1]:
         yield _trimmed(text, max(start, sent.start_char), min(end, sent.end_char))
 
 
@@ -86,15 +86,15 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS) -> Iterator[Claim]:
     """
     quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
     text, groups = doc.text, _entity_spans(doc)
+    sents = sentences(doc) if doc.has_annotation("SENT_START") else []
     found: list[tuple[int, int, str, int | None]] = []
     for qi, q in enumerate(quotes, start=1):
         if _is_nested(q, quotes):
             continue
-        for s, e in _sentence_pieces(doc, text, q.start, q.end):
+        for s, e in _sentence_pieces(doc, text, sents, q.start, q.end):
             if e > s:
                 found.append((s, e, q.speaker, qi))
     covered = [(q.start, q.end) for q in quotes]
-    sents = sentences(doc) if doc.has_annotation("SENT_START") else ()
     for sent in sents:
         if any(s < sent.end_char and sent.start_char < e for s, e in covered):
             continue
