@@ -14,8 +14,10 @@ from spacy.tokens import Doc
 
 from .orgs_lexicon import OrgLexicon
 from .orgs_patterns import DEFINED, NER, Candidate, complement_end, is_cap
+from .orgs_tokens import positions, word_ids
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&+\-/.]{2,12}$")
+_OPEN = word_ids(["("])
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
 
 
@@ -95,9 +97,7 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
     new: list[Candidate] = []
     forms: dict[str, str] = {}
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.text != "(":
-            continue
+    for i in positions(doc, _OPEN):
         close = next((k for k in range(i + 1, min(n, i + 16)) if doc[k].text == ")"), None)
         if close is None or close == i + 1:
             continue

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .orgs_acronyms import is_acronym
 from .orgs_lexicon import OrgLexicon
 from .orgs_patterns import CONTEXT, Candidate, is_cap
+from .orgs_tokens import acronym_like, positions, word_ids
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -25,6 +26,7 @@ _SLOT_PREPS = frozenset({"of", "at", "from"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 _MAX_MODIFIERS = 4
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "PROPN"})
+_COMMA = word_ids([","])
 
 
 def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
@@ -123,9 +125,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
     bad = _blocked_tokens(doc, blocked)
     out: list[Candidate] = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.text != ",":
-            continue
+    for i in positions(doc, _COMMA):
         # "NAME, [its/X's] ... org-noun"
         start = _run_before(doc, i, lex)
         if (
@@ -164,7 +164,8 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
     bad = _blocked_tokens(doc, blocked)
     out = []
     n = len(doc)
-    for i, tok in enumerate(doc):
+    for i in acronym_like(doc):
+        tok = doc[i]
         text = tok.text
         if i in bad or tok.ent_type_ == "PERSON" or not is_acronym(text) or text in lex.non_org_acronyms or sum(c.isalpha() for c in text) < 3:
             continue

@@ -9,6 +9,7 @@ organization suffix ("Human Rights Watch", "Amnesty International").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .orgs_acronyms import is_acronym
 from .orgs_lexicon import OrgLexicon
 from .orgs_patterns import NER, Candidate
+from .orgs_tokens import newline_tokens
 
 _STRIP_LEFT = frozenset({"the", "The"})
 _STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
@@ -26,7 +28,12 @@ def is_headline(doc: Doc, char: int, *, min_words: int = 3, ratio: float = 0.8) 
     text = doc.text
     lo = text.rfind("\n", 0, char) + 1
     hi = text.find("\n", char)
-    words = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    return _title_case(text[lo:hi if hi >= 0 else len(text)], min_words=min_words, ratio=ratio)
+
+
+def _title_case(line: str, *, min_words: int = 3, ratio: float = 0.8) -> bool:
+    """``line`` has ``min_words`` words of four letters or more, ``ratio`` of them capitalized."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < min_words:
         return False
     return sum(w[0].isupper() for w in words) >= ratio * len(words)
@@ -49,9 +56,9 @@ def _single_name(text: str, ner_counts: Counter) -> bool:
     return any(c.isupper() for c in text[1:]) or ner_counts[text] >= 2
 
 
-def person_words(doc: Doc) -> frozenset[str]:
-    """Every word of the NER's PERSON entities ("Sergey", "Lavrov")."""
-    return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[str]:
+    """Every word of the NER's PERSON entities ("Sergey", "Lavrov"); ``ents``: ``doc.ents``, when the caller has them."""
+    return frozenset(t.text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" for t in ent)
 
 
 def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Candidate]:
@@ -61,10 +68,22 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Can
     kept when the NER labels them ORG; "Lavrov" is not when "Sergey Lavrov" is a PERSON.
     """
     country_tokens = {i for s in countries for i in range(s.start, s.end)}
-    persons = person_words(doc)
-    ner_counts = Counter(ent.text for ent in doc.ents if ent.label_ == "ORG")
+    ents = doc.ents  # built once: Doc.ents makes a new Span per entity
+    persons = person_words(doc, ents)
+    ner_counts = Counter(ent.text for ent in ents if ent.label_ == "ORG")
     out = []
-    for ent in doc.ents:
+    breaks = newline_tokens(doc)
+    lines: dict[int, bool] = {}  # first token of a line -> is a headline
+
+    def headline(i: int) -> bool:
+        """is_headline for the line of (non-space) token ``i``, without building doc.text."""
+        k = bisect_left(breaks, i)
+        first = breaks[k - 1] + 1 if k else 0
+        if first not in lines:
+            lines[first] = _title_case(doc[first: breaks[k] if k < len(breaks) else len(doc)].text)
+        return lines[first]
+
+    for ent in ents:
         if ent.label_ != "ORG":
             continue
         start, end = _trim(ent)
@@ -83,9 +102,9 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Can
             if is_acronym(text):
                 if text in lex.non_org_acronyms or (text.isupper() and len(text) > 6):
                     continue  # "US", datelines ("TASHKENT, 19 June")
-            elif text in persons or is_headline(doc, span.start_char) or not _single_name(text, ner_counts):
+            elif text in persons or headline(span.start) or not _single_name(text, ner_counts):
                 continue
-        elif span[-1].text not in lex.org_suffixes or is_headline(doc, span.start_char):
+        elif span[-1].text not in lex.org_suffixes or headline(span.start):
             continue
         if any(t.text in persons for t in span) and not is_acronym(span.text):
             continue

@@ -15,10 +15,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ..config import DATA
+from .orgs_tokens import word_ids
 
 ALIASES_FILE = "aliases.csv"
 LEXICON_FILE = "lexicon.json"
@@ -64,11 +67,17 @@ class OrgLexicon:
     org_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     raw: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # derived, not data: hashes of ``heads`` for orgs_tokens.positions
+    head_ids: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "head_ids", word_ids(self.heads))
 
     @classmethod
     def from_json(cls, text: str) -> "OrgLexicon":
         data = json.loads(text)
-        fields = {name: frozenset(data.get(name, ())) for name in cls.__dataclass_fields__ if name != "raw"}
+        fields = {name: frozenset(data.get(name, ())) for name, f in cls.__dataclass_fields__.items()
+                  if f.init and name != "raw"}
         fields["non_org_names"] = frozenset(n.lower() for n in fields["non_org_names"])
         raw = tuple((k, tuple(v)) for k, v in data.items())
         return cls(**fields, raw=raw)

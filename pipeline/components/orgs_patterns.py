@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .orgs_lexicon import OrgLexicon
+from .orgs_tokens import positions
 
 # Sources of candidates, in order of preference when two give the same span.
 ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
@@ -158,8 +159,9 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[Candidate]:
     """
     out: list[Candidate] = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if not (_is_head(doc, i, lex) and is_cap(doc, i)):
+    for i in positions(doc, lex.head_ids):
+        tok = doc[i]
+        if not is_cap(doc, i):
             continue
         start = _left_start(doc, i, lex)
         head_end = word_end(doc, i, n)
