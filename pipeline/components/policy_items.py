@@ -156,7 +156,7 @@ def _partner_items(ctx: _Context, sent: Span, match: re.Match[str], document: in
 
 
 def _cue_items(ctx: _Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:
-    if not (cue.strong or has_mention):
+    if not (cue.strong or has_mention) or (cue.gate is not None and not cue.gate.search(sent_text)):
         return []
     items: list[Item] = []
     for m in cue.pattern.finditer(sent_text):

@@ -34,6 +34,8 @@ class Cue:
     strong: bool
     pattern: re.Pattern[str]
     source: str
+    # a cheap necessary condition for ``pattern`` (see _gate), or None
+    gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class PolicyLexicon:
         cues = []
         for line in _read_lines(path / CUES_FILE, lower=False):
             mode, strength, regex = line.split("\t", 2)
-            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line))
+            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line, _gate(regex)))
         values["cues"] = tuple(cues)
         return cls(**values)  # type: ignore[arg-type]
 
@@ -88,6 +90,39 @@ class PolicyLexicon:
             lines = sorted(getattr(self, attr), key=lambda s: (-len(s), s))
             (path / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
         (path / CUES_FILE).write_text("\n".join(c.source for c in self.cues) + "\n", encoding="utf-8")
+
+
+def _gate(regex: str) -> re.Pattern[str] | None:
+    """What must follow a leading lazy group: for ``(?P<names>[^,;]{3,120}?),? (?:is|are) named as ...`` it is
+    ``,? (?:is|are) named as ...``. A text without it has no match, so the costly pattern (it retries the group
+    at every character) need not run."""
+    if not regex.startswith("(?P<"):
+        return None
+    depth, i = 0, 0
+    while i < len(regex):
+        if regex[i] == "\\":
+            i += 2
+            continue
+        if regex[i] == "[":  # skip the class: "[^]x]" and "[\\]]" hold a bracket
+            i += 2 if regex[i + 1: i + 2] == "^" else 1
+            i += regex[i: i + 1] == "]"
+            while i < len(regex) and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+            i += 1
+            continue
+        depth += {"(": 1, ")": -1}.get(regex[i], 0)
+        i += 1
+        if depth == 0:
+            break
+    rest = regex[i:]
+    if rest[:1] in ("?", "*", "+", "{") or not rest:  # the group itself is optional or repeated: no condition
+        return None
+    if "(?P=" in rest or re.search(r"\\[1-9]", rest):  # refers back to the group
+        return None
+    try:
+        return re.compile(rest, re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _read_lines(path: Path, *, lower: bool = True) -> list[str]:
