@@ -11,7 +11,8 @@ and the phrase-framed ones of :mod:`.attribution_frames` ("According to X, …",
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -182,22 +183,61 @@ def _headline(sent) -> bool:
     return len(words) >= 4 and caps >= 0.7 * len(words) and not sent.text.rstrip().endswith(".")
 
 
-_PATTERNS = (_speech, _belief, _topic, _object, _commitment, according, in_view, passive_topic, trailing,
-             parenthetical)
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """The words each pattern can start from: lower-cased lemmas (``according``: word forms)."""
 
+    speech: frozenset[str]
+    belief: frozenset[str]
+    topic: frozenset[str]
+    objects: frozenset[str]
+    commitment: frozenset[str]
+    according: frozenset[str]
+    passive: frozenset[str]
 
-def _cue_tokens(ctx: Context) -> list[int]:
-    """Indices of the tokens some pattern can start from (its lemma or word is in the lexicon), found
-    over the Doc's attribute arrays; every pattern checks the same words before anything else."""
-    lex = ctx.lex
-    lemmas = (lex.speech_verbs | lex.object_cues | lex.commitment_verbs | lex.belief_adjectives
-              | {verb for verb, _, _ in ctx.topics} | {line.partition(" ")[0] for line in lex.passive_topic_cues})
-    lowers = lex.belief_adjectives | {phrase.split()[0] for phrase in lex.according_to} | {"in"}
-    return ctx.tokens_with(frozenset(lemmas), frozenset(lowers), lex.commitment_verbs)  # "pledges" tagged NNS
+    @classmethod
+    def of(cls, ctx: Context) -> _Triggers:
+        lex = ctx.lex
+        return cls(lex.speech_verbs, lex.belief_adjectives, frozenset(verb for verb, _, _ in ctx.topics),
+                   lex.object_cues, lex.commitment_verbs, frozenset(p.split()[0] for p in lex.according_to),
+                   frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues))
+
+    def tokens(self, ctx: Context) -> list[int]:
+        """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
+        lemmas = self.speech | self.belief | self.topic | self.objects | self.commitment | self.passive
+        lowers = self.belief | self.according | {"in"}
+        return ctx.tokens_with(lemmas, lowers, self.commitment)  # "pledges" tagged NNS
+
+    def patterns(self, tok: Token) -> list[Callable[[Token, Context], Iterator[Match]]]:
+        """The patterns that can match at ``tok`` (each checks these words first), in their order."""
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        speech = lemma in self.speech
+        out = [_speech] if speech else []
+        if lower in self.belief or lemma in self.belief:
+            out.append(_belief)
+        if lemma in self.topic:
+            out.append(_topic)
+        if speech or lemma in self.objects:
+            out.append(_object)
+        if lemma in self.commitment or lower[:-1] in self.commitment:
+            out.append(_commitment)
+        if lower in self.according:
+            out.append(according)
+        if lower == "in":
+            out.append(in_view)
+        if lemma in self.passive:
+            out.append(passive_topic)
+        if speech:
+            out += [trailing, parenthetical]
+        return out
 
 
 def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Candidate]:
-    """Every reported statement of the Doc (not those already covered by a direct quote)."""
+    """Every reported statement of the Doc (not those already covered by a direct quote).
+
+    Patterns (in the order ``_speech, _belief, _topic, _object, _commitment, according, in_view,
+    passive_topic, trailing, parenthetical``) run only on tokens whose words can start them.
+    """
     doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -211,25 +251,24 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Can
 
     title = headline(doc)
     sents = sentences(doc)
-    titled: dict[int, bool] = {}  # sentence index -> reads as a title line
-    for i in _cue_tokens(ctx):
+    triggers = _Triggers.of(ctx)
+    for i in triggers.tokens(ctx):
         tok = doc[i]
-        k = sentence_index(doc, i)
-        if k not in titled:
-            titled[k] = _headline(sents[k])
-        if titled[k] or (title is not None and title.start <= i < title.end):
+        if title is not None and title.start <= i < title.end:
             continue  # headlines are read by attribution_headline
         if any(ds <= tok.idx < de for ds, de in direct):
             continue  # cues inside a quotation are the speaker's own words
-        for pattern in _PATTERNS:
-            for s, e, cue, cs, ce, mention, conf in pattern(tok, ctx):
-                s, e = clip_to_paragraph(text, ctx.paragraphs, s, e, cs)
-                if e - s < 2 or (s, e) in seen or inside_direct(s, e):
-                    continue
-                interrupting = pattern in (according, parenthetical, in_view)
-                if not interrupting and ((cs >= s and ce <= e) or (
-                        mention is not None and s <= mention.start and mention.end <= e)):
-                    continue
-                seen.add((s, e))
-                out.append(Candidate("indirect", s, e, cue, cs, ce, mention, conf))
+        found = [(pattern, match) for pattern in triggers.patterns(tok) for match in pattern(tok, ctx)]
+        if not found or _headline(sents[sentence_index(doc, i)]):
+            continue  # title lines give no statements
+        for pattern, (s, e, cue, cs, ce, mention, conf) in found:
+            s, e = clip_to_paragraph(text, ctx.paragraphs, s, e, cs)
+            if e - s < 2 or (s, e) in seen or inside_direct(s, e):
+                continue
+            interrupting = pattern in (according, parenthetical, in_view)
+            if not interrupting and ((cs >= s and ce <= e) or (
+                    mention is not None and s <= mention.start and mention.end <= e)):
+                continue
+            seen.add((s, e))
+            out.append(Candidate("indirect", s, e, cue, cs, ce, mention, conf))
     return out
