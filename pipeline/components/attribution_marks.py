@@ -18,6 +18,7 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _DOUBLE_OPEN = {"“": "double", "«": "double", "„": "double"}
 _DOUBLE_CLOSE = {"”", "»"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0“\"«„")
+_MARK = re.compile("[“”«»„\"‘’'`]")  # the characters the scanner acts on
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,10 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> Iterator[QuotedSpan]:
     open_i = mark_len = depth = 0
     i = lo
     while i < hi:
+        nxt = _MARK.search(text, i, hi)  # every other character leaves the state as it is
+        if nxt is None:
+            break
+        i = nxt.start()
         ch = text[i]
         two = text[i:i + 2]
         if mode in ("", "double") and two in ("''", "``"):
