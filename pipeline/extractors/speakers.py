@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation, QuoteAnnotation
 from ..records import Speaker
@@ -13,10 +13,10 @@ from ..registry import extractor
 from ._spans import span_group
 
 
-def _full_names(doc: Doc) -> dict[str, str]:
+def _full_names(persons: list[Span]) -> dict[str, str]:
     """Every way the text writes a person (and each of their name words) -> the full name."""
     names: dict[str, str] = {}
-    for span in span_group(doc, "persons"):
+    for span in persons:
         full = span.kb_id_ or span.text
         names.setdefault(span.text, full)
         names.setdefault(full, full)
@@ -26,10 +26,10 @@ def _full_names(doc: Doc) -> dict[str, str]:
     return names
 
 
-def _speaker_name(doc: Doc, quote: QuoteAnnotation, names: dict[str, str]) -> str:
+def _speaker_name(persons: list[Span], quote: QuoteAnnotation, names: dict[str, str]) -> str:
     """The full name behind a quote's speaker ("Nazarov" -> "Ravshan Nazarov")."""
     if quote.speaker_start >= 0:
-        for span in span_group(doc, "persons"):
+        for span in persons:
             if span.start_char <= quote.speaker_start < span.end_char:
                 return span.kb_id_ or span.text
     return names.get(quote.speaker, quote.speaker)
@@ -56,9 +56,10 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
     Example: "Zamir Karazhanov, Kazakhstani political scientist, said ..." ->
     Speaker(name="Zamir Karazhanov", role="political scientist", organization="", country="KAZ", n_quotes=1).
     """
-    names = _full_names(doc)
+    persons = span_group(doc, "persons")
+    names = _full_names(persons)
     bylines = {s.kb_id_ or s.text for s in span_group(doc, "bylines")}
-    n_quotes = Counter(_speaker_name(doc, q, names) for q in (doc._.quotes or []) if q.speaker)
+    n_quotes = Counter(_speaker_name(persons, q, names) for q in (doc._.quotes or []) if q.speaker)
     by_name: dict[str, list[PersonAffiliation]] = {}
     for a in doc._.affiliations or []:
         by_name.setdefault(a.name, []).append(a)
