@@ -115,7 +115,7 @@ def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
 def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
     ranges = []
-    cues, verbs = lemma_in(doc, lex.panel_cues), lemma_in(doc, lex.panel_verbs)
+    cues, verbs = lemma_in(doc, lex.panel_cues, lex.panel_verbs)
     for sent in sentences(doc):
         if not any(verbs[sent.start:sent.end]):
             continue

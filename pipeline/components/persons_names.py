@@ -16,6 +16,7 @@ from .persons_lexicon import PersonLexicon
 from .persons_roles import institution, role_after, role_before
 from .persons_tokens import (
     NAME_PARTICLES,
+    NAME_WORD,
     POSSESSIVE,
     Lines,
     droppable_start,
@@ -24,7 +25,7 @@ from .persons_tokens import (
     is_newline,
     skip_markup,
     token_spans,
-    word_flags,
+    word_kinds,
 )
 
 _TAIL_LINES = 5
@@ -49,9 +50,9 @@ class NameMention:
         return len(self.words) >= 2
 
 
-def _runs(doc: Doc) -> list[tuple[int, int]]:
+def _runs(doc: Doc, kinds: list[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized name words (with in-name hyphens and particles)."""
-    name = word_flags(doc, is_name_word)
+    name = [bool(kind & NAME_WORD) for kind in kinds]
     runs, n, done = [], len(doc), 0
     for i in (k for k, flag in enumerate(name) if flag):
         if i < done:
@@ -187,9 +188,10 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     c_cover = token_spans(countries, n)
     o_cover = token_spans(orgs, n)
     ner_cover = token_spans([e for e in doc.ents if e.label_ == "PERSON"], n)
-    lines = Lines.of(doc)
+    kinds = word_kinds(doc)
+    lines = Lines.of(doc, kinds)
     ranges = set()
-    for start, end in _runs(doc):
+    for start, end in _runs(doc, kinds):
         ranges.add(_trim(doc, start, end, lex, c_cover))
     for ent in doc.ents:
         if ent.label_ == "PERSON":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, ORTH
@@ -76,23 +75,35 @@ def skip_markup(doc: Doc, i: int) -> int:
     return i
 
 
-def word_flags(doc: Doc, test: Callable[[Lexeme], bool]) -> list[bool]:
-    """``test`` for every token, evaluated once per distinct word of ``doc`` (on its Lexeme, which has
-    the ``text``, ``lower_`` and ``is_space`` that the token tests above read)."""
+NAME_WORD, SPACE, NEWLINE = 1, 2, 4  # bits of word_kinds
+
+
+def _kind(word: Lexeme) -> int:
+    return (NAME_WORD if is_name_word(word) else 0) | (SPACE if word.is_space else 0) | (
+        NEWLINE if is_newline(word) else 0)
+
+
+def word_kinds(doc: Doc) -> list[int]:
+    """For every token, which of NAME_WORD, SPACE and NEWLINE it is (bits), tested once per distinct
+    word of ``doc`` on its Lexeme (which has the ``text``, ``lower_`` and ``is_space`` the tests read)."""
     if not len(doc):
         return []
     orths = doc.to_array(ORTH).tolist()
-    known = {h: test(doc.vocab[h]) for h in set(orths)}
+    known = {h: _kind(doc.vocab[h]) for h in set(orths)}
     return [known[h] for h in orths]
 
 
-def lemma_in(doc: Doc, words: frozenset[str]) -> list[bool]:
-    """Whether each token's lower-cased lemma is in ``words`` (looked up once per distinct lemma)."""
+def lemma_in(doc: Doc, *lists: frozenset[str]) -> list[list[bool]]:
+    """For each word list, whether each token's lower-cased lemma is in it (once per distinct lemma)."""
     if not len(doc):
-        return []
+        return [[] for _ in lists]
     lemmas = doc.to_array(LEMMA).tolist()
-    known = {h: doc.vocab.strings[h].lower() in words for h in set(lemmas)}
-    return [known[h] for h in lemmas]
+    lowered = {h: doc.vocab.strings[h].lower() for h in set(lemmas)}
+    out = []
+    for words in lists:
+        known = {h: low in words for h, low in lowered.items()}
+        out.append([known[h] for h in lemmas])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +120,11 @@ class Lines:
     first: int
 
     @classmethod
-    def of(cls, doc: Doc) -> Lines:
+    def of(cls, doc: Doc, kinds: list[int]) -> Lines:
+        """The lines of ``doc``, given its :func:`word_kinds`."""
         n = len(doc)
-        newline = word_flags(doc, is_newline)
-        space = word_flags(doc, lambda lex: lex.is_space)
-        breaks = [i for i, flag in enumerate(newline) if flag]
-        openings = [i for i in breaks if i + 1 < n and not space[i + 1]]
+        breaks = [i for i, kind in enumerate(kinds) if kind & NEWLINE]
+        openings = [i for i in breaks if i + 1 < n and not kinds[i + 1] & SPACE]
         first = next((t.i for t in doc if not t.is_space and not set(t.text) <= {"#"}), 0)
         return cls(n, breaks, openings, first)
 
