@@ -246,8 +246,12 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Can
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
         if covered <= 0.85 * (e - s):
             return False
-        outside = [i for i in range(s, e) if not any(ds <= i < de for ds, de in direct)]
-        return not any(text[i].isalpha() for i in outside)  # called it "a historic step": both rows
+        pos = s  # no letter outside the quotations: called it "a historic step" gives both rows
+        for ds, de in sorted((max(ds, s), min(de, e)) for ds, de in direct if ds < e and de > s):
+            if ds > pos and any(c.isalpha() for c in text[pos:ds]):
+                return False
+            pos = max(pos, de)
+        return not any(c.isalpha() for c in text[pos:e])
 
     title = headline(doc)
     sents = sentences(doc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -94,10 +95,10 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS) -> Iterator[Claim]:
         for s, e in _sentence_pieces(doc, text, sents, q.start, q.end):
             if e > s:
                 found.append((s, e, q.speaker, qi))
-    covered = [(q.start, q.end) for q in quotes]
+    starts, reach = [q.start for q in quotes], list(accumulate((q.end for q in quotes), max, initial=-1))
     for sent in sents:
-        if any(s < sent.end_char and sent.start_char < e for s, e in covered):
-            continue
+        if reach[bisect_left(starts, sent.end_char)] > sent.start_char:
+            continue  # a quote starts before the sentence ends and ends after it starts
         s, e = _trimmed(text, sent.start_char, sent.end_char)
         about = _about(groups, s, e)
         if not any(r.label in ("COUNTRY", "ORG") for r in about) or len(text[s:e].split()) < min_words:
