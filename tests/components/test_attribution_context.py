@@ -1,0 +1,64 @@
+"""attribution_context: the per-Doc lookups of pipeline_attribution agree with spaCy's own (slow) forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.attribution_context import Context
+from pipeline.components.attribution_lexicon import Lexicon
+
+TEXT = (
+    "Kazakh Foreign Minister Murat Nurtleu said on Monday that the talks in Astana had been useful.\n\n"
+    "In her view, the pipeline deal is stalled, Aigerim Bekova of the Eurasian Development Bank noted. "
+    "The Cabinet of Ministers pledges to intensify its work, according to Nurtleu."
+)
+
+
+@pytest.fixture(scope="module")
+def ctx(nlp) -> Context:
+    return Context.of(nlp(TEXT), Lexicon.from_dir())
+
+
+def test_attribution_context_text_and_paragraphs(ctx) -> None:
+    assert ctx.text == ctx.doc.text
+    assert [ctx.text[s:e][:20] for s, e in ctx.paragraphs] == ["Kazakh Foreign Minis", "In her view, the pip"]
+
+
+@pytest.mark.parametrize(
+    ("start_word", "end_word", "expected"),
+    [
+        ("said", "talks", "said on Monday that the "),
+        ("Astana", "useful", "Astana had been "),
+    ],
+)
+def test_attribution_context_tokens_from(ctx, start_word, end_word, expected) -> None:
+    start, end = ctx.text.index(start_word), ctx.text.index(end_word)
+    span = ctx.tokens_from(start, end)
+    assert span.text_with_ws == expected
+    assert list(span) == [t for t in ctx.doc if start <= t.idx < end]
+
+
+def test_attribution_context_persons_cover_like_the_span_group(ctx) -> None:
+    doc = ctx.doc
+    for tok in doc:
+        first = next((s for s in doc.spans["persons"] if s.start <= tok.i < s.end), None)
+        assert ctx.persons[tok.i] == first
+    assert {ctx.persons[t.i].kb_id_ for t in doc if ctx.persons[t.i] is not None} == {"Murat Nurtleu", "Aigerim Bekova"}
+
+
+@pytest.mark.parametrize(("word", "count"), [("Nurtleu", 2), ("the", 3), ("Tokayev", 0)])
+def test_attribution_context_occurrences(ctx, word, count) -> None:
+    found = ctx.occurrences(word)
+    assert len(found) == count
+    assert found == [t.i for t in ctx.doc if t.text == word]
+
+
+def test_attribution_context_proper_subjects(ctx) -> None:
+    expected = [t.i for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
+    assert ctx.proper_subjects() == expected
+
+
+def test_attribution_context_tokens_with_lemma_or_word(ctx) -> None:
+    found = [ctx.doc[i].text for i in ctx.tokens_with(frozenset({"say", "note"}), frozenset({"according"}),
+                                                      frozenset({"pledge"}))]
+    assert found == ["said", "noted", "pledges", "according"]
