@@ -25,7 +25,9 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import srsly
+from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -37,6 +39,7 @@ from .countries_lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, 
 LABEL = "COUNTRY"
 PLACE_LABEL = "PLACE"
 _GLUE = re.compile(r"[-–—/(+)]")
+_GLUE_CHARS = frozenset("-–—/(+)")
 
 
 class CountryMatches(NamedTuple):
@@ -127,7 +130,8 @@ class CountryRuler:
     def _glued(self, doc: Doc, covered: set[int]) -> list[Candidate]:
         """Countries glued into one token by a hyphen, slash or bracket ("U.S.-China" -> USA, CHN)."""
         out = []
-        for tok in doc:
+        for i in _glue_shaped(doc):
+            tok = doc[i]
             if tok.i in covered or len(tok.text) < 4 or not _GLUE.search(tok.text):
                 continue
             for piece in _GLUE.split(tok.text):
@@ -164,6 +168,24 @@ class CountryRuler:
 
     def __repr__(self) -> str:
         return f"CountryRuler(name={self.name!r}, n_patterns={len(self.patterns)})"
+
+
+def _glue_shaped(doc: Doc) -> list[int]:
+    """Tokens whose shape holds a glue character ("U.S.-China": "X.X.-Xxxxx"), or is too long to show it.
+
+    A token's shape keeps its punctuation, so this finds every token :data:`_GLUE` can match while
+    looking at each distinct shape only once (``Doc.to_array``, no loop over every token).
+    """
+    if not len(doc):
+        return []
+    shapes = doc.to_array(SHAPE)
+    strings = doc.vocab.strings
+    mask = np.zeros(len(shapes), dtype=bool)
+    for h in np.unique(shapes).tolist():
+        shape = strings[h]
+        if shape == "LONG" or not _GLUE_CHARS.isdisjoint(shape):
+            mask |= shapes == h
+    return np.flatnonzero(mask).tolist()
 
 
 def _longest_first(cands: list[Candidate]) -> list[Candidate]:
