@@ -209,7 +209,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
             continue
         if any(t.lower_ in lex.org_heads or t.lower_ in lex.titles for t in toks):
             continue
-        words = tuple(t.text for t in toks if is_name_word(t) and not is_initial(t))
+        words = tuple(t.text for t in toks if kinds[t.i] & NAME_WORD and not is_initial(t))
         if not words or len(words) > 4 or all(w.lower() in lex.role_words for w in words):
             continue
         initials = "".join(t.text[0] for t in toks if is_initial(t))
@@ -222,9 +222,9 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         if headline:
             strong = ner = False  # title case says nothing; such mentions only resolve to names found elsewhere
         byline = _byline(doc, start, end, lines) and len(words) >= 2
-        other_ent = any(t.ent_type_ in _OTHER_ENTS for t in toks)  # "Wells Fargo said": the NER knows better
-        weak = byline or (_speech_evidence(toks, lex) and (ner or not other_ent))
-        weak = weak and not headline
+        # "Wells Fargo said": the NER knows better than a verb of saying
+        weak = not headline and (byline or ((ner or not any(t.ent_type_ in _OTHER_ENTS for t in toks))
+                                            and _speech_evidence(toks, lex)))
         mentions.append(NameMention(start, end, words, initials, ner, strong, weak, byline))
         for i in range(start, end):
             taken[i] = True

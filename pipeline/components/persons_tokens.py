@@ -76,6 +76,7 @@ def skip_markup(doc: Doc, i: int) -> int:
 
 
 NAME_WORD, SPACE, NEWLINE = 1, 2, 4  # bits of word_kinds
+_KIND_START = re.compile(r"[A-Z\u00C0-\u024F\s]")  # how a name word or a space starts: others are kind 0
 
 
 def _kind(word: Lexeme) -> int:
@@ -88,8 +89,8 @@ def word_kinds(doc: Doc) -> list[int]:
     word of ``doc`` on its Lexeme (which has the ``text``, ``lower_`` and ``is_space`` the tests read)."""
     if not len(doc):
         return []
-    orths = doc.to_array(ORTH).tolist()
-    known = {h: _kind(doc.vocab[h]) for h in set(orths)}
+    orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
+    known = {h: _kind(doc.vocab[h]) if _KIND_START.match(strings[h]) else 0 for h in set(orths)}
     return [known[h] for h in orths]
 
 
