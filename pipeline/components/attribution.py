@@ -18,10 +18,10 @@ from ..annotations import QuoteAnnotation, register_extensions
 from .attribution_context import Context
 from .attribution_direct import direct_candidates
 from .attribution_headline import headline_candidates
-from .attribution_indirect import indirect_candidates
+from .attribution_indirect import Triggers, indirect_candidates
 from .attribution_lexicon import DATA_DIR, Lexicon
 from .attribution_marks import quoted_spans
-from .attribution_speakers import Candidate, resolve
+from .attribution_speakers import resolve
 
 register_extensions()
 
@@ -41,34 +41,36 @@ class Attribution:
     def __init__(self, name: str, lexicon: Lexicon | None = None) -> None:
         self.name = name
         self.lexicon = lexicon or Lexicon.from_dir(DATA_DIR)
+        self.triggers = Triggers.of(self.lexicon)  # the cue words, gathered once per lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[tuple[Candidate, str]]:
-        """Candidates (direct, then indirect) with their resolved speaker names."""
+    def match(self, doc: Doc) -> list[QuoteAnnotation]:
+        """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
         ctx = Context.of(doc, self.lexicon)  # text, offsets and span lookups, read once per Doc
         spans = quoted_spans(ctx.text)
         direct = direct_candidates(ctx, spans)
-        indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans])
+        indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)
-        return resolve(ctx, direct + indirect)
-
-    def set_annotations(self, doc: Doc, matches: list[tuple[Candidate, str]]) -> None:
-        quotes, text = [], doc.text
-        for cand, speaker in matches:
+        quotes = []
+        for cand, speaker in resolve(ctx, direct + indirect):
             m = cand.mention
             quotes.append(QuoteAnnotation(
-                kind=cand.kind, text=text[cand.start:cand.end], start=cand.start, end=cand.end,
+                kind=cand.kind, text=ctx.text[cand.start:cand.end], start=cand.start, end=cand.end,
                 cue=cand.cue, speaker=speaker, confidence=round(cand.confidence, 2),
                 cue_start=cand.cue_start, cue_end=cand.cue_end,
                 speaker_start=m.start if m is not None else -1, speaker_end=m.end if m is not None else -1))
-        doc._.quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+        return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+    def set_annotations(self, doc: Doc, quotes: list[QuoteAnnotation]) -> None:
+        doc._.quotes = quotes
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         self.lexicon.to_dir(Path(path))
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "Attribution":
         self.lexicon = Lexicon.from_dir(Path(path))
+        self.triggers = Triggers.of(self.lexicon)
         return self

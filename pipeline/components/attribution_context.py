@@ -31,7 +31,7 @@ class Context:
     """
 
     doc: Doc
-    lex: Lexicon
+    lex: Lexicon  # its topic patterns, read for every cue, are ``topics``
     text: str
     starts: list[int]
     persons: list[Span | None]
@@ -41,7 +41,7 @@ class Context:
     attrs: numpy.ndarray
 
     @classmethod
-    def of(cls, doc: Doc, lex: Lexicon) -> "Context":
+    def of(cls, doc: Doc, lex: Lexicon) -> Context:
         n = len(doc)
         attrs = doc.to_array([ORTH, LEMMA, LOWER, DEP, POS, IDX]) if n else numpy.zeros((0, 6), dtype="uint64")
         persons: list[Span | None] = [None] * n
@@ -57,7 +57,7 @@ class Context:
                     grouped[span.start:span.end] = [True] * (span.end - span.start)
         text = doc.text
         return cls(doc, lex, text, attrs[:, 5].tolist(), persons, grouped, list(paragraphs(text)),
-                   lex.topic_patterns(), attrs[:, :5])
+                   lex.topics, attrs[:, :5])
 
     def tokens_from(self, start_char: int, end_char: int) -> Span:
         """The tokens that start in [start_char, end_char), as a Span."""
@@ -70,9 +70,9 @@ class Context:
     def proper_subjects(self) -> list[int]:
         """Indices of the proper nouns that are subjects (nsubj, nsubjpass), in text order."""
         strings = self.doc.vocab.strings
-        deps = [strings[d] for d in _SUBJECT_DEPS]
-        mask = numpy.isin(self.attrs[:, 3], deps) & (self.attrs[:, 4] == PROPN)
-        return numpy.flatnonzero(mask).tolist()
+        deps = {strings[d] for d in _SUBJECT_DEPS}
+        propn = numpy.flatnonzero(self.attrs[:, 4] == PROPN).tolist()
+        return [i for i in propn if int(self.attrs[i, 3]) in deps]
 
     def tokens_with(self, lemmas: frozenset[str], lowers: frozenset[str],
                     lower_prefixes: frozenset[str] = frozenset()) -> list[int]:
@@ -81,8 +81,7 @@ class Context:
         if not len(self.attrs):
             return []
         strings = self.doc.vocab.strings
-        lemma_ids = [h for h in set(self.attrs[:, 1].tolist()) if strings[h].lower() in lemmas]
-        lower_ids = [h for h in set(self.attrs[:, 2].tolist())
-                     if strings[h] in lowers or strings[h][:-1] in lower_prefixes]
-        mask = numpy.isin(self.attrs[:, 1], lemma_ids) | numpy.isin(self.attrs[:, 2], lower_ids)
-        return numpy.flatnonzero(mask).tolist()
+        by_lemma, by_lower = self.attrs[:, 1].tolist(), self.attrs[:, 2].tolist()
+        lemma_ids = {h for h in set(by_lemma) if strings[h].lower() in lemmas}
+        lower_ids = {h for h in set(by_lower) if strings[h] in lowers or strings[h][:-1] in lower_prefixes}
+        return [i for i, (a, b) in enumerate(zip(by_lemma, by_lower)) if a in lemma_ids or b in lower_ids]

@@ -32,11 +32,15 @@ _TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "pro
 def according(tok: Token, ctx: Context) -> Iterator[Match]:
     """"According to Kotyukova, the second option is …" (not for documents: "according to the Program")."""
     doc, lex = tok.doc, ctx.lex
-    sent = sentence_of(tok)
     for phrase in lex.according_to:
         words = phrase.split()
-        if tok.lower_ != words[0] or doc[tok.i:tok.i + len(words)].text.lower() != phrase:
+        if tok.lower_ != words[0]:
             continue
+        if phrase.isascii() and ctx.text[tok.idx:tok.idx + len(phrase)].lower() != phrase:
+            continue  # (an ASCII phrase is as long as the text it matches: a test without a Span)
+        if doc[tok.i:tok.i + len(words)].text.lower() != phrase:
+            continue
+        sent = sentence_of(tok)
         last = doc[tok.i + len(words) - 1]
         src = next((c for c in last.children if c.dep_ == "pobj"), None)
         if src is None and tok.i + len(words) < len(doc):

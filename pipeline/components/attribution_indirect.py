@@ -28,6 +28,7 @@ from .attribution_content import (
 from .attribution_context import Context
 from .attribution_frames import according, in_view, parenthetical, passive_topic, trailing
 from .attribution_headline import headline
+from .attribution_lexicon import Lexicon
 from .attribution_speakers import Candidate
 from .attribution_syntax import cue_text, subtree_bounds
 
@@ -184,8 +185,11 @@ def _headline(sent) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Triggers:
-    """The words each pattern can start from: lower-cased lemmas (``according``: word forms)."""
+class Triggers:
+    """The words each pattern can start from: lower-cased lemmas (``according``: word forms).
+
+    Built once per lexicon (:meth:`of`, by the component) and read for every Doc.
+    """
 
     speech: frozenset[str]
     belief: frozenset[str]
@@ -194,19 +198,22 @@ class _Triggers:
     commitment: frozenset[str]
     according: frozenset[str]
     passive: frozenset[str]
+    any_lemma: frozenset[str]
+    any_word: frozenset[str]
 
     @classmethod
-    def of(cls, ctx: Context) -> _Triggers:
-        lex = ctx.lex
-        return cls(lex.speech_verbs, lex.belief_adjectives, frozenset(verb for verb, _, _ in ctx.topics),
-                   lex.object_cues, lex.commitment_verbs, frozenset(p.split()[0] for p in lex.according_to),
-                   frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues))
+    def of(cls, lex: Lexicon) -> Triggers:
+        topic = frozenset(verb for verb, _, _ in lex.topics)
+        according = frozenset(p.split()[0] for p in lex.according_to)
+        passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
+        lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
+                  | passive)
+        return cls(lex.speech_verbs, lex.belief_adjectives, topic, lex.object_cues, lex.commitment_verbs,
+                   according, passive, lemmas, lex.belief_adjectives | according | {"in"})
 
     def tokens(self, ctx: Context) -> list[int]:
         """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
-        lemmas = self.speech | self.belief | self.topic | self.objects | self.commitment | self.passive
-        lowers = self.belief | self.according | {"in"}
-        return ctx.tokens_with(lemmas, lowers, self.commitment)  # "pledges" tagged NNS
+        return ctx.tokens_with(self.any_lemma, self.any_word, self.commitment)  # "pledges" tagged NNS
 
     def patterns(self, tok: Token) -> list[Callable[[Token, Context], Iterator[Match]]]:
         """The patterns that can match at ``tok`` (each checks these words first), in their order."""
@@ -232,7 +239,7 @@ class _Triggers:
         return out
 
 
-def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Candidate]:
+def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: Triggers) -> list[Candidate]:
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
     Patterns (in the order ``_speech, _belief, _topic, _object, _commitment, according, in_view,
@@ -255,7 +262,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Can
 
     title = headline(doc)
     sents = sentences(doc)
-    triggers = _Triggers.of(ctx)
+    titled: dict[int, bool] = {}  # sentence index -> reads as a title line
     for i in triggers.tokens(ctx):
         tok = doc[i]
         if title is not None and title.start <= i < title.end:
@@ -263,7 +270,12 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]]) -> list[Can
         if any(ds <= tok.idx < de for ds, de in direct):
             continue  # cues inside a quotation are the speaker's own words
         found = [(pattern, match) for pattern in triggers.patterns(tok) for match in pattern(tok, ctx)]
-        if not found or _headline(sents[sentence_index(doc, i)]):
+        if not found:
+            continue
+        k = sentence_index(doc, i)
+        if k not in titled:
+            titled[k] = _headline(sents[k])
+        if titled[k]:
             continue  # title lines give no statements
         for pattern, (s, e, cue, cs, ce, mention, conf) in found:
             s, e = clip_to_paragraph(text, ctx.paragraphs, s, e, cs)

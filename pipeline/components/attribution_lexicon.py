@@ -8,6 +8,7 @@ with :meth:`Lexicon.to_dir` (its ``to_disk``/``from_disk``).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
@@ -70,6 +71,11 @@ class Lexicon:
 
     def topic_patterns(self) -> tuple[tuple[str, str, str], ...]:
         """``topic_cues`` as (verb lemma, object noun or '', preposition)."""
+        return self.topics
+
+    @cached_property
+    def topics(self) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`topic_patterns`, parsed once per lexicon (the matchers read them for every cue)."""
         out = []
         for line in self.topic_cues:
             words = line.split()

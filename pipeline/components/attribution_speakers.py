@@ -10,6 +10,7 @@ recent compatible speaker or person before the mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -140,11 +141,11 @@ class _Discourse:
     roles: dict[str, str]
 
     def latest(self, before: int) -> str:
-        best = ""
-        for pos, name in self.persons:
-            if pos < before:
-                best = name
-        return best
+        k = bisect_left(self.persons, (before,))  # persons are kept sorted
+        return self.persons[k - 1][1] if k else ""
+
+    def add(self, pos: int, name: str) -> None:
+        insort(self.persons, (pos, name))
 
     def latest_with_role(self, before: int, role: str) -> str:
         best = ""
@@ -216,8 +217,7 @@ def resolve(ctx: Context, candidates: list[Candidate]) -> list[tuple[Candidate, 
             speaker = ""
         if speaker:
             pos = m.start if m is not None else cand.start
-            disc.persons.append((pos, speaker))
-            disc.persons.sort()
+            disc.add(pos, speaker)
         out.append((cand, speaker))
         if speaker:
             previous = speaker

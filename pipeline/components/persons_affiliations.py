@@ -128,7 +128,7 @@ def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
 def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon,
                  countries: list[Span], orgs: list[Span]) -> list[PersonAffiliation]:
     """One PersonAffiliation per stated relation, plus empty ones for panellists without one."""
-    n, text = len(doc), doc.text
+    n = len(doc)
     c_cover, o_cover = token_spans(countries, n), token_spans(orgs, n)
     panels = _panel_sentences(doc, lex)
     out: list[PersonAffiliation] = []
@@ -146,13 +146,13 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
                 continue
             seen.add(key)
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            out.append(PersonAffiliation(name, role, org, country, start, end, text[start:end], panelist))
+            out.append(PersonAffiliation(name, role, org, country, start, end, doc[lo:hi].text, panelist))
     listed = {a.name for a in out if a.panelist}
     for m, name in named:
         if name in panelists and name not in listed:
             listed.add(name)
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            out.append(PersonAffiliation(name, "", "", "", start, end, text[start:end], True))
+            out.append(PersonAffiliation(name, "", "", "", start, end, doc[m.start:m.end].text, True))
     return out
 
 

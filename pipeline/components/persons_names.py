@@ -17,12 +17,11 @@ from .persons_roles import institution, role_after, role_before
 from .persons_tokens import (
     NAME_PARTICLES,
     NAME_WORD,
+    NEWLINE,
     POSSESSIVE,
     Lines,
     droppable_start,
     is_initial,
-    is_name_word,
-    is_newline,
     skip_markup,
     token_spans,
     word_kinds,
@@ -187,19 +186,19 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     n = len(doc)
     c_cover = token_spans(countries, n)
     o_cover = token_spans(orgs, n)
-    ner_cover = token_spans([e for e in doc.ents if e.label_ == "PERSON"], n)
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    ner_cover = token_spans(person_ents, n)
     kinds = word_kinds(doc)
     lines = Lines.of(doc, kinds)
     ranges = set()
     for start, end in _runs(doc, kinds):
         ranges.add(_trim(doc, start, end, lex, c_cover))
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            start = ent.start
-            for i in range(ent.start, ent.end + 1):  # an entity never crosses a line break
-                if i == ent.end or is_newline(doc[i]):
-                    ranges.add(_trim(doc, start, i, lex, c_cover))
-                    start = i + 1
+    for ent in person_ents:
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):  # an entity never crosses a line break
+            if i == ent.end or kinds[i] & NEWLINE:
+                ranges.add(_trim(doc, start, i, lex, c_cover))
+                start = i + 1
     mentions, taken = [], [False] * n
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):
