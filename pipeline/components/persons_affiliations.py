@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation
-from ..sentences import sentence_of, sentences
+from ..sentences import sentence_of
 from .persons_lexicon import PersonLexicon
 from .persons_names import NameMention
 from .persons_roles import Found, institution, org_phrase, owner_before, role_after, role_before
@@ -114,14 +114,14 @@ def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
 
 def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     cues, verbs = lemma_in(doc, lex.panel_cues, lex.panel_verbs)
-    for sent in sentences(doc):
-        if not any(verbs[sent.start:sent.end]):
-            continue
-        cue = next((i for i in range(sent.start, sent.end) if cues[i] and doc[i].pos_ == "NOUN"), None)
-        if cue is not None:
-            ranges.append((cue, sent.end))
+    for i in (i for i, cue in enumerate(cues) if cue and doc[i].pos_ == "NOUN"):  # cue nouns are rare
+        sent = sentence_of(doc[i])
+        if ranges and ranges[-1][1] == sent.end:
+            continue  # the sentence's first cue noun opens the range
+        if any(verbs[sent.start:sent.end]):
+            ranges.append((i, sent.end))
     return ranges
 
 

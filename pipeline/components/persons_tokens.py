@@ -7,7 +7,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, ORTH
-from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
@@ -76,21 +75,23 @@ def skip_markup(doc: Doc, i: int) -> int:
 
 
 NAME_WORD, SPACE, NEWLINE = 1, 2, 4  # bits of word_kinds
-_KIND_START = re.compile(r"[A-Z\u00C0-\u024F\s]")  # how a name word or a space starts: others are kind 0
 
 
-def _kind(word: Lexeme) -> int:
-    return (NAME_WORD if is_name_word(word) else 0) | (SPACE if word.is_space else 0) | (
-        NEWLINE if is_newline(word) else 0)
+def _kind(text: str) -> int:
+    """:func:`is_name_word`, ``is_space`` and :func:`is_newline` of a word, from its text alone (a
+    token's ``lower_`` is ``text.lower()`` and its ``is_space`` is ``text.isspace()``)."""
+    name = bool(_INITIAL.match(text)) or bool(_NAME.match(text)) and text.lower() not in _MONTHS_DAYS
+    space = text.isspace()
+    return (NAME_WORD if name else 0) | (SPACE if space else 0) | (NEWLINE if space and "\n" in text else 0)
 
 
 def word_kinds(doc: Doc) -> list[int]:
     """For every token, which of NAME_WORD, SPACE and NEWLINE it is (bits), tested once per distinct
-    word of ``doc`` on its Lexeme (which has the ``text``, ``lower_`` and ``is_space`` the tests read)."""
+    word of ``doc``."""
     if not len(doc):
         return []
     orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
-    known = {h: _kind(doc.vocab[h]) if _KIND_START.match(strings[h]) else 0 for h in set(orths)}
+    known = {h: _kind(strings[h]) for h in set(orths)}
     return [known[h] for h in orths]
 
 
