@@ -179,9 +179,11 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
 
 def _headline(sent) -> bool:
     """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
+    if sent.text.rstrip().endswith("."):
+        return False
     words = [t for t in sent if t.is_alpha]
     caps = sum(1 for t in words if t.text[0].isupper())
-    return len(words) >= 4 and caps >= 0.7 * len(words) and not sent.text.rstrip().endswith(".")
+    return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
 @dataclass(frozen=True, slots=True)
