@@ -155,8 +155,8 @@ def _partner_items(ctx: _Context, sent: Span, match: re.Match[str], document: in
     return [Item(start, end, document, [(partner_text(n), code_of(n)) for n in names], relation)]
 
 
-def _cue_items(ctx: _Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:
-    if not (cue.strong or has_mention) or (cue.gate is not None and not cue.gate.search(sent_text)):
+def _cue_items(ctx: _Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool, lower: str) -> list[Item]:
+    if not (cue.strong or has_mention) or not cue.may_match(sent_text, lower):
         return []
     items: list[Item] = []
     for m in cue.pattern.finditer(sent_text):
@@ -238,8 +238,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = has_mention or (linked and bool(_PRONOUN_OPENER.match(sent_text)))
         linked = has_mention
         found: list[Item] = []
+        lower = sent_text.lower()
         for cue in lexicon.cues:
-            found += [i for i in _cue_items(ctx, sent, sent_text, cue, has_mention)
+            found += [i for i in _cue_items(ctx, sent, sent_text, cue, has_mention, lower)
                       if not any(i.start < f.end and f.start < i.end for f in found)]
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         covered.update(k for i in found for k in range(i.start, i.end))

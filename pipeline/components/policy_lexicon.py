@@ -34,8 +34,17 @@ class Cue:
     strong: bool
     pattern: re.Pattern[str]
     source: str
-    # a cheap necessary condition for ``pattern`` (see _gate), or None
+    # cheap necessary conditions for ``pattern``: what follows a leading lazy group (see _gate), and words
+    # of which the text must hold one from each tuple (see required_words)
     gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    words: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+
+    def may_match(self, text: str, lower: str) -> bool:
+        """False when ``pattern`` cannot match ``text`` (``lower`` = ``text.lower()``); cheap."""
+        if self.words and _CASE_FOLDS.isdisjoint(text):
+            if not all(any(w in lower for w in alts) for alts in self.words):
+                return False
+        return self.gate is None or self.gate.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,8 @@ class PolicyLexicon:
         cues = []
         for line in _read_lines(path / CUES_FILE, lower=False):
             mode, strength, regex = line.split("\t", 2)
-            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line, _gate(regex)))
+            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line, _gate(regex),
+                            required_words(regex)))
         values["cues"] = tuple(cues)
         return cls(**values)  # type: ignore[arg-type]
 
@@ -95,28 +105,88 @@ class PolicyLexicon:
         (path / CUES_FILE).write_text("\n".join(c.source for c in self.cues) + "\n", encoding="utf-8")
 
 
+# non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
+# dotted i): a text holding one is not tested for required words
+_CASE_FOLDS = frozenset("\u212a\u017f\u0131\u0130")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _skip_class(regex: str, i: int) -> int:
+    """Index after the character class that opens at ``regex[i] == "["`` ("[^]x]" and "[\\]]" hold a bracket)."""
+    i += 2 if regex[i + 1: i + 2] == "^" else 1
+    i += regex[i: i + 1] == "]"
+    while i < len(regex) and regex[i] != "]":
+        i += 2 if regex[i] == "\\" else 1
+    return i + 1
+
+
+def _group_end(regex: str, i: int) -> int:
+    """Index after the group that opens at ``regex[i] == "("`` (skips classes and escapes)."""
+    depth = 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(regex, i)
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        i += 1
+        if depth == 0:
+            return i
+    return len(regex)
+
+
+def required_words(regex: str) -> tuple[tuple[str, ...], ...]:
+    """Literal words a match of ``regex`` must contain, one of each tuple (lower case), read at its top level.
+
+    ``\\b(?:is|are) of (?:particular|special) importance\\b`` -> ``((" of ",), ("particular", "special"),
+    (" importance",))``: plain runs of three characters or more, and required groups of plain alternatives.
+    Optional or repeated parts, classes, escapes and other groups are skipped; a top-level ``|`` gives ``()``.
+    """
+    if re.search(r"(?<!\\)\(\?[aiLmsux-]+[:)]", regex):
+        return ()  # inline flags ("(?x)") change what a plain character means
+    out: list[tuple[str, ...]] = []
+    run, i = "", 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "|":
+            return ()
+        if c == "\\" and regex[i + 1: i + 2] in ("b", "B"):  # zero-width: the run goes on
+            i += 2
+            continue
+        if c in "?*+{":  # the last character of the run may be missing ("remains?"): drop it
+            run = run if c == "+" else run[:-1]
+            i = regex.index("}", i) + 1 if c == "{" else i + 1
+        elif c == "(":
+            end = _group_end(regex, i)
+            body = regex[i + 3: end - 1] if regex.startswith("(?:", i) else None
+            optional = regex[end: end + 1] in ("?", "*") or regex.startswith("{0", end)
+            if body is not None and not optional and re.fullmatch(r"[a-z' |]+", body, re.I):
+                out.append(tuple(a.lower() for a in body.split("|")))
+            i = end
+        elif c in "\\[.^$":
+            i = _skip_class(regex, i) if c == "[" else i + (2 if c == "\\" else 1)
+        else:
+            run += c
+            i += 1
+            continue
+        if len(run.strip()) >= 3:  # the run ended
+            out.append((run.lower(),))
+        run = ""
+    if len(run.strip()) >= 3:
+        out.append((run.lower(),))
+    return tuple(out)
+
+
 def _gate(regex: str) -> re.Pattern[str] | None:
     """What must follow a leading lazy group: for ``(?P<names>[^,;]{3,120}?),? (?:is|are) named as ...`` it is
     ``,? (?:is|are) named as ...``. A text without it has no match, so the costly pattern (it retries the group
     at every character) need not run."""
     if not regex.startswith("(?P<"):
         return None
-    depth, i = 0, 0
-    while i < len(regex):
-        if regex[i] == "\\":
-            i += 2
-            continue
-        if regex[i] == "[":  # skip the class: "[^]x]" and "[\\]]" hold a bracket
-            i += 2 if regex[i + 1: i + 2] == "^" else 1
-            i += regex[i: i + 1] == "]"
-            while i < len(regex) and regex[i] != "]":
-                i += 2 if regex[i] == "\\" else 1
-            i += 1
-            continue
-        depth += {"(": 1, ")": -1}.get(regex[i], 0)
-        i += 1
-        if depth == 0:
-            break
+    i = _group_end(regex, 0)
     rest = regex[i:]
     if rest[:1] in ("?", "*", "+", "{") or not rest:  # the group itself is optional or repeated: no condition
         return None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.components.policy_lexicon import DATA_DIR, PolicyLexicon, _gate
+from pipeline.components.policy_lexicon import DATA_DIR, PolicyLexicon, _gate, required_words
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,39 @@ def test_policy_generic_tokens(nlp, text, expected):
 )
 def test_policy_no_country_no_policies(nlp, text):
     assert nlp(text)._.policies == []
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"\b(?:is|are) of (?:particular|special) importance\b", (("is", "are"), ("particular", "special"), (" importance",))),
+        (r"\bamong (?:the |its )?priorities", (("among ",), ("priorities",))),
+        (r"\bremains? a priority\b", (("remain",), (" a priority",))),
+        (r"\bpriorities(?: of [^,.;]{1,60}?)? (?:include|are)\b", (("priorities",), ("include", "are"))),
+        (r"\b(?:envisages|prioriti[sz]es)\b", ()),  # a group with a class: no word required
+        (r"\baimed at\b|\bseeks to\b", ()),  # a top-level alternative
+        (r"(?x) aimed \s at", ()),  # inline flags
+    ],
+)
+def test_policy_required_words(regex, expected):
+    assert required_words(regex) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its main priorities are regional security, trade and water management.",
+        "PARTICULAR IMPORTANCE IS ATTACHED TO RELATIONS WITH THE NEIGHBOURS.",
+        "Relations with Russia are of particular importance for Kazakhstan.",
+        "The strategy places special emphasis on connectivity with Central Asia.",
+        "The Concept lists the following priorities: security; trade; culture.",
+        "Among its priorities, there is cooperation with the European Union.",
+        "Economic diplomacy remains a priority of the ministry.",
+        "Relations with the \u212aingdom are of particular importance.",  # Kelvin sign: not tested for words
+        "The document says little about its neighbours.",
+    ],
+)
+def test_policy_cue_may_match_never_hides_a_match(sentence):
+    for cue in PolicyLexicon.from_dir(DATA_DIR).cues:
+        if cue.pattern.search(sentence):
+            assert cue.may_match(sentence, sentence.lower()), cue.source
