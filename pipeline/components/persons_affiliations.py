@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation
@@ -17,7 +20,7 @@ from ..sentences import sentence_of
 from .persons_lexicon import PersonLexicon
 from .persons_names import NameMention
 from .persons_roles import Found, institution, org_phrase, owner_before, role_after, role_before
-from .persons_tokens import POSSESSIVE, is_acronym, is_newline, lemma_in, skip_markup, token_spans
+from .persons_tokens import POSSESSIVE, is_acronym, is_newline, skip_markup, token_spans
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
@@ -115,12 +118,14 @@ def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
 def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
     ranges: list[tuple[int, int]] = []
-    cues, verbs = lemma_in(doc, lex.panel_cues, lex.panel_verbs)
-    for i in (i for i, cue in enumerate(cues) if cue and doc[i].pos_ == "NOUN"):  # cue nouns are rare
-        sent = sentence_of(doc[i])
+    for i in numpy.flatnonzero(doc.to_array(POS) == NOUN).tolist() if len(doc) else []:
+        tok = doc[i]
+        if tok.lemma_.lower() not in lex.panel_cues:  # cue nouns are rare: start from them
+            continue
+        sent = sentence_of(tok)
         if ranges and ranges[-1][1] == sent.end:
             continue  # the sentence's first cue noun opens the range
-        if any(verbs[sent.start:sent.end]):
+        if any(t.lemma_.lower() in lex.panel_verbs for t in sent):
             ranges.append((i, sent.end))
     return ranges
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
@@ -75,6 +75,8 @@ def skip_markup(doc: Doc, i: int) -> int:
 
 
 NAME_WORD, SPACE, NEWLINE = 1, 2, 4  # bits of word_kinds
+# the first characters _NAME and _INITIAL accept: other words are no names (and no spaces unless blank)
+_NAME_START = frozenset([chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c) for c in range(0xC0, 0x250)])
 
 
 def _kind(text: str) -> int:
@@ -91,21 +93,12 @@ def word_kinds(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
-    known = {h: _kind(strings[h]) for h in set(orths)}
+    known = {}
+    for h in set(orths):
+        text = strings[h]
+        first = text[:1]
+        known[h] = _kind(text) if first in _NAME_START or first.isspace() else 0
     return [known[h] for h in orths]
-
-
-def lemma_in(doc: Doc, *lists: frozenset[str]) -> list[list[bool]]:
-    """For each word list, whether each token's lower-cased lemma is in it (once per distinct lemma)."""
-    if not len(doc):
-        return [[] for _ in lists]
-    lemmas = doc.to_array(LEMMA).tolist()
-    lowered = {h: doc.vocab.strings[h].lower() for h in set(lemmas)}
-    out = []
-    for words in lists:
-        known = {h: low in words for h, low in lowered.items()}
-        out.append([known[h] for h in lemmas])
-    return out
 
 
 @dataclass(frozen=True, slots=True)
