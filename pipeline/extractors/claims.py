@@ -8,6 +8,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
+from ..annotations import QuoteAnnotation
 from ..records import Claim, EntityRef
 from ..registry import extractor
 from ..sentences import sentence_index, sentences
@@ -39,23 +40,25 @@ def _about(groups: list[list[_Ref]], start: int, end: int) -> tuple[EntityRef, .
     return tuple(dict.fromkeys(refs))
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+def _trimmed(text: str, start: int, end: int, base: int = 0) -> tuple[int, int]:
+    """[start, end) without edge whitespace and trailing punctuation; ``text`` starts at offset ``base``."""
+    while start < end and text[start - base].isspace():
         start += 1
-    while end > start and text[end - 1] in _TRAIL:
+    while end > start and text[end - 1 - base] in _TRAIL:
         end -= 1
     return start, end
 
 
-def _sentence_pieces(doc: Doc, text: str, sents: list[Span], start: int, end: int) -> Iterator[tuple[int, int]]:
-    """[start, end) cut at the document's sentence boundaries (``sents``), each piece trimmed."""
+def _sentence_pieces(doc: Doc, sents: list[Span], q: QuoteAnnotation) -> Iterator[tuple[int, int]]:
+    """The quote cut at the document's sentence boundaries (``sents``), each piece trimmed."""
+    start, end = q.start, q.end
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not sents:
-        yield _trimmed(text, start, end)
+        yield _trimmed(q.text, start, end, q.start)
         return
     first, last = sentence_index(doc, span.start), sentence_index(doc, max(span.start, span.end - 1))
     for sent in sents[first:last + 1]:
-        yield _trimmed(text, max(start, sent.start_char), min(end, sent.end_char))
+        yield _trimmed(q.text, max(start, sent.start_char), min(end, sent.end_char), q.start)
 
 
 def _is_nested(q, others) -> bool:
@@ -86,24 +89,29 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS) -> Iterator[Claim]:
     Claim(claimant="Marat Seitkali", quote_index=1, text="Wages did not").
     """
     quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
-    text, groups = doc.text, _entity_spans(doc)
+    groups = _entity_spans(doc)
     sents = sentences(doc) if doc.has_annotation("SENT_START") else []
-    found: list[tuple[int, int, str, int | None]] = []
+    # (start, end, text, claimant, quote index); texts are cut from the quote or sentence they are in
+    found: list[tuple[int, int, str, str, int | None]] = []
     for qi, q in enumerate(quotes, start=1):
         if _is_nested(q, quotes):
             continue
-        for s, e in _sentence_pieces(doc, text, sents, q.start, q.end):
+        for s, e in _sentence_pieces(doc, sents, q):
             if e > s:
-                found.append((s, e, q.speaker, qi))
+                found.append((s, e, q.text[s - q.start:e - q.start], q.speaker, qi))
     starts, reach = [q.start for q in quotes], list(accumulate((q.end for q in quotes), max, initial=-1))
     for sent in sents:
-        if reach[bisect_left(starts, sent.end_char)] > sent.start_char:
+        lo, hi = sent.start_char, sent.end_char
+        if reach[bisect_left(starts, hi)] > lo:
             continue  # a quote starts before the sentence ends and ends after it starts
-        s, e = _trimmed(text, sent.start_char, sent.end_char)
+        if not any(r.label in ("COUNTRY", "ORG") for r in _about(groups, lo, hi)):
+            continue  # (nor inside the trimmed sentence)
+        sent_text = sent.text
+        s, e = _trimmed(sent_text, lo, hi, lo)
         about = _about(groups, s, e)
-        if not any(r.label in ("COUNTRY", "ORG") for r in about) or len(text[s:e].split()) < min_words:
+        if not any(r.label in ("COUNTRY", "ORG") for r in about) or len(sent_text[s - lo:e - lo].split()) < min_words:
             continue
-        found.append((s, e, "", None))
-    for index, (s, e, claimant, qi) in enumerate(sorted(found, key=lambda f: (f[0], f[1])), start=1):
-        yield Claim(index=index, claimant=claimant, quote_index=qi, text=text[s:e], start=s, end=e,
+        found.append((s, e, sent_text[s - lo:e - lo], "", None))
+    for index, (s, e, text, claimant, qi) in enumerate(sorted(found, key=lambda f: (f[0], f[1])), start=1):
+        yield Claim(index=index, claimant=claimant, quote_index=qi, text=text, start=s, end=e,
                     about=_about(groups, s, e))
