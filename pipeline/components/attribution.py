@@ -5,6 +5,10 @@ Matching is split over helper modules: quotation-mark pairing
 reported-speech patterns (:mod:`.attribution_indirect`, headlines: :mod:`.attribution_headline`) and speaker resolution
 (:mod:`.attribution_speakers`). The cue lexicon lives in ``pipeline/data/attribution``
 and is saved with the pipeline (``to_disk``/``from_disk``).
+
+Speed: every helper reads the Doc through one :class:`.attribution_context.Context` (text, token
+offsets, span lookups computed once per Doc; sentences through :mod:`pipeline.sentences`), and
+the reported-speech patterns run only on tokens whose words can start them (:class:`Triggers`).
 """
 
 from __future__ import annotations

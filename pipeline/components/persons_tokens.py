@@ -1,4 +1,8 @@
-"""Stage 2 helper: token tests shared by the person-name and affiliation matchers."""
+"""Stage 2 helper: token tests shared by the person-name and affiliation matchers.
+
+What a matcher would otherwise compute per token in a loop (word kinds, line bounds) is computed
+once per Doc here (:func:`word_kinds`, :class:`Lines`) and looked up by index.
+"""
 
 from __future__ import annotations
 
