@@ -6,7 +6,7 @@ kept inside the cue's paragraph), the usable source of a cue verb and a match's 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .attribution_context import Context
 from .attribution_lexicon import Lexicon
@@ -23,7 +23,7 @@ def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     at the end keeps its closing mark."""
     text = ctx.text
     start, end = trim(text, start, end, leading=LEADING)
-    start, end = trim(text, start, _before_aside(ctx.doc, start, end), leading=LEADING)
+    start, end = trim(text, start, _before_aside(ctx, start, end), leading=LEADING)
     if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
                                                   or text[start:end].count("“") > text[start:end].count("”")):
         end += 1  # called it "a historic step": the closing mark of the fragment
@@ -36,14 +36,16 @@ def _narrated(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _before_aside(doc: Doc, start: int, end: int) -> int:
+def _before_aside(ctx: Context, start: int, end: int) -> int:
     """Where a closing non-restrictive relative clause about a past event begins ("…, which forced
     her to leave early"): the writer's aside, not the reported content."""
+    doc = ctx.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return end
-    for tok in span:
-        if tok.lower_ == "which" and tok.i > span.start + 3 and doc[tok.i - 1].text == "," \
+    for i in ctx.lowered("which", span.start, span.end):
+        tok = doc[i]
+        if tok.i > span.start + 3 and doc[tok.i - 1].text == "," \
                 and tok.head.dep_ == "relcl" and max(t.i for t in tok.head.subtree) >= span.end - 2 \
                 and _narrated(tok.head):
             return doc[tok.i - 1].idx

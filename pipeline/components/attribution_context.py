@@ -67,6 +67,11 @@ class Context:
         """Indices of the tokens written exactly ``word``, in text order."""
         return numpy.flatnonzero(self.attrs[:, 0] == self.doc.vocab.strings[word]).tolist()
 
+    def lowered(self, word: str, start: int, end: int) -> list[int]:
+        """Indices in [start, end) of the tokens whose lower-case form is ``word``, in text order."""
+        lowers = self.attrs[start:end, 2]
+        return (numpy.flatnonzero(lowers == self.doc.vocab.strings[word]) + start).tolist()
+
     def proper_subjects(self) -> list[int]:
         """Indices of the proper nouns that are subjects (nsubj, nsubjpass), in text order."""
         strings = self.doc.vocab.strings
