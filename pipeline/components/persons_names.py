@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Span
 from .persons_lexicon import PersonLexicon
 from .persons_roles import institution, role_after, role_before
 from .persons_tokens import (
+    INITIAL,
     NAME_PARTICLES,
     NAME_WORD,
     NEWLINE,
     POSSESSIVE,
     Lines,
     droppable_start,
-    is_initial,
     skip_markup,
     token_spans,
     word_kinds,
@@ -208,10 +208,10 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
             continue
         if any(t.lower_ in lex.org_heads or t.lower_ in lex.titles for t in toks):
             continue
-        words = tuple(t.text for t in toks if kinds[t.i] & NAME_WORD and not is_initial(t))
+        words = tuple(t.text for t in toks if kinds[t.i] & (NAME_WORD | INITIAL) == NAME_WORD)
         if not words or len(words) > 4 or all(w.lower() in lex.role_words for w in words):
             continue
-        initials = "".join(t.text[0] for t in toks if is_initial(t))
+        initials = "".join(t.text[0] for t in toks if kinds[t.i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
         strong = _strong_evidence(doc, start, end, lex, c_cover)
         ner = any(ner_cover[i] is not None for i in range(start, end))

@@ -78,7 +78,7 @@ def skip_markup(doc: Doc, i: int) -> int:
     return i
 
 
-NAME_WORD, SPACE, NEWLINE = 1, 2, 4  # bits of word_kinds
+NAME_WORD, SPACE, NEWLINE, INITIAL = 1, 2, 4, 8  # bits of word_kinds
 # the first characters _NAME and _INITIAL accept: other words are no names (and no spaces unless blank)
 _NAME_START = frozenset([chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c) for c in range(0xC0, 0x250)])
 
@@ -86,13 +86,15 @@ _NAME_START = frozenset([chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c
 def _kind(text: str) -> int:
     """:func:`is_name_word`, ``is_space`` and :func:`is_newline` of a word, from its text alone (a
     token's ``lower_`` is ``text.lower()`` and its ``is_space`` is ``text.isspace()``)."""
-    name = bool(_INITIAL.match(text)) or bool(_NAME.match(text)) and text.lower() not in _MONTHS_DAYS
+    initial = bool(_INITIAL.match(text))
+    name = initial or bool(_NAME.match(text)) and text.lower() not in _MONTHS_DAYS
     space = text.isspace()
-    return (NAME_WORD if name else 0) | (SPACE if space else 0) | (NEWLINE if space and "\n" in text else 0)
+    return (NAME_WORD if name else 0) | (INITIAL if initial else 0) | (SPACE if space else 0) | (
+        NEWLINE if space and "\n" in text else 0)
 
 
 def word_kinds(doc: Doc) -> list[int]:
-    """For every token, which of NAME_WORD, SPACE and NEWLINE it is (bits), tested once per distinct
+    """For every token, which of NAME_WORD, INITIAL, SPACE and NEWLINE it is (bits), tested once per distinct
     word of ``doc``."""
     if not len(doc):
         return []

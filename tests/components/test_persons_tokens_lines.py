@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.persons_tokens import (
+    INITIAL,
     NAME_WORD,
     NEWLINE,
     SPACE,
     Lines,
+    is_initial,
     is_name_word,
     is_newline,
     word_kinds,
@@ -17,7 +19,7 @@ from pipeline.components.persons_tokens import (
 TEXT = (
     "## Experts Weigh Kazakhstan's Transit Plans\n\n"
     "By Dana Seitkali\n\n"
-    "The speakers discussed the Middle Corridor. Ravshan Nazarov, an economist, said freight rose.\n"
+    "The speakers discussed the Middle Corridor. R. Nazarov, an economist, said freight rose.\n"
     "Tatiana O'Neill-Kotyukova spoke next.\n"
 )
 
@@ -42,6 +44,7 @@ def test_persons_tokens_word_kinds(doc) -> None:
     assert [t.text for t in doc if kinds[t.i] & NEWLINE] == ["\n\n", "\n\n", "\n", "\n"]
     assert all(bool(kinds[t.i] & SPACE) == t.is_space for t in doc)
     assert all(bool(kinds[t.i] & NAME_WORD) == is_name_word(t) for t in doc)
+    assert all(bool(kinds[t.i] & INITIAL) == is_initial(t) for t in doc)
     assert "O'Neill" in [t.text for t in doc if kinds[t.i] & NAME_WORD]
 
 
