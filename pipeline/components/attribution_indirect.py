@@ -289,4 +289,12 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
                 continue
             seen.add((s, e))
             out.append(Candidate("indirect", s, e, cue, cs, ce, mention, conf))
-    return out
+    return _outermost(out)
+
+
+def _outermost(cands: list[Candidate]) -> list[Candidate]:
+    """Without the statements reported inside another one's content: in "Fowler said he expects
+    Clinton to recover", the row is what Fowler said, not a second one for "expects"."""
+    return [c for c in cands if not any(
+        o is not c and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+        and o.start <= c.cue_start < o.end for o in cands)]
