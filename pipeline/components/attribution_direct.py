@@ -17,7 +17,8 @@ from ..sentences import sentence_index, sentence_of
 from .attribution_context import Context
 from .attribution_lexicon import Lexicon
 from .attribution_marks import QuotedSpan
-from .attribution_speakers import Candidate, SpeakerMention, mention_for
+from .attribution_direct_subjects import Quoted, colon_subject, speaker_mention
+from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subject_of
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
@@ -27,6 +28,9 @@ _TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from 
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
 _MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
+# "…,” when Clinton blasted him": a clause after the quote that opens with these is not its attribution
+_SUBORDINATORS = frozenset("when whenever after before because while if since although though until unless "
+                           "whereas once".split())
 
 
 def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
@@ -37,17 +41,22 @@ def _is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
 
 
-def _mention(verb: Token, ctx: Context, window: list[Token]) -> SpeakerMention | None:
-    subj = subject_of(verb)
-    if subj is not None:
-        return mention_for(subj, ctx)
-    for tok in window:  # inversion without a parse: "…,” said Smith."
-        if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN"):
-            return mention_for(tok, ctx)
-    return None
+def _colon_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted):
+    """The clause that a colon right before the opening mark closes ("X made the following comment:
+    “…”"), when its subject is a person -> (verb, mention); None otherwise."""
+    pos = q.open
+    while pos > floor and ctx.text[pos - 1].isspace():
+        pos -= 1
+    if pos <= floor or ctx.text[pos - 1] != ":":
+        return None
+    colon = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    if colon is None:
+        return None
+    found = colon_subject(ctx, colon[0], quoted)
+    return (found[0], found[1], False) if found is not None else None
 
 
-def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int):
+def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int, quoted: Quoted):
     """"‘…,’ the expert explained." -> (verb, mention)."""
     if not q.closed:
         return None
@@ -63,19 +72,21 @@ def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int):
         return None
     inner = ctx.text[q.start:q.end].rstrip()
     words = [t for t in window if not t.is_punct and not t.is_space]
+    if words and words[0].lower_ in _SUBORDINATORS:
+        return None
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
                 return None  # far from the quote, with no appositive in between
             if inner[-1:] in _SENT_END and words[0].text[:1].isupper() and words[0].pos_ != "PROPN":
                 return None  # a new sentence ("…." He said the …), not an attribution
-            return tok, _mention(tok, ctx, window)
+            return (tok, *speaker_mention(tok, ctx, quoted, window))
         if tok.pos_ == "VERB" and k > 0 and tok.dep_ not in ("relcl", "acl", "amod", "compound"):
             return None
     return None
 
 
-def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int):
+def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quoted: Quoted):
     """"He said: “…”" / "Smith told reporters on Friday, “…”" -> (verb, mention)."""
     open_tok = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     if open_tok is None:
@@ -86,11 +97,11 @@ def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int):
     words = [t for t in toks if not t.is_punct and not t.is_space]
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
         if _is_cue(tok, lemmas):
-            return tok, _mention(tok, ctx, toks)
-    return None
+            return (tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
+    return _colon_before(ctx, q, floor, quoted)
 
 
-def _introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str]):
+def _introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quoted):
     """"Its spokesman, Dane Lisser, wrote:" closing the previous paragraph -> (verb, mention)
     for a quotation that opens the next one."""
     if q.open != q.para_start:
@@ -109,8 +120,9 @@ def _introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str]):
     words = [t for t in toks if not t.is_punct and not t.is_space]
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
         if _is_cue(tok, lemmas):
-            return tok, _mention(tok, ctx, toks)
-    return None
+            return (tok, *speaker_mention(tok, ctx, quoted, toks, inversion=False))
+    found = colon_subject(ctx, colon[0], quoted)
+    return (found[0], found[1], False) if found is not None else None
 
 
 def _modifier(span: Span) -> bool:
@@ -158,6 +170,7 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
     """Attribute each quoted span, or drop it when it is a title or a scare quote."""
     doc, text_of = ctx.doc, ctx.text
     lemmas = _cue_lemmas(ctx.lex)
+    quoted = Quoted.of(spans)
     out: list[Candidate] = []
     prev: QuotedSpan | None = None
     prev_kept = False
@@ -167,18 +180,22 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
         floor = prev.close + 1 if prev is not None and prev.para_start == q.para_start else q.para_start
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         short = len(_WORD.findall(text)) <= 4
-        found = (_after(ctx, q, lemmas, nxt) or _before(ctx, q, lemmas, floor)
-                 or _introduced(ctx, q, lemmas))
+        found = (_after(ctx, q, lemmas, nxt, quoted) or _before(ctx, q, lemmas, floor, quoted)
+                 or _introduced(ctx, q, lemmas, quoted))
         fragment = False
         if found is None and span is not None and not _is_statement(text):
             verb = _governing_cue(span, lemmas)
             if verb is not None:
-                found, fragment = (verb, mention_for(subject_of(verb), ctx) if subject_of(verb) else None), True
+                subj = subject_of(verb)
+                found, fragment = (verb, mention_for(subj, ctx) if subj is not None else None, False), True
         same_para = prev is not None and prev_kept and prev.para_start == q.para_start
         continues = (prev is not None and prev_kept and not prev.closed and q.para_start == prev.para_end
                      or prev is not None and prev_kept and text_of[prev.para_end:q.open].strip() == ""
                      and q.open == q.para_start)
-        spoken = found is not None and not fragment and text_of[q.end:q.close].strip() == ","  # "‘Hopefully,’ he said"
+        # "‘Hopefully,’ he said", "Moore said, “Any.”": a short quote set off by a comma or colon is speech
+        spoken = found is not None and not fragment and (
+            text_of[q.end:q.close].strip() == "," or text_of[max(q.para_start, q.open - 3):q.open].rstrip()[-1:]
+            in (",", ":"))
         title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text)
                                             or span is not None and _modifier(span))
         if title or (found is None and not (_is_statement(text) or same_para)):
@@ -186,11 +203,12 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
             prev_kept = False if not (same_para or continues) else prev_kept
             continue
         if found is not None:
-            verb, mention = found
+            verb, mention, quoted_subject = found  # a subject inside a quotation: the previous speaker goes on
             cue, cs, ce = cue_text(doc, verb)
             named = mention is not None and mention.kind == "name"
             conf = 0.9 if named else 0.8 if mention is not None else 0.6
-            out.append(Candidate("direct", q.start, q.end, cue, cs, ce, mention, conf * (0.8 if fragment else 1)))
+            out.append(Candidate("direct", q.start, q.end, cue, cs, ce, mention, conf * (0.8 if fragment else 1),
+                                 inherit=quoted_subject))
         elif same_para or continues:
             last = out[-1] if out else None
             out.append(Candidate("direct", q.start, q.end, last.cue if last else "", -1, -1, None, 0.7,

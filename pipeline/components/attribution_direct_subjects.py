@@ -1,0 +1,97 @@
+"""Stage 2 helper for pipeline_attribution: who speaks a direct quote, read from the cue's clause.
+
+The parser's subject of a cue verb is usually the speaker, with three exceptions handled here:
+a participle that continues the main clause ("Schumer expressed frustration that Weiner was
+idle, telling one aide: “…”" -> Schumer, not Weiner), a subject that lies inside a quotation
+(never the speaker of the next quote: "“It’s over,” adding, “…”"), and a clause that introduces
+a quote with a colon but has no verb of saying ("Sanders made the following comment: “…”").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..sentences import sentence_of
+from .attribution_context import Context
+from .attribution_marks import QuotedSpan
+from .attribution_speakers import SpeakerMention, mention_for
+from .attribution_syntax import subject_of
+
+_MAX_CLIMB = 6  # heads walked from a participle up to its main clause
+_INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
+_PERSON_KINDS = ("name", "pronoun", "role")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """The quotations of one Doc, for "is this character inside quotation marks?"."""
+
+    opens: tuple[int, ...]
+    closes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: list[QuotedSpan]) -> Quoted:
+        return cls(tuple(q.open for q in spans), tuple(q.close for q in spans))
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.opens, pos) - 1
+        return k >= 0 and self.opens[k] < pos < self.closes[k]
+
+
+def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
+    """The subject of the main clause a sentence-final participle ("…, telling one aide:") hangs on:
+    the highest head above it outside quotation marks (a quote before may be parsed as the root)."""
+    tok, top = verb.head, None
+    for _ in range(_MAX_CLIMB):
+        if quoted.covers(tok.idx):
+            break
+        top = tok
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            break
+        tok = tok.head
+    if top is None or top is verb.head or top.i > verb.i or top.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(top)
+    return subj if subj is not None and not quoted.covers(subj.idx) else None
+
+
+def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Token] | None = None,
+                    *, inversion: bool = True) -> tuple[SpeakerMention | None, bool]:
+    """The mention naming who speaks through cue ``verb``, and whether none could be read because
+    the only subject lies inside a quotation (then the quote continues the previous speaker).
+
+    ``window`` holds the tokens around the verb searched for an inverted subject ("…,” said Smith.")
+    when the parse gives none; with ``inversion=False`` only names right after the verb count.
+    """
+    subj = None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        subj = _main_subject(verb, quoted)
+    if subj is None:
+        subj = subject_of(verb)
+    if subj is not None:
+        if quoted.covers(subj.idx):
+            return None, True
+        return mention_for(subj, ctx), False
+    for tok in window or ():
+        if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN"):
+            if not inversion and tok.i - verb.i > _INVERSION_GAP:
+                break
+            return mention_for(tok, ctx), False
+    return None, False
+
+
+def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
+    """"Sanders made the following comment: “…”" -> (made, Sanders): the subject of the clause a
+    colon closes, when it names a person (a name, he/she, "the expert"), for a quote right after."""
+    sent = sentence_of(colon)
+    root = sent.root
+    if root.i >= colon.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(root)
+    if subj is None or quoted.covers(subj.idx):
+        return None
+    mention = mention_for(subj, ctx)
+    return (root, mention) if mention.kind in _PERSON_KINDS else None

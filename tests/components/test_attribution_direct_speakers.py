@@ -1,0 +1,83 @@
+"""pipeline_attribution: the speaker of a direct quote in news constructions (participles,
+subordinate clauses after the quote, colon introductions, subjects inside quotations)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _direct(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(q.text, q.speaker) for q in doc._.quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle at the end of a long clause speaks for the main clause's subject
+        ("Senator Laura Whitfield, for whom Mr. Dorsey once worked, privately complained that Mr. Dorsey "
+         "was not interested in policy, telling one aide: \"It's all theater.\"",
+         [("It's all theater.", "Laura Whitfield")]),
+        ("Governor Ray Holloway criticized the budget that the legislature passed, saying: "
+         "\"This plan will bankrupt our schools.\"",
+         [("This plan will bankrupt our schools.", "Ray Holloway")]),
+    ],
+)
+def test_attribution_direct_participle_main_subject(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…,” when X blasted him": the clause after the quote is not its attribution
+        ("The ad ends with footage of Carl Benson saying during the forum, “That makes me a winner,” "
+         "when Nora Quist attacked him for skipping the vote.",
+         [("That makes me a winner", "Carl Benson")]),
+    ],
+)
+def test_attribution_direct_subordinate_clause_after_quote(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon closes a clause whose subject is a person, with no verb of saying
+        ("On March 3, Senator Paul Ridley made the following comment:\n\n“For young workers who lost "
+         "their jobs last year, the recovery has not yet begun.”",
+         [("For young workers who lost their jobs last year, the recovery has not yet begun.", "Paul Ridley")]),
+        ("Governor Elena Marsh is rolling out a new campaign message: \"It's about us.\"",
+         [("It's about us.", "Elena Marsh")]),
+    ],
+)
+def test_attribution_direct_colon_introduction(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word answer set off by a comma after the verb of saying is a quote, not a title
+        ("When asked whether this included every voter, Daniel Ortiz said, “Every.”",
+         [("Every.", "Daniel Ortiz")]),
+    ],
+)
+def test_attribution_direct_short_spoken_answer(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only subject of "adding" is inside the quotation: the quote goes on with the last speaker
+        ("Filmmaker Michael Reyes spoke to reporters on Monday.\n\n"
+         "Reyes said he felt his supporters were telling him, “We’re safe now. It’s over,” adding, "
+         "“And this was not the time to relax. It was the time to work twice as hard.”",
+         [("We’re safe now. It’s over", ""),
+          ("And this was not the time to relax. It was the time to work twice as hard.", "Michael Reyes")]),
+    ],
+)
+def test_attribution_direct_subject_inside_quote(nlp, text, expected):
+    got = _direct(nlp, text)
+    assert got[-1] == expected[-1]
