@@ -158,7 +158,8 @@ def _is_work_title(text: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     caps = [w for w in content if w[0].isupper() or w[0].isdigit()]
-    return len(content) >= 2 and len(caps) == len(content) and len(caps) >= 3 - (len(words) < 3)
+    # two capitalised words make a title only around a small word ("Meet the Press", "Contract with America")
+    return len(content) >= 2 and len(caps) == len(content) and (len(caps) >= 3 or len(words) <= 3)
 
 
 def _is_statement(text: str) -> bool:
@@ -189,13 +190,16 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
                 subj = subject_of(verb)
                 found, fragment = (verb, mention_for(subj, ctx) if subj is not None else None, False), True
         same_para = prev is not None and prev_kept and prev.para_start == q.para_start
+        prev_found = bool(out) and out[-1].cue_start >= 0 and prev is not None and out[-1].start == prev.start
         continues = (prev is not None and prev_kept and not prev.closed and q.para_start == prev.para_end
                      or prev is not None and prev_kept and text_of[prev.para_end:q.open].strip() == ""
                      and q.open == q.para_start)
         # "‘Hopefully,’ he said", "Moore said, “Any.”": a short quote set off by a comma or colon is speech
         spoken = found is not None and not fragment and (
-            text_of[q.end:q.close].strip() == "," or text_of[max(q.para_start, q.open - 3):q.open].rstrip()[-1:]
-            in (",", ":"))
+            text_of[q.end:q.close].strip() == "," or text_of[found[0].idx + len(found[0]):q.open].strip() in (",", ":"))
+        # "…,” the president added. “We’re America.”: a short sentence after a kept quote of the paragraph
+        spoken = spoken or (same_para and prev_found and text[-1:] in _SENT_END
+                            and text_of[max(floor, q.open - 3):q.open].rstrip()[-1:] in _SENT_END)
         title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text)
                                             or span is not None and _modifier(span))
         if title or (found is None and not (_is_statement(text) or same_para)):

@@ -101,12 +101,12 @@ def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Sp
             if ent_end < end:
                 start = ent_end
         moved = start != before
-    while end - start > 1 and doc[end - 1].pos_ == "VERB":  # headline "X Says"
+    while end - start > 1 and doc[end - 1].pos_ in ("VERB", "AUX"):  # headline "X Says", "X Is"
         end -= 1
     for k in (1, 2):  # "Minister of Transport Sherzod Usmonov": the portfolio is not the name
         if end - start - k >= 2:
             role = role_before(doc, start + k, lex)
-            if role is not None and role.start < start:
+            if role is not None and role.start <= start:  # "Media Coordinator Dane Lisser" too
                 start += k
                 break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].text == "-"):
@@ -211,6 +211,8 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         words = tuple(t.text for t in toks if kinds[t.i] & (NAME_WORD | INITIAL) == NAME_WORD)
         if not words or len(words) > 4 or all(w.lower() in lex.role_words for w in words):
             continue
+        if end - start == 1 and toks[0].tag_ == "NNPS" and toks[0].ent_type_ == "NORP":
+            continue  # "her fellow Democrats": a group, not a surname
         initials = "".join(t.text[0] for t in toks if kinds[t.i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
         strong = _strong_evidence(doc, start, end, lex, c_cover)

@@ -81,3 +81,19 @@ def test_attribution_direct_short_spoken_answer(nlp, text, expected):
 def test_attribution_direct_subject_inside_quote(nlp, text, expected):
     got = _direct(nlp, text)
     assert got[-1] == expected[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short sentence after a kept quote of the same paragraph is speech, even in title case
+        ("''We are not a burden on this country,'' the governor added. ''We're Ohio.''",
+         [("We are not a burden on this country", ""), ("We're Ohio.", "")]),
+        # a show or programme named in title case is not a quote
+        ("“We will see a fair hearing,” she said on “Face the Nation.”",
+         [("We will see a fair hearing", "")]),
+        ("The pledge was part of the party's 1994 “Contract with America.” It was never passed.", []),
+    ],
+)
+def test_attribution_direct_titles_and_short_sentences(nlp, text, expected):
+    assert [t for t, _ in _direct(nlp, text)] == [t for t, _ in expected]

@@ -34,3 +34,16 @@ def test_person_ruler_glue_headline_words_do_not_name_the_person(nlp):
 def test_person_ruler_glue_document_ending_in_a_country_does_not_crash(nlp):
     text = "Donald Trump has repeatedly pledged to ban all visitors from entering the U.S."
     assert _persons(nlp, text) == [("Donald Trump", "Donald Trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural group name after a role word is not a surname
+        ("Senator Hillary Clinton was more cautious than her fellow Democrats on the committee.",
+         ["Hillary Clinton"]),
+    ],
+)
+def test_person_ruler_plural_group_is_not_a_person(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["persons"]] == expected
