@@ -34,3 +34,33 @@ def test_attribution_indirect_nested_report_is_one_row(nlp, text, expected):
 )
 def test_attribution_indirect_wishes_and_knowledge(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Petrov likened the new tariffs to a declaration of economic war.",
+         [("the new tariffs to a declaration of economic war", "likened")]),
+        ("The senator unveiled a list of endorsements from 40 retired judges.",
+         [("a list of endorsements from 40 retired judges", "unveiled")]),
+        ("The governor praised the mayor in a radio interview.",
+         [("the mayor", "praised")]),
+        ("The minister acknowledged the scale of the crisis, which makes him an outlier in his party.",
+         [("the scale of the crisis", "acknowledged")]),
+    ],
+)
+def test_attribution_indirect_object_extent(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ruth Vance said her party had tested the message and found it effective in rural districts.",
+         [("her party had tested the message and found it effective in rural districts", "said")]),
+        ("Ms. Okafor argued that the plan would fail and drew attention to the cost of the new border posts.",
+         [("the plan would fail", "argued"), ("the cost of the new border posts", "drew attention to")]),
+    ],
+)
+def test_attribution_indirect_conjoined_verbs(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
