@@ -14,6 +14,7 @@ from .attribution_speakers import SpeakerMention, mention_for
 from .attribution_syntax import subject_of, trim
 
 LEADING = ("that",)
+_IT_REPORTS = frozenset({"say", "report", "announce", "add", "tell"})  # "…, it said." (not "it states")
 # (start, end, cue, cue_start, cue_end, mention, confidence): what every pattern yields
 Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
 
@@ -66,12 +67,29 @@ def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
     if subj is None and verb.dep_ == "ROOT":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
+        subj = _name_before(verb)
+    if subj is None:
         return False, None
-    if is_document(subj, lex) or subj.lower_ in ("it", "this", "which") and subj.dep_ == "nsubj":
+    if is_document(subj, lex):
         return False, None
+    if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
+        return False, None
+    if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS:
+        return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
     if subj.lower_ in ("i", "we", "you"):
         return False, None
     return True, mention_for(subj, ctx)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name right before a subjectless verb, which the parser hung elsewhere ("In a meeting with
+    the editorial board of the Washington Post Trump said that …")."""
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "dobj", "appos"):
+        return prev
+    return None
 
 
 def confidence(m: SpeakerMention | None) -> float:
@@ -87,6 +105,25 @@ def clausal_complement(verb: Token, ctx: Context) -> Token | None:
             lo, hi = sorted((child.idx, verb.idx))
             if "\n\n" not in text[lo:hi]:
                 return child
+    if verb.lemma_.lower() in ctx.lex.speech_verbs:
+        return _misparsed_complement(verb)
+    return None
+
+
+def _misparsed_complement(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the verb's object as a relative clause: "he told a meeting of
+    island leaders that few people understood …" (the "that" is a complementizer, not the clause's
+    subject or object, and the clause has its own subject)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for t in obj.subtree:
+            if t.dep_ != "relcl" or t.i < obj.i:
+                continue
+            first = t.left_edge
+            if first.lower_ == "that" and first.dep_ in ("mark", "advmod") \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
+                return t
     return None
 
 

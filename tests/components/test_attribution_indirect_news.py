@@ -64,3 +64,19 @@ def test_attribution_indirect_object_extent(nlp, text, expected):
 )
 def test_attribution_indirect_conjoined_verbs(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the "that" clause on the object as a relative clause
+        ("In Geneva last week, he told a meeting of island leaders that few people understood the stakes "
+         "of rising seas better than they did.",
+         [("few people understood the stakes of rising seas better than they did", "told")]),
+        # "…, it said." of a company or a newspaper is a report ("it states" of a document is not)
+        ("The strength of the dollar also held back exports of manufactured goods, it said.",
+         [("The strength of the dollar also held back exports of manufactured goods", "said")]),
+    ],
+)
+def test_attribution_indirect_misparsed_sources(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
