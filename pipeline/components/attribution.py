@@ -3,8 +3,9 @@
 Matching is split over helper modules: quotation-mark pairing
 (:mod:`.attribution_marks`), direct-quote attribution (:mod:`.attribution_direct`),
 reported-speech patterns (:mod:`.attribution_indirect`, headlines: :mod:`.attribution_headline`) and speaker resolution
-(:mod:`.attribution_speakers`). The cue lexicon lives in ``pipeline/data/attribution``
-and is saved with the pipeline (``to_disk``/``from_disk``).
+(:mod:`.attribution_speakers`). The cue lexicon lives in ``pipeline/data/attribution``, the
+direct-quote word lists in ``pipeline/data/attribution_direct``; both are saved with the pipeline
+(``to_disk``/``from_disk``, the second in a ``direct`` sub-folder).
 
 Speed: every helper reads the Doc through one :class:`.attribution_context.Context` (text, token
 offsets, span lookups computed once per Doc; sentences through :mod:`pipeline.sentences`), and
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 from ..annotations import QuoteAnnotation, register_extensions
 from .attribution_context import Context
 from .attribution_direct import direct_candidates
+from .attribution_direct_lexicon import DirectLexicon
 from .attribution_headline import headline_candidates
 from .attribution_indirect import Triggers, indirect_candidates
 from .attribution_lexicon import DATA_DIR, Lexicon
@@ -28,6 +30,8 @@ from .attribution_marks import quoted_spans
 from .attribution_speakers import resolve
 
 register_extensions()
+
+_DIRECT_DIR = "direct"
 
 
 @Language.factory(
@@ -42,9 +46,10 @@ def make_attribution(nlp: Language, name: str) -> "Attribution":
 class Attribution:
     """Finds attributed statements and writes ``doc._.quotes`` (list[QuoteAnnotation])."""
 
-    def __init__(self, name: str, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, name: str, lexicon: Lexicon | None = None, direct: DirectLexicon | None = None) -> None:
         self.name = name
         self.lexicon = lexicon or Lexicon.from_dir(DATA_DIR)
+        self.direct = direct or DirectLexicon.from_dir()
         self.triggers = Triggers.of(self.lexicon)  # the cue words, gathered once per lexicon
 
     def __call__(self, doc: Doc) -> Doc:
@@ -55,7 +60,7 @@ class Attribution:
         """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
         ctx = Context.of(doc, self.lexicon)  # text, offsets and span lookups, read once per Doc
         spans = quoted_spans(ctx.text)
-        direct = direct_candidates(ctx, spans)
+        direct = direct_candidates(ctx, spans, naming=self.direct.naming_verbs)
         indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)
         quotes = []
@@ -73,8 +78,11 @@ class Attribution:
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         self.lexicon.to_dir(Path(path))
+        self.direct.to_dir(Path(path) / _DIRECT_DIR)
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "Attribution":
         self.lexicon = Lexicon.from_dir(Path(path))
+        if (Path(path) / _DIRECT_DIR).is_dir():
+            self.direct = DirectLexicon.from_dir(Path(path) / _DIRECT_DIR)
         self.triggers = Triggers.of(self.lexicon)
         return self

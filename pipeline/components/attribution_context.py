@@ -26,7 +26,7 @@ class Context:
     """One Doc's lookups for the attribution matchers (built by :meth:`of`, never changed).
 
     ``persons[i]`` is the ``doc.spans["persons"]`` span covering token i (or None), ``grouped[i]``
-    whether an organization or country span covers it; ``attrs`` holds the ORTH, LEMMA, LOWER, DEP
+    what covers it: 0 nothing, 1 an organization span, 2 a country span (a name word like "Jordan"); ``attrs`` holds the ORTH, LEMMA, LOWER, DEP
     and POS ids of every token (one row each), ``topics`` the lexicon's topic patterns.
     """
 
@@ -35,7 +35,7 @@ class Context:
     text: str
     starts: list[int]
     persons: list[Span | None]
-    grouped: list[bool]
+    grouped: list[int]
     paragraphs: list[tuple[int, int]]
     topics: tuple[tuple[str, str, str], ...]
     attrs: numpy.ndarray
@@ -50,11 +50,11 @@ class Context:
                 for i in range(span.start, span.end):
                     if persons[i] is None:  # the first span of the group covering a token wins
                         persons[i] = span
-        grouped = [False] * n
-        for key in ("organizations", "countries"):
+        grouped = [0] * n
+        for key, kind in (("countries", 2), ("organizations", 1)):  # an organization wins over a country
             if key in doc.spans:
                 for span in doc.spans[key]:
-                    grouped[span.start:span.end] = [True] * (span.end - span.start)
+                    grouped[span.start:span.end] = [kind] * (span.end - span.start)
         text = doc.text
         return cls(doc, lex, text, attrs[:, 5].tolist(), persons, grouped, list(paragraphs(text)),
                    lex.topics, attrs[:, :5])

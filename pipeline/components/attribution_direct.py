@@ -10,6 +10,7 @@ when it is a full sentence. Short quoted names and scare quotes are not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +22,7 @@ from .attribution_direct_subjects import Quoted, colon_subject, speaker_mention
 from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subject_of
 
+_HOW = re.compile(r"(?:That|This)(?:\s+was|\s+is|[’']s)\s+how\s")  # "That was how X described it"
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
 _MAX_TITLE_WORDS = 14
@@ -95,8 +97,9 @@ def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quo
     lo = max(sent.start_char, floor)
     toks = list(ctx.tokens_from(lo, q.open))
     words = [t for t in toks if not t.is_punct and not t.is_space]
+    set_off = ctx.text[max(floor, q.open - 3):q.open].rstrip()[-1:] in (",", ":")
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
-        if _is_cue(tok, lemmas):
+        if _is_cue(tok, lemmas) and (set_off or tok.dep_ != "acl"):  # not "those supporting Trump as “…”"
             return (tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
     return _colon_before(ctx, q, floor, quoted)
 
@@ -125,6 +128,26 @@ def _introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quo
     return (found[0], found[1], False) if found is not None else None
 
 
+def _described_next(ctx: Context, q: QuotedSpan, quoted: Quoted):
+    """A quotation that fills its paragraph, named by the next one: "“…” / That was how Jeffrey Bewkes
+    once described the merger." -> (described, mention)."""
+    text = ctx.text
+    if q.open != q.para_start or not q.closed or text[q.close + 1:q.para_end].strip():
+        return None
+    k = bisect_left(ctx.paragraphs, (q.para_end,))
+    if k >= len(ctx.paragraphs) or not _HOW.match(text, ctx.paragraphs[k][0]):
+        return None
+    start = ctx.paragraphs[k][0]
+    how = next((t for t in ctx.tokens_from(start, start + 20) if t.lower_ == "how"), None)
+    sent = sentence_of(how) if how is not None else None
+    verb = next((t for t in ctx.doc[how.i + 1:sent.end] if t.pos_ == "VERB"
+                 and t.dep_ not in ("amod", "acl", "relcl", "compound", "xcomp")), None) if how is not None else None
+    if verb is None:
+        return None
+    mention, _ = speaker_mention(verb, ctx, quoted)
+    return (verb, mention, False) if mention is not None and mention.kind == "name" else None
+
+
 def _modifier(span: Span) -> bool:
     """A quoted term used as a modifier ("keeps the "open door" policy"): a term, not a quote."""
     root = span.root
@@ -132,16 +155,20 @@ def _modifier(span: Span) -> bool:
 
 
 def _governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
-    """The cue verb whose complement holds this quoted fragment: called the plan "a disaster"."""
+    """The cue verb whose complement holds this quoted fragment: called the plan "a disaster".
+    A participle that modifies a noun ("referring to those supporting Trump as “…”") gives way to a
+    cue above it."""
     root = span.root
-    tok = root
+    tok, modifier = root, None
     for _ in range(6):
         if tok.head is tok:
-            return None
+            break
         tok = tok.head
         if _is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
-            return tok
-    return None
+            if tok.dep_ != "acl":
+                return tok
+            modifier = modifier or tok
+    return modifier
 
 
 def _is_title_like(text: str) -> bool:
@@ -167,8 +194,13 @@ def _is_statement(text: str) -> bool:
     return len(words) >= 8 or (len(words) >= 4 and text.rstrip()[-1:] in _SENT_END | {",", "…"})
 
 
-def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
-    """Attribute each quoted span, or drop it when it is a title or a scare quote."""
+def direct_candidates(ctx: Context, spans: list[QuotedSpan], *,
+                      naming: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Attribute each quoted span, or drop it when it is a title or a scare quote.
+
+    ``naming`` holds the lemmas of naming verbs ("dubbed “Mr. P”"): they attribute only the quoted
+    fragment they govern.
+    """
     doc, text_of = ctx.doc, ctx.text
     lemmas = _cue_lemmas(ctx.lex)
     quoted = Quoted.of(spans)
@@ -182,13 +214,14 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         short = len(_WORD.findall(text)) <= 4
         found = (_after(ctx, q, lemmas, nxt, quoted) or _before(ctx, q, lemmas, floor, quoted)
-                 or _introduced(ctx, q, lemmas, quoted))
-        fragment = False
+                 or _introduced(ctx, q, lemmas, quoted) or _described_next(ctx, q, quoted))
+        fragment = naming_act = False
         if found is None and span is not None and not _is_statement(text):
-            verb = _governing_cue(span, lemmas)
+            verb = _governing_cue(span, lemmas | naming)
             if verb is not None:
                 subj = subject_of(verb)
                 found, fragment = (verb, mention_for(subj, ctx) if subj is not None else None, False), True
+                naming_act = verb.lemma_.lower() in naming  # "who she dubbed “Mr. P”": a name, yet her words
         same_para = prev is not None and prev_kept and prev.para_start == q.para_start
         prev_found = bool(out) and out[-1].cue_start >= 0 and prev is not None and out[-1].start == prev.start
         continues = (prev is not None and prev_kept and not prev.closed and q.para_start == prev.para_end
@@ -200,8 +233,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan]) -> list[Candidate]:
         # "…,” the president added. “We’re America.”: a short sentence after a kept quote of the paragraph
         spoken = spoken or (same_para and prev_found and text[-1:] in _SENT_END
                             and text_of[max(floor, q.open - 3):q.open].rstrip()[-1:] in _SENT_END)
-        title = not (spoken and short) and (short and _is_title_like(text) or _is_work_title(text)
-                                            or span is not None and _modifier(span))
+        title = not (spoken and short or naming_act) and (
+            short and _is_title_like(text) or _is_work_title(text) or span is not None and _modifier(span))
         if title or (found is None and not (_is_statement(text) or same_para)):
             prev = q
             prev_kept = False if not (same_para or continues) else prev_kept

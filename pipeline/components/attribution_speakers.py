@@ -69,6 +69,9 @@ def _name_tokens(token: Token) -> list[Token]:
 
 
 def _strip_titles(words: list[str], lex: Lexicon) -> list[str]:
+    roles = [k for k, w in enumerate(words[:-1]) if w.lower().strip(".") in lex.titles or w.lower() in lex.role_nouns]
+    if roles:  # "Press Spokesman Jordan Pell": the role's modifiers go with it
+        words = words[roles[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(".") in lex.titles or words[0].lower() in lex.role_nouns
                               or words[0].endswith("’s") or words[0].endswith("'s")):
         words = words[1:]
@@ -77,8 +80,8 @@ def _strip_titles(words: list[str], lex: Lexicon) -> list[str]:
 
 def _is_org(ctx: Context, tokens: list[Token]) -> bool:
     lex = ctx.lex
-    if any(ctx.grouped[t.i] for t in tokens):
-        return True
+    if any(ctx.grouped[t.i] == 1 for t in tokens) or ctx.grouped[tokens[-1].i] == 2:
+        return True  # a country word before a surname is a first name ("Jordan Peterson")
     words = [t.text.lower() for t in tokens]
     if any(w in lex.org_words for w in words):
         return True
@@ -120,6 +123,8 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
         text = ctx.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         if _is_org(ctx, tokens):
             return SpeakerMention("group", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text)
+        while len(tokens) > 2 and ctx.grouped[tokens[0].i] == 2:  # "Russian Vladimir Putin"
+            tokens = tokens[1:]
         words = _strip_titles([t.text for t in tokens], lex)
         return SpeakerMention("name", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text, " ".join(words))
     # a common noun phrase: "the expert", "the specialists", "the document's authors"

@@ -97,3 +97,54 @@ def test_attribution_direct_subject_inside_quote(nlp, text, expected):
 )
 def test_attribution_direct_titles_and_short_sentences(nlp, text, expected):
     assert [t for t, _ in _direct(nlp, text)] == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name given through a naming verb is the words of the verb's subject
+        ("Senator Ella Brandt sent the memo to the governor (who she dubbed “the Chief”) on Monday.",
+         [("the Chief", "Ella Brandt")]),
+        ("Director Paul Keane angered voters by referring to those opposing the levy as “tax terrorists.”",
+         [("tax terrorists.", "Paul Keane")]),
+        ("When the fact-checkers examined the mayor’s statement, it was labeled “Half True.”",
+         [("Half True.", "")]),
+    ],
+)
+def test_attribution_direct_naming_verbs(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation paragraph named by the next paragraph
+        ("FULL TEXT.\n\n\"You had a lot of people saying you should have merged a horse with a fish.\"\n\n"
+         "That was how Martin Greaves, the chief executive of Orion Media, once described the failed merger.",
+         [("You had a lot of people saying you should have merged a horse with a fish.", "Martin Greaves")]),
+    ],
+)
+def test_attribution_direct_named_by_next_paragraph(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a country word does not make the speaker a group
+        ("The college released a statement. Its Press Spokesman Jordan Pell wrote:\n\n"
+         "“The anthem is a moment to reflect on the freedoms we hold sacred.”",
+         [("The anthem is a moment to reflect on the freedoms we hold sacred.", "Jordan Pell")]),
+    ],
+)
+def test_attribution_direct_country_word_first_name(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+def test_attribution_direct_lexicon_round_trip(nlp, tmp_path):
+    pipe = nlp.get_pipe("pipeline_attribution")
+    pipe.to_disk(tmp_path)
+    assert (tmp_path / "direct" / "naming_verbs.txt").is_file()
+    before = pipe.direct
+    pipe.from_disk(tmp_path)
+    assert pipe.direct == before and "dub" in pipe.direct.naming_verbs
