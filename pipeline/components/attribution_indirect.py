@@ -29,7 +29,7 @@ from .attribution_context import Context
 from .attribution_frames import according, in_view, parenthetical, passive_topic, trailing
 from .attribution_headline import headline
 from .attribution_lexicon import Lexicon
-from .attribution_speakers import Candidate
+from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subtree_bounds
 
 _OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"
@@ -214,6 +214,30 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     yield s, e, cue, cs, ce, mention, confidence(mention)
 
 
+def _noun_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"a New York Times report that Trump had a net loss …", "amid fears that …", "his claim that …"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.speech_nouns:
+        return
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if clause is None or clause.left_edge.i != tok.i + 1:
+        return
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        src = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if src is not None and src.lower_ in ("my", "our", "your", "its"):
+        return
+    mention = mention_for(src, ctx) if src is not None else None
+    if tok.dep_ == "dobj":  # "She expressed the hope that …"; not a document's ("It expresses the hope …")
+        ok, holder = speaker_of(tok.head, ctx)
+        if not ok:
+            return
+        mention = mention or holder
+    s, e = statement_bounds(ctx, *subtree_bounds(clause))
+    cs, ce = tok.idx, tok.idx + len(tok)
+    yield s, e, tok.text, cs, ce, mention, confidence(mention) - 0.1
+
+
 def _headline(sent) -> bool:
     """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
     if sent.text.rstrip().endswith("."):
@@ -237,6 +261,7 @@ class Triggers:
     commitment: frozenset[str]
     according: frozenset[str]
     passive: frozenset[str]
+    nouns: frozenset[str]
     any_lemma: frozenset[str]
     any_word: frozenset[str]
 
@@ -246,9 +271,9 @@ class Triggers:
         according = frozenset(p.split()[0] for p in lex.according_to)
         passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
         lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
-                  | passive)
+                  | passive | lex.speech_nouns)
         return cls(lex.speech_verbs, lex.belief_adjectives, topic, lex.object_cues, lex.commitment_verbs,
-                   according, passive, lemmas, lex.belief_adjectives | according | {"in"})
+                   according, passive, lex.speech_nouns, lemmas, lex.belief_adjectives | according | {"in"})
 
     def tokens(self, ctx: Context) -> list[int]:
         """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
@@ -275,6 +300,8 @@ class Triggers:
             out.append(passive_topic)
         if speech:
             out += [trailing, parenthetical]
+        if lemma in self.nouns:
+            out.append(_noun_report)
         return out
 
 
@@ -282,7 +309,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
     Patterns (in the order ``_speech, _belief, _topic, _object, _commitment, according, in_view,
-    passive_topic, trailing, parenthetical``) run only on tokens whose words can start them.
+    passive_topic, trailing, parenthetical, _noun_report``) run only on tokens whose words can start them.
     """
     doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []

@@ -33,7 +33,8 @@ class Lexicon:
     ``according_to``: "according to X"; ``commitment_verbs``: "pledges to";
     ``role_nouns``: "the expert"; ``document_nouns``: "the document states" (not a quote);
     ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
-    an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source).
+    an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source);
+    ``speech_nouns``: "his claim that …", "a New York Times report that …".
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -48,6 +49,7 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":

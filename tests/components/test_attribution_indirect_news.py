@@ -80,3 +80,20 @@ def test_attribution_indirect_conjoined_verbs(nlp, text, expected):
 )
 def test_attribution_indirect_misparsed_sources(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks fell after news that the regulator had reopened its inquiry into the bank.",
+         [("the regulator had reopened its inquiry into the bank", "news")]),
+        ("The party acted amid fears that his behavior might undermine its campaign.",
+         [("his behavior might undermine its campaign", "fears")]),
+        ("The idea that the tax could be cut is popular.", []),
+        # a document's hope is not a quote
+        ("The concept insists on sovereignty. It expresses the hope that Western states will accept a "
+         "multipolar world.", []),
+    ],
+)
+def test_attribution_indirect_speech_nouns(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
