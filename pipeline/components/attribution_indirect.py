@@ -4,8 +4,9 @@ Patterns (each a small function over one token, lexicon-driven):
 - a verb of saying/believing with a clausal complement: "X noted that …", "X said the …";
 - "X is convinced that …" (belief adjectives);
 - topic reports: "X spoke about …", "X drew attention to …", "X turned the conversation to …";
-- a cue verb with a direct object: "X underlined the significance of …", "he listed …";
+- a cue verb with a direct object and a noun of saying with a "that" clause (:mod:`.attribution_objects`);
 - commitments: "The Cabinet of Ministers pledges to …";
+- one row per report: a report inside another report's content is not a second row;
 and the phrase-framed ones of :mod:`.attribution_frames` ("According to X, …", "In her view, …").
 """
 
@@ -29,10 +30,10 @@ from .attribution_context import Context
 from .attribution_frames import according, in_view, parenthetical, passive_topic, trailing
 from .attribution_headline import headline
 from .attribution_lexicon import Lexicon
-from .attribution_speakers import Candidate, mention_for
+from .attribution_objects import noun_report, object_report
+from .attribution_speakers import Candidate
 from .attribution_syntax import cue_text, subtree_bounds
 
-_OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"
 
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -125,72 +126,6 @@ def _topic(tok: Token, ctx: Context) -> Iterator[Match]:
             return
 
 
-def _object(tok: Token, ctx: Context) -> Iterator[Match]:
-    """"Mansurova underlined the significance of …", "he listed the new tensions …",
-    "critics call it a mouthpiece", "he told his advisers to find a way …"."""
-    lemma, lex = tok.lemma_.lower(), ctx.lex
-    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
-        return
-    if lemma not in lex.object_cues and lemma not in lex.speech_verbs:
-        return
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return
-    oprd = [c for c in tok.children if c.dep_ == "oprd"]
-    infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if lemma not in lex.object_cues and not infinitive:
-        return  # a verb of saying with a plain object ("said a few words") reports nothing
-    if obj.pos_ == "PRON" and not oprd:
-        return
-    extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
-                                 and c.i > obj.i]
-    if lemma == "call" and not extra:
-        return
-    ok, mention = speaker_of(tok, ctx)
-    if not ok:
-        return
-    s, e = subtree_bounds(obj)
-    for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
-        e = max(e, subtree_bounds(x)[1])
-    e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
-    s, e = statement_bounds(ctx, s, e)
-    cue, cs, ce = cue_text(tok.doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention)
-
-
-def _adjacent_modifiers(verb: Token, last: int) -> list[Token]:
-    """The verb's prepositional phrases that run on from its object ("unveiled a list of endorsements
-    | from 95 retired generals", "called it a common ailment | during grueling bids for office"),
-    not dates ("on Tuesday") nor the occasion ("in an interview")."""
-    out = []
-    for c in verb.children:
-        if c.i != last + 1 or c.dep_ != "prep":
-            continue
-        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-            break
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.lower_ == "in" and pobj is not None and any(d.lower_ in ("a", "an") for d in pobj.children):
-            break  # where it was said: "praised Clinton in a new video"
-        out.append(c)
-        last = max(t.i for t in c.subtree)
-    return out
-
-
-def _before_writer_aside(doc, first: int, end: int) -> int:
-    """Where the writer's aside after an object begins: ", which …", " - a charge that …"
-    ("acknowledged the reality of climate change, which makes him an outlier")."""
-    for t in doc[first + 1:]:
-        if t.idx >= end:
-            break
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in ("-", "—", "–", "--") and t.whitespace_ or (
-                t.text == "," and nxt is not None and nxt.lower_ in ("which", "who")
-                and nxt.head.lemma_ != "be"):  # ", which is his inability to …" names the object
-            return t.idx
-    return end
-
-
 def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The Cabinet of Ministers pledges to intensify its diplomatic work …"."""
     lemma, lex = tok.lemma_.lower(), ctx.lex
@@ -212,30 +147,6 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     s, e = statement_bounds(ctx, *subtree_bounds(comp))
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
-
-
-def _noun_report(tok: Token, ctx: Context) -> Iterator[Match]:
-    """"a New York Times report that Trump had a net loss …", "amid fears that …", "his claim that …"."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.speech_nouns:
-        return
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
-                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-    if clause is None or clause.left_edge.i != tok.i + 1:
-        return
-    src = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if src is None:
-        src = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if src is not None and src.lower_ in ("my", "our", "your", "its"):
-        return
-    mention = mention_for(src, ctx) if src is not None else None
-    if tok.dep_ == "dobj":  # "She expressed the hope that …"; not a document's ("It expresses the hope …")
-        ok, holder = speaker_of(tok.head, ctx)
-        if not ok:
-            return
-        mention = mention or holder
-    s, e = statement_bounds(ctx, *subtree_bounds(clause))
-    cs, ce = tok.idx, tok.idx + len(tok)
-    yield s, e, tok.text, cs, ce, mention, confidence(mention) - 0.1
 
 
 def _headline(sent) -> bool:
@@ -289,7 +200,7 @@ class Triggers:
         if lemma in self.topic:
             out.append(_topic)
         if speech or lemma in self.objects:
-            out.append(_object)
+            out.append(object_report)
         if lemma in self.commitment or lower[:-1] in self.commitment:
             out.append(_commitment)
         if lower in self.according:
@@ -301,15 +212,15 @@ class Triggers:
         if speech:
             out += [trailing, parenthetical]
         if lemma in self.nouns:
-            out.append(_noun_report)
+            out.append(noun_report)
         return out
 
 
 def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: Triggers) -> list[Candidate]:
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
-    Patterns (in the order ``_speech, _belief, _topic, _object, _commitment, according, in_view,
-    passive_topic, trailing, parenthetical, _noun_report``) run only on tokens whose words can start them.
+    Patterns (in the order ``_speech, _belief, _topic, object_report, _commitment, according, in_view,
+    passive_topic, trailing, parenthetical, noun_report``) run only on tokens whose words can start them.
     """
     doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
