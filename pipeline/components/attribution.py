@@ -26,7 +26,7 @@ from .attribution_direct_lexicon import DirectLexicon
 from .attribution_headline import headline_candidates
 from .attribution_indirect import Triggers, indirect_candidates
 from .attribution_lexicon import DATA_DIR, Lexicon
-from .attribution_marks import quoted_spans
+from .attribution_marks import Quoted, quoted_spans
 from .attribution_speakers import resolve
 
 register_extensions()
@@ -64,7 +64,7 @@ class Attribution:
         indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)
         quotes = []
-        for cand, speaker in resolve(ctx, direct + indirect):
+        for cand, speaker in resolve(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct):
             m = cand.mention
             quotes.append(QuoteAnnotation(
                 kind=cand.kind, text=ctx.text[cand.start:cand.end], start=cand.start, end=cand.end,

@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from ..sentences import sentence_index, sentence_of
 from .attribution_context import Context
 from .attribution_lexicon import Lexicon
-from .attribution_marks import QuotedSpan
-from .attribution_direct_subjects import Quoted, colon_subject, speaker_mention
+from .attribution_direct_subjects import colon_subject, speaker_mention
+from .attribution_marks import Quoted, QuotedSpan
 from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subject_of
 

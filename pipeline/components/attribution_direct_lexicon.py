@@ -24,9 +24,13 @@ class DirectLexicon:
 
     ``naming_verbs``: lemmas whose quoted complement is a name given by the subject
     ("who she dubbed “Mr. P”" -> a direct quote of "she").
+    ``female_words``/``male_words``: titles and role nouns next to a name that tell which of
+    "she"/"he" may refer to the person ("Ms. Lynch", "spokesman Josh Earnest").
     """
 
     naming_verbs: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()
+    male_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:

@@ -9,36 +9,17 @@ a quote with a colon but has no verb of saying ("Sanders made the following comm
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .attribution_context import Context
-from .attribution_marks import QuotedSpan
+from .attribution_marks import Quoted
 from .attribution_speakers import SpeakerMention, mention_for
 from .attribution_syntax import subject_of
 
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
 _INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
 _PERSON_KINDS = ("name", "pronoun", "role")
-
-
-@dataclass(frozen=True, slots=True)
-class Quoted:
-    """The quotations of one Doc, for "is this character inside quotation marks?"."""
-
-    opens: tuple[int, ...]
-    closes: tuple[int, ...]
-
-    @classmethod
-    def of(cls, spans: list[QuotedSpan]) -> Quoted:
-        return cls(tuple(q.open for q in spans), tuple(q.close for q in spans))
-
-    def covers(self, pos: int) -> bool:
-        k = bisect_right(self.opens, pos) - 1
-        return k >= 0 and self.opens[k] < pos < self.closes[k]
 
 
 def _main_subject(verb: Token, quoted: Quoted) -> Token | None:

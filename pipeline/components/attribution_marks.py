@@ -11,6 +11,7 @@ continue in the next paragraph).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -159,3 +160,19 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     for lo, hi in paragraphs(text):
         out.extend(_scan_paragraph(text, lo, hi))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """The quotations of one Doc, for "is this character inside quotation marks?"."""
+
+    opens: tuple[int, ...]
+    closes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: list[QuotedSpan]) -> Quoted:
+        return cls(tuple(q.open for q in spans), tuple(q.close for q in spans))
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.opens, pos) - 1
+        return k >= 0 and self.opens[k] < pos < self.closes[k]

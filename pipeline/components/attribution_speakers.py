@@ -16,7 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .attribution_context import Context
+from .attribution_direct_lexicon import DirectLexicon
 from .attribution_lexicon import Lexicon
+from .attribution_marks import Quoted
+from .attribution_pronouns import Antecedents, person_genders
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
@@ -192,16 +195,23 @@ def _named_subjects(ctx: Context, taken: set[int]) -> list[tuple[int, str]]:
     return out
 
 
-def resolve(ctx: Context, candidates: list[Candidate]) -> list[tuple[Candidate, str]]:
-    """Resolve each candidate's speaker to a full name ('' when none), in text order."""
+def resolve(ctx: Context, candidates: list[Candidate], *, quoted: Quoted | None = None,
+            direct: DirectLexicon | None = None) -> list[tuple[Candidate, str]]:
+    """Resolve each candidate's speaker to a full name ('' when none), in text order.
+
+    ``quoted`` (the Doc's quotations) and ``direct`` (gendered titles and roles) narrow what a
+    "he"/"she" can refer to (see :mod:`.attribution_pronouns`).
+    """
     doc = ctx.doc
     roles = {a.name: a.role for a in (doc._.affiliations or [])}
-    persons = sorted((s.start_char, s.kb_id_ or s.text) for s in (doc.spans["persons"] if "persons" in doc.spans
-                                                                  else []))
+    spans = list(doc.spans["persons"]) if "persons" in doc.spans else []
+    persons = sorted((s.start_char, s.kb_id_ or s.text) for s in spans)
     persons += _named_subjects(ctx, {p for p, _ in persons})
     persons.sort()
     known = [n for _, n in persons if len(n.split()) > 1]
     disc = _Discourse(persons=list(persons), roles=roles)
+    pronouns = Antecedents(disc.persons, person_genders(doc, spans, direct or DirectLexicon()),
+                           quoted or Quoted((), ()))  # shares the list that ``disc.add`` grows
     out: list[tuple[Candidate, str]] = []
     previous = ""
     for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
@@ -215,7 +225,7 @@ def resolve(ctx: Context, candidates: list[Candidate]) -> list[tuple[Candidate, 
             if len(speaker.split()) > 1:
                 known.append(speaker)
         elif m.kind == "pronoun":
-            speaker = disc.latest(m.start)
+            speaker = pronouns.latest(m.start, m.text)
         elif m.kind == "role":
             speaker = disc.latest_with_role(m.start, m.role) or previous or disc.latest(m.start)
         else:

@@ -148,3 +148,20 @@ def test_attribution_direct_lexicon_round_trip(nlp, tmp_path):
     before = pipe.direct
     pipe.from_disk(tmp_path)
     assert pipe.direct == before and "dub" in pipe.direct.naming_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she"/"he" skip the persons the text marks with the other gender
+        ("Ms. Laura Finch met Mr. Tom Adler on Monday. “We did not agree on much,” she said.",
+         [("We did not agree on much", "Laura Finch")]),
+        ("Spokeswoman Dana Reyes spoke after Mr. Carl Obst left the room. “The vote is delayed,” she said.",
+         [("The vote is delayed", "Dana Reyes")]),
+        # a person named inside a quotation is spoken about, not speaking
+        ("Senator Ron Mayhew spoke first. “I never met Ivan Petrenko,” he said.",
+         [("I never met Ivan Petrenko", "Ron Mayhew")]),
+    ],
+)
+def test_attribution_direct_pronoun_antecedent(nlp, text, expected):
+    assert _direct(nlp, text) == expected
