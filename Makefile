@@ -56,9 +56,9 @@ eval: models
 	  if [ -d $(SHARED)/$$set ]; then sets="$$sets $(SHARED)/$$set"; else echo "skip $$set: $(SHARED)/$$set not found"; fi; done; \
 	  if [ -n "$$sets" ]; then $(PY) -m pipeline evaluate $$sets; fi
 
-## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts
+## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts (BENCH_ARGS="--words 200000 --no-scale")
 bench: models
-	$(PY) -m pipeline.bench
+	$(PY) -m pipeline.benchmarks $(BENCH_ARGS)
 
 ## clean: remove generated tables and the assembled model (never data/raw)
 clean:

@@ -25,3 +25,20 @@ def test_makefile_help_lists_the_targets() -> None:
 def test_makefile_pipeline_runs_the_cli_with_overridable_folders() -> None:
     out = _make("-n", "pipeline", "RAW=corpus/in", "OUT=corpus/out")
     assert "-m pipeline run corpus/in --out corpus/out" in out
+
+
+def test_makefile_python_modules_exist() -> None:
+    """Every ``python -m <module>`` the Makefile runs is a module of this project or its dependencies."""
+    import importlib.util
+    import re
+
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    modules = set(re.findall(r"\$\(PY\) -m ([\w.]+)", text))
+    assert "pipeline.benchmarks" in modules
+    missing = [m for m in sorted(modules) if importlib.util.find_spec(m) is None]
+    assert missing == []
+
+
+def test_makefile_bench_passes_its_arguments() -> None:
+    out = _make("-n", "bench", "BENCH_ARGS=--words 1000 --no-scale")
+    assert "-m pipeline.benchmarks --words 1000 --no-scale" in out

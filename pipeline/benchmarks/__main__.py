@@ -1,4 +1,4 @@
-"""``python -m pipeline.benchmarks [--words N] [--jobs N] [--no-scale]``: print the figures."""
+"""``python -m pipeline.benchmarks [--words N] [--jobs N] [--no-scale | --scale-only]``: print the figures."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .throughput import main
 parser = argparse.ArgumentParser(prog="python -m pipeline.benchmarks", description=__doc__)
 parser.add_argument("--words", type=int, default=2_000_000, help="corpus size in words (default 2,000,000)")
 parser.add_argument("--jobs", type=int, default=None, help="worker processes for the parallel run (default: cores)")
-parser.add_argument("--no-scale", action="store_true", help="skip the 4x-corpus memory run")
+group = parser.add_mutually_exclusive_group()
+group.add_argument("--no-scale", action="store_true", help="skip the 4x-corpus memory run")
+group.add_argument("--scale-only", action="store_true",
+                   help="only the memory figures: peak RSS of --jobs N on the corpus and on a 4x corpus")
 args = parser.parse_args()
-main(args.words, args.jobs, scale_check=not args.no_scale)
+main(args.words, args.jobs, scale_check=not args.no_scale, scale_only=args.scale_only)
