@@ -89,6 +89,8 @@ def _name_before(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "dobj", "appos"):
         return prev
+    if prev.dep_ == "compound" and prev.head.i == verb.i and prev.tag_ in ("NNS", "VBZ"):
+        return prev  # "…, Federal Election Commission records show." (the noun taken for a verb's compound)
     return None
 
 
@@ -111,9 +113,15 @@ def clausal_complement(verb: Token, ctx: Context) -> Token | None:
 
 
 def _misparsed_complement(verb: Token) -> Token | None:
-    """A "that" clause the parser hung on the verb's object as a relative clause: "he told a meeting of
-    island leaders that few people understood …" (the "that" is a complementizer, not the clause's
-    subject or object, and the clause has its own subject)."""
+    """A complement clause the parser took for an adverbial one ("Trump said after the convention he
+    would not …": a finite clause with its own subject and no conjunction), or a "that" clause it hung
+    on the verb's object as a relative clause ("he told a meeting of island leaders that few people
+    understood …": the "that" is a complementizer, and the clause has its own subject)."""
+    for c in verb.children:  # "Trump said after the convention he would not accept …"
+        if c.dep_ == "advcl" and c.i > verb.i and c.tag_ not in ("VBG", "VBN") \
+                and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
+                and not any(t.text in ",;:" for t in verb.doc[verb.i + 1:c.left_edge.i]):
+            return c
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.i < verb.i:
             continue

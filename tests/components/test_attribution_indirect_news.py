@@ -73,6 +73,13 @@ def test_attribution_indirect_conjoined_verbs(nlp, text, expected):
         ("In Geneva last week, he told a meeting of island leaders that few people understood the stakes "
          "of rising seas better than they did.",
          [("few people understood the stakes of rising seas better than they did", "told")]),
+        # a finite clause after the verb taken for an adverbial one
+        ("Mr. Hale said after the vote he would not accept the committee's findings.",
+         [("after the vote he would not accept the committee's findings", "said")]),
+        # "records" taken for a compound of "show"
+        ("Dozens of donors have helped fund the leading super PAC working on her behalf, "
+         "Federal Election Commission records show.",
+         [("Dozens of donors have helped fund the leading super PAC working on her behalf", "show")]),
         # "…, it said." of a company or a newspaper is a report ("it states" of a document is not)
         ("The strength of the dollar also held back exports of manufactured goods, it said.",
          [("The strength of the dollar also held back exports of manufactured goods", "said")]),
