@@ -25,6 +25,7 @@ from .attribution_syntax import cue_text, subject_of
 _HOW = re.compile(r"(?:That|This)(?:\s+was|\s+is|[’']s)\s+how\s")  # "That was how X described it"
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
+_CLOSING_PUNCT = frozenset(",.!?;:—–…")  # what ends a quote that an attribution follows
 _MAX_TITLE_WORDS = 14
 _TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs into over".split())
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
@@ -76,6 +77,8 @@ def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int, quot
     words = [t for t in window if not t.is_punct and not t.is_space]
     if words and words[0].lower_ in _SUBORDINATORS:
         return None
+    if inner[-1:].isalnum() and not any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
+        return None  # "the “crooked press” in Ohio, X said": a phrase running on in its sentence
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
@@ -164,6 +167,8 @@ def _governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
         if tok.head is tok:
             break
         tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):  # "a takedown of the “dishonest media”": a noun's own words
+            break
         if _is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
             if tok.dep_ != "acl":
                 return tok

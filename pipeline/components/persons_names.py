@@ -149,7 +149,11 @@ def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countri
         if k + 1 < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"ADJ", "PROPN"} \
                 and role_after(doc, k + 1, lex) is not None:
             return True  # "X, Kazakhstani political scientist"
-        if k < len(doc) and (role_after(doc, k, lex) is not None
+        role = role_after(doc, k, lex) if k < len(doc) else None
+        if role is not None and role.end < len(doc) and doc[role.end].pos_ == "PROPN" \
+                and doc[role.end].text[:1].isupper():
+            role = None  # "in Ohio, Senator Jim Vale said": a titled name begins, not an apposition
+        if k < len(doc) and (role is not None
                              or (doc[k].lower_ == "who" and k + 1 < len(doc)
                                  and doc[k + 1].lower_ in lex.head_verb_roles
                                  and institution(doc, k + 2, lex, countries) is not None)):

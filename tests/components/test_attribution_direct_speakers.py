@@ -165,3 +165,15 @@ def test_attribution_direct_lexicon_round_trip(nlp, tmp_path):
 )
 def test_attribution_direct_pronoun_antecedent(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted phrase inside a noun phrase is not governed by a verb of saying further up
+        ("During his usual takedown of the “crooked press” in Ohio, Senator Jim Vale criticized the moderators.",
+         []),
+    ],
+)
+def test_attribution_direct_fragment_inside_noun_phrase(nlp, text, expected):
+    assert _direct(nlp, text) == expected

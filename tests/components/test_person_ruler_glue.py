@@ -47,3 +47,15 @@ def test_person_ruler_glue_document_ending_in_a_country_does_not_crash(nlp):
 def test_person_ruler_plural_group_is_not_a_person(nlp, text, expected):
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before ", Senator X" is not a person in apposition with a role
+        ("At a rally in Ohio, Senator Jim Vale criticized the moderators.", ["Jim Vale"]),
+    ],
+)
+def test_person_ruler_place_before_titled_name(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["persons"]] == expected
