@@ -36,6 +36,8 @@ _HIGH_RUN = re.compile(rb"[\xc0-\xff]+")
 _C1_CP1252 = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _MAX_CONTROL_RATIO = 0.05
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # control characters but \t \n \v \f \r
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Signatures of common binary formats that are never text.
 _MAGIC = (
     (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
@@ -82,8 +84,9 @@ def control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ch not in "\n\r\t\f\v" and unicodedata.category(ch)[0] == "C"
-              and unicodedata.category(ch) != "Cf")
+    bad = len(_ASCII_CONTROL.findall(sample))  # ASCII is judged by a regex, the rest one by one
+    bad += sum(1 for ch in _NON_ASCII.findall(sample)
+               if unicodedata.category(ch)[0] == "C" and unicodedata.category(ch) != "Cf")
     return bad / len(sample)
 
 

@@ -113,7 +113,7 @@ def _assign_ids(label: str, clusters: Sequence[Cluster]) -> list[tuple[str, Clus
 
 
 def normalize(
-    results: Sequence[DocResult], *, overrides: Path | Overrides | None = None, lexicons: Lexicons | None = None
+    results: Iterable[DocResult], *, overrides: Path | Overrides | None = None, lexicons: Lexicons | None = None
 ) -> Resolution:
     """Resolve every entity reference in ``results``; pure (inputs are not changed).
 
@@ -130,7 +130,8 @@ def normalize(
     keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> doc -> keys
     weights: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     org_refs: dict[str, tuple[object, ...]] = {}  # doc -> its OrganizationRefs (small; results stay on disk)
-    for res in results:
+    surface: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (label, doc, key) -> mention texts
+    for res in results:  # the one pass over the results: everything below works on these summaries
         doc_id = res.document.doc_id
         org_refs[doc_id] = res.table("organizations")
         for ref in _refs(res):
@@ -139,6 +140,7 @@ def normalize(
         for m in res.table("mentions"):
             if isinstance(m, Mention) and m.key:
                 weights[m.label][(doc_id, m.key)] += 1
+                surface[(m.label, doc_id, m.key)].add(m.text)
 
     index: dict[tuple[str, str, str], str] = {}
     info: dict[str, tuple[str, str, str]] = {}  # eid -> (label, name, code)
@@ -181,30 +183,32 @@ def normalize(
         for (d, k), item in local.items():
             if item in cluster_id:
                 index[(label, d, k)] = cluster_id[item]
-    return Resolution(_entities(results, index, info), index)
+    return Resolution(_entities(keys, weights, surface, index, info), index)
 
 
 def _entities(
-    results: Sequence[DocResult], index: Mapping[tuple[str, str, str], str], info: Mapping[str, tuple[str, str, str]]
+    keys: Mapping[str, Mapping[str, set[str]]], weights: Mapping[str, Counter[tuple[str, str]]],
+    surface: Mapping[tuple[str, str, str], set[str]], index: Mapping[tuple[str, str, str], str],
+    info: Mapping[str, tuple[str, str, str]],
 ) -> tuple[Entity, ...]:
+    """The entities table: per entity its aliases (keys and mention texts), mentions and documents."""
     mentions: Counter[str] = Counter()
     docs: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
-    for res in results:
-        doc_id = res.document.doc_id
-        for ref in _refs(res):
-            eid = index.get((ref.label, doc_id, ref.key))
-            if eid:
-                docs[eid].add(doc_id)
-                if ref.label != "COUNTRY":
-                    aliases[eid].add(ref.key)
-        for m in res.table("mentions"):
-            if isinstance(m, Mention):
-                eid = index.get((m.label, doc_id, m.key))
+    for label, per_doc in keys.items():
+        for doc_id, doc_keys in per_doc.items():
+            for key in doc_keys:
+                eid = index.get((label, doc_id, key))
                 if eid:
-                    mentions[eid] += 1
                     docs[eid].add(doc_id)
-                    aliases[eid].add(m.text)
+                    if label != "COUNTRY":
+                        aliases[eid].add(key)
+    for (label, doc_id, key), texts in surface.items():
+        eid = index.get((label, doc_id, key))
+        if eid:
+            mentions[eid] += weights[label][(doc_id, key)]
+            docs[eid].add(doc_id)
+            aliases[eid] |= texts
     return tuple(
         Entity(entity_id=eid, label=label, name=name, code=code,
                aliases=tuple(sorted(aliases[eid] - {name})), n_mentions=mentions[eid], n_docs=len(docs[eid]))

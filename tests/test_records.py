@@ -1,0 +1,34 @@
+"""Records cross processes and the result store by pickle: they must come back equal."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import fields
+
+import pytest
+
+from pipeline import records as R
+
+RECORD_CLASSES = [R.Document, R.EntityRef, R.Mention, R.Speaker, R.Affiliation, R.Quote, R.Claim, R.CountryRef,
+                  R.OrganizationRef, R.PolicyPriority, R.DocResult]
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda c: c.__name__)
+def test_record_fields_are_its_init_arguments_in_order(cls) -> None:
+    """Pickling rebuilds a record as cls(*values in slot order): every field must be an init argument."""
+    assert tuple(f.name for f in fields(cls)) == cls.__slots__
+    assert all(f.init for f in fields(cls))
+
+
+def test_a_document_result_round_trips_through_pickle(nlp) -> None:
+    from pipeline.extract import extract
+    from pipeline.registry import load_registry
+
+    text = ('Kazakhstani political scientist Daniyar Ashimbayev, director of the Institute of World Economics, said '
+            'that the partnership with China matters. "We expect more trade," Ashimbayev noted.')
+    document = R.Document(doc_id="d1", path="d1.txt", text=text, sha256="x", title="A title")
+    result = extract(document, nlp(text), load_registry().select(None))
+    assert result.table("quotes") and result.table("speakers")
+    copy = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == result
+    assert type(copy.table("quotes")[0]) is R.Quote
