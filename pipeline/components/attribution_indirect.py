@@ -55,7 +55,7 @@ def _is_cue_verb(tok: Token, ctx: Context) -> bool:
     lemma = tok.lemma_.lower()
     lex = ctx.lex
     return tok.pos_ == "VERB" and (lemma in lex.speech_verbs or lemma in lex.object_cues
-                                   or any(lemma == p[0] for p in ctx.topics))
+                                   or lemma in lex.predicate_cues or any(lemma == p[0] for p in ctx.topics))
 
 
 def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
@@ -106,14 +106,18 @@ def _topic(tok: Token, ctx: Context) -> Iterator[Match]:
                 continue
             holders += objs + [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == prep]
-        for p in preps:
-            obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+        preps += [m for c in tok.children if c.dep_ == "advcl" and c.i > tok.i  # "called for NBC to release …"
+                  for m in c.children if m.dep_ == "mark" and m.lower_ == prep and m.i == c.left_edge.i]
+        for p in sorted(preps, key=lambda t: t.i):
+            obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None) if p.dep_ != "mark" else p.head
             if obj is None or obj.ent_type_ in ("DATE", "TIME"):  # "spoke in Austin on Monday"
                 continue
             ok, mention = speaker_of(tok, ctx)
             if not ok:
                 return
             s, e = subtree_bounds(obj)
+            if p.dep_ == "mark":
+                s = p.doc[p.i + 1].idx
             for c in tok.children:  # "spoke about X in the context of Y", "called on X to act": the rest
                 if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
                     e = max(e, subtree_bounds(c)[1])
@@ -182,8 +186,9 @@ class Triggers:
         according = frozenset(p.split()[0] for p in lex.according_to)
         passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
         lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
-                  | passive | lex.speech_nouns)
-        return cls(lex.speech_verbs, lex.belief_adjectives, topic, lex.object_cues, lex.commitment_verbs,
+                  | passive | lex.speech_nouns | lex.predicate_cues)
+        return cls(lex.speech_verbs, lex.belief_adjectives, topic, lex.object_cues | lex.predicate_cues,
+                   lex.commitment_verbs,
                    according, passive, lex.speech_nouns, lemmas, lex.belief_adjectives | according | {"in"})
 
     def tokens(self, ctx: Context) -> list[int]:
@@ -268,8 +273,9 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
 
 
 def _outermost(cands: list[Candidate]) -> list[Candidate]:
-    """Without the statements reported inside another one's content: in "Fowler said he expects
-    Clinton to recover", the row is what Fowler said, not a second one for "expects"."""
+    """Without the statements reported inside another one's content ("Fowler said he expects Clinton
+    to recover": the row is what Fowler said, not a second one for "expects"), and without a shorter
+    reading of the same cue ("called out the press for being biased": not also "for being biased")."""
     return [c for c in cands if not any(
         o is not c and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
-        and o.start <= c.cue_start < o.end for o in cands)]
+        and (o.start <= c.cue_start < o.end or o.cue_start == c.cue_start) for o in cands)]

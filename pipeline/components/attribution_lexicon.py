@@ -34,7 +34,8 @@ class Lexicon:
     ``role_nouns``: "the expert"; ``document_nouns``: "the document states" (not a quote);
     ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
     an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source);
-    ``speech_nouns``: "his claim that …", "a New York Times report that …".
+    ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
+    as a great unknown", "called it a disaster" (a view only with a predicate after the object).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -50,6 +51,7 @@ class Lexicon:
     org_words: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    predicate_cues: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":

@@ -25,7 +25,8 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     lemma, lex = tok.lemma_.lower(), ctx.lex
     if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
         return
-    if lemma not in lex.object_cues and lemma not in lex.speech_verbs:
+    predicate = lemma in lex.predicate_cues
+    if lemma not in lex.object_cues and lemma not in lex.speech_verbs and not predicate:
         return
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -33,14 +34,14 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     oprd = [c for c in tok.children if c.dep_ == "oprd"]
     infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if lemma not in lex.object_cues and not infinitive:
+    if lemma not in lex.object_cues and not predicate and not infinitive:
         return  # a verb of saying with a plain object ("said a few words") reports nothing
     if obj.pos_ == "PRON" and not oprd:
         return
     extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
                                  and c.i > obj.i]
-    if lemma == "call" and not extra:
-        return
+    if predicate and not extra:
+        return  # "called the office", "saw the film"
     ok, mention = speaker_of(tok, ctx)
     if not ok:
         return

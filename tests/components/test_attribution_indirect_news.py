@@ -104,3 +104,21 @@ def test_attribution_indirect_misparsed_sources(nlp, text, expected):
 )
 def test_attribution_indirect_speech_nouns(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts regard the merger as a risk to competition.",
+         [("the merger as a risk to competition", "regard")]),
+        ("She considers the deal a mistake.", [("the deal a mistake", "considers")]),
+        ("The Senate will consider the bill next week.", []),
+        # one row for a cue read two ways ("call out X", "call for Y")
+        ("During a rally in Miami on Wednesday, the governor called out the press for being biased.",
+         [("the press for being biased", "called out")]),
+        ("The senator has now called for the network to release the full interview.",
+         [("the network to release the full interview", "called for")]),
+    ],
+)
+def test_attribution_indirect_views_and_calls(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
