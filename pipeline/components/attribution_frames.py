@@ -2,6 +2,7 @@
 
 - "According to X, …"; "In her view, …";
 - passive topic reports: "The topic of … was then taken up by X";
+- passive reports with an infinitive: "The senator is said to have made his peace with it";
 - a trailing attribution after a comma: "A commission will coordinate the work, the council secretary told …";
 - a parenthetical one: "The museum, Mr. Obama said, would …".
 """
@@ -108,6 +109,27 @@ def passive_topic(tok: Token, ctx: Context) -> Iterator[Match]:
         mention = mention_for(src, ctx)
         yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
         return
+
+
+def passive_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"The senator is said to have made his peace with it", "the Fed is not expected to change rates"
+    -> the whole clause, no speaker."""
+    subjects = ctx.lex.passive_report_subjects.get(tok.lemma_.lower())
+    if subjects is None or tok.tag_ != "VBN":
+        return
+    aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if aux is None or subj is None or comp is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+        return
+    if subjects == "named" and not (subj.pos_ == "PROPN" or in_persons(subj, ctx) or subj.lower_ in ("he", "she")):
+        return
+    if is_document(subj, ctx.lex):
+        return
+    s, e = statement_bounds(ctx, subj.left_edge.idx, subtree_bounds(comp)[1])
+    cs, ce = aux.idx, tok.idx + len(tok)
+    yield s, e, ctx.text[cs:ce], cs, ce, None, 0.6
 
 
 def trailing(tok: Token, ctx: Context) -> Iterator[Match]:

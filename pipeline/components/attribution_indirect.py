@@ -27,7 +27,7 @@ from .attribution_content import (
     statement_bounds,
 )
 from .attribution_context import Context
-from .attribution_frames import according, in_view, parenthetical, passive_topic, trailing
+from .attribution_frames import according, in_view, parenthetical, passive_report, passive_topic, trailing
 from .attribution_headline import headline
 from .attribution_lexicon import Lexicon
 from .attribution_objects import noun_report, object_report
@@ -177,6 +177,7 @@ class Triggers:
     according: frozenset[str]
     passive: frozenset[str]
     nouns: frozenset[str]
+    passive_reports: frozenset[str]
     any_lemma: frozenset[str]
     any_word: frozenset[str]
 
@@ -185,11 +186,12 @@ class Triggers:
         topic = frozenset(verb for verb, _, _ in lex.topics)
         according = frozenset(p.split()[0] for p in lex.according_to)
         passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
+        reports = frozenset(lex.passive_report_subjects)
         lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
-                  | passive | lex.speech_nouns | lex.predicate_cues)
+                  | passive | lex.speech_nouns | lex.predicate_cues | reports)
         return cls(lex.speech_verbs, lex.belief_adjectives, topic, lex.object_cues | lex.predicate_cues,
-                   lex.commitment_verbs,
-                   according, passive, lex.speech_nouns, lemmas, lex.belief_adjectives | according | {"in"})
+                   lex.commitment_verbs, according, passive, lex.speech_nouns, reports, lemmas,
+                   lex.belief_adjectives | according | {"in"})
 
     def tokens(self, ctx: Context) -> list[int]:
         """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
@@ -214,6 +216,8 @@ class Triggers:
             out.append(in_view)
         if lemma in self.passive:
             out.append(passive_topic)
+        if lemma in self.passive_reports:
+            out.append(passive_report)
         if speech:
             out += [trailing, parenthetical]
         if lemma in self.nouns:
@@ -225,7 +229,8 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
     Patterns (in the order ``_speech, _belief, _topic, object_report, _commitment, according, in_view,
-    passive_topic, trailing, parenthetical, noun_report``) run only on tokens whose words can start them.
+    passive_topic, passive_report, trailing, parenthetical, noun_report``) run only on tokens whose
+    words can start them.
     """
     doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
@@ -263,7 +268,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             s, e = clip_to_paragraph(text, ctx.paragraphs, s, e, cs)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                 continue
-            interrupting = pattern in (according, parenthetical, in_view)
+            interrupting = pattern in (according, parenthetical, in_view, passive_report)
             if not interrupting and ((cs >= s and ce <= e) or (
                     mention is not None and s <= mention.start and mention.end <= e)):
                 continue

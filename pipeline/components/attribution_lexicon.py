@@ -35,7 +35,8 @@ class Lexicon:
     ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
     an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source);
     ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
-    as a great unknown", "called it a disaster" (a view only with a predicate after the object).
+    as a great unknown", "called it a disaster" (a view only with a predicate after the object);
+    ``passive_reports``: "is said to …" ("<verb> any|named": which subjects).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -52,6 +53,7 @@ class Lexicon:
     view_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     predicate_cues: frozenset[str] = frozenset()
+    passive_reports: tuple[str, ...] = ()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":
@@ -76,6 +78,15 @@ class Lexicon:
     def topic_patterns(self) -> tuple[tuple[str, str, str], ...]:
         """``topic_cues`` as (verb lemma, object noun or '', preposition)."""
         return self.topics
+
+    @cached_property
+    def passive_report_subjects(self) -> dict[str, str]:
+        """``passive_reports`` as {verb lemma: 'any' or 'named'} (the subjects the verb accepts)."""
+        out = {}
+        for line in self.passive_reports:
+            verb, _, subjects = line.partition(" ")
+            out[verb] = subjects.strip() or "any"
+        return out
 
     @cached_property
     def topics(self) -> tuple[tuple[str, str, str], ...]:

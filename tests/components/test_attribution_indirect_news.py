@@ -122,3 +122,17 @@ def test_attribution_indirect_speech_nouns(nlp, text, expected):
 )
 def test_attribution_indirect_views_and_calls(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In advance of the vote, the Fed is not expected to change rates.",
+         [("the Fed is not expected to change rates", "is not expected")]),
+        ("The senator is said to have made his peace with the scandal long ago.",
+         [("The senator is said to have made his peace with the scandal long ago", "is said")]),
+        ("The project is expected to cost around 4 billion dollars.", []),
+    ],
+)
+def test_attribution_indirect_passive_reports(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
