@@ -52,6 +52,12 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
         subj = _main_subject(verb, quoted)
     if subj is None:
         subj = subject_of(verb)
+    if subj is None:  # "… the Washington Post Trump said, “…”": a name right before a verb without subject
+        k = verb.i - 1
+        while k >= 0 and verb.doc[k].pos_ == "ADV":
+            k -= 1
+        if k >= 0 and verb.doc[k].pos_ == "PROPN" and verb.doc[k].text[:1].isupper():
+            subj = verb.doc[k]
     if subj is not None:
         if quoted.covers(subj.idx):
             return None, True

@@ -1,7 +1,8 @@
 """Stage 2 helper for pipeline_attribution: which earlier person a "he"/"she" speaker can be.
 
-News resolves a speaker pronoun to the most recent person it can refer to. Two things rule a
-person out: the grammatical gender the text gives them ("Ms. Lynch", "spokesman Josh Earnest",
+News resolves a speaker pronoun to the most recent person it can refer to, preferring one who was
+the subject of a clause (or a speaker) in the same or the previous paragraph ("Mrs. Clinton, …, was
+dismissive of Mr. Trump, … “…,” she said" -> Clinton). Two things rule a person out: the grammatical gender the text gives them ("Ms. Lynch", "spokesman Josh Earnest",
 "Jane Doe, a congresswoman": never from lists of first names), and a mention inside quotation
 marks (a person named in a quote is spoken about, not speaking: "“I never met Putin,” he said").
 """
@@ -17,6 +18,7 @@ from .attribution_direct_lexicon import DirectLexicon
 from .attribution_marks import Quoted
 
 _WINDOW = 4  # tokens looked at before and after a name for a gendered title or role
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -44,22 +46,40 @@ def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str,
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
+def subject_positions(spans: list[Span]) -> set[int]:
+    """Start offsets of the person mentions that are the subject of their clause."""
+    return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS}
+
+
 @dataclass
 class Antecedents:
-    """Persons seen so far, in text order (``persons`` sorted by position), for "he"/"she"."""
+    """Persons seen so far, in text order (``persons`` sorted by position), for "he"/"she".
+
+    ``subjects`` holds the positions of subject mentions and of resolved speakers; both it and
+    ``persons`` are shared with the resolver, which adds each speaker it finds.
+    """
 
     persons: list[tuple[int, str]]
+    subjects: set[int]
     genders: dict[str, str]
     quoted: Quoted
+    paragraphs: list[tuple[int, int]]
+
+    def _floor(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``."""
+        k = bisect_left(self.paragraphs, (pos + 1,)) - 1
+        return self.paragraphs[max(0, k - 1)][0] if self.paragraphs else 0
 
     def latest(self, before: int, pronoun: str) -> str:
-        """The most recent person before ``before`` that ``pronoun`` can refer to ('' when none)."""
+        """The person before ``before`` that ``pronoun`` refers to ('' when none): the most recent
+        subject or speaker of this or the previous paragraph, else the most recent person."""
         gender = _GENDER.get(pronoun.lower(), "")
         k = bisect_left(self.persons, (before,))
+        floor, fallback = self._floor(before), ""
         for pos, name in reversed(self.persons[:k]):
-            if self.quoted.covers(pos):
+            if self.quoted.covers(pos) or gender and self.genders.get(name, gender) != gender:
                 continue
-            if gender and self.genders.get(name, gender) != gender:
-                continue
-            return name
-        return ""
+            if pos >= floor and pos in self.subjects:
+                return name
+            fallback = fallback or name
+        return fallback

@@ -19,7 +19,7 @@ from .attribution_context import Context
 from .attribution_direct_lexicon import DirectLexicon
 from .attribution_lexicon import Lexicon
 from .attribution_marks import Quoted
-from .attribution_pronouns import Antecedents, person_genders
+from .attribution_pronouns import Antecedents, person_genders, subject_positions
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
@@ -69,6 +69,18 @@ def _name_tokens(token: Token) -> list[Token]:
             and doc[hi + 1].dep_ in ("flat",):
         hi += 1
     return list(doc[lo:hi + 1])
+
+
+def _known_surname(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """"the Washington Post Trump said": a capitalised run that ends in the surname of a person the
+    document names, after words that are not part of that person's name -> just the surname."""
+    last, before = tokens[-1].text, tokens[-2].text
+    for i in ctx.occurrences(last):
+        span = ctx.persons[i]
+        full = span.kb_id_.split() if span is not None else []
+        if len(full) > 1 and full[-1] == last and before not in full:
+            return tokens[-1:]
+    return tokens
 
 
 def _strip_titles(words: list[str], lex: Lexicon) -> list[str]:
@@ -123,6 +135,8 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
         return SpeakerMention(kind, token.idx, token.idx + len(token), token.text)
     if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
         tokens = _name_tokens(token)
+        if len(tokens) > 1:
+            tokens = _known_surname(ctx, tokens)
         text = ctx.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         if _is_org(ctx, tokens):
             return SpeakerMention("group", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), text)
@@ -210,8 +224,9 @@ def resolve(ctx: Context, candidates: list[Candidate], *, quoted: Quoted | None 
     persons.sort()
     known = [n for _, n in persons if len(n.split()) > 1]
     disc = _Discourse(persons=list(persons), roles=roles)
-    pronouns = Antecedents(disc.persons, person_genders(doc, spans, direct or DirectLexicon()),
-                           quoted or Quoted((), ()))  # shares the list that ``disc.add`` grows
+    subjects = subject_positions(spans) | {pos for pos, _ in persons if pos not in {s.start_char for s in spans}}
+    pronouns = Antecedents(disc.persons, subjects, person_genders(doc, spans, direct or DirectLexicon()),
+                           quoted or Quoted((), ()), ctx.paragraphs)  # shares the list that ``disc.add`` grows
     out: list[tuple[Candidate, str]] = []
     previous = ""
     for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
@@ -233,6 +248,7 @@ def resolve(ctx: Context, candidates: list[Candidate], *, quoted: Quoted | None 
         if speaker:
             pos = m.start if m is not None else cand.start
             disc.add(pos, speaker)
+            subjects.add(pos)
         out.append((cand, speaker))
         if speaker:
             previous = speaker

@@ -85,8 +85,8 @@ def role_before(doc: Doc, end: int, lex: PersonLexicon, *, limit: int = 6) -> Fo
                 words = [t.lower_ for t in doc[head.start:end]]
                 return Found(" ".join(words), head.start, end)
             return None
-        if not (tok.text[:1].isupper() and tok.is_alpha):
-            return None
+        if not (tok.text[:1].isupper() and tok.is_alpha) and not (tok.lower_ == "the" and of_index < end - 1):
+            return None  # "Speaker of the House X": the portfolio may take "the"
     return None
 
 

@@ -177,3 +177,20 @@ def test_attribution_direct_pronoun_antecedent(nlp, text, expected):
 )
 def test_attribution_direct_fragment_inside_noun_phrase(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" prefers the subject of the recent clause over a person named as its object
+        ("Nora Quist, who led in the latest poll, was openly dismissive of Carl Benson over the weekend, "
+         "telling reporters that she no longer answered his attacks. \"I debated him for three hours,\" she said.",
+         [("I debated him for three hours", "Nora Quist")]),
+        # a name glued to a newspaper's name before a verb without a subject is the known person
+        ("Carl Benson spoke in Ohio. In a meeting with the editorial board of the Daily Ledger Benson said, "
+         "“We cannot afford to do this anymore.”",
+         [("We cannot afford to do this anymore.", "Carl Benson")]),
+    ],
+)
+def test_attribution_direct_subject_antecedent_and_glued_surname(nlp, text, expected):
+    assert _direct(nlp, text) == expected

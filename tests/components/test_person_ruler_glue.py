@@ -59,3 +59,15 @@ def test_person_ruler_plural_group_is_not_a_person(nlp, text, expected):
 def test_person_ruler_place_before_titled_name(nlp, text, expected):
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role with a portfolio that takes "the" is not part of the name
+        ("The plan was backed by Speaker of the House Tom Ridley in 1994.", ["Tom Ridley"]),
+    ],
+)
+def test_person_ruler_role_with_the_portfolio(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["persons"]] == expected
