@@ -13,10 +13,10 @@ import json
 import logging
 import math
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +28,8 @@ from .corpus import iter_documents, read_document
 from .engines import InProcess, ProcessPool
 from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
+from .normalize.collect import DocEntities, EntityCollector
+from .normalize.resolve import resolve
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
 from .tables import build_tables, load_tables, table_schemas, write_results
@@ -71,15 +73,15 @@ def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str]
     return ProcessPool(settings, only, jobs, disable)
 
 
-def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore, todo: deque[str],
-             on_cached: Callable[[Document], None]) -> Iterator[Document]:
-    """Documents whose results are not stored yet (keys queued in ``todo``, in order)."""
+def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore,
+             on_cached: Callable[[DocResult], None]) -> Iterator[tuple[str, Document]]:
+    """(key, document) of the documents without a usable stored result; stored ones go to ``on_cached``."""
     for key, doc in documents:
-        if key in store:
-            on_cached(doc)
+        cached = store.get(key) if key in store else None  # a corrupt entry reads as None: redo the document
+        if cached is not None:
+            on_cached(cached)
             continue
-        todo.append(key)
-        yield doc
+        yield key, doc
 
 
 def run(
@@ -120,41 +122,43 @@ def run(
         total = len(keyed)
         done = 0
         cached = 0
+        collected = EntityCollector()
 
-        def tick(doc: Document) -> None:
+        def tick(doc_id: str) -> None:
             nonlocal done
             done += 1
             if progress:
-                progress(done, total, doc.doc_id)
+                progress(done, total, doc_id)
 
-        def on_cached(doc: Document) -> None:
+        def on_cached(result: DocResult) -> None:
             nonlocal cached
             cached += 1
-            tick(doc)
+            collected.add(DocEntities.of(result))
+            tick(result.document.doc_id)
 
         corpus_key = _corpus_key(fingerprint, keys, settings, extractors)
         if (out is not None and settings.cache and _up_to_date(out, corpus_key, extractors, settings.fmt)
                 and all(k in store for k in keys)):
             for _, doc in keyed:
-                on_cached(doc)
+                cached += 1
+                tick(doc.doc_id)
             log.info("%s is up to date with %s: nothing to do", out, raw_dir)
             return RunResult(out, total, int(run_manifest(out).get("failed", 0)), cached)
 
-        n_todo = sum(1 for k in keys if k not in store)
-        todo: deque[str] = deque()
-        if n_todo:
+        pending = _load(_pending(keyed, store, on_cached), raw_dir, settings)
+        first = next(pending, None)  # cached results before the first document to parse are collected here
+        if first is not None:
+            n_todo = max(1, sum(1 for k in keys if k not in store))
             engine = _engine(settings, extractors, only, n_todo, nlp)
             try:
-                for result in engine.results(_load(_pending(keyed, store, todo, on_cached), raw_dir, settings)):
-                    store.put(todo.popleft(), result)
-                    tick(result.document)
+                for entities in engine.stored(chain([first], pending), store):
+                    collected.add(entities)
+                    tick(entities.doc_id)
             finally:
                 engine.close()
-        else:
-            for _, doc in keyed:
-                on_cached(doc)
+        collected.in_order(doc.doc_id for _, doc in keyed)
         results = StoredResults(store, keys)
-        resolution = normalize(results, overrides=settings.overrides)
+        resolution = resolve(collected, overrides=settings.overrides)
         if out is None:
             loaded = list(results)
             n_failed = sum(1 for r in loaded if r.document.status == "error")
@@ -231,11 +235,12 @@ def _light(documents: Iterable[Document]) -> Iterator[Document]:
         yield replace(d, text="") if d.status == "ok" else d
 
 
-def _load(documents: Iterable[Document], raw_dir: Path | str, settings: Settings) -> Iterator[Document]:
+def _load(documents: Iterable[tuple[str, Document]], raw_dir: Path | str,
+          settings: Settings) -> Iterator[tuple[str, Document]]:
     """Re-read the text of documents that will be parsed."""
     raw = Path(raw_dir)
-    for d in documents:
-        yield read_document(raw / d.path, raw, settings) if d.status == "ok" else d
+    for key, d in documents:
+        yield key, (read_document(raw / d.path, raw, settings) if d.status == "ok" else d)
 
 
 def extract_file(path: Path | str, *, settings: Settings | None = None, nlp: Language | None = None,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.language import Language
 
@@ -12,10 +13,20 @@ from ..parse import parse
 from ..records import DocResult, Document
 from ..registry import Extractor
 
+if TYPE_CHECKING:
+    from ..cache import ResultStore
+    from ..normalize.collect import DocEntities
+
+Keyed = tuple[str, Document]  # (result store key, document)
+
 
 class Engine(Protocol):
     def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """One result per document, in input order."""
+        ...
+
+    def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
+        """Put each document's result in ``store`` under its key; yield what normalization needs, in order."""
         ...
 
     def close(self) -> None: ...
@@ -27,3 +38,19 @@ def process_documents(
     """Parse ``documents`` with ``nlp.pipe`` and run ``extractors`` over each Doc."""
     for parsed in parse(nlp, documents, batch_size=batch_size):
         yield extract(parsed.document, parsed.doc, extractors, error=parsed.error)
+
+
+def store_results(engine: Engine, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
+    """:meth:`Engine.stored` for engines whose results arrive in this process."""
+    from ..normalize.collect import DocEntities
+
+    keys: deque[str] = deque()
+
+    def unkeyed() -> Iterator[Document]:
+        for key, document in documents:
+            keys.append(key)
+            yield document
+
+    for result in engine.results(unkeyed()):
+        store.put(keys.popleft(), result)
+        yield DocEntities.of(result)

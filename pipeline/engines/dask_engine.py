@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..config import Settings
 from ..errors import PipelineError
 from ..records import DocResult, Document
-from .base import process_documents
+from .base import Keyed, process_documents, store_results
 from .local import chunked, ordered_window
 
 _ATTR = "_policy_pipeline_state"
@@ -69,6 +69,10 @@ class DaskEngine:
             return self.client.submit(_process_partition, chunk, self.settings, self.only, self.disable, pure=False)
 
         yield from ordered_window(submit, chunked(documents, self.partition_size), window=2 * self.workers + 1)
+
+    def stored(self, documents: Iterable[Keyed], store) -> Iterator:
+        """Workers may be on other machines: results come back here and are stored by the client."""
+        return store_results(self, documents, store)
 
     def close(self) -> None:
         self.client.close()

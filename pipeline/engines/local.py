@@ -10,10 +10,12 @@ from itertools import islice
 
 from spacy.language import Language
 
+from ..cache import ResultStore
 from ..config import Settings
+from ..normalize.collect import DocEntities
 from ..records import DocResult, Document
 from ..registry import Extractor, load_registry
-from .base import process_documents
+from .base import Keyed, process_documents, store_results
 
 
 class InProcess:
@@ -33,6 +35,9 @@ class InProcess:
         if self._nlp is None:
             self._nlp = self._factory()
         yield from process_documents(self._nlp, self.extractors, _chain(first, it), batch_size=self.batch_size)
+
+    def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
+        return store_results(self, documents, store)
 
     def close(self) -> None:
         self._nlp = None
@@ -64,14 +69,25 @@ def _work(chunk: list[Document]) -> list[DocResult]:
     return list(process_documents(_Worker.nlp, _Worker.extractors, chunk, batch_size=_Worker.batch_size))
 
 
-def chunked(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _work_stored(chunk: list[Keyed], store: ResultStore) -> list[DocEntities]:
+    """Results go to the store from the worker; only their (small) entity summaries come back."""
+    assert _Worker.nlp is not None, "worker not initialised"
+    out = []
+    documents = (document for _, document in chunk)
+    for (key, _), result in zip(chunk, process_documents(_Worker.nlp, _Worker.extractors, documents,
+                                                          batch_size=_Worker.batch_size)):
+        store.put(key, result)
+        out.append(DocEntities.of(result))
+    return out
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def ordered_window(submit: Callable[[list[Document]], Future], chunks: Iterable[list[Document]],
-                   window: int) -> Iterator[DocResult]:
+def ordered_window(submit: Callable[[list], Future], chunks: Iterable[list], window: int) -> Iterator:
     """Submit chunks keeping at most ``window`` in flight; yield results in order."""
     pending: deque[Future] = deque()
     for chunk in chunks:
@@ -98,6 +114,10 @@ class ProcessPool:
     def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         chunks = chunked(documents, max(1, self.settings.batch_size))
         yield from ordered_window(lambda c: self._pool.submit(_work, c), chunks, window=2 * self.jobs + 1)
+
+    def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
+        chunks = chunked(documents, max(1, self.settings.batch_size))
+        yield from ordered_window(lambda c: self._pool.submit(_work_stored, c, store), chunks, window=2 * self.jobs + 1)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pycountry
 
-from ..records import DocResult, EntityRef, Mention, OrganizationRef
+from ..records import DocResult, EntityRef, OrganizationRef
 from .clusters import Cluster, Overrides, choose_canonical, fold, read_overrides
+from .collect import EntityCollector
 from .ids import entity_id
 from .lexicons import Lexicons
 from .orgs import OrgOccurrence, is_acronym, resolve_orgs
@@ -56,14 +57,6 @@ class Resolution:
     @cached_property
     def _names(self) -> dict[str, str]:
         return {e.entity_id: e.name for e in self.entities}
-
-
-def _refs(result: DocResult) -> Iterable[EntityRef]:
-    for _, rows in result.records:
-        for row in rows:
-            refs = getattr(row, "entity_refs", None)
-            if refs is not None:
-                yield from refs()
 
 
 def country_name(iso3: str) -> str:
@@ -118,29 +111,22 @@ def normalize(
     """Resolve every entity reference in ``results``; pure (inputs are not changed).
 
     Args:
-        results: the extract stage's output, one per document.
+        results: the extract stage's output, one per document (read once).
         overrides: the ``alias,canonical[,label]`` file (or parsed :class:`Overrides`); it wins.
         lexicons: word lists (default: ``pipeline/data/normalize``).
 
     Returns:
         Resolution: entity per (label, doc_id, key) and the corpus-wide entities.
     """
+    return resolve(EntityCollector().add_results(results), overrides=overrides, lexicons=lexicons)
+
+
+def resolve(collected: EntityCollector, *, overrides: Path | Overrides | None = None,
+            lexicons: Lexicons | None = None) -> Resolution:
+    """Resolve what :class:`EntityCollector` gathered (see :func:`normalize`)."""
     lexicons = lexicons or Lexicons.load()
     rules = overrides if isinstance(overrides, Overrides) else read_overrides(overrides)
-    keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> doc -> keys
-    weights: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    org_refs: dict[str, tuple[object, ...]] = {}  # doc -> its OrganizationRefs (small; results stay on disk)
-    surface: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (label, doc, key) -> mention texts
-    for res in results:  # the one pass over the results: everything below works on these summaries
-        doc_id = res.document.doc_id
-        org_refs[doc_id] = res.table("organizations")
-        for ref in _refs(res):
-            if ref.key:
-                keys[ref.label][doc_id].add(ref.key)
-        for m in res.table("mentions"):
-            if isinstance(m, Mention) and m.key:
-                weights[m.label][(doc_id, m.key)] += 1
-                surface[(m.label, doc_id, m.key)].add(m.text)
+    keys, weights, org_refs = collected.keys, collected.weights, collected.org_refs
 
     index: dict[tuple[str, str, str], str] = {}
     info: dict[str, tuple[str, str, str]] = {}  # eid -> (label, name, code)
@@ -183,7 +169,7 @@ def normalize(
         for (d, k), item in local.items():
             if item in cluster_id:
                 index[(label, d, k)] = cluster_id[item]
-    return Resolution(_entities(keys, weights, surface, index, info), index)
+    return Resolution(_entities(keys, weights, collected.surface, index, info), index)
 
 
 def _entities(
