@@ -142,6 +142,8 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     if lemma not in lex.commitment_verbs or clausal_complement(tok, ctx) is not None:
         return
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return  # "was intended to", "is expected to": not the subject's commitment (see passive_report)
     comp = next((c for c in tok.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)), None)
     if comp is None:
         return
@@ -188,8 +190,9 @@ class Triggers:
         passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
         reports = frozenset(lex.passive_report_subjects)
         lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
-                  | passive | lex.speech_nouns | lex.predicate_cues | reports)
-        return cls(lex.speech_verbs, lex.belief_adjectives, topic, lex.object_cues | lex.predicate_cues,
+                  | passive | lex.speech_nouns | lex.predicate_cues | reports | lex.stance_verbs)
+        return cls(lex.speech_verbs, lex.belief_adjectives, topic,
+                   lex.object_cues | lex.predicate_cues | lex.stance_verbs,
                    lex.commitment_verbs, according, passive, lex.speech_nouns, reports, lemmas,
                    lex.belief_adjectives | according | {"in"})
 

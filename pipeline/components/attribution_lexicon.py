@@ -36,7 +36,8 @@ class Lexicon:
     an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source);
     ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
     as a great unknown", "called it a disaster" (a view only with a predicate after the object);
-    ``passive_reports``: "is said to …" ("<verb> any|named": which subjects).
+    ``passive_reports``: "is said to …" ("<verb> any|named": which subjects); ``stance_verbs``: "supports
+    Trump" (finite clauses only).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -54,6 +55,7 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()
     predicate_cues: frozenset[str] = frozenset()
     passive_reports: tuple[str, ...] = ()
+    stance_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":

@@ -26,7 +26,11 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
         return
     predicate = lemma in lex.predicate_cues
-    if lemma not in lex.object_cues and lemma not in lex.speech_verbs and not predicate:
+    if lemma in lex.stance_verbs and tok.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ == "aux" for c in tok.children):
+        return  # "…, supporting economic development": an aim, not a stance (but "has supported X")
+    if lemma not in lex.object_cues and lemma not in lex.speech_verbs and not predicate \
+            and lemma not in lex.stance_verbs:
         return
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -34,7 +38,7 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     oprd = [c for c in tok.children if c.dep_ == "oprd"]
     infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if lemma not in lex.object_cues and not predicate and not infinitive:
+    if lemma not in lex.object_cues and not predicate and lemma not in lex.stance_verbs and not infinitive:
         return  # a verb of saying with a plain object ("said a few words") reports nothing
     if obj.pos_ == "PRON" and not oprd:
         return

@@ -136,3 +136,19 @@ def test_attribution_indirect_views_and_calls(nlp, text, expected):
 )
 def test_attribution_indirect_passive_reports(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamm supports Trump.", [("Trump", "supports")]),
+        ("The senator has defended his record on trade.", [("his record on trade", "defended")]),
+        # an aim listed in a policy, not a stance
+        ("The country will pursue a foreign policy aimed at protecting its borders, supporting economic "
+         "development and protecting the rights of citizens abroad.", []),
+        # a state's plan in a policy document is not a quote
+        ("Bishkek also intends to establish diplomatic relations with further states.", []),
+    ],
+)
+def test_attribution_indirect_stances(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
