@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..sentences import sentence_index, sentence_of
 from .attribution_context import Context
 from .attribution_lexicon import Lexicon
-from .attribution_direct_subjects import colon_subject, speaker_mention
+from .attribution_direct_subjects import colon_subject, previous_paragraph_subject, speaker_mention
 from .attribution_marks import Quoted, QuotedSpan
 from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subject_of
@@ -79,6 +79,10 @@ def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int, quot
         return None
     if inner[-1:].isalnum() and not any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
         return None  # "the “crooked press” in Ohio, X said": a phrase running on in its sentence
+    if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to":
+        source = next((t for t in words[2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if source is not None:  # "“…,” according to Jason Furman, the chairman of …"
+            return words[0], mention_for(source, ctx), False
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
@@ -167,6 +171,8 @@ def _governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
         if tok.head is tok:
             break
         tok = tok.head
+        if span.start <= tok.i < span.end:  # the quote's own words ("The numbers do not add up")
+            continue
         if tok.pos_ in ("NOUN", "PROPN"):  # "a takedown of the “dishonest media”": a noun's own words
             break
         if _is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
@@ -256,6 +262,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan], *,
             out.append(Candidate("direct", q.start, q.end, last.cue if last else "", -1, -1, None, 0.7,
                                  inherit=True))
         else:
-            out.append(Candidate("direct", q.start, q.end, "", -1, -1, None, 0.4, inherit=True))
+            intro = previous_paragraph_subject(ctx, q.para_start, quoted) if q.open == q.para_start else None
+            out.append(Candidate("direct", q.start, q.end, "", -1, -1, intro, 0.5 if intro else 0.4,
+                                 inherit=intro is None))
         prev, prev_kept = q, True
     return out

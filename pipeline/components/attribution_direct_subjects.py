@@ -9,6 +9,8 @@ a quote with a colon but has no verb of saying ("Sanders made the following comm
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
@@ -82,3 +84,24 @@ def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, Sp
         return None
     mention = mention_for(subj, ctx)
     return (root, mention) if mention.kind in _PERSON_KINDS else None
+
+
+def previous_paragraph_subject(ctx: Context, para_start: int, quoted: Quoted) -> SpeakerMention | None:
+    """"Governor Tom Reid disagreed sharply on Tuesday. / “This budget is a fantasy.”": a quotation
+    paragraph with no attribution of its own speaks for the person the previous paragraph ends on
+    (the subject of its last sentence, outside quotation marks), or None."""
+    k = bisect_left(ctx.paragraphs, (para_start,)) - 1
+    if k < 0:
+        return None
+    start, end = ctx.paragraphs[k]
+    toks = ctx.tokens_from(start, end)
+    if not len(toks):
+        return None
+    sent = sentence_of(toks[-1])
+    if quoted.covers(sent.root.idx):
+        return None
+    subj = subject_of(sent.root)
+    if subj is None or quoted.covers(subj.idx) or subj.idx < start:
+        return None
+    mention = mention_for(subj, ctx)
+    return mention if mention.kind in _PERSON_KINDS else None

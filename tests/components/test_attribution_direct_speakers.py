@@ -194,3 +194,22 @@ def test_attribution_direct_fragment_inside_noun_phrase(nlp, text, expected):
 )
 def test_attribution_direct_subject_antecedent_and_glued_surname(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation paragraph without attribution speaks for the subject the previous paragraph ends on
+        ("Mayor Ellen Park said the budget would pass.\n\nGovernor Tom Reid, a Republican, disagreed sharply "
+         "with the plan on Tuesday.\n\n“This budget is a fantasy. It will never pass the legislature.”",
+         [("This budget is a fantasy. It will never pass the legislature.", "Tom Reid")]),
+        # a short quote right after an attributed one in the same paragraph continues it
+        ("“We are going to win this state,” Carl Benson told supporters in Tampa on Monday. “Believe me.”",
+         [("We are going to win this state", "Carl Benson"), ("Believe me.", "Carl Benson")]),
+        # "according to" after the quote; a verb inside the quote never attributes it
+        ("“The numbers do not add up,” according to Jason Furlow, the chairman of the council.",
+         [("The numbers do not add up", "Jason Furlow")]),
+    ],
+)
+def test_attribution_direct_discourse_continuation(nlp, text, expected):
+    assert _direct(nlp, text) == expected
