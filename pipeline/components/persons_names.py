@@ -282,8 +282,10 @@ def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tup
             continue
         options = [f for f in fulls if _surname_matches(m, f)]
         if options:
-            before = [f for f in options if f.start < m.start]
-            best = before[-1] if before else options[0]
+            # "Ted Cruz … Heidi Cruz … Cruz said": a bare surname is the person the text named first
+            # (the relative is named in full or by first name), unless a title says otherwise
+            before = [f for f in options if f.start < m.start] or options
+            best = min(before, key=lambda f: f.start)
             kept.append((m, canonical[best.start]))
         elif m.strong or (m.ner and m.weak):
             kept.append((m, doc[m.start:m.end].text))

@@ -71,3 +71,16 @@ def test_person_ruler_place_before_titled_name(nlp, text, expected):
 def test_person_ruler_role_with_the_portfolio(nlp, text, expected):
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare surname is the person the text named first, not a relative named later
+        ("Sen. Ted Vance spoke on Friday. He praised his wife, Heidi Vance, for her work. Vance said the race was close.",
+         ["Ted Vance", "Heidi Vance", "Ted Vance"]),
+    ],
+)
+def test_person_ruler_surname_is_first_named_person(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["persons"]] == expected
