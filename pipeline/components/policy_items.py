@@ -226,6 +226,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     ctx.text = doc.text if text is None else text
     ctx.starts = doc.to_array(IDX).tolist()
     scope = _in_scope(ctx)
+    text_lower = ctx.text.lower()
+    cues = [cue for cue in lexicon.cues if cue.may_occur(ctx.text, text_lower)]  # the rest match no sentence
     items: list[Item] = []
     covered: set[int] = set()
     linked = False  # the previous sentence is about a document (named it, or continued it with "it")
@@ -239,7 +241,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         linked = has_mention
         found: list[Item] = []
         lower = sent_text.lower()
-        for cue in lexicon.cues:
+        for cue in cues:
             found += [i for i in _cue_items(ctx, sent, sent_text, cue, has_mention, lower)
                       if not any(i.start < f.end and f.start < i.end for f in found)]
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]

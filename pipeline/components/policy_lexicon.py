@@ -39,12 +39,15 @@ class Cue:
     gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     words: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
 
+    def may_occur(self, text: str, lower: str) -> bool:
+        """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
+        if self.words and _CASE_FOLDS.isdisjoint(text):
+            return all(any(w in lower for w in alts) for alts in self.words)
+        return True
+
     def may_match(self, text: str, lower: str) -> bool:
         """False when ``pattern`` cannot match ``text`` (``lower`` = ``text.lower()``); cheap."""
-        if self.words and _CASE_FOLDS.isdisjoint(text):
-            if not all(any(w in lower for w in alts) for alts in self.words):
-                return False
-        return self.gate is None or self.gate.search(text) is not None
+        return self.may_occur(text, lower) and (self.gate is None or self.gate.search(text) is not None)
 
 
 @dataclass(frozen=True)
