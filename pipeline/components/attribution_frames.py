@@ -4,7 +4,8 @@
 - passive topic reports: "The topic of … was then taken up by X";
 - passive reports with an infinitive: "The senator is said to have made his peace with it";
 - a trailing attribution after a comma: "A commission will coordinate the work, the council secretary told …";
-- a parenthetical one: "The museum, Mr. Obama said, would …".
+- a parenthetical one: "The museum, Mr. Obama said, would …";
+- a sentence-initial "as" clause: "As Politico reported Tuesday night, the PAC will …".
 """
 
 from __future__ import annotations
@@ -130,6 +131,28 @@ def passive_report(tok: Token, ctx: Context) -> Iterator[Match]:
     s, e = statement_bounds(ctx, subj.left_edge.idx, subtree_bounds(comp)[1])
     cs, ce = aux.idx, tok.idx + len(tok)
     yield s, e, ctx.text[cs:ce], cs, ce, None, 0.6
+
+
+def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"As Politico reported Tuesday night, the PAC will level the playing field." -> the rest of the
+    sentence (the "as" clause has no object of its own: "As he said this, …" is a time)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.lemma_.lower() not in ctx.lex.speech_verbs:
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    first = tok.left_edge
+    if first.lower_ != "as" or first.dep_ != "mark" or doc[sent.start:first.i].text.strip(" \"“"):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+        return
+    comma = tok.right_edge.i + 1
+    if comma >= sent.end - 2 or doc[comma].text != ",":
+        return
+    ok, mention = speaker_of(tok, ctx)
+    if not ok:
+        return
+    s, e = statement_bounds(ctx, doc[comma].idx + 1, sent.end_char)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention)
 
 
 def trailing(tok: Token, ctx: Context) -> Iterator[Match]:

@@ -27,7 +27,15 @@ from .attribution_content import (
     statement_bounds,
 )
 from .attribution_context import Context
-from .attribution_frames import according, in_view, parenthetical, passive_report, passive_topic, trailing
+from .attribution_frames import (
+    according,
+    as_reported,
+    in_view,
+    parenthetical,
+    passive_report,
+    passive_topic,
+    trailing,
+)
 from .attribution_headline import headline
 from .attribution_lexicon import Lexicon
 from .attribution_objects import noun_report, object_report
@@ -111,6 +119,8 @@ def _topic(tok: Token, ctx: Context) -> Iterator[Match]:
         for p in sorted(preps, key=lambda t: t.i):
             obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None) if p.dep_ != "mark" else p.head
             if obj is None or obj.ent_type_ in ("DATE", "TIME"):  # "spoke in Austin on Monday"
+                continue
+            if obj.lemma_.lower() in ctx.lex.topic_stop_nouns:  # "spoke on condition of anonymity"
                 continue
             ok, mention = speaker_of(tok, ctx)
             if not ok:
@@ -222,7 +232,7 @@ class Triggers:
         if lemma in self.passive_reports:
             out.append(passive_report)
         if speech:
-            out += [trailing, parenthetical]
+            out += [trailing, parenthetical, as_reported]
         if lemma in self.nouns:
             out.append(noun_report)
         return out
@@ -232,8 +242,8 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
     Patterns (in the order ``_speech, _belief, _topic, object_report, _commitment, according, in_view,
-    passive_topic, passive_report, trailing, parenthetical, noun_report``) run only on tokens whose
-    words can start them.
+    passive_topic, passive_report, trailing, parenthetical, as_reported, noun_report``) run only on
+    tokens whose words can start them.
     """
     doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []

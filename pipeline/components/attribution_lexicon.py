@@ -37,7 +37,7 @@ class Lexicon:
     ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
     as a great unknown", "called it a disaster" (a view only with a predicate after the object);
     ``passive_reports``: "is said to …" ("<verb> any|named": which subjects); ``stance_verbs``: "supports
-    Trump" (finite clauses only).
+    Trump" (finite clauses only); ``topic_stop_nouns``: "spoke on condition of anonymity" (no topic).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -56,6 +56,7 @@ class Lexicon:
     predicate_cues: frozenset[str] = frozenset()
     passive_reports: tuple[str, ...] = ()
     stance_verbs: frozenset[str] = frozenset()
+    topic_stop_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":

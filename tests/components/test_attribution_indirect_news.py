@@ -152,3 +152,17 @@ def test_attribution_indirect_passive_reports(nlp, text, expected):
 )
 def test_attribution_indirect_stances(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the newspaper reported on Tuesday, the committee will double its advertising.",
+         [("the committee will double its advertising", "reported")]),
+        ("As he said this, the crowd cheered.", []),
+        ("The official, who spoke on the condition of anonymity, said the talks had stalled.",
+         [("the talks had stalled", "said")]),
+    ],
+)
+def test_attribution_indirect_as_clauses_and_circumstances(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
