@@ -166,3 +166,16 @@ def test_attribution_indirect_stances(nlp, text, expected):
 )
 def test_attribution_indirect_as_clauses_and_circumstances(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Durham has denied wrongdoing.", [("wrongdoing", "denied")]),
+        ("Analysts have predicted an unusually weak quarter for the company.",
+         [("an unusually weak quarter for the company", "predicted")]),
+        ("He said a few words.", []),
+    ],
+)
+def test_attribution_indirect_speech_verbs_with_objects(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
