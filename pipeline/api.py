@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
-from .cache import ResultStore, StoredResults, TemporaryStore, code_fingerprint, document_key
+from .cache import ResultStore, Spool, StoredResults, TemporaryStore, code_fingerprint, document_key
 from .config import PROCESSED, RAW, Settings
 from .corpus import iter_documents, read_document
 from .engines import InProcess, ProcessPool
@@ -116,13 +116,13 @@ def run(
         store: ResultStore = ResultStore(settings.cache_dir or out / CACHE_DIRNAME)
     else:
         store = TemporaryStore()
+    spool = Spool()  # per-document entity summaries wait on disk while the workers hold their models
     try:
         keyed = [(document_key(d, fingerprint), d) for d in _light(iter_documents(Path(raw_dir), settings))]
         keys = [k for k, _ in keyed]
         total = len(keyed)
         done = 0
         cached = 0
-        collected = EntityCollector()
 
         def tick(doc_id: str) -> None:
             nonlocal done
@@ -133,7 +133,7 @@ def run(
         def on_cached(result: DocResult) -> None:
             nonlocal cached
             cached += 1
-            collected.add(DocEntities.of(result))
+            spool.add(DocEntities.of(result))
             tick(result.document.doc_id)
 
         corpus_key = _corpus_key(fingerprint, keys, settings, extractors)
@@ -152,10 +152,14 @@ def run(
             engine = _engine(settings, extractors, only, n_todo, nlp)
             try:
                 for entities in engine.stored(chain([first], pending), store):
-                    collected.add(entities)
+                    spool.add(entities)
                     tick(entities.doc_id)
             finally:
                 engine.close()
+        collected = EntityCollector()
+        for entities in spool:
+            collected.add(entities)
+        spool.close()
         collected.in_order(doc.doc_id for _, doc in keyed)
         results = StoredResults(store, keys)
         resolution = resolve(collected, overrides=settings.overrides)
@@ -178,6 +182,7 @@ def run(
             store.prune(keys)
         return RunResult(out, total, n_failed, cached)
     finally:
+        spool.close()
         if isinstance(store, TemporaryStore):
             store.cleanup()
 

@@ -105,6 +105,29 @@ class TemporaryStore(ResultStore):
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+class Spool:
+    """Objects appended to an anonymous temporary file and read back in order: keeps what grows with the
+    corpus (per-document summaries) out of memory while worker processes hold their models."""
+
+    def __init__(self, parent: Path | None = None) -> None:
+        self._file = tempfile.TemporaryFile(dir=parent)  # noqa: SIM115 (closed by close(); removed by the OS)
+        self.count = 0
+
+    def add(self, obj: object) -> None:
+        pickle.dump(obj, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[object]:
+        self._file.flush()
+        self._file.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self._file)
+        self._file.seek(0, os.SEEK_END)
+
+    def close(self) -> None:
+        self._file.close()
+
+
 class StoredResults(Sequence[DocResult]):
     """The run's results in document order, read back from a store on demand.
 

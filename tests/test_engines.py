@@ -128,3 +128,15 @@ def test_engines_up_to_date_rerun_rewrites_nothing(raw: Path, tmp_path: Path) ->
     changed = pipeline.run(raw, out, settings=Settings(jobs=1, overrides=overrides))
     assert changed.n_cached == 5  # nothing re-parsed, but the tables were rebuilt with the override
     assert "Dilnoza Karimova-Saidova" in (out / "entities.csv").read_text(encoding="utf-8")
+
+
+def test_spool_gives_back_what_was_added_in_order() -> None:
+    from pipeline.cache import Spool
+
+    spool = Spool()
+    for i in range(3):
+        spool.add(("doc", i))
+    assert list(spool) == [("doc", 0), ("doc", 1), ("doc", 2)]
+    spool.add(("doc", 3))  # adding after a read appends
+    assert [i for _, i in spool] == [0, 1, 2, 3]
+    spool.close()
