@@ -174,6 +174,8 @@ def test_attribution_indirect_as_clauses_and_circumstances(nlp, text, expected):
         ("Mr. Durham has denied wrongdoing.", [("wrongdoing", "denied")]),
         ("Analysts have predicted an unusually weak quarter for the company.",
          [("an unusually weak quarter for the company", "predicted")]),
+        ("The campaign issued a warning about the new voting rules.",
+         [("a warning about the new voting rules", "issued")]),
         ("He said a few words.", []),
     ],
 )
