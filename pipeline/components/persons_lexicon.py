@@ -38,12 +38,15 @@ class PersonLexicon:
     panel_cues: frozenset[str]
     panel_verbs: frozenset[str]
     head_verbs: tuple[tuple[str, str], ...]
+    place_words: frozenset[str] = frozenset()  # "Midway Atoll": optional (older saved lexicons lack it)
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> "PersonLexicon":
         path = Path(path)
         values: dict[str, object] = {}
         for f in fields(cls):
+            if f.name == "place_words" and not (path / f"{f.name}.txt").is_file():
+                continue
             lines = _read_lines(path / f"{f.name}.txt")
             if f.name == "head_verbs":
                 values[f.name] = tuple(tuple(line.split("\t")[:2]) for line in lines)

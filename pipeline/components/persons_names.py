@@ -180,9 +180,13 @@ def _headline(doc: Doc, i: int, lines: Lines) -> bool:
         return False
     words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
     last = doc[line_end - 1].text if line_end > line_start else ""
-    if len(words) < 3 or len(words) > 16 or last in {".", ";", ":", ","}:
+    # a first line with text after it may end in a period when every long word is capitalised
+    # ("Clinton Plan for Taxes Is Expansive but Complex.")
+    titled = last == "." and line_start <= first < line_end and line_end < len(doc)
+    if len(words) < 3 or len(words) > 16 or last in {";", ":", ","} or last == "." and not titled:
         return False
-    return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.6
+    share = sum(1 for t in words if t.text[:1].isupper()) / len(words)
+    return share >= (1.0 if last == "." else 0.6)
 
 
 def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:
@@ -220,6 +224,9 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         initials = "".join(t.text[0] for t in toks if kinds[t.i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
         strong = _strong_evidence(doc, start, end, lex, c_cover)
+        if not strong and (toks[-1].lower_ in lex.place_words or (
+                start > 0 and doc[start - 1].lower_ == "the" and (end - start > 1 or not toks[0].ent_type_))):
+            continue  # "Midway Atoll", "the Beige Book said": a place or a thing, not a person
         ner = any(ner_cover[i] is not None for i in range(start, end))
         if org is not None and not strong:
             ner = False  # an organization's name, or part of one
@@ -285,7 +292,7 @@ def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tup
             # "Ted Cruz … Heidi Cruz … Cruz said": a bare surname is the person the text named first
             # (the relative is named in full or by first name), unless a title says otherwise
             before = [f for f in options if f.start < m.start] or options
-            best = min(before, key=lambda f: f.start)
+            best = min(before, key=lambda f: (not (f.ner or f.strong or f.weak), f.start))  # not headline glue
             kept.append((m, canonical[best.start]))
         elif m.strong or (m.ner and m.weak):
             kept.append((m, doc[m.start:m.end].text))

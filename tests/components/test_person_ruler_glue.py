@@ -84,3 +84,20 @@ def test_person_ruler_role_with_the_portfolio(nlp, text, expected):
 def test_person_ruler_surname_is_first_named_person(nlp, text, expected):
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title line ending in a period still glues words to names; the body names the person
+        ("Vance Plan for Taxes Is Expansive but Complex.\n\nMaria Vance has come up with one. "
+         "Vance said the plan was fair.",
+         ["Maria Vance", "Maria Vance"]),
+        # places and things the NER takes for persons
+        ("In other comments, the Beige Book said that activity was mixed. Julie Davis reported from Midway Atoll.",
+         ["Julie Davis"]),
+    ],
+)
+def test_person_ruler_title_line_and_things(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["persons"]] == expected
