@@ -57,6 +57,7 @@ class Lexicon:
     passive_reports: tuple[str, ...] = ()
     stance_verbs: frozenset[str] = frozenset()
     topic_stop_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":

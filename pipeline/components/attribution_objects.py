@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from .attribution_content import Match, clausal_complement, confidence, speaker_of, statement_bounds
 from .attribution_context import Context
+from .attribution_lexicon import Lexicon
 from .attribution_speakers import mention_for
-from .attribution_syntax import cue_text, subtree_bounds
+from .attribution_syntax import cue_text, subject_of, subtree_bounds
 
 _OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"
 
@@ -38,7 +39,8 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     oprd = [c for c in tok.children if c.dep_ == "oprd"]
     infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if lemma not in lex.object_cues and not predicate and lemma not in lex.stance_verbs and not infinitive:
+    if lemma not in lex.object_cues and not predicate and lemma not in lex.stance_verbs and not infinitive \
+            and not _source_subject(tok, lex):
         return  # a verb of saying with a plain object ("said a few words") reports nothing
     if obj.pos_ == "PRON" and not oprd:
         return
@@ -56,6 +58,13 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     s, e = statement_bounds(ctx, s, e)
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
+
+
+def _source_subject(verb: Token, lex: Lexicon) -> bool:
+    """The subject is a source of findings ("The poll shows Clinton with 42 percent", "figures, which
+    showed steady job creation")."""
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in lex.source_nouns
 
 
 def _adjacent_modifiers(verb: Token, last: int) -> list[Token]:

@@ -177,6 +177,9 @@ def test_attribution_indirect_as_clauses_and_circumstances(nlp, text, expected):
         ("The campaign issued a warning about the new voting rules.",
          [("a warning about the new voting rules", "issued")]),
         ("He said a few words.", []),
+        # a source of findings as subject: its plain object is reported too
+        ("The poll shows Clinton with 42 percent support from respondents.",
+         [("Clinton with 42 percent support from respondents", "shows")]),
     ],
 )
 def test_attribution_indirect_speech_verbs_with_objects(nlp, text, expected):
