@@ -5,7 +5,8 @@
 - passive reports with an infinitive: "The senator is said to have made his peace with it";
 - a trailing attribution after a comma: "A commission will coordinate the work, the council secretary told …";
 - a parenthetical one: "The museum, Mr. Obama said, would …";
-- a sentence-initial "as" clause: "As Politico reported Tuesday night, the PAC will …".
+- a sentence-initial "as" clause: "As Politico reported Tuesday night, the PAC will …";
+- "made (it) clear that …".
 """
 
 from __future__ import annotations
@@ -153,6 +154,23 @@ def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
     s, e = statement_bounds(ctx, doc[comma].idx + 1, sent.end_char)
     cue, cs, ce = cue_text(doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
+
+
+def made_clear(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"Ham made it clear he had major misgivings about …" -> the clause after the adjective."""
+    head = tok.head
+    if tok.lower_ not in ctx.lex.make_adjectives or head.lemma_.lower() != "make" or head.i > tok.i:
+        return
+    clause = next((c for c in [*tok.children, *head.children] if c.dep_ in ("ccomp", "advcl") and c.i > tok.i
+                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+    if clause is None:
+        return
+    ok, mention = speaker_of(head, ctx)
+    if not ok:
+        return
+    s, e = statement_bounds(ctx, *subtree_bounds(clause))
+    cs, ce = head.idx, tok.idx + len(tok)
+    yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
 
 
 def trailing(tok: Token, ctx: Context) -> Iterator[Match]:

@@ -31,6 +31,7 @@ from .attribution_frames import (
     according,
     as_reported,
     in_view,
+    made_clear,
     parenthetical,
     passive_report,
     passive_topic,
@@ -190,6 +191,7 @@ class Triggers:
     passive: frozenset[str]
     nouns: frozenset[str]
     passive_reports: frozenset[str]
+    make: frozenset[str]
     any_lemma: frozenset[str]
     any_word: frozenset[str]
 
@@ -203,8 +205,8 @@ class Triggers:
                   | passive | lex.speech_nouns | lex.predicate_cues | reports | lex.stance_verbs)
         return cls(lex.speech_verbs, lex.belief_adjectives, topic,
                    lex.object_cues | lex.predicate_cues | lex.stance_verbs,
-                   lex.commitment_verbs, according, passive, lex.speech_nouns, reports, lemmas,
-                   lex.belief_adjectives | according | {"in"})
+                   lex.commitment_verbs, according, passive, lex.speech_nouns, reports, lex.make_adjectives,
+                   lemmas, lex.belief_adjectives | according | lex.make_adjectives | {"in"})
 
     def tokens(self, ctx: Context) -> list[int]:
         """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
@@ -235,6 +237,8 @@ class Triggers:
             out += [trailing, parenthetical, as_reported]
         if lemma in self.nouns:
             out.append(noun_report)
+        if lower in self.make:
+            out.append(made_clear)
         return out
 
 
@@ -242,8 +246,8 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
     Patterns (in the order ``_speech, _belief, _topic, object_report, _commitment, according, in_view,
-    passive_topic, passive_report, trailing, parenthetical, as_reported, noun_report``) run only on
-    tokens whose words can start them.
+    passive_topic, passive_report, trailing, parenthetical, as_reported, noun_report, made_clear``) run
+    only on tokens whose words can start them.
     """
     doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []

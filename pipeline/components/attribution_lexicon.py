@@ -58,6 +58,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     topic_stop_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
+    make_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":

@@ -184,3 +184,17 @@ def test_attribution_indirect_as_clauses_and_circumstances(nlp, text, expected):
 )
 def test_attribution_indirect_speech_verbs_with_objects(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an interview, the general made it clear he had major misgivings about the budget.",
+         [("he had major misgivings about the budget", "made it clear")]),
+        ("The minister made clear that Astana would not join the sanctions.",
+         [("Astana would not join the sanctions", "made clear")]),
+        ("They made it clear.", []),
+    ],
+)
+def test_attribution_indirect_made_clear(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
