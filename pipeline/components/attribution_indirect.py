@@ -3,7 +3,7 @@
 Patterns (each a small function over one token, lexicon-driven):
 - a verb of saying/believing with a clausal complement: "X noted that …", "X said the …";
 - "X is convinced that …" (belief adjectives);
-- topic reports: "X spoke about …", "X drew attention to …", "X turned the conversation to …";
+- topic reports (:mod:`.attribution_topics`): "X spoke about …", "X drew attention to …";
 - a cue verb with a direct object and a noun of saying with a "that" clause (:mod:`.attribution_objects`);
 - commitments: "The Cabinet of Ministers pledges to …";
 - one row per report: a report inside another report's content is not a second row;
@@ -42,7 +42,7 @@ from .attribution_lexicon import Lexicon
 from .attribution_objects import noun_report, object_report
 from .attribution_speakers import Candidate
 from .attribution_syntax import cue_text, subtree_bounds
-
+from .attribution_topics import topic_report
 
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -98,47 +98,6 @@ def _belief(tok: Token, ctx: Context) -> Iterator[Match]:
     s, e = statement_bounds(ctx, *subtree_bounds(comp))
     cue, cs, ce = cue_text(tok.doc, tok)
     yield s, e, cue, cs, ce, mention, confidence(mention)
-
-
-def _topic(tok: Token, ctx: Context) -> Iterator[Match]:
-    """"X spoke about …", "X drew (special) attention (of the audience) to …"."""
-    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
-        return
-    lemma = tok.lemma_.lower()
-    for verb, noun, prep in ctx.topics:
-        if verb != lemma:
-            continue
-        holders = [tok]
-        if noun:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == noun]
-            if not objs:
-                continue
-            holders += objs + [g for o in objs for p in o.children if p.dep_ == "prep" for g in p.children]
-        preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == prep]
-        preps += [m for c in tok.children if c.dep_ == "advcl" and c.i > tok.i  # "called for NBC to release …"
-                  for m in c.children if m.dep_ == "mark" and m.lower_ == prep and m.i == c.left_edge.i]
-        for p in sorted(preps, key=lambda t: t.i):
-            obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None) if p.dep_ != "mark" else p.head
-            if obj is None or obj.ent_type_ in ("DATE", "TIME"):  # "spoke in Austin on Monday"
-                continue
-            if obj.lemma_.lower() in ctx.lex.topic_stop_nouns:  # "spoke on condition of anonymity"
-                continue
-            ok, mention = speaker_of(tok, ctx)
-            if not ok:
-                return
-            s, e = subtree_bounds(obj)
-            if p.dep_ == "mark":
-                s = p.doc[p.i + 1].idx
-            for c in tok.children:  # "spoke about X in the context of Y", "called on X to act": the rest
-                if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
-                    e = max(e, subtree_bounds(c)[1])
-            s, e = statement_bounds(ctx, s, e)
-            cs, ce = tok.idx, p.idx + len(p)
-            cue = ctx.text[cs:ce]
-            if p.i - tok.i > 5:  # "drew particular attention of the participants to": drop the aside
-                cue = " ".join([ctx.text[tok.idx:holders[1].idx + len(holders[1])] if noun else tok.text, p.text])
-            yield s, e, cue, cs, ce, mention, confidence(mention)
-            return
 
 
 def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -220,7 +179,7 @@ class Triggers:
         if lower in self.belief or lemma in self.belief:
             out.append(_belief)
         if lemma in self.topic:
-            out.append(_topic)
+            out.append(topic_report)
         if speech or lemma in self.objects:
             out.append(object_report)
         if lemma in self.commitment or lower[:-1] in self.commitment:
@@ -245,7 +204,7 @@ class Triggers:
 def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: Triggers) -> list[Candidate]:
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
-    Patterns (in the order ``_speech, _belief, _topic, object_report, _commitment, according, in_view,
+    Patterns (in the order ``_speech, _belief, topic_report, object_report, _commitment, according, in_view,
     passive_topic, passive_report, trailing, parenthetical, as_reported, noun_report, made_clear``) run
     only on tokens whose words can start them.
     """

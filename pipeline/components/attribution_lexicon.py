@@ -61,7 +61,7 @@ class Lexicon:
     make_adjectives: frozenset[str] = frozenset()
 
     @classmethod
-    def from_dir(cls, path: Path | str = DATA_DIR) -> "Lexicon":
+    def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
         """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
         path = Path(path)
         values = {}

@@ -70,15 +70,15 @@ def test_attribution_indirect_conjoined_verbs(nlp, text, expected):
     ("text", "expected"),
     [
         # the parser hangs the "that" clause on the object as a relative clause
-        ("In Geneva last week, he told a meeting of island leaders that few people understood the stakes "
-         "of rising seas better than they did.",
+        (("In Geneva last week, he told a meeting of island leaders that few people understood the stakes "
+         "of rising seas better than they did."),
          [("few people understood the stakes of rising seas better than they did", "told")]),
         # a finite clause after the verb taken for an adverbial one
         ("Mr. Hale said after the vote he would not accept the committee's findings.",
          [("after the vote he would not accept the committee's findings", "said")]),
         # "records" taken for a compound of "show"
-        ("Dozens of donors have helped fund the leading super PAC working on her behalf, "
-         "Federal Election Commission records show.",
+        (("Dozens of donors have helped fund the leading super PAC working on her behalf, "
+         "Federal Election Commission records show."),
          [("Dozens of donors have helped fund the leading super PAC working on her behalf", "show")]),
         # "…, it said." of a company or a newspaper is a report ("it states" of a document is not)
         ("The strength of the dollar also held back exports of manufactured goods, it said.",
@@ -98,8 +98,8 @@ def test_attribution_indirect_misparsed_sources(nlp, text, expected):
          [("his behavior might undermine its campaign", "fears")]),
         ("The idea that the tax could be cut is popular.", []),
         # a document's hope is not a quote
-        ("The concept insists on sovereignty. It expresses the hope that Western states will accept a "
-         "multipolar world.", []),
+        (("The concept insists on sovereignty. It expresses the hope that Western states will accept a "
+         "multipolar world."), []),
     ],
 )
 def test_attribution_indirect_speech_nouns(nlp, text, expected):
@@ -144,8 +144,8 @@ def test_attribution_indirect_passive_reports(nlp, text, expected):
         ("Hamm supports Trump.", [("Trump", "supports")]),
         ("The senator has defended his record on trade.", [("his record on trade", "defended")]),
         # an aim listed in a policy, not a stance
-        ("The country will pursue a foreign policy aimed at protecting its borders, supporting economic "
-         "development and protecting the rights of citizens abroad.", []),
+        (("The country will pursue a foreign policy aimed at protecting its borders, supporting economic "
+         "development and protecting the rights of citizens abroad."), []),
         # a state's plan in a policy document is not a quote
         ("Bishkek also intends to establish diplomatic relations with further states.", []),
     ],
