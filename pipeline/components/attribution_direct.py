@@ -23,6 +23,7 @@ from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subject_of
 
 _HOW = re.compile(r"(?:That|This)(?:\s+was|\s+is|[’']s)\s+how\s")  # "That was how X described it"
+_HOW_AFTER = re.compile(r"[\s,]*[–—-]?\s*(?:this|that)(?:\s+was|\s+is|[’']s)\s+how\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
 _CLOSING_PUNCT = frozenset(",.!?;:—–…")  # what ends a quote that an attribution follows
@@ -73,6 +74,10 @@ def _after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int, quot
             break
     if not window:
         return None
+    if _HOW_AFTER.match(ctx.text, q.close + 1):  # "“…,” – this is how Deputy Minister X assessed the talks."
+        how = next((t for t in window if t.lower_ == "how"), None)
+        verb = _clause_verb(ctx, how) if how is not None else None
+        return (verb, *speaker_mention(verb, ctx, quoted)) if verb is not None else None
     inner = ctx.text[q.start:q.end].rstrip()
     words = [t for t in window if not t.is_punct and not t.is_space]
     if words and words[0].lower_ in _SUBORDINATORS:
@@ -108,6 +113,11 @@ def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quo
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
         if _is_cue(tok, lemmas) and (set_off or tok.dep_ != "acl"):  # not "those supporting Trump as “…”"
             return (tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
+    for k, tok in enumerate(words[:-2]):  # "According to Farhod Tolipov, director of …, «…»"
+        if tok.lower_ == "according" and words[k + 1].lower_ == "to" and set_off:
+            source = next((t for t in words[k + 2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if source is not None:
+                return tok, mention_for(source, ctx), False
     return _colon_before(ctx, q, floor, quoted)
 
 
@@ -135,6 +145,13 @@ def _introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quo
     return (found[0], found[1], False) if found is not None else None
 
 
+def _clause_verb(ctx: Context, how: Token) -> Token | None:
+    """The verb of the clause "how" opens ("how X once described the merger" -> described)."""
+    sent = sentence_of(how)
+    return next((t for t in ctx.doc[how.i + 1:sent.end] if t.pos_ == "VERB"
+                 and t.dep_ not in ("amod", "acl", "relcl", "compound", "xcomp")), None)
+
+
 def _described_next(ctx: Context, q: QuotedSpan, quoted: Quoted):
     """A quotation that fills its paragraph, named by the next one: "“…” / That was how Jeffrey Bewkes
     once described the merger." -> (described, mention)."""
@@ -146,9 +163,7 @@ def _described_next(ctx: Context, q: QuotedSpan, quoted: Quoted):
         return None
     start = ctx.paragraphs[k][0]
     how = next((t for t in ctx.tokens_from(start, start + 20) if t.lower_ == "how"), None)
-    sent = sentence_of(how) if how is not None else None
-    verb = next((t for t in ctx.doc[how.i + 1:sent.end] if t.pos_ == "VERB"
-                 and t.dep_ not in ("amod", "acl", "relcl", "compound", "xcomp")), None) if how is not None else None
+    verb = _clause_verb(ctx, how) if how is not None else None
     if verb is None:
         return None
     mention, _ = speaker_mention(verb, ctx, quoted)

@@ -71,6 +71,21 @@ def _name_tokens(token: Token) -> list[Token]:
     return list(doc[lo:hi + 1])
 
 
+def _role_person(token: Token, ctx: Context) -> Token | None:
+    """The named person a capitalised role word stands for: in its phrase ("the Minister of Foreign
+    Affairs Bakhtiyor Saidov"), or the name it is in apposition with ("X, Chairman of …")."""
+    for t in token.subtree:
+        if ctx.persons[t.i] is not None and t.i > token.i and not any(
+                w.pos_ == "ADP" and w.lower_ != "of" for w in ctx.doc[max(token.i, t.i - 3):t.i]):
+            return t  # not "Spokesman for Senator X"
+    if token.dep_ == "appos" and ctx.persons[token.head.i] is not None:
+        return token.head
+    k = token.i - 1
+    if k > 0 and ctx.doc[k].text == "," and ctx.persons[k - 1] is not None:
+        return ctx.doc[k - 1]
+    return None
+
+
 def _known_surname(ctx: Context, tokens: list[Token]) -> list[Token]:
     """"the Washington Post Trump said": a capitalised run that ends in the surname of a person the
     document names, after words that are not part of that person's name -> just the surname."""
@@ -133,6 +148,10 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
     if token.pos_ == "PRON" or low in _SKIP_PRONOUNS:
         kind = "pronoun" if low in _PRONOUNS else "group"
         return SpeakerMention(kind, token.idx, token.idx + len(token), token.text)
+    if token.pos_ == "PROPN" and (low in lex.role_nouns or low.rstrip(".") in lex.titles):
+        named = _role_person(token, ctx)  # "Akylbek Japarov, Chairman of the Cabinet, said"
+        if named is not None:
+            return mention_for(named, ctx)
     if token.pos_ == "PROPN" and _NAME_TOKEN.match(token.text):
         tokens = _name_tokens(token)
         if len(tokens) > 1:

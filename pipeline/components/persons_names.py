@@ -28,6 +28,7 @@ from .persons_tokens import (
 )
 
 _TAIL_LINES = 5
+_CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "''"})
 _OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
 
 
@@ -185,6 +186,9 @@ def _headline(doc: Doc, i: int, lines: Lines) -> bool:
     titled = last == "." and line_start <= first < line_end and line_end < len(doc)
     if len(words) < 3 or len(words) > 16 or last in {";", ":", ","} or last == "." and not titled:
         return False
+    if last in _CLOSING_MARKS and line_end - line_start > 1 and doc[line_end - 2].text in {".", "!", "?"} \
+            and any(t.text in {",", ":"} for t in doc[line_start:line_end]):
+        return False  # a sentence that ends in a quotation ("X, Chairman, said: “… investors.”"), not a title
     share = sum(1 for t in words if t.text[:1].isupper()) / len(words)
     return share >= (1.0 if last == "." else 0.6)
 

@@ -213,3 +213,25 @@ def test_attribution_direct_subject_antecedent_and_glued_surname(nlp, text, expe
 )
 def test_attribution_direct_discourse_continuation(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised role word stands for the name in its phrase or apposition
+        ("«We support the initiative of our neighbours», – noted the Minister of Foreign Affairs of Uzbekistan "
+         "Bakhtiyor Saidov.",
+         [("We support the initiative of our neighbours", "Bakhtiyor Saidov")]),
+        ("Speaking at the forum, Akylbek Japarov, Chairman of the Cabinet of Ministers, said: "
+         "“Kyrgyzstan is open to investors.”",
+         [("Kyrgyzstan is open to investors.", "Akylbek Japarov")]),
+        # "according to X" before the quote, "this is how X assessed" after it
+        ("According to Farhod Tolipov, director of the Bilim Karvoni school, «the region needs its own "
+         "security architecture».",
+         [("the region needs its own security architecture", "Farhod Tolipov")]),
+        ("“The partnership with China is strategic,” – this is how Deputy Minister Anvar Nasirov assessed the talks.",
+         [("The partnership with China is strategic", "Anvar Nasirov")]),
+    ],
+)
+def test_attribution_direct_policy_news_constructions(nlp, text, expected):
+    assert _direct(nlp, text) == expected
