@@ -51,6 +51,7 @@ class RunResult:
     n_failed: int
     n_cached: int = 0
     frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
+    rows: dict[str, int] = field(default_factory=dict)  # rows per table, without loading the tables
 
     @cached_property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -143,7 +144,8 @@ def run(
                 cached += 1
                 tick(doc.doc_id)
             log.info("%s is up to date with %s: nothing to do", out, raw_dir)
-            return RunResult(out, total, int(run_manifest(out).get("failed", 0)), cached)
+            manifest = run_manifest(out)
+            return RunResult(out, total, int(manifest.get("failed", 0)), cached, rows=manifest.get("rows", {}))
 
         pending = _load(_pending(keyed, store, on_cached), raw_dir, settings)
         first = next(pending, None)  # cached results before the first document to parse are collected here
@@ -166,7 +168,8 @@ def run(
         if out is None:
             loaded = list(results)
             n_failed = sum(1 for r in loaded if r.document.status == "error")
-            return RunResult(None, total, n_failed, cached, build_tables(loaded, resolution, extractors))
+            frames = build_tables(loaded, resolution, extractors)
+            return RunResult(None, total, n_failed, cached, frames, {name: len(f) for name, f in frames.items()})
         failed: list[str] = []
 
         def counted() -> Iterator[DocResult]:  # count failures in the writing pass (one read of each result)
@@ -175,12 +178,12 @@ def run(
                     failed.append(r.document.doc_id)
                 yield r
 
-        write_results(counted(), resolution, extractors, out, fmt=settings.fmt)
+        rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt)
         n_failed = len(failed)
-        _write_manifest(out, raw_dir, fingerprint, corpus_key, extractors, total, n_failed)
+        _write_manifest(out, raw_dir, fingerprint, corpus_key, extractors, total, n_failed, rows)
         if isinstance(store, ResultStore) and not isinstance(store, TemporaryStore):
             store.prune(keys)
-        return RunResult(out, total, n_failed, cached)
+        return RunResult(out, total, n_failed, cached, rows=rows)
     finally:
         spool.close()
         if isinstance(store, TemporaryStore):
@@ -208,7 +211,7 @@ def _up_to_date(out: Path, corpus_key: str, extractors: Sequence[Extractor], fmt
 
 
 def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, corpus_key: str,
-                    extractors: Sequence[Extractor], total: int, n_failed: int) -> None:
+                    extractors: Sequence[Extractor], total: int, n_failed: int, rows: dict[str, int]) -> None:
     """``OUT/run.json``: where the tables came from (no timestamps, so reruns are identical)."""
     from . import __version__
     from .schemas import SCHEMA_VERSION
@@ -222,6 +225,7 @@ def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, corpus_key
         "extractors": {e.name: f"{e.package} {e.version}" for e in extractors},
         "documents": total,
         "failed": n_failed,
+        "rows": rows,
     }
     tmp = out / f".{MANIFEST}.partial"
     tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -92,8 +92,8 @@ def run(
             result = run_pipeline(raw_dir, out, settings=settings, only=only, progress=progress)
     except PipelineError as exc:
         _fail(exc)
-    docs = result.tables["documents"]
-    summary = ", ".join(f"{name}: {len(frame)}" for name, frame in result.tables.items() if name != "documents")
+    docs = _documents_table(out, fmt)  # the other tables are counted, not loaded (they grow with the corpus)
+    summary = ", ".join(f"{name}: {n}" for name, n in sorted(result.rows.items()) if name != "documents")
     stderr.print(f"{result.n_documents} documents ({result.n_failed} failed, {result.n_cached} from cache) "
                  f"-> {escape(str(out))}/", highlight=False)
     stderr.print(f"  rows: {escape(summary)}", highlight=False)
@@ -104,6 +104,13 @@ def run(
             stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
             raise typer.Exit(1)
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _documents_table(out: Path, fmt: str):
+    from .schemas import SCHEMAS
+    from .tables import read_table
+
+    return read_table(out / f"documents.{fmt}", SCHEMAS["documents"])
 
 
 @app.command("extract")

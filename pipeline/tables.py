@@ -72,6 +72,7 @@ class TableWriter:
         self._files: dict[str, Path] = {}
         self._handles: dict[str, object] = {}
         self._keys = {name: _sort_key(s) for name, s in self.schemas.items()}
+        self.counts: dict[str, int] = dict.fromkeys(self.schemas, 0)  # rows written per table
 
     def __enter__(self) -> TableWriter:
         self.out_dir.mkdir(parents=True, exist_ok=True)
@@ -94,6 +95,7 @@ class TableWriter:
         rows = sorted(_dedupe(schema, rows), key=self._keys[name])
         if not rows:
             return
+        self.counts[name] += len(rows)
         cols = schema.column_names
         handle = self._handles[name]
         if self.fmt == "csv":
@@ -180,14 +182,15 @@ def write_results(
     out_dir: Path,
     *,
     fmt: str = "csv",
-) -> list[Path]:
-    """Stream every document's rows into the tables under ``out_dir`` (atomic as a set)."""
+) -> dict[str, int]:
+    """Stream every document's rows into the tables under ``out_dir`` (atomic as a set); rows per table."""
     with TableWriter(out_dir, table_schemas(extractors), fmt) as writer:
         for result in results:
             for name, rows in result_rows(result, resolution, extractors).items():
                 writer.append(name, rows)
         writer.append("entities", entity_rows(resolution))
-        return writer.commit()
+        writer.commit()
+        return dict(writer.counts)
 
 
 def build_tables(

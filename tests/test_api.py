@@ -77,3 +77,10 @@ def test_api_crashing_extractor_costs_only_its_rows(nlp) -> None:
     assert res.document.status == "error"
     assert "E006 [d] extractor 'speakers' failed: RuntimeError: boom" in res.document.error
     assert [c.iso3 for c in res.table("countries")] == ["KAZ"]
+
+
+def test_api_run_counts_rows_without_loading_the_tables(result) -> None:
+    """The CLI's summary comes from counts kept while writing (and saved in run.json for up-to-date reruns)."""
+    assert result.rows == {name: len(frame) for name, frame in result.tables.items()}
+    assert result.rows["documents"] == 4 and result.rows["quotes"] >= 1
+    assert pipeline.api.run_manifest(result.out_dir)["rows"] == result.rows
