@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 from ..sentences import sentence_index, sentence_of
 from .attribution_context import Context
-from .attribution_lexicon import Lexicon
 from .attribution_direct_subjects import colon_subject, previous_paragraph_subject, speaker_mention
+from .attribution_lexicon import Lexicon
 from .attribution_marks import Quoted, QuotedSpan
 from .attribution_speakers import Candidate, mention_for
 from .attribution_syntax import cue_text, subject_of
@@ -28,13 +28,13 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
 _CLOSING_PUNCT = frozenset(",.!?;:—–…")  # what ends a quote that an attribution follows
 _MAX_TITLE_WORDS = 14
-_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs into over".split())
+_TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "vs", "into", "over"])
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
 _MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
 # "…,” when Clinton blasted him": a clause after the quote that opens with these is not its attribution
-_SUBORDINATORS = frozenset("when whenever after before because while if since although though until unless "
-                           "whereas once".split())
+_SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "while", "if", "since", "although",
+                            "though", "until", "unless", "whereas", "once"})
 
 
 def _cue_lemmas(lex: Lexicon) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -30,7 +31,7 @@ def _words_near(doc: Doc, span: Span) -> list[str]:
     if k < len(doc) and doc[k].text == ",":  # "Jane Doe, a congresswoman from Ohio"
         after = [t for t in doc[k + 1:min(len(doc), k + 1 + _WINDOW)] if not t.is_punct]
     words = [t.lower_.rstrip(".") for t in before[-2:] + after]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str, str]:

@@ -17,7 +17,8 @@ from spacy.util import ensure_path
 from ..annotations import PersonAffiliation, register_extensions
 from .persons_affiliations import affiliations
 from .persons_lexicon import DEFAULT_DIR, PersonLexicon
-from .persons_names import NameMention, find_mentions, resolve
+from .persons_names import NameMention, find_mentions
+from .persons_resolve import resolve
 
 register_extensions()
 
