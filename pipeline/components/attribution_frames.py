@@ -179,6 +179,10 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
     lex = ctx.lex
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok, ctx) is not None:
         return
+    if tok.dep_ in ("relcl", "acl", "amod") or any(c.dep_ in ("attr", "oprd") for c in tok.children):
+        return  # "…, a company that had declared bankruptcy", "…, known as Russia Today": not an attribution
+    if tok.lemma_.lower() in lex.object_cues and any(c.dep_ == "dobj" for c in tok.children):
+        return  # "…, he proclaimed a goal of …": the object is what was said (but "…, she told reporters")
     doc, sent = tok.doc, sentence_of(tok)
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[tok.i + 1:sent.end]):
         return

@@ -198,3 +198,17 @@ def test_attribution_indirect_speech_verbs_with_objects(nlp, text, expected):
 )
 def test_attribution_indirect_made_clear(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A commission will coordinate the work, the council secretary told reporters on Friday.",
+         [("A commission will coordinate the work", "told")]),
+        # a verb of saying inside a relative clause or with an object is no trailing attribution
+        ("He took over the debts of Walter Energy, another mining company that had declared bankruptcy.", []),
+        ("It was the latest controversy for the network, originally known as Russia Today.", []),
+    ],
+)
+def test_attribution_indirect_trailing_attribution(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
