@@ -268,6 +268,9 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan], *,
         if found is not None:
             verb, mention, quoted_subject = found  # a subject inside a quotation: the previous speaker goes on
             cue, cs, ce = cue_text(doc, verb)
+            if verb.lower_ == "according" and verb.i + 1 < len(doc):  # the cue is "according to"
+                cs, ce = verb.idx, doc[verb.i + 1].idx + len(doc[verb.i + 1])
+                cue = text_of[cs:ce]
             named = mention is not None and mention.kind == "name"
             conf = 0.9 if named else 0.8 if mention is not None else 0.6
             out.append(Candidate("direct", q.start, q.end, cue, cs, ce, mention, conf * (0.8 if fragment else 1),

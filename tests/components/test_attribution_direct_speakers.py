@@ -235,3 +235,8 @@ def test_attribution_direct_discourse_continuation(nlp, text, expected):
 )
 def test_attribution_direct_policy_news_constructions(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+def test_attribution_direct_according_to_cue(nlp):
+    doc = nlp("“The numbers do not add up,” according to Jason Furlow, the chairman of the council.")
+    assert [(q.cue, q.speaker) for q in doc._.quotes if q.kind == "direct"] == [("according to", "Jason Furlow")]
