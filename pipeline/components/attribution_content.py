@@ -102,11 +102,14 @@ def clausal_complement(verb: Token, ctx: Context) -> Token | None:
     """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
     blank line may hang the previous paragraph's clause on it)."""
     text = ctx.text
+    found = []
     for child in verb.children:
         if child.dep_ == "ccomp":
             lo, hi = sorted((child.idx, verb.idx))
-            if "\n\n" not in text[lo:hi]:
-                return child
+            if "\n\n" not in text[lo:hi] and not (child.i < verb.i and ";" in text[child.idx:verb.idx]):
+                found.append(child)  # (a clause before a semicolon is no complement: "It's unlikely; X says …")
+    if found:
+        return next((c for c in found if c.i > verb.i), found[0])  # "X says B" over a clause before X
     if verb.lemma_.lower() in ctx.lex.speech_verbs:
         return _misparsed_complement(verb)
     return None

@@ -80,6 +80,9 @@ def test_attribution_indirect_conjoined_verbs(nlp, text, expected):
         (("Dozens of donors have helped fund the leading super PAC working on her behalf, "
          "Federal Election Commission records show."),
          [("Dozens of donors have helped fund the leading super PAC working on her behalf", "show")]),
+        # the clause after the verb, not one before a semicolon
+        ("It is an extremely unlikely scenario; her campaign says she will continue her tour later this week.",
+         [("she will continue her tour later this week", "says")]),
         # "…, it said." of a company or a newspaper is a report ("it states" of a document is not)
         ("The strength of the dollar also held back exports of manufactured goods, it said.",
          [("The strength of the dollar also held back exports of manufactured goods", "said")]),
