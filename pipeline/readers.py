@@ -34,7 +34,7 @@ _BOMS = (
 )
 _HIGH_RUN = re.compile(rb"[\xc0-\xff]+")
 _C1_CP1252 = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _MAX_CONTROL_RATIO = 0.05
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # control characters but \t \n \v \f \r
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
