@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import Annotated, Optional
@@ -87,6 +88,8 @@ def run(
             task = bar.add_task("reading", total=None)
 
             def progress(done: int, total: int, doc_id: str) -> None:
+                if done == 1:  # the model is loaded by now: this process is ours, stop re-scanning its heap
+                    gc.freeze()
                 bar.update(task, completed=done, total=total, description=f"{doc_id[:40]:40s}")
 
             result = run_pipeline(raw_dir, out, settings=settings, only=only, progress=progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -62,6 +63,7 @@ def _init_worker(settings: Settings, only: list[str] | None, disable: list[str])
     _Worker.extractors = load_registry().select(only)
     _Worker.nlp = build_nlp(settings, disable=disable)
     _Worker.batch_size = settings.batch_size
+    gc.freeze()  # the model lives as long as the worker: the garbage collector need not re-scan it
 
 
 def _work(chunk: list[Document]) -> list[DocResult]:
