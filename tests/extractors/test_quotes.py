@@ -16,6 +16,8 @@ from pipeline.extractors.quotes import quotes
           (2, "direct", "The funds are secured", "Gulnara Temirova", "added")]),
         ("The participants noted that water scarcity is a shared challenge.",
          [(1, "indirect", "water scarcity is a shared challenge", "", "noted")]),
+        ("Regional specialists noted that the new corridor shortens delivery times.",  # no person named
+         [(1, "indirect", "the new corridor shortens delivery times", "", "noted")]),
         ("The “Central Asia Plus” format was discussed at length.", []),
     ],
 )
