@@ -19,6 +19,11 @@ from pipeline.extractors.quotes import quotes
         ("Regional specialists noted that the new corridor shortens delivery times.",  # no person named
          [(1, "indirect", "the new corridor shortens delivery times", "", "noted")]),
         ("The “Central Asia Plus” format was discussed at length.", []),
+        ('"We sold every ticket," said Media Coordinator Dane Lisser.',  # a capitalised role before the name
+         [(1, "direct", "We sold every ticket", "Dane Lisser", "said")]),
+        ('Project Manager Aliya Serikova said the line would open in May. "It is on schedule," the manager added.',
+         [(1, "indirect", "the line would open in May", "Aliya Serikova", "said"),
+          (2, "direct", "It is on schedule", "Aliya Serikova", "added")]),
     ],
 )
 def test_quotes_rows(nlp, text, expected):
