@@ -7,15 +7,12 @@ The component loads them with :meth:`DirectLexicon.from_dir` and saves them with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
+from .wordlists import load_fields, save_fields
+
 DIRECT_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution_direct"
-
-
-def _read_lines(path: Path) -> frozenset[str]:
-    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line)
 
 
 @dataclass(frozen=True)
@@ -35,14 +32,8 @@ class DirectLexicon:
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:
         """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
-        path = Path(path)
-        found = {f.name: _read_lines(path / f"{f.name}.txt") for f in fields(cls) if (path / f"{f.name}.txt").is_file()}
-        return cls(**found)
+        return cls(**load_fields(cls, path))
 
     def to_dir(self, path: Path | str) -> None:
         """Write one ``<field>.txt`` per list under ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for f in fields(self):
-            items = sorted(getattr(self, f.name))
-            (path / f"{f.name}.txt").write_text("".join(f"{v}\n" for v in items), encoding="utf-8")
+        save_fields(self, path)

@@ -7,20 +7,13 @@ with :meth:`Lexicon.to_dir` (its ``to_disk``/``from_disk``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .wordlists import load_fields, save_fields
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
-
-
-def _read_lines(path: Path) -> tuple[str, ...]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line:
-            out.append(line)
-    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
@@ -63,22 +56,11 @@ class Lexicon:
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
         """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
-        path = Path(path)
-        values = {}
-        for f in fields(cls):
-            file = path / f"{f.name}.txt"
-            lines = _read_lines(file) if file.is_file() else ()
-            values[f.name] = frozenset(lines) if "frozenset" in str(f.type) else lines
-        return cls(**values)
+        return cls(**load_fields(cls, path))
 
     def to_dir(self, path: Path | str) -> None:
         """Write one ``<field>.txt`` per list under ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for f in fields(self):
-            value = getattr(self, f.name)
-            items = sorted(value) if isinstance(value, frozenset) else list(value)
-            (path / f"{f.name}.txt").write_text("".join(f"{v}\n" for v in items), encoding="utf-8")
+        save_fields(self, path)
 
     def topic_patterns(self) -> tuple[tuple[str, str, str], ...]:
         """``topic_cues`` as (verb lemma, object noun or '', preposition)."""
