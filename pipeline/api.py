@@ -78,7 +78,7 @@ def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore,
              on_cached: Callable[[DocResult], None]) -> Iterator[tuple[str, Document]]:
     """(key, document) of the documents without a usable stored result; stored ones go to ``on_cached``."""
     for key, doc in documents:
-        cached = store.get(key) if key in store else None  # a corrupt entry reads as None: redo the document
+        cached = store.get(key)  # None when missing or corrupt: redo the document
         if cached is not None:
             on_cached(cached)
             continue
