@@ -103,17 +103,20 @@ def base_model_name(settings: Settings) -> str:
 def assemble(settings: Settings) -> Language:
     """Base model + our components, built from the versioned data in pipeline/data.
 
-    The base model's attribute ruler is swapped for our indexed one (same
-    annotations, a fraction of its matching time: components/attribute_rules.py).
+    The base model's attribute ruler and rule lemmatizer are swapped for ours
+    (same annotations, a fraction of their time: components/attribute_rules.py,
+    components/lemma_rules.py).
     """
     register_components()
     from .components.attribute_rules import use_indexed_attribute_ruler
+    from .components.lemma_rules import use_memo_lemmatizer
     name = base_model_name(settings)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise PipelineError(Errors.E011.format(tried=name) + f" ({exc})") from exc
     use_indexed_attribute_ruler(nlp)
+    use_memo_lemmatizer(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     nlp.meta["pipeline_base_model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"

@@ -12,11 +12,12 @@ What each writes, for extractors to read:
 | pipeline_attribution    | ``doc._.quotes``: direct and reported quotes with resolved speakers      |
 | pipeline_policy         | ``doc._.policies``: policy documents and their listed priorities         |
 
-``pipeline_attribute_ruler`` (attribute_rules.py) writes nothing new: it stands in
-for the base model's ``attribute_ruler`` with the same patterns and the same
-annotations (POS, morphology, lemma exceptions), matched through an index.
+``pipeline_attribute_ruler`` (attribute_rules.py) and ``pipeline_lemmatizer``
+(lemma_rules.py) write nothing new: they stand in for the base model's
+``attribute_ruler`` and rule ``lemmatizer`` with the same data and the same
+annotations (POS, morphology, lemmas), in a fraction of the time.
 
 Importing this package registers the factories (``nlp.assemble`` does it).
 """
 
-from . import attribute_rules, attribution, country_ruler, org_ruler, person_ruler, policy  # noqa: F401
+from . import attribute_rules, attribution, country_ruler, lemma_rules, org_ruler, person_ruler, policy  # noqa: F401

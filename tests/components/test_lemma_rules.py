@@ -1,0 +1,59 @@
+"""The remembering lemmatizer gives exactly spaCy's lemmas."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.lemma_rules import MemoLemmatizer, use_memo_lemmatizer
+from pipeline.config import Settings
+from pipeline.nlp import base_model_name
+
+TEXTS = [
+    "The ministers were meeting their counterparts; talks have been postponed twice.",
+    "Y'all ain't gonna believe it: she's the best-known of the candidates, and they'd agreed.",
+    "Kazakhstan's Foreign Policy Concept lists priorities.\n\n  Allies matter more than ever.",
+    "The ministers were meeting again.",  # the same words a second time: answered from memory
+]
+
+
+@pytest.fixture(scope="module")
+def base():
+    """The base English model as spaCy ships it (its own lemmatizer)."""
+    try:
+        return spacy.load(base_model_name(Settings()))
+    except Exception as exc:  # noqa: BLE001 - no model installed
+        pytest.skip(f"no English model: {exc}")
+
+
+def test_same_lemmas_as_spacy(nlp, base):
+    assert type(nlp.get_pipe("lemmatizer")) is MemoLemmatizer
+    for ours, theirs in zip(nlp.pipe(TEXTS), base.pipe(TEXTS)):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    doc = nlp(TEXTS[0])
+    assert [t.lemma_ for t in doc][:6] == ["the", "minister", "be", "meet", "their", "counterpart"]
+
+
+def test_keeps_lemmas_set_before_it(nlp):
+    doc = nlp("You ain't seen nothin' yet.")
+    assert {t.text: t.lemma_ for t in doc}["ai"] == "be"  # the attribute ruler's exception
+    assert {t.text: t.lemma_ for t in doc}["nothin'"] == "nothing"
+
+
+def test_swap_keeps_name_position_and_tables(base):
+    nlp = spacy.load(base_model_name(Settings()))
+    names, tables = nlp.pipe_names, nlp.get_pipe("lemmatizer").lookups.tables
+    assert use_memo_lemmatizer(nlp)
+    assert nlp.pipe_names == names
+    assert nlp.get_pipe("lemmatizer").lookups.tables == tables
+    assert not use_memo_lemmatizer(nlp)  # already swapped
+    assert not use_memo_lemmatizer(spacy.blank("en"))
+
+
+def test_saved_and_loaded(tmp_path, base):
+    nlp = spacy.load(base_model_name(Settings()))
+    use_memo_lemmatizer(nlp)
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert type(loaded.get_pipe("lemmatizer")) is MemoLemmatizer
+    assert [t.lemma_ for t in loaded(TEXTS[0])] == [t.lemma_ for t in base(TEXTS[0])]
