@@ -15,6 +15,7 @@ from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from .attribution_lexicon import Lexicon
 from .attribution_marks import paragraphs
 
@@ -55,7 +56,7 @@ class Context:
             if key in doc.spans:
                 for span in doc.spans[key]:
                     grouped[span.start:span.end] = [kind] * (span.end - span.start)
-        text = doc.text
+        text = doc_text(doc)
         return cls(doc, lex, text, attrs[:, 5].tolist(), persons, grouped, list(paragraphs(text)),
                    lex.topics, attrs[:, :5])
 

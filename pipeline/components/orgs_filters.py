@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from .orgs_acronyms import is_acronym
 from .orgs_lexicon import OrgLexicon
 from .orgs_patterns import NER, Candidate
@@ -25,7 +26,7 @@ _STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
 
 def is_headline(doc: Doc, char: int, *, min_words: int = 3, ratio: float = 0.8) -> bool:
     """The line holding character ``char`` is written in title case (a headline)."""
-    text = doc.text
+    text = doc_text(doc)
     lo = text.rfind("\n", 0, char) + 1
     hi = text.find("\n", char)
     return _title_case(text[lo:hi if hi >= 0 else len(text)], min_words=min_words, ratio=ratio)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
+from ..doctext import doc_text
 from .policy_documents import PolicyDocument, country_index, date_documents, find_mentions, resolve_documents
 from .policy_items import Item, find_items
 from .policy_lexicon import DATA_DIR, PolicyLexicon
@@ -53,7 +54,7 @@ class Policy:
         countries = country_index(doc, self.countries_key)
         if not countries:  # every document needs a country as its owner
             return [], []
-        text = doc.text  # built once: Doc.text joins every token
+        text = doc_text(doc)
         mentions = find_mentions(doc, self.lexicon, text=text)
         if not mentions:
             return [], []

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doctext import doc_text
 from .policy_lexicon import PolicyLexicon
 
 _MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
@@ -94,7 +95,7 @@ def _title_run(doc: Doc, i: int) -> str:
 
 def find_mentions(doc: Doc, lexicon: PolicyLexicon, *, text: str | None = None) -> list[Mention]:
     """Named and generic document mentions, in text order (``text``: ``doc.text``, when the caller has it)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     lower = text.lower()
     taken: set[int] = set()
     mentions: list[Mention] = []
@@ -195,7 +196,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     """
     documents: list[PolicyDocument] = []
     last = -1
-    first_line = (doc.text if text is None else text).find("\n") if mentions else -1
+    first_line = (doc_text(doc) if text is None else text).find("\n") if mentions else -1
     for m in mentions:
         explicit = _owner_left(doc, m, countries) or _owner_of(doc, m, countries) or _owner_subject(doc, m, countries)
         if m.name:
@@ -278,7 +279,7 @@ def _dated_verb(text: str, verbs: re.Pattern[str], *, before: bool = True) -> st
 
 def date_documents(doc: Doc, documents: list[PolicyDocument], *, text: str | None = None) -> None:
     """Fill period_start/period_end/adopted from the sentences that mention each document."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     for d in documents:
         for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
             sent = doc[m.start].sent

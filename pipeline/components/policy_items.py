@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from .policy_documents import Mention
 from .policy_lexicon import Cue, PolicyLexicon
 from .policy_lists import bullet_items, split_series, truncate
@@ -223,7 +224,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     ctx = _Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
     if not ctx.mentions:
         return []
-    ctx.text = doc.text if text is None else text
+    ctx.text = doc_text(doc) if text is None else text
     ctx.starts = doc.to_array(IDX).tolist()
     scope = _in_scope(ctx)
     text_lower = ctx.text.lower()

@@ -41,7 +41,7 @@ class Cue:
 
     def may_occur(self, text: str, lower: str) -> bool:
         """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
-        if self.words and _CASE_FOLDS.isdisjoint(text):
+        if self.words and _CASE_FOLDS.search(text) is None:
             return all(any(w in lower for w in alts) for alts in self.words)
         return True
 
@@ -110,7 +110,7 @@ class PolicyLexicon:
 
 # non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
 # dotted i): a text holding one is not tested for required words
-_CASE_FOLDS = frozenset("\u212a\u017f\u0131\u0130")
+_CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
 _QUANTIFIERS = frozenset("?*+{")
 
 
