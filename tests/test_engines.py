@@ -140,3 +140,21 @@ def test_spool_gives_back_what_was_added_in_order() -> None:
     spool.add(("doc", 3))  # adding after a read appends
     assert [i for _, i in spool] == [0, 1, 2, 3]
     spool.close()
+
+
+def test_completion_window_lets_finished_chunks_through_a_slow_one():
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.engines.local import completion_window, ordered_window
+
+    def work(chunk):
+        time.sleep(0.3 if chunk == ["slow"] else 0.0)
+        return chunk
+
+    chunks = [["slow"], ["a"], ["b"], ["c"]]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        assert list(ordered_window(lambda c: pool.submit(work, c), chunks, window=3)) == ["slow", "a", "b", "c"]
+        got = list(completion_window(lambda c: pool.submit(work, c), chunks, window=3))
+    assert sorted(got) == ["a", "b", "c", "slow"]
+    assert got[-1] == "slow"  # the others did not wait for it

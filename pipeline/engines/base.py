@@ -26,7 +26,8 @@ class Engine(Protocol):
         ...
 
     def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
-        """Put each document's result in ``store`` under its key; yield what normalization needs, in order."""
+        """Put each document's result in ``store`` under its key; yield what normalization needs,
+        in any order (the caller puts the summaries back in document order)."""
         ...
 
     def close(self) -> None: ...

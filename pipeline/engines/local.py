@@ -6,7 +6,7 @@ import gc
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
 
 from spacy.language import Language
@@ -100,6 +100,26 @@ def ordered_window(submit: Callable[[list], Future], chunks: Iterable[list], win
         yield from pending.popleft().result()
 
 
+def completion_window(submit: Callable[[list], Future], chunks: Iterable[list], window: int) -> Iterator:
+    """Submit chunks keeping at most ``window`` in flight; yield results as chunks finish.
+
+    Unlike :func:`ordered_window`, a slow chunk never holds the others back: a
+    worker that is done gets the next chunk at once (for consumers that do not
+    need document order).
+    """
+    pending: set[Future] = set()
+    for chunk in chunks:
+        pending.add(submit(chunk))
+        while len(pending) >= window:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield from future.result()
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield from future.result()
+
+
 class ProcessPool:
     """``jobs`` worker processes, each with its own model; bounded work in flight."""
 
@@ -119,7 +139,9 @@ class ProcessPool:
 
     def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
         chunks = chunked(documents, max(1, self.settings.batch_size))
-        yield from ordered_window(lambda c: self._pool.submit(_work_stored, c, store), chunks, window=2 * self.jobs + 1)
+        # entity summaries are put back in document order by the caller (EntityCollector.in_order)
+        yield from completion_window(lambda c: self._pool.submit(_work_stored, c, store), chunks,
+                                     window=2 * self.jobs + 1)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
