@@ -71,7 +71,7 @@ def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str]
         return DaskEngine(settings, only, max(1, settings.jobs), disable)
     if nlp is not None or jobs == 1:
         return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size)
-    return ProcessPool(settings, only, jobs, disable)
+    return ProcessPool(settings, only, jobs, disable, expected=n_todo)
 
 
 def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore,

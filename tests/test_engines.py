@@ -158,3 +158,13 @@ def test_completion_window_lets_finished_chunks_through_a_slow_one():
         got = list(completion_window(lambda c: pool.submit(work, c), chunks, window=3))
     assert sorted(got) == ["a", "b", "c", "slow"]
     assert got[-1] == "slow"  # the others did not wait for it
+
+
+def test_tapered_chunks_shrink_towards_the_end():
+    from pipeline.engines.local import tapered_chunks
+
+    sizes = [len(c) for c in tapered_chunks(range(100), 16, 100, 2)]
+    assert sum(sizes) == 100
+    assert sizes[:2] == [16, 16] and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    assert [len(c) for c in tapered_chunks(range(3), 16, 3, 2)] == [1, 1, 1]

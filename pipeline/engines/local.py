@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -89,6 +90,20 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def tapered_chunks(items: Iterable, size: int, expected: int, workers: int) -> Iterator[list]:
+    """Chunks of ``size`` items, smaller and smaller over the last ones (``expected`` items in
+    all, shared by ``workers``), so that the workers finish at about the same time instead
+    of one of them working alone through a last full chunk."""
+    it, left = iter(items), expected
+    while True:
+        n = size if left > 2 * workers * size else max(1, math.ceil(left / (2 * workers)))
+        chunk = list(islice(it, n))
+        if not chunk:
+            return
+        left -= len(chunk)
+        yield chunk
+
+
 def ordered_window(submit: Callable[[list], Future], chunks: Iterable[list], window: int) -> Iterator:
     """Submit chunks keeping at most ``window`` in flight; yield results in order."""
     pending: deque[Future] = deque()
@@ -123,9 +138,12 @@ def completion_window(submit: Callable[[list], Future], chunks: Iterable[list], 
 class ProcessPool:
     """``jobs`` worker processes, each with its own model; bounded work in flight."""
 
-    def __init__(self, settings: Settings, only: list[str] | None, jobs: int, disable: Sequence[str] = ()) -> None:
+    def __init__(self, settings: Settings, only: list[str] | None, jobs: int, disable: Sequence[str] = (),
+                 expected: int = 0) -> None:
+        """``expected``: how many documents are coming (0: unknown), to taper the last chunks."""
         self.settings = settings
         self.jobs = jobs
+        self.expected = expected
         self._pool = ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=mp.get_context("spawn"),
@@ -138,7 +156,8 @@ class ProcessPool:
         yield from ordered_window(lambda c: self._pool.submit(_work, c), chunks, window=2 * self.jobs + 1)
 
     def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
-        chunks = chunked(documents, max(1, self.settings.batch_size))
+        size = max(1, self.settings.batch_size)
+        chunks = tapered_chunks(documents, size, self.expected, self.jobs) if self.expected else chunked(documents, size)
         # entity summaries are put back in document order by the caller (EntityCollector.in_order)
         yield from completion_window(lambda c: self._pool.submit(_work_stored, c, store), chunks,
                                      window=2 * self.jobs + 1)
