@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .config import PIPELINE_MODEL, PROCESSED, RAW, Settings
+from .heap import settle_heap
 from .errors import Errors, PipelineError
 
 app = typer.Typer(
@@ -88,8 +88,8 @@ def run(
             task = bar.add_task("reading", total=None)
 
             def progress(done: int, total: int, doc_id: str) -> None:
-                if done == 1:  # the model is loaded by now: this process is ours, stop re-scanning its heap
-                    gc.freeze()
+                if done == 1:  # the model is loaded by now
+                    settle_heap()
                 bar.update(task, completed=done, total=total, description=f"{doc_id[:40]:40s}")
 
             result = run_pipeline(raw_dir, out, settings=settings, only=only, progress=progress)

@@ -168,3 +168,18 @@ def test_tapered_chunks_shrink_towards_the_end():
     assert sizes[:2] == [16, 16] and sizes[-1] == 1
     assert sizes == sorted(sizes, reverse=True)
     assert [len(c) for c in tapered_chunks(range(3), 16, 3, 2)] == [1, 1, 1]
+
+
+def test_settle_heap_freezes_and_collects_less_often():
+    import gc
+
+    from pipeline.heap import settle_heap
+
+    before = gc.get_threshold()
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] > before[0]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

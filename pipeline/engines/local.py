@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import multiprocessing as mp
 from collections import deque
@@ -14,6 +13,7 @@ from spacy.language import Language
 
 from ..cache import ResultStore
 from ..config import Settings
+from ..heap import settle_heap
 from ..normalize.collect import DocEntities
 from ..records import DocResult, Document
 from ..registry import Extractor, load_registry
@@ -64,7 +64,7 @@ def _init_worker(settings: Settings, only: list[str] | None, disable: list[str])
     _Worker.extractors = load_registry().select(only)
     _Worker.nlp = build_nlp(settings, disable=disable)
     _Worker.batch_size = settings.batch_size
-    gc.freeze()  # the model lives as long as the worker: the garbage collector need not re-scan it
+    settle_heap()  # the model lives as long as the worker
 
 
 def _work(chunk: list[Document]) -> list[DocResult]:
