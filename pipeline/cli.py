@@ -12,8 +12,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from .config import PIPELINE_MODEL, PROCESSED, RAW, Settings
-from .heap import settle_heap
 from .errors import Errors, PipelineError
+from .heap import settle_heap
 
 app = typer.Typer(
     help="Turn policy reports and foreign-policy news into tidy tables.",
