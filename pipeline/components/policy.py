@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
-from ..doctext import doc_text
 from .policy_documents import PolicyDocument, country_index, date_documents, find_mentions, resolve_documents
 from .policy_items import Item, find_items
 from .policy_lexicon import DATA_DIR, PolicyLexicon
@@ -54,20 +53,19 @@ class Policy:
         countries = country_index(doc, self.countries_key)
         if not countries:  # every document needs a country as its owner
             return [], []
-        text = doc_text(doc)
-        mentions = find_mentions(doc, self.lexicon, text=text)
+        mentions = find_mentions(doc, self.lexicon)
         if not mentions:
             return [], []
-        documents = resolve_documents(doc, mentions, countries, text=text)
+        documents = resolve_documents(doc, mentions, countries)
         if not documents:
             return [], []
-        date_documents(doc, documents, text=text)
+        date_documents(doc, documents)
         spans: dict[int, Span] = {}
         for span in doc.spans.get(self.organizations_key, []) if self.organizations_key in doc.spans else []:
             for i in range(span.start, span.end):
                 spans[i] = span
         spans.update(countries)
-        return documents, find_items(doc, mentions, self.lexicon, spans, text=text)
+        return documents, find_items(doc, mentions, self.lexicon, spans)
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         policies = []

@@ -93,9 +93,9 @@ def _title_run(doc: Doc, i: int) -> str:
     return doc[i:end].text
 
 
-def find_mentions(doc: Doc, lexicon: PolicyLexicon, *, text: str | None = None) -> list[Mention]:
-    """Named and generic document mentions, in text order (``text``: ``doc.text``, when the caller has it)."""
-    text = doc_text(doc) if text is None else text
+def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
+    """Named and generic document mentions, in text order."""
+    text = doc_text(doc)
     lower = text.lower()
     taken: set[int] = set()
     mentions: list[Mention] = []
@@ -187,8 +187,7 @@ def _name_rank(doc: Doc, m: Mention, first_line: int) -> tuple[bool, int]:
     return (first_line < 0 or doc[m.start].idx > first_line, len(m.name))
 
 
-def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span], *,
-                      text: str | None = None) -> list[PolicyDocument]:
+def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span]) -> list[PolicyDocument]:
     """Give each mention an owner and a document; named mentions of one owner and kind are one document.
 
     A generic mention ("the concept") with its own owner ("Kazakhstan has the newest concept") opens a new
@@ -196,7 +195,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     """
     documents: list[PolicyDocument] = []
     last = -1
-    first_line = (doc_text(doc) if text is None else text).find("\n") if mentions else -1
+    first_line = doc_text(doc).find("\n") if mentions else -1
     for m in mentions:
         explicit = _owner_left(doc, m, countries) or _owner_of(doc, m, countries) or _owner_subject(doc, m, countries)
         if m.name:
@@ -277,9 +276,9 @@ def _dated_verb(text: str, verbs: re.Pattern[str], *, before: bool = True) -> st
     return ""
 
 
-def date_documents(doc: Doc, documents: list[PolicyDocument], *, text: str | None = None) -> None:
+def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
     """Fill period_start/period_end/adopted from the sentences that mention each document."""
-    text = doc_text(doc) if text is None else text
+    text = doc_text(doc)
     for d in documents:
         for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
             sent = doc[m.start].sent

@@ -218,13 +218,12 @@ def _quote_items(ctx: _Context, scope: list[tuple[int, int]]) -> list[Item]:
     return items
 
 
-def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span], *,
-               text: str | None = None) -> list[Item]:
-    """Every priority phrase of the documents mentioned in ``doc``, in text order (``text``: ``doc.text``)."""
+def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span]) -> list[Item]:
+    """Every priority phrase of the documents mentioned in ``doc``, in text order."""
     ctx = _Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
     if not ctx.mentions:
         return []
-    ctx.text = doc_text(doc) if text is None else text
+    ctx.text = doc_text(doc)
     ctx.starts = doc.to_array(IDX).tolist()
     scope = _in_scope(ctx)
     text_lower = ctx.text.lower()
