@@ -7,9 +7,10 @@ that tries every pattern at every token and calls Python predicates for each
 ``IN``/``NOT_IN``/``REGEX`` value: about 15% of the whole base model's time.
 
 :class:`IndexedAttributeRuler` is the same component (a subclass: same patterns,
-same ``set_annotations``, same serialization) whose :meth:`match` looks patterns
-up by the exact value their first token needs (its LOWER, TAG, DEP, ...) and
-checks only those candidates. It returns exactly the match list spaCy's matcher
+same ``set_annotations``, same serialization) whose :meth:`match` works out the
+rules a one-token pattern matches once per combination of token values, and
+tries a longer pattern only around a token with an exact value it needs (its
+LOWER, DEP, ...). It returns exactly the match list spaCy's matcher
 gives (tests compare both on real text), so every token gets the same POS,
 morphology and lemma. Patterns it cannot index (operators, other predicates or
 attributes) make it use spaCy's matcher for the whole document: never a
@@ -35,12 +36,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 # Matcher attributes the index reproduces: ``Doc.to_array`` gives their string ids
-# (or 0/1 for the flags), exactly what spaCy's matcher compares.
+# (or 0/1 for the flags), exactly what spaCy's matcher compares. A longer pattern is
+# keyed by the first of these its tokens need an exact value of (the more distinct
+# an attribute's values, the fewer candidates per token).
 _STRING_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "DEP", "TAG", "ENT_TYPE", "SHAPE")
 _FLAG_ATTRS = ("IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_TITLE", "IS_UPPER", "IS_LOWER", "LIKE_NUM")
-# The order in which a pattern's first-token condition is chosen as its key:
-# the more distinct an attribute's values, the fewer candidates per token.
-_ANCHOR_ORDER = _STRING_ATTRS
 
 
 class Unindexable(ValueError):
@@ -181,7 +181,7 @@ class PatternIndex:
             for rule in rules:
                 found.add((rule, start, start + 1))
         anchored = [(columns[attr], table) for attr, table in self.by_value.items()]
-        for position in range(n_tokens):
+        for position in range(n_tokens if anchored else 0):
             for column, table in anchored:
                 for pattern, offset in table.get(column[position], ()):
                     start = position - offset
@@ -206,11 +206,11 @@ def _anchor(tokens: tuple[tuple[_Test, ...], ...]) -> tuple[int, _Test] | None:
         (offset, test)
         for offset, tests in enumerate(tokens)
         for test in tests
-        if test.kind in ("eq", "in") and test.attr in _ANCHOR_ORDER
+        if test.kind in ("eq", "in") and test.attr in _STRING_ATTRS
     ]
     if not usable:
         return None
-    return min(usable, key=lambda a: (_ANCHOR_ORDER.index(a[1].attr), a[1].kind != "eq", a[0]))
+    return min(usable, key=lambda a: (_STRING_ATTRS.index(a[1].attr), a[1].kind != "eq", a[0]))
 
 
 @Language.factory(
