@@ -27,6 +27,19 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def base_nlp():
+    """The base English model as spaCy ships it (its own attribute ruler and lemmatizer)."""
+    if not _have_model():
+        pytest.skip("no English spaCy model installed (run `make install`)")
+    import spacy
+
+    from pipeline.config import Settings
+    from pipeline.nlp import base_model_name
+
+    return spacy.load(base_model_name(Settings()))
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """``../shared`` (skips the test when it is absent)."""
     if not SHARED.is_dir():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
@@ -25,34 +24,25 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def base():
-    """The base English model as spaCy ships it (its own attribute ruler)."""
-    try:
-        return spacy.load(base_model_name(Settings()))
-    except Exception as exc:  # noqa: BLE001 - no model installed
-        pytest.skip(f"no English model: {exc}")
-
-
 def _indexed_copy(ruler: AttributeRuler, vocab) -> IndexedAttributeRuler:
     copy = IndexedAttributeRuler(vocab)
     copy.add_patterns(ruler.patterns)
     return copy
 
 
-def _before_ruler(base, texts):
-    with base.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
-        return list(base.pipe(texts))
+def _before_ruler(base_nlp, texts):
+    with base_nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        return list(base_nlp.pipe(texts))
 
 
 def _annotations(doc):
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
 
 
-def test_same_matches_as_spacys_matcher(base):
-    spacy_ruler = base.get_pipe("attribute_ruler")
-    indexed = _indexed_copy(spacy_ruler, base.vocab)
-    for doc in _before_ruler(base, SENTENCES):
+def test_same_matches_as_spacys_matcher(base_nlp):
+    spacy_ruler = base_nlp.get_pipe("attribute_ruler")
+    indexed = _indexed_copy(spacy_ruler, base_nlp.vocab)
+    for doc in _before_ruler(base_nlp, SENTENCES):
         assert indexed.match(doc) == spacy_ruler.match(doc)
         assert indexed.match(doc)  # the tag map matches every token
 
@@ -69,28 +59,28 @@ def test_exception_rules_apply(nlp):
     assert after["let"] == ("PRON", "us")
 
 
-def test_pipeline_annotates_tokens_like_the_base_model(nlp, base):
+def test_pipeline_annotates_tokens_like_the_base_model(nlp, base_nlp):
     assert type(nlp.get_pipe("attribute_ruler")) is IndexedAttributeRuler
     texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))[:6]]
-    for ours, theirs in zip(nlp.pipe(texts), base.pipe(texts)):
+    for ours, theirs in zip(nlp.pipe(texts), base_nlp.pipe(texts)):
         assert _annotations(ours) == _annotations(theirs)
 
 
-def test_patterns_it_cannot_index_fall_back_to_spacys_matcher(base):
-    spacy_ruler = base.get_pipe("attribute_ruler")
-    indexed = _indexed_copy(spacy_ruler, base.vocab)
+def test_patterns_it_cannot_index_fall_back_to_spacys_matcher(base_nlp):
+    spacy_ruler = base_nlp.get_pipe("attribute_ruler")
+    indexed = _indexed_copy(spacy_ruler, base_nlp.vocab)
     indexed.add([[{"LOWER": "very", "OP": "+"}, {"TAG": "JJ"}]], {"LEMMA": "VERY"})
-    reference = AttributeRuler(base.vocab)  # the same patterns through spaCy's matcher
+    reference = AttributeRuler(base_nlp.vocab)  # the same patterns through spaCy's matcher
     reference.add_patterns(spacy_ruler.patterns)
     reference.add([[{"LOWER": "very", "OP": "+"}, {"TAG": "JJ"}]], {"LEMMA": "VERY"})
-    doc = _before_ruler(base, ["It was a very very good year."])[0]
+    doc = _before_ruler(base_nlp, ["It was a very very good year."])[0]
     assert indexed.match(doc) == reference.match(doc)
     assert indexed._pattern_index() is None  # fell back
 
 
-def test_patterns_added_later_are_matched(base):
-    indexed = _indexed_copy(base.get_pipe("attribute_ruler"), base.vocab)
-    doc = _before_ruler(base, ["The Majlis met on Monday."])[0]
+def test_patterns_added_later_are_matched(base_nlp):
+    indexed = _indexed_copy(base_nlp.get_pipe("attribute_ruler"), base_nlp.vocab)
+    doc = _before_ruler(base_nlp, ["The Majlis met on Monday."])[0]
     before = indexed.match(doc)
     indexed.add([[{"LOWER": "majlis"}]], {"LEMMA": "parliament"})
     after = indexed.match(doc)
@@ -99,7 +89,7 @@ def test_patterns_added_later_are_matched(base):
     assert doc[1].lemma_ == "parliament"
 
 
-def test_swap_keeps_name_position_and_patterns(base):
+def test_swap_keeps_name_position_and_patterns(base_nlp):
     nlp = spacy.load(base_model_name(Settings()))
     names, patterns = nlp.pipe_names, nlp.get_pipe("attribute_ruler").patterns
     assert use_indexed_attribute_ruler(nlp)
@@ -110,9 +100,9 @@ def test_swap_keeps_name_position_and_patterns(base):
     assert not use_indexed_attribute_ruler(spacy.blank("en"))
 
 
-def test_survives_to_disk_and_back(base, tmp_path):
-    indexed = _indexed_copy(base.get_pipe("attribute_ruler"), base.vocab)
+def test_survives_to_disk_and_back(base_nlp, tmp_path):
+    indexed = _indexed_copy(base_nlp.get_pipe("attribute_ruler"), base_nlp.vocab)
     indexed.to_disk(tmp_path / "ruler")
-    loaded = IndexedAttributeRuler(base.vocab).from_disk(tmp_path / "ruler")
-    doc = _before_ruler(base, [SENTENCES[1]])[0]
+    loaded = IndexedAttributeRuler(base_nlp.vocab).from_disk(tmp_path / "ruler")
+    doc = _before_ruler(base_nlp, [SENTENCES[1]])[0]
     assert loaded.match(doc) == indexed.match(doc)

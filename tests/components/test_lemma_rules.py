@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 import spacy
 
 from pipeline.components.lemma_rules import MemoLemmatizer, use_memo_lemmatizer
@@ -17,18 +16,9 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def base():
-    """The base English model as spaCy ships it (its own lemmatizer)."""
-    try:
-        return spacy.load(base_model_name(Settings()))
-    except Exception as exc:  # noqa: BLE001 - no model installed
-        pytest.skip(f"no English model: {exc}")
-
-
-def test_same_lemmas_as_spacy(nlp, base):
+def test_same_lemmas_as_spacy(nlp, base_nlp):
     assert type(nlp.get_pipe("lemmatizer")) is MemoLemmatizer
-    for ours, theirs in zip(nlp.pipe(TEXTS), base.pipe(TEXTS)):
+    for ours, theirs in zip(nlp.pipe(TEXTS), base_nlp.pipe(TEXTS)):
         assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
     doc = nlp(TEXTS[0])
     assert [t.lemma_ for t in doc][:6] == ["the", "minister", "be", "meet", "their", "counterpart"]
@@ -40,7 +30,7 @@ def test_keeps_lemmas_set_before_it(nlp):
     assert {t.text: t.lemma_ for t in doc}["nothin'"] == "nothing"
 
 
-def test_swap_keeps_name_position_and_tables(base):
+def test_swap_keeps_name_position_and_tables(base_nlp):
     nlp = spacy.load(base_model_name(Settings()))
     names, tables = nlp.pipe_names, nlp.get_pipe("lemmatizer").lookups.tables
     assert use_memo_lemmatizer(nlp)
@@ -50,10 +40,10 @@ def test_swap_keeps_name_position_and_tables(base):
     assert not use_memo_lemmatizer(spacy.blank("en"))
 
 
-def test_saved_and_loaded(tmp_path, base):
+def test_saved_and_loaded(tmp_path, base_nlp):
     nlp = spacy.load(base_model_name(Settings()))
     use_memo_lemmatizer(nlp)
     nlp.to_disk(tmp_path / "model")
     loaded = spacy.load(tmp_path / "model")
     assert type(loaded.get_pipe("lemmatizer")) is MemoLemmatizer
-    assert [t.lemma_ for t in loaded(TEXTS[0])] == [t.lemma_ for t in base(TEXTS[0])]
+    assert [t.lemma_ for t in loaded(TEXTS[0])] == [t.lemma_ for t in base_nlp(TEXTS[0])]
