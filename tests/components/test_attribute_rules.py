@@ -36,7 +36,7 @@ def _before_ruler(base_nlp, texts):
 
 
 def _annotations(doc):
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
 
 
 def test_same_matches_as_spacys_matcher(base_nlp):
