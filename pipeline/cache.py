@@ -31,11 +31,11 @@ def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str
     """What, besides a document's bytes, decides its result.
 
     The base model (name and version of the saved pipeline, or the setting), our
-    component code and data files, the extractor names and versions, and the
-    ingest settings. Computed from files on disk, without loading spaCy.
+    component code and data files, the extractor names and versions, the
+    ingest settings and the BLAS (pipeline/blas.py). Computed from files on disk, without loading spaCy.
     """
     h = hashlib.sha256()
-    h.update(f"{FORMAT_VERSION}|{__version__}|{settings.model}|{settings.max_bytes}".encode())
+    h.update(f"{FORMAT_VERSION}|{__version__}|{settings.model}|{settings.max_bytes}|{settings.blas}".encode())
     meta = settings.model_dir / "meta.json"
     if settings.model is None and meta.is_file():
         h.update(meta.read_bytes())

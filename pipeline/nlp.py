@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from .blas import use_blas
 from .config import BASE_MODELS, DATA, Settings
 from .errors import Errors, PipelineError
 
@@ -100,13 +101,10 @@ def base_model_name(settings: Settings) -> str:
     raise PipelineError(Errors.E011.format(tried=", ".join(BASE_MODELS)))
 
 
-def assemble(settings: Settings) -> Language:
-    """Base model + our components, built from the versioned data in pipeline/data.
-
-    The base model's attribute ruler and rule lemmatizer are swapped for ours
-    (same annotations, a fraction of their time: components/attribute_rules.py,
-    components/lemma_rules.py).
-    """
+def load_base(settings: Settings) -> Language:
+    """The base model as this tool runs it, without our components: spaCy's model with its
+    attribute ruler and rule lemmatizer swapped for ours (same annotations, a fraction of
+    their time: components/attribute_rules.py, components/lemma_rules.py)."""
     register_components()
     from .components.attribute_rules import use_indexed_attribute_ruler
     from .components.lemma_rules import use_memo_lemmatizer
@@ -117,6 +115,12 @@ def assemble(settings: Settings) -> Language:
         raise PipelineError(Errors.E011.format(tried=name) + f" ({exc})") from exc
     use_indexed_attribute_ruler(nlp)
     use_memo_lemmatizer(nlp)
+    return nlp
+
+
+def assemble(settings: Settings) -> Language:
+    """:func:`load_base` + our components, built from the versioned data in pipeline/data."""
+    nlp = load_base(settings)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     nlp.meta["pipeline_base_model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
@@ -150,7 +154,7 @@ def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) 
     """The Language to run: ``models/pipeline`` when saved there, else assembled.
 
     Args:
-        settings: run settings (model name, model_dir).
+        settings: run settings (model name, model_dir, blas).
         disable: component names not to run (e.g. ``lemmatizer``).
     """
     settings = settings or Settings()
@@ -168,4 +172,5 @@ def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) 
     if missing:  # an old saved pipeline: rebuild instead of running without them
         log.warning("saved pipeline lacks %s; assembling in memory (rerun `make models`)", missing)
         nlp = assemble(settings)
+    use_blas(nlp, settings.blas)
     return nlp

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.language import Language
 
+from ..blas import one_blas_thread
 from ..extract import extract
 from ..parse import parse
 from ..records import DocResult, Document
@@ -36,9 +37,13 @@ class Engine(Protocol):
 def process_documents(
     nlp: Language, extractors: Sequence[Extractor], documents: Iterable[Document], *, batch_size: int
 ) -> Iterator[DocResult]:
-    """Parse ``documents`` with ``nlp.pipe`` and run ``extractors`` over each Doc."""
-    for parsed in parse(nlp, documents, batch_size=batch_size):
-        yield extract(parsed.document, parsed.doc, extractors, error=parsed.error)
+    """Parse ``documents`` with ``nlp.pipe`` and run ``extractors`` over each Doc.
+
+    The matrix products run on one thread: engines parallelize with processes.
+    """
+    with one_blas_thread():
+        for parsed in parse(nlp, documents, batch_size=batch_size):
+            yield extract(parsed.document, parsed.doc, extractors, error=parsed.error)
 
 
 def store_results(engine: Engine, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
