@@ -5,6 +5,8 @@ documents when present) by repeating the documents with varied names, then
 measures in one session, each in its own process so memory is measured apart:
 
 - raw ``spacy.load(model).pipe(texts)`` with all components, one process;
+- the same with the base model as ``pipeline run`` loads it (:func:`pipeline.nlp.load_base`,
+  numpy's BLAS): what our own components and stages cost is the difference;
 - ``pipeline run --jobs 1`` and ``--jobs <cores>`` (no cache);
 - a no-change rerun (cache warm);
 - peak RSS of the whole process tree of each run, and of a run on a 4x corpus.
@@ -116,6 +118,22 @@ for _ in nlp.pipe(texts, batch_size=16):
     pass
 """
 
+# the parse `pipeline run` does, without our components and stages: their cost is the difference
+_SAME_PARSE_SCRIPT = """
+import sys
+from pathlib import Path
+from pipeline.blas import one_blas_thread, use_blas
+from pipeline.config import Settings
+from pipeline.nlp import load_base
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
+settings = Settings()
+nlp = load_base(settings)
+use_blas(nlp, settings.blas)
+with one_blas_thread():
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+"""
+
 
 def main(words: int = 2_000_000, jobs: int | None = None, scale_check: bool = True,
          scale_only: bool = False) -> dict:
@@ -141,6 +159,9 @@ def main(words: int = 2_000_000, jobs: int | None = None, scale_check: bool = Tr
             raw = measure([py, "-c", _RAW_SCRIPT, str(corpus)])
             print(f"raw nlp.pipe, all components, 1 process: {n_words / raw.seconds:,.0f} words/s "
                   f"({raw.seconds:.1f} s, peak {raw.peak_rss_mb:,.0f} MB)", flush=True)
+            same = measure([py, "-c", _SAME_PARSE_SCRIPT, str(corpus)])
+            print(f"raw nlp.pipe, the base model as pipeline run loads it (pipeline/blas.py, stand-ins), "
+                  f"1 process: {n_words / same.seconds:,.0f} words/s ({same.seconds:.1f} s)", flush=True)
             one = measure(run(corpus, "out1", 1, "--no-cache"))
             print(f"pipeline run --jobs 1: {n_words / one.seconds:,.0f} words/s ({one.seconds:.1f} s, "
                   f"peak {one.peak_rss_mb:,.0f} MB)", flush=True)
@@ -156,10 +177,12 @@ def main(words: int = 2_000_000, jobs: int | None = None, scale_check: bool = Tr
                 raw_wps=n_words / raw.seconds, jobs1_wps=n_words / one.seconds,
                 ratio_jobs1=raw.seconds / one.seconds, ratio_jobsN=raw.seconds / many.seconds,
                 rerun_share=rerun.seconds / many.seconds, peak_rss_mb_jobs1=one.peak_rss_mb,
-                peak_rss_mb_raw=raw.peak_rss_mb,
+                peak_rss_mb_raw=raw.peak_rss_mb, same_parse_wps=n_words / same.seconds,
+                stages_share=one.seconds / same.seconds - 1,
             )
             print(f"ratios to raw nlp.pipe: --jobs 1 = {out['ratio_jobs1']:.2f}x (target >= 0.9), "
                   f"--jobs {jobs} = {out['ratio_jobsN']:.2f}x (target >= 1.7)", flush=True)
+            print(f"our components and stages over the same parse (--jobs 1): {out['stages_share']:+.1%}", flush=True)
         if scale_check or scale_only:
             big = tmp_path / "corpus4x"
             _, big_words = build_corpus(big, 4 * words, seed=14)
