@@ -47,7 +47,9 @@ def test_cli_python_dash_m_works() -> None:
 
 
 @pytest.mark.usefixtures("nlp")
-def test_cli_run_and_extract_smoke(tmp_path: Path) -> None:
+def test_cli_run_and_extract_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settled = []  # the collector settings are for a CLI process, not for the test session
+    monkeypatch.setattr("pipeline.cli.settle_heap", lambda: settled.append(True))
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("Officials from Uzbekistan met NATO envoys in Brussels.\n", encoding="utf-8")
@@ -56,6 +58,7 @@ def test_cli_run_and_extract_smoke(tmp_path: Path) -> None:
     assert res.exit_code == 3, res.output  # tables written, one document failed
     assert "E001 [bad] empty file" in res.output
     assert "\na,UZB,Uzbekistan,1,Uzbekistan,15,country:UZB\n" in (tmp_path / "out" / "countries.csv").read_text()
+    assert settled == [True]  # once the first document is done (the model is loaded by then)
     strict = runner.invoke(app, ["run", str(raw), "--out", str(tmp_path / "out2"), "--strict"])
     assert strict.exit_code == 1
     shown = runner.invoke(app, ["extract", str(raw / "a.txt")])
