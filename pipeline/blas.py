@@ -1,12 +1,13 @@
 """Which BLAS multiplies the base model's matrices, and with how many threads.
 
-thinc's ``NumpyOps`` multiplies matrices with blis. The prebuilt blis wheels that
-spaCy 3.8 requires (1.2 and later) choose blis's slow *generic* kernel on CPUs
-they do not recognise; AMD Zen 3 and later, which many cloud machines run, are
-among them (``BLIS_ARCH_DEBUG=1`` prints ``selecting sub-configuration
-'generic'``). numpy's own BLAS (OpenBLAS, built for every x86/ARM family it
-detects at run time) does the same products 2-3 times faster there and is on
-par with tuned blis elsewhere. So by default (``Settings.blas = "numpy"``) the
+thinc's ``NumpyOps`` multiplies matrices with blis. The prebuilt blis wheels from
+1.2 on (thinc 8.3.12, which spaCy 3.8 requires, needs 1.3) choose blis's slow
+*generic* kernel on CPUs they do not recognise; AMD Zen 3, which many cloud
+machines run, is one (``BLIS_ARCH_DEBUG=1`` prints ``selecting
+sub-configuration 'generic'``; blis 1.1 still chose its Zen 2 kernel there).
+numpy's own BLAS (OpenBLAS, which picks its kernel for the CPU at run time) does
+the tok2vec-sized products 2.7 times as fast there, on one thread, and as fast as
+blis 1.1's tuned kernel did. So by default (``Settings.blas = "numpy"``) the
 model's layers multiply through numpy; ``"blis"`` keeps thinc's default.
 
 The choice is made per loaded ``Language`` (:func:`use_blas`: its layers get
