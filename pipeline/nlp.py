@@ -104,7 +104,8 @@ def base_model_name(settings: Settings) -> str:
 def load_base(settings: Settings) -> Language:
     """The base model as this tool runs it, without our components: spaCy's model with its
     attribute ruler and rule lemmatizer swapped for ours (same annotations, a fraction of
-    their time: components/attribute_rules.py, components/lemma_rules.py)."""
+    their time: components/attribute_rules.py, components/lemma_rules.py). The BLAS is
+    chosen when a run loads the pipeline (:func:`build_nlp`, pipeline/blas.py)."""
     register_components()
     from .components.attribute_rules import use_indexed_attribute_ruler
     from .components.lemma_rules import use_memo_lemmatizer
