@@ -29,33 +29,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spacy.language import Language
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 
 from .config import BLAS_CHOICES
 
 
-def use_blas(nlp: Language, blas: str) -> None:
-    """Make the layers of ``nlp``'s trainable components multiply with ``blas`` ("numpy" or "blis").
+def cpu_layers(nlp: Language) -> Iterator[Model]:
+    """Every layer of ``nlp``'s trainable components that runs on the CPU's ``NumpyOps``."""
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            yield from (node for node in model.walk() if isinstance(node.ops, NumpyOps))
 
-    Only layers on the CPU's ``NumpyOps`` change (a GPU's ops are left alone).
-    """
+
+def use_blas(nlp: Language, blas: str) -> None:
+    """Make the CPU layers of ``nlp`` multiply with ``blas`` ("numpy" or "blis"); a GPU's are left alone."""
     if blas not in BLAS_CHOICES:
         raise ValueError(f"unknown BLAS {blas!r}: expected one of {', '.join(BLAS_CHOICES)}")
     ops = NumpyOps(use_blis=blas == "blis")
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if isinstance(node.ops, NumpyOps):
-                node.ops = ops
+    for node in list(cpu_layers(nlp)):
+        node.ops = ops
 
 
 def uses_numpy_blas(nlp: Language) -> bool:
     """Whether every CPU layer of ``nlp`` multiplies through numpy's BLAS."""
-    nodes = [node for _, component in nlp.pipeline if hasattr(getattr(component, "model", None), "walk")
-             for node in component.model.walk() if isinstance(node.ops, NumpyOps)]
-    return bool(nodes) and all(not node.ops.use_blis for node in nodes)
+    layers = list(cpu_layers(nlp))
+    return bool(layers) and not any(node.ops.use_blis for node in layers)
 
 
 @contextmanager

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 from typer.testing import CliRunner
 
-from pipeline.blas import one_blas_thread, use_blas, uses_numpy_blas
+from pipeline.blas import cpu_layers, one_blas_thread, use_blas, uses_numpy_blas
 from pipeline.cache import code_fingerprint
 from pipeline.config import Settings
 from pipeline.engines import process_documents
@@ -42,18 +41,13 @@ def own_base(base_nlp):
     return spacy.load(base_model_name(Settings()))
 
 
-def _cpu_layers(nlp):
-    return [node for _, pipe in nlp.pipeline if hasattr(getattr(pipe, "model", None), "walk")
-            for node in pipe.model.walk() if isinstance(node.ops, NumpyOps)]
-
-
 def test_use_blas_switches_every_layer_and_back(own_base):
     use_blas(own_base, "numpy")
-    layers = _cpu_layers(own_base)
+    layers = list(cpu_layers(own_base))
     assert len(layers) > 20 and not any(node.ops.use_blis for node in layers)
     assert uses_numpy_blas(own_base)
     use_blas(own_base, "blis")
-    assert all(node.ops.use_blis for node in _cpu_layers(own_base))
+    assert all(node.ops.use_blis for node in cpu_layers(own_base))
     assert not uses_numpy_blas(own_base)
 
 
