@@ -101,11 +101,14 @@ def base_model_name(settings: Settings) -> str:
     raise PipelineError(Errors.E011.format(tried=", ".join(BASE_MODELS)))
 
 
-def load_base(settings: Settings) -> Language:
-    """The base model as this tool runs it, without our components: spaCy's model with its
-    attribute ruler and rule lemmatizer swapped for ours (same annotations, a fraction of
-    their time: components/attribute_rules.py, components/lemma_rules.py). The BLAS is
-    chosen when a run loads the pipeline (:func:`build_nlp`, pipeline/blas.py)."""
+def assemble(settings: Settings) -> Language:
+    """Base model + our components, built from the versioned data in pipeline/data.
+
+    The base model's attribute ruler and rule lemmatizer are swapped for ours
+    (same annotations, a fraction of their time: components/attribute_rules.py,
+    components/lemma_rules.py). The BLAS is chosen when a run loads the pipeline
+    (:func:`build_nlp`, pipeline/blas.py).
+    """
     register_components()
     from .components.attribute_rules import use_indexed_attribute_ruler
     from .components.lemma_rules import use_memo_lemmatizer
@@ -116,12 +119,6 @@ def load_base(settings: Settings) -> Language:
         raise PipelineError(Errors.E011.format(tried=name) + f" ({exc})") from exc
     use_indexed_attribute_ruler(nlp)
     use_memo_lemmatizer(nlp)
-    return nlp
-
-
-def assemble(settings: Settings) -> Language:
-    """:func:`load_base` + our components, built from the versioned data in pipeline/data."""
-    nlp = load_base(settings)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     nlp.meta["pipeline_base_model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"

@@ -5,8 +5,8 @@ documents when present) by repeating the documents with varied names, then
 measures in one session, each in its own process so memory is measured apart:
 
 - raw ``spacy.load(model).pipe(texts)`` with all components, one process;
-- the same with the base model as ``pipeline run`` loads it (:func:`pipeline.nlp.load_base`,
-  numpy's BLAS): what our own components and stages cost is the difference;
+- the same with the base model as ``pipeline run`` loads it (``build_nlp`` without our
+  components: the stand-ins, numpy's BLAS): what our own components and stages cost is the difference;
 - ``pipeline run --jobs 1`` and ``--jobs <cores>`` (no cache);
 - a no-change rerun (cache warm);
 - peak RSS of the whole process tree of each run, and of a run on a 4x corpus.
@@ -122,13 +122,11 @@ for _ in nlp.pipe(texts, batch_size=16):
 _SAME_PARSE_SCRIPT = """
 import sys
 from pathlib import Path
-from pipeline.blas import one_blas_thread, use_blas
+from pipeline.blas import one_blas_thread
 from pipeline.config import Settings
-from pipeline.nlp import load_base
+from pipeline.nlp import COMPONENTS, build_nlp
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
-settings = Settings()
-nlp = load_base(settings)
-use_blas(nlp, settings.blas)
+nlp = build_nlp(Settings(), disable=COMPONENTS)
 with one_blas_thread():
     for _ in nlp.pipe(texts, batch_size=16):
         pass
