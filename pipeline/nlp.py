@@ -18,13 +18,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from .blas import use_blas
+from .components.base_model.blas import use_blas
 from .config import BASE_MODELS, DATA, Settings
 from .errors import Errors, PipelineError
 
 log = logging.getLogger(__name__)
 
-# Our components, in pipeline order (each is pipeline/components/<name minus prefix>.py).
+# Our components, in pipeline order (factories: pipeline/components/factories.py).
 COMPONENTS: tuple[str, ...] = (
     "pipeline_country_ruler",
     "pipeline_org_ruler",
@@ -76,7 +76,7 @@ def unneeded_components(extractors: Iterable) -> list[str]:
 
 def register_components() -> None:
     """Import our component modules so that spaCy knows their factories."""
-    from . import components  # noqa: F401  (the package imports every component module)
+    from .components import factories  # noqa: F401  (registers every factory of ours)
 
 
 def source_fingerprint() -> str:
@@ -105,13 +105,12 @@ def assemble(settings: Settings) -> Language:
     """Base model + our components, built from the versioned data in pipeline/data.
 
     The base model's attribute ruler and rule lemmatizer are swapped for ours
-    (same annotations, a fraction of their time: components/attribute_rules.py,
-    components/lemma_rules.py). The BLAS is chosen when a run loads the pipeline
-    (:func:`build_nlp`, pipeline/blas.py).
+    (same annotations, a fraction of their time: components/base_model/attribute_ruler.py,
+    components/base_model/lemmatizer.py). The BLAS is chosen when a run loads the pipeline
+    (:func:`build_nlp`, components/base_model/blas.py).
     """
     register_components()
-    from .components.attribute_rules import use_indexed_attribute_ruler
-    from .components.lemma_rules import use_memo_lemmatizer
+    from .components.base_model import use_indexed_attribute_ruler, use_memo_lemmatizer
     name = base_model_name(settings)
     try:
         nlp = spacy.load(name)

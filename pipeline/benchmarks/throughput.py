@@ -122,7 +122,7 @@ for _ in nlp.pipe(texts, batch_size=16):
 _SAME_PARSE_SCRIPT = """
 import sys
 from pathlib import Path
-from pipeline.blas import one_blas_thread
+from pipeline.components.base_model.blas import one_blas_thread
 from pipeline.config import Settings
 from pipeline.nlp import COMPONENTS, build_nlp
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]

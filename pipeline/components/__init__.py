@@ -1,8 +1,11 @@
 """spaCy components that ANNOTATE a Doc (extractors read what they write).
 
-One module per component: factory + class (+ to_disk/from_disk for data);
-helpers of a component live beside it as ``<area>_*.py``. Types: pipeline/annotations.py.
-What each writes, for extractors to read:
+One subpackage per component (``countries/``, ``organizations/``, ``persons/``,
+``attribution/``, ``policy/``; ``base_model/`` for the base model's stand-ins and
+the BLAS switch): its ``component.py`` holds the class (+ ``to_disk``/``from_disk``
+for its data), the other modules its steps. Every factory is registered in
+``factories.py``. Types: pipeline/annotations.py. What each writes, for
+extractors to read:
 
 | component               | writes                                                                   |
 |-------------------------|--------------------------------------------------------------------------|
@@ -12,12 +15,10 @@ What each writes, for extractors to read:
 | pipeline_attribution    | ``doc._.quotes``: direct and reported quotes with resolved speakers      |
 | pipeline_policy         | ``doc._.policies``: policy documents and their listed priorities         |
 
-``pipeline_attribute_ruler`` (attribute_rules.py) and ``pipeline_lemmatizer``
-(lemma_rules.py) write nothing new: they stand in for the base model's
+``pipeline_attribute_ruler`` (base_model/attribute_ruler.py) and ``pipeline_lemmatizer``
+(base_model/lemmatizer.py) write nothing new: they stand in for the base model's
 ``attribute_ruler`` and rule ``lemmatizer`` with the same data and the same
 annotations (POS, morphology, lemmas), in a fraction of the time.
 
-Importing this package registers the factories (``nlp.assemble`` does it).
+Importing ``factories`` registers the factories (``nlp.register_components`` does it).
 """
-
-from . import attribute_rules, attribution, country_ruler, lemma_rules, org_ruler, person_ruler, policy  # noqa: F401

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.language import Language
 
-from ..blas import one_blas_thread
+from ..components.base_model.blas import one_blas_thread
 from ..extract import extract
 from ..parse import parse
 from ..records import DocResult, Document

@@ -7,7 +7,7 @@ from pathlib import Path
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from pipeline.components.attribute_rules import IndexedAttributeRuler, use_indexed_attribute_ruler
+from pipeline.components.base_model.attribute_ruler import IndexedAttributeRuler, use_indexed_attribute_ruler
 from pipeline.config import Settings
 from pipeline.nlp import base_model_name
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.attribution_context import Context
-from pipeline.components.attribution_lexicon import Lexicon
+from pipeline.components.attribution.context import Context
+from pipeline.components.attribution.lexicon import Lexicon
 
 TEXT = (
     "Kazakh Foreign Minister Murat Nurtleu said on Monday that the talks in Astana had been useful.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.attribution_marks import quoted_spans
+from pipeline.components.attribution.marks import quoted_spans
 
 
 def _texts(text: str) -> list[str]:

@@ -43,8 +43,8 @@ def test_attribution_news_infinitive_commitments(nlp, text, expected):
 
 
 def test_attribution_news_statement_stays_in_its_paragraph():
-    from pipeline.components.attribution_content import clip_to_paragraph
-    from pipeline.components.attribution_marks import paragraphs
+    from pipeline.components.attribution.content import clip_to_paragraph
+    from pipeline.components.attribution.marks import paragraphs
 
     text = ('“The vote is rigged.”\n\n'
             "In a later interview, the senator, Ms. Delgado said, would seek a recount.")

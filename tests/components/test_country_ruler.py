@@ -158,7 +158,7 @@ def test_country_ruler_spans_are_labelled(nlp):
 
 
 def test_country_ruler_to_disk_from_disk_round_trip(nlp, tmp_path):
-    from pipeline.components.country_ruler import CountryRuler
+    from pipeline.components.countries.component import CountryRuler
 
     ruler = nlp.get_pipe("pipeline_country_ruler")
     ruler.to_disk(tmp_path / "ruler")

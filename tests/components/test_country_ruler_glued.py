@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.country_ruler import _glue_shaped
+from pipeline.components.countries.component import _glue_shaped
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,7 @@ def test_country_ruler_marks_place_names(nlp, text, expected):
 
 
 def test_country_ruler_places_key_round_trip(nlp, tmp_path):
-    from pipeline.components.country_ruler import CountryRuler
+    from pipeline.components.countries.component import CountryRuler
 
     ruler = CountryRuler(nlp, places_key="gazetteer")
     ruler.to_disk(tmp_path / "ruler")

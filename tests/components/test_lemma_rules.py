@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from pipeline.components.lemma_rules import MemoLemmatizer, use_memo_lemmatizer
+from pipeline.components.base_model.lemmatizer import MemoLemmatizer, use_memo_lemmatizer
 from pipeline.config import Settings
 from pipeline.nlp import base_model_name
 

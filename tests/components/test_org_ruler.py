@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.org_ruler import OrgRuler
+from pipeline.components.organizations.component import OrgRuler
 
 
 def _orgs(nlp, text):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.orgs_acronyms import is_acronym
-from pipeline.components.orgs_filters import _title_case, is_headline
-from pipeline.components.orgs_tokens import acronym_like, newline_tokens, positions, word_ids
+from pipeline.components.organizations.acronyms import is_acronym
+from pipeline.components.organizations.filters import _title_case, is_headline
+from pipeline.components.organizations.tokens import acronym_like, newline_tokens, positions, word_ids
 
 
 @pytest.mark.parametrize(

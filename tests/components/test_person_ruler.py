@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.person_ruler import PersonRuler
+from pipeline.components.persons.component import PersonRuler
 
 
 def _persons(doc):

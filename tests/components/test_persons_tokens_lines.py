@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.persons_tokens import (
+from pipeline.components.persons.tokens import (
     INITIAL,
     NAME_WORD,
     NEWLINE,

@@ -7,8 +7,8 @@ import sys
 
 from spacy.tokens import Span
 
-from pipeline.components.policy import Policy
-from pipeline.components.policy_lexicon import PolicyLexicon
+from pipeline.components.policy.component import Policy
+from pipeline.components.policy.lexicon import PolicyLexicon
 
 
 def test_policy_component_to_disk_from_disk_round_trip(tmp_path):

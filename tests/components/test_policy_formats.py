@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.policy_documents import _adoption
-from pipeline.components.policy_lists import bullet_items
+from pipeline.components.policy.documents import _adoption
+from pipeline.components.policy.lists import bullet_items
 
 
 def _rows(doc):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.policy_lexicon import DATA_DIR, PolicyLexicon, _gate, required_words
+from pipeline.components.policy.lexicon import DATA_DIR, PolicyLexicon, _gate, required_words
 
 
 @pytest.mark.parametrize(

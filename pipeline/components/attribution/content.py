@@ -1,0 +1,159 @@
+"""Stage 2 helper for pipeline_attribution: shared pieces of the reported-speech matchers.
+
+The bounds of a reported statement (trimmed, without a closing aside about a past event,
+kept inside the cue's paragraph), the usable source of a cue verb and a match's confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .lexicon import Lexicon
+from .speakers import SpeakerMention, mention_for
+from .syntax import subject_of, trim
+
+LEADING = ("that",)
+_IT_REPORTS = frozenset({"say", "report", "announce", "add", "tell"})  # "…, it said." (not "it states")
+# (start, end, cue, cue_start, cue_end, mention, confidence): what every pattern yields
+Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
+
+
+def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """[start, end) trimmed: no leading "that", edge punctuation or closing aside; a quoted fragment
+    at the end keeps its closing mark."""
+    text = ctx.text
+    start, end = trim(text, start, end, leading=LEADING)
+    start, end = trim(text, start, _before_aside(ctx, start, end), leading=LEADING)
+    if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
+                                                  or text[start:end].count("“") > text[start:end].count("”")):
+        end += 1  # called it "a historic step": the closing mark of the fragment
+    return start, end
+
+
+def _narrated(verb: Token) -> bool:
+    """A past event told by the writer ("which forced her", "which has sparked"), not a prediction
+    that belongs to the statement ("which will make it possible")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _before_aside(ctx: Context, start: int, end: int) -> int:
+    """Where a closing non-restrictive relative clause about a past event begins ("…, which forced
+    her to leave early"): the writer's aside, not the reported content."""
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for i in ctx.lowered("which", span.start, span.end):
+        tok = doc[i]
+        if tok.i > span.start + 3 and doc[tok.i - 1].text == "," \
+                and tok.head.dep_ == "relcl" and max(t.i for t in tok.head.subtree) >= span.end - 2 \
+                and _narrated(tok.head):
+            return doc[tok.i - 1].idx
+    return end
+
+
+def is_document(tok: Token | None, lex: Lexicon) -> bool:
+    if tok is None:
+        return False
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("compound",)]]
+    return any(t.lemma_.lower() in lex.document_nouns for t in heads)
+
+
+def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
+    """(usable, mention): not usable when the subject is a document ("the concept states")."""
+    lex = ctx.lex
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "ROOT":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = _name_before(verb)
+    if subj is None:
+        return False, None
+    if is_document(subj, lex):
+        return False, None
+    if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
+        return False, None
+    if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS:
+        return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
+    if subj.lower_ in ("i", "we", "you"):
+        return False, None
+    return True, mention_for(subj, ctx)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name right before a subjectless verb, which the parser hung elsewhere ("In a meeting with
+    the editorial board of the Washington Post Trump said that …")."""
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "dobj", "appos"):
+        return prev
+    if prev.dep_ == "compound" and prev.head.i == verb.i and prev.tag_ in ("NNS", "VBZ"):
+        return prev  # "…, Federal Election Commission records show." (the noun taken for a verb's compound)
+    return None
+
+
+def confidence(m: SpeakerMention | None) -> float:
+    return 0.85 if m is not None and m.kind == "name" else 0.7 if m is not None and m.kind != "group" else 0.6
+
+
+def clausal_complement(verb: Token, ctx: Context) -> Token | None:
+    """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
+    blank line may hang the previous paragraph's clause on it)."""
+    text = ctx.text
+    found = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            lo, hi = sorted((child.idx, verb.idx))
+            if "\n\n" not in text[lo:hi] and not (child.i < verb.i and ";" in text[child.idx:verb.idx]):
+                found.append(child)  # (a clause before a semicolon is no complement: "It's unlikely; X says …")
+    if found:
+        return next((c for c in found if c.i > verb.i), found[0])  # "X says B" over a clause before X
+    if verb.lemma_.lower() in ctx.lex.speech_verbs:
+        return _misparsed_complement(verb)
+    return None
+
+
+def _misparsed_complement(verb: Token) -> Token | None:
+    """A complement clause the parser took for an adverbial one ("Trump said after the convention he
+    would not …": a finite clause with its own subject and no conjunction), or a "that" clause it hung
+    on the verb's object as a relative clause ("he told a meeting of island leaders that few people
+    understood …": the "that" is a complementizer, and the clause has its own subject)."""
+    for c in verb.children:  # "Trump said after the convention he would not accept …"
+        if c.dep_ == "advcl" and c.i > verb.i and c.tag_ not in ("VBG", "VBN") \
+                and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
+                and not any(t.text in ",;:" for t in verb.doc[verb.i + 1:c.left_edge.i]):
+            return c
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for t in obj.subtree:
+            if t.dep_ != "relcl" or t.i < obj.i:
+                continue
+            first = t.left_edge
+            if first.lower_ == "that" and first.dep_ in ("mark", "advmod") \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
+                return t
+    return None
+
+
+def in_persons(tok: Token, ctx: Context) -> bool:
+    return ctx.persons[tok.i] is not None
+
+
+def clip_to_paragraph(text: str, paras: list[tuple[int, int]], s: int, e: int, cue: int) -> tuple[int, int]:
+    """The statement stays in the cue's paragraph (the parser's sentences can run over a blank line)."""
+    for lo, hi in paras:
+        if lo <= cue < hi:
+            if s < lo or e > hi:
+                return _span_text(text, max(s, lo), min(e, hi))
+            break
+    return s, e
+
+
+def _span_text(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = trim(text, s, e, leading=LEADING)
+    while s < e and text[s] in "\"”’'":
+        s += 1
+    return trim(text, s, e, leading=LEADING)

@@ -1,0 +1,40 @@
+"""Stage 2 helper for pipeline_attribution: the word lists of direct-quote attribution, as data files.
+
+Each file in ``pipeline/data/attribution_direct/`` holds one lemma a line ('#' starts a comment).
+The component loads them with :meth:`DirectLexicon.from_dir` and saves them with
+:meth:`DirectLexicon.to_dir` (in a sub-folder of its ``to_disk`` folder).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..wordlists import load_fields, save_fields
+from ...config import DATA
+
+DIRECT_DATA_DIR = DATA / "attribution_direct"
+
+
+@dataclass(frozen=True)
+class DirectLexicon:
+    """Word lists for direct quotes (field name = file stem).
+
+    ``naming_verbs``: lemmas whose quoted complement is a name given by the subject
+    ("who she dubbed “Mr. P”" -> a direct quote of "she").
+    ``female_words``/``male_words``: titles and role nouns next to a name that tell which of
+    "she"/"he" may refer to the person ("Ms. Lynch", "spokesman Josh Earnest").
+    """
+
+    naming_verbs: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()
+    male_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:
+        """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
+        return cls(**load_fields(cls, path))
+
+    def to_dir(self, path: Path | str) -> None:
+        """Write one ``<field>.txt`` per list under ``path``."""
+        save_fields(self, path)

@@ -1,0 +1,235 @@
+"""Stage 2 helper for pipeline_attribution: reported speech framed by a phrase, not by a verb's complement.
+
+- "According to X, …"; "In her view, …";
+- passive topic reports: "The topic of … was then taken up by X";
+- passive reports with an infinitive: "The senator is said to have made his peace with it";
+- a trailing attribution after a comma: "A commission will coordinate the work, the council secretary told …";
+- a parenthetical one: "The museum, Mr. Obama said, would …";
+- a sentence-initial "as" clause: "As Politico reported Tuesday night, the PAC will …";
+- "made (it) clear that …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...sentences import sentence_of
+from .content import (
+    Match,
+    clausal_complement,
+    confidence,
+    in_persons,
+    is_document,
+    speaker_of,
+    statement_bounds,
+)
+from .context import Context
+from .speakers import SpeakerMention, mention_for
+from .syntax import cue_text, subtree_bounds
+
+_TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}
+
+
+def according(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"According to Kotyukova, the second option is …" (not for documents: "according to the Program")."""
+    doc, lex = tok.doc, ctx.lex
+    for phrase in lex.according_to:
+        words = phrase.split()
+        if tok.lower_ != words[0]:
+            continue
+        if phrase.isascii() and ctx.text[tok.idx:tok.idx + len(phrase)].lower() != phrase:
+            continue  # (an ASCII phrase is as long as the text it matches: a test without a Span)
+        if doc[tok.i:tok.i + len(words)].text.lower() != phrase:
+            continue
+        sent = sentence_of(tok)
+        last = doc[tok.i + len(words) - 1]
+        src = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if src is None and tok.i + len(words) < len(doc):
+            src = doc[tok.i + len(words)]
+            while src.head.i > src.i and src.head.i < sent.end and src.head.pos_ in ("PROPN", "NOUN"):
+                src = src.head
+        if src is None or is_document(src, lex):
+            return
+        phrase_lo = tok.i
+        phrase_hi = max(t.i for t in src.subtree) + 1 if src.i >= tok.i else tok.i + len(words)
+        if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
+            s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
+        elif phrase_hi >= sent.end - 1:
+            s, e = sent.start_char, tok.idx
+        else:
+            s, e = sent.start_char, sent.end_char
+        s, e = statement_bounds(ctx, s, e)
+        cs, ce = tok.idx, last.idx + len(last)
+        mention = mention_for(src, ctx)
+        yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+        return
+
+
+def in_view(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"In her view, the Gulf monarchies are hedging …" -> the rest of the sentence, source "her"."""
+    if tok.lower_ != "in":
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    if tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in ctx.lex.view_nouns:
+        return
+    poss = doc[tok.i + 1]
+    if poss.tag_ != "PRP$" or poss.lower_ in ("my", "our", "your", "its"):
+        return
+    if doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ",":
+        return  # only a sentence-initial "In her view," frames the whole sentence
+    s, e = statement_bounds(ctx, doc[tok.i + 3].idx + 1, sent.end_char)
+    cs, ce = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2])
+    pronoun = {"his": "he", "her": "she"}.get(poss.lower_, "")
+    mention = SpeakerMention("pronoun" if pronoun else "group", poss.idx, poss.idx + len(poss), poss.text)
+    yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+
+
+def passive_topic(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"The topic of human capital was then taken up by Milana Bazarova"."""
+    lemma = tok.lemma_.lower()
+    for line in ctx.lex.passive_topic_cues:
+        verb, _, particle = line.partition(" ")
+        if lemma != verb:
+            continue
+        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if particle not in ("", "-") and (prt is None or prt.lower_ != particle):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or src is None or subj.pos_ in ("PRON", "DET"):
+            continue
+        content = subj
+        if subj.lemma_.lower() in _TOPIC_NOUNS:
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            content = pobj or subj
+        s, e = statement_bounds(ctx, *subtree_bounds(content))
+        cs, ce = tok.idx, agent.idx + len(agent)
+        mention = mention_for(src, ctx)
+        yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+        return
+
+
+def passive_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"The senator is said to have made his peace with it", "the Fed is not expected to change rates"
+    -> the whole clause, no speaker."""
+    subjects = ctx.lex.passive_report_subjects.get(tok.lemma_.lower())
+    if subjects is None or tok.tag_ != "VBN":
+        return
+    aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if aux is None or subj is None or comp is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+        return
+    if subjects == "named" and not (subj.pos_ == "PROPN" or in_persons(subj, ctx) or subj.lower_ in ("he", "she")):
+        return
+    if is_document(subj, ctx.lex):
+        return
+    s, e = statement_bounds(ctx, subj.left_edge.idx, subtree_bounds(comp)[1])
+    cs, ce = aux.idx, tok.idx + len(tok)
+    yield s, e, ctx.text[cs:ce], cs, ce, None, 0.6
+
+
+def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"As Politico reported Tuesday night, the PAC will level the playing field." -> the rest of the
+    sentence (the "as" clause has no object of its own: "As he said this, …" is a time)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.lemma_.lower() not in ctx.lex.speech_verbs:
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    first = tok.left_edge
+    if first.lower_ != "as" or first.dep_ != "mark" or doc[sent.start:first.i].text.strip(" \"“"):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+        return
+    comma = tok.right_edge.i + 1
+    if comma >= sent.end - 2 or doc[comma].text != ",":
+        return
+    ok, mention = speaker_of(tok, ctx)
+    if not ok:
+        return
+    s, e = statement_bounds(ctx, doc[comma].idx + 1, sent.end_char)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention)
+
+
+def made_clear(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"Ham made it clear he had major misgivings about …" -> the clause after the adjective."""
+    head = tok.head
+    if tok.lower_ not in ctx.lex.make_adjectives or head.lemma_.lower() != "make" or head.i > tok.i:
+        return
+    clause = next((c for c in [*tok.children, *head.children] if c.dep_ in ("ccomp", "advcl") and c.i > tok.i
+                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+    if clause is None:
+        return
+    ok, mention = speaker_of(head, ctx)
+    if not ok:
+        return
+    s, e = statement_bounds(ctx, *subtree_bounds(clause))
+    cs, ce = head.idx, tok.idx + len(tok)
+    yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+
+
+def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"A commission will coordinate the work, the council secretary, Armen Grigoryan, told a press
+    conference on Friday." when the parse gives the cue no clausal complement."""
+    lex = ctx.lex
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok, ctx) is not None:
+        return
+    if tok.dep_ in ("relcl", "acl", "amod") or any(c.dep_ in ("attr", "oprd") for c in tok.children):
+        return  # "…, a company that had declared bankruptcy", "…, known as Russia Today": not an attribution
+    if tok.lemma_.lower() in lex.object_cues and any(c.dep_ == "dobj" for c in tok.children):
+        return  # "…, he proclaimed a goal of …": the object is what was said (but "…, she told reporters")
+    doc, sent = tok.doc, sentence_of(tok)
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[tok.i + 1:sent.end]):
+        return
+    if sum(1 for t in doc[tok.i + 1:sent.end] if not t.is_punct) > 6:
+        return
+    boundary = None
+    for j in range(tok.i - 1, max(sent.start, tok.i - 16) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            break
+        if t.text == ",":
+            boundary = j
+    if boundary is None or boundary - sent.start < 4:
+        return
+    region = list(doc[boundary + 1:tok.i])
+    pick = next((t for t in region if t.ent_type_ == "PERSON" or in_persons(t, ctx)), None)
+    pick = pick or next((t for t in region if t.pos_ in ("PROPN", "PRON")), None)
+    pick = pick or next((t for t in region if t.pos_ == "NOUN"), None)
+    if pick is None or is_document(pick, lex):
+        return
+    while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
+        pick = pick.head
+    mention = mention_for(pick, ctx)
+    s, e = statement_bounds(ctx, sent.start_char, doc[boundary].idx)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1
+
+
+def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
+    (with the interrupting attribution, as reported-speech corpora keep it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech_verbs or clausal_complement(tok, ctx) is not None:
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or tok.i - subj.left_edge.i > 5 or subj.left_edge.i - 1 <= sent.start:
+        return
+    if doc[subj.left_edge.i - 1].text != ",":
+        return
+    j = tok.i + 1
+    while j < sent.end and (doc[j].pos_ in ("ADV", "PART") or doc[j].dep_ in ("npadvmod", "advmod")):
+        j += 1
+    if j >= sent.end - 1 or doc[j].text != ",":
+        return
+    ok, mention = speaker_of(tok, ctx)
+    if not ok:
+        return
+    s, e = statement_bounds(ctx, sent.start_char, sent.end_char)
+    cue, cs, ce = cue_text(doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1

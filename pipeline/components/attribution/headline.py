@@ -1,0 +1,106 @@
+"""Stage 2 helper for pipeline_attribution: reported speech in a news headline.
+
+Title-case lines defeat the parser, so the headline is read token by token:
+"Senator Says Border Deal Is Dead" (a cue verb after a capitalised source) and
+"Maria Delgado: ‘We Will Win’" / "Delgado on Trade: Tariffs Hurt Farmers" (a source
+before a colon) give one reported statement each: the rest of the line.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .context import Context
+from .lexicon import Lexicon
+from .speakers import Candidate, SpeakerMention, mention_for
+
+_MAX_SOURCE = 5  # words before the cue ("Former DNC Chairman Calls For ...")
+_MIN_CONTENT = 2  # words after it
+_PARTICLES = ("for", "on", "about", "of")
+
+
+def headline(doc: Doc) -> Span | None:
+    """The first line when it reads as a title (no final period, mostly capitalised words)."""
+    start = next((t.i for t in doc if not t.is_space), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    line = doc[start:end]
+    words = [t for t in line if t.is_alpha]
+    if len(words) < 3 or line.text.rstrip().endswith("."):
+        return None
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return line if caps >= 0.6 * len(words) else None
+
+
+def _cue_lemma(tok: Token) -> str:
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    return lemma if lemma != low or not low.endswith("s") else low[:-1]
+
+
+def _is_cue(tok: Token, lex: Lexicon) -> bool:
+    lemma = _cue_lemma(tok)
+    return (lemma in lex.speech_verbs or lemma in lex.object_cues or lemma in lex.commitment_verbs) \
+        and tok.text[:1].isalpha()
+
+
+def _source(ctx: Context, toks: list[Token]) -> SpeakerMention | None:
+    """The source words: a person span inside them resolves to its name; anything else is no source
+    (unnamed sources and event titles in a headline are too often not reports)."""
+    if not toks:
+        return None
+    doc = ctx.doc
+    persons = doc.spans["persons"] if "persons" in doc.spans else []
+    for span in persons:
+        if toks[0].i <= span.start and span.end <= toks[-1].i + 1:
+            return mention_for(doc[span.start], ctx)
+    names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    if len(toks) <= 3 and names:
+        return mention_for(names[-1], ctx)  # "Obama Says ...": the name the person ruler left out
+    return None  # "Federal Minister Says …", "International Experts Have Discussed …", "Gulf Capital and …: …"
+
+
+def _conf(m: SpeakerMention | None) -> float:
+    return 0.7 if m is not None and m.kind == "name" else 0.5
+
+
+def headline_candidates(ctx: Context, taken: list[Candidate] = ()) -> list[Candidate]:
+    """At most one reported statement for the headline.
+
+    Example: "Lindsey Graham Says Trump Could Address Clean Energy" ->
+    Candidate("indirect", text "Trump Could Address Clean Energy", cue "Says", speaker mention "Lindsey Graham").
+    Nothing when ``taken`` (statements found by the parse-based patterns) already covers the line.
+    """
+    doc, lex = ctx.doc, ctx.lex
+    line = headline(doc)
+    if line is None or any(c.start < line.end_char and line.start_char < c.end for c in taken):
+        return []
+    toks = list(line)
+    for k, tok in enumerate(toks):
+        if tok.text == ":" and 1 <= k <= _MAX_SOURCE + 3:  # "Name: ‘…’", "Name on Topic: …"
+            src = toks[:k]
+            on = next((j for j, t in enumerate(src) if t.lower_ == "on" and j > 0), None)
+            cue_from = src[on] if on is not None else tok
+            mention = _source(ctx, src[:on] if on is not None else src)
+            return _candidate(ctx, toks[k + 1:], cue_from, tok, mention)
+        if k > _MAX_SOURCE:
+            break
+        if k >= 1 and _is_cue(tok, lex) and all(t.text[:1].isupper() or t.is_punct for t in toks[:k]):
+            cue_end = tok
+            if k + 1 < len(toks) and toks[k + 1].lower_ in _PARTICLES:
+                cue_end = toks[k + 1]
+            return _candidate(ctx, toks[cue_end.i - toks[0].i + 1:], tok, cue_end, _source(ctx, toks[:k]))
+    return []
+
+
+def _candidate(ctx: Context, rest: list[Token], cue_start: Token, cue_end: Token,
+               mention: SpeakerMention | None) -> list[Candidate]:
+    words = [t for t in rest if t.is_alpha]
+    if len(words) < _MIN_CONTENT or (mention is None):
+        return []
+    s, e = rest[0].idx, rest[-1].idx + len(rest[-1])
+    cs, ce = cue_start.idx, cue_end.idx + len(cue_end)
+    return [Candidate("indirect", s, e, ctx.text[cs:ce], cs, ce, mention, _conf(mention))]

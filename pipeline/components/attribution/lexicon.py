@@ -1,0 +1,89 @@
+"""Stage 2 helper for pipeline_attribution: the cue lexicon, kept as data files.
+
+Each file in ``pipeline/data/attribution/`` holds one entry a line ('#' starts a
+comment). The component loads them with :meth:`Lexicon.from_dir` and saves them
+with :meth:`Lexicon.to_dir` (its ``to_disk``/``from_disk``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from ..wordlists import load_fields, save_fields
+from ...config import DATA
+
+DATA_DIR = DATA / "attribution"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that drive attribution (field name = file stem).
+
+    ``speech_verbs``: lemmas whose clausal complement is reported speech ("say", "note").
+    ``belief_adjectives``: "is convinced that"; ``object_cues``: "underlined the significance of";
+    ``topic_cues``: "spoke about", "drew attention to"; ``passive_topic_cues``: "was taken up by";
+    ``according_to``: "according to X"; ``commitment_verbs``: "pledges to";
+    ``role_nouns``: "the expert"; ``document_nouns``: "the document states" (not a quote);
+    ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
+    an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source);
+    ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
+    as a great unknown", "called it a disaster" (a view only with a predicate after the object);
+    ``passive_reports``: "is said to …" ("<verb> any|named": which subjects); ``stance_verbs``: "supports
+    Trump" (finite clauses only); ``topic_stop_nouns``: "spoke on condition of anonymity" (no topic).
+    """
+
+    speech_verbs: frozenset[str] = frozenset()
+    belief_adjectives: frozenset[str] = frozenset()
+    object_cues: frozenset[str] = frozenset()
+    topic_cues: tuple[str, ...] = ()
+    passive_topic_cues: tuple[str, ...] = ()
+    according_to: tuple[str, ...] = ()
+    commitment_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
+    predicate_cues: frozenset[str] = frozenset()
+    passive_reports: tuple[str, ...] = ()
+    stance_verbs: frozenset[str] = frozenset()
+    topic_stop_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    make_adjectives: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
+        """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
+        return cls(**load_fields(cls, path))
+
+    def to_dir(self, path: Path | str) -> None:
+        """Write one ``<field>.txt`` per list under ``path``."""
+        save_fields(self, path)
+
+    def topic_patterns(self) -> tuple[tuple[str, str, str], ...]:
+        """``topic_cues`` as (verb lemma, object noun or '', preposition)."""
+        return self.topics
+
+    @cached_property
+    def passive_report_subjects(self) -> dict[str, str]:
+        """``passive_reports`` as {verb lemma: 'any' or 'named'} (the subjects the verb accepts)."""
+        out = {}
+        for line in self.passive_reports:
+            verb, _, subjects = line.partition(" ")
+            out[verb] = subjects.strip() or "any"
+        return out
+
+    @cached_property
+    def topics(self) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`topic_patterns`, parsed once per lexicon (the matchers read them for every cue)."""
+        out = []
+        for line in self.topic_cues:
+            words = line.split()
+            if len(words) == 2:
+                out.append((words[0], "", words[1]))
+            elif len(words) >= 3:
+                out.append((words[0], words[-2], words[-1]))
+        return tuple(out)

@@ -1,0 +1,123 @@
+"""Stage 2 helper for pipeline_attribution: reports whose content is a noun phrase or a noun's clause.
+
+- a cue verb with a direct object: "X underlined the significance of …", "he listed …",
+  "critics call it a mouthpiece", "likened RT to the BBC";
+- a noun of saying with a "that" clause: "news that …", "his claim that …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .content import Match, clausal_complement, confidence, speaker_of, statement_bounds
+from .context import Context
+from .lexicon import Lexicon
+from .speakers import mention_for
+from .syntax import cue_text, subject_of, subtree_bounds
+
+_OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"
+
+
+def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"Mansurova underlined the significance of …", "he listed the new tensions …",
+    "critics call it a mouthpiece", "he told his advisers to find a way …"."""
+    lemma, lex = tok.lemma_.lower(), ctx.lex
+    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
+        return
+    predicate = lemma in lex.predicate_cues
+    if lemma in lex.stance_verbs and tok.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ == "aux" for c in tok.children):
+        return  # "…, supporting economic development": an aim, not a stance (but "has supported X")
+    if lemma not in lex.object_cues and lemma not in lex.speech_verbs and not predicate \
+            and lemma not in lex.stance_verbs:
+        return
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    oprd = [c for c in tok.children if c.dep_ == "oprd"]
+    infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if lemma not in lex.object_cues and not predicate and lemma not in lex.stance_verbs and not infinitive \
+            and not _source_subject(tok, lex):
+        return  # a verb of saying with a plain object ("said a few words") reports nothing
+    if obj.pos_ == "PRON" and not oprd:
+        return
+    extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                                 and c.i > obj.i]
+    if predicate and not extra:
+        return  # "called the office", "saw the film"
+    ok, mention = speaker_of(tok, ctx)
+    if not ok:
+        return
+    s, e = subtree_bounds(obj)
+    for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
+        e = max(e, subtree_bounds(x)[1])
+    e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
+    s, e = statement_bounds(ctx, s, e)
+    cue, cs, ce = cue_text(tok.doc, tok)
+    yield s, e, cue, cs, ce, mention, confidence(mention)
+
+
+def _source_subject(verb: Token, lex: Lexicon) -> bool:
+    """The subject is a source of findings ("The poll shows Clinton with 42 percent", "figures, which
+    showed steady job creation")."""
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in lex.source_nouns
+
+
+def _adjacent_modifiers(verb: Token, last: int) -> list[Token]:
+    """The verb's prepositional phrases that run on from its object ("unveiled a list of endorsements
+    | from 95 retired generals", "called it a common ailment | during grueling bids for office"),
+    not dates ("on Tuesday") nor the occasion ("in an interview")."""
+    out = []
+    for c in verb.children:
+        if c.i != last + 1 or c.dep_ != "prep":
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            break
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.lower_ == "in" and pobj is not None and any(d.lower_ in ("a", "an") for d in pobj.children):
+            break  # where it was said: "praised Clinton in a new video"
+        out.append(c)
+        last = max(t.i for t in c.subtree)
+    return out
+
+
+def _before_writer_aside(doc: Doc, first: int, end: int) -> int:
+    """Where the writer's aside after an object begins: ", which …", " - a charge that …"
+    ("acknowledged the reality of climate change, which makes him an outlier")."""
+    for t in doc[first + 1:]:
+        if t.idx >= end:
+            break
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text in ("-", "—", "–", "--") and t.whitespace_ or (
+                t.text == "," and nxt is not None and nxt.lower_ in ("which", "who")
+                and nxt.head.lemma_ != "be"):  # ", which is his inability to …" names the object
+            return t.idx
+    return end
+
+
+def noun_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"a New York Times report that Trump had a net loss …", "amid fears that …", "his claim that …"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.speech_nouns:
+        return
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if clause is None or clause.left_edge.i != tok.i + 1:
+        return
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        src = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if src is not None and src.lower_ in ("my", "our", "your", "its"):
+        return
+    mention = mention_for(src, ctx) if src is not None else None
+    if tok.dep_ == "dobj":  # "She expressed the hope that …"; not a document's ("It expresses the hope …")
+        ok, holder = speaker_of(tok.head, ctx)
+        if not ok:
+            return
+        mention = mention or holder
+    s, e = statement_bounds(ctx, *subtree_bounds(clause))
+    cs, ce = tok.idx, tok.idx + len(tok)
+    yield s, e, tok.text, cs, ce, mention, confidence(mention) - 0.1

@@ -1,0 +1,86 @@
+"""Stage 2 helper for pipeline_attribution: which earlier person a "he"/"she" speaker can be.
+
+News resolves a speaker pronoun to the most recent person it can refer to, preferring one who was
+the subject of a clause (or a speaker) in the same or the previous paragraph ("Mrs. Clinton, …, was
+dismissive of Mr. Trump, … “…,” she said" -> Clinton). Two things rule a person out: the grammatical gender the text gives them ("Ms. Lynch", "spokesman Josh Earnest",
+"Jane Doe, a congresswoman": never from lists of first names), and a mention inside quotation
+marks (a person named in a quote is spoken about, not speaking: "“I never met Putin,” he said").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from .direct_lexicon import DirectLexicon
+from .marks import Quoted
+
+_WINDOW = 4  # tokens looked at before and after a name for a gendered title or role
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _words_near(doc: Doc, span: Span) -> list[str]:
+    """Lower-case words (and word pairs) right before a name and in its apposition after it."""
+    before = [t for t in doc[max(0, span.start - _WINDOW):span.start] if not t.is_punct]
+    after = []
+    k = span.end
+    if k < len(doc) and doc[k].text == ",":  # "Jane Doe, a congresswoman from Ohio"
+        after = [t for t in doc[k + 1:min(len(doc), k + 1 + _WINDOW)] if not t.is_punct]
+    words = [t.lower_.rstrip(".") for t in before[-2:] + after]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str, str]:
+    """Full name -> "f" or "m", for the persons the text marks one way only."""
+    seen: dict[str, set[str]] = {}
+    for span in spans:
+        name = span.kb_id_ or span.text
+        for word in _words_near(doc, span):
+            if word in lex.female_words:
+                seen.setdefault(name, set()).add("f")
+            elif word in lex.male_words:
+                seen.setdefault(name, set()).add("m")
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
+
+
+def subject_positions(spans: list[Span]) -> set[int]:
+    """Start offsets of the person mentions that are the subject of their clause."""
+    return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS}
+
+
+@dataclass
+class Antecedents:
+    """Persons seen so far, in text order (``persons`` sorted by position), for "he"/"she".
+
+    ``subjects`` holds the positions of subject mentions and of resolved speakers; both it and
+    ``persons`` are shared with the resolver, which adds each speaker it finds.
+    """
+
+    persons: list[tuple[int, str]]
+    subjects: set[int]
+    genders: dict[str, str]
+    quoted: Quoted
+    paragraphs: list[tuple[int, int]]
+
+    def _floor(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``."""
+        k = bisect_left(self.paragraphs, (pos + 1,)) - 1
+        return self.paragraphs[max(0, k - 1)][0] if self.paragraphs else 0
+
+    def latest(self, before: int, pronoun: str) -> str:
+        """The person before ``before`` that ``pronoun`` refers to ('' when none): the most recent
+        subject or speaker of this or the previous paragraph, else the most recent person."""
+        gender = _GENDER.get(pronoun.lower(), "")
+        k = bisect_left(self.persons, (before,))
+        floor, fallback = self._floor(before), ""
+        for pos, name in reversed(self.persons[:k]):
+            if self.quoted.covers(pos) or gender and self.genders.get(name, gender) != gender:
+                continue
+            if pos >= floor and pos in self.subjects:
+                return name
+            fallback = fallback or name
+        return fallback

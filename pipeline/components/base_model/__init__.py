@@ -1,0 +1,13 @@
+"""The base model as our runs load it: two faster stand-ins and the BLAS switch.
+
+- ``attribute_ruler``: :class:`IndexedAttributeRuler`, spaCy's attribute ruler
+  with indexed matching (same annotations);
+- ``lemmatizer``: :class:`MemoLemmatizer`, spaCy's English rule lemmatizer with
+  every answer remembered (same lemmas);
+- ``blas``: the model's layers multiply through numpy's BLAS, one thread per process.
+"""
+
+from .attribute_ruler import IndexedAttributeRuler, use_indexed_attribute_ruler
+from .lemmatizer import MemoLemmatizer, use_memo_lemmatizer
+
+__all__ = ["IndexedAttributeRuler", "MemoLemmatizer", "use_indexed_attribute_ruler", "use_memo_lemmatizer"]

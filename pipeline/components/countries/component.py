@@ -1,0 +1,193 @@
+"""Stage 2 component ``pipeline_country_ruler``: country mentions with their ISO 3166-1 alpha-3 code.
+
+Writes ``doc.spans[spans_key]``: one span per mention, label COUNTRY, ``kb_id_``
+= ISO3. Mentions are names and official names ("the Russian Federation",
+"Republic of Armenia"), short forms and acronyms ("US", "PRC", case-sensitive),
+adjectives and demonyms ("Kazakhstani", "Kyrgyzstanis"), historical and
+alternative names ("Kirghizia", "Burma") and capitals used for their state
+("Moscow insists"). Cities, regions and historical states give nothing.
+
+Also writes ``doc.spans[places_key]`` (label PLACE, ``kb_id_`` = ISO3 of the state
+the place is in): capitals that do not stand for their state ("talks in
+Ulaanbaatar") and large cities (``cities.tsv``), so that later components know a
+place name when they see one (the organization ruler never takes one for an
+organization).
+
+The lexicon (pycountry + ``pipeline/data/countries``) is compiled once, into two
+PhraseMatchers, when the component is created; ``to_disk`` saves the compiled
+patterns and word lists, ``from_disk`` rebuilds the matchers from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import srsly
+from spacy.attrs import SHAPE
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from .context import Candidate, split_candidates
+from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns
+
+LABEL = "COUNTRY"
+PLACE_LABEL = "PLACE"
+_GLUE = re.compile(r"[-–—/(+)]")
+_GLUE_CHARS = frozenset("-–—/(+)")
+
+
+class CountryMatches(NamedTuple):
+    """What :meth:`CountryRuler.match` found: country mentions and place names, in text order."""
+
+    countries: list[Candidate]
+    places: list[Candidate]
+
+
+class CountryRuler:
+    """Match country names, acronyms, demonyms and capitals; keep those the context allows."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "pipeline_country_ruler",
+        *,
+        spans_key: str = "countries",
+        places_key: str = "places",
+        data_dir: Path | None = DATA_DIR,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.places_key = places_key
+        self.patterns: list[CountryPattern] = []
+        self.lexicon = ContextLexicon.from_dict({})
+        self._build([])
+        if data_dir is not None:
+            self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
+
+    # ------------------------------------------------------------------ data
+    def set_patterns(self, patterns: Iterable[CountryPattern], lexicon: ContextLexicon) -> None:
+        """Replace the patterns and word lists, and recompile the matchers."""
+        self.patterns = sorted(set(patterns))
+        self.lexicon = lexicon
+        self._build(self.patterns)
+
+    def _build(self, patterns: list[CountryPattern]) -> None:
+        vocab = self.nlp.vocab
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._orth = PhraseMatcher(vocab, attr="ORTH")
+        by_key: dict[tuple[str, str, str], list[Doc]] = {}
+        self._single: dict[tuple[str, str], tuple[str, str]] = {}  # (attr, text) -> (kind, label)
+        for p in patterns:
+            doc = self.nlp.make_doc(p.text)
+            by_key.setdefault((p.attr, p.kind, p.label), []).append(doc)
+            if len(doc) == 1 and p.kind in ("name", "acronym", "demonym"):
+                key = (p.attr, p.text.lower() if p.attr == "LOWER" else p.text)
+                self._single.setdefault(key, (p.kind, p.label))
+        for (attr, kind, label), docs in by_key.items():
+            matcher = self._lower if attr == "LOWER" else self._orth
+            matcher.add(f"{kind}:{label}", docs)
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def match(self, doc: Doc) -> CountryMatches:
+        """Country candidates kept by the context rules, and the place names, in text order."""
+        raw: list[Candidate] = []
+        strings = doc.vocab.strings
+        for matcher in (self._lower, self._orth):
+            for match_id, start, end in matcher(doc):
+                kind, label = strings[match_id].split(":", 1)
+                raw.append(Candidate(start, end, kind, label))
+        resolved = [c for c in _longest_first(raw) if c.kind != "block"]
+        kept, places = split_candidates(doc, resolved, self.lexicon)
+        covered = {i for c in raw for i in range(c.start, c.end)}
+        kept.extend(self._glued(doc, covered))
+        return CountryMatches(sorted(kept, key=lambda c: (c.start, c.end)), places)
+
+    def _glued(self, doc: Doc, covered: set[int]) -> list[Candidate]:
+        """Countries glued into one token by a hyphen, slash or bracket ("U.S.-China" -> USA, CHN)."""
+        out = []
+        for i in _glue_shaped(doc):
+            tok = doc[i]
+            if tok.i in covered or len(tok.text) < 4 or not _GLUE.search(tok.text):
+                continue
+            for piece in _GLUE.split(tok.text):
+                hit = self._single.get(("ORTH", piece)) or self._single.get(("LOWER", piece.lower()))
+                if hit is not None and (hit[0] != "name" or piece[:1].isupper()):
+                    out.append(Candidate(tok.i, tok.i + 1, hit[0], hit[1]))
+        return out
+
+    def set_annotations(self, doc: Doc, matches: CountryMatches) -> None:
+        """Write one COUNTRY span per country to ``doc.spans[spans_key]``, one PLACE span per place."""
+        doc.spans[self.spans_key] = [
+            Span(doc, c.start, c.end, label=LABEL, kb_id=c.label) for c in matches.countries
+        ]
+        doc.spans[self.places_key] = [
+            Span(doc, c.start, c.end, label=PLACE_LABEL, kb_id=c.label) for c in matches.places
+        ]
+
+    # ------------------------------------------------------------------ serialization
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", [p.to_dict() for p in self.patterns])
+        srsly.write_json(path / "lexicon.json", self.lexicon.to_dict())
+        srsly.write_json(path / "cfg", {"spans_key": self.spans_key, "places_key": self.places_key})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CountryRuler:
+        path = ensure_path(path)
+        cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
+        self.spans_key = cfg.get("spans_key", self.spans_key)
+        self.places_key = cfg.get("places_key", self.places_key)
+        patterns = [CountryPattern(**row) for row in srsly.read_jsonl(path / "patterns.jsonl")]
+        self.set_patterns(patterns, ContextLexicon.from_dict(srsly.read_json(path / "lexicon.json")))
+        return self
+
+    def __repr__(self) -> str:
+        return f"CountryRuler(name={self.name!r}, n_patterns={len(self.patterns)})"
+
+
+def _glue_shaped(doc: Doc) -> list[int]:
+    """Tokens whose shape holds a glue character ("U.S.-China": "X.X.-Xxxxx"), or is too long to show it.
+
+    A token's shape keeps its punctuation, so this finds every token :data:`_GLUE` can match while
+    looking at each distinct shape only once (``Doc.to_array``, no loop over every token).
+    """
+    if not len(doc):
+        return []
+    shapes = doc.to_array(SHAPE)
+    strings = doc.vocab.strings
+    mask = np.zeros(len(shapes), dtype=bool)
+    for h in np.unique(shapes).tolist():
+        shape = strings[h]
+        if shape == "LONG" or not _GLUE_CHARS.isdisjoint(shape):
+            mask |= shapes == h
+    return np.flatnonzero(mask).tolist()
+
+
+def _longest_first(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer first, then by kind preference (block > name > ...)."""
+    rank = {k: i for i, k in enumerate(KINDS)}
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), rank.get(c.kind, 9), c.start, c.label))
+    taken: set[int] = set()
+    out = []
+    for c in order:
+        if taken.isdisjoint(range(c.start, c.end)):
+            out.append(c)
+            taken.update(range(c.start, c.end))
+    return sorted(out, key=lambda c: c.start)
+
+

@@ -1,0 +1,213 @@
+"""Stage 2 helper: context rules that keep or drop country candidates.
+
+A candidate is a matched phrase with its kind (name, acronym, demonym, capital)
+and ISO3 code. Names and demonyms are countries unless the context says
+otherwise (a lowercase common word, a person's name, the US state of Georgia);
+capitals are countries only in a *state role*: subject of a verb ("Moscow
+insists"), possessor ("Beijing's position"), partner of a relation noun ("ties
+with Washington"), coordinated with such a mention ("Beijing and Washington"), or
+coordinated with the capital of another state outside a place construction
+("room for manoeuvre between Moscow and Beijing", "called on Washington and
+Moscow to resume talks", but not "flights between Moscow and Beijing" or "in
+Tokyo and Seoul"). Capitals in no state role, and cities, are place names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import ContextLexicon
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+_PARTNER_PREPS = frozenset({"with", "between", "against", "from", "to", "toward", "towards", "by", "on", "of", "among"})
+_DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", ":"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Prepositions whose object is a location ("in Moscow and Beijing").
+_LOCATIVE_PREPS = frozenset({
+    "in", "at", "into", "near", "via", "through", "across", "around", "outside", "inside", "within",
+    "throughout", "beyond", "along", "past", "opposite",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A matched phrase: tokens ``start:end``, ``kind`` and ISO3 ``label``."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+
+
+def _is_capitalized(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _person_around(doc: Doc, cand: Candidate) -> bool:
+    """The candidate sits inside a longer PERSON entity ("Michael Jordan")."""
+    for i in range(cand.start, cand.end):
+        tok = doc[i]
+        if tok.ent_type_ != "PERSON":
+            return False
+    first, last = doc[cand.start], doc[cand.end - 1]
+    before = first.ent_iob_ == "I"
+    after = cand.end < len(doc) and doc[cand.end].ent_iob_ == "I" and doc[cand.end].ent_type_ == "PERSON"
+    return before or after or last.ent_iob_ == "I" and first.ent_iob_ == "I"
+
+
+def _is_us_georgia(doc: Doc, cand: Candidate, lex: ContextLexicon) -> bool:
+    """'Atlanta, Georgia', 'Georgia voters', 'the state of Georgia', a sentence about US politics."""
+    nxt = doc[cand.end] if cand.end < len(doc) else None
+    if nxt is not None and nxt.text in lex.us_state_next:
+        return True
+    if cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and doc[cand.start - 2].lower_ == "state":
+        return True
+    sent = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.text in lex.us_state_cue for t in sent)
+
+
+def _at_line_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
+
+
+def _is_dateline(doc: Doc, cand: Candidate) -> bool:
+    """'MOSCOW, 1 April 2023 —', 'Washington (AFP) -': a capital opening a line before , ( or a dash."""
+    nxt = doc[cand.end] if cand.end < len(doc) else None
+    if doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children):
+        return False  # "Beijing, Moscow and Tehran abstained" opens a sentence, not a dateline
+    return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
+
+
+def _in_market_report(span: Span, lex: ContextLexicon) -> bool:
+    """'Seoul was 0.2 percent up', 'Tokyo is closed': capitals naming stock exchanges."""
+    return any(t.text in lex.market for t in span.sent)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """``first`` and every token coordinated with it ("Moscow", "Beijing", "Tokyo")."""
+    out, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def _governors(token: Token) -> list[Token]:
+    """The words a noun phrase depends on: its preposition (if any) and the one or two words above."""
+    out = [token.head]
+    if token.dep_ == "pobj":
+        out.append(token.head.head)
+        if token.head.head.dep_ in ("pobj", "dobj", "prep"):
+            out.append(token.head.head.head)
+    return out
+
+
+def _in_place_construction(head: Token, lex: ContextLexicon) -> bool:
+    """'in Tokyo and Seoul', 'flights between Moscow and Beijing', 'visited Astana and Tashkent'."""
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    return any(g.lower_ in lex.place or g.lemma_.lower() in lex.place for g in _governors(head))
+
+
+def _coordinated_states(head: Token, capital_codes: dict[int, str], lex: ContextLexicon) -> bool:
+    """Capitals of two different states coordinated outside a place construction."""
+    codes = {capital_codes[t.i] for t in _conjuncts(head) if t.i in capital_codes}
+    if len(codes) < 2 or head.dep_ in ("compound", "ROOT", "npadvmod") or head.dep_ == "appos":
+        return False
+    return not _in_place_construction(head, lex)
+
+
+def _in_state_role(
+    token: Token, lex: ContextLexicon, state_tokens: set[int], capital_codes: dict[int, str] | None = None
+) -> bool:
+    """Whether a capital (its syntactic head token) stands for its state."""
+    if token.dep_ == "compound":
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.dep_ == "poss" or (nxt is not None and nxt.text in _POSSESSIVE):
+        head = token.head
+        return head.lower_ not in lex.city and head.lemma_.lower() not in lex.city
+    head = _first_conjunct(token)
+    if head is not token and head.i in state_tokens:
+        return True
+    if any(t.i in state_tokens for t in _conjuncts(head) if t is not token):
+        return not _in_place_construction(head, lex)  # "with Beijing and Kazakhstan"
+    if capital_codes and _coordinated_states(head, capital_codes, lex):
+        return True
+    if head.dep_ in _SUBJECT_DEPS:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in _PARTNER_PREPS:
+        governor = head.head.head
+        if governor.dep_ == "agent" or head.head.dep_ == "agent":
+            return True
+        return governor.lower_ in lex.relation or governor.lemma_.lower() in lex.relation
+    if head.dep_ == "dobj":
+        verb = head.head
+        return any(c.dep_ in _SUBJECT_DEPS and c.i in state_tokens for c in verb.children)
+    return False
+
+
+def keep_candidates(doc: Doc, cands: list[Candidate], lex: ContextLexicon) -> list[Candidate]:
+    """Filter resolved (non-overlapping) candidates by their context (see :func:`split_candidates`)."""
+    return split_candidates(doc, cands, lex)[0]
+
+
+def split_candidates(
+    doc: Doc, cands: list[Candidate], lex: ContextLexicon
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Split resolved (non-overlapping) candidates into countries and place names.
+
+    Example: in "Bishkek also intends to deepen ties with Tashkent, and the
+    Tashkent branch opened in Osh." the first two capitals are countries
+    (subject; partner of "ties"); the third (a compound modifier of "branch")
+    and the city "Osh" are places.
+    """
+    kept: list[Candidate] = []
+    capitals: list[Candidate] = []
+    places: list[Candidate] = []
+    for cand in cands:
+        if cand.kind == "city":
+            places.append(cand)
+            continue
+        span = doc[cand.start : cand.end]
+        if cand.kind == "name" and len(span) == 1 and span.text.lower() in lex.needs_capital:
+            if not _is_capitalized(span[0]):
+                continue
+        if span.text in lex.first_names and _person_around(doc, cand):
+            continue
+        if cand.label == "GEO" and span.text == "Georgia" and _is_us_georgia(doc, cand, lex):
+            continue
+        if cand.kind == "capital":
+            capitals.append(cand)
+            continue
+        kept.append(cand)
+    state_tokens = {i for c in kept for i in range(c.start, c.end)}
+    has_parse = doc.has_annotation("DEP")
+    capital_codes = {doc[c.start : c.end].root.i: c.label for c in capitals} if has_parse else {}
+    for cand in capitals:
+        span: Span = doc[cand.start : cand.end]
+        if any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if (
+            has_parse
+            and not _is_dateline(doc, cand)
+            and not _in_market_report(span, lex)
+            and _in_state_role(span.root, lex, state_tokens, capital_codes)
+        ):
+            kept.append(cand)
+            state_tokens.update(range(cand.start, cand.end))
+        else:
+            places.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end)), sorted(places, key=lambda c: (c.start, c.end))

@@ -1,0 +1,101 @@
+"""Stage 2: every spaCy factory of ours, registered in this one module.
+
+spaCy finds a factory by its name: ``nlp.add_pipe("pipeline_attribution")``
+and a saved pipeline's ``config.cfg`` name it, and spaCy looks the name up in
+its registry. Importing this module registers them all (``nlp.register_components``
+does it; the ``spacy_factories`` entry points in ``pyproject.toml`` point here
+too, so ``spacy.load`` of a saved pipeline finds them without our import).
+
+A new component is one subpackage (class + ``to_disk``/``from_disk``) plus one
+factory here and one entry point line; README "Adding a component" lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.lang.en import English
+from spacy.language import Language
+
+from .attribution import Attribution
+from .base_model import IndexedAttributeRuler, MemoLemmatizer
+from .countries import CountryRuler
+from .organizations import OrgRuler
+from .persons import PersonRuler
+from .policy import Policy
+
+
+@Language.factory(
+    "pipeline_country_ruler",
+    default_config={"spans_key": "countries", "places_key": "places"},
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.ent_type"],
+)
+def make_country_ruler(nlp: Language, name: str, spans_key: str, places_key: str) -> CountryRuler:
+    return CountryRuler(nlp, name, spans_key=spans_key, places_key=places_key)
+
+
+@Language.factory(
+    "pipeline_org_ruler",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "token.pos"],
+    default_config={"spans_key": "organizations", "countries_key": "countries", "places_key": "places"},
+)
+def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str, places_key: str) -> OrgRuler:
+    return OrgRuler(nlp, name, spans_key=spans_key, countries_key=countries_key, places_key=places_key)
+
+
+@Language.factory(
+    "pipeline_person_ruler",
+    assigns=["doc.spans", "doc._.affiliations"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    default_config={"spans_key": "persons", "bylines_key": "bylines"},
+)
+def make_person_ruler(nlp: Language, name: str, spans_key: str, bylines_key: str) -> PersonRuler:
+    return PersonRuler(name, spans_key=spans_key, bylines_key=bylines_key)
+
+
+@Language.factory(
+    "pipeline_attribution",
+    assigns=["doc._.quotes"],
+    requires=["token.dep", "token.lemma", "doc.sents", "doc.spans"],
+)
+def make_attribution(nlp: Language, name: str) -> Attribution:
+    return Attribution(name)
+
+
+@Language.factory(
+    "pipeline_policy",
+    assigns=["doc._.policies"],
+    requires=["doc.sents", "token.pos", "token.dep", "doc._.quotes"],
+    default_config={"countries_key": "countries", "organizations_key": "organizations"},
+)
+def make_policy(nlp: Language, name: str, countries_key: str, organizations_key: str) -> Policy:
+    return Policy(name, countries_key=countries_key, organizations_key=organizations_key)
+
+
+@Language.factory(
+    "pipeline_attribute_ruler",
+    default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+)
+def make_indexed_attribute_ruler(
+    nlp: Language, name: str, validate: bool, scorer: Callable | None
+) -> IndexedAttributeRuler:
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+@English.factory(
+    "pipeline_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={
+        "model": None,
+        "mode": "rule",
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+    default_score_weights={"lemma_acc": 1.0},
+)
+def make_memo_lemmatizer(
+    nlp: Language, model, name: str, mode: str, overwrite: bool, scorer: Callable | None
+) -> MemoLemmatizer:
+    return MemoLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)

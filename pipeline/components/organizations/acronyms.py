@@ -1,0 +1,159 @@
+"""Stage 2 helper for pipeline_org_ruler: acronyms and alternative names defined in the text.
+
+"The Collective Security Treaty Organization (CSTO)" and "CSTO (Collective Security
+Treaty Organization)" define CSTO; "National Research University Higher School of
+Economics (HSE University)" defines an alternative name. Later mentions of a defined
+form share the key of the organization it was defined for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .lexicon import OrgLexicon
+from .patterns import DEFINED, NER, Candidate, complement_end, is_cap
+from .tokens import positions, word_ids
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&+\-/.]{2,12}$")
+_OPEN = word_ids(["("])
+_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
+
+
+def is_acronym(text: str) -> bool:
+    """``CSTO``, ``EAEU``, ``CoE``, ``U.N.``: short, no spaces, mostly capitals."""
+    if not _ACRONYM.match(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+def initials_match(words: list[str], acronym: str, *, skips: int = 1) -> bool:
+    """The acronym's letters spell the initials of ``words`` (minor words aside), in order.
+
+    A letter may also come from inside a word ("EAEU": Eurasian Economic Union) and
+    ``skips`` words may be skipped ("OSCE": Organization for Security and Co-operation in Europe).
+
+    >>> initials_match("Collective Security Treaty Organization".split(), "CSTO")
+    True
+    """
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    parts = [p.lower() for w in words for p in re.split(r"[-/]", w) if p and p.lower() not in _MINOR]
+
+    def match(li: int, pi: int, skips: int) -> bool:
+        if li == len(letters):
+            return len(parts) - pi <= skips
+        if pi == len(parts):
+            return False
+        word = parts[pi]
+        if word[0] == letters[li]:
+            pos, nxt = 1, li + 1
+            if match(nxt, pi + 1, skips):
+                return True
+            while nxt < len(letters):
+                idx = word.find(letters[nxt], pos)
+                if idx < 0:
+                    break
+                pos, nxt = idx + 1, nxt + 1
+                if match(nxt, pi + 1, skips):
+                    return True
+        return pi > 0 and skips > 0 and match(li, pi + 1, skips - 1)
+
+    return bool(letters) and bool(parts) and match(0, 0, skips)
+
+
+def _chain_back(doc: Doc, end: int, lex: OrgLexicon) -> list[int]:
+    """Possible starts of a capitalized name ending at ``end`` (nearest first)."""
+    starts = []
+    j = end
+    while j > 0:
+        prev = doc[j - 1]
+        if is_cap(doc, j - 1) and prev.text not in lex.left_stop and prev.text not in lex.person_titles:
+            j -= 1
+            starts.append(j)
+        elif prev.lower_ in _MINOR and j > 1 and (is_cap(doc, j - 2) or doc[j - 2].lower_ in _MINOR):
+            j -= 1
+        elif prev.text == "-" and j > 1 and not prev.whitespace_:
+            j -= 1
+        else:
+            break
+    return starts
+
+
+def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list[Candidate], dict[str, str]]:
+    """Names defined with a parenthesis, and the key each defined form stands for.
+
+    Returns new candidates (names found only through their definition) and a map
+    form -> key, where form is a defined acronym or alternative name.
+
+    Example: "The International Institute for Central Asia (IICA) hosted ..." ->
+    ([], {"IICA": "IICA", "International Institute for Central Asia": "IICA"}) when the
+    head-noun pattern already found the name.
+    """
+    by_end = {}
+    for c in sorted(cands, key=lambda c: (c.end, c.start)):
+        by_end.setdefault(c.end, c)  # the longest name ending there
+    new: list[Candidate] = []
+    forms: dict[str, str] = {}
+    n = len(doc)
+    for i in positions(doc, _OPEN):
+        close = next((k for k in range(i + 1, min(n, i + 16)) if doc[k].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        inner = doc[i + 1:close]
+        before = by_end.get(i)
+        if all(is_acronym(t.text) for t in inner) and inner.text not in lex.non_org_acronyms:
+            acr = inner.text
+            if before is not None:
+                full = doc[before.start:before.end].text
+                if before.key == full or before.source != 0:
+                    forms[full] = acr
+                    forms.setdefault(acr, acr)
+                else:  # an alias-table name: its key wins ("Eurasian Economic Union (EEU)")
+                    forms.setdefault(acr, before.key)
+                continue
+            for start in reversed(_chain_back(doc, i, lex)):
+                words = [t.text for t in doc[start:i]]
+                if initials_match(words, acr.replace(" ", "")):
+                    new.append(Candidate(start, i, acr, DEFINED))
+                    forms[doc[start:i].text] = acr
+                    forms.setdefault(acr, acr)
+                    break
+        elif len(inner) > 1 and is_cap(doc, i + 1):
+            inner_end = complement_end(doc, i + 1, close, lex)
+            if inner_end != close:
+                continue
+            if before is not None:  # "Full Name (Other Name)"
+                forms.setdefault(inner.text, forms.get(doc[before.start:before.end].text, before.key))
+                new.append(Candidate(i + 1, close, before.key, DEFINED))
+            elif i > 0 and is_acronym(doc[i - 1].text) and initials_match([t.text for t in inner], doc[i - 1].text):
+                acr = doc[i - 1].text  # "CSTO (Collective Security Treaty Organization)"
+                forms[inner.text] = acr
+                forms.setdefault(acr, acr)
+                new.append(Candidate(i + 1, close, acr, DEFINED))
+                new.append(Candidate(i - 1, i, acr, DEFINED))
+    return new, forms
+
+
+def linked_keys(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
+    """Keys to merge: a full name and its undefined acronym, a name and its short form.
+
+    "the Environmental Protection Agency ... the EPA said" -> {"Environmental Protection
+    Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}.
+    """
+    texts = {c.key: doc[c.start:c.end].text for c in cands if c.key == doc[c.start:c.end].text}
+    acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3})
+    names = sorted({k for k in texts if " " in k and not is_acronym(k)})
+    links: dict[str, str] = {}
+    for name in names:
+        hits = [a for a in acronyms if initials_match(name.split(), a, skips=0)]
+        if len(hits) == 1:
+            links[name] = hits[0]
+    for c in cands:
+        if c.source != NER or len(c) != 1 or c.key != doc[c.start].text or is_acronym(c.key):
+            continue
+        longer = {n for n in names if n.split()[-1] == c.key}
+        if len(longer) == 1:
+            links[c.key] = links.get(next(iter(longer)), next(iter(longer)))
+    return links

@@ -1,0 +1,118 @@
+"""Stage 2 component pipeline_org_ruler: organization mentions with a canonical key.
+
+Writes ``doc.spans["organizations"]``: spans labelled ORG whose ``kb_id_`` is the
+organization's canonical key -- its acronym when one is known (alias table, or
+defined in the text: "the Collective Security Treaty Organization (CSTO)"), else
+its full name as written without a leading "the". All mentions of one
+organization in a document share the key ("the EU", "the European Union" -> EU).
+
+Sources, in order of preference for the same span: the alias table
+(``pipeline/data/organizations/aliases.csv``), names defined with a parenthesis,
+capitalized names around an organization head noun (``lexicon.json``), and the
+NER's ORG entities that pass the filters of :mod:`.orgs_filters`, and names known
+by their context (:mod:`.orgs_contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
+"chairman of KazISS"). A mention that only qualifies a department ("the CIS and Russia
+department") is dropped.
+Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
+``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
+an organization unless the alias table says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .acronyms import definitions, is_acronym, linked_keys
+from .contexts import appositions, modifies_unit, slot_acronyms
+from .filters import ner_candidates
+from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
+from .patterns import ALIAS, DEFINED, Candidate, drop_units, head_candidates
+
+
+class OrgRuler:
+    """Finds organization names and gives every mention its canonical key."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "pipeline_org_ruler",
+        *,
+        spans_key: str = "organizations",
+        countries_key: str = "countries",
+        places_key: str = "places",
+        data_dir: Path | str = DEFAULT_DIR,
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.countries_key = countries_key
+        self.places_key = places_key
+        self._make_doc = nlp.make_doc
+        self.vocab = nlp.vocab
+        aliases, lexicon = read_data(data_dir)
+        self._set_data(aliases, lexicon)
+
+    def _set_data(self, aliases: Iterable[OrgAlias], lexicon: OrgLexicon) -> None:
+        self.aliases = tuple(aliases)
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        for alias in self.aliases:
+            self.matcher.add(alias.key, [self._make_doc(form) for form in alias.forms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        """Non-overlapping organization candidates of ``doc``, each with its final key."""
+        lex = self.lexicon
+        countries = list(doc.spans[self.countries_key]) if self.countries_key in doc.spans else []
+        places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
+        country_spans = {(s.start, s.end) for s in countries + places}
+        found = [Candidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
+        found += drop_units(doc, head_candidates(doc, lex), lex)
+        found += ner_candidates(doc, lex, countries)
+        defined, forms = definitions(doc, found, lex)
+        in_context = appositions(doc, lex, sorted(country_spans)) + slot_acronyms(doc, lex, sorted(country_spans))
+        for c in in_context:
+            if is_acronym(c.key):
+                forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ..."
+        found += defined + in_context + self._mentions_of(doc, forms)
+        chosen: list[Candidate] = []
+        taken: set[int] = set()
+        for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
+            if c.source != ALIAS and (c.start, c.end) in country_spans:
+                continue
+            if modifies_unit(doc, c, lex):
+                continue
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            chosen.append(Candidate(c.start, c.end, forms.get(doc[c.start:c.end].text, c.key), c.source))
+        links = linked_keys(doc, chosen)
+        chosen = [Candidate(c.start, c.end, links.get(c.key, c.key), c.source) for c in chosen]
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _mentions_of(self, doc: Doc, forms: dict[str, str]) -> list[Candidate]:
+        """Later mentions of forms the text defined ("IICA", "IICA's")."""
+        if not forms:
+            return []
+        matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        for form in forms:
+            matcher.add(form, [self._make_doc(form)])
+        return [Candidate(s, e, forms[self.vocab.strings[m]], DEFINED) for m, s, e in matcher(doc)]
+
+    def set_annotations(self, doc: Doc, cands: Iterable[Candidate]) -> None:
+        doc.spans[self.spans_key] = [Span(doc, c.start, c.end, label="ORG", kb_id=c.key) for c in cands]
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        write_data(path, self.aliases, self.lexicon)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> "OrgRuler":
+        aliases, lexicon = read_data(path)
+        self._set_data(aliases, lexicon)
+        return self

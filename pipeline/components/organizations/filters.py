@@ -1,0 +1,113 @@
+"""Stage 2 helper for pipeline_org_ruler: which of the NER's ORG entities to trust.
+
+The small English model labels headline fragments ("the New Realities"), persons
+("Lavrov"), documents ("UN Charter") and countries as ORG. Names with an
+organization head noun are left to the head-noun patterns; of the rest we keep
+acronyms, single names that are not a person's name, and names ending in an
+organization suffix ("Human Rights Watch", "Amnesty International").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ...doctext import doc_text
+from .acronyms import is_acronym
+from .lexicon import OrgLexicon
+from .patterns import NER, Candidate
+from .tokens import newline_tokens
+
+_STRIP_LEFT = frozenset({"the", "The"})
+_STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
+
+
+def is_headline(doc: Doc, char: int, *, min_words: int = 3, ratio: float = 0.8) -> bool:
+    """The line holding character ``char`` is written in title case (a headline)."""
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, char) + 1
+    hi = text.find("\n", char)
+    return _title_case(text[lo:hi if hi >= 0 else len(text)], min_words=min_words, ratio=ratio)
+
+
+def _title_case(line: str, *, min_words: int = 3, ratio: float = 0.8) -> bool:
+    """``line`` has ``min_words`` words of four letters or more, ``ratio`` of them capitalized."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < min_words:
+        return False
+    return sum(w[0].isupper() for w in words) >= ratio * len(words)
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].text in _STRIP_LEFT:
+        start += 1
+    while end > start and span.doc[end - 1].text in _STRIP_RIGHT:
+        end -= 1
+    return start, end
+
+
+def _single_name(text: str, ner_counts: Counter) -> bool:
+    """A one-word ORG we trust: "WikiLeaks" (inner capital) or named as ORG twice ("Gazprom")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not text[0].isupper():
+        return False
+    return any(c.isupper() for c in text[1:]) or ner_counts[text] >= 2
+
+
+def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[str]:
+    """Every word of the NER's PERSON entities ("Sergey", "Lavrov"); ``ents``: ``doc.ents``, when the caller has them."""
+    return frozenset(t.text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" for t in ent)
+
+
+def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Candidate]:
+    """The NER's ORG entities that pass the filters, as candidates keyed by their text.
+
+    Example: "Interfax reported that Lavrov met the UN envoy." -> "Interfax" and "UN" are
+    kept when the NER labels them ORG; "Lavrov" is not when "Sergey Lavrov" is a PERSON.
+    """
+    country_tokens = {i for s in countries for i in range(s.start, s.end)}
+    ents = doc.ents  # built once: Doc.ents makes a new Span per entity
+    persons = person_words(doc, ents)
+    ner_counts = Counter(ent.text for ent in ents if ent.label_ == "ORG")
+    out = []
+    breaks = newline_tokens(doc)
+    lines: dict[int, bool] = {}  # first token of a line -> is a headline
+
+    def headline(i: int) -> bool:
+        """is_headline for the line of (non-space) token ``i``, without building doc.text."""
+        k = bisect_left(breaks, i)
+        first = breaks[k - 1] + 1 if k else 0
+        if first not in lines:
+            lines[first] = _title_case(doc[first: breaks[k] if k < len(breaks) else len(doc)].text)
+        return lines[first]
+
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        words = [t for t in span if not t.is_punct]
+        if any(t.is_space or "\n" in t.text for t in span) or not words:
+            continue
+        if any(t.text in lex.heads or t.text in lex.non_org_heads for t in span):
+            continue  # the head-noun patterns decide about these
+        if span.text.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
+            continue
+        if len(span) == 1:
+            text = span.text
+            if is_acronym(text):
+                if text in lex.non_org_acronyms or (text.isupper() and len(text) > 6):
+                    continue  # "US", datelines ("TASHKENT, 19 June")
+            elif text in persons or headline(span.start) or not _single_name(text, ner_counts):
+                continue
+        elif span[-1].text not in lex.org_suffixes or headline(span.start):
+            continue
+        if any(t.text in persons for t in span) and not is_acronym(span.text):
+            continue
+        out.append(Candidate(start, end, span.text, NER))
+    return out

@@ -1,0 +1,70 @@
+"""Component pipeline_person_ruler: person mentions resolved to full names, and their affiliations.
+
+Writes ``doc.spans["persons"]`` (label PERSON, ``kb_id_`` = the full name, titles dropped),
+``doc.spans["bylines"]`` (the article's author line, never a speaker) and
+``doc._.affiliations`` (list[PersonAffiliation]). Reads ``doc.spans["countries"]`` and
+``doc.spans["organizations"]`` (so runs after the country and organization rulers) and the NER.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from ...annotations import PersonAffiliation, register_extensions
+from .affiliations import affiliations
+from .lexicon import DEFAULT_DIR, PersonLexicon
+from .names import NameMention, find_mentions
+from .resolve import resolve
+
+register_extensions()
+
+_LEXICON_DIR = "lexicon"
+
+
+class PersonRuler:
+    """Finds persons with evidence from the text and states their role/organization/country.
+
+    Example: "Tatiana Kotyukova, researcher at the Institute of General History, ..." ->
+    a PERSON span "Tatiana Kotyukova" (kb_id_ "Tatiana Kotyukova") and
+    PersonAffiliation("Tatiana Kotyukova", "researcher", "Institute of General History", "", ...).
+    """
+
+    def __init__(self, name: str, *, spans_key: str = "persons", bylines_key: str = "bylines",
+                 lexicon: PersonLexicon | None = None) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.bylines_key = bylines_key
+        self.lexicon = lexicon or PersonLexicon.from_dir(DEFAULT_DIR)
+
+    def __call__(self, doc: Doc) -> Doc:
+        named, relations = self.match(doc)
+        self.set_annotations(doc, named, relations)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[tuple[NameMention, str]], list[PersonAffiliation]]:
+        """Person mentions with their full names, and the affiliations stated for them."""
+        countries = list(doc.spans["countries"]) if "countries" in doc.spans else []
+        orgs = list(doc.spans["organizations"]) if "organizations" in doc.spans else []
+        mentions = find_mentions(doc, self.lexicon, countries, orgs)
+        named = resolve(doc, mentions, orgs)
+        return named, affiliations(doc, named, self.lexicon, countries, orgs)
+
+    def set_annotations(self, doc: Doc, named: list[tuple[NameMention, str]],
+                        relations: list[PersonAffiliation]) -> None:
+        doc.spans[self.spans_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name) for m, name in named]
+        doc.spans[self.bylines_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name)
+                                       for m, name in named if m.byline]
+        doc._.affiliations = relations
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        self.lexicon.to_dir(ensure_path(path) / _LEXICON_DIR)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "PersonRuler":
+        path = ensure_path(path) / _LEXICON_DIR
+        if path.is_dir():
+            self.lexicon = PersonLexicon.from_dir(path)
+        return self

@@ -1,0 +1,68 @@
+"""Stage 2 helper: person mentions (:mod:`.persons_names`) resolved to full canonical names.
+
+Full names with evidence are kept; a surname, an initial + surname or a titled mention joins the
+full name it matches (the first one the text named, preferring names with evidence of their own).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .names import NameMention
+from .tokens import token_spans
+
+
+def _surname_matches(m: NameMention, full: NameMention) -> bool:
+    last = m.words[-1]
+    if last not in full.words:
+        return False
+    if len(m.words) >= 2 and not set(m.words) <= set(full.words):
+        return False
+    return not m.initials or full.words[0][0] == m.initials[0]
+
+
+def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tuple[NameMention, str]]:
+    """Keep the mentions that are persons and give each its full canonical name.
+
+    Full names (two or more words) with evidence are kept; shorter mentions are kept when
+    they match a kept full name (surname, or initial + surname) or have their own evidence.
+    """
+    o_cover = token_spans(orgs, len(doc))
+    fulls = [m for m in mentions if m.is_full and (m.ner or m.strong or (m.weak and not any(
+        o_cover[i] is not None for i in range(m.start, m.end))))]
+    # a full name without evidence of its own is confirmed by a later "President Tokayev" / "Tokayev said"
+    confirmed = {m.words[-1] for m in mentions if not m.is_full and (m.strong or (m.ner and m.weak))}
+    for m in mentions:
+        if m.is_full and m not in fulls and m.words[-1] in confirmed and not any(
+                o_cover[i] is not None for i in range(m.start, m.end)):
+            fulls.append(m)
+    # the canonical name comes from a mention with evidence of its own, not from a headline's glue
+    # ("Black Lawmakers Rip Donald Trump" joins "Donald Trump", named later in the text)
+    fulls.sort(key=lambda m: (not (m.ner or m.strong or m.weak), m.start))
+    canonical: dict[int, str] = {}
+    groups: list[tuple[set[str], str]] = []
+    for m in fulls:
+        text = doc[m.start:m.end].text
+        words = set(m.words)
+        for gwords, name in groups:
+            if m.words[-1] in gwords and (words <= gwords or gwords <= words):
+                canonical[m.start] = name
+                break
+        else:
+            groups.append((words, text))
+            canonical[m.start] = text
+    kept: list[tuple[NameMention, str]] = []
+    for m in mentions:
+        if m.start in canonical:
+            kept.append((m, canonical[m.start]))
+            continue
+        options = [f for f in fulls if _surname_matches(m, f)]
+        if options:
+            # "Ted Cruz … Heidi Cruz … Cruz said": a bare surname is the person the text named first
+            # (the relative is named in full or by first name), unless a title says otherwise
+            before = [f for f in options if f.start < m.start] or options
+            best = min(before, key=lambda f: (not (f.ner or f.strong or f.weak), f.start))  # not headline glue
+            kept.append((m, canonical[best.start]))
+        elif m.strong or (m.ner and m.weak):
+            kept.append((m, doc[m.start:m.end].text))
+    return kept

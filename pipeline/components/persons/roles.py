@@ -1,0 +1,213 @@
+"""Stage 2 helper: role phrases and the organizations they attach to (for pipeline_person_ruler).
+
+Works on token indices; every function returns token offsets so that callers
+can chain them ("researcher" + "at" + "the Institute of ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import PersonLexicon
+from .tokens import CONNECTORS, POSSESSIVE, droppable_start, is_acronym, is_capitalized, is_newline
+
+_CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
+_PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
+_DETS = frozenset({"the", "a", "an"})
+_COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A matched piece: its text (as it should be reported) and token range."""
+
+    text: str
+    start: int
+    end: int
+    country: str = ""
+
+
+def _role_word(tok, lex: PersonLexicon) -> bool:
+    low = tok.lower_
+    if low in lex.role_words or low in lex.roles:
+        return True
+    # lower-case modifiers in a role phrase ("athletic director"), never capitalized unknown words
+    return tok.is_lower and tok.is_alpha and tok.pos_ in {"ADJ", "NOUN"} and low not in _DETS
+
+
+def role_after(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
+    """The role phrase starting at token i ("associate professor", "Deputy Director"), or None.
+
+    The phrase must end in a role of the lexicon; modifiers before it are kept.
+    """
+    end = i
+    while end < len(doc) and end - i < limit:
+        tok = doc[end]
+        if _role_word(tok, lex):
+            end += 1
+        elif tok.lower_ == "of" and end > i and _role_continues(doc, i, end, lex):
+            end += 1
+        else:
+            break
+    for k in range(end, i, -1):
+        words = [t.lower_ for t in doc[i:k]]
+        if any(" ".join(words[j:]) in lex.roles for j in range(len(words))):
+            if doc[k - 1].lower_ == "of":
+                continue
+            return Found(" ".join(words), i, k)
+    return None
+
+
+def _role_continues(doc: Doc, i: int, of_index: int, lex: PersonLexicon) -> bool:
+    """Whether "... of <next>" continues a multi-word role of the lexicon ("secretary of state")."""
+    if of_index + 1 >= len(doc):
+        return False
+    words = [t.lower_ for t in doc[i:of_index + 2]]
+    tails = {" ".join(words[j:]) for j in range(len(words) - 2)}
+    return any(role.startswith(tail) for role in lex.roles for tail in tails)
+
+
+def role_before(doc: Doc, end: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
+    """The role phrase ending right before token ``end`` ("IICA Director" -> "director"), or None.
+
+    A role may end in its portfolio: "Minister of Transport X" -> "minister of transport".
+    """
+    best = _role_ending_at(doc, end, lex, limit)
+    if best is not None:
+        return best
+    for of_index in range(end - 1, max(-1, end - 5), -1):
+        tok = doc[of_index]
+        if tok.lower_ in {"of", "for"} and of_index < end - 1:
+            head = _role_ending_at(doc, of_index, lex, limit)
+            if head is not None:
+                words = [t.lower_ for t in doc[head.start:end]]
+                return Found(" ".join(words), head.start, end)
+            return None
+        if not (tok.text[:1].isupper() and tok.is_alpha) and not (tok.lower_ == "the" and of_index < end - 1):
+            return None  # "Speaker of the House X": the portfolio may take "the"
+    return None
+
+
+def _role_ending_at(doc: Doc, end: int, lex: PersonLexicon, limit: int) -> Found | None:
+    best = None
+    for start in range(end - 1, max(-1, end - 1 - limit), -1):
+        tok = doc[start]
+        if not (_role_word(tok, lex) or tok.lower_ == "of"):
+            break
+        words = [t.lower_ for t in doc[start:end]]
+        phrase = " ".join(words)
+        if phrase in lex.roles:
+            best = Found(phrase, start, end)
+        elif best is not None and (tok.lower_ in lex.role_modifiers or tok.lower_ in lex.role_words) and tok.lower_ != "of":
+            best = Found(phrase, start, end)
+    return best
+
+
+def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Found | None:
+    """A capitalized institution name starting at token i, "the" dropped ("the Institute of X")."""
+    while i < len(doc) and doc[i].lower_ in _DETS:
+        i += 1
+    end, last_good = i, -1
+    while end < len(doc) and end - i < limit:
+        tok = doc[end]
+        if is_newline(tok):
+            break
+        if is_capitalized(tok) and (tok.is_alpha or is_acronym(tok) or "-" in tok.text):
+            last_good = end + 1
+        elif tok.lower_ in lex.org_units and end > i:
+            last_good = end + 1
+        elif tok.lower_ in CONNECTORS or tok.text in {"-", "\u2019s", "'s"}:
+            if end == i:
+                break
+        else:
+            break
+        end += 1
+    if last_good <= i:
+        return None
+    return Found(doc[i:last_good].text, i, last_good)
+
+
+def _is_unit(doc: Doc, found: Found, lex: PersonLexicon) -> bool:
+    first, last = doc[found.start].lower_, doc[found.end - 1].lower_
+    return first in lex.org_units or last in lex.org_units
+
+
+def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """The organization introduced at token i (a preposition's object), sub-units dropped.
+
+    "the Tashkent branch of Plekhanov Russian Economic University" -> "Plekhanov Russian Economic University";
+    "the country's Security Council" -> "Security Council" with the country of "the country's" left to the caller.
+    """
+    country = ""
+    j = i
+    while j < len(doc) and doc[j].lower_ in _DETS:
+        j += 1
+    # possessive owner: "Russia's Security Council", "the country's Security Council"
+    if j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE:
+        if countries[j] is not None:
+            country = countries[j].kb_id_
+            j += 2
+        elif doc[j].lower_ in _COUNTRY_PRONOUNS:
+            country = "?"
+            j += 2
+    if j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ == "based":
+        j += 3  # "the Tbilisi-based Caucasus Institute"
+    found = org_phrase(doc, j, lex)
+    if found is None:
+        # "the water policy department at Y": a lower-case sub-unit, then the institution
+        for u in range(j, min(j + 5, len(doc) - 1)):
+            if not doc[u].is_lower:
+                break
+            if doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
+                return institution(doc, u + 2, lex, countries)
+        return None
+    if all(countries[k] is not None for k in range(found.start, found.end)):
+        return Found("", found.start, found.end, countries[found.start].kb_id_)
+    for u in range(found.start + 1, found.end - 1):  # "the Tashkent branch of Y University"
+        if doc[u].is_lower and doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
+            deeper = institution(doc, u + 2, lex, countries)
+            if deeper is not None and deeper.text:
+                return deeper
+    if _is_unit(doc, found, lex):
+        k = found.end
+        while k < len(doc) and k - found.end < 25 and doc[k].lower_ not in _CLAUSE_STOP and not is_newline(doc[k]):
+            if doc[k].lower_ in {"at", "of"}:
+                deeper = institution(doc, k + 1, lex, countries)
+                if deeper is not None and deeper.text:
+                    return deeper
+            k += 1
+    return Found(found.text, found.start, found.end, country)
+
+
+def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | None],
+                 orgs: list[Span | None]) -> Found | None:
+    """Who a pre-name role belongs to, ending right before token ``end``.
+
+    "Russian" / "Russia's" -> country; "IICA" / "HSE University" / "IICA's" -> organization.
+    """
+    k = end - 1
+    if k >= 0 and doc[k].text in POSSESSIVE:
+        k -= 1
+    if k < 0:
+        return None
+    if countries[k] is not None:
+        span = countries[k]
+        return Found("", span.start, span.end, span.kb_id_)
+    if orgs[k] is not None and orgs[k].end == k + 1:
+        span = orgs[k]
+        start = span.start + (1 if span[0].lower_ == "the" else 0)
+        if start < span.end and not all(doc[t].lower_ in lex.role_words for t in range(start, span.end)):
+            return Found(doc[start:span.end].text, start, span.end)
+    if is_acronym(doc[k]):
+        return Found(doc[k].text, k, k + 1)
+    if doc[k].lower_ in lex.org_heads and is_capitalized(doc[k]):
+        start = k
+        while start - 1 >= 0 and (is_capitalized(doc[start - 1]) or is_acronym(doc[start - 1])) \
+                and not is_newline(doc[start - 1]) and countries[start - 1] is None:
+            start -= 1
+        while start < k and droppable_start(doc[start]):
+            start += 1
+        return Found(doc[start:k + 1].text, start, k + 1)
+    return None

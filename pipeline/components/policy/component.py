@@ -1,0 +1,116 @@
+"""Stage 2 component pipeline_policy: countries' policy documents and the priorities the text lists for them."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
+from .documents import PolicyDocument, country_index, date_documents, find_mentions, resolve_documents
+from .items import Item, find_items
+from .lexicon import DATA_DIR, PolicyLexicon
+
+register_extensions()
+log = logging.getLogger(__name__)
+
+
+class Policy:
+    """Finds policy documents ("Kazakhstan's Foreign Policy Concept for 2020-2030") and their priorities.
+
+    Reads ``doc.spans[countries_key]`` (kb_id_ = ISO3), ``doc.spans[organizations_key]`` and ``doc._.quotes``;
+    writes ``doc._.policies``. Lexicons come from ``pipeline/data/policy`` and are saved with the pipeline.
+    """
+
+    def __init__(self, name: str, *, countries_key: str = "countries", organizations_key: str = "organizations",
+                 lexicon: PolicyLexicon | None = None) -> None:
+        self.name = name
+        self.countries_key = countries_key
+        self.organizations_key = organizations_key
+        self.lexicon = lexicon or PolicyLexicon.from_dir(DATA_DIR)
+
+    def __call__(self, doc: Doc) -> Doc:
+        documents, items = self.match(doc)
+        self.set_annotations(doc, documents, items)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[PolicyDocument], list[Item]]:
+        """The documents the text names and the priority phrases found for them."""
+        countries = country_index(doc, self.countries_key)
+        if not countries:  # every document needs a country as its owner
+            return [], []
+        mentions = find_mentions(doc, self.lexicon)
+        if not mentions:
+            return [], []
+        documents = resolve_documents(doc, mentions, countries)
+        if not documents:
+            return [], []
+        date_documents(doc, documents)
+        spans: dict[int, Span] = {}
+        for span in doc.spans.get(self.organizations_key, []) if self.organizations_key in doc.spans else []:
+            for i in range(span.start, span.end):
+                spans[i] = span
+        spans.update(countries)
+        return documents, find_items(doc, mentions, self.lexicon, spans)
+
+    def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
+        policies = []
+        for k, d in enumerate(documents):
+            mine = _dedupe([i for i in items if i.document == k], d.owner)
+            if not mine:
+                continue
+            priorities, speakers = [], Counter()
+            for rank, item in enumerate(mine, start=1):
+                span = doc[item.start:item.end]
+                speakers[_speaker(doc, span.start_char)] += 1
+                for partner, code in item.partners or [("", "")]:
+                    priorities.append(PriorityAnnotation(rank, span.text, span.start_char, span.end_char,
+                                                         partner, code, item.relation))
+            speaker = next((s for s, _ in speakers.most_common() if s), "")
+            first = doc[d.mentions[0].start]
+            policies.append(PolicyAnnotation(d.owner, d.name, d.period_start, d.period_end, d.adopted,
+                                             first.idx, doc[d.mentions[-1].end - 1].idx + len(doc[d.mentions[-1].end - 1]),
+                                             tuple(priorities), speaker))
+        doc._.policies = policies
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        self.lexicon.to_dir(Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "Policy":
+        self.lexicon = PolicyLexicon.from_dir(Path(path))
+        return self
+
+
+def _partner_key(partner: str, code: str) -> str:
+    return code.lower() if code else re.sub(r"\W", "", partner.lower())[:5]
+
+
+def _dedupe(items: list[Item], owner: str) -> list[Item]:
+    """Drop the owner as its own partner and, of two mentions of one partner, the earlier (the summary)."""
+    for item in items:
+        item.partners = [(p, c) for p, c in item.partners if c != owner]
+    last: dict[str, int] = {}
+    for n, item in enumerate(items):
+        for p, c in item.partners:
+            last[_partner_key(p, c)] = n
+    out = []
+    for n, item in enumerate(items):
+        if item.partners:
+            item.partners = [(p, c) for p, c in item.partners if last[_partner_key(p, c)] == n]
+            if not item.partners:
+                continue
+        if any(o.relation.lower() == item.relation.lower() and not o.partners and not item.partners for o in out):
+            continue
+        out.append(item)
+    return out
+
+
+def _speaker(doc: Doc, char: int) -> str:
+    for q in doc._.quotes or []:
+        if q.start <= char < q.end and q.speaker:
+            return q.speaker
+    return ""

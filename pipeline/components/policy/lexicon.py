@@ -1,0 +1,213 @@
+"""Stage 2 helper for pipeline_policy: the lexicons it reads from pipeline/data/policy/."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from ...config import DATA
+
+DATA_DIR = DATA / "policy"
+
+# file name -> attribute of PolicyLexicon holding its lines
+LIST_FILES: dict[str, str] = {
+    "document_types.txt": "document_types",
+    "generic_nouns.txt": "generic_nouns",
+    "relation_nouns.txt": "relation_nouns",
+    "group_nouns.txt": "group_nouns",
+    "continuation_markers.txt": "continuation_markers",
+    "strip_prefixes.txt": "strip_prefixes",
+    "process_nouns.txt": "process_nouns",
+}
+CUES_FILE = "priority_cues.tsv"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A priority cue: ``mode`` is list/subject/partners, ``strong`` cues need no document in their sentence."""
+
+    mode: str
+    strong: bool
+    pattern: re.Pattern[str]
+    source: str
+    # cheap necessary conditions for ``pattern``: what follows a leading lazy group (see _gate), and words
+    # of which the text must hold one from each tuple (see required_words)
+    gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    words: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+
+    def may_occur(self, text: str, lower: str) -> bool:
+        """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
+        if self.words and _CASE_FOLDS.search(text) is None:
+            return all(any(w in lower for w in alts) for alts in self.words)
+        return True
+
+    def may_match(self, text: str, lower: str) -> bool:
+        """False when ``pattern`` cannot match ``text`` (``lower`` = ``text.lower()``); cheap."""
+        return self.may_occur(text, lower) and (self.gate is None or self.gate.search(text) is not None)
+
+
+@dataclass(frozen=True)
+class PolicyLexicon:
+    document_types: tuple[str, ...] = ()
+    generic_nouns: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    continuation_markers: tuple[str, ...] = ()
+    strip_prefixes: tuple[str, ...] = ()
+    process_nouns: frozenset[str] = frozenset()
+    cues: tuple[Cue, ...] = field(default_factory=tuple)
+    # derived from the lists above (not data): compiled once, not per document
+    document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
+    generic_ids: np.ndarray = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
+        object.__setattr__(self, "document_patterns", patterns)
+        ids = np.array(sorted(get_string_id(w) for w in self.generic_nouns), dtype=np.uint64)
+        object.__setattr__(self, "generic_ids", ids)
+
+    def generic_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
+        if not len(doc) or not len(self.generic_ids):
+            return []
+        lower = doc.to_array(LOWER)
+        k = np.searchsorted(self.generic_ids, lower)  # sorted-hash membership: np.isin is ten times slower here
+        k[k == len(self.generic_ids)] = 0
+        return np.flatnonzero(self.generic_ids[k] == lower).tolist()
+
+    @classmethod
+    def from_dir(cls, path: Path = DATA_DIR) -> "PolicyLexicon":
+        """Read every lexicon file of ``path`` (missing files give empty lists)."""
+        path = Path(path)
+        values: dict[str, object] = {}
+        for fname, attr in LIST_FILES.items():
+            lines = _read_lines(path / fname)
+            if attr in ("generic_nouns", "relation_nouns", "group_nouns", "process_nouns"):
+                values[attr] = frozenset(lines)
+            else:  # longest first, so that "further development of" wins over "further"
+                values[attr] = tuple(sorted(lines, key=lambda s: (-len(s), s)))
+        cues = []
+        for line in _read_lines(path / CUES_FILE, lower=False):
+            mode, strength, regex = line.split("\t", 2)
+            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line, _gate(regex),
+                            required_words(regex)))
+        values["cues"] = tuple(cues)
+        return cls(**values)  # type: ignore[arg-type]
+
+    def to_dir(self, path: Path) -> None:
+        """Write the lexicon files to ``path`` (the inverse of :meth:`from_dir`)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for fname, attr in LIST_FILES.items():
+            lines = sorted(getattr(self, attr), key=lambda s: (-len(s), s))
+            (path / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (path / CUES_FILE).write_text("\n".join(c.source for c in self.cues) + "\n", encoding="utf-8")
+
+
+# non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
+# dotted i): a text holding one is not tested for required words
+_CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _skip_class(regex: str, i: int) -> int:
+    """Index after the character class that opens at ``regex[i] == "["`` ("[^]x]" and "[\\]]" hold a bracket)."""
+    i += 2 if regex[i + 1: i + 2] == "^" else 1
+    i += regex[i: i + 1] == "]"
+    while i < len(regex) and regex[i] != "]":
+        i += 2 if regex[i] == "\\" else 1
+    return i + 1
+
+
+def _group_end(regex: str, i: int) -> int:
+    """Index after the group that opens at ``regex[i] == "("`` (skips classes and escapes)."""
+    depth = 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(regex, i)
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        i += 1
+        if depth == 0:
+            return i
+    return len(regex)
+
+
+def required_words(regex: str) -> tuple[tuple[str, ...], ...]:
+    """Literal words a match of ``regex`` must contain, one of each tuple (lower case), read at its top level.
+
+    ``\\b(?:is|are) of (?:particular|special) importance\\b`` -> ``((" of ",), ("particular", "special"),
+    (" importance",))``: plain runs of three characters or more, and required groups of plain alternatives.
+    Optional or repeated parts, classes, escapes and other groups are skipped; a top-level ``|`` gives ``()``.
+    """
+    if re.search(r"(?<!\\)\(\?[aiLmsux-]+[:)]", regex):
+        return ()  # inline flags ("(?x)") change what a plain character means
+    out: list[tuple[str, ...]] = []
+    run, i = "", 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "|":
+            return ()
+        if c == "\\" and regex[i + 1: i + 2] in ("b", "B"):  # zero-width: the run goes on
+            i += 2
+            continue
+        if c in "?*+{":  # the last character of the run may be missing ("remains?"): drop it
+            run = run if c == "+" else run[:-1]
+            i = regex.index("}", i) + 1 if c == "{" else i + 1
+        elif c == "(":
+            end = _group_end(regex, i)
+            body = regex[i + 3: end - 1] if regex.startswith("(?:", i) else None
+            optional = regex[end: end + 1] in ("?", "*") or regex.startswith("{0", end)
+            if body is not None and not optional and re.fullmatch(r"[a-z' |]+", body, re.I):
+                out.append(tuple(a.lower() for a in body.split("|")))
+            i = end
+        elif c in "\\[.^$":
+            i = _skip_class(regex, i) if c == "[" else i + (2 if c == "\\" else 1)
+        else:
+            run += c
+            i += 1
+            continue
+        if len(run.strip()) >= 3:  # the run ended
+            out.append((run.lower(),))
+        run = ""
+    if len(run.strip()) >= 3:
+        out.append((run.lower(),))
+    return tuple(out)
+
+
+def _gate(regex: str) -> re.Pattern[str] | None:
+    """What must follow a leading lazy group: for ``(?P<names>[^,;]{3,120}?),? (?:is|are) named as ...`` it is
+    ``,? (?:is|are) named as ...``. A text without it has no match, so the costly pattern (it retries the group
+    at every character) need not run."""
+    if not regex.startswith("(?P<"):
+        return None
+    i = _group_end(regex, 0)
+    rest = regex[i:]
+    if rest[:1] in ("?", "*", "+", "{") or not rest:  # the group itself is optional or repeated: no condition
+        return None
+    if "(?P=" in rest or re.search(r"\\[1-9]", rest):  # refers back to the group
+        return None
+    try:
+        return re.compile(rest, re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _read_lines(path: Path, *, lower: bool = True) -> list[str]:
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.strip().lower() if lower else line.rstrip("\n"))
+    return out

@@ -1,0 +1,203 @@
+"""Stage 2 helper for pipeline_policy: split a list of priorities into items (series, bullets, numbers)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .partners import named_spans
+
+_BULLET = re.compile(r"^[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))[ \t]+(?P<item>\S.*)$", re.M)
+_APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
+_CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
+_ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which"}
+
+
+_INLINE_BULLET = re.compile(r"(?:^|\s)[•▪·*–][ \t]+")
+_INLINE_NUMBER = re.compile(r"\(?\b(?:\d{1,2}|[a-z])\)\s*|\b\d{1,2}\.\s+")
+_MAX_LINE = 220  # an unmarked line longer than this is prose, not a list item
+
+
+def bullet_items(text: str, start: int) -> list[tuple[int, int]]:
+    """Character ranges of the list items that follow position ``start`` (just after a cue's ":").
+
+    Lines marked "1." "1)" "(1)" "a)" "(iv)" "•" "-" "*" "–" give one item each, with blank lines allowed
+    between them; two or more short unmarked lines (each ending in ";" "," or nothing, or starting in lower
+    case) are items too. Inline lists ("priorities: 1) ...; 2) ..." or ": • ...; • ...") are split on their
+    markers. Markers and a final ";" "," "." are excluded; an empty list means "no list here".
+
+    Example: "priorities:\n1. a strategic partnership with Mongolia;\n2) cooperation with the UN." ->
+    ranges of "a strategic partnership with Mongolia" and "cooperation with the UN".
+    """
+    rest = text[start:]
+    nl = rest.find("\n")
+    inline = rest[: nl if nl >= 0 else len(rest)]
+    if inline.strip():
+        return _inline_items(text, start, inline)
+    out, unmarked, pos = [], [], start + nl + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        m = _BULLET.match(line)
+        if m and not unmarked:
+            out.append(_trim(text, pos + m.start("item"), line_end))
+        elif not out and _plain_item(line, first=not unmarked):
+            unmarked.append(_trim(text, pos + len(line) - len(line.lstrip()), line_end))
+        elif line.strip() or out or unmarked:
+            break
+        pos = line_end + 1
+    if not out and len(unmarked) >= 2:
+        return unmarked
+    return out
+
+
+def _plain_item(line: str, *, first: bool) -> bool:
+    """A short unmarked line that reads as a list item ("cooperation with the UN;")."""
+    body = line.strip()
+    if not body or len(body) > _MAX_LINE or re.search(r"[.!?]\s+[A-Z]", body):
+        return False
+    return body[-1] in ";," or body[0].islower() or body[-1] not in ".!?:" or len(body) <= 120 or not first
+
+
+def _inline_items(text: str, start: int, inline: str) -> list[tuple[int, int]]:
+    """Items of a list written on the cue's own line (empty unless it has markers)."""
+    if re.search(r"\(?\b(?:1|a)[.)]\s", inline):
+        parts = list(_INLINE_NUMBER.finditer(inline))
+    elif _INLINE_BULLET.match(inline):
+        parts = list(_INLINE_BULLET.finditer(inline))
+    else:
+        return []
+    out = []
+    for k, m in enumerate(parts):
+        end = parts[k + 1].start() if k + 1 < len(parts) else len(inline)
+        out.append(_trim(text, start + m.end(), start + end))
+    return [r for r in out if r[1] > r[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in " \t;,.\n":
+        end -= 1
+    if text[start:end].lower().startswith("and "):
+        start += 4
+    return start, end
+
+
+def truncate(doc: Doc, start: int, end: int) -> int:
+    """End of an item before a purpose or subordinate clause ("... in order to ...", "at a time when")."""
+    for t in doc[start:end]:
+        two = f"{t.lower_} {t.nbor().lower_}" if t.i + 1 < len(doc) else t.lower_
+        three = f"{two} {doc[t.i + 2].lower_}" if t.i + 2 < len(doc) else two
+        if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END or three in _ITEM_END):
+            end = t.i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
+        end -= 1
+    return end
+
+
+def _style(tok) -> str:
+    if tok.tag_ == "VBG":
+        return "ing"
+    if tok.lower_ == "to" or tok.tag_ == "VB":
+        return "inf"
+    return "np"
+
+
+def _starts_item(tok, style: str) -> bool:
+    if style == "ing":
+        return tok.tag_ == "VBG"
+    if style == "inf":
+        return tok.lower_ == "to" or tok.tag_ == "VB"
+    return True
+
+
+def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
+                 relation_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of the items of a series: "A, B; C, as well as D and E".
+
+    Commas between adjectives, and the names after a dash or "including", stay inside their item;
+    "and" splits between items of the same form ("strengthening X and protecting Y"), before a new relation
+    phrase ("closer ties with A and deeper cooperation with B") and, after commas, before the last of
+    several short noun phrases ("maritime security, cyber defence and energy security"), but not between
+    two relation nouns sharing one partner ("partnership and cooperation with the EU").
+    """
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("there", "is", "are", "and")):
+        start += 1
+    end = truncate(doc, start, end)
+    if start >= end:
+        return []
+    style = _style(doc[start])
+    cuts: list[tuple[int, int]] = []  # (end of previous item, start of next)
+    protected = False
+    i = start
+    while i < end:
+        t = doc[i]
+        if t.text in ("–", "—") or t.lower_ in _APPOSITION or (t.lower_ == "such" and i + 1 < end and doc[i + 1].lower_ == "as"):
+            protected = not protected if t.text in ("–", "—") else True
+        elif t.text == ";":
+            protected = False
+            cuts.append((i, i + 1))
+        elif not protected and t.text == ",":
+            nxt = i + 1
+            if nxt < end and doc[nxt].lower_ == "as" and doc[nxt: nxt + 3].text.lower() == "as well as":
+                cuts.append((i, nxt + 3))
+                i = nxt + 3
+                continue
+            prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
+            if nxt < end and not (prev_adj and doc[nxt].pos_ in ("ADJ", "ADV")) and _starts_item(doc[nxt], style):
+                cuts.append((i, nxt))
+        elif not protected and t.lower_ == "as" and doc[i: i + 3].text.lower() == "as well as":
+            cuts.append((i, i + 3))
+            i += 3
+            continue
+        elif not protected and t.lower_ == "and" and i + 1 < end and style != "np" and _starts_item(doc[i + 1], style):
+            cuts.append((i, i + 1))
+        elif not protected and t.lower_ == "and" and style == "np" and _np_and_splits(
+                doc, i, end, cuts[-1][1] if cuts else start, bool(cuts), relation_nouns):
+            cuts.append((i, i + 1))
+        i += 1
+    items, s = [], start
+    for e, nxt in cuts:
+        items.append((s, e))
+        s = nxt
+    items.append((s, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in items:
+        while s < e and doc[s].lower_ in ("and", "or"):
+            s += 1
+        if s >= e:
+            continue
+        if merged and _names_only(doc, spans, s, e):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [(s, truncate(doc, s, e)) for s, e in merged if truncate(doc, s, e) > s]
+
+
+def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:
+    return tok.lower_ in relation_nouns or tok.lemma_.lower() in relation_nouns
+
+
+def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bool,
+                   relation_nouns: frozenset[str]) -> bool:
+    """Whether the "and" at ``i`` joins two items of a noun-phrase series (see :func:`split_series`)."""
+    if i == item_start or _is_relation(doc[i - 1], relation_nouns):
+        return False
+    j = i + 1
+    while j < end and j < i + 5 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
+        j += 1
+    if j < end and doc[j].lower_ == "with" and j > i + 1 and _is_relation(doc[j - 1], relation_nouns):
+        return True
+    own = doc[item_start:i]
+    rest = doc[i + 1:end]
+    return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
+            and not any(t.lower_ in (",", ";") for t in rest))
+
+
+def _names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
+    named = {i for s in named_spans(doc, spans, start, end) for i in range(s.start, s.end)}
+    return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT") for i in range(start, end))

@@ -1,0 +1,195 @@
+"""Stage 2 helper for pipeline_policy: the partners and relation of one priority phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import PolicyLexicon
+
+_DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her"}
+_SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
+_HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
+_GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as"}
+
+
+def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int) -> list[Span]:
+    """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
+
+    "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states").
+    """
+    out: list[Span] = []
+    i = start
+    while i < end:
+        span = spans.get(i)
+        if span is None and doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6:
+            span = doc[i: i + 1]
+        if span is not None and span.end <= end:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
+                    and not nxt.is_upper):
+                out.append(span)
+            i = span.end
+        else:
+            i += 1
+    return out
+
+
+def code_of(span: Span) -> str:
+    """ISO3 or organization key of a span (an unknown acronym is its own code)."""
+    if span.kb_id_:
+        return span.kb_id_
+    return span.text if span.text.isupper() else ""
+
+
+def partner_text(span: Span) -> str:
+    words = span.text.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else span.text
+
+
+def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str:
+    """An unnamed partner group right after "with": "with Central Asian states, ..." -> "Central Asian states"."""
+    i = start
+    while i < end and doc[i].lower_ in _DETS:
+        i += 1
+    j, has_noun = i, False
+    while j < end:
+        t = doc[j]
+        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP:
+            break
+        has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
+        j += 1
+    return doc[i:j].text if has_noun else ""
+
+
+def with_token(doc: Doc, start: int, end: int) -> int:
+    """The first "with" of tokens [start, end) that follows a noun or verb (-1 if none)."""
+    for t in doc[start:end]:
+        if t.lower_ == "with" and t.i > start:
+            return t.i
+    return -1
+
+
+def _stops_region(tok: Token) -> bool:
+    """A verb or auxiliary that ends the partner region ("neighbouring states" and "armed forces" do not)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return not (tok.tag_ in ("VBG", "VBN") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"))
+
+
+def _segments(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Conjuncts of a partner region: (start, end, separator that follows) split on , ; and or "as well as" with."""
+    out, s, i = [], start, start
+    while i < end:
+        t = doc[i]
+        three = doc[i: i + 3].text.lower()
+        if three == "as well as" or t.lower_ in (",", ";", "and", "or", "with", "–", "—") or t.text == ":":
+            out.append((s, i, t.lower_))
+            i += 3 if three == "as well as" else 1
+            while i < end and doc[i].lower_ in ("and", "or", "with", "also", "as", "well", "with"):
+                i += 1
+            s = i
+            continue
+        i += 1
+    out.append((s, end, ""))
+    return [(a, b, sep) for a, b, sep in out if b > a]
+
+
+def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[tuple[str, str]]:
+    """(partner, code) pairs named after the "with" at token ``w`` (up to a verb or ``end``).
+
+    Named countries/organizations come first-class; an unnamed group ("the neighbouring states of Central
+    Asia", "Gulf states") is a partner too when it is a conjunct of its own, not a heading for names that
+    follow it ("organizations in Eurasia – CSTO, OSCE"), not "other ..." and not a modifier use of a name
+    ("EU member states").
+    """
+    stop = w + 1
+    while stop < end and not _stops_region(doc[stop]):
+        stop += 1
+    named = named_spans(doc, spans, w + 1, stop)
+    if not named:
+        group = group_partner(doc, w + 1, stop, lexicon)
+        groups = [(w + 1, group)] if group else []
+    else:
+        groups = []
+        segs = _segments(doc, w + 1, stop)
+        marker = next((k for k, (_, _, sep) in enumerate(segs) if sep in ("–", "—", ":")
+                       or doc[segs[k][0]].lower_ in _HEADING_WORDS), len(segs))
+        for k, (a, b, sep) in enumerate(segs):
+            if k <= marker < len(segs):
+                continue  # a heading of the names after it: "organizations in Eurasia – CSTO, OSCE"
+            if any(a <= n.start < b for n in named) or any(i in spans or doc[i].is_upper for i in range(a, b)):
+                continue
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            heading = sep in ("–", "—", ":") or (sep == "," and nxt is not None and nxt[0] == b + 1
+                                                  and any(n.start == nxt[0] for n in named))  # "the two neighbours, A and B"
+            if heading or doc[a].lower_ in ("other", "another", "some", "further") or doc[a].lower_ in _HEADING_WORDS:
+                continue
+            group = group_partner(doc, a, b, lexicon)
+            if group and any(t.lower_ in lexicon.group_nouns for t in doc[a:b]):
+                groups.append((a, group))
+    out, seen = [], set()
+    for item in sorted([(s.start, partner_text(s), code_of(s)) for s in named]
+                       + [(a, g, "") for a, g in groups]):
+        key = item[2] or item[1].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append((item[1], item[2]))
+    return out
+
+
+def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False) -> str:
+    """Drop determiners and process prefixes: "the further development of alliance relations" -> "alliance relations".
+
+    With ``processes`` (a relation before "with <partner>"), a leading process noun and its "of" go too:
+    "further deepening of the comprehensive strategic partnership" -> "comprehensive strategic partnership",
+    but "expansion of cooperation" stays whole.
+    """
+    words = text.strip(" ,;:–—-\"'“”‘’").split()
+    while words and words[0].lower() in _DETS | {"and", "also"}:
+        words = words[1:]
+    low = " ".join(words).lower()
+    for prefix in lexicon.strip_prefixes:
+        if low.startswith(prefix + " ") and len(words) > len(prefix.split()):
+            words = words[len(prefix.split()):]
+            break
+    if processes:
+        if words and words[0].lower() == "further":
+            words = words[1:]
+        rest = words[2:]
+        while rest and rest[0].lower() in _DETS:
+            rest = rest[1:]
+        if len(rest) >= 2 and words[0].lower() in lexicon.process_nouns and words[1].lower() == "of":
+            words = rest  # a bare "cooperation"/"ties" keeps its process: "expansion of cooperation"
+    return " ".join(words)
+
+
+def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
+    """Left edge of the relation phrase ending before the "with" at ``w`` (-1 when no relation noun heads it).
+
+    "Bishkek intends to establish diplomatic relations with ..." -> the token "to".
+    """
+    head = doc[w - 1] if w > 0 else None
+    if head is None or (head.lower_ not in lexicon.relation_nouns and head.lemma_.lower() not in lexicon.relation_nouns):
+        return -1
+    sent_start = head.sent.start
+    j = w - 1
+    while j - 1 >= sent_start:
+        t = doc[j - 1]
+        if t.pos_ in ("ADJ", "NOUN", "NUM") or t.lower_ in ("and", "of", "further") or t.tag_ == "VBN":
+            j -= 1
+        elif t.lower_ in ("the", "a", "an"):
+            j -= 1
+            break
+        elif t.tag_ == "VB":
+            j -= 1
+            if j - 1 >= sent_start and doc[j - 1].lower_ == "to":
+                j -= 1
+            break
+        else:
+            break
+    while doc[j].lower_ in ("and", "of"):
+        j += 1
+    if any(t.lower_ in _SUBORDINATORS for t in doc[max(sent_start, j - 8): j]):
+        return -1
+    return j
