@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -26,11 +26,11 @@ stderr = Console(stderr=True)
 stdout = Console()
 
 ModelOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--model", help="spaCy base pipeline (name or path); default: models/pipeline, else en_core_web_sm."),
 ]
 OnlyOpt = Annotated[
-    Optional[list[str]], typer.Option("--only", help="Run only these extractors (repeatable).")
+    list[str] | None, typer.Option("--only", help="Run only these extractors (repeatable).")
 ]
 
 
@@ -53,14 +53,14 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables.")] = PROCESSED,
     model: ModelOpt = None,
     only: OnlyOpt = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Table format: csv or parquet.")] = "csv",
-    cache: Annotated[Optional[Path], typer.Option("--cache", help="Cache folder (default: OUT/.cache).")] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder (default: OUT/.cache).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Reprocess every document; keep no cache.")] = False,
-    batch_size: Annotated[Optional[int], typer.Option(help="Documents per nlp.pipe batch.")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option(help="Skip raw files larger than this.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Skip raw files larger than this.")] = None,
     blas: Annotated[str, typer.Option(help="What multiplies the model's matrices: numpy (numpy's BLAS, one thread "
                                            "per process) or blis (thinc's default).")] = "numpy",
     strict: Annotated[bool, typer.Option(help="Treat any failed document as a failed run (exit 1).")] = False,
@@ -155,9 +155,9 @@ SUMMARY = {  # metric -> short column header of the F1 summary
 @app.command()
 def evaluate(
     gold_dirs: Annotated[list[Path], typer.Argument(help="Folders of <doc_id>.txt + <doc_id>.json gold files.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Keep the tables here, one subfolder per set.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Keep the tables here, one subfolder per set.")] = None,
     model: ModelOpt = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Run on each GOLD_DIR's .txt files and print precision/recall/F1 per table, then an F1 summary."""
@@ -201,8 +201,8 @@ def evaluate(
 @app.command()
 def report(
     out_dir: Annotated[Path, typer.Argument(help="Folder with the tables of a run.")] = PROCESSED,
-    raw_dir: Annotated[Optional[Path], typer.Option("--raw", help="The run's input folder (default: from OUT/run.json).")] = None,
-    dest: Annotated[Optional[Path], typer.Option("--dest", help="HTML file to write (default: OUT/report.html).")] = None,
+    raw_dir: Annotated[Path | None, typer.Option("--raw", help="The run's input folder (default: from OUT/run.json).")] = None,
+    dest: Annotated[Path | None, typer.Option("--dest", help="HTML file to write (default: OUT/report.html).")] = None,
 ) -> None:
     """Write a self-contained HTML review page of a run's tables and texts."""
     from .api import run_manifest

@@ -38,7 +38,7 @@ def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 16)
     for batch in _batches(documents, batch_size):
         todo = [d for d in batch if d.status == "ok"]
         try:
-            docs = dict(zip((d.doc_id for d in todo), nlp.pipe([d.text for d in todo], batch_size=batch_size)))
+            docs = dict(zip((d.doc_id for d in todo), nlp.pipe([d.text for d in todo], batch_size=batch_size), strict=False))
         except Exception:  # one bad document spoils the batch: retry one by one
             docs = {}
             for d in todo:

@@ -35,7 +35,7 @@ def _index(doc: Doc) -> tuple[list[int], list[int]]:
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` (boundaries computed once per Doc)."""
     starts, ends = _index(doc)
-    return [doc[s:e] for s, e in zip(starts, ends)]
+    return [doc[s:e] for s, e in zip(starts, ends, strict=False)]
 
 
 def sentence_index(doc: Doc, i: int) -> int:

@@ -6,8 +6,8 @@ import pytest
 from threadpoolctl import threadpool_info
 from typer.testing import CliRunner
 
-from pipeline.components.base_model.blas import cpu_layers, one_blas_thread, use_blas, uses_numpy_blas
 from pipeline.cache import code_fingerprint
+from pipeline.components.base_model.blas import cpu_layers, one_blas_thread, use_blas, uses_numpy_blas
 from pipeline.config import Settings
 from pipeline.engines import process_documents
 from pipeline.records import Document

@@ -54,8 +54,8 @@ def test_corpus_title_and_byline() -> None:
 @pytest.mark.parametrize(
     ("raw", "encoding", "text"),
     [
-        ("Kazakhstan’s minister".encode("utf-8"), "utf-8", "Kazakhstan’s minister"),
-        (codecs.BOM_UTF8 + "Déjà vu".encode("utf-8"), "utf-8-sig", "Déjà vu"),
+        ("Kazakhstan’s minister".encode(), "utf-8", "Kazakhstan’s minister"),
+        (codecs.BOM_UTF8 + "Déjà vu".encode(), "utf-8-sig", "Déjà vu"),
         ("Côte d'Ivoire et l'Élysée".encode("utf-16"), "utf-16", "Côte d'Ivoire et l'Élysée"),
         ("Министр иностранных дел России заявил, что переговоры продолжатся.".encode("cp1251"), "cp1251",
          "Министр иностранных дел России заявил, что переговоры продолжатся."),

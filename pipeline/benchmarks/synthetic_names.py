@@ -248,7 +248,7 @@ def synthetic_corpus(
         chosen = rng.sample(people, min(persons_per_doc, len(people)))
         # round-robin over each person's variants so that every variant gets used
         roots = [token_key(render(p.surname, None)) for p in chosen]
-        for p, root in zip(chosen, roots):
+        for p, root in zip(chosen, roots, strict=False):
             full = p.fulls[(d + int(p.pid[1:])) % len(p.fulls)]
             add("PERSON", full, full, p.pid, rng.randint(1, 3))
             if roots.count(root) == 1 and rng.random() < 0.6:

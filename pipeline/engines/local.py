@@ -78,7 +78,7 @@ def _work_stored(chunk: list[Keyed], store: ResultStore) -> list[DocEntities]:
     out = []
     documents = (document for _, document in chunk)
     for (key, _), result in zip(chunk, process_documents(_Worker.nlp, _Worker.extractors, documents,
-                                                          batch_size=_Worker.batch_size)):
+                                                          batch_size=_Worker.batch_size), strict=False):
         store.put(key, result)
         out.append(DocEntities.of(result))
     return out

@@ -62,7 +62,7 @@ def candidate_pairs(
         scores = process.cdist(block, block, scorer=scorer, processor=None, score_cutoff=score_cutoff,
                                dtype=np.float32, workers=1)
         rows, cols = np.nonzero(np.triu(scores, k=1) >= max(score_cutoff, 1e-9))
-        for r, c in zip(rows.tolist(), cols.tolist()):
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=False):
             i, j = members[r], members[c]
             pair = (i, j) if i < j else (j, i)
             score = float(scores[r, c])

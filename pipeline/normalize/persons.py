@@ -78,7 +78,7 @@ class PersonName:
     @property
     def names(self) -> tuple[str, ...]:
         """Keys of the words that are not initials."""
-        return tuple(k for k, i in zip(self.keys, self.initial) if not i)
+        return tuple(k for k, i in zip(self.keys, self.initial, strict=False) if not i)
 
     @property
     def is_full(self) -> bool:
@@ -87,7 +87,7 @@ class PersonName:
     @property
     def node_key(self) -> str:
         """Order-free key: names with one set of words (any order, any romanisation) share it."""
-        return " ".join(sorted(k + "." if i else k for k, i in zip(self.keys, self.initial)))
+        return " ".join(sorted(k + "." if i else k for k, i in zip(self.keys, self.initial, strict=False)))
 
     def block_keys(self) -> list[tuple[str, str]]:
         """(word key, first letter of another word) for every ordered pair of name words."""
@@ -127,8 +127,8 @@ def words_match(a: str, a_initial: bool, b: str, b_initial: bool, *, threshold: 
 
 def _best_matching(a: PersonName, b: PersonName, threshold: float) -> tuple[int, int]:
     """(matched words, matched non-initial words) of the best one-to-one word matching."""
-    ok = [[words_match(ka, ia, kb, ib, threshold=threshold) for kb, ib in zip(b.keys, b.initial)]
-          for ka, ia in zip(a.keys, a.initial)]
+    ok = [[words_match(ka, ia, kb, ib, threshold=threshold) for kb, ib in zip(b.keys, b.initial, strict=False)]
+          for ka, ia in zip(a.keys, a.initial, strict=False)]
     best = (0, 0)
 
     def search(i: int, used: frozenset[int], n: int, full: int) -> None:

@@ -46,7 +46,7 @@ def render_text(text: str, highlights: Sequence[Highlight]) -> str:
     for h in hs:
         starts.setdefault(h.start, []).append(h)
     out: list[str] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         for h in starts.get(a, ()):
             if h.anchor:
                 out.append(f'<a class="anchor" id="{escape(h.anchor)}"></a>')

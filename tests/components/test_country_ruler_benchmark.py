@@ -51,7 +51,7 @@ def variants(nlp, shared):
 
 def test_country_ruler_benchmark_accuracy(variants):
     rows, codes = variants
-    scored = [(r, c) for r, c in zip(rows, codes) if r["name"] not in CAVEATS]
+    scored = [(r, c) for r, c in zip(rows, codes, strict=False) if r["name"] not in CAVEATS]
     wrong = [r["name"] for r, c in scored if not c or c[0] != r["iso3"]]
     accuracy = 1 - len(wrong) / len(scored)
     assert accuracy >= MIN_ACCURACY, wrong
@@ -61,7 +61,7 @@ def test_country_ruler_benchmark_accuracy(variants):
 @pytest.mark.parametrize("name", sorted(CAVEATS))
 def test_country_ruler_benchmark_caveats(variants, name):
     rows, codes = variants
-    for r, c in zip(rows, codes):
+    for r, c in zip(rows, codes, strict=False):
         if r["name"] == name and (not c or c[0] != r["iso3"]):
             pytest.xfail(CAVEATS[name])
 
@@ -78,5 +78,5 @@ NAMED_INSIDE = {
 
 def test_country_ruler_benchmark_non_countries(nlp, shared):
     names = [r["name"] for r in _rows(shared, "non_countries.csv")]
-    got = dict(zip(names, _first_codes(nlp, names)))
+    got = dict(zip(names, _first_codes(nlp, names), strict=False))
     assert got == {n: NAMED_INSIDE.get(n, []) for n in names}

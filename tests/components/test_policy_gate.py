@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from pipeline.components.policy.lexicon import DATA_DIR, PolicyLexicon, _gate, required_words

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...annotations import QuoteAnnotation, register_extensions
@@ -71,7 +70,7 @@ class Attribution:
         self.lexicon.to_dir(Path(path))
         self.direct.to_dir(Path(path) / _DIRECT_DIR)
 
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "Attribution":
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> Attribution:
         self.lexicon = Lexicon.from_dir(Path(path))
         if (Path(path) / _DIRECT_DIR).is_dir():
             self.direct = DirectLexicon.from_dir(Path(path) / _DIRECT_DIR)

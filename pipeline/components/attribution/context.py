@@ -90,4 +90,4 @@ class Context:
         by_lemma, by_lower = self.attrs[:, 1].tolist(), self.attrs[:, 2].tolist()
         lemma_ids = {h for h in set(by_lemma) if strings[h].lower() in lemmas}
         lower_ids = {h for h in set(by_lower) if strings[h] in lowers or strings[h][:-1] in lower_prefixes}
-        return [i for i, (a, b) in enumerate(zip(by_lemma, by_lower)) if a in lemma_ids or b in lower_ids]
+        return [i for i, (a, b) in enumerate(zip(by_lemma, by_lower, strict=False)) if a in lemma_ids or b in lower_ids]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..wordlists import load_fields, save_fields
 from ...config import DATA
+from ..wordlists import load_fields, save_fields
 
 DIRECT_DATA_DIR = DATA / "attribution_direct"
 

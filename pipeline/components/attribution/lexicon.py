@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..wordlists import load_fields, save_fields
 from ...config import DATA
+from ..wordlists import load_fields, save_fields
 
 DATA_DIR = DATA / "attribution"
 

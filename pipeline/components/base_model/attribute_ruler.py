@@ -168,13 +168,13 @@ class PatternIndex:
         if not self.attrs or not len(doc):
             return set()
         rows = doc.to_array([IDS[attr] for attr in self.attrs]).T.tolist()
-        columns = dict(zip(self.attrs, rows))
+        columns = dict(zip(self.attrs, rows, strict=False))
         n_tokens = len(doc)
         found: set[tuple[int, int, int]] = set()
         memo = self._memo
         if len(memo) > self._MEMO_LIMIT:
             memo.clear()
-        for start, values in enumerate(zip(*(columns[attr] for attr in self.single_attrs))):
+        for start, values in enumerate(zip(*(columns[attr] for attr in self.single_attrs), strict=False)):
             rules = memo.get(values)
             if rules is None:
                 rules = memo[values] = self._single_rules(values)
@@ -195,7 +195,7 @@ class PatternIndex:
 
     def _single_rules(self, values: tuple) -> tuple[int, ...]:
         """Rules whose one-token patterns a token with these attribute values matches."""
-        columns = {attr: [value] for attr, value in zip(self.single_attrs, values)}
+        columns = {attr: [value] for attr, value in zip(self.single_attrs, values, strict=False)}
         return tuple(sorted({p.rule for p in self._single if p.matches(columns, 0, 1)}))
 
 

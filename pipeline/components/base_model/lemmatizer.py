@@ -15,10 +15,7 @@ lemmatizer (``nlp.assemble`` does that), keeping name, position and tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
-from spacy.lang.en import English
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc

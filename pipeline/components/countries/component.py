@@ -20,8 +20,8 @@ patterns and word lists, ``from_disk`` rebuilds the matchers from them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 

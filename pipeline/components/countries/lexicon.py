@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
+
 from ...config import DATA
 
 DATA_DIR = DATA / "countries"
@@ -108,7 +109,7 @@ def _spellings(name: str) -> Iterator[str]:
     bases = {name}
     for choice in itertools.product(*(alts for _, alts in options)):
         variant = name
-        for (word, _), alt in zip(options, choice):
+        for (word, _), alt in zip(options, choice, strict=False):
             variant = _as_word(word).sub(alt, variant)
         bases.add(variant)
     for base in bases:

@@ -112,7 +112,7 @@ class OrgRuler:
     def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
         write_data(path, self.aliases, self.lexicon)
 
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> "OrgRuler":
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> OrgRuler:
         aliases, lexicon = read_data(path)
         self._set_data(aliases, lexicon)
         return self

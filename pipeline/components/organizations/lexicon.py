@@ -74,7 +74,7 @@ class OrgLexicon:
         object.__setattr__(self, "head_ids", word_ids(self.heads))
 
     @classmethod
-    def from_json(cls, text: str) -> "OrgLexicon":
+    def from_json(cls, text: str) -> OrgLexicon:
         data = json.loads(text)
         fields = {name: frozenset(data.get(name, ())) for name, f in cls.__dataclass_fields__.items()
                   if f.init and name != "raw"}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -63,7 +62,7 @@ class PersonRuler:
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         self.lexicon.to_dir(ensure_path(path) / _LEXICON_DIR)
 
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "PersonRuler":
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> PersonRuler:
         path = ensure_path(path) / _LEXICON_DIR
         if path.is_dir():
             self.lexicon = PersonLexicon.from_dir(path)

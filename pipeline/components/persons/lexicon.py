@@ -41,7 +41,7 @@ class PersonLexicon:
     place_words: frozenset[str] = frozenset()  # "Midway Atoll": optional (older saved lexicons lack it)
 
     @classmethod
-    def from_dir(cls, path: Path | str = DEFAULT_DIR) -> "PersonLexicon":
+    def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:
         path = Path(path)
         values: dict[str, object] = {}
         for f in fields(cls):

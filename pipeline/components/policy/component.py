@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
@@ -80,7 +79,7 @@ class Policy:
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         self.lexicon.to_dir(Path(path))
 
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "Policy":
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> Policy:
         self.lexicon = PolicyLexicon.from_dir(Path(path))
         return self
 

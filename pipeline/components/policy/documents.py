@@ -99,7 +99,7 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     lower = text.lower()
     taken: set[int] = set()
     mentions: list[Mention] = []
-    for phrase, pattern in zip(lexicon.document_types, lexicon.document_patterns):  # longest first
+    for phrase, pattern in zip(lexicon.document_types, lexicon.document_patterns, strict=False):  # longest first
         if phrase not in lower:  # cheap test before the word-bounded search
             continue
         for m in pattern.finditer(lower):

@@ -13,8 +13,15 @@ from ...doctext import doc_text
 from .documents import Mention
 from .lexicon import Cue, PolicyLexicon
 from .lists import bullet_items, split_series, truncate
-from .partners import (clean_relation, code_of, named_spans, partner_text, partners_after_with,
-                              relation_start, with_token)
+from .partners import (
+    clean_relation,
+    code_of,
+    named_spans,
+    partner_text,
+    partners_after_with,
+    relation_start,
+    with_token,
+)
 
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)

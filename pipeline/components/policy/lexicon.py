@@ -10,6 +10,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
 from ...config import DATA
 
 DATA_DIR = DATA / "policy"
@@ -81,7 +82,7 @@ class PolicyLexicon:
         return np.flatnonzero(self.generic_ids[k] == lower).tolist()
 
     @classmethod
-    def from_dir(cls, path: Path = DATA_DIR) -> "PolicyLexicon":
+    def from_dir(cls, path: Path = DATA_DIR) -> PolicyLexicon:
         """Read every lexicon file of ``path`` (missing files give empty lists)."""
         path = Path(path)
         values: dict[str, object] = {}
