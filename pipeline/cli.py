@@ -148,7 +148,11 @@ def extract_cmd(
 SUMMARY = {  # metric -> short column header of the F1 summary
     "speakers": "speakers", "affiliations": "affil.", "quotes_direct": "direct", "attributed_direct": "attr.dir",
     "quotes_indirect": "indirect", "attributed_indirect": "attr.ind", "countries": "countries",
-    "organizations": "orgs", "policy_priorities": "priorities",
+    "organizations": "orgs", "policy_priorities": "priorities", "claims": "claims", "claims_about": "cl.about",
+}
+FIGURES = {  # accuracy -> short column header of the summary (claims: over the matched claims)
+    "claims_claimant": "cl.claimant", "claims_kind": "cl.kind", "claims_kind_macro_f1": "cl.kind.mF1",
+    "claims_hedged": "cl.hedged",
 }
 
 
@@ -178,7 +182,8 @@ def evaluate(
     except PipelineError as exc:
         _fail(exc)
     if as_json:
-        stdout.print_json(json.dumps({name: scores.as_dict() for name, scores in results.items()}))
+        stdout.print_json(json.dumps({name: {**scores.as_dict(), **scores.figures}
+                                      for name, scores in results.items()}))
         return
     for name, scores in results.items():
         table = Table(title=f"scores on {name}")
@@ -187,14 +192,18 @@ def evaluate(
         for metric, prf in scores.metrics.items():
             table.add_row(metric, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
                           str(prf.tp), str(prf.fp), str(prf.fn))
+        for figure, value in scores.figures.items():
+            table.add_row(figure, "", "", "—" if value is None else f"{value:.3f}", "", "", "")
         stdout.print(table)
     summary = Table(title="F1 by set", padding=(0, 1))
     summary.add_column("set", no_wrap=True)
-    for header in SUMMARY.values():
+    for header in (*SUMMARY.values(), *FIGURES.values()):
         summary.add_column(header, justify="right", no_wrap=True)
     for name, scores in results.items():
         short = "/".join(Path(name).parts[-2:])
-        summary.add_row(short, *(f"{scores.metrics[m].f1:.2f}" if m in scores.metrics else "—" for m in SUMMARY))
+        f1s = (f"{scores.metrics[m].f1:.2f}" if m in scores.metrics else "—" for m in SUMMARY)
+        figures = (f"{v:.2f}" if (v := scores.figures.get(m)) is not None else "—" for m in FIGURES)
+        summary.add_row(short, *f1s, *figures)
     Console(width=max(stdout.width, 110)).print(summary)
 
 

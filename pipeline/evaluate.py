@@ -4,7 +4,8 @@ Follows the team's gold format and matching rules (README "Evaluation") so that
 ``pipeline evaluate`` agrees with the shared scorer: persons match on folded
 names (a surname matches its full name; transliteration variants by fuzzy
 ratio), organizations by token-set ratio, quotes by two-way token overlap >= 0.5,
-priorities by owner + partner + relation.
+priorities by owner + partner + relation, claims by the quotes' text rule and
+then, over matched pairs, claimant, kind, hedged and ``about`` (benchmarks/CLAIMS.md).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .tables import load_tables
 
 _TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "president", "ambassador", "minister", "sir"}
 _DEFAULT_ANNOTATED = ("speakers", "quotes", "countries", "organizations", "policy_priorities")
+CLAIM_KINDS = ("recommendation", "prediction", "opinion", "fact")
+_FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 def _norm(text: object) -> str:
@@ -104,26 +107,39 @@ class PRF:
 
 @dataclass
 class Scores:
+    """P/R/F1 per metric, and the figures that are accuracies (``claims_kind``, ...; None when nothing matched)."""
+
     metrics: dict[str, PRF] = field(default_factory=dict)
+    figures: dict[str, float | None] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> PRF:
         return self.metrics.setdefault(name, PRF())
 
     def as_dict(self) -> dict[str, dict[str, float]]:
         return {
-            k: {"p": round(v.precision, 3), "r": round(v.recall, 3), "f1": round(v.f1, 3), "tp": v.tp, "fp": v.fp, "fn": v.fn}
+            k: {"p": round(v.precision, 3), "r": round(v.recall, 3), "f1": round(v.f1, 3),
+                "tp": v.tp, "fp": v.fp, "fn": v.fn}
             for k, v in sorted(self.metrics.items())
         }
 
 
-def _rows(frame: pd.DataFrame | None, doc_id: str) -> list[dict]:
+def _rows(frame: pd.DataFrame | None, doc_id: str | None) -> list[dict]:
+    """The rows of one document (all rows when ``doc_id`` is None), empty cells as ""."""
     if frame is None or frame.empty:
         return []
-    sub = frame[frame["doc_id"] == doc_id].astype(object).where(frame[frame["doc_id"] == doc_id].notna(), "")
-    return sub.to_dict("records")
+    sub = frame if doc_id is None else frame[frame["doc_id"] == doc_id]
+    return sub.astype(object).where(sub.notna(), "").to_dict("records")
 
 
-def _score_quotes(scores: Scores, gold: list[dict], pred: list[dict]) -> None:
+def _same_source(gsp: str, p: dict) -> bool:
+    """An organization or group given as the source ("Richmond police said") sits in ``source``."""
+    src = p.get("source", "")
+    return bool(gsp and not p.get("speaker", "") and src and (same_org(gsp, src) or same_person(gsp, src)))
+
+
+def _score_quotes(scores: Scores, gold: list[dict], pred: list[dict]) -> list[bool]:
+    """Quotes and their attribution per kind; returns whether each judged gold speaker was found."""
+    judged = []
     for kind in ("direct", "indirect"):
         gq = [q for q in gold if q.get("kind", "direct") == kind]
         pq = [q for q in pred if q.get("kind") == kind]
@@ -142,9 +158,13 @@ def _score_quotes(scores: Scores, gold: list[dict], pred: list[dict]) -> None:
             gsp, psp = gq[gi].get("speaker"), pq[pi].get("speaker", "")
             if gsp and not any(ch.isupper() for ch in gsp):
                 good += 1  # an unresolved pronoun/nominal in the gold is not judged
-            else:
-                good += bool((not gsp and not psp) or (gsp and psp and same_person(gsp, psp)))
+                continue
+            ok = bool((not gsp and not psp) or (gsp and psp and same_person(gsp, psp)) or _same_source(gsp, pq[pi]))
+            good += ok
+            if gsp:
+                judged.append(ok)
         scores[f"attributed_{kind}"].add(good, n_pred, len(gq))
+    return judged
 
 
 def _priority_match(g: dict, p: dict) -> bool:
@@ -154,8 +174,76 @@ def _priority_match(g: dict, p: dict) -> bool:
     partner_ok = bool(gcode and pcode == gcode) or same_org(g.get("partner") or "", p.get("partner", ""))
     if not g.get("partner") and not p.get("partner"):
         partner_ok = True
-    relation = fuzz.token_set_ratio(_norm(g.get("relation") or g.get("text")), _norm(p.get("relation") or p.get("priority")))
+    relation = fuzz.token_set_ratio(_norm(g.get("relation") or g.get("text")),
+                                    _norm(p.get("relation") or p.get("priority")))
     return partner_ok and relation >= 80
+
+
+def _accuracy(oks: Sequence[bool]) -> float | None:
+    return round(sum(oks) / len(oks), 3) if oks else None
+
+
+def _macro_f1(kinds: Sequence[tuple[str, str]]) -> float | None:
+    """Macro-F1 of (gold, predicted) kinds over the claim kinds that occur on either side."""
+    f1s = []
+    for k in {k for pair in kinds for k in pair if k in CLAIM_KINDS}:
+        tp = sum(g == k and p == k for g, p in kinds)
+        f1s.append(2 * tp / (2 * tp + sum((g == k) != (p == k) for g, p in kinds)))
+    return round(sum(f1s) / len(f1s), 3) if f1s else None
+
+
+def _entity_names(frame: pd.DataFrame | None) -> dict[str, list[str]]:
+    """entity_id -> its name, code and aliases (entities.csv), to read claims' ``about`` ids."""
+    rows = _rows(frame, doc_id=None)
+    return {r["entity_id"]: [n for n in [r["name"], r["code"], *str(r["aliases"]).split("|")] if n] for r in rows}
+
+
+def _gold_about(claim: dict, gold: dict) -> tuple[set[str], list[str]]:
+    """A gold claim's ``about``: ISO3 codes, and organization names."""
+    about = claim.get("about") or []
+    codes = {a for a in about if a in gold.get("countries", [])
+             or len(a) == 3 and a.isupper() and a not in gold.get("organizations", [])}
+    return codes, [a for a in about if a not in codes]
+
+
+def _pred_about(ids: str, entities: dict[str, list[str]]) -> tuple[set[str], list[list[str]]]:
+    """claims.csv ``about`` ids: ISO3 codes, and each organization's names; persons are not scored."""
+    codes, orgs = set(), []
+    for eid in dict.fromkeys(i.strip() for i in str(ids).split("|") if i.strip()):
+        kind, _, key = eid.partition(":")
+        if kind == "country":
+            codes.add(key.upper())
+        elif kind != "person":
+            orgs.append(entities.get(eid) or [key or eid])
+    return codes, orgs
+
+
+def _same_claimant(gold: object, pred: object) -> bool:
+    if not gold or not pred:
+        return not gold and not pred
+    return same_person(gold, pred) or same_org(gold, pred)
+
+
+def _score_claims(scores: Scores, matched: list[tuple[dict, dict, tuple, tuple]]) -> None:
+    """Over the matched (gold, row, gold about, predicted about) pairs: claimant, kind, hedged and about."""
+    for _, _, (gc, go), (pc, po) in matched:
+        tp = len(gc & pc) + len(_pairs(go, po, lambda g, p: any(same_org(g, n) for n in p)))
+        scores["claims_about"].add(tp, len(pc) + len(po), len(gc) + len(go))
+    kinds = [(g["kind"], str(p.get("kind", "")).strip().lower()) for g, p, *_ in matched]
+    scores.figures.update({
+        "claims_claimant": _accuracy([_same_claimant(g.get("claimant"), p.get("claimant")) for g, p, *_ in matched]),
+        "claims_kind": _accuracy([g == p for g, p in kinds]),
+        "claims_kind_macro_f1": _macro_f1(kinds),
+        "claims_hedged": _accuracy([_FLAGS.get(str(p.get("hedged", "")).strip().lower()) == bool(g.get("hedged"))
+                                    for g, p, *_ in matched]),
+    })
+
+
+def _claim_pairs(gold: dict, rows: list[dict], entities: dict[str, list[str]]) -> list[tuple[dict, dict, tuple, tuple]]:
+    claims = gold["claims"]
+    pairs = _pairs(claims, rows, lambda g, p: min(overlap(g["text"], p["text"])) >= 0.5)
+    return [(claims[gi], rows[pi], _gold_about(claims[gi], gold), _pred_about(rows[pi]["about"], entities))
+            for gi, pi in pairs]
 
 
 def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
@@ -165,6 +253,9 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
         raise PipelineError(Errors.E013.format(path=gold_dir))
     tables = load_tables(out_dir)
     scores = Scores()
+    entities = _entity_names(tables.get("entities"))
+    claims_matched: list[tuple[dict, dict, tuple, tuple]] = []
+    judged: list[bool] = []
     for path in gold_files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc_id = gold.get("doc_id", path.stem)
@@ -176,10 +267,11 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
             ga = [s for s in gold["speakers"] if s.get("organization")]
             pa = [r for r in _rows(tables.get("affiliations"), doc_id) if r["organization"]]
             if ga or pa:
-                pairs = _pairs(ga, pa, lambda g, p: same_person(g["name"], p["person"]) and same_org(g["organization"], p["organization"]))
+                pairs = _pairs(ga, pa, lambda g, p: same_person(g["name"], p["person"])
+                               and same_org(g["organization"], p["organization"]))
                 scores["affiliations"].add(len(pairs), len(pa), len(ga))
         if "quotes" in annotated and "quotes" in gold:
-            _score_quotes(scores, gold["quotes"], _rows(tables.get("quotes"), doc_id))
+            judged += _score_quotes(scores, gold["quotes"], _rows(tables.get("quotes"), doc_id))
         if "countries" in annotated and "countries" in gold:
             gc = set(gold["countries"])
             pc = {str(r["iso3"]).upper() for r in _rows(tables.get("countries"), doc_id)} - {""}
@@ -190,10 +282,19 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
                   for r in _rows(tables.get("organizations"), doc_id)]
             pairs = _pairs(go, po, lambda g, p: any(same_org(g, n) for n in p))
             matched = {pi for _, pi in pairs}
-            nested = sum(1 for pi, p in enumerate(po) if pi not in matched and any(same_org(g, n) for g in go for n in p))
+            nested = sum(1 for pi, p in enumerate(po)
+                         if pi not in matched and any(same_org(g, n) for g in go for n in p))
             scores["organizations"].add(len(pairs), len(po) - nested, len(go))
         if "policy_priorities" in annotated and "policy_priorities" in gold:
             gp = gold["policy_priorities"]
             pp = _rows(tables.get("policy_priorities"), doc_id)
             scores["policy_priorities"].add(len(_pairs(gp, pp, _priority_match)), len(pp), len(gp))
+        if "claims" in gold:  # scored wherever the gold has claims, whatever ``annotated`` says
+            rows = _rows(tables.get("claims"), doc_id)
+            pairs = _claim_pairs(gold, rows, entities)
+            scores["claims"].add(len(pairs), len(rows), len(gold["claims"]))
+            claims_matched += pairs
+    scores.figures["attribution_accuracy"] = _accuracy(judged)
+    if "claims" in scores.metrics:
+        _score_claims(scores, claims_matched)
     return scores
