@@ -96,10 +96,19 @@ def _title_run(doc: Doc, i: int) -> str:
 def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     """Named and generic document mentions, in text order."""
     text = doc_text(doc)
+    named = _named_mentions(doc, text, lexicon)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
+               if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
+    return sorted(named + generic, key=lambda m: m.start)
+
+
+def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:
+    """Mentions of the document types of the lexicon ("national security strategy"), longest first, no overlaps."""
     lower = text.lower()
     taken: set[int] = set()
     mentions: list[Mention] = []
-    for phrase, pattern in zip(lexicon.document_types, lexicon.document_patterns, strict=False):  # longest first
+    for phrase, pattern in zip(lexicon.document_types, lexicon.document_patterns, strict=False):
         if phrase not in lower:  # cheap test before the word-bounded search
             continue
         for m in pattern.finditer(lower):
@@ -108,15 +117,19 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
                 continue
             taken.update(range(span.start, span.end))
             mentions.append(Mention(span.start, span.end, _title(text[m.start():m.end()])))
-    for i in lexicon.generic_tokens(doc):
-        tok = doc[i]
-        if i not in taken and tok.pos_ in ("NOUN", "PROPN"):
-            domain = _DOMAIN_AFTER.match(text, tok.idx + len(tok))
-            name = _title(f"{domain.group(1)} {tok.text}") if domain else ""
-            if domain and tok.text[:1].isupper() and not tok.is_sent_start and domain.group(1)[:1].isupper():
-                name = _title_run(doc, i)  # "Programme of Foreign Policy of Neutral Turkmenistan", as written
-            mentions.append(Mention(i, i + 1, name))
-    return sorted(mentions, key=lambda m: m.start)
+    return mentions
+
+
+def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
+    """A generic noun at token ``i`` ("the concept"); named when a domain follows ("the concept of foreign policy")."""
+    tok = doc[i]
+    domain = _DOMAIN_AFTER.match(text, tok.idx + len(tok))
+    if not domain:
+        return Mention(i, i + 1, "")
+    if tok.text[:1].isupper() and not tok.is_sent_start and domain.group(1)[:1].isupper():
+        # "Programme of Foreign Policy of Neutral Turkmenistan", as written
+        return Mention(i, i + 1, _title_run(doc, i))
+    return Mention(i, i + 1, _title(f"{domain.group(1)} {tok.text}"))
 
 
 def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:

@@ -125,46 +125,93 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     several short noun phrases ("maritime security, cyber defence and energy security"), but not between
     two relation nouns sharing one partner ("partnership and cooperation with the EU").
     """
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("there", "is", "are", "and")):
-        start += 1
+    start = _skip_series_opener(doc, start, end)
     end = truncate(doc, start, end)
     if start >= end:
         return []
+    cuts = _series_cuts(doc, start, end, relation_nouns)
+    items = _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))
+    return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
+
+
+def _skip_series_opener(doc: Doc, start: int, end: int) -> int:
+    """First token of the series after punctuation and "there is/are", "and"."""
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("there", "is", "are", "and")):
+        start += 1
+    return start
+
+
+def _opens_apposition(doc: Doc, i: int, end: int) -> bool:
+    """A dash, "including", "namely", ":" or "such as" at ``i``: the names after it stay in their item."""
+    t = doc[i]
+    return (t.text in ("–", "—") or t.lower_ in _APPOSITION
+            or (t.lower_ == "such" and i + 1 < end and doc[i + 1].lower_ == "as"))
+
+
+def _is_as_well_as(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ == "as" and doc[i: i + 3].text.lower() == "as well as"
+
+
+def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str) -> tuple[int, int] | None:
+    """The cut at the comma ``i``: before "as well as", or before a token that starts an item of ``style``."""
+    nxt = i + 1
+    if nxt < end and _is_as_well_as(doc, nxt):
+        return (i, nxt + 3)
+    prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
+    if nxt < end and not (prev_adj and doc[nxt].pos_ in ("ADJ", "ADV")) and _starts_item(doc[nxt], style):
+        return (i, nxt)
+    return None
+
+
+def _and_cuts(doc: Doc, i: int, end: int, style: str, item_start: int, after_commas: bool,
+              relation_nouns: frozenset[str]) -> bool:
+    """Whether the "and" at ``i`` separates two items (same verbal form, or see :func:`_np_and_splits`)."""
+    if style != "np":
+        return i + 1 < end and _starts_item(doc[i + 1], style)
+    return _np_and_splits(doc, i, end, item_start, after_commas, relation_nouns)
+
+
+def _series_cuts(doc: Doc, start: int, end: int, relation_nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """(end of previous item, start of next) at each separator of the series in tokens [start, end)."""
     style = _style(doc[start])
-    cuts: list[tuple[int, int]] = []  # (end of previous item, start of next)
-    protected = False
+    cuts: list[tuple[int, int]] = []
+    protected = False  # inside an apposition: its commas and "and"s do not separate items
     i = start
     while i < end:
         t = doc[i]
-        if t.text in ("–", "—") or t.lower_ in _APPOSITION or (t.lower_ == "such" and i + 1 < end and doc[i + 1].lower_ == "as"):
+        cut = None
+        if _opens_apposition(doc, i, end):
             protected = not protected if t.text in ("–", "—") else True
         elif t.text == ";":
             protected = False
-            cuts.append((i, i + 1))
-        elif not protected and t.text == ",":
-            nxt = i + 1
-            if nxt < end and doc[nxt].lower_ == "as" and doc[nxt: nxt + 3].text.lower() == "as well as":
-                cuts.append((i, nxt + 3))
-                i = nxt + 3
-                continue
-            prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
-            if nxt < end and not (prev_adj and doc[nxt].pos_ in ("ADJ", "ADV")) and _starts_item(doc[nxt], style):
-                cuts.append((i, nxt))
-        elif not protected and t.lower_ == "as" and doc[i: i + 3].text.lower() == "as well as":
-            cuts.append((i, i + 3))
-            i += 3
-            continue
-        elif not protected and t.lower_ == "and" and i + 1 < end and style != "np" and _starts_item(doc[i + 1], style):
-            cuts.append((i, i + 1))
-        elif not protected and t.lower_ == "and" and style == "np" and _np_and_splits(
-                doc, i, end, cuts[-1][1] if cuts else start, bool(cuts), relation_nouns):
-            cuts.append((i, i + 1))
-        i += 1
+            cut = (i, i + 1)
+        elif protected:
+            pass
+        elif t.text == ",":
+            cut = _comma_cut(doc, i, start, end, style)
+        elif _is_as_well_as(doc, i):
+            cut = (i, i + 3)
+        elif t.lower_ == "and" and _and_cuts(doc, i, end, style, cuts[-1][1] if cuts else start, bool(cuts),
+                                              relation_nouns):
+            cut = (i, i + 1)
+        if cut:
+            cuts.append(cut)
+        i = cut[1] if cut and cut[1] > i + 1 else i + 1
+    return cuts
+
+
+def _cut_ranges(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token ranges between the cuts."""
     items, s = [], start
     for e, nxt in cuts:
         items.append((s, e))
         s = nxt
     items.append((s, end))
+    return items
+
+
+def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a leading "and"/"or" of each item; an item of names only joins the item before it."""
     merged: list[tuple[int, int]] = []
     for s, e in items:
         while s < e and doc[s].lower_ in ("and", "or"):
@@ -175,7 +222,7 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return [(s, truncate(doc, s, e)) for s, e in merged if truncate(doc, s, e) > s]
+    return merged
 
 
 def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:
