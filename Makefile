@@ -42,6 +42,18 @@ report: pipeline
 test: install
 	$(PY) -m pytest -q
 
+## lint: ruff check (rules E, F, I, B, UP; configured in pyproject.toml)
+lint: install
+	$(PY) -m ruff check .
+
+## typecheck: mypy on pipeline/; fails when an error count per (file, code) exceeds tools/mypy-baseline.txt
+typecheck: install
+	$(PY) tools/typecheck.py
+
+## typecheck-baseline: rewrite tools/mypy-baseline.txt with today's counts (after fixing type errors)
+typecheck-baseline: install
+	$(PY) tools/typecheck.py --update
+
 ## golden: compare the golden cases in tests/golden with fresh runs
 golden: install
 	$(PY) -m pytest -q tests/test_golden.py
@@ -62,7 +74,7 @@ bench: models
 
 ## clean: remove generated tables and the assembled model (never data/raw)
 clean:
-	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/report.html $(OUT)/.cache $(MODEL_DIR) .pytest_cache
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/report.html $(OUT)/.cache $(MODEL_DIR) .pytest_cache .mypy_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
-.PHONY: help install models pipeline report test golden golden-update eval bench clean
+.PHONY: help install models pipeline report test lint typecheck typecheck-baseline golden golden-update eval bench clean

@@ -8,7 +8,7 @@ inside ``__call__``).
 | where                      | written by             | type                        |
 |----------------------------|------------------------|-----------------------------|
 | ``doc.spans["countries"]`` | pipeline_country_ruler | Span, label COUNTRY, kb_id_ = ISO3 |
-| ``doc.spans["places"]``    | pipeline_country_ruler | Span, label PLACE, kb_id_ = ISO3 of the state: cities, capitals in their own role |
+| ``doc.spans["places"]``    | pipeline_country_ruler | Span, label PLACE (city, capital in own role), kb_id_ = ISO3 |
 | ``doc.spans["organizations"]`` | pipeline_org_ruler | Span, label ORG, kb_id_ = canonical key (acronym when known) |
 | ``doc.spans["persons"]``   | pipeline_person_ruler  | Span, label PERSON, kb_id_ = full name |
 | ``doc.spans["bylines"]``   | pipeline_person_ruler  | Span, label PERSON: the article's author(s), never speakers |

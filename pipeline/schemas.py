@@ -74,7 +74,8 @@ class TableSchema:
             raise ValueError(f"table {self.name}: columns {list(frame.columns)} != {self.column_names}")
         for col in self.columns:
             if str(frame[col.name].dtype) != col.dtype:
-                raise ValueError(f"table {self.name}: column {col.name} has dtype {frame[col.name].dtype}, not {col.dtype}")
+                dtype = frame[col.name].dtype
+                raise ValueError(f"table {self.name}: column {col.name} has dtype {dtype}, not {col.dtype}")
         if self.key and frame.duplicated(list(self.key)).any():
             dup = frame[frame.duplicated(list(self.key), keep=False)][list(self.key)].head(3)
             raise ValueError(f"table {self.name}: duplicate key {self.key}: {dup.to_dict('records')}")

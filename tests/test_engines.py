@@ -11,7 +11,8 @@ import pipeline
 from pipeline.config import Settings
 
 TEXTS = {
-    "a": "Officials from Uzbekistan met NATO envoys.\n\n“We will deepen ties with Kazakhstan,” said Dilnoza Karimova.\n",
+    "a": "Officials from Uzbekistan met NATO envoys.\n\n"
+         "“We will deepen ties with Kazakhstan,” said Dilnoza Karimova.\n",
     "b": "The OSCE mission in Kyrgyzstan reported calm.\n",
     "sub/c": "Turkmenistan and Mongolia signed a transit deal, the ministry said.\n",
     "d": "Tajikistan's minister visited Beijing to discuss trade with China.\n",

@@ -26,7 +26,8 @@ def saved(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
 
 
 def _records(nlp) -> dict:
-    (res,) = process_documents(nlp, load_registry(plugins=False), [Document("t", "t.txt", TEXT, "0" * 64)], batch_size=1)
+    document = Document("t", "t.txt", TEXT, "0" * 64)
+    (res,) = process_documents(nlp, load_registry(plugins=False), [document], batch_size=1)
     assert res.document.status == "ok", res.document.error
     return dict(res.records)
 

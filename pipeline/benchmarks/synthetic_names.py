@@ -238,7 +238,8 @@ def synthetic_corpus(
         refs: list[OrganizationRef] = []
         pos = 0
 
-        def add(label: str, text: str, key: str, true_id: str, n: int) -> None:
+        def add(label: str, text: str, key: str, true_id: str, n: int,
+                mentions: list[Mention] = mentions, doc_id: str = doc_id) -> None:  # bound to this document
             nonlocal pos
             for _ in range(n):
                 mentions.append(Mention(label, text, pos, pos + len(text), pos, "synthetic", key))

@@ -56,7 +56,7 @@ def build_corpus(dest: Path, words: int, *, seed: int = 13) -> tuple[int, int]:
         text = texts[n % len(texts)]
         mapping: dict[str, str] = {}
 
-        def vary(m: re.Match) -> str:
+        def vary(m: re.Match, mapping: dict[str, str] = mapping) -> str:  # bound to this text
             key = m.group(0)
             if key not in mapping:
                 mapping[key] = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"

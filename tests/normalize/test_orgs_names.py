@@ -35,7 +35,8 @@ def _resolve(items, **kw):
 def test_orgs_acronym_linked_to_its_expansion_across_documents():
     items = {
         ("a", "KazISS"): OrgOccurrence("Kazakhstan Institute for Strategic Studies", "KazISS", 3),
-        ("b", "the Kazakhstan Institute of Strategic Studies"): OrgOccurrence("the Kazakhstan Institute of Strategic Studies"),
+        ("b", "the Kazakhstan Institute of Strategic Studies"):
+            OrgOccurrence("the Kazakhstan Institute of Strategic Studies"),
         ("c", "KazISS"): OrgOccurrence("", "KazISS"),
     }
     assert _resolve(items) == [("Kazakhstan Institute for Strategic Studies", "KazISS",
