@@ -25,6 +25,8 @@ class Errors:
     E012 = "E012 output folder {path} has no tables; run `pipeline run` first"
     E013 = "E013 gold folder {path} holds no .json annotations"
     E014 = "E014 {n} document(s) failed and --strict is set"
+    E015 = "E015 data file {path} is missing (word lists and tables are read from pipeline/data or a saved pipeline)"
+    E016 = "E016 data file {path}: a row needs at least {n} tab-separated cells: {row!r}"
 
 
 class PipelineError(Exception):

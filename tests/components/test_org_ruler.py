@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.organizations.component import OrgRuler
+from pipeline.components.organizations.lexicon import DEFAULT_DIR
 
 
 def _orgs(nlp, text):
@@ -130,7 +131,8 @@ def test_org_ruler_rejects_non_organizations(nlp, text):
 def test_org_ruler_to_disk_from_disk_round_trip(nlp, tmp_path):
     ruler = nlp.get_pipe("pipeline_org_ruler")
     ruler.to_disk(tmp_path / "orgs")
-    assert sorted(p.name for p in (tmp_path / "orgs").iterdir()) == ["aliases.csv", "lexicon.json"]
+    saved = sorted(p.name for p in (tmp_path / "orgs").iterdir())
+    assert saved == sorted(p.name for p in DEFAULT_DIR.iterdir() if p.suffix in (".tsv", ".txt"))
     copy = OrgRuler(nlp, "copy").from_disk(tmp_path / "orgs")
     assert copy.aliases == ruler.aliases
     assert copy.lexicon.heads == ruler.lexicon.heads

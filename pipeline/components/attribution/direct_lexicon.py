@@ -1,6 +1,6 @@
 """Stage 2 helper for pipeline_attribution: the word lists of direct-quote attribution, as data files.
 
-Each file in ``pipeline/data/attribution_direct/`` holds one lemma a line ('#' starts a comment).
+Each file in ``pipeline/data/attribution_direct/`` holds one lemma a line (read by ``pipeline/wordlists.py``).
 The component loads them with :meth:`DirectLexicon.from_dir` and saves them with
 :meth:`DirectLexicon.to_dir` (in a sub-folder of its ``to_disk`` folder).
 """
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...config import DATA
-from ..wordlists import load_fields, save_fields
+from ...wordlists import load_fields, save_fields
 
 DIRECT_DATA_DIR = DATA / "attribution_direct"
 
@@ -32,8 +32,8 @@ class DirectLexicon:
 
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:
-        """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
-        return cls(**load_fields(cls, path))
+        """Load every ``<field>.txt`` under ``path``, lower-cased (a missing file raises E015)."""
+        return cls(**load_fields(cls, path, lower=True))
 
     def to_dir(self, path: Path | str) -> None:
         """Write one ``<field>.txt`` per list under ``path``."""

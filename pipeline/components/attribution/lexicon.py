@@ -1,8 +1,8 @@
 """Stage 2 helper for pipeline_attribution: the cue lexicon, kept as data files.
 
-Each file in ``pipeline/data/attribution/`` holds one entry a line ('#' starts a
-comment). The component loads them with :meth:`Lexicon.from_dir` and saves them
-with :meth:`Lexicon.to_dir` (its ``to_disk``/``from_disk``).
+Each file in ``pipeline/data/attribution/`` holds one entry a line (read by ``pipeline/wordlists.py``).
+The component loads them with :meth:`Lexicon.from_dir` and saves them with :meth:`Lexicon.to_dir`
+(its ``to_disk``/``from_disk``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ...config import DATA
-from ..wordlists import load_fields, save_fields
+from ...wordlists import load_fields, save_fields
 
 DATA_DIR = DATA / "attribution"
 
@@ -56,8 +56,8 @@ class Lexicon:
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
-        """Load every ``<field>.txt`` found under ``path`` (missing files give empty lists)."""
-        return cls(**load_fields(cls, path))
+        """Load every ``<field>.txt`` under ``path``, lower-cased (a missing file raises E015)."""
+        return cls(**load_fields(cls, path, lower=True))
 
     def to_dir(self, path: Path | str) -> None:
         """Write one ``<field>.txt`` per list under ``path``."""

@@ -34,10 +34,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from .context import Candidate, split_candidates
-from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns
+from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns, read_patterns, write_patterns
 
 LABEL = "COUNTRY"
 PLACE_LABEL = "PLACE"
+_PATTERNS = "patterns.tsv"  # to_disk: the compiled patterns
+_LEXICON = "lexicon"  # to_disk: the context word lists, one <field>.txt each
 _GLUE = re.compile(r"[-–—/(+)]")
 _GLUE_CHARS = frozenset("-–—/(+)")
 
@@ -66,7 +68,7 @@ class CountryRuler:
         self.spans_key = spans_key
         self.places_key = places_key
         self.patterns: list[CountryPattern] = []
-        self.lexicon = ContextLexicon.from_dict({})
+        self.lexicon = ContextLexicon()
         self._build([])
         if data_dir is not None:
             self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
@@ -143,8 +145,8 @@ class CountryRuler:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", [p.to_dict() for p in self.patterns])
-        srsly.write_json(path / "lexicon.json", self.lexicon.to_dict())
+        write_patterns(path / _PATTERNS, self.patterns)
+        self.lexicon.to_dir(path / _LEXICON)
         srsly.write_json(path / "cfg", {"spans_key": self.spans_key, "places_key": self.places_key})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CountryRuler:
@@ -152,8 +154,7 @@ class CountryRuler:
         cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
         self.spans_key = cfg.get("spans_key", self.spans_key)
         self.places_key = cfg.get("places_key", self.places_key)
-        patterns = [CountryPattern(**row) for row in srsly.read_jsonl(path / "patterns.jsonl")]
-        self.set_patterns(patterns, ContextLexicon.from_dict(srsly.read_json(path / "lexicon.json")))
+        self.set_patterns(read_patterns(path / _PATTERNS), ContextLexicon.from_dir(path / _LEXICON))
         return self
 
     def __repr__(self) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pycountry
 
 from ...config import DATA
+from ...wordlists import load_fields, read_rows, read_words, save_fields, write_rows
 
 DATA_DIR = DATA / "countries"
 
@@ -56,23 +57,18 @@ class CountryPattern:
     def attr(self) -> str:
         return "LOWER" if self.kind in LOWER_KINDS else "ORTH"
 
-    def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "label": self.label, "text": self.text}
+
+PATTERN_COLUMNS = ("kind", "label", "text")
 
 
-def read_table(path: Path) -> list[list[str]]:
-    """Rows of a tab-separated data file, without comments and the header row."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows[1:] if path.suffix == ".tsv" else rows
+def read_patterns(path: Path | str) -> list[CountryPattern]:
+    """Compiled patterns saved by :func:`write_patterns` (a ``.tsv`` table)."""
+    return [CountryPattern(*row) for row in read_rows(path, PATTERN_COLUMNS)]
 
 
-def read_list(path: Path) -> list[str]:
-    """Entries of a one-per-line data file (comments skipped)."""
-    return [r[0].strip() for r in read_table(path)]
+def write_patterns(path: Path | str, patterns: Iterable[CountryPattern]) -> None:
+    """Save compiled patterns as a ``.tsv`` table with columns kind, label, text."""
+    write_rows(path, ((p.kind, p.label, p.text) for p in patterns), PATTERN_COLUMNS)
 
 
 def _pycountry_names() -> Iterator[tuple[str, str]]:
@@ -157,21 +153,20 @@ def compile_patterns(data_dir: Path = DATA_DIR) -> list[CountryPattern]:
     """
     data_dir = Path(data_dir)
     patterns: set[CountryPattern] = set()
-    names = list(_pycountry_names()) + [(r[0], r[1]) for r in read_table(data_dir / "aliases.tsv")]
+    names = list(_pycountry_names()) + read_rows(data_dir / "aliases.tsv", ("name", "iso3"))
     for name, iso3 in names:
         patterns.update(CountryPattern("name", iso3, v) for v in name_variants(name))
-    for name in read_list(data_dir / "blocked.txt"):
+    for name in read_words(data_dir / "blocked.txt"):
         patterns.update(CountryPattern("block", "", v) for v in name_variants(name))
-    for form, iso3 in read_table(data_dir / "acronyms.tsv"):
+    for form, iso3 in read_rows(data_dir / "acronyms.tsv", ("form", "iso3")):
         patterns.add(CountryPattern("acronym", iso3, form))
-    for form, iso3 in read_table(data_dir / "demonyms.tsv"):
+    for form, iso3 in read_rows(data_dir / "demonyms.tsv", ("form", "iso3")):
         for v in (form, *_plurals(form)):
             patterns.add(CountryPattern("demonym", iso3, v))
-    for capital, iso3 in read_table(data_dir / "capitals.tsv"):
+    for capital, iso3 in read_rows(data_dir / "capitals.tsv", ("capital", "iso3")):
         for v in _spellings(capital):
             patterns.add(CountryPattern("capital", iso3, v))
-    cities = data_dir / "cities.tsv"
-    for city, iso3 in read_table(cities) if cities.exists() else ():
+    for city, iso3 in read_rows(data_dir / "cities.tsv", ("city", "iso3")):
         for v in _spellings(city):
             patterns.add(CountryPattern("city", iso3, v))
     return sorted(patterns)
@@ -179,14 +174,14 @@ def compile_patterns(data_dir: Path = DATA_DIR) -> list[CountryPattern]:
 
 @dataclass(frozen=True)
 class ContextLexicon:
-    """Word lists the context rules read (see countries_context.py)."""
+    """Word lists the context rules read (see context.py)."""
 
-    needs_capital: frozenset[str]
-    first_names: frozenset[str]
-    relation: frozenset[str]
-    city: frozenset[str]
-    us_state_cue: frozenset[str]
-    us_state_next: frozenset[str]
+    needs_capital: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    relation: frozenset[str] = frozenset()
+    city: frozenset[str] = frozenset()
+    us_state_cue: frozenset[str] = frozenset()
+    us_state_next: frozenset[str] = frozenset()
     market: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
 
@@ -194,11 +189,11 @@ class ContextLexicon:
     def from_data(cls, data_dir: Path = DATA_DIR) -> ContextLexicon:
         data_dir = Path(data_dir)
         roles: dict[str, set[str]] = {}
-        for word, role in read_table(data_dir / "state_roles.tsv"):
+        for word, role in read_rows(data_dir / "state_roles.tsv", ("word", "role")):
             roles.setdefault(role, set()).add(word)
         return cls(
-            needs_capital=frozenset(w.lower() for w in read_list(data_dir / "needs_capital.txt")),
-            first_names=frozenset(read_list(data_dir / "first_names.txt")),
+            needs_capital=frozenset(read_words(data_dir / "needs_capital.txt", lower=True)),
+            first_names=frozenset(read_words(data_dir / "first_names.txt")),
             relation=frozenset(roles.get("relation", ())),
             city=frozenset(roles.get("city", ())),
             us_state_cue=frozenset(roles.get("us_state_cue", ())),
@@ -207,9 +202,11 @@ class ContextLexicon:
             place=frozenset(roles.get("place", ())),
         )
 
-    def to_dict(self) -> dict[str, list[str]]:
-        return {k: sorted(getattr(self, k)) for k in self.__dataclass_fields__}
-
     @classmethod
-    def from_dict(cls, data: dict[str, Iterable[str]]) -> ContextLexicon:
-        return cls(**{k: frozenset(data.get(k, ())) for k in cls.__dataclass_fields__})
+    def from_dir(cls, path: Path | str) -> ContextLexicon:
+        """A lexicon saved by :meth:`to_dir` (one ``<field>.txt`` per word list)."""
+        return cls(**load_fields(cls, path))  # type: ignore[arg-type]
+
+    def to_dir(self, path: Path | str) -> None:
+        """Save one ``<field>.txt`` per word list under ``path``."""
+        save_fields(self, path)

@@ -7,10 +7,10 @@ its full name as written without a leading "the". All mentions of one
 organization in a document share the key ("the EU", "the European Union" -> EU).
 
 Sources, in order of preference for the same span: the alias table
-(``pipeline/data/organizations/aliases.csv``), names defined with a parenthesis,
-capitalized names around an organization head noun (``lexicon.json``), and the
-NER's ORG entities that pass the filters of :mod:`.orgs_filters`, and names known
-by their context (:mod:`.orgs_contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
+(``pipeline/data/organizations/aliases.tsv``), names defined with a parenthesis,
+capitalized names around an organization head noun (``heads.txt``), and the
+NER's ORG entities that pass the filters of :mod:`.filters`, and names known
+by their context (:mod:`.contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
 "chairman of KazISS"). A mention that only qualifies a department ("the CIS and Russia
 department") is dropped.
 Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and

@@ -1,30 +1,28 @@
 """Stage 2 helper for pipeline_org_ruler: the organization alias table and word lexicon (data files).
 
-Both live in ``pipeline/data/organizations/`` and travel with the component's
-``to_disk``/``from_disk``:
+Both live in ``pipeline/data/organizations/``, are read by ``pipeline/wordlists.py`` and travel with
+the component's ``to_disk``/``from_disk``:
 
-- ``aliases.csv``: ``key,name,aliases,kind`` -- one row per organization; ``key`` is the
+- ``aliases.tsv``: ``key, name, aliases, kind`` -- one row per organization; ``key`` is the
   canonical key (the acronym when there is one), ``name`` the full name, ``aliases``
   ``|``-separated other forms ("European Union" / "E.U." -> ``EU``).
-- ``lexicon.json``: word lists that drive the patterns (organization head nouns,
-  department-like unit nouns, document/event nouns that are not organizations, ...).
+- ``<field>.txt``, one per field of :class:`OrgLexicon`: word lists that drive the patterns
+  (organization head nouns, department-like unit nouns, document/event nouns that are not
+  organizations, ...), each described in its file's first line.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from ...config import DATA
+from ...wordlists import load_fields, read_rows, save_fields, write_rows
 from .tokens import word_ids
 
-ALIASES_FILE = "aliases.csv"
-LEXICON_FILE = "lexicon.json"
+ALIASES_FILE = "aliases.tsv"
 DEFAULT_DIR = DATA / "organizations"
 _ALIAS_COLUMNS = ("key", "name", "aliases", "kind")
 
@@ -46,7 +44,7 @@ class OrgAlias:
 
 @dataclass(frozen=True, slots=True)
 class OrgLexicon:
-    """Word lists of ``lexicon.json`` (see the file for the values)."""
+    """Word lists, one ``<field>.txt`` each (see each file's first line for what it holds)."""
 
     heads: frozenset[str]
     unit_heads: frozenset[str]
@@ -66,7 +64,6 @@ class OrgLexicon:
     role_nouns: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
-    raw: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # derived, not data: hashes of ``heads`` for orgs_tokens.positions
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
 
@@ -74,52 +71,38 @@ class OrgLexicon:
         object.__setattr__(self, "head_ids", word_ids(self.heads))
 
     @classmethod
-    def from_json(cls, text: str) -> OrgLexicon:
-        data = json.loads(text)
-        fields = {name: frozenset(data.get(name, ())) for name, f in cls.__dataclass_fields__.items()
-                  if f.init and name != "raw"}
-        fields["non_org_names"] = frozenset(n.lower() for n in fields["non_org_names"])
-        raw = tuple((k, tuple(v)) for k, v in data.items())
-        return cls(**fields, raw=raw)
+    def from_dir(cls, path: Path | str = DEFAULT_DIR) -> OrgLexicon:
+        """Every ``<field>.txt`` under ``path``, as written (``non_org_names`` lower-cased)."""
+        values = load_fields(cls, path)
+        values["non_org_names"] = frozenset(n.lower() for n in values["non_org_names"])
+        return cls(**values)  # type: ignore[arg-type]
 
-    def to_json(self) -> str:
-        lines = [f"  {json.dumps(k)}: {json.dumps(list(v))}" for k, v in self.raw]
-        return "{\n" + ",\n".join(lines) + "\n}\n"
+    def to_dir(self, path: Path | str) -> None:
+        """Write one ``<field>.txt`` per word list under ``path`` (the inverse of :meth:`from_dir`)."""
+        save_fields(self, path)
 
 
-def parse_aliases(text: str) -> tuple[OrgAlias, ...]:
-    """Rows of an ``aliases.csv`` text."""
-    rows = csv.DictReader(io.StringIO(text))
+def read_aliases(path: Path | str) -> tuple[OrgAlias, ...]:
+    """Rows of an ``aliases.tsv`` table (a row without a key is skipped; a missing name is the key)."""
     out = []
-    for row in rows:
-        key = (row.get("key") or "").strip()
-        if not key:
-            continue
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-        out.append(OrgAlias(key, (row.get("name") or key).strip(), aliases, (row.get("kind") or "").strip()))
+    for key, name, aliases, kind in read_rows(path, _ALIAS_COLUMNS, required=1):
+        if key:
+            out.append(OrgAlias(key, name or key, tuple(a.strip() for a in aliases.split("|") if a.strip()), kind))
     return tuple(out)
 
 
-def aliases_to_csv(aliases: tuple[OrgAlias, ...]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(_ALIAS_COLUMNS)
-    for a in aliases:
-        writer.writerow((a.key, a.name, "|".join(a.aliases), a.kind))
-    return buf.getvalue()
+def write_aliases(path: Path | str, aliases: tuple[OrgAlias, ...]) -> None:
+    """Write ``aliases`` as an ``aliases.tsv`` table (the inverse of :func:`read_aliases`)."""
+    write_rows(path, ((a.key, a.name, "|".join(a.aliases), a.kind) for a in aliases), _ALIAS_COLUMNS)
 
 
 def read_data(path: Path | str = DEFAULT_DIR) -> tuple[tuple[OrgAlias, ...], OrgLexicon]:
     """The alias table and lexicon stored in folder ``path``."""
     path = Path(path)
-    aliases = parse_aliases((path / ALIASES_FILE).read_text(encoding="utf-8"))
-    lexicon = OrgLexicon.from_json((path / LEXICON_FILE).read_text(encoding="utf-8"))
-    return aliases, lexicon
+    return read_aliases(path / ALIASES_FILE), OrgLexicon.from_dir(path)
 
 
 def write_data(path: Path | str, aliases: tuple[OrgAlias, ...], lexicon: OrgLexicon) -> None:
     """Write the alias table and lexicon into folder ``path`` (created if missing)."""
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
-    (path / ALIASES_FILE).write_text(aliases_to_csv(aliases), encoding="utf-8")
-    (path / LEXICON_FILE).write_text(lexicon.to_json(), encoding="utf-8")
+    write_aliases(Path(path) / ALIASES_FILE, aliases)
+    lexicon.to_dir(path)

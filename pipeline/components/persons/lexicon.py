@@ -1,30 +1,24 @@
-"""Stage 2 helper: the word lists pipeline_person_ruler reads (pipeline/data/persons/*.txt)."""
+"""Stage 2 helper: the word lists pipeline_person_ruler reads (pipeline/data/persons/)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from ...config import DATA
+from ...wordlists import load_fields, read_rows, save_fields, write_rows
 
 DEFAULT_DIR = DATA / "persons"
-
-
-def _read_lines(path: Path) -> list[str]:
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            lines.append(line)
-    return lines
+_HEAD_VERBS = "head_verbs.tsv"
+_HEAD_VERB_COLUMNS = ("verb", "role")
 
 
 @dataclass(frozen=True)
 class PersonLexicon:
-    """Role nouns, titles and cue words, one file each (``<field>.txt``).
+    """Role nouns, titles and cue words, one file each (``<field>.txt``, read by ``pipeline/wordlists.py``).
 
-    ``head_verbs`` maps a verb as written ("heads") to the role it gives ("head");
+    ``head_verbs`` (``head_verbs.tsv``) maps a verb as written ("heads") to the role it gives ("head");
     every other field is a set of lower-case words or phrases. The derived word sets are computed
     once per lexicon (they are read for every candidate name).
     """
@@ -38,32 +32,19 @@ class PersonLexicon:
     panel_cues: frozenset[str]
     panel_verbs: frozenset[str]
     head_verbs: tuple[tuple[str, str], ...]
-    place_words: frozenset[str] = frozenset()  # "Midway Atoll": optional (older saved lexicons lack it)
+    place_words: frozenset[str] = frozenset()  # "Midway Atoll"
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:
+        """Load the lexicon from folder ``path`` (a missing file raises E015)."""
         path = Path(path)
-        values: dict[str, object] = {}
-        for f in fields(cls):
-            if f.name == "place_words" and not (path / f"{f.name}.txt").is_file():
-                continue
-            lines = _read_lines(path / f"{f.name}.txt")
-            if f.name == "head_verbs":
-                values[f.name] = tuple(tuple(line.split("\t")[:2]) for line in lines)
-            else:
-                values[f.name] = frozenset(line.lower() for line in lines)
-        return cls(**values)
+        head_verbs = tuple((verb, role) for verb, role in read_rows(path / _HEAD_VERBS, _HEAD_VERB_COLUMNS))
+        return cls(**load_fields(cls, path, lower=True, names=_WORD_FIELDS), head_verbs=head_verbs)
 
     def to_dir(self, path: Path | str) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name == "head_verbs":
-                lines = ["\t".join(pair) for pair in value]
-            else:
-                lines = sorted(value)
-            (path / f"{f.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        """Write the lexicon into folder ``path`` (the inverse of :meth:`from_dir`)."""
+        save_fields(self, path, names=_WORD_FIELDS)
+        write_rows(Path(path) / _HEAD_VERBS, self.head_verbs, _HEAD_VERB_COLUMNS)
 
     @cached_property
     def head_verb_roles(self) -> dict[str, str]:
@@ -78,3 +59,6 @@ class PersonLexicon:
     @cached_property
     def max_role_len(self) -> int:
         return max((len(r.split()) for r in self.roles), default=1)
+
+
+_WORD_FIELDS = tuple(name for name in PersonLexicon.__dataclass_fields__ if name != "head_verbs")

@@ -12,20 +12,15 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ...config import DATA
+from ...wordlists import load_fields, read_rows, save_fields, write_rows
 
 DATA_DIR = DATA / "policy"
 
-# file name -> attribute of PolicyLexicon holding its lines
-LIST_FILES: dict[str, str] = {
-    "document_types.txt": "document_types",
-    "generic_nouns.txt": "generic_nouns",
-    "relation_nouns.txt": "relation_nouns",
-    "group_nouns.txt": "group_nouns",
-    "continuation_markers.txt": "continuation_markers",
-    "strip_prefixes.txt": "strip_prefixes",
-    "process_nouns.txt": "process_nouns",
-}
+# the word lists of PolicyLexicon, one ``<field>.txt`` each (lower-cased); the cues are a table
+_WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
+                "strip_prefixes", "process_nouns")
 CUES_FILE = "priority_cues.tsv"
+_CUE_COLUMNS = ("mode", "strength", "pattern")
 
 
 @dataclass(frozen=True)
@@ -82,32 +77,26 @@ class PolicyLexicon:
         return np.flatnonzero(self.generic_ids[k] == lower).tolist()
 
     @classmethod
-    def from_dir(cls, path: Path = DATA_DIR) -> PolicyLexicon:
-        """Read every lexicon file of ``path`` (missing files give empty lists)."""
+    def from_dir(cls, path: Path | str = DATA_DIR) -> PolicyLexicon:
+        """Read every lexicon file of ``path`` (a missing file raises E015)."""
         path = Path(path)
-        values: dict[str, object] = {}
-        for fname, attr in LIST_FILES.items():
-            lines = _read_lines(path / fname)
-            if attr in ("generic_nouns", "relation_nouns", "group_nouns", "process_nouns"):
-                values[attr] = frozenset(lines)
-            else:  # longest first, so that "further development of" wins over "further"
-                values[attr] = tuple(sorted(lines, key=lambda s: (-len(s), s)))
-        cues = []
-        for line in _read_lines(path / CUES_FILE, lower=False):
-            mode, strength, regex = line.split("\t", 2)
-            cues.append(Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), line, _gate(regex),
-                            required_words(regex)))
-        values["cues"] = tuple(cues)
+        values: dict[str, object] = dict(load_fields(cls, path, lower=True, names=_WORD_FIELDS))
+        for attr, words in values.items():
+            if isinstance(words, tuple):  # longest first, so that "further development of" wins over "further"
+                values[attr] = tuple(sorted(words, key=lambda s: (-len(s), s)))
+        values["cues"] = tuple(_cue(*row) for row in read_rows(path / CUES_FILE, _CUE_COLUMNS))
         return cls(**values)  # type: ignore[arg-type]
 
-    def to_dir(self, path: Path) -> None:
+    def to_dir(self, path: Path | str) -> None:
         """Write the lexicon files to ``path`` (the inverse of :meth:`from_dir`)."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for fname, attr in LIST_FILES.items():
-            lines = sorted(getattr(self, attr), key=lambda s: (-len(s), s))
-            (path / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        (path / CUES_FILE).write_text("\n".join(c.source for c in self.cues) + "\n", encoding="utf-8")
+        save_fields(self, path, names=_WORD_FIELDS)
+        write_rows(Path(path) / CUES_FILE, (c.source.split("\t", 2) for c in self.cues), _CUE_COLUMNS)
+
+
+def _cue(mode: str, strength: str, regex: str) -> Cue:
+    """One row of ``priority_cues.tsv`` as a :class:`Cue`."""
+    return Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), "\t".join((mode, strength, regex)),
+               _gate(regex), required_words(regex))
 
 
 # non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
@@ -201,14 +190,3 @@ def _gate(regex: str) -> re.Pattern[str] | None:
         return re.compile(rest, re.IGNORECASE)
     except re.error:
         return None
-
-
-def _read_lines(path: Path, *, lower: bool = True) -> list[str]:
-    if not path.is_file():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append(line.strip().lower() if lower else line.rstrip("\n"))
-    return out
