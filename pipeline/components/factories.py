@@ -59,9 +59,12 @@ def make_person_ruler(nlp: Language, name: str, spans_key: str, bylines_key: str
     "pipeline_attribution",
     assigns=["doc._.quotes"],
     requires=["token.dep", "token.lemma", "doc.sents", "doc.spans"],
+    default_config={"persons_key": "persons", "countries_key": "countries", "organizations_key": "organizations"},
 )
-def make_attribution(nlp: Language, name: str) -> Attribution:
-    return Attribution(name)
+def make_attribution(nlp: Language, name: str, persons_key: str, countries_key: str,
+                     organizations_key: str) -> Attribution:
+    return Attribution(name, persons_key=persons_key, countries_key=countries_key,
+                       organizations_key=organizations_key)
 
 
 @Language.factory(

@@ -1,15 +1,17 @@
 """Component pipeline_attribution: direct and indirect quotes with resolved speakers.
 
-Matching is split over helper modules: quotation-mark pairing
-(:mod:`.attribution_marks`), direct-quote attribution (:mod:`.attribution_direct`),
-reported-speech patterns (:mod:`.attribution_indirect`, headlines: :mod:`.attribution_headline`) and speaker resolution
-(:mod:`.attribution_speakers`). The cue lexicon lives in ``pipeline/data/attribution``, the
-direct-quote word lists in ``pipeline/data/attribution_direct``; both are saved with the pipeline
-(``to_disk``/``from_disk``, the second in a ``direct`` sub-folder).
+Matching is split over helper modules: quotation-mark pairing (:mod:`.marks`), direct-quote
+attribution (:mod:`.direct`), reported-speech patterns (:mod:`.indirect`, headlines:
+:mod:`.headline`), speaker mentions (:mod:`.mentions`) and speaker resolution (:mod:`.speakers`).
+The cue lexicon lives in ``pipeline/data/attribution``, the direct-quote word lists in
+``pipeline/data/attribution_direct``; both are saved with the pipeline (``to_disk``/``from_disk``,
+the second in a ``direct`` sub-folder).
 
-Speed: every helper reads the Doc through one :class:`.attribution_context.Context` (text, token
-offsets, span lookups computed once per Doc; sentences through :mod:`pipeline.sentences`), and
-the reported-speech patterns run only on tokens whose words can start them (:class:`Triggers`).
+Reads the person, country and organization span groups (``doc.spans[persons_key]`` …, keys set in
+the factory's config). Speed: every helper reads the Doc through one :class:`.context.Context`
+(text, token offsets, span lookups computed once per Doc; sentences through
+:mod:`pipeline.sentences`), and the reported-speech patterns run only on tokens whose words can
+start them (:class:`Triggers`).
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...annotations import QuoteAnnotation, register_extensions
-from .context import Context
+from .context import Context, SpanKeys
 from .direct import direct_candidates
 from .direct_lexicon import DirectLexicon
 from .headline import headline_candidates
 from .indirect import Triggers, indirect_candidates
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
-from .speakers import resolve
+from .speakers import resolve_speakers
 
 register_extensions()
 
@@ -36,8 +38,11 @@ _DIRECT_DIR = "direct"
 class Attribution:
     """Finds attributed statements and writes ``doc._.quotes`` (list[QuoteAnnotation])."""
 
-    def __init__(self, name: str, lexicon: Lexicon | None = None, direct: DirectLexicon | None = None) -> None:
+    def __init__(self, name: str, lexicon: Lexicon | None = None, direct: DirectLexicon | None = None, *,
+                 persons_key: str = "persons", countries_key: str = "countries",
+                 organizations_key: str = "organizations") -> None:
         self.name = name
+        self.keys = SpanKeys(persons=persons_key, countries=countries_key, organizations=organizations_key)
         self.lexicon = lexicon or Lexicon.from_dir(DATA_DIR)
         self.direct = direct or DirectLexicon.from_dir()
         self.triggers = Triggers.of(self.lexicon)  # the cue words, gathered once per lexicon
@@ -48,13 +53,13 @@ class Attribution:
 
     def match(self, doc: Doc) -> list[QuoteAnnotation]:
         """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
-        ctx = Context.of(doc, self.lexicon)  # text, offsets and span lookups, read once per Doc
+        ctx = Context.of(doc, self.lexicon, self.keys)  # text, offsets and span lookups, read once per Doc
         spans = quoted_spans(ctx.text)
         direct = direct_candidates(ctx, spans, naming=self.direct.naming_verbs)
         indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)
         quotes = []
-        for cand, speaker in resolve(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct):
+        for cand, speaker in resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct):
             m = cand.mention
             quotes.append(QuoteAnnotation(
                 kind=cand.kind, text=ctx.text[cand.start:cand.end], start=cand.start, end=cand.end,

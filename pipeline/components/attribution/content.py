@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
-from .speakers import SpeakerMention, mention_for
+from .mentions import mention_for
 from .syntax import subject_of, trim
 
 LEADING = ("that",)
@@ -122,7 +123,8 @@ def _misparsed_complement(verb: Token) -> Token | None:
     understood …": the "that" is a complementizer, and the clause has its own subject)."""
     for c in verb.children:  # "Trump said after the convention he would not accept …"
         if c.dep_ == "advcl" and c.i > verb.i and c.tag_ not in ("VBG", "VBN") \
-                and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
+                and any(x.dep_ == "nsubj" for x in c.children) \
+                and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
                 and not any(t.text in ",;:" for t in verb.doc[verb.i + 1:c.left_edge.i]):
             return c
     for obj in verb.children:

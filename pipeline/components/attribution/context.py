@@ -23,42 +23,57 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True, slots=True)
+class SpanKeys:
+    """The ``doc.spans`` keys attribution reads (the factory's ``persons_key``, ``countries_key``,
+    ``organizations_key``)."""
+
+    persons: str = "persons"
+    countries: str = "countries"
+    organizations: str = "organizations"
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """One Doc's lookups for the attribution matchers (built by :meth:`of`, never changed).
 
-    ``persons[i]`` is the ``doc.spans["persons"]`` span covering token i (or None), ``grouped[i]``
-    what covers it: 0 nothing, 1 an organization span, 2 a country span (a name word like "Jordan"); ``attrs`` holds the ORTH, LEMMA, LOWER, DEP
-    and POS ids of every token (one row each), ``topics`` the lexicon's topic patterns.
+    ``person_spans`` are the person spans (``doc.spans[keys.persons]``, ``kb_id_`` = full name) and
+    ``persons[i]`` the one covering token i (or None); ``grouped[i]`` says what covers token i: 0 nothing,
+    1 an organization span, 2 a country span (a name word like "Jordan"); ``organizations`` and
+    ``countries`` are those spans. ``attrs`` holds the ORTH, LEMMA, LOWER, DEP and POS ids of every token
+    (one row each), ``topics`` the lexicon's topic patterns.
     """
 
     doc: Doc
     lex: Lexicon  # its topic patterns, read for every cue, are ``topics``
     text: str
     starts: list[int]
+    person_spans: tuple[Span, ...]
     persons: list[Span | None]
     grouped: list[int]
+    countries: tuple[Span, ...]
+    organizations: tuple[Span, ...]
     paragraphs: list[tuple[int, int]]
     topics: tuple[tuple[str, str, str], ...]
     attrs: numpy.ndarray
 
     @classmethod
-    def of(cls, doc: Doc, lex: Lexicon) -> Context:
+    def of(cls, doc: Doc, lex: Lexicon, keys: SpanKeys = SpanKeys()) -> Context:
         n = len(doc)
         attrs = doc.to_array([ORTH, LEMMA, LOWER, DEP, POS, IDX]) if n else numpy.zeros((0, 6), dtype="uint64")
+        person_spans, countries, orgs = (_spans(doc, key) for key in (keys.persons, keys.countries,
+                                                                       keys.organizations))
         persons: list[Span | None] = [None] * n
-        if "persons" in doc.spans:
-            for span in doc.spans["persons"]:
-                for i in range(span.start, span.end):
-                    if persons[i] is None:  # the first span of the group covering a token wins
-                        persons[i] = span
+        for span in person_spans:
+            for i in range(span.start, span.end):
+                if persons[i] is None:  # the first span of the group covering a token wins
+                    persons[i] = span
         grouped = [0] * n
-        for key, kind in (("countries", 2), ("organizations", 1)):  # an organization wins over a country
-            if key in doc.spans:
-                for span in doc.spans[key]:
-                    grouped[span.start:span.end] = [kind] * (span.end - span.start)
+        for spans, kind in ((countries, 2), (orgs, 1)):  # an organization wins over a country
+            for span in spans:
+                grouped[span.start:span.end] = [kind] * (span.end - span.start)
         text = doc_text(doc)
-        return cls(doc, lex, text, attrs[:, 5].tolist(), persons, grouped, list(paragraphs(text)),
-                   lex.topics, attrs[:, :5])
+        return cls(doc, lex, text, attrs[:, 5].tolist(), person_spans, persons, grouped, countries, orgs,
+                   list(paragraphs(text)), lex.topics, attrs[:, :5])
 
     def tokens_from(self, start_char: int, end_char: int) -> Span:
         """The tokens that start in [start_char, end_char), as a Span."""
@@ -91,3 +106,8 @@ class Context:
         lemma_ids = {h for h in set(by_lemma) if strings[h].lower() in lemmas}
         lower_ids = {h for h in set(by_lower) if strings[h] in lowers or strings[h][:-1] in lower_prefixes}
         return [i for i, (a, b) in enumerate(zip(by_lemma, by_lower, strict=False)) if a in lemma_ids or b in lower_ids]
+
+
+def _spans(doc: Doc, key: str) -> tuple[Span, ...]:
+    """``doc.spans[key]`` read once (empty when no component wrote it)."""
+    return tuple(doc.spans[key]) if key in doc.spans else ()

@@ -14,9 +14,10 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from ...sentences import sentence_of
+from .candidates import SpeakerMention
 from .context import Context
 from .marks import Quoted
-from .speakers import SpeakerMention, mention_for
+from .mentions import mention_for
 from .syntax import subject_of
 
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause

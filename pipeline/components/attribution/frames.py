@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...sentences import sentence_of
+from .candidates import SpeakerMention
 from .content import (
     Match,
     clausal_complement,
@@ -26,7 +27,7 @@ from .content import (
     statement_bounds,
 )
 from .context import Context
-from .speakers import SpeakerMention, mention_for
+from .mentions import mention_for
 from .syntax import cue_text, subtree_bounds
 
 _TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import QuoteCandidate, SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
-from .speakers import Candidate, SpeakerMention, mention_for
+from .mentions import mention_for
 
 _MAX_SOURCE = 5  # words before the cue ("Former DNC Chairman Calls For ...")
 _MIN_CONTENT = 2  # words after it
@@ -53,8 +54,7 @@ def _source(ctx: Context, toks: list[Token]) -> SpeakerMention | None:
     if not toks:
         return None
     doc = ctx.doc
-    persons = doc.spans["persons"] if "persons" in doc.spans else []
-    for span in persons:
+    for span in ctx.person_spans:
         if toks[0].i <= span.start and span.end <= toks[-1].i + 1:
             return mention_for(doc[span.start], ctx)
     names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
@@ -67,11 +67,12 @@ def _conf(m: SpeakerMention | None) -> float:
     return 0.7 if m is not None and m.kind == "name" else 0.5
 
 
-def headline_candidates(ctx: Context, taken: list[Candidate] = ()) -> list[Candidate]:
+def headline_candidates(ctx: Context, taken: list[QuoteCandidate] = ()) -> list[QuoteCandidate]:
     """At most one reported statement for the headline.
 
     Example: "Lindsey Graham Says Trump Could Address Clean Energy" ->
-    Candidate("indirect", text "Trump Could Address Clean Energy", cue "Says", speaker mention "Lindsey Graham").
+    a QuoteCandidate of kind "indirect", text "Trump Could Address Clean Energy", cue "Says" and speaker
+    mention "Lindsey Graham".
     Nothing when ``taken`` (statements found by the parse-based patterns) already covers the line.
     """
     doc, lex = ctx.doc, ctx.lex
@@ -97,10 +98,11 @@ def headline_candidates(ctx: Context, taken: list[Candidate] = ()) -> list[Candi
 
 
 def _candidate(ctx: Context, rest: list[Token], cue_start: Token, cue_end: Token,
-               mention: SpeakerMention | None) -> list[Candidate]:
+               mention: SpeakerMention | None) -> list[QuoteCandidate]:
     words = [t for t in rest if t.is_alpha]
     if len(words) < _MIN_CONTENT or (mention is None):
         return []
     s, e = rest[0].idx, rest[-1].idx + len(rest[-1])
     cs, ce = cue_start.idx, cue_end.idx + len(cue_end)
-    return [Candidate("indirect", s, e, ctx.text[cs:ce], cs, ce, mention, _conf(mention))]
+    return [QuoteCandidate(kind="indirect", start=s, end=e, cue=ctx.text[cs:ce], cue_start=cs, cue_end=ce,
+                           mention=mention, confidence=_conf(mention))]

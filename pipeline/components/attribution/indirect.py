@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentences
+from .candidates import QuoteCandidate
 from .content import (
     Match,
     clausal_complement,
@@ -40,7 +41,6 @@ from .frames import (
 from .headline import headline
 from .lexicon import Lexicon
 from .objects import noun_report, object_report
-from .speakers import Candidate
 from .syntax import cue_text, subtree_bounds
 from .topics import topic_report
 
@@ -201,7 +201,7 @@ class Triggers:
         return out
 
 
-def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: Triggers) -> list[Candidate]:
+def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: Triggers) -> list[QuoteCandidate]:
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
     Patterns (in the order ``_speech, _belief, topic_report, object_report, _commitment, according, in_view,
@@ -209,7 +209,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     only on tokens whose words can start them.
     """
     doc, text = ctx.doc, ctx.text
-    out: list[Candidate] = []
+    out: list[QuoteCandidate] = []
     seen: set[tuple[int, int]] = set()
 
     def inside_direct(s: int, e: int) -> bool:
@@ -249,11 +249,12 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
                     mention is not None and s <= mention.start and mention.end <= e)):
                 continue
             seen.add((s, e))
-            out.append(Candidate("indirect", s, e, cue, cs, ce, mention, conf))
+            out.append(QuoteCandidate(kind="indirect", start=s, end=e, cue=cue, cue_start=cs, cue_end=ce,
+                                      mention=mention, confidence=conf))
     return _outermost(out)
 
 
-def _outermost(cands: list[Candidate]) -> list[Candidate]:
+def _outermost(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Without the statements reported inside another one's content ("Fowler said he expects Clinton
     to recover": the row is what Fowler said, not a second one for "expects"), and without a shorter
     reading of the same cue ("called out the press for being biased": not also "for being biased")."""

@@ -63,10 +63,6 @@ class Lexicon:
         """Write one ``<field>.txt`` per list under ``path``."""
         save_fields(self, path)
 
-    def topic_patterns(self) -> tuple[tuple[str, str, str], ...]:
-        """``topic_cues`` as (verb lemma, object noun or '', preposition)."""
-        return self.topics
-
     @cached_property
     def passive_report_subjects(self) -> dict[str, str]:
         """``passive_reports`` as {verb lemma: 'any' or 'named'} (the subjects the verb accepts)."""
@@ -78,7 +74,8 @@ class Lexicon:
 
     @cached_property
     def topics(self) -> tuple[tuple[str, str, str], ...]:
-        """:meth:`topic_patterns`, parsed once per lexicon (the matchers read them for every cue)."""
+        """``topic_cues`` as (verb lemma, object noun or '', preposition), parsed once per lexicon (the
+        matchers read them for every cue)."""
         out = []
         for line in self.topic_cues:
             words = line.split()

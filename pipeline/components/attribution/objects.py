@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .content import Match, clausal_complement, confidence, speaker_of, statement_bounds
 from .context import Context
 from .lexicon import Lexicon
-from .speakers import mention_for
+from .mentions import mention_for
 from .syntax import cue_text, subject_of, subtree_bounds
 
 _OBJECT_PREPS = ("as", "for", "of", "over")  # "called the plan a disaster", "blamed X for Y", "accused X of Y"

@@ -2,9 +2,10 @@
 
 News resolves a speaker pronoun to the most recent person it can refer to, preferring one who was
 the subject of a clause (or a speaker) in the same or the previous paragraph ("Mrs. Clinton, …, was
-dismissive of Mr. Trump, … “…,” she said" -> Clinton). Two things rule a person out: the grammatical gender the text gives them ("Ms. Lynch", "spokesman Josh Earnest",
-"Jane Doe, a congresswoman": never from lists of first names), and a mention inside quotation
-marks (a person named in a quote is spoken about, not speaking: "“I never met Putin,” he said").
+dismissive of Mr. Trump, … “…,” she said" -> Clinton). Two things rule a person out: the grammatical
+gender the text gives them ("Ms. Lynch", "spokesman Josh Earnest", "Jane Doe, a congresswoman":
+never from lists of first names), and a mention inside quotation marks (a person named in a quote is
+spoken about, not speaking: "“I never met Putin,” he said").
 """
 
 from __future__ import annotations

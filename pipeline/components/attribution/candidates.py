@@ -1,0 +1,43 @@
+"""Stage 2 helper for pipeline_attribution: what the matchers find, before speakers are resolved.
+
+A :class:`SpeakerMention` is what an attribution names ("Ravshan Nazarov", "he", "the expert", "the
+Cabinet of Ministers"); a :class:`QuoteCandidate` is one statement with its cue and that mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """Who an attribution names. ``kind`` is one of ``name`` (a person's name, ``name`` holds it
+    without titles), ``pronoun`` (he/she), ``role`` ("the expert": ``role`` = the noun),
+    ``group`` (organisations, plural or unnamed sources: resolves to '')."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteCandidate:
+    """A statement found by the matchers, before speaker resolution.
+
+    ``kind`` is ``direct`` or ``indirect``; ``start``/``end`` bound its text, ``cue_start``/``cue_end``
+    its cue (-1 when the cue is inherited or there is none); ``inherit`` marks a quote that continues
+    the previous quote (same speaker and cue).
+    """
+
+    kind: str
+    start: int
+    end: int
+    cue: str
+    cue_start: int = -1
+    cue_end: int = -1
+    mention: SpeakerMention | None = None
+    confidence: float
+    inherit: bool = False

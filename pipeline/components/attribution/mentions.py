@@ -1,0 +1,158 @@
+"""Stage 2 helper for pipeline_attribution: what an attribution's subject names.
+
+:func:`mention_for` classifies the subject token of a cue into a :class:`SpeakerMention`: a person's
+name ("Ravshan Nazarov", "Nazarov", with titles dropped), a pronoun ("he"), a role ("the expert") or
+a group (organisations, plural or unnamed sources).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .candidates import SpeakerMention
+from .context import Context
+from .lexicon import Lexicon
+
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
+NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    """The capitalised name ending at (or around) ``token``: "Ravshan Nazarov", "Leonard E. Burman"."""
+    doc = token.doc
+    lo = hi = token.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[lo - 1].text) \
+            and doc[lo - 1].dep_ in ("compound", "flat", "nmod") and doc[lo - 1].head.i in range(lo, token.i + 1):
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[hi + 1].text) \
+            and doc[hi + 1].dep_ in ("flat",):
+        hi += 1
+    return list(doc[lo:hi + 1])
+
+
+def _role_person(token: Token, ctx: Context) -> Token | None:
+    """The named person a capitalised role word stands for: in its phrase ("the Minister of Foreign
+    Affairs Bakhtiyor Saidov"), or the name it is in apposition with ("X, Chairman of …")."""
+    for t in token.subtree:
+        if ctx.persons[t.i] is not None and t.i > token.i and not any(
+                w.pos_ == "ADP" and w.lower_ != "of" for w in ctx.doc[max(token.i, t.i - 3):t.i]):
+            return t  # not "Spokesman for Senator X"
+    if token.dep_ == "appos" and ctx.persons[token.head.i] is not None:
+        return token.head
+    k = token.i - 1
+    if k > 0 and ctx.doc[k].text == "," and ctx.persons[k - 1] is not None:
+        return ctx.doc[k - 1]
+    return None
+
+
+def _known_surname(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """"the Washington Post Trump said": a capitalised run that ends in the surname of a person the
+    document names, after words that are not part of that person's name -> just the surname."""
+    last, before = tokens[-1].text, tokens[-2].text
+    for i in ctx.occurrences(last):
+        span = ctx.persons[i]
+        full = span.kb_id_.split() if span is not None else []
+        if len(full) > 1 and full[-1] == last and before not in full:
+            return tokens[-1:]
+    return tokens
+
+
+def _strip_titles(words: list[str], lex: Lexicon) -> list[str]:
+    roles = [k for k, w in enumerate(words[:-1]) if w.lower().strip(".") in lex.titles or w.lower() in lex.role_nouns]
+    if roles:  # "Press Spokesman Jordan Pell": the role's modifiers go with it
+        words = words[roles[-1] + 1:]
+    while len(words) > 1 and (words[0].lower().strip(".") in lex.titles or words[0].lower() in lex.role_nouns
+                              or words[0].endswith("’s") or words[0].endswith("'s")):
+        words = words[1:]
+    return words
+
+
+def _is_org(ctx: Context, tokens: list[Token]) -> bool:
+    lex = ctx.lex
+    if any(ctx.grouped[t.i] == 1 for t in tokens) or ctx.grouped[tokens[-1].i] == 2:
+        return True  # a country word before a surname is a first name ("Jordan Peterson")
+    words = [t.text.lower() for t in tokens]
+    if any(w in lex.org_words for w in words):
+        return True
+    head = tokens[-1]
+    if head.ent_type_ in ("ORG", "GPE", "NORP") and (len(tokens) == 1 and head.text.isupper()):
+        return True
+    if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
+        return True
+    return False
+
+
+def _person_span(span: Span, lex: Lexicon) -> SpeakerMention:
+    """A person span's mention: its full name (``kb_id_``) without titles."""
+    if not span.kb_id_ or span.kb_id_ == span.text:  # trim what the NER glued on: "When X", "X Has"
+        toks = [t for t in span if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ not in
+                ("VERB", "AUX", "SCONJ", "ADV", "ADJ", "DET", "PRON")]
+        if toks:
+            words = _strip_titles([t.text for t in toks], lex)
+            return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))
+    words = _strip_titles(span.kb_id_.split() or span.text.split(), lex)
+    return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))
+
+
+def _appositive(token: Token, ctx: Context) -> Span | Token | None:
+    """The person in apposition to ``token``: "the secretary of the Council, Armen Grigoryan, told ..."."""
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = ctx.persons[child.i] or (child if child.pos_ == "PROPN" else None)
+            if found is not None:
+                return found
+    return None
+
+
+def _proper_mention(token: Token, ctx: Context) -> SpeakerMention:
+    """A capitalised subject the person spans missed: a name ("Aliya Serikbayeva") or a group
+    ("the Foreign Ministry", "Republicans")."""
+    tokens = _name_tokens(token)
+    if len(tokens) > 1:
+        tokens = _known_surname(ctx, tokens)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = ctx.text[start:end]
+    if _is_org(ctx, tokens):
+        return SpeakerMention("group", start, end, text)
+    while len(tokens) > 2 and ctx.grouped[tokens[0].i] == 2:  # "Russian Vladimir Putin"
+        tokens = tokens[1:]
+    words = _strip_titles([t.text for t in tokens], ctx.lex)
+    return SpeakerMention("name", start, end, text, " ".join(words))
+
+
+def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
+    """A common noun phrase: "the expert" (a role), "the specialists", "the document's authors"."""
+    left = token.left_edge
+    text = ctx.text[left.idx:token.idx + len(token)]
+    lemma = token.lemma_.lower()
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in token.children)
+    if token.tag_ in ("NN",) and lemma in ctx.lex.role_nouns and not indefinite:
+        return SpeakerMention("role", left.idx, token.idx + len(token), text, role=lemma)
+    return SpeakerMention("group", left.idx, token.idx + len(token), text)
+
+
+def mention_for(token: Token, ctx: Context) -> SpeakerMention:
+    """Classify the subject ``token`` of an attribution into a :class:`SpeakerMention`."""
+    lex = ctx.lex
+    span = ctx.persons[token.i]
+    if span is None:
+        found = _appositive(token, ctx)
+        if isinstance(found, Token):
+            return mention_for(found, ctx)
+        span = found
+    if span is not None:
+        return _person_span(span, lex)
+    low = token.lower_
+    if token.pos_ == "PRON" or low in _SKIP_PRONOUNS:
+        kind = "pronoun" if low in _PRONOUNS else "group"
+        return SpeakerMention(kind, token.idx, token.idx + len(token), token.text)
+    if token.pos_ == "PROPN" and (low in lex.role_nouns or low.rstrip(".") in lex.titles):
+        named = _role_person(token, ctx)  # "Akylbek Japarov, Chairman of the Cabinet, said"
+        if named is not None:
+            return mention_for(named, ctx)
+    if token.pos_ == "PROPN" and NAME_TOKEN.match(token.text):
+        return _proper_mention(token, ctx)
+    return _noun_mention(token, ctx)
