@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
+from .blocking import Scorer, candidate_pairs
 from .translit import words
 
 log = logging.getLogger(__name__)
 
 SEPARATE = "!separate"
 _LABELS = ("PERSON", "ORG")
+_SEPARATE_NODE = "!"  # prefix of the node of a name the override file keeps apart
+
+Item = Hashable  # (doc_id, key)
 
 
 def fold(name: str) -> str:
@@ -138,6 +144,105 @@ class ConstrainedClusters:
     def groups(self) -> list[list[int]]:
         """Clusters as sorted member lists, in order of their smallest member."""
         return sorted(sorted(m) for m in self._members.values())
+
+
+class Name(Protocol):
+    """What clustering needs of a parsed name (:class:`~.persons.PersonName`, :class:`~.orgs.OrgName`)."""
+
+    def block_keys(self) -> Sequence[tuple[str, ...]]: ...
+
+
+N = TypeVar("N", bound=Name)
+
+
+def separate_node(name: str) -> str:
+    """The node of a name kept apart by the override file: never merged with another node."""
+    return _SEPARATE_NODE + fold(name)
+
+
+@dataclass(frozen=True)
+class NameClusters(Generic[N]):
+    """Name nodes clustered corpus-wide: which cluster (root node index) each item of a node fell into.
+
+    Attributes:
+        nodes: the distinct node keys, sorted; a node is one set of name words (or a separate name).
+        names: the parsed name standing for each node.
+        clusters: the union-find over node indices.
+        root_of: item -> root node index, for every item that has a node, in the order of ``node_of``.
+    """
+
+    nodes: list[str]
+    names: list[N]
+    clusters: ConstrainedClusters
+    root_of: dict[Item, int]
+
+    def members(self) -> dict[int, list[int]]:
+        """Root node index -> the node indices of its cluster."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for n in range(len(self.nodes)):
+            members[self.clusters.find(n)].append(n)
+        return members
+
+
+def cluster_names(
+    node_of: Mapping[Item, str],
+    names: Mapping[str, N],
+    *,
+    compatible: Callable[[N, N], bool],
+    text: Callable[[N], str],
+    scorer: Scorer,
+    score_cutoff: float,
+) -> NameClusters[N]:
+    """Cluster the nodes of ``node_of`` by their names, then place each item in its node's cluster.
+
+    Candidate pairs come from :func:`~.blocking.candidate_pairs` over ``text(name)`` inside the
+    name's block keys (pairs scoring >= ``score_cutoff`` with ``scorer``); they are merged
+    best-first, and only when every name of one cluster is ``compatible`` with every name of
+    the other. Separate nodes (:func:`separate_node`) stay alone.
+
+    Args:
+        node_of: item -> node key; items sharing a node key are one name.
+        names: node key -> the parsed name standing for it.
+        compatible: can two names name the same entity.
+        text: the comparison form of a name for the candidate-pair scorer.
+        scorer: a rapidfuzz scorer (``fuzz.token_sort_ratio``, ``fuzz.token_set_ratio``).
+        score_cutoff: minimal candidate-pair score (0-100).
+    """
+    nodes = sorted(set(node_of.values()))
+    index = {key: n for n, key in enumerate(nodes)}
+    node_names = [names[key] for key in nodes]
+    separate = [key.startswith(_SEPARATE_NODE) for key in nodes]
+
+    def ok(i: int, j: int) -> bool:
+        return not (separate[i] or separate[j]) and compatible(node_names[i], node_names[j])
+
+    clusters = ConstrainedClusters(len(nodes), ok)
+    fuzzy = [n for n in range(len(nodes)) if not separate[n]]
+    pairs = candidate_pairs(
+        [text(node_names[n]) for n in fuzzy],
+        [node_names[n].block_keys() for n in fuzzy],
+        scorer=scorer,
+        score_cutoff=score_cutoff,
+    )
+    clusters.merge_pairs((s, fuzzy[i], fuzzy[j]) for s, i, j in pairs)
+    root_of = {item: clusters.find(index[node]) for item, node in node_of.items()}
+    return NameClusters(nodes, node_names, clusters, root_of)
+
+
+def group_items(
+    items: Iterable[Item], root_of: Mapping[Item, int], place: Callable[[Item], Hashable]
+) -> list[list[Item]]:
+    """Items grouped by cluster: clustered items by their root, the others where ``place`` puts them.
+
+    ``place(item)`` returns a root node index (joining that cluster) or any other key (a group
+    of its own); the items without a root are placed in sorted order.
+    """
+    groups: dict[Hashable, list[Item]] = defaultdict(list)
+    for item, root in root_of.items():
+        groups[root].append(item)
+    for item in sorted(set(items) - set(root_of), key=repr):
+        groups[place(item)].append(item)
+    return list(groups.values())
 
 
 def choose_canonical(forms: Iterable[tuple[str, int]]) -> str:

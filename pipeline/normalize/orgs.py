@@ -15,16 +15,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .blocking import candidate_pairs
-from .clusters import Cluster, ConstrainedClusters, Overrides, choose_canonical, fold
+from .clusters import Cluster, Item, Overrides, choose_canonical, cluster_names, fold, group_items, separate_node
 from .lexicons import Lexicons
 from .translit import token_key, words
 
 TOKEN_THRESHOLD = 85.0  # min fuzz.ratio of two content words (folded keys) to count as one word
 PAIR_CUTOFF = 85.0  # min fuzz.token_sort_ratio of two names to be checked as a candidate pair
 _SHORT_WORD = 4
-
-Item = Hashable  # (doc_id, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +55,7 @@ class OrgName:
     """An organization's full name as sorted content-word keys, plus acronyms its initials spell.
 
     >>> OrgName.parse("The Centre for Strategic Studies", Lexicons.load()).keys
-    ('center', 'strategic', 'study')
+    ('center', 'strategic', 'studi')
     """
 
     display: str
@@ -135,6 +132,83 @@ def compatible(a: OrgName, b: OrgName, *, threshold: float = TOKEN_THRESHOLD) ->
     return True
 
 
+@dataclass(frozen=True)
+class _OrgNodes:
+    """Each item's parsed full name, the canonical name an override forces on it, and its node key."""
+
+    full: dict[Item, OrgName]
+    forced: dict[Item, str]
+    node_of: dict[Item, str]
+
+
+def _org_nodes(items: Mapping[Item, OrgOccurrence], lexicons: Lexicons, overrides: Overrides) -> _OrgNodes:
+    """Parse every item with a full name (its own or the one an override forces) and give it a node.
+
+    Items with only an acronym get no node: they are linked to a cluster afterwards.
+    """
+    nodes = _OrgNodes({}, {}, {})
+    for item in sorted(items, key=repr):
+        occ = items[item]
+        names = [n for n in (item[1], occ.full, occ.acronym) if n]
+        target = next((t for t in (overrides.canonical_for("ORG", n) for n in names) if t), None)
+        if target:
+            nodes.forced[item] = target
+        name = target or occ.full
+        if not name:
+            continue
+        parsed = nodes.full[item] = OrgName.parse(name, lexicons)
+        if any(overrides.is_separate("ORG", n) for n in names) or not parsed.node_key:
+            nodes.node_of[item] = separate_node(name)
+        else:
+            nodes.node_of[item] = parsed.node_key
+    return nodes
+
+
+def _node_names(nodes: _OrgNodes) -> dict[str, OrgName]:
+    """The name standing for each node: that of its first item (in sorted order)."""
+    names: dict[str, OrgName] = {}
+    for item in sorted(nodes.full, key=repr):
+        names.setdefault(nodes.node_of[item], nodes.full[item])
+    return names
+
+
+@dataclass(frozen=True)
+class _AcronymRoots:
+    """Which clusters an acronym may stand for: those the corpus pairs it with, and those whose initials spell it."""
+
+    explicit: dict[str, Counter[int]]
+    derived: dict[str, set[int]]
+
+    def root(self, acronym: str) -> int | None:
+        """The one cluster of ``acronym`` (explicit pairs first), or None when there is none or several."""
+        roots = set(self.explicit.get(acronym, ())) or self.derived.get(acronym, set())
+        return next(iter(roots)) if len(roots) == 1 else None
+
+
+def _acronym_roots(items: Mapping[Item, OrgOccurrence], nodes: _OrgNodes, root_of: Mapping[Item, int]) -> _AcronymRoots:
+    explicit: dict[str, Counter[int]] = defaultdict(Counter)
+    derived: dict[str, set[int]] = defaultdict(set)
+    for item, root in root_of.items():
+        acr = items[item].acronym
+        if acr and item not in nodes.forced:
+            explicit[acr.lower()][root] += 1
+        for ini in nodes.full[item].initials:
+            if len(ini) >= 2:
+                derived[ini].add(root)
+    return _AcronymRoots(explicit, derived)
+
+
+def _org_cluster(group: list[Item], items: Mapping[Item, OrgOccurrence], nodes: _OrgNodes) -> Cluster:
+    """A group as an entity: canonical = forced name, else full name, else acronym; code = its acronym."""
+    forced_names = [(nodes.forced[i], items[i].weight) for i in group if i in nodes.forced]
+    names = [(nodes.full[i].display, items[i].weight) for i in group if i in nodes.full and i not in nodes.forced]
+    acronyms = [(items[i].acronym or i[1], items[i].weight) for i in group if i not in nodes.full or items[i].acronym]
+    acronyms = [(a, w) for a, w in acronyms if is_acronym(a)]
+    canonical = choose_canonical(forced_names or names or acronyms or [(i[1], 1) for i in group])
+    code = choose_canonical(acronyms) if acronyms else ""
+    return Cluster(canonical, tuple(sorted(group, key=repr)), code)
+
+
 def resolve_orgs(
     items: Mapping[Item, OrgOccurrence],
     *,
@@ -145,75 +219,29 @@ def resolve_orgs(
 ) -> list[Cluster]:
     """Cluster organization occurrences ``(doc_id, key) -> OrgOccurrence`` into entities.
 
+    Full names are clustered (:func:`~.clusters.cluster_names`); an item with only an acronym
+    joins the one cluster its acronym stands for, else a group of its own acronym.
+
     Example: {("a", "ZISS"): OrgOccurrence("Zarkand Institute for Strategic Studies", "ZISS"),
     ("b", "Zarkand Institute of Strategic Studies"): OrgOccurrence("Zarkand Institute of Strategic Studies"),
     ("c", "ZISS"): OrgOccurrence("", "ZISS")} -> one cluster, canonical
     "Zarkand Institute for Strategic Studies", code "ZISS".
     """
-    overrides = overrides or Overrides()
-    full: dict[Item, OrgName] = {}
-    forced: dict[Item, str] = {}
-    node_of: dict[Item, str] = {}
-    for item in sorted(items, key=repr):
-        occ = items[item]
-        names = [n for n in (item[1], occ.full, occ.acronym) if n]
-        target = next((t for t in map(lambda n: overrides.canonical_for("ORG", n), names) if t), None)
-        if target:
-            forced[item] = target
-        name = target or occ.full
-        if not name:
-            continue
-        full[item] = OrgName.parse(name, lexicons)
-        sep = any(overrides.is_separate("ORG", n) for n in names)
-        node_of[item] = "!" + fold(name) if sep else full[item].node_key or "!" + fold(name)
-    nodes = sorted(set(node_of.values()))
-    index = {k: n for n, k in enumerate(nodes)}
-    reps: dict[str, OrgName] = {}
-    for item in sorted(full, key=repr):
-        reps.setdefault(node_of[item], full[item])
-    node_names = [reps[k] for k in nodes]
-    separate = [k.startswith("!") for k in nodes]
-
-    def ok(i: int, j: int) -> bool:
-        return not (separate[i] or separate[j]) and compatible(node_names[i], node_names[j], threshold=threshold)
-
-    cc = ConstrainedClusters(len(nodes), ok)
-    fuzzy = [n for n in range(len(nodes)) if not separate[n]]
-    pairs = candidate_pairs(
-        [node_names[n].node_key for n in fuzzy],
-        [node_names[n].block_keys() for n in fuzzy],
+    nodes = _org_nodes(items, lexicons, overrides or Overrides())
+    clustered = cluster_names(
+        nodes.node_of,
+        _node_names(nodes),
+        compatible=lambda a, b: compatible(a, b, threshold=threshold),
+        text=lambda name: name.node_key,
         scorer=fuzz.token_sort_ratio,
         score_cutoff=pair_cutoff,
     )
-    cc.merge_pairs((s, fuzzy[i], fuzzy[j]) for s, i, j in pairs)
-    root_of = {item: cc.find(index[node]) for item, node in node_of.items()}
+    acronyms = _acronym_roots(items, nodes, clustered.root_of)
 
-    explicit: dict[str, Counter[int]] = defaultdict(Counter)
-    derived: dict[str, set[int]] = defaultdict(set)
-    for item, root in root_of.items():
-        acr = items[item].acronym
-        if acr and item not in forced:
-            explicit[acr.lower()][root] += 1
-        for ini in full[item].initials:
-            if len(ini) >= 2:
-                derived[ini].add(root)
-
-    groups: dict[object, list[Item]] = defaultdict(list)
-    for item, root in root_of.items():
-        groups[root].append(item)
-    for item in sorted(set(items) - set(root_of), key=repr):
+    def place(item: Item) -> Hashable:
         acr = (items[item].acronym or item[1]).lower()
-        roots = set(explicit.get(acr, ())) or derived.get(acr, set())
-        groups[next(iter(roots)) if len(roots) == 1 else "acr:" + fold(acr)].append(item)
+        root = acronyms.root(acr)
+        return root if root is not None else "acr:" + fold(acr)
 
-    clusters = []
-    for group in groups.values():
-        forced_names = [(forced[i], items[i].weight) for i in group if i in forced]
-        names = [(full[i].display, items[i].weight) for i in group if i in full and i not in forced]
-        acronyms = [(items[i].acronym or i[1], items[i].weight) for i in group
-                    if i not in full or items[i].acronym]
-        acronyms = [(a, w) for a, w in acronyms if is_acronym(a)]
-        canonical = choose_canonical(forced_names or names or acronyms or [(i[1], 1) for i in group])
-        code = choose_canonical(acronyms) if acronyms else ""
-        clusters.append(Cluster(canonical, tuple(sorted(group, key=repr)), code))
-    return clusters
+    groups = group_items(items, clustered.root_of, place)
+    return [_org_cluster(group, items, nodes) for group in groups]

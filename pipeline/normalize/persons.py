@@ -17,8 +17,17 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .blocking import candidate_pairs
-from .clusters import Cluster, ConstrainedClusters, Overrides, choose_canonical, fold
+from .clusters import (
+    Cluster,
+    Item,
+    NameClusters,
+    Overrides,
+    choose_canonical,
+    cluster_names,
+    fold,
+    group_items,
+    separate_node,
+)
 from .translit import ascii_fold, block_letter, initial_matches, token_key
 
 TOKEN_THRESHOLD = 85.0  # min fuzz.ratio of two name words (transliteration keys) to count as one word
@@ -28,8 +37,6 @@ _FEMININE = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "skaia"), ("ii
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.?){1,3}$")
 _INITIAL_KEY = {"y": "i", "w": "v", "q": "k", "x": "k", "zh": "j", "dzh": "j", "kh": "h", "ye": "e"}
 _DIGRAPH_INITIAL = re.compile(r"^(?:Dzh|Kh|Zh|Ch|Sh|Ts|Yu|Ya|Ye)\.$")
-
-Item = Hashable  # (doc_id, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +175,90 @@ def compatible(a: PersonName, b: PersonName, *, threshold: float = TOKEN_THRESHO
     return n == len(a.keys) and full >= min(2, len(a.names), len(b.names)) and full >= 1
 
 
-def _representatives(items: Mapping[Item, int], parsed: Mapping[Item, PersonName]) -> dict[str, PersonName]:
-    reps: dict[str, PersonName] = {}
-    for item in sorted(items, key=repr):
-        reps.setdefault(parsed[item].node_key, parsed[item])
-    return reps
+@dataclass(frozen=True)
+class _PersonNodes:
+    """Each item's parsed name, the canonical name an override forces on it, and (full names only) its node key."""
+
+    parsed: dict[Item, PersonName]
+    forced: dict[Item, str]
+    node_of: dict[Item, str]
+
+
+def _person_nodes(items: Mapping[Item, int], titles: frozenset[str], overrides: Overrides) -> _PersonNodes:
+    """Parse every name (or the one an override forces); full, forced and separate names get a node.
+
+    Short names get no node: they are linked to a cluster afterwards (:class:`_ShortNames`).
+    """
+    nodes = _PersonNodes({}, {}, {})
+    for item in items:
+        name = item[1]
+        target = overrides.canonical_for("PERSON", name)
+        if target:
+            nodes.forced[item] = target
+        parsed = nodes.parsed[item] = PersonName.parse(target or name, titles)
+        if overrides.is_separate("PERSON", name):
+            nodes.node_of[item] = separate_node(name)
+        elif parsed.is_full or target:
+            nodes.node_of[item] = parsed.node_key
+    return nodes
+
+
+def _node_names(nodes: _PersonNodes) -> dict[str, PersonName]:
+    """The name standing for each node: the first item (in sorted order) whose own name has that key,
+    else (a separate name) the node's first item."""
+    by_key: dict[str, PersonName] = {}
+    for item in sorted(nodes.node_of, key=repr):
+        by_key.setdefault(nodes.parsed[item].node_key, nodes.parsed[item])
+    names: dict[str, PersonName] = {}
+    for item, node in nodes.node_of.items():
+        if node not in names:
+            names[node] = by_key.get(node) or nodes.parsed[item]
+    return names
+
+
+class _ShortNames:
+    """Links a short name ("Nazarov", "R. Nazarov") to the one cluster it fits in its document, else in the corpus."""
+
+    def __init__(
+        self, clustered: NameClusters[PersonName], parsed: Mapping[Item, PersonName], threshold: float
+    ) -> None:
+        self._names = clustered.names
+        self._members = clustered.members()
+        self._threshold = threshold
+        self._by_doc: dict[Hashable, set[int]] = defaultdict(set)
+        self._by_word: dict[str, set[int]] = defaultdict(set)
+        self._root_words: dict[int, set[str]] = defaultdict(set)
+        for item, root in clustered.root_of.items():
+            self._by_doc[item[0]].add(root)
+            for k in parsed[item].names:
+                self._by_word[k].add(root)
+                self._root_words[root].add(k)
+
+    def root(self, doc_id: Hashable, short: PersonName) -> int | None:
+        """The one cluster ``short`` fits among those of ``doc_id``, else of the corpus (None: none or several)."""
+        if not short.names:
+            return None
+        in_doc = {r for r in self._by_doc[doc_id] if self._fits(short, r)}
+        roots = in_doc or {r for r in self._by_word.get(short.names[-1], ()) if self._fits(short, r)}
+        return next(iter(roots)) if len(roots) == 1 else None
+
+    def _fits(self, short: PersonName, root: int) -> bool:
+        """The surname matches a word of the cluster, and the whole name fits one of its names."""
+        surname, words = short.names[-1], self._root_words[root]
+        if surname not in words and not any(
+            words_match(surname, False, k, False, threshold=self._threshold) for k in words
+        ):
+            return False
+        return any(compatible(short, self._names[n], threshold=self._threshold) for n in self._members[root])
+
+
+def _person_cluster(group: list[Item], items: Mapping[Item, int], nodes: _PersonNodes) -> Cluster:
+    """A group as an entity named by its forced name, else its most frequent full name, else any form."""
+    parsed, forced = nodes.parsed, nodes.forced
+    forced_names = [(forced[i], items[i]) for i in group if i in forced]
+    full = [(parsed[i].display, items[i]) for i in group if parsed[i].is_full and i not in forced]
+    forms = forced_names or full or [(parsed[i].display or i[1], items[i]) for i in group]
+    return Cluster(tidy(choose_canonical(forms)), tuple(sorted(group, key=repr)))
 
 
 def resolve_persons(
@@ -184,6 +270,9 @@ def resolve_persons(
     pair_cutoff: float = PAIR_CUTOFF,
 ) -> list[Cluster]:
     """Cluster person-name occurrences ``(doc_id, name) -> weight`` into entities.
+
+    Full names are clustered (:func:`~.clusters.cluster_names`); each short name then joins
+    the one cluster it fits in its document, else in the corpus, else a group of its own.
 
     Args:
         items: every (doc_id, name) the extractors produced, with its number of mentions.
@@ -199,80 +288,21 @@ def resolve_persons(
     ("b", "Ravshan Nazarov"): 1, ("c", "Rustam Nazarov"): 1} -> two clusters,
     "Ravshan Nazarov" (four items) and "Rustam Nazarov".
     """
-    overrides = overrides or Overrides()
-    parsed: dict[Item, PersonName] = {}
-    forced: dict[Item, str] = {}
-    node_of: dict[Item, str] = {}
-    for item in items:
-        name = item[1]
-        target = overrides.canonical_for("PERSON", name)
-        if target:
-            forced[item] = target
-        pn = PersonName.parse(target or name, titles)
-        parsed[item] = pn
-        if overrides.is_separate("PERSON", name):
-            node_of[item] = "!" + fold(name)
-        elif pn.is_full or target:
-            node_of[item] = pn.node_key
-    full_items = [i for i in items if i in node_of]
-    reps = _representatives({i: items[i] for i in full_items}, parsed)
-    nodes = sorted(set(node_of.values()))
-    index = {k: n for n, k in enumerate(nodes)}
-    node_names = [reps.get(k) or parsed[next(i for i in full_items if node_of[i] == k)] for k in nodes]
-    separate = [k.startswith("!") for k in nodes]
-
-    def ok(i: int, j: int) -> bool:
-        return not (separate[i] or separate[j]) and compatible(node_names[i], node_names[j], threshold=threshold)
-
-    cc = ConstrainedClusters(len(nodes), ok)
-    fuzzy = [n for n in range(len(nodes)) if not separate[n]]
-    pairs = candidate_pairs(
-        [" ".join(sorted(node_names[n].keys)) for n in fuzzy],
-        [node_names[n].block_keys() for n in fuzzy],
+    nodes = _person_nodes(items, titles, overrides or Overrides())
+    clustered = cluster_names(
+        nodes.node_of,
+        _node_names(nodes),
+        compatible=lambda a, b: compatible(a, b, threshold=threshold),
+        text=lambda name: " ".join(sorted(name.keys)),
         scorer=fuzz.token_set_ratio,
         score_cutoff=pair_cutoff,
     )
-    cc.merge_pairs((s, fuzzy[i], fuzzy[j]) for s, i, j in pairs)
-    root_of = {item: cc.find(index[node_of[item]]) for item in full_items}
+    short_names = _ShortNames(clustered, nodes.parsed, threshold)
 
-    # short names: the one fitting cluster in the same document, else in the corpus
-    members: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(nodes)):
-        members[cc.find(n)].append(n)
-    by_doc: dict[Hashable, set[int]] = defaultdict(set)
-    by_word: dict[str, set[int]] = defaultdict(set)
-    root_words: dict[int, set[str]] = defaultdict(set)
-    for item, root in root_of.items():
-        by_doc[item[0]].add(root)
-        for k in parsed[item].names:
-            by_word[k].add(root)
-            root_words[root].add(k)
+    def place(item: Item) -> Hashable:
+        name = nodes.parsed[item]
+        root = short_names.root(item[0], name)
+        return root if root is not None else "short:" + (name.node_key or fold(item[1]))
 
-    def fits(short: PersonName, root: int) -> bool:
-        surname = short.names[-1]
-        if surname not in root_words[root] and not any(
-            words_match(surname, False, k, False, threshold=threshold) for k in root_words[root]
-        ):
-            return False
-        return any(compatible(short, node_names[n], threshold=threshold) for n in members[root])
-
-    groups: dict[object, list[Item]] = defaultdict(list)
-    for item, root in root_of.items():
-        groups[root].append(item)
-    for item in sorted(set(items) - set(root_of), key=repr):
-        pn = parsed[item]
-        root = None
-        if pn.names:
-            in_doc = {r for r in by_doc[item[0]] if fits(pn, r)}
-            corpus = in_doc or {r for r in by_word.get(pn.names[-1], ()) if fits(pn, r)}
-            if len(corpus) == 1:
-                root = next(iter(corpus))
-        groups[root if root is not None else "short:" + (pn.node_key or fold(item[1]))].append(item)
-
-    clusters = []
-    for group in groups.values():
-        forced_names = [(forced[i], items[i]) for i in group if i in forced]
-        full = [(parsed[i].display, items[i]) for i in group if parsed[i].is_full and i not in forced]
-        forms = forced_names or full or [(parsed[i].display or i[1], items[i]) for i in group]
-        clusters.append(Cluster(tidy(choose_canonical(forms)), tuple(sorted(group, key=repr))))
-    return clusters
+    groups = group_items(items, clustered.root_of, place)
+    return [_person_cluster(group, items, nodes) for group in groups]
