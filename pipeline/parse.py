@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +19,7 @@ from .errors import Errors
 from .records import Document
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +29,24 @@ class Parsed:
     error: str = ""
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter): parse batches and engine chunks.
+
+    >>> list(chunked("abcde", 2))
+    [['a', 'b'], ['c', 'd'], ['e']]
+    """
     it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Parsed]:
     """Parse every document in order; documents that are not ``ok`` pass through unparsed."""
-    for batch in _batches(documents, batch_size):
+    for batch in chunked(documents, batch_size):
         todo = [d for d in batch if d.status == "ok"]
         try:
-            docs = dict(zip((d.doc_id for d in todo), nlp.pipe([d.text for d in todo], batch_size=batch_size), strict=False))
+            piped = nlp.pipe([d.text for d in todo], batch_size=batch_size)
+            docs = dict(zip((d.doc_id for d in todo), piped, strict=False))
         except Exception:  # one bad document spoils the batch: retry one by one
             docs = {}
             for d in todo:

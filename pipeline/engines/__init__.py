@@ -1,11 +1,14 @@
-"""Engines run stages 2-3 (parse + extract) over documents, in order.
+"""Engines run stages 2-3 (parse + extract) over documents.
 
 - :class:`InProcess`: one process, ``nlp.pipe`` in batches.
 - :class:`ProcessPool`: ``--jobs N`` worker processes on this machine.
-- :class:`~pipeline.engines.dask.DaskEngine`: partitions on a Dask cluster.
+- :class:`~pipeline.engines.dask_engine.DaskEngine`: partitions on a Dask cluster (``pipeline[dask]``).
 
-Every engine yields one :class:`DocResult` per input document, in input order,
-and gives the same results: only where the work happens differs.
+Every engine gives the same results; only where the work happens differs.
+``Engine.results`` yields one :class:`DocResult` per input document in input
+order; ``Engine.stored`` puts each result in the result store and yields the
+entity summaries as the chunks finish (the caller puts them back in document
+order, :meth:`~pipeline.normalize.collect.EntityCollector.in_order`).
 """
 
 from __future__ import annotations

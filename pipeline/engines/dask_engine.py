@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..config import Settings
 from ..errors import PipelineError
+from ..parse import chunked
 from ..records import DocResult, Document
 from .base import Keyed, process_documents, store_results
-from .local import chunked, ordered_window
+from .local import ordered_window
 
 _ATTR = "_policy_pipeline_state"
 

@@ -15,6 +15,7 @@ from ..cache import ResultStore
 from ..config import Settings
 from ..heap import settle_heap
 from ..normalize.collect import DocEntities
+from ..parse import chunked
 from ..records import DocResult, Document
 from ..registry import Extractor, load_registry
 from .base import Keyed, process_documents, store_results
@@ -84,12 +85,6 @@ def _work_stored(chunk: list[Keyed], store: ResultStore) -> list[DocEntities]:
     return out
 
 
-def chunked(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def tapered_chunks(items: Iterable, size: int, expected: int, workers: int) -> Iterator[list]:
     """Chunks of ``size`` items, smaller and smaller over the last ones (``expected`` items in
     all, shared by ``workers``), so that the workers finish at about the same time instead
@@ -157,7 +152,10 @@ class ProcessPool:
 
     def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
         size = max(1, self.settings.batch_size)
-        chunks = tapered_chunks(documents, size, self.expected, self.jobs) if self.expected else chunked(documents, size)
+        if self.expected:
+            chunks = tapered_chunks(documents, size, self.expected, self.jobs)
+        else:
+            chunks = chunked(documents, size)
         # entity summaries are put back in document order by the caller (EntityCollector.in_order)
         yield from completion_window(lambda c: self._pool.submit(_work_stored, c, store), chunks,
                                      window=2 * self.jobs + 1)
