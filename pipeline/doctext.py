@@ -1,4 +1,4 @@
-"""``doc_text(doc)``: a Doc's text, built once per Doc.
+"""``doc_text(doc)``: a Doc's text, built once per Doc; ``paragraphs(text)``: its blank-line separated paragraphs.
 
 spaCy's ``doc.text`` joins every token's text on each call. The components
 read the whole text for character-level checks (paragraphs, headline lines,
@@ -9,9 +9,13 @@ the Doc's length so that a retokenized Doc gets a fresh one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 _KEY = ("pipeline", "text")
+# a blank line (spaces, tabs and no-break spaces allowed) and the white space after it
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 
 def doc_text(doc: Doc) -> str:
@@ -22,3 +26,19 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[_KEY] = (len(doc), text)
     return text
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of ``text``: the runs between blank lines, without the white space
+    that separates them; no empty paragraphs.
+
+    ``paragraphs("Astana, 3 May.\\n\\n  The ministry said.\\n")`` -> ``[(0, 14), (18, 37)]``.
+    """
+    out, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out

@@ -6,29 +6,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from ..acronyms import is_acronym_phrase
 from ..records import OrganizationRef
 from ..registry import extractor
 from ._spans import span_group
 
 
-def _is_acronym(text: str) -> bool:
-    """``CSTO``, ``CoE``, ``G20``, ``OPEC+``, ``IMEMO RAS``: every word short and mostly capitals."""
-    words = text.split()
-    if not words:
-        return False
-    for word in words:
-        letters = [c for c in word if c.isalnum()]
-        if not 2 <= len(word) <= 12 or sum(not c.islower() for c in letters) < max(2, len(letters) - 2):
-            return False
-    return True
-
-
 def _organization(key: str, spans: list[Span]) -> OrganizationRef:
     forms = tuple(sorted({s.text for s in spans}))
-    full = [f for f in forms if not _is_acronym(f)]
-    acronyms = [f for f in forms if _is_acronym(f)]
+    full = [f for f in forms if not is_acronym_phrase(f)]
+    acronyms = [f for f in forms if is_acronym_phrase(f)]
     name = max(full, key=lambda f: (len(f), f)) if full else (key if key in forms else acronyms[0])
-    acronym = key if _is_acronym(key) else (min(acronyms, key=lambda f: (len(f), f)) if acronyms else "")
+    acronym = key if is_acronym_phrase(key) else (min(acronyms, key=lambda f: (len(f), f)) if acronyms else "")
     return OrganizationRef(key=key, name=name, acronym=acronym, n_mentions=len(spans), surface_forms=forms)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..acronyms import is_acronym_key
 from .clusters import Cluster, Item, Overrides, choose_canonical, cluster_names, fold, group_items, separate_node
 from .lexicons import Lexicons
 from .translit import token_key, words
@@ -31,12 +32,6 @@ class OrgOccurrence:
     full: str = ""
     acronym: str = ""
     weight: int = 1
-
-
-def is_acronym(text: str) -> bool:
-    """'CSTO', 'KazISS', 'SCO' are acronyms; 'NATO summit' and 'Institute' are not."""
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(text) <= 10 and " " not in text and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
 def _word_key(word: str, spellings: Mapping[str, str]) -> str:
@@ -203,7 +198,7 @@ def _org_cluster(group: list[Item], items: Mapping[Item, OrgOccurrence], nodes: 
     forced_names = [(nodes.forced[i], items[i].weight) for i in group if i in nodes.forced]
     names = [(nodes.full[i].display, items[i].weight) for i in group if i in nodes.full and i not in nodes.forced]
     acronyms = [(items[i].acronym or i[1], items[i].weight) for i in group if i not in nodes.full or items[i].acronym]
-    acronyms = [(a, w) for a, w in acronyms if is_acronym(a)]
+    acronyms = [(a, w) for a, w in acronyms if is_acronym_key(a)]
     canonical = choose_canonical(forced_names or names or acronyms or [(i[1], 1) for i in group])
     code = choose_canonical(acronyms) if acronyms else ""
     return Cluster(canonical, tuple(sorted(group, key=repr)), code)

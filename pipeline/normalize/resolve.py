@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pycountry
 
+from ..acronyms import is_acronym_key
 from ..records import DocResult, EntityRef, OrganizationRef
 from .clusters import Cluster, Overrides, choose_canonical, fold, read_overrides
 from .collect import EntityCollector
 from .ids import entity_id
 from .lexicons import Lexicons
-from .orgs import OrgOccurrence, is_acronym, resolve_orgs
+from .orgs import OrgOccurrence, resolve_orgs
 from .persons import resolve_persons
 
 
@@ -78,8 +79,8 @@ def _org_items(refs: Iterable[OrganizationRef], keys: Iterable[str],
     occ: dict[str, OrgOccurrence] = {}
     for ref in refs:
         if isinstance(ref, OrganizationRef):
-            full = ref.name if ref.name and not is_acronym(ref.name) else ""
-            occ[ref.key] = OrgOccurrence(full, ref.acronym or (ref.key if is_acronym(ref.key) else ""),
+            full = ref.name if ref.name and not is_acronym_key(ref.name) else ""
+            occ[ref.key] = OrgOccurrence(full, ref.acronym or (ref.key if is_acronym_key(ref.key) else ""),
                                          max(1, weights[ref.key]))
             for form in (ref.key, ref.name, ref.acronym, *ref.surface_forms):
                 if form:
@@ -88,7 +89,7 @@ def _org_items(refs: Iterable[OrganizationRef], keys: Iterable[str],
     for key in keys:
         target = key if key in occ else known.get(fold(key), key)
         if target not in occ:
-            acr = is_acronym(target)
+            acr = is_acronym_key(target)
             occ[target] = OrgOccurrence("" if acr else target, target if acr else "", max(1, weights[target]))
         out[key] = (target, occ[target])
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.organizations.acronyms import is_acronym
+from pipeline.acronyms import is_acronym
 from pipeline.components.organizations.filters import _title_case, is_headline
 from pipeline.components.organizations.tokens import acronym_like, newline_tokens, positions, word_ids
 

@@ -15,7 +15,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+from ...doctext import paragraphs
+
 _DOUBLE_OPEN = {"“": "double", "«": "double", "„": "double"}
 _DOUBLE_CLOSE = {"”", "»"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0“\"«„")
@@ -35,17 +36,6 @@ class QuotedSpan:
     para_end: int
     closed: bool
     single: bool
-
-
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph (blank-line separated, without the separator)."""
-    pos = 0
-    for m in _PARAGRAPH.finditer(text):
-        if m.start() > pos:
-            yield pos, m.start()
-        pos = m.end()
-    if pos < len(text):
-        yield pos, len(text)
 
 
 def _is_letter(ch: str) -> bool:

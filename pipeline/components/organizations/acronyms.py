@@ -12,21 +12,13 @@ import re
 
 from spacy.tokens import Doc
 
+from ...acronyms import is_acronym
 from .lexicon import OrgLexicon
 from .patterns import DEFINED, NER, Candidate, complement_end, is_cap
 from .tokens import positions, word_ids
 
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&+\-/.]{2,12}$")
 _OPEN = word_ids(["("])
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
-
-
-def is_acronym(text: str) -> bool:
-    """``CSTO``, ``EAEU``, ``CoE``, ``U.N.``: short, no spaces, mostly capitals."""
-    if not _ACRONYM.match(text):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
 def initials_match(words: list[str], acronym: str, *, skips: int = 1) -> bool:

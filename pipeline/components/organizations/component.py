@@ -27,7 +27,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .acronyms import definitions, is_acronym, linked_keys
+from ...acronyms import is_acronym
+from .acronyms import definitions, linked_keys
 from .contexts import appositions, modifies_unit, slot_acronyms
 from .filters import ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .acronyms import is_acronym
+from ...acronyms import is_acronym
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, Candidate, is_cap
 from .tokens import acronym_like, positions, word_ids
@@ -167,7 +167,9 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
     for i in acronym_like(doc):
         tok = doc[i]
         text = tok.text
-        if i in bad or tok.ent_type_ == "PERSON" or not is_acronym(text) or text in lex.non_org_acronyms or sum(c.isalpha() for c in text) < 3:
+        if i in bad or tok.ent_type_ == "PERSON" or text in lex.non_org_acronyms:
+            continue
+        if not is_acronym(text) or sum(c.isalpha() for c in text) < 3:
             continue
         prev = i - 1 - (i > 0 and doc[i - 1].lower_ == "the")
         after_role = prev >= 1 and doc[prev].lower_ in _SLOT_PREPS and _is_role(doc, prev - 1, lex)

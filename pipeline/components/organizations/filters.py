@@ -14,8 +14,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ...acronyms import is_acronym
 from ...doctext import doc_text
-from .acronyms import is_acronym
 from .lexicon import OrgLexicon
 from .patterns import NER, Candidate
 from .tokens import newline_tokens
@@ -58,7 +58,10 @@ def _single_name(text: str, ner_counts: Counter) -> bool:
 
 
 def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[str]:
-    """Every word of the NER's PERSON entities ("Sergey", "Lavrov"); ``ents``: ``doc.ents``, when the caller has them."""
+    """Every word of the NER's PERSON entities ("Sergey", "Lavrov").
+
+    ``ents``: ``doc.ents``, when the caller has them.
+    """
     return frozenset(t.text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" for t in ent)
 
 

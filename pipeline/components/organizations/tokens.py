@@ -1,4 +1,4 @@
-"""Stage 2 helper for pipeline_org_ruler: candidate tokens found in C (``Doc.to_array``), not by a loop over every token."""
+"""Stage 2 helper for pipeline_org_ruler: candidate tokens found in C (``Doc.to_array``), not token by token."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def positions(doc: Doc, ids: np.ndarray) -> list[int]:
 def acronym_like(doc: Doc) -> list[int]:
     """Indices of the tokens whose shape allows an acronym: two capitals or more, only letters and ``&+-/.``.
 
-    A superset of the tokens that :func:`.orgs_acronyms.is_acronym` accepts ("CSTO", "CoE", "U.N."),
+    A superset of the tokens that :func:`pipeline.acronyms.is_acronym` accepts ("CSTO", "CoE", "U.N."),
     found by looking at each distinct shape once. Example: "KazISS experts met NATO staff" -> ``[0, 3]``.
     """
     if not len(doc):

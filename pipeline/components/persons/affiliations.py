@@ -15,12 +15,13 @@ from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
+from ...acronyms import is_capitals_word
 from ...annotations import PersonAffiliation
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .roles import Found, institution, org_phrase, owner_before, role_after, role_before
-from .tokens import POSSESSIVE, is_acronym, is_newline, skip_markup, token_spans
+from .tokens import POSSESSIVE, is_newline, skip_markup, token_spans
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
@@ -66,11 +67,11 @@ def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | 
         found = org_phrase(doc, k + 1, lex)
         if found is not None and found.end < n and doc[found.end].text == ")" and "-" not in found.text:
             words = [t.lower_ for t in doc[found.start:found.end]]
-            if is_acronym(doc[found.start]) or any(w in lex.org_heads for w in words):
+            if is_capitals_word(doc[found.start].text) or any(w in lex.org_heads for w in words):
                 return "", found, "", found.end + 1
     if doc[k].lower_ in _NAME_PREPS:
         inst = institution(doc, k + 1, lex, countries)
-        if inst is not None and (inst.country or any(t.lower_ in lex.org_heads or is_acronym(t)
+        if inst is not None and (inst.country or any(t.lower_ in lex.org_heads or is_capitals_word(t.text)
                                                      for t in doc[inst.start:inst.end])):
             return "", inst if inst.text else None, inst.country, inst.end
     return "", None, "", m.end

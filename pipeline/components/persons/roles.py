@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
-from .tokens import CONNECTORS, POSSESSIVE, droppable_start, is_acronym, is_capitalized, is_newline
+from .tokens import CONNECTORS, POSSESSIVE, droppable_start, is_capitalized, is_newline
 
 _CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
 _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
@@ -114,7 +115,7 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
         tok = doc[end]
         if is_newline(tok):
             break
-        if is_capitalized(tok) and (tok.is_alpha or is_acronym(tok) or "-" in tok.text):
+        if is_capitalized(tok) and (tok.is_alpha or is_capitals_word(tok.text) or "-" in tok.text):
             last_good = end + 1
         elif tok.lower_ in lex.org_units and end > i:
             last_good = end + 1
@@ -200,11 +201,11 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
         start = span.start + (1 if span[0].lower_ == "the" else 0)
         if start < span.end and not all(doc[t].lower_ in lex.role_words for t in range(start, span.end)):
             return Found(doc[start:span.end].text, start, span.end)
-    if is_acronym(doc[k]):
+    if is_capitals_word(doc[k].text):
         return Found(doc[k].text, k, k + 1)
     if doc[k].lower_ in lex.org_heads and is_capitalized(doc[k]):
         start = k
-        while start - 1 >= 0 and (is_capitalized(doc[start - 1]) or is_acronym(doc[start - 1])) \
+        while start - 1 >= 0 and (is_capitalized(doc[start - 1]) or is_capitals_word(doc[start - 1].text)) \
                 and not is_newline(doc[start - 1]) and countries[start - 1] is None:
             start -= 1
         while start < k and droppable_start(doc[start]):

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 NAME_PARTICLES = frozenset({"bin", "ibn", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "di", "du"})
 CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "in"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -35,10 +34,6 @@ def is_name_word(tok: Token) -> bool:
     if is_initial(tok):
         return True
     return bool(_NAME.match(tok.text)) and tok.lower_ not in _MONTHS_DAYS
-
-
-def is_acronym(tok: Token) -> bool:
-    return bool(_ACRONYM.match(tok.text))
 
 
 def is_capitalized(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from ...doctext import doc_text
+from ...doctext import doc_text, paragraphs
 from .documents import Mention
 from .lexicon import Cue, PolicyLexicon
 from .lists import bullet_items, split_series, truncate
@@ -23,7 +23,6 @@ from .partners import (
     with_token,
 )
 
-_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 # "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
 # previous one's document, so weak cues count as if the document were named.
@@ -52,16 +51,6 @@ class _Context:
     mentions: list[Mention]
     text: str = ""  # doc.text, built once
     starts: list[int] = field(default_factory=list)  # character offset of each token
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the blank-line separated paragraphs."""
-    out, pos = [], 0
-    for m in _PARAGRAPH.finditer(text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
-    return out
 
 
 def _in_scope(ctx: _Context) -> list[tuple[int, int]]:
