@@ -134,6 +134,12 @@ class Quote(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Claim(_Record):
+    """A proposition asserted in the text (benchmarks/CLAIMS.md), with its kind and hedge and their evidence.
+
+    ``claimant_label`` says what the claimant is: PERSON (a speaker), ORG or COUNTRY (an organization or
+    state given as the source); ``kind_cue`` and ``hedge`` are the words that decided ``kind`` and ``hedged``.
+    """
+
     index: int
     claimant: str
     quote_index: int | None
@@ -141,9 +147,22 @@ class Claim(_Record):
     start: int
     end: int
     about: tuple[EntityRef, ...] = ()
+    kind: str = "fact"  # recommendation / prediction / opinion / fact
+    kind_cue: str = ""
+    hedge: str = ""
+    claimant_label: str = "PERSON"
+    claimant_key: str = ""  # the entity key of an ORG or COUNTRY claimant (its kb id), else the name
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.hedge)
+
+    @property
+    def claimant_ref(self) -> EntityRef:
+        return EntityRef(self.claimant_label, self.claimant_key or self.claimant)
 
     def entity_refs(self) -> tuple[EntityRef, ...]:
-        return (EntityRef("PERSON", self.claimant), *self.about)
+        return (self.claimant_ref, *self.about)
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,11 +71,16 @@ def _quote(doc_id: str, q: Quote, res: Resolution) -> Row:
 
 
 def _claim(doc_id: str, c: Claim, res: Resolution) -> Row:
-    cid, name = _person(res, doc_id, c.claimant)
+    if c.claimant_label == "PERSON":
+        cid, name = _person(res, doc_id, c.claimant)
+    else:  # an organization or state as the source: its id and name where it resolves, else as written
+        cid = res.id(doc_id, c.claimant_ref)
+        name = res.canonical(doc_id, c.claimant_ref) if cid else c.claimant
     about = sorted({res.id(doc_id, ref) for ref in c.about} - {""})
     return {"doc_id": doc_id, "claim_id": local_id(doc_id, "c", c.index), "claimant_id": cid, "claimant": name,
             "quote_id": local_id(doc_id, "q", c.quote_index) if c.quote_index is not None else "",
-            "text": c.text, "about": "|".join(about), "start": c.start, "end": c.end}
+            "kind": c.kind, "hedged": "true" if c.hedged else "false", "text": c.text, "about": "|".join(about),
+            "start": c.start, "end": c.end, "kind_cue": c.kind_cue, "hedge": c.hedge}
 
 
 def _country(doc_id: str, c: CountryRef, res: Resolution) -> Row:

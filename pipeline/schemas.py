@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # pandas dtypes used for each logical type; nullable so empty cells stay <NA>.
 _DTYPES = {"str": "string", "int": "Int64", "float": "Float64"}
@@ -207,12 +207,16 @@ CLAIMS = TableSchema(
         _DOC_ID,
         _s("claim_id"),
         _s("claimant_id"),
-        _s("claimant"),
+        _s("claimant", "the speaker, or the organization or state given as the source; empty: the document's own"),
         _s("quote_id"),
         _s("text"),
         _s("about", "|-separated entity ids"),
         _i("start"),
         _i("end"),
+        _s("kind", "recommendation / prediction / opinion / fact (benchmarks/CLAIMS.md)"),
+        _s("hedged", "true / false: the claim marks its own uncertainty"),
+        _s("kind_cue", "the word or construction that decided kind (empty for a fact)"),
+        _s("hedge", "the hedge word (empty when not hedged)"),
     ),
     key=("doc_id", "claim_id"),
     sort=("doc_id", "start", "end", "claim_id"),

@@ -1,22 +1,23 @@
-"""Stage 3: propositions asserted in the text (inside quotes, or by the document itself)."""
+"""Stage 3: propositions asserted in the text (inside quotes, or by the document itself), with kind and hedge."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
 from ..annotations import QuoteAnnotation
+from ..claims import hedge, kind_of
+from ..claims.exclusions import has_predicate, is_about_event, is_question, is_topic_only
+from ..claims.lexicon import ClaimLexicon, default_lexicon
+from ..claims.sources import Source, cue_span, quote_source
+from ..claims.units import Unit, clean, is_dateline_only, quote_pieces, sentence_blocks
 from ..records import Claim, EntityRef
 from ..registry import extractor
-from ..sentences import sentence_index, sentences
 from ._spans import span_group
 
-_TRAIL = " \t\n.,;:—–-"
 _MIN_WORDS = 4
-
 
 _Ref = tuple[int, int, EntityRef]  # (start_char, end_char, ref) of one entity span
 
@@ -40,78 +41,93 @@ def _about(groups: list[list[_Ref]], start: int, end: int) -> tuple[EntityRef, .
     return tuple(dict.fromkeys(refs))
 
 
-def _trimmed(text: str, start: int, end: int, base: int = 0) -> tuple[int, int]:
-    """[start, end) without edge whitespace and trailing punctuation; ``text`` starts at offset ``base``."""
-    while start < end and text[start - base].isspace():
-        start += 1
-    while end > start and text[end - 1 - base] in _TRAIL:
-        end -= 1
-    return start, end
-
-
-def _sentence_pieces(doc: Doc, sents: list[Span], q: QuoteAnnotation) -> Iterator[tuple[int, int]]:
-    """The quote cut at the document's sentence boundaries (``sents``), each piece trimmed."""
-    start, end = q.start, q.end
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not sents:
-        yield _trimmed(q.text, start, end, q.start)
-        return
-    first, last = sentence_index(doc, span.start), sentence_index(doc, max(span.start, span.end - 1))
-    for sent in sents[first:last + 1]:
-        yield _trimmed(q.text, max(start, sent.start_char), min(end, sent.end_char), q.start)
-
-
-def _is_nested(q, others) -> bool:
+def _is_nested(q: QuoteAnnotation, others: list[QuoteAnnotation]) -> bool:
     """A quoted fragment inside a reported statement ("called it 'a disaster'") is no claim of its own."""
     return any(o is not q and o.start <= q.start and q.end <= o.end and (o.end - o.start) > (q.end - q.start)
                for o in others)
 
 
-@extractor("claims", version="2", requires=("parser", "pipeline_attribution"))
-def claims(doc: Doc, *, min_words: int = _MIN_WORDS) -> Iterator[Claim]:
-    """Each sentence-level proposition inside a quote (claimant = its speaker), and each sentence
-    of the document's own text about a country or organization (claimant empty), in text order.
+def _quote_units(doc: Doc, index: int, q: QuoteAnnotation, source: Source) -> Iterator[Unit]:
+    for s, e in quote_pieces(doc, q.start, q.end):
+        if e > s:
+            label = source.label if source.label in (Source.ORG, Source.COUNTRY) else Source.PERSON
+            yield Unit(s, e, source.name, index, q.cue_start, q.cue_end, label, source.key, q.kind)
 
-    Needs: the parser (sentences), pipeline_attribution (``doc._.quotes``), the entity rulers
-    (``about``). A quoted fragment nested in a reported statement gives no claim of its own.
+
+def _units(doc: Doc, lexicon: ClaimLexicon) -> Iterator[Unit]:
+    """Quote pieces (a quote whose source is a document, or that reports an order, gives way to its
+    sentence) and the document's own sentences outside quotes."""
+    quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
+    taken: list[tuple[int, int]] = []  # character spans the quotes claim for themselves
+    for index, q in enumerate(quotes, start=1):
+        if _is_nested(q, quotes):
+            continue
+        source = quote_source(doc, q, lexicon)
+        if source.label != Source.DOCUMENT:
+            taken.append((q.start, q.end))
+            yield from _quote_units(doc, index, q, source)
+    if not doc.has_annotation("SENT_START"):
+        return
+    for lo, hi in sentence_blocks(doc):
+        if any(s < hi and lo < e for s, e in taken):
+            continue
+        s, e = clean(doc.text, lo, hi)
+        if e > s:
+            yield Unit(s, e)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_claim(doc: Doc, unit: Unit, span: Span, lexicon: ClaimLexicon, min_words: int) -> bool:
+    """Not a question, a topic-only report, a statement about the event, a heading or a dateline."""
+    text = doc.text[unit.start:unit.end]
+    if is_about_event(span, lexicon) or is_dateline_only(text):
+        return False
+    if unit.quote_kind == "indirect":
+        cue = cue_span(doc, unit.cue_start, unit.cue_end)
+        return not is_question(span, lexicon, cue=cue) and not is_topic_only(span, lexicon, cue=cue)
+    if is_question(span, lexicon):
+        return False
+    return unit.quote_kind == "direct" or len(text.split()) >= min_words and has_predicate(span)
+
+
+@extractor("claims", version="3", requires=("parser", "pipeline_attribution"))
+def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
+    """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
+    the source), and each sentence of the document's own text that asserts something (claimant empty),
+    in text order, with its kind, hedge and the entities it names.
+
+    Needs: the parser (sentences), pipeline_attribution (``doc._.quotes``), the entity rulers (``about``).
+    Not claims (benchmarks/CLAIMS.md): questions, topic-only reports, statements about the event,
+    headings, datelines, a quoted fragment nested in a reported statement.
 
     Args:
         doc: the parsed document.
         min_words: the fewest words a document sentence needs to count as a claim.
+        lexicon: the claims word lists (default: pipeline/data/claims/).
 
     Yields:
         Claim records; ``quote_index`` is the quote's ``index`` in the quotes table.
 
-    Example: "Kazakhstan signed a transit deal with China. “Prices rose. Wages did not,” the
-    analyst Marat Seitkali said." ->
-    Claim(claimant="", quote_index=None, text="Kazakhstan signed a transit deal with China", about=(KAZ, CHN)),
-    Claim(claimant="Marat Seitkali", quote_index=1, text="Prices rose"),
-    Claim(claimant="Marat Seitkali", quote_index=1, text="Wages did not").
+    Example: "Kazakhstan signed a transit deal with China. “Prices will rise,” the analyst Marat Seitkali
+    said." ->
+    Claim(claimant="", text="Kazakhstan signed a transit deal with China", kind="fact", about=(KAZ, CHN)),
+    Claim(claimant="Marat Seitkali", quote_index=1, text="Prices will rise", kind="prediction", kind_cue="will").
     """
-    quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
+    lexicon = lexicon or default_lexicon()
     groups = _entity_spans(doc)
-    sents = sentences(doc) if doc.has_annotation("SENT_START") else []
-    # (start, end, text, claimant, quote index); texts are cut from the quote or sentence they are in
-    found: list[tuple[int, int, str, str, int | None]] = []
-    for qi, q in enumerate(quotes, start=1):
-        if _is_nested(q, quotes):
+    units = {(u.start, u.end): u for u in _units(doc, lexicon)}  # one claim per span
+    index = 0
+    for (start, end), unit in sorted(units.items()):
+        span = _span(doc, start, end)
+        if span is None or not _is_claim(doc, unit, span, lexicon, min_words):
             continue
-        for s, e in _sentence_pieces(doc, sents, q):
-            if e > s:
-                found.append((s, e, q.text[s - q.start:e - q.start], q.speaker, qi))
-    starts, reach = [q.start for q in quotes], list(accumulate((q.end for q in quotes), max, initial=-1))
-    for sent in sents:
-        lo, hi = sent.start_char, sent.end_char
-        if reach[bisect_left(starts, hi)] > lo:
-            continue  # a quote starts before the sentence ends and ends after it starts
-        if not any(r.label in ("COUNTRY", "ORG") for r in _about(groups, lo, hi)):
-            continue  # (nor inside the trimmed sentence)
-        sent_text = sent.text
-        s, e = _trimmed(sent_text, lo, hi, lo)
-        about = _about(groups, s, e)
-        if not any(r.label in ("COUNTRY", "ORG") for r in about) or len(sent_text[s - lo:e - lo].split()) < min_words:
-            continue
-        found.append((s, e, sent_text[s - lo:e - lo], "", None))
-    for index, (s, e, text, claimant, qi) in enumerate(sorted(found, key=lambda f: (f[0], f[1])), start=1):
-        yield Claim(index=index, claimant=claimant, quote_index=qi, text=text, start=s, end=e,
-                    about=_about(groups, s, e))
+        cue = cue_span(doc, unit.cue_start, unit.cue_end)
+        phrase = unit.quote_kind == "indirect" and not has_predicate(span)
+        kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase)
+        index += 1
+        yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=doc.text[start:end],
+                    start=start, end=end, about=_about(groups, start, end), kind=kind.kind, kind_cue=kind.cue,
+                    hedge=hedge(span, lexicon), claimant_label=unit.claimant_label, claimant_key=unit.claimant_key)

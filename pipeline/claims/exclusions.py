@@ -1,0 +1,118 @@
+"""Stage 3 filters: units that are no claims (benchmarks/CLAIMS.md "Not claims").
+
+Questions (direct or reported), topic-only reports ("spoke about regional security"), statements
+about the event itself ("The key experts included …", "This was discussed at a panel hosted by …"),
+headings and datelines. Each test reads the parse of the unit and the claims word lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .kind import opinion_cues, prediction_cues, recommendation_cues
+from .lexicon import ClaimLexicon, find_phrases
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})  # a clause of its own: not the frame's
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "agent", "dative", "npadvmod", "prt"})
+_ASKING = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None) -> bool:
+    """A direct question ("What are the implications …?") or a reported one ("asked whether …", "explained
+    why …"): the unit ends with "?", or a reported unit is a clause opened by a question word (not a
+    free relative that is the subject of a clause: "What is happening there is still the main challenge")."""
+    text = span.text.rstrip()
+    if text.endswith("?"):
+        return True
+    if cue is None or not len(span):
+        return False
+    first = span[0]
+    if first.lower_ not in lexicon.question_words or any(t.dep_ in ("csubj", "csubjpass") for t in span):
+        return False
+    return first.lower_ not in ("if", "when") or any(t.lemma_.lower() in _ASKING for t in cue)
+
+
+def has_predicate(span: Span) -> bool:
+    """Whether the unit has a verb of its own: a finite verb (a clause, or a noun phrase with a relative
+    clause) or an infinitive ("to intensify its diplomatic work")."""
+    return any(t.tag_ in _FINITE_TAGS or t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
+               for t in span)
+
+
+def is_topic_only(span: Span, lexicon: ClaimLexicon, *, cue: Span) -> bool:
+    """A reported noun phrase that names a subject and asserts nothing ("spoke about regional security",
+    "turned the conversation to economic integration").
+
+    A topic cue ("spoke about", "discussed") never reports a claim; under another cue a noun phrase is
+    a claim when it has a predicate of its own ("the approach Tashkent has taken"), is predicated with
+    "as" ("described X as a vital contributor") or by the cue ("called the plan a disaster", "praised X"),
+    or is an evaluation ("the significance of X").
+    """
+    if next(find_phrases(cue, lexicon.topic_cues), None) is not None:
+        return True
+    if has_predicate(span) or next(find_phrases(cue, lexicon.evaluating_cues), None) is not None:
+        return False
+    if any(t.lower_ == "as" and t.dep_ == "prep" for t in span):
+        return False
+    return span.root.lemma_.lower() not in lexicon.evaluative
+
+
+def _main_verb(span: Span) -> Token:
+    return span.root
+
+
+def _arguments(verb: Token) -> Iterator[Token]:
+    """The tokens of the verb's own arguments (subject, objects, prepositional phrases), not of its clauses."""
+    for child in verb.children:
+        if child.dep_ in _ARGUMENT_DEPS:
+            yield from child.subtree
+
+
+def _is_event_noun(token: Token, lexicon: ClaimLexicon) -> bool:
+    return token.lemma_.lower() in lexicon.event_nouns or token.lower_ in lexicon.event_nouns
+
+
+def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
+    return any(_is_event_noun(t, lexicon) for t in tokens)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """The main verb says what an event or its participants did ("hosted", "took part", "discussed"), the
+    event is the subject ("The third session was open to the media"), or the sentence places someone at
+    the event or names its purpose or theme ("Also on the panel was …", "The purpose of the discussion was …")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and c.lower_ in ("part", "place",
+                                                                                                  "together")), "")
+    if lemma in lexicon.event_verbs or f"{lemma} {particle}" in lexicon.event_verbs:
+        return _names_event(_arguments(verb), lexicon)
+    subject = _subject(verb)
+    if subject is not None and _is_event_noun(subject, lexicon):
+        return True
+    if lemma != "be":
+        return False
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "attr")]
+    if any(h.lemma_.lower() in lexicon.theme_nouns for h in heads):
+        return _names_event(_arguments(verb), lexicon)
+    if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return _names_event((t for c in verb.children if c.dep_ == "prep" for t in c.subtree), lexicon)
+    return False
+
+
+def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:
+    """A statement about the event that also predicts, recommends or evaluates something is still a claim
+    ("the dialogue came at a useful moment, since Vietnam will …")."""
+    root = _main_verb(span)
+    finders = (recommendation_cues, prediction_cues, opinion_cues)
+    return any(m.start != root.i for finder in finders for m in finder(span, lexicon))
+
+
+def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
+    """A statement about the event or the document itself: who took part, who hosted, what was discussed."""
+    return len(span) > 0 and _event_predicate(_main_verb(span), lexicon) and not _asserts_more(span, lexicon)

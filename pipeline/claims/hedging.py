@@ -1,0 +1,43 @@
+"""Stage 3 labels: the hedge a claim marks its own uncertainty with ("may", "probably", "it seems", "50/50")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from .lexicon import ClaimLexicon, Match, find_phrases
+
+MODAL_TAG = "MD"
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "shall", "should", "must", "'ll", "wo"})
+
+
+def is_modal_use(match: Match, tokens: Sequence[Token]) -> bool:
+    """A one-word modal entry ("may", "will") counts only where the parser tags it a modal ("May 2020",
+    "political will" are not)."""
+    token = tokens[0].doc[match.start]
+    return match.end - match.start > 1 or token.lower_ not in _MODAL_WORDS or token.tag_ == MODAL_TAG
+
+
+def epistemic_can(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
+    """"can" before a verb of happening ("developments can unfold"): possibility, not ability."""
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower_ == "can" and token.tag_ == MODAL_TAG:
+            verb = next((t for t in tokens[k + 1:k + 3] if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lemma_.lower() in lexicon.epistemic_can:
+                yield Match("can", token.i, verb.i + 1, token.doc[token.i:verb.i + 1].text)
+
+
+def hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[Match]:
+    """The hedges of ``tokens`` in text order: words of ``lexicon.hedges`` and epistemic "can"."""
+    found = [m for m in find_phrases(tokens, lexicon.hedges) if is_modal_use(m, tokens)]
+    return sorted([*found, *epistemic_can(tokens, lexicon)], key=lambda m: m.start)
+
+
+def hedge(tokens: Sequence[Token], lexicon: ClaimLexicon) -> str:
+    """The first hedge of ``tokens`` as written ('' when the claim does not mark uncertainty).
+
+    Example: "The chances of this option are 50/50" -> "50/50"; "Kazakhstan signed the treaty" -> "".
+    """
+    found = hedges(tokens, lexicon) if len(tokens) else []
+    return found[0].text if found else ""

@@ -1,0 +1,160 @@
+"""Stage 3 labels: a claim's kind (recommendation > prediction > opinion > fact) and the cue that decided it.
+
+Each kind has its own cues, tried in the order of precedence over every token of the claim, relative
+clauses included (benchmarks/CLAIMS.md): deontic modals and calls; future, intention and possibility
+markers; stance verbs, connectives, non-modal hedges and evaluative words in predicative use. A claim
+with none of them is a fact. Where the claim itself has no cue, the reporting cue decides: a call
+("urged", "called for") makes a recommendation, a pledge a prediction, an evaluating or believing verb
+("praised", "called X Y", "believe") an opinion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .hedging import MODAL_TAG, epistemic_can, is_modal_use
+from .lexicon import ClaimLexicon, Match, find_phrases
+
+KINDS = ("recommendation", "prediction", "opinion", "fact")
+
+# where an evaluative word is predicated rather than attributed ("is vital", "ended in failure", "as a threat")
+_PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd", "ROOT", "xcomp", "ccomp"})
+_PREDICATE_PREPS = frozenset({"in", "into", "as"})
+_NOUN_ONLY_WHEN_BEFORE = frozenset({"to", "for", "that"})  # "a proposal to", "the demand for"
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A claim's kind and the words that decided it ('' for a fact)."""
+
+    kind: str
+    cue: str = ""
+
+
+def _verbal(matches: Iterator[Match], tokens: Sequence[Token]) -> Iterator[Match]:
+    """One-word entries used as verbs or modals (a noun only before "to"/"for"/"that": "a call for")."""
+    doc = tokens[0].doc
+    for m in matches:
+        if not is_modal_use(m, tokens):
+            continue
+        token = doc[m.start]
+        if m.end - m.start > 1 or token.pos_ in ("VERB", "AUX"):
+            yield m
+        elif token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOUN_ONLY_WHEN_BEFORE:
+            yield m
+
+
+def recommendation_cues(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
+    """Deontic modals and constructions ("should", "needs to", "the task is to") and calls ("calls for")."""
+    yield from (m for m in find_phrases(tokens, lexicon.deontic) if is_modal_use(m, tokens))
+    yield from _verbal(find_phrases(tokens, lexicon.calls), tokens)
+
+
+def _under_wish(token: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether ``token`` lies in what a hope or wish governs ("the hope that X will …")."""
+    return any(a.lemma_.lower() in lexicon.wish_words for a in list(token.ancestors)[:4])
+
+
+def prediction_cues(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
+    """Future ("will", "is to", "expected to"), intentions and plans ("intends", "pledges to", "provides
+    for"), and possibility ("may", "might", epistemic "can"); not inside a hope ("hopes that X will")."""
+    doc = tokens[0].doc
+    found = [
+        *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
+        *_verbal(find_phrases(tokens, lexicon.intention), tokens),
+        *(m for m in find_phrases(tokens, lexicon.epistemic_modals) if doc[m.start].tag_ == MODAL_TAG),
+        *epistemic_can(tokens, lexicon),
+    ]
+    yield from (m for m in found if not _under_wish(doc[m.start], lexicon))
+
+
+def _is_predicative(token: Token) -> bool:
+    """Predicated, not attributed: a predicate adjective or noun, an adverb of the verb, the object of "in"/"as"
+    after a verb, or the modifier of a predicate noun ("is a good opportunity")."""
+    if token.dep_ == "conj":
+        return _is_predicative(token.head)
+    if token.dep_ in _PREDICATIVE_DEPS or token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in _PREDICATE_PREPS:
+        return token.head.head.pos_ in ("VERB", "AUX", "NOUN")
+    if token.dep_ in ("amod", "compound"):
+        return _is_predicative(token.head) and token.head.dep_ != "ROOT"
+    return False
+
+
+def _is_evaluative(token: Token, *, phrase: bool) -> bool:
+    """An evaluative word in use: not a verb ("concerns"), not the first part of a compound ("good-neighbourly"),
+    and predicated, unless the claim is a reported phrase ("the flexible approach …"), where it counts anyway."""
+    doc = token.doc
+    if token.pos_ not in ("ADJ", "NOUN", "ADV") or token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return False
+    return phrase or _is_predicative(token)
+
+
+def _connective(token: Token) -> bool:
+    """"since" and "so" count as stance only where they join clauses (not "since 2015")."""
+    return token.lower_ not in ("since", "so") or token.dep_ == "mark"
+
+
+def _stance_use(match: Match, doc: Doc) -> bool:
+    """A stance entry in use: a phrase, a verb (not a bare "is"), or a connective that joins clauses."""
+    first = doc[match.start]
+    if match.end - match.start > 1:
+        return True
+    if first.pos_ in ("VERB", "AUX") or first.tag_.startswith("VB"):
+        return first.lower_ not in ("is", "are")
+    return first.pos_ != "NOUN" and _connective(first)
+
+
+def opinion_cues(tokens: Sequence[Token], lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
+    """Stance verbs and connectives ("believe", "led to", "because", "in fact"), hedges that are not modals
+    ("50/50", "appears to"), and evaluative words predicated of something ("is in crisis", "ended in complete
+    failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X")."""
+    doc = tokens[0].doc
+    yield from (m for m in find_phrases(tokens, lexicon.stance) if _stance_use(m, doc))
+    yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
+    yield from (m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase))
+
+
+def _reporting_kind(cue: Sequence[Token], lexicon: ClaimLexicon) -> Kind | None:
+    """The kind a reporting cue gives a claim with no cue of its own: a call ("urged") a recommendation, a
+    pledge ("pledges") a prediction, an evaluating or believing verb ("praised", "believe") an opinion."""
+    if not len(cue):
+        return None
+    for kind, entries in (("recommendation", lexicon.calls), ("prediction", lexicon.intention),
+                          ("opinion", lexicon.evaluating_cues), ("opinion", lexicon.stance)):
+        found = next(_verbal(find_phrases(cue, entries), cue), None)
+        if found is not None:
+            return Kind(kind, found.text)
+    return None
+
+
+def _first(matches: Iterator[Match]) -> Match | None:
+    return min(matches, key=lambda m: m.start, default=None)
+
+
+def kind_of(tokens: Sequence[Token], lexicon: ClaimLexicon, *, reporting_cue: Sequence[Token] = (),
+            phrase: bool = False) -> Kind:
+    """The kind of the claim made of ``tokens``, by precedence, with the cue that decided it.
+
+    Args:
+        tokens: the claim's tokens (a Span).
+        lexicon: the claims word lists.
+        reporting_cue: the tokens of the cue that reports the claim ("urged", "said"); where the claim has
+            no cue of its own, a call makes it a recommendation, a pledge a prediction, and an evaluating
+            or believing verb ("praised", "called X Y", "believe") an opinion.
+        phrase: the claim is a reported noun phrase ("underlined the significance of X"): an evaluative
+            word in it makes an opinion even where it is attributive.
+
+    Example: "the region should coordinate water policy" -> Kind("recommendation", "should").
+    """
+    if len(tokens):
+        for kind, found in (("recommendation", _first(recommendation_cues(tokens, lexicon))),
+                            ("prediction", _first(prediction_cues(tokens, lexicon))),
+                            ("opinion", _first(opinion_cues(tokens, lexicon, phrase=phrase)))):
+            if found is not None:
+                return Kind(kind, found.text)
+    return _reporting_kind(reporting_cue, lexicon) or Kind("fact")

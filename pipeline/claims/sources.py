@@ -1,0 +1,90 @@
+"""Stage 3 claimants: who a quote's claim belongs to (its speaker, an organization or state as the source,
+nobody named, or the document itself, whose sentence is then the claim)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..annotations import QuoteAnnotation
+from .lexicon import ClaimLexicon, find_phrases
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A claim's source: ``name`` as the claimant, ``label`` what it is."""
+
+    name: str
+    label: str
+    key: str = ""  # the entity key (kb id) of an ORG or COUNTRY source
+
+    PERSON = "PERSON"  # a speaker
+    ORG = "ORG"  # an organization as the grammatical source
+    COUNTRY = "COUNTRY"  # a state (or its capital) as the grammatical source
+    UNNAMED = "UNNAMED"  # "analysts believe", "it was noted": the clause is a claim without claimant
+    DOCUMENT = "DOCUMENT"  # "the concept states", or an order reported ("instructed X to"): the sentence is the claim
+
+
+def cue_span(doc: Doc, start: int, end: int) -> Span:
+    """The tokens of a reporting cue given by character offsets (empty when there is none)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    return span if span is not None else doc[0:0]
+
+
+def source_head(cue: Span) -> Token | None:
+    """The head noun of the cue's source: the object of "according to", else the subject of the cue's verb."""
+    if not len(cue):
+        return None
+    if cue.text.lower().startswith("according to"):
+        return next((c for c in cue[-1].children if c.dep_ == "pobj"), None)
+    for token in cue:
+        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return next((c for c in cue.root.head.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+_ENTITY_GROUPS = (("organizations", "ORG"), ("countries", "COUNTRY"), ("places", "COUNTRY"))
+
+
+def _entity_source(doc: Doc, token: Token) -> Source | None:
+    """The organization, country or capital whose span holds ``token``, as a source."""
+    for key, label in _ENTITY_GROUPS:
+        for span in doc.spans[key] if key in doc.spans else ():
+            if span.start <= token.i < span.end:
+                return Source(span.text, label, span.kb_id_)
+    return None
+
+
+def _head_source(doc: Doc, head: Token | None, lexicon: ClaimLexicon) -> Source:
+    if head is None:
+        return Source("", Source.UNNAMED)
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.document_nouns or head.lower_ == "it":
+        return Source("", Source.DOCUMENT)
+    entity = _entity_source(doc, head)
+    if entity is not None:
+        return entity
+    if lemma in lexicon.source_nouns or head.pos_ == "PRON":
+        return Source("", Source.UNNAMED)
+    return Source("", Source.DOCUMENT)
+
+
+def quote_source(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> Source:
+    """Who asserts the quote ``q``: its speaker; else the source the attribution names (``q.source``); else
+    what the cue's subject is (an organization, an unnamed group, a document). A cue that reports an order
+    ("instructed the Cabinet to draft …") makes the whole sentence the claim, in the document's voice."""
+    cue = cue_span(doc, q.cue_start, q.cue_end)
+    if next(find_phrases(cue, lexicon.directive_cues), None) is not None:
+        return Source("", Source.DOCUMENT)
+    if q.speaker:
+        return Source(q.speaker, Source.PERSON)
+    named = getattr(q, "source", "")
+    if named:
+        return Source(named, Source.ORG)
+    if q.kind == "direct":
+        return Source("", Source.UNNAMED)
+    return _head_source(doc, source_head(cue), lexicon)

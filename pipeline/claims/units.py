@@ -1,0 +1,112 @@
+"""Stage 3 units: the text pieces that may be claims (quote sentences, the document's own sentences).
+
+A unit is character-exact (``doc.text[start:end]``) and trimmed like quotes: no edge whitespace,
+surrounding quotation marks, trailing comma or final period. The document's sentences lose a
+heading glued to them ("Title\\n\\nTASHKENT, 19 June 2025 — The institute …") and their dateline,
+and a list that a sentence opens with a colon stays one unit with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..sentences import sentence_index, sentences
+
+_LEAD = " \t\r\n\"'“”‘’«»"
+_TRAIL = " \t\r\n.,;:—–-\"'“”‘’«»"
+_ENDS_SENTENCE = tuple(".!?:;\"”’»)")
+# "BISHKEK, 17 January 2022 — ", "MOSCOW (Reuters) - ": capitals, up to a short date, then a dash
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z](?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•●▪‣*–—-])\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A candidate claim: its character span, who asserts it, and the quote it comes from."""
+
+    start: int
+    end: int
+    claimant: str = ""
+    quote_index: int | None = None  # the quote's index in the quotes table (1-based)
+    cue_start: int = -1  # characters of the reporting cue, -1 for the document's own sentences
+    cue_end: int = -1
+    claimant_label: str = "PERSON"  # PERSON, ORG or COUNTRY (pipeline.claims.sources.Source)
+    claimant_key: str = ""  # the entity key of an ORG or COUNTRY claimant
+    quote_kind: str = ""  # "direct" or "indirect" for a piece of a quote, "" for a sentence of the document's own
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of ``text`` without edge whitespace, quotation marks and trailing punctuation."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def without_heading(text: str, start: int, end: int) -> int:
+    """Where the unit starts once a heading glued before a line break is cut off ('' heading: ``start``)."""
+    cut = start
+    for m in re.finditer(r"\n", text[start:end]):
+        before = text[start:start + m.start()].rstrip()
+        if before and not before.endswith(_ENDS_SENTENCE) and not _LIST_ITEM.match(text, start + m.end()):
+            cut = start + m.end()
+    return cut
+
+
+def without_dateline(text: str, start: int, end: int) -> int:
+    """Where the unit starts once a leading dateline ("BISHKEK, 17 January 2022 — ") is cut off."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
+def is_dateline_only(text: str) -> bool:
+    """A bare dateline ("YEREVAN, 26 July 2019")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z .'’-]+[A-Z],?\s[^\n.]{0,30}", text.strip()))
+
+
+def clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """``trimmed`` after cutting a glued heading and a dateline."""
+    start, end = trimmed(text, start, end)
+    start = without_heading(text, start, end)
+    start, end = trimmed(text, start, end)
+    return trimmed(text, without_dateline(text, start, end), end)
+
+
+_DANGLING_MARKER = re.compile(r"\n\s*(?:\d{1,2}[.)]|[•●▪‣*–—-])$")
+
+
+def _continues(text: str, block: tuple[int, int], sent: Span) -> bool:
+    """Whether ``sent`` goes on the list that ``block`` opens: the block ends with a colon, a semicolon
+    or a dangling item marker ("…:\n1."), and no blank line comes between."""
+    head = text[block[0]:block[1]].rstrip()
+    if "\n\n" in text[block[1]:sent.start_char] or "\n\n" in text[block[0]:block[1]].rstrip():
+        return False
+    return head.endswith((":", ";")) or _DANGLING_MARKER.search(head) is not None
+
+
+def sentence_blocks(doc: Doc) -> list[tuple[int, int]]:
+    """The document's sentences as character spans, a sentence that opens a list merged with its items."""
+    blocks: list[tuple[int, int]] = []
+    for sent in sentences(doc):
+        if blocks and _continues(doc.text, blocks[-1], sent):
+            blocks[-1] = (blocks[-1][0], sent.end_char)
+        else:
+            blocks.append((sent.start_char, sent.end_char))
+    return blocks
+
+
+def quote_pieces(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The quote [start, end) cut at the document's sentence boundaries, each piece cleaned."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        yield clean(doc.text, start, end)
+        return
+    sents = sentences(doc)
+    first, last = sentence_index(doc, span.start), sentence_index(doc, max(span.start, span.end - 1))
+    for sent in sents[first:last + 1]:
+        yield clean(doc.text, max(start, sent.start_char), min(end, sent.end_char))
