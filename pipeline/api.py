@@ -8,12 +8,11 @@ by the largest document and the corpus-wide entity table, not the corpus.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import math
-import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain
@@ -22,17 +21,20 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
-from .cache import ResultStore, Spool, StoredResults, TemporaryStore, code_fingerprint, document_key
+from .cache import ResultStore, Spool, StoredResults, TemporaryStore, code_fingerprint, document_key, reusable
 from .config import PROCESSED, RAW, Settings
 from .corpus import iter_documents, read_document
 from .engines import InProcess, ProcessPool
+from .errors import Errors, PipelineError
+from .guard import FolderLock, check_out_dir, is_disk_full, remove_leftovers
+from .manifest import corpus_key, run_manifest, up_to_date, write_manifest
 from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
 from .normalize.collect import DocEntities, EntityCollector
 from .normalize.resolve import resolve
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
-from .tables import build_tables, load_tables, table_schemas, write_results
+from .tables import build_tables, load_tables, remove_other_formats, table_schemas, write_results
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,7 @@ def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore,
     """(key, document) of the documents without a usable stored result; stored ones go to ``on_cached``."""
     for key, doc in documents:
         cached = store.get(key)  # None when missing or corrupt: redo the document
-        if cached is not None:
+        if cached is not None and reusable(cached):
             on_cached(cached)
             continue
         yield key, doc
@@ -96,8 +98,11 @@ def run(
 ) -> RunResult:
     """Run the whole pipeline over ``raw_dir`` and write the tables to ``out_dir``.
 
+    The output folder is locked for the time of the run (one run per folder), and
+    what an interrupted run left in it is removed first (see :mod:`pipeline.guard`).
+
     Args:
-        raw_dir: folder of input documents (read-only).
+        raw_dir: folder of input documents (read-only), or one file.
         out_dir: where to write the tables; ``None`` = keep them in memory only.
         settings: run settings (defaults: :class:`Settings`); jobs, cache, engine, format.
         nlp: an already loaded Language (then parsing runs in this process).
@@ -106,20 +111,51 @@ def run(
 
     Returns:
         RunResult; ``.tables`` gives every table as a typed DataFrame.
+
+    Raises:
+        PipelineError: the run could not start or could not finish (no input, a bad or busy
+            output folder, a full disk); the previous tables are then intact.
     """
     settings = settings or Settings()
+    raw = Path(raw_dir)
+    if out_dir is None:
+        return _run(raw, None, settings, nlp, only, progress, TemporaryStore())
+    out = Path(out_dir)
+    check_out_dir(raw, out)
+    cache_dir = (settings.cache_dir or out / CACHE_DIRNAME) if settings.cache else None
+    started = time.time()
+    with ExitStack() as locks:
+        locks.enter_context(FolderLock(out))
+        if cache_dir is not None and not _inside(cache_dir, out):
+            locks.enter_context(FolderLock(cache_dir))
+        remove_leftovers(out, cache_dir)
+        store = ResultStore(cache_dir) if cache_dir is not None else TemporaryStore()
+        try:
+            return _run(raw, out, settings, nlp, only, progress, store)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            full = exc.filename or out
+            if cache_dir is not None:
+                store.remove_written_since(started)
+            raise PipelineError(Errors.E042.format(path=full)) from exc
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return Path(path).resolve().is_relative_to(Path(folder).resolve())
+
+
+def _run(raw: Path, out: Path | None, settings: Settings, nlp: Language | None, only: Iterable[str] | None,
+         progress: Progress | None, store: ResultStore) -> RunResult:
     only = list(only) if only is not None else None
     extractors = load_registry().select(only)
     fingerprint = code_fingerprint(settings, extractors)
-    out = Path(out_dir) if out_dir is not None else None
-
-    if settings.cache and out is not None:
-        store: ResultStore = ResultStore(settings.cache_dir or out / CACHE_DIRNAME)
-    else:
-        store = TemporaryStore()
+    root = raw if raw.is_dir() else raw.parent  # one file is a corpus of one document
     spool = Spool()  # per-document entity summaries wait on disk while the workers hold their models
     try:
-        keyed = [(document_key(d, fingerprint), d) for d in _light(iter_documents(Path(raw_dir), settings))]
+        exclude = [p for p in (out, store.root) if p is not None]
+        listed = iter_documents(raw, settings, exclude=exclude)
+        keyed = [(document_key(d, fingerprint), d) for d in _light(listed)]
         keys = [k for k, _ in keyed]
         total = len(keyed)
         done = 0
@@ -137,17 +173,18 @@ def run(
             spool.add(DocEntities.of(result))
             tick(result.document.doc_id)
 
-        corpus_key = _corpus_key(fingerprint, keys, settings, extractors)
-        if (out is not None and settings.cache and _up_to_date(out, corpus_key, extractors, settings.fmt)
+        key = corpus_key(fingerprint, keys, settings, extractors)
+        names = [s.name for s in table_schemas(extractors)]
+        if (out is not None and settings.cache and up_to_date(out, key, names, settings.fmt)
                 and all(k in store for k in keys)):
             for _, doc in keyed:
                 cached += 1
                 tick(doc.doc_id)
-            log.info("%s is up to date with %s: nothing to do", out, raw_dir)
+            log.info("%s is up to date with %s: nothing to do", out, raw)
             manifest = run_manifest(out)
             return RunResult(out, total, int(manifest.get("failed", 0)), cached, rows=manifest.get("rows", {}))
 
-        pending = _load(_pending(keyed, store, on_cached), raw_dir, settings)
+        pending = _load(_pending(keyed, store, on_cached), root, settings)
         first = next(pending, None)  # cached results before the first document to parse are collected here
         if first is not None:
             n_todo = max(1, sum(1 for k in keys if k not in store))
@@ -171,71 +208,27 @@ def run(
             frames = build_tables(loaded, resolution, extractors)
             return RunResult(None, total, n_failed, cached, frames, {name: len(f) for name, f in frames.items()})
         failed: list[str] = []
+        transient: list[str] = []
 
         def counted() -> Iterator[DocResult]:  # count failures in the writing pass (one read of each result)
-            for r in results:
+            for k, r in zip(keys, results, strict=True):
                 if r.document.status == "error":
                     failed.append(r.document.doc_id)
+                if not reusable(r):
+                    transient.append(k)
                 yield r
 
-        rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt)
-        n_failed = len(failed)
-        _write_manifest(out, raw_dir, fingerprint, corpus_key, extractors, total, n_failed, rows)
-        if isinstance(store, ResultStore) and not isinstance(store, TemporaryStore):
+        rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt, excel_safe=settings.excel_safe)
+        remove_other_formats(out, names, settings.fmt)
+        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, total, len(failed), rows)
+        store.discard(transient)  # a file that could not be read is read again next time
+        if not isinstance(store, TemporaryStore):
             store.prune(keys)
-        return RunResult(out, total, n_failed, cached, rows=rows)
+        return RunResult(out, total, len(failed), cached, rows=rows)
     finally:
         spool.close()
         if isinstance(store, TemporaryStore):
             store.cleanup()
-
-
-MANIFEST = "run.json"
-
-
-def _corpus_key(fingerprint: str, keys: Sequence[str], settings: Settings, extractors: Sequence[Extractor]) -> str:
-    """Everything the tables depend on: every document's key, the code, the overrides, the format."""
-    h = hashlib.sha256(f"{fingerprint}|{settings.fmt}|{','.join(e.name for e in extractors)}".encode())
-    if settings.overrides is not None and Path(settings.overrides).is_file():
-        h.update(Path(settings.overrides).read_bytes())
-    for key in keys:
-        h.update(key.encode())
-    return h.hexdigest()
-
-
-def _up_to_date(out: Path, corpus_key: str, extractors: Sequence[Extractor], fmt: str) -> bool:
-    """The tables in ``out`` were written from exactly this corpus and code."""
-    if run_manifest(out).get("corpus_key") != corpus_key:
-        return False
-    return all((out / f"{schema.name}.{fmt}").is_file() for schema in table_schemas(extractors))
-
-
-def _write_manifest(out: Path, raw_dir: Path | str, fingerprint: str, corpus_key: str,
-                    extractors: Sequence[Extractor], total: int, n_failed: int, rows: dict[str, int]) -> None:
-    """``OUT/run.json``: where the tables came from (no timestamps, so reruns are identical)."""
-    from . import __version__
-    from .schemas import SCHEMA_VERSION
-
-    manifest = {
-        "raw_dir": str(Path(raw_dir).resolve()),
-        "pipeline_version": __version__,
-        "schema_version": SCHEMA_VERSION,
-        "code_fingerprint": fingerprint,
-        "corpus_key": corpus_key,
-        "extractors": {e.name: f"{e.package} {e.version}" for e in extractors},
-        "documents": total,
-        "failed": n_failed,
-        "rows": rows,
-    }
-    tmp = out / f".{MANIFEST}.partial"
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
-
-
-def run_manifest(out_dir: Path | str) -> dict:
-    """The ``run.json`` of an output folder ({} when there is none)."""
-    path = Path(out_dir) / MANIFEST
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def _light(documents: Iterable[Document]) -> Iterator[Document]:
@@ -244,12 +237,11 @@ def _light(documents: Iterable[Document]) -> Iterator[Document]:
         yield replace(d, text="") if d.status == "ok" else d
 
 
-def _load(documents: Iterable[tuple[str, Document]], raw_dir: Path | str,
+def _load(documents: Iterable[tuple[str, Document]], root: Path,
           settings: Settings) -> Iterator[tuple[str, Document]]:
-    """Re-read the text of documents that will be parsed."""
-    raw = Path(raw_dir)
+    """Re-read the text of documents that will be parsed (``root``: the folder their paths are relative to)."""
     for key, d in documents:
-        yield key, (read_document(raw / d.path, raw, settings) if d.status == "ok" else d)
+        yield key, (read_document(root / d.path, root, settings) if d.status == "ok" else d)
 
 
 def extract_file(path: Path | str, *, settings: Settings | None = None, nlp: Language | None = None,

@@ -1,6 +1,7 @@
 """Per-document result store: the incremental-run cache and the spool between stages.
 
-Each document's extraction result (a :class:`DocResult`) is pickled under a key
+Each document's extraction result (a :class:`DocResult`) is stored as JSON
+(:mod:`pipeline.codec`: loading it cannot run code) under a key
 made of the document's content hash, its doc_id, the model and component data
 fingerprint and the extractors' versions. A rerun on an unchanged corpus finds
 every key and skips parsing and extraction; changing one document changes only
@@ -18,13 +19,22 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, codec
 from .config import Settings
+from .errors import Errors, PipelineError
 from .nlp import source_fingerprint
 from .records import DocResult, Document
 from .registry import Extractor
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: JSON entries (*.json) instead of pickles; old *.pkl entries are never read
+_SUFFIX = ".json"
+_TRANSIENT = ("E005", "E046")  # read errors that may pass (a file missing for a moment, a link being changed)
+
+
+def reusable(result: DocResult) -> bool:
+    """May a stored result stand for its document in a later run? Not when the file could not be read:
+    the next run reads it again."""
+    return not result.document.error.startswith(_TRANSIENT)
 
 
 def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str:
@@ -35,7 +45,8 @@ def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str
     ingest settings and the BLAS (pipeline/blas.py). Computed from files on disk, without loading spaCy.
     """
     h = hashlib.sha256()
-    h.update(f"{FORMAT_VERSION}|{__version__}|{settings.model}|{settings.max_bytes}|{settings.blas}".encode())
+    h.update(f"{FORMAT_VERSION}|{__version__}|{settings.model}|{settings.max_bytes}|{settings.blas}|"
+             f"{settings.max_chars}|{settings.follow_links}".encode())
     meta = settings.model_dir / "meta.json"
     if settings.model is None and meta.is_file():
         h.update(meta.read_bytes())
@@ -50,49 +61,86 @@ def document_key(document: Document, fingerprint: str) -> str:
 
 
 class ResultStore:
-    """A folder of pickled DocResults addressed by key (atomic writes)."""
+    """A folder of DocResults as JSON files addressed by key (atomic writes)."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.pkl"
+        return self.root / key[:2] / f"{key}{_SUFFIX}"
 
     def __contains__(self, key: str) -> bool:
         return self._path(key).is_file()
 
     def get(self, key: str) -> DocResult | None:
+        """The stored result, or None when it is missing or corrupt (a corrupt entry is removed)."""
         path = self._path(key)
         try:
-            with path.open("rb") as f:
-                return pickle.load(f)
+            result = codec.loads(path.read_bytes())
         except FileNotFoundError:
             return None
-        except Exception:  # a corrupt entry is a miss, not a crash
+        except (OSError, ValueError, TypeError, LookupError, RecursionError):  # corrupt: a miss, not a crash
+            result = None
+        if not isinstance(result, DocResult):
             path.unlink(missing_ok=True)
             return None
+        return result
 
     def put(self, key: str, result: DocResult) -> None:
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        data = codec.dumps(result)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        except OSError as exc:
+            raise _with_folder(exc, self.root) from exc
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise _with_folder(exc, self.root) from exc
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def discard(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            self._path(key).unlink(missing_ok=True)
+
+    def _entries(self) -> Iterator[Path]:
+        yield from self.root.glob(f"*/*{_SUFFIX}")
+        yield from self.root.glob("*/*.pkl")  # FORMAT_VERSION 1 (pickles): never read, removed by prune
 
     def prune(self, keep: Iterable[str]) -> int:
         """Remove entries not in ``keep`` (documents deleted or changed); return how many."""
         keep = set(keep)
         removed = 0
-        for path in self.root.glob("*/*.pkl"):
-            if path.stem not in keep:
+        for path in self._entries():
+            if path.stem not in keep or path.suffix != _SUFFIX:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+    def remove_written_since(self, started: float) -> int:
+        """Remove the entries written at or after ``started`` (a run that fails on a full disk); how many."""
+        removed = 0
+        for path in self._entries():
+            try:
+                if path.stat().st_mtime >= started:
+                    path.unlink()
+                    removed += 1
+            except FileNotFoundError:
+                continue
+        return removed
+
+
+def _with_folder(exc: OSError, folder: Path) -> OSError:
+    """``exc`` naming ``folder`` when it names no file (a failed write says nothing of where it wrote)."""
+    if exc.filename is not None:
+        return exc
+    return type(exc)(exc.errno, exc.strerror, str(folder))
 
 
 class TemporaryStore(ResultStore):
@@ -146,8 +194,8 @@ class StoredResults(Sequence[DocResult]):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         result = self.store.get(self.keys[i])
-        if result is None:
-            raise KeyError(f"result {self.keys[i]} vanished from {self.store.root}")
+        if result is None:  # only another process deleting the store's files can do this
+            raise PipelineError(Errors.E050.format(key=self.keys[i], path=self.store.root))
         return result
 
     def __iter__(self) -> Iterator[DocResult]:

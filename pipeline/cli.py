@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .config import BLAS_CHOICES, PIPELINE_MODEL, PROCESSED, RAW, Settings
-from .errors import Errors, PipelineError
+from .errors import Errors, PipelineError, printable
 from .heap import settle_heap
 
 app = typer.Typer(
@@ -43,7 +43,7 @@ def _settings(model: str | None, **kw) -> Settings:
 
 
 def _fail(exc: Exception) -> None:
-    stderr.print(f"[red]error:[/red] {escape(str(exc))}")
+    stderr.print(f"[red]error:[/red] {escape(printable(str(exc)))}")
     raise typer.Exit(2)
 
 
@@ -61,6 +61,11 @@ def run(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Reprocess every document; keep no cache.")] = False,
     batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch.")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="Skip raw files larger than this.")] = None,
+    max_chars: Annotated[int | None, typer.Option(help="Skip documents whose text is longer than this "
+                                                       "(default 1,000,000; ~1 GB of memory per 100,000).")] = None,
+    follow_links: Annotated[bool, typer.Option(help="Read symbolic links that lead outside RAW_DIR.")] = False,
+    excel_safe: Annotated[bool, typer.Option(help="Prefix CSV text cells beginning with = + - @ with ' "
+                                                  "(for spreadsheets).")] = False,
     blas: Annotated[str, typer.Option(help="What multiplies the model's matrices: numpy (numpy's BLAS, one thread "
                                            "per process) or blis (thinc's default).")] = "numpy",
     strict: Annotated[bool, typer.Option(help="Treat any failed document as a failed run (exit 1).")] = False,
@@ -85,7 +90,8 @@ def run(
     if blas not in BLAS_CHOICES:
         _fail(PipelineError(f"unknown BLAS {blas!r}: choose {' or '.join(BLAS_CHOICES)}"))
     settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs, engine=engine,
-                         scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache, blas=blas)
+                         scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache, blas=blas,
+                         max_chars=max_chars, follow_links=follow_links, excel_safe=excel_safe)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=stderr, transient=True) as bar:
@@ -94,7 +100,7 @@ def run(
             def progress(done: int, total: int, doc_id: str) -> None:
                 if done == 1:  # the model is loaded by now
                     settle_heap()
-                bar.update(task, completed=done, total=total, description=f"{doc_id[:40]:40s}")
+                bar.update(task, completed=done, total=total, description=escape(f"{printable(doc_id)[:40]:40s}"))
 
             result = run_pipeline(raw_dir, out, settings=settings, only=only, progress=progress)
     except PipelineError as exc:
@@ -102,10 +108,11 @@ def run(
     docs = _documents_table(out, fmt)  # the other tables are counted, not loaded (they grow with the corpus)
     summary = ", ".join(f"{name}: {n}" for name, n in sorted(result.rows.items()) if name != "documents")
     stderr.print(f"{result.n_documents} documents ({result.n_failed} failed, {result.n_cached} from cache) "
-                 f"-> {escape(str(out))}/", highlight=False)
+                 f"-> {escape(printable(str(out)))}/", highlight=False)
     stderr.print(f"  rows: {escape(summary)}", highlight=False)
     for _, row in docs[docs["status"] != "ok"].iterrows():
-        stderr.print(f"[yellow]{row['status']}[/yellow] {escape(str(row['doc_id']))}: {escape(str(row['error']))}")
+        stderr.print(f"[yellow]{row['status']}[/yellow] {escape(printable(str(row['doc_id'])))}: "
+                     f"{escape(printable(str(row['error'])))}")
     if result.n_failed:
         if strict:
             stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
@@ -159,7 +166,8 @@ FIGURES = {  # accuracy -> short column header of the summary (claims: over the 
 @app.command()
 def evaluate(
     gold_dirs: Annotated[list[Path], typer.Argument(help="Folders of <doc_id>.txt + <doc_id>.json gold files.")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Keep the tables here, one subfolder per set.")] = None,
+    out: Annotated[Path | None,
+                   typer.Option("--out", "-o", help="Keep the tables here, one subfolder per set.")] = None,
     model: ModelOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
@@ -210,7 +218,8 @@ def evaluate(
 @app.command()
 def report(
     out_dir: Annotated[Path, typer.Argument(help="Folder with the tables of a run.")] = PROCESSED,
-    raw_dir: Annotated[Path | None, typer.Option("--raw", help="The run's input folder (default: from OUT/run.json).")] = None,
+    raw_dir: Annotated[Path | None,
+                       typer.Option("--raw", help="The run's input folder (default: from OUT/run.json).")] = None,
     dest: Annotated[Path | None, typer.Option("--dest", help="HTML file to write (default: OUT/report.html).")] = None,
 ) -> None:
     """Write a self-contained HTML review page of a run's tables and texts."""
@@ -224,7 +233,7 @@ def report(
         path = write_report(out_dir, raw_dir, dest)
     except PipelineError as exc:
         _fail(exc)
-    stderr.print(f"wrote {path}")
+    stderr.print(f"wrote {escape(printable(str(path)))}")
 
 
 @app.command()

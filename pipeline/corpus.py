@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Settings
-from .errors import Errors, PipelineError
+from .errors import Errors, PipelineError, printable
+from .frontmatter import split_front_matter
 from .readers import extract_text
-from .records import Document
+from .records import Document, Status
 
 log = logging.getLogger(__name__)
 
@@ -46,19 +49,90 @@ def doc_id_for(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def find_files(raw_dir: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    """Every input file below ``raw_dir`` (sorted, hidden files skipped)."""
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """An entry of the input folder: a file to read, or a link that is not read (``error`` says why)."""
+
+    path: Path
+    error: str = ""
+    status: Status = "ok"
+
+
+def find_files(raw_dir: Path, suffixes: tuple[str, ...], *, exclude: Iterable[Path] = (),
+               follow_links: bool = False) -> list[Path]:
+    """Every input file below ``raw_dir`` that will be read (sorted, hidden files skipped)."""
+    return [e.path for e in list_inputs(raw_dir, suffixes, exclude=exclude, follow_links=follow_links) if not e.error]
+
+
+def list_inputs(raw_dir: Path, suffixes: tuple[str, ...], *, exclude: Iterable[Path] = (),
+                follow_links: bool = False) -> list[Listed]:
+    """Every input file below ``raw_dir``, and every link that is not followed, sorted by doc_id.
+
+    Hidden files and folders, and the folders in ``exclude`` (the run's output and cache),
+    are left out. Symbolic links are followed inside ``raw_dir``; a link that leads outside it
+    is listed with E045 unless ``follow_links``; a link that loops or leads nowhere with E046.
+
+    Raises:
+        PipelineError: ``raw_dir`` does not exist (E010).
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise PipelineError(Errors.E010.format(path=raw_dir))
-    files = [
-        p
-        for p in raw_dir.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in suffixes
-        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-    ]
-    return sorted(files, key=lambda p: (doc_id_for(p, raw_dir), p.name))
+    walk = _Walk(raw_dir, suffixes, {Path(p).resolve() for p in exclude}, follow_links)
+    found = list(walk.folder(raw_dir, (raw_dir.resolve(),)))
+    return sorted(found, key=lambda e: (doc_id_for(e.path, raw_dir), e.path.name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    root: Path
+    suffixes: tuple[str, ...]
+    exclude: set[Path]
+    follow_links: bool
+
+    def folder(self, folder: Path, ancestors: tuple[Path, ...]) -> Iterator[Listed]:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("cannot list %s: %s", printable(str(folder)), exc)
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if entry.is_symlink():
+                yield from self.link(path, ancestors)
+            elif entry.is_dir(follow_symlinks=False):
+                real = path.resolve()
+                if real not in self.exclude:
+                    yield from self.folder(path, (*ancestors, real))
+            elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in self.suffixes:
+                yield Listed(path)
+
+    def link(self, path: Path, ancestors: tuple[Path, ...]) -> Iterator[Listed]:
+        doc_id = doc_id_for(path, self.root)
+        rel = path.relative_to(self.root).as_posix()
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a loop (Python < 3.13)
+            if path.suffix.lower() in self.suffixes or not path.suffix:
+                yield Listed(path, Errors.E046.format(doc_id=doc_id, path=rel, detail=exc), "error")
+            return
+        if target.is_dir():
+            if target in self.exclude:
+                return
+            if any(target == a or a.is_relative_to(target) for a in ancestors):
+                yield Listed(path, Errors.E046.format(doc_id=doc_id, path=rel, detail="a folder inside itself"),
+                             "error")
+                return
+        elif path.suffix.lower() not in self.suffixes:
+            return
+        if not self.follow_links and not target.is_relative_to(ancestors[0]):
+            yield Listed(path, Errors.E045.format(doc_id=doc_id, path=rel, target=target), "skipped")
+        elif target.is_dir():
+            yield from self.folder(path, (*ancestors, target))
+        else:
+            yield Listed(path)
 
 
 def published_date(text: str, *, head_lines: int = 6) -> str:
@@ -100,7 +174,11 @@ def byline_of(text: str) -> str:
 
 
 def read_document(path: Path, root: Path, settings: Settings) -> Document:
-    """Read and decode one file. Never raises for bad input: errors go into the record."""
+    """Read and decode one file. Never raises for bad input: errors go into the record.
+
+    A few NUL bytes are removed from the text (noted in ``error``, E048, status stays ok); a
+    Markdown file's front matter gives the title, date and byline and is blanked out of the text.
+    """
     doc_id = doc_id_for(path, root)
     rel = path.relative_to(root).as_posix()
     try:
@@ -123,34 +201,62 @@ def read_document(path: Path, root: Path, settings: Settings) -> Document:
         else:
             code = (Errors.E002 if "binary" in str(exc) else Errors.E003).format(doc_id=doc_id, detail=exc)
         return Document(doc_id, rel, "", sha, status="error", error=code)
+    n_nul = text.count("\x00")
+    note = Errors.E048.format(doc_id=doc_id, n=n_nul) if n_nul else ""
+    text = text.replace("\x00", "") if n_nul else text
+    meta, text = split_front_matter(text) if suffix == ".md" else ({}, text)
     if not text.strip():
         return Document(doc_id, rel, "", sha, encoding=encoding, status="error",
                         error=Errors.E001.format(doc_id=doc_id))
+    if len(text) > settings.max_chars:
+        return Document(doc_id, rel, "", sha, encoding=encoding, status="skipped",
+                        error=Errors.E047.format(doc_id=doc_id, n=len(text), limit=settings.max_chars))
     return Document(
         doc_id=doc_id,
         path=rel,
         text=text,
         sha256=sha,
-        title=title_of(text),
-        published=published_date(text),
-        byline=byline_of(text),
+        title=meta.get("title") or title_of(text),
+        published=_meta_date(meta) or published_date(text),
+        byline=meta.get("author") or byline_of(text),
         encoding=encoding,
+        error=note,
     )
 
 
-def iter_documents(raw_dir: Path, settings: Settings) -> Iterator[Document]:
-    """Stage 1: every document under ``raw_dir``, decoded, in doc_id order."""
+def _meta_date(meta: dict[str, str]) -> str:
+    """The front matter's date as YYYY-MM-DD ('' when absent or not a date)."""
+    value = meta.get("date") or meta.get("published") or ""
+    return published_date(value) if value else ""
+
+
+def iter_documents(raw_dir: Path, settings: Settings, *, exclude: Iterable[Path] = ()) -> Iterator[Document]:
+    """Stage 1: every document under ``raw_dir``, decoded, in doc_id order.
+
+    ``raw_dir`` may also be one file: a corpus of one document. Folders in ``exclude``
+    (the run's output and cache, when they lie inside the input) are never read.
+    """
     raw_dir = Path(raw_dir)
+    if raw_dir.is_file():
+        yield _logged(read_document(raw_dir, raw_dir.parent, settings))
+        return
     seen: dict[str, str] = {}
-    for path in find_files(raw_dir, settings.suffixes):
+    for entry in list_inputs(raw_dir, settings.suffixes, exclude=exclude, follow_links=settings.follow_links):
+        path = entry.path
         doc_id = doc_id_for(path, raw_dir)
         rel = path.relative_to(raw_dir).as_posix()
-        if doc_id in seen:
+        if entry.error:
+            doc = Document(doc_id, rel, "", "", status=entry.status, error=entry.error)
+        elif doc_id in seen:
             doc = Document(doc_id + path.suffix.lower(), rel, "", "", status="skipped",
                            error=Errors.E009.format(doc_id=doc_id, other=seen[doc_id]))
         else:
             seen[doc_id] = rel
             doc = read_document(path, raw_dir, settings)
-        if doc.status != "ok":
-            log.warning(doc.error)
-        yield doc
+        yield _logged(doc)
+
+
+def _logged(doc: Document) -> Document:
+    if doc.status != "ok":
+        log.warning(printable(doc.error))
+    return doc

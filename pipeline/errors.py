@@ -6,6 +6,8 @@ the doc_id so a row of documents.csv explains itself.
 
 from __future__ import annotations
 
+import re
+
 
 class Errors:
     E001 = "E001 [{doc_id}] empty file: nothing to read"
@@ -25,9 +27,36 @@ class Errors:
     E012 = "E012 output folder {path} has no tables; run `pipeline run` first"
     E013 = "E013 gold folder {path} holds no .json annotations"
     E014 = "E014 {n} document(s) failed and --strict is set"
+    # --- run guards and hostile input (E040-E059) ---
+    E040 = "E040 output path {path} is a file, not a folder: choose a folder for --out"
+    E041 = ("E041 output folder {path} is in use by pid {pid} (another `pipeline run`); wait for it or choose "
+            "another --out")
+    E042 = ("E042 no space left on the device of {path}: the run stopped, removed what it had written, and the "
+            "previous tables are intact; free some space and run again")
+    E043 = "E043 table {table} ({path}) is damaged at line {line}: {detail}"
+    E044 = "E044 output folder {path} is the input folder: choose another --out (the tables would mix with the input)"
+    E045 = ("E045 [{doc_id}] the link {path} points outside the input folder (to {target}); not read "
+            "(pass --follow-links to read it)")
+    E046 = "E046 [{doc_id}] the link {path} is a loop or cannot be resolved: {detail}"
+    E047 = ("E047 [{doc_id}] text has {n:,} characters, over the limit of {limit:,} per document "
+            "(raise --max-chars to read it: the parser needs about 1 GB of memory per 100,000 characters)")
+    E048 = "E048 [{doc_id}] {n:,} NUL byte(s) removed from the text"
+    E049 = "E049 table {table} ({path}) cannot be read: {detail}"
+    E050 = "E050 result {key} vanished from the cache {path} during the run (deleted by another program?); run again"
     E015 = "E015 data file {path} is missing (word lists and tables are read from pipeline/data or a saved pipeline)"
     E016 = "E016 data file {path}: a row needs at least {n} tab-separated cells: {row!r}"
 
 
 class PipelineError(Exception):
     """An error the CLI reports as a message, without a traceback."""
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (escape sequences, newlines, bidi overrides) escaped.
+
+    ``printable("a\\x1b[2Jb\\nc") == "a\\\\x1b[2Jb\\\\nc"``: a file name cannot clear the screen or fake a line.
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -1,7 +1,9 @@
 """Stage 2, parse: Documents -> spaCy Docs with ``nlp.pipe``, batched.
 
 A document whose parse raises is reported, not fatal: the batch is retried one
-document at a time so only the broken one is lost.
+document at a time so only the broken one is lost. The length limit is ours, not
+spaCy's: ingest skips texts over ``Settings.max_chars`` (E047), and ``nlp.max_length``
+is raised to let every text that passed through.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 16)
     """Parse every document in order; documents that are not ``ok`` pass through unparsed."""
     for batch in chunked(documents, batch_size):
         todo = [d for d in batch if d.status == "ok"]
+        longest = max((len(d.text) for d in todo), default=0)
+        if longest >= nlp.max_length:
+            nlp.max_length = longest + 1
         try:
             piped = nlp.pipe([d.text for d in todo], batch_size=batch_size)
             docs = dict(zip((d.doc_id for d in todo), piped, strict=False))

@@ -36,6 +36,8 @@ _HIGH_RUN = re.compile(rb"[\xc0-\xff]+")
 _C1_CP1252 = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _MAX_CONTROL_RATIO = 0.05
+_MAX_NUL_RATIO = 0.01  # a few NUL bytes in a text are stripped (pipeline.corpus); more mean binary
+_MIN_UTF16_NUL_RATIO = 0.05  # UTF-16 has a NUL byte for every ASCII character (spaces, at least)
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # control characters but \t \n \v \f \r
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Signatures of common binary formats that are never text.
@@ -63,7 +65,7 @@ def _common_char(ch: str) -> bool:
 def _looks_utf16(raw: bytes) -> str | None:
     """UTF-16 without BOM: NUL bytes on one parity, and a decoding made of common characters."""
     sample = raw[:8000]
-    if len(sample) < 4 or b"\x00" not in sample:
+    if len(sample) < 4 or sample.count(b"\x00") < _MIN_UTF16_NUL_RATIO * len(sample):
         return None
     sample = sample[: len(sample) // 2 * 2]
     best, best_score = None, 0.0
@@ -145,7 +147,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = None
     if text is None:
-        if b"\x00" in raw[:8000]:
+        if raw.count(b"\x00") > _MAX_NUL_RATIO * len(raw):
             raise ValueError("binary content: NUL bytes")
         try:
             text, encoding = raw.decode("utf-8"), "utf-8"
@@ -153,7 +155,7 @@ def decode(raw: bytes) -> tuple[str, str]:
             encoding = guess_legacy(raw)
             text = raw.decode(encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if control_ratio(text) > _MAX_CONTROL_RATIO:
+    if control_ratio(text.replace("\x00", "")) > _MAX_CONTROL_RATIO:
         raise ValueError(f"binary content: too many control characters after decoding as {encoding}")
     return text, encoding
 

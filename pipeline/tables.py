@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import Errors, PipelineError
+from .manifest import current_format
 from .normalize import Resolution
 from .records import DocResult
 from .registry import Extractor
@@ -56,6 +58,21 @@ def _cell(value: object) -> object:
     return value
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs read as a formula
+
+
+def _excel_cell(value: object) -> object:
+    """``_cell`` for ``--excel-safe``: text that a spreadsheet would evaluate gets a leading ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return _cell(value)
+
+
+def _naming(exc: OSError, folder: Path) -> OSError:
+    """``exc`` naming ``folder`` when it names no file (a failed write says nothing of where it wrote)."""
+    return exc if exc.filename is not None else type(exc)(exc.errno, exc.strerror, str(folder))
+
+
 class TableWriter:
     """Streams rows into ``<out>/.<name>.<fmt>.partial`` files; :meth:`commit` moves them in place.
 
@@ -63,12 +80,14 @@ class TableWriter:
     partial files and leaves the previous tables untouched.
     """
 
-    def __init__(self, out_dir: Path, schemas: Sequence[TableSchema], fmt: str = "csv") -> None:
+    def __init__(self, out_dir: Path, schemas: Sequence[TableSchema], fmt: str = "csv", *,
+                 excel_safe: bool = False) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
         self.out_dir = Path(out_dir)
         self.schemas = {s.name: s for s in schemas}
         self.fmt = fmt
+        self._cell = _excel_cell if excel_safe else _cell
         self._files: dict[str, Path] = {}
         self._handles: dict[str, object] = {}
         self._keys = {name: _sort_key(s) for name, s in self.schemas.items()}
@@ -98,16 +117,23 @@ class TableWriter:
         self.counts[name] += len(rows)
         cols = schema.column_names
         handle = self._handles[name]
-        if self.fmt == "csv":
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerows([[_cell(r.get(c)) for c in cols] for r in rows])
-        else:
-            handle.write(rows)
+        cell = self._cell
+        try:
+            if self.fmt == "csv":
+                writer = csv.writer(handle, lineterminator="\n")
+                writer.writerows([[cell(r.get(c)) for c in cols] for r in rows])
+            else:
+                handle.write(rows)
+        except OSError as exc:
+            raise _naming(exc, self.out_dir) from exc
 
     def commit(self) -> list[Path]:
         """Close the partial files and move every table into place."""
-        for handle in self._handles.values():
-            handle.close()
+        try:
+            for handle in self._handles.values():
+                handle.close()
+        except OSError as exc:  # the last buffered rows meet a full disk
+            raise _naming(exc, self.out_dir) from exc
         paths = []
         for name, tmp in self._files.items():
             final = self.out_dir / f"{name}.{self.fmt}"
@@ -182,9 +208,13 @@ def write_results(
     out_dir: Path,
     *,
     fmt: str = "csv",
+    excel_safe: bool = False,
 ) -> dict[str, int]:
-    """Stream every document's rows into the tables under ``out_dir`` (atomic as a set); rows per table."""
-    with TableWriter(out_dir, table_schemas(extractors), fmt) as writer:
+    """Stream every document's rows into the tables under ``out_dir`` (atomic as a set); rows per table.
+
+    ``excel_safe``: CSV text cells beginning with = + - @ get a leading ``'`` (see the README).
+    """
+    with TableWriter(out_dir, table_schemas(extractors), fmt, excel_safe=excel_safe) as writer:
         for result in results:
             for name, rows in result_rows(result, resolution, extractors).items():
                 writer.append(name, rows)
@@ -200,7 +230,8 @@ def build_tables(
     collected: dict[str, list[Row]] = {s.name: [] for s in table_schemas(extractors)}
     for result in results:
         for name, rows in result_rows(result, resolution, extractors).items():
-            collected[name].extend(sorted(_dedupe(_schema(name, extractors), rows), key=_sort_key(_schema(name, extractors))))
+            schema = _schema(name, extractors)
+            collected[name].extend(sorted(_dedupe(schema, rows), key=_sort_key(schema)))
     collected["entities"] = sorted(entity_rows(resolution), key=_sort_key(SCHEMAS["entities"]))
     return {name: frame_of(_schema(name, extractors), rows) for name, rows in collected.items()}
 
@@ -242,31 +273,79 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return paths
 
 
+def remove_other_formats(out_dir: Path, names: Iterable[str], fmt: str) -> None:
+    """Remove the tables a run in another format left in ``out_dir`` (only ``fmt``'s are current)."""
+    for other in FORMATS:
+        if other != fmt:
+            for name in names:
+                (Path(out_dir) / f"{name}.{other}").unlink(missing_ok=True)
+
+
+_CSV_LINE = re.compile(r"line (\d+)")
+_POSITION = re.compile(r"at position (\d+)")
+_ROW = re.compile(r"at row (\d+)")  # pandas counts the header as row 0
+
+
+def _damaged(path: Path, exc: Exception, column: str = "") -> PipelineError:
+    """A clear error for a table that cannot be read: which table, and which line when known."""
+    detail = f"{type(exc).__name__}: {str(exc).strip()}"
+    line = None
+    if m := _CSV_LINE.search(str(exc)):
+        line = int(m.group(1))
+    elif m := _ROW.search(str(exc)):
+        line = int(m.group(1)) + 1
+    elif m := _POSITION.search(str(exc)):
+        line = int(m.group(1)) + 2  # row position 0 is the line after the header
+        detail = f"column {column}: {detail}"
+    if line is None:
+        return PipelineError(Errors.E049.format(table=path.stem, path=path, detail=detail))
+    return PipelineError(Errors.E043.format(table=path.stem, path=path, line=line, detail=detail))
+
+
 def read_table(path: Path, schema: TableSchema | None = None) -> pd.DataFrame:
-    """One table (CSV or Parquet) with the schema's dtypes (strings where no schema is known)."""
+    """One table (CSV or Parquet) with the schema's dtypes (strings where no schema is known).
+
+    Raises:
+        PipelineError: the file is damaged: E043 with the line of a CSV, else E049.
+    """
     path = Path(path)
     if path.suffix == ".parquet":
-        frame = pd.read_parquet(path)
-        if schema is None:
-            return frame.astype("string")
-        return schema.coerce(frame)
-    frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+        try:
+            frame = pd.read_parquet(path)
+            return frame.astype("string") if schema is None else schema.coerce(frame)
+        except Exception as exc:  # pyarrow raises many types on a broken file
+            raise _damaged(path, exc) from exc
+    try:
+        frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise _damaged(path, exc) from exc
     if schema is not None:
         for col in schema.columns:
             if col.name in frame.columns and col.type != "str":
-                frame[col.name] = pd.to_numeric(frame[col.name]).astype(col.dtype)
+                try:
+                    frame[col.name] = pd.to_numeric(frame[col.name]).astype(col.dtype)
+                except (ValueError, TypeError) as exc:
+                    raise _damaged(path, exc, col.name) from exc
     return frame
 
 
 def load_tables(path: Path | str = "data/processed") -> dict[str, pd.DataFrame]:
     """Load every table of an output folder with the contract's dtypes (CSV or Parquet).
 
+    Reads the format that ``run.json`` names as current (the last run's); without a
+    manifest, every CSV and Parquet table (Parquet wins a tie).
+
     >>> tables = load_tables("data/processed")
     >>> tables["quotes"].merge(tables["speakers"], on=["doc_id", "speaker_id"])
+
+    Raises:
+        PipelineError: no tables (E012), or a damaged one (E043, E049).
     """
     path = Path(path)
-    files = {f.stem: f for f in sorted(path.glob("*.csv"))}
-    files.update({f.stem: f for f in sorted(path.glob("*.parquet"))})
+    fmt = current_format(path)
+    files = {} if fmt == "parquet" else {f.stem: f for f in sorted(path.glob("*.csv"))}
+    if fmt != "csv":
+        files.update({f.stem: f for f in sorted(path.glob("*.parquet"))})
     if not files:
         raise PipelineError(Errors.E012.format(path=path))
     return {name: read_table(f, SCHEMAS.get(name)) for name, f in sorted(files.items())}

@@ -63,7 +63,7 @@ def test_engines_no_cache_leaves_no_cache_folder(raw: Path, tmp_path: Path) -> N
     assert not (out / ".cache").exists()
     moved = tmp_path / "elsewhere"
     pipeline.run(raw, out, settings=Settings(jobs=1, cache_dir=moved))
-    assert any(moved.glob("*/*.pkl")) and not (out / ".cache").exists()
+    assert any(moved.glob("*/*.json")) and not (out / ".cache").exists()
 
 
 @pytest.mark.slow

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.errors import PipelineError
 from pipeline.schemas import QUOTES, SCHEMAS
 from pipeline.tables import load_tables, read_table, write_tables
 
@@ -98,3 +99,52 @@ def test_tables_read_unknown_table_as_strings(tmp_path: Path) -> None:
     (tmp_path / "treaties.csv").write_text("doc_id,treaty,year\na,Treaty of X,1992\n")
     frame = read_table(tmp_path / "treaties.csv")
     assert frame.loc[0, "year"] == "1992"
+
+
+def _damaged_out(tmp_path: Path, csv_text: str) -> Path:
+    write_tables({"quotes": QUOTES.empty()}, tmp_path)
+    (tmp_path / "quotes.csv").write_text(csv_text, encoding="utf-8")
+    return tmp_path
+
+
+def test_tables_damaged_csv_names_table_and_line(tmp_path: Path) -> None:
+    header = ",".join(QUOTES.column_names)
+    row = ",".join(["d"] * len(QUOTES.column_names)).replace("d", "1")
+    out = _damaged_out(tmp_path, f"{header}\n{row}\n{row},extra,cells\n")
+    with pytest.raises(PipelineError, match=r"^E043 table quotes \(.*quotes.csv\) is damaged at line 3: "):
+        load_tables(out)
+
+
+def test_tables_non_number_in_a_number_column_names_the_line(tmp_path: Path) -> None:
+    cols = QUOTES.column_names
+    good = {c: "1" for c in cols}
+    bad = {**good, "start": "twelve"}
+    lines = [",".join(cols), *(",".join(r[c] for c in cols) for r in (good, good, bad))]
+    out = _damaged_out(tmp_path, "\n".join(lines) + "\n")
+    with pytest.raises(PipelineError, match=r"^E043 table quotes .* at line 4: column start: "):
+        load_tables(out)
+
+
+def test_tables_cli_report_on_a_damaged_table_is_exit_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = _damaged_out(tmp_path, "doc_id,quote_id\n\"unterminated\n")
+    res = CliRunner().invoke(app, ["report", str(out)])
+    assert res.exit_code == 2 and "E043 table quotes" in " ".join(res.output.split())
+    assert "Traceback" not in res.output
+
+
+@pytest.mark.parametrize(("value", "written"), [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+7 701", "'+7 701"),
+                                                 ("-1 said", "'-1 said"), ("@SUM(A1)", "'@SUM(A1)"),
+                                                 ("Astana", "Astana")])
+def test_tables_excel_safe_prefixes_formula_cells(tmp_path: Path, value: str, written: str) -> None:
+    from pipeline.tables import TableWriter
+
+    for safe, expected in ((False, value), (True, written)):
+        with TableWriter(tmp_path, [SCHEMAS["documents"]], excel_safe=safe) as writer:
+            writer.append("documents", [{"doc_id": "d", "title": value, "n_chars": 5, "status": "ok"}])
+            writer.commit()
+        frame = pd.read_csv(tmp_path / "documents.csv", dtype="string", keep_default_na=False)
+        assert frame.loc[0, "title"] == expected and frame.loc[0, "n_chars"] == "5"

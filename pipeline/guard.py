@@ -1,0 +1,132 @@
+"""Run guards: the output folder is checked, locked and tidied before a run writes to it.
+
+- ``--out`` must be a folder, and not the input folder (E040, E044);
+- one run at a time per output folder: ``OUT/.lock`` holds the pid of the run that owns it (E041);
+  a lock left by a run that was killed is stale and taken over;
+- hidden ``.partial`` files and cache ``.tmp`` files left by a killed run are removed.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
+
+from .errors import Errors, PipelineError
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = ".lock"
+
+
+def check_out_dir(raw_dir: Path, out_dir: Path) -> None:
+    """Refuse an output path that is a file or the input folder itself.
+
+    Raises:
+        PipelineError: E040 (a file) or E044 (the input folder).
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise PipelineError(Errors.E040.format(path=out_dir))
+    if raw_dir.is_dir() and out_dir.exists() and out_dir.resolve() == raw_dir.resolve():
+        raise PipelineError(Errors.E044.format(path=out_dir))
+
+
+def _holder(fd: int) -> str:
+    """The pid written in an open lock file ("?" when unreadable or garbled)."""
+    try:
+        words = os.pread(fd, 64, 0).decode("ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return "?"
+    return words[0] if words and words[0].isdigit() else "?"
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
+class FolderLock:
+    """An exclusive lock on a folder for the time of a run: ``with FolderLock(out): ...``.
+
+    ``OUT/.lock`` holds the owner's pid, and the owner keeps an advisory ``flock`` on it. The
+    kernel drops the ``flock`` when its process ends, however it ends, so a lock file left by a
+    killed run is stale and simply taken over: only a live holder refuses a second run. The
+    holder removes the file when it is done. (Where ``fcntl`` is missing, Windows, runs are not
+    locked.)
+
+    Raises:
+        PipelineError: E041 when a live process holds the lock.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        if fcntl is None:  # pragma: no cover - not POSIX
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        while True:
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                pid = _holder(fd)
+                os.close(fd)
+                if exc.errno in (errno.EAGAIN, errno.EACCES):
+                    raise PipelineError(Errors.E041.format(path=self.folder, pid=pid)) from None
+                raise
+            if _same_file(fd, self.path):
+                break
+            os.close(fd)  # the holder removed the file while we opened it: lock the new one
+        stale = _holder(fd)
+        if stale != "?":
+            log.warning("took over the stale lock of %s (pid %s is gone)", self.folder, stale)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        self._fd = fd
+
+    def release(self) -> None:
+        """Remove the lock file, then unlock it (in this order, so that a waiting run locks a new file)."""
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            try:
+                self.path.unlink(missing_ok=True)
+            finally:
+                os.close(fd)  # closing drops the flock
+
+    def __enter__(self) -> FolderLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def remove_leftovers(out_dir: Path, cache_dir: Path | None) -> int:
+    """Remove the hidden ``.partial`` tables and cache ``.tmp`` files of a killed run; return how many.
+
+    Call only while holding the folder's lock: then no other run is writing them.
+    """
+    leftovers = list(out_dir.glob(".*.partial"))
+    if cache_dir is not None and cache_dir.is_dir():
+        leftovers += list(cache_dir.glob("*/*.tmp"))
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    if leftovers:
+        log.info("removed %d file(s) left by an interrupted run in %s", len(leftovers), out_dir)
+    return len(leftovers)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """An OSError that says the device (or the user's quota) is full."""
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
