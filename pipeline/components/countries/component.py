@@ -33,7 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from .context import Candidate, split_candidates
+from .context import CountryMatch, split_candidates
 from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns, read_patterns, write_patterns
 
 LABEL = "COUNTRY"
@@ -47,8 +47,8 @@ _GLUE_CHARS = frozenset("-–—/(+)")
 class CountryMatches(NamedTuple):
     """What :meth:`CountryRuler.match` found: country mentions and place names, in text order."""
 
-    countries: list[Candidate]
-    places: list[Candidate]
+    countries: list[CountryMatch]
+    places: list[CountryMatch]
 
 
 class CountryRuler:
@@ -107,19 +107,19 @@ class CountryRuler:
 
     def match(self, doc: Doc) -> CountryMatches:
         """Country candidates kept by the context rules, and the place names, in text order."""
-        raw: list[Candidate] = []
+        raw: list[CountryMatch] = []
         strings = doc.vocab.strings
         for matcher in (self._lower, self._orth):
             for match_id, start, end in matcher(doc):
                 kind, label = strings[match_id].split(":", 1)
-                raw.append(Candidate(start, end, kind, label))
+                raw.append(CountryMatch(start, end, kind, label))
         resolved = [c for c in _longest_first(raw) if c.kind != "block"]
         kept, places = split_candidates(doc, resolved, self.lexicon)
         covered = {i for c in raw for i in range(c.start, c.end)}
         kept.extend(self._glued(doc, covered))
         return CountryMatches(sorted(kept, key=lambda c: (c.start, c.end)), places)
 
-    def _glued(self, doc: Doc, covered: set[int]) -> list[Candidate]:
+    def _glued(self, doc: Doc, covered: set[int]) -> list[CountryMatch]:
         """Countries glued into one token by a hyphen, slash or bracket ("U.S.-China" -> USA, CHN)."""
         out = []
         for i in _glue_shaped(doc):
@@ -129,7 +129,7 @@ class CountryRuler:
             for piece in _GLUE.split(tok.text):
                 hit = self._single.get(("ORTH", piece)) or self._single.get(("LOWER", piece.lower()))
                 if hit is not None and (hit[0] != "name" or piece[:1].isupper()):
-                    out.append(Candidate(tok.i, tok.i + 1, hit[0], hit[1]))
+                    out.append(CountryMatch(tok.i, tok.i + 1, hit[0], hit[1]))
         return out
 
     def set_annotations(self, doc: Doc, matches: CountryMatches) -> None:
@@ -179,7 +179,7 @@ def _glue_shaped(doc: Doc) -> list[int]:
     return np.flatnonzero(mask).tolist()
 
 
-def _longest_first(cands: list[Candidate]) -> list[Candidate]:
+def _longest_first(cands: list[CountryMatch]) -> list[CountryMatch]:
     """Non-overlapping candidates: longer first, then by kind preference (block > name > ...)."""
     rank = {k: i for i, k in enumerate(KINDS)}
     order = sorted(cands, key=lambda c: (-(c.end - c.start), rank.get(c.kind, 9), c.start, c.label))

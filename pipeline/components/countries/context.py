@@ -32,7 +32,7 @@ _LOCATIVE_PREPS = frozenset({
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class CountryMatch:
     """A matched phrase: tokens ``start:end``, ``kind`` and ISO3 ``label``."""
 
     start: int
@@ -45,7 +45,7 @@ def _is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def _person_around(doc: Doc, cand: Candidate) -> bool:
+def _person_around(doc: Doc, cand: CountryMatch) -> bool:
     """The candidate sits inside a longer PERSON entity ("Michael Jordan")."""
     for i in range(cand.start, cand.end):
         tok = doc[i]
@@ -57,7 +57,7 @@ def _person_around(doc: Doc, cand: Candidate) -> bool:
     return before or after or last.ent_iob_ == "I" and first.ent_iob_ == "I"
 
 
-def _is_us_georgia(doc: Doc, cand: Candidate, lex: ContextLexicon) -> bool:
+def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
     """'Atlanta, Georgia', 'Georgia voters', 'the state of Georgia', a sentence about US politics."""
     nxt = doc[cand.end] if cand.end < len(doc) else None
     if nxt is not None and nxt.text in lex.us_state_next:
@@ -75,7 +75,7 @@ def _at_line_start(doc: Doc, i: int) -> bool:
     return prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
 
 
-def _is_dateline(doc: Doc, cand: Candidate) -> bool:
+def _is_dateline(doc: Doc, cand: CountryMatch) -> bool:
     """'MOSCOW, 1 April 2023 —', 'Washington (AFP) -': a capital opening a line before , ( or a dash."""
     nxt = doc[cand.end] if cand.end < len(doc) else None
     if doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children):
@@ -159,14 +159,14 @@ def _in_state_role(
     return False
 
 
-def keep_candidates(doc: Doc, cands: list[Candidate], lex: ContextLexicon) -> list[Candidate]:
+def keep_candidates(doc: Doc, cands: list[CountryMatch], lex: ContextLexicon) -> list[CountryMatch]:
     """Filter resolved (non-overlapping) candidates by their context (see :func:`split_candidates`)."""
     return split_candidates(doc, cands, lex)[0]
 
 
 def split_candidates(
-    doc: Doc, cands: list[Candidate], lex: ContextLexicon
-) -> tuple[list[Candidate], list[Candidate]]:
+    doc: Doc, cands: list[CountryMatch], lex: ContextLexicon
+) -> tuple[list[CountryMatch], list[CountryMatch]]:
     """Split resolved (non-overlapping) candidates into countries and place names.
 
     Example: in "Bishkek also intends to deepen ties with Tashkent, and the
@@ -174,9 +174,9 @@ def split_candidates(
     (subject; partner of "ties"); the third (a compound modifier of "branch")
     and the city "Osh" are places.
     """
-    kept: list[Candidate] = []
-    capitals: list[Candidate] = []
-    places: list[Candidate] = []
+    kept: list[CountryMatch] = []
+    capitals: list[CountryMatch] = []
+    places: list[CountryMatch] = []
     for cand in cands:
         if cand.kind == "city":
             places.append(cand)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
 from .lexicon import OrgLexicon
-from .patterns import DEFINED, NER, Candidate, complement_end, is_cap
+from .patterns import DEFINED, NER, OrgCandidate, complement_end, is_cap
 from .tokens import positions, word_ids
 
 _OPEN = word_ids(["("])
@@ -73,7 +73,7 @@ def _chain_back(doc: Doc, end: int, lex: OrgLexicon) -> list[int]:
     return starts
 
 
-def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list[Candidate], dict[str, str]]:
+def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[list[OrgCandidate], dict[str, str]]:
     """Names defined with a parenthesis, and the key each defined form stands for.
 
     Returns new candidates (names found only through their definition) and a map
@@ -86,7 +86,7 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
     by_end = {}
     for c in sorted(cands, key=lambda c: (c.end, c.start)):
         by_end.setdefault(c.end, c)  # the longest name ending there
-    new: list[Candidate] = []
+    new: list[OrgCandidate] = []
     forms: dict[str, str] = {}
     n = len(doc)
     for i in positions(doc, _OPEN):
@@ -108,7 +108,7 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
             for start in reversed(_chain_back(doc, i, lex)):
                 words = [t.text for t in doc[start:i]]
                 if initials_match(words, acr.replace(" ", "")):
-                    new.append(Candidate(start, i, acr, DEFINED))
+                    new.append(OrgCandidate(start, i, acr, DEFINED))
                     forms[doc[start:i].text] = acr
                     forms.setdefault(acr, acr)
                     break
@@ -118,17 +118,17 @@ def definitions(doc: Doc, cands: list[Candidate], lex: OrgLexicon) -> tuple[list
                 continue
             if before is not None:  # "Full Name (Other Name)"
                 forms.setdefault(inner.text, forms.get(doc[before.start:before.end].text, before.key))
-                new.append(Candidate(i + 1, close, before.key, DEFINED))
+                new.append(OrgCandidate(i + 1, close, before.key, DEFINED))
             elif i > 0 and is_acronym(doc[i - 1].text) and initials_match([t.text for t in inner], doc[i - 1].text):
                 acr = doc[i - 1].text  # "CSTO (Collective Security Treaty Organization)"
                 forms[inner.text] = acr
                 forms.setdefault(acr, acr)
-                new.append(Candidate(i + 1, close, acr, DEFINED))
-                new.append(Candidate(i - 1, i, acr, DEFINED))
+                new.append(OrgCandidate(i + 1, close, acr, DEFINED))
+                new.append(OrgCandidate(i - 1, i, acr, DEFINED))
     return new, forms
 
 
-def linked_keys(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
+def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:
     """Keys to merge: a full name and its undefined acronym, a name and its short form.
 
     "the Environmental Protection Agency ... the EPA said" -> {"Environmental Protection

@@ -32,7 +32,7 @@ from .acronyms import definitions, linked_keys
 from .contexts import appositions, modifies_unit, slot_acronyms
 from .filters import ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
-from .patterns import ALIAS, DEFINED, Candidate, drop_units, head_candidates
+from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates
 
 
 class OrgRuler:
@@ -68,13 +68,13 @@ class OrgRuler:
         self.set_annotations(doc, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[Candidate]:
+    def match(self, doc: Doc) -> list[OrgCandidate]:
         """Non-overlapping organization candidates of ``doc``, each with its final key."""
         lex = self.lexicon
         countries = list(doc.spans[self.countries_key]) if self.countries_key in doc.spans else []
         places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
         country_spans = {(s.start, s.end) for s in countries + places}
-        found = [Candidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
+        found = [OrgCandidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
         found += drop_units(doc, head_candidates(doc, lex), lex)
         found += ner_candidates(doc, lex, countries)
         defined, forms = definitions(doc, found, lex)
@@ -83,7 +83,7 @@ class OrgRuler:
             if is_acronym(c.key):
                 forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ..."
         found += defined + in_context + self._mentions_of(doc, forms)
-        chosen: list[Candidate] = []
+        chosen: list[OrgCandidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
             if c.source != ALIAS and (c.start, c.end) in country_spans:
@@ -93,21 +93,21 @@ class OrgRuler:
             if any(i in taken for i in range(c.start, c.end)):
                 continue
             taken.update(range(c.start, c.end))
-            chosen.append(Candidate(c.start, c.end, forms.get(doc[c.start:c.end].text, c.key), c.source))
+            chosen.append(OrgCandidate(c.start, c.end, forms.get(doc[c.start:c.end].text, c.key), c.source))
         links = linked_keys(doc, chosen)
-        chosen = [Candidate(c.start, c.end, links.get(c.key, c.key), c.source) for c in chosen]
+        chosen = [OrgCandidate(c.start, c.end, links.get(c.key, c.key), c.source) for c in chosen]
         return sorted(chosen, key=lambda c: c.start)
 
-    def _mentions_of(self, doc: Doc, forms: dict[str, str]) -> list[Candidate]:
+    def _mentions_of(self, doc: Doc, forms: dict[str, str]) -> list[OrgCandidate]:
         """Later mentions of forms the text defined ("IICA", "IICA's")."""
         if not forms:
             return []
         matcher = PhraseMatcher(self.vocab, attr="ORTH")
         for form in forms:
             matcher.add(form, [self._make_doc(form)])
-        return [Candidate(s, e, forms[self.vocab.strings[m]], DEFINED) for m, s, e in matcher(doc)]
+        return [OrgCandidate(s, e, forms[self.vocab.strings[m]], DEFINED) for m, s, e in matcher(doc)]
 
-    def set_annotations(self, doc: Doc, cands: Iterable[Candidate]) -> None:
+    def set_annotations(self, doc: Doc, cands: Iterable[OrgCandidate]) -> None:
         doc.spans[self.spans_key] = [Span(doc, c.start, c.end, label="ORG", kb_id=c.key) for c in cands]
 
     def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:

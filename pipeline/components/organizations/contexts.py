@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
 from .lexicon import OrgLexicon
-from .patterns import CONTEXT, Candidate, is_cap
+from .patterns import CONTEXT, OrgCandidate, is_cap
 from .tokens import acronym_like, positions, word_ids
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -115,15 +115,15 @@ def _description_end(doc: Doc, k: int, lex: OrgLexicon) -> int | None:
     return j
 
 
-def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
     """Names in apposition with an organization noun.
 
     Example: "The plan goes to the Jogorku Kenesh, Kyrgyzstan's parliament, next week." ->
-    [Candidate for "Jogorku Kenesh"]; "Mongolia's parliament, the Ikh Khural, approved it." ->
-    [Candidate for "Ikh Khural"]. Lists ("the ministry, the President and the parliament") give nothing.
+    [OrgCandidate for "Jogorku Kenesh"]; "Mongolia's parliament, the Ikh Khural, approved it." ->
+    [OrgCandidate for "Ikh Khural"]. Lists ("the ministry, the President and the parliament") give nothing.
     """
     bad = _blocked_tokens(doc, blocked)
-    out: list[Candidate] = []
+    out: list[OrgCandidate] = []
     n = len(doc)
     for i in positions(doc, _COMMA):
         # "NAME, [its/X's] ... org-noun"
@@ -133,7 +133,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             and _description_end(doc, i + 1, lex) is not None
             and _name_ok(doc, start, i, lex, bad, person_ok=True)  # "X Temir Zholy, the national rail operator"
         ):
-            out.append(Candidate(start, i, doc[start:i].text, CONTEXT))
+            out.append(OrgCandidate(start, i, doc[start:i].text, CONTEXT))
             continue
         # "[the/X's] ... org-noun, [the] NAME,"
         if i == 0 or not _is_org_noun(doc, i - 1, lex):
@@ -147,7 +147,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
         if end + 1 < n and doc[end].text == "," and doc[end + 1].lower_ in {"and", "or"}:
             continue
         if _name_ok(doc, k, end, lex, bad):
-            out.append(Candidate(k, end, doc[k:end].text, CONTEXT))
+            out.append(OrgCandidate(k, end, doc[k:end].text, CONTEXT))
     return out
 
 
@@ -155,10 +155,10 @@ def _is_role(doc: Doc, i: int, lex: OrgLexicon) -> bool:
     return 0 <= i < len(doc) and doc[i].lower_ in lex.role_nouns
 
 
-def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
     """Acronyms in an affiliation slot, even when the text never defines them.
 
-    Example: "Yerlan Karin, chairman of KazISS, said ..." -> [Candidate for "KazISS"];
+    Example: "Yerlan Karin, chairman of KazISS, said ..." -> [OrgCandidate for "KazISS"];
     likewise "an analyst at RUSI", "KazISS director Yerlan Karin", "IMEMO's experts".
     """
     bad = _blocked_tokens(doc, blocked)
@@ -177,11 +177,11 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
             i + 1 < n and doc[i + 1].text in _POSSESSIVE and _is_role(doc, i + 2, lex)
         )
         if after_role or role_after:
-            out.append(Candidate(i, i + 1, text, CONTEXT))
+            out.append(OrgCandidate(i, i + 1, text, CONTEXT))
     return out
 
 
-def modifies_unit(doc: Doc, cand: Candidate, lex: OrgLexicon) -> bool:
+def modifies_unit(doc: Doc, cand: OrgCandidate, lex: OrgLexicon) -> bool:
     """The mention only qualifies a department: "head of the CIS and Russia department"."""
     j = cand.end
     while j < len(doc) and (doc[j].lower_ in {"and", "&", "-"} or is_cap(doc, j)):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ...acronyms import is_acronym
 from ...doctext import doc_text
 from .lexicon import OrgLexicon
-from .patterns import NER, Candidate
+from .patterns import NER, OrgCandidate
 from .tokens import newline_tokens
 
 _STRIP_LEFT = frozenset({"the", "The"})
@@ -65,7 +65,7 @@ def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[st
     return frozenset(t.text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" for t in ent)
 
 
-def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Candidate]:
+def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgCandidate]:
     """The NER's ORG entities that pass the filters, as candidates keyed by their text.
 
     Example: "Interfax reported that Lavrov met the UN envoy." -> "Interfax" and "UN" are
@@ -112,5 +112,5 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Can
             continue
         if any(t.text in persons for t in span) and not is_acronym(span.text):
             continue
-        out.append(Candidate(start, end, span.text, NER))
+        out.append(OrgCandidate(start, end, span.text, NER))
     return out

@@ -64,7 +64,7 @@ class OrgLexicon:
     role_nouns: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
-    # derived, not data: hashes of ``heads`` for orgs_tokens.positions
+    # derived, not data: hashes of ``heads`` for tokens.positions
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

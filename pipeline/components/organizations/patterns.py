@@ -26,7 +26,7 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class OrgCandidate:
     """A token span ``[start, end)`` that names an organization, with its canonical key."""
 
     start: int
@@ -150,14 +150,14 @@ def _left_start(doc: Doc, i: int, lex: OrgLexicon) -> int:
     return j
 
 
-def head_candidates(doc: Doc, lex: OrgLexicon) -> list[Candidate]:
+def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     """Organization names built around a head noun.
 
     Example: "a researcher at the Institute of General History of the Russian Academy
-    of Sciences" -> Candidate spans "Institute of General History of the Russian Academy
+    of Sciences" -> OrgCandidate spans "Institute of General History of the Russian Academy
     of Sciences" and (nested) "Russian Academy of Sciences".
     """
-    out: list[Candidate] = []
+    out: list[OrgCandidate] = []
     n = len(doc)
     for i in positions(doc, lex.head_ids):
         tok = doc[i]
@@ -177,11 +177,11 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[Candidate]:
             continue
         if any(text.endswith(e) for e in lex.non_org_endings):
             continue  # "the Low Enriched Uranium Bank" is a stockpile
-        out.append(Candidate(start, end, text, HEAD))
+        out.append(OrgCandidate(start, end, text, HEAD))
     return out
 
 
-def drop_units(doc: Doc, cands: list[Candidate], lex: OrgLexicon, window: int = 14) -> list[Candidate]:
+def drop_units(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon, window: int = 14) -> list[OrgCandidate]:
     """Drop departments, faculties and branches of a university or institute.
 
     "associate professor at the Department of International Relations, World Politics and

@@ -9,6 +9,7 @@ Patterns (token level, around the name):
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import POS
@@ -25,67 +26,137 @@ from .tokens import POSSESSIVE, is_newline, skip_markup, token_spans
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
+_ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
 
 
-def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None]) -> tuple[str, Found | None, str, int]:
-    """(role, organization, country, end token) stated after the name, or empty values."""
-    n, k = len(doc), skip_markup(doc, m.end)
-    if k >= n:
-        return "", None, "", k
+class Stated(NamedTuple):
+    """What the text states next to a name: role, organization, country (ISO3, or "?" for "the country's"),
+    and ``edge``, the token where the statement ends (after the name) or starts (before it)."""
+
+    role: str
+    org: Found | None
+    country: str
+    edge: int
+
+
+def _org_of(inst: Found) -> Found | None:
+    """The institution as an organization (None when it was only a country: "at Kazakhstan's")."""
+    return inst if inst.text else None
+
+
+def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None]) -> Stated:
+    """The role, organization and country stated after the name, or empty values ending at the name."""
+    k = skip_markup(doc, m.end)
+    if k >= len(doc):
+        return Stated("", None, "", k)
     if doc[k].text == ",":
-        k += 1
-        while k < n and doc[k].lower_ in _DETS:
-            k += 1
-        country = ""
-        if k < n and countries[k] is not None:
-            country, k = countries[k].kb_id_, countries[k].end
-            if k < n and doc[k].text in POSSESSIVE:
-                k += 1
-        role = role_after(doc, k, lex)
-        if role is None and not country and k + 1 < n and doc[k].text[:1].isupper() and doc[k].pos_ in {"ADJ", "PROPN"}:
-            role = role_after(doc, k + 1, lex)  # a demonym the country ruler did not know
-        if role is not None:
-            k = role.end
-            if k < n and doc[k].lower_ in {"at", "of", "with", "from", "in", "for", "to"}:
-                inst = institution(doc, k + 1, lex, countries)
-                if inst is not None:
-                    return role.text, inst if inst.text else None, inst.country or country, inst.end
-            return role.text, None, country, k
-        org = org_phrase(doc, k, lex)  # "X, Northbridge University" closing a line or list item
-        if org is not None and doc[org.end - 1].lower_ in lex.org_heads and (
-                org.end == n or is_newline(doc[org.end]) or doc[org.end].text in {";", ")"}):
-            return "", org, "", org.end
-        country = ""  # a country alone after a comma is not an apposition ("According to X, Russia ...")
-        if k + 1 < n and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles:
-            inst = institution(doc, k + 2, lex, countries)
-            if inst is not None:
-                return lex.head_verb_roles[doc[k + 1].lower_], inst if inst.text else None, inst.country, inst.end
-        return "", None, country, k
-    if doc[k].text == "(" and k + 2 < n and countries[k + 1] is not None and doc[countries[k + 1].end].text == ")":
-        return "", None, countries[k + 1].kb_id_, countries[k + 1].end + 1  # "X (Uzbekistan)"
+        return _apposition(doc, k + 1, lex, countries)
     if doc[k].text == "(":
-        found = org_phrase(doc, k + 1, lex)
-        if found is not None and found.end < n and doc[found.end].text == ")" and "-" not in found.text:
-            words = [t.lower_ for t in doc[found.start:found.end]]
-            if is_capitals_word(doc[found.start].text) or any(w in lex.org_heads for w in words):
-                return "", found, "", found.end + 1
+        return _parenthesis(doc, k, lex, countries) or Stated("", None, "", m.end)
     if doc[k].lower_ in _NAME_PREPS:
+        return _name_preposition(doc, k, lex, countries) or Stated("", None, "", m.end)
+    return Stated("", None, "", m.end)
+
+
+def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated:
+    """After "X, ": "[the] [Kazakh] researcher at Y", "Northbridge University" closing a line,
+    "who heads Y". A country alone is not an apposition ("According to X, Russia ...")."""
+    while k < len(doc) and doc[k].lower_ in _DETS:
+        k += 1
+    country, k = _country_before_role(doc, k, countries)
+    role = _role_at(doc, k, lex, demonym_unknown=not country)
+    if role is not None:
+        return _role_and_institution(doc, role, lex, countries, country)
+    org = _org_closing_line(doc, k, lex)
+    if org is not None:
+        return Stated("", org, "", org.end)
+    return _head_verb(doc, k, lex, countries) or Stated("", None, "", k)
+
+
+def _country_before_role(doc: Doc, k: int, countries: list[Span | None]) -> tuple[str, int]:
+    """The country of "Kazakhstan's researcher" / "Kazakh researcher" at ``k``, and the token after it."""
+    span = countries[k] if k < len(doc) else None
+    if span is None:
+        return "", k
+    k = span.end
+    if k < len(doc) and doc[k].text in POSSESSIVE:
+        k += 1
+    return span.kb_id_, k
+
+
+def _role_at(doc: Doc, k: int, lex: PersonLexicon, *, demonym_unknown: bool) -> Found | None:
+    """The role phrase at ``k``; when ``demonym_unknown``, also after a capitalized adjective or proper noun
+    the country ruler did not know ("Tajikistani researcher")."""
+    role = role_after(doc, k, lex)
+    if role is None and demonym_unknown and k + 1 < len(doc) and doc[k].text[:1].isupper() \
+            and doc[k].pos_ in {"ADJ", "PROPN"}:
+        role = role_after(doc, k + 1, lex)
+    return role
+
+
+def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
+                          country: str) -> Stated:
+    """The role, and the institution after it ("researcher at Y", "head of Y") when there is one."""
+    k = role.end
+    if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
         inst = institution(doc, k + 1, lex, countries)
-        if inst is not None and (inst.country or any(t.lower_ in lex.org_heads or is_capitals_word(t.text)
-                                                     for t in doc[inst.start:inst.end])):
-            return "", inst if inst.text else None, inst.country, inst.end
-    return "", None, "", m.end
+        if inst is not None:
+            return Stated(role.text, _org_of(inst), inst.country or country, inst.end)
+    return Stated(role.text, None, country, k)
+
+
+def _org_closing_line(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
+    """An organization named with its head noun that closes a line or list item ("X, Northbridge University")."""
+    org = org_phrase(doc, k, lex)
+    if org is None or doc[org.end - 1].lower_ not in lex.org_heads:
+        return None
+    n = len(doc)
+    return org if org.end == n or is_newline(doc[org.end]) or doc[org.end].text in {";", ")"} else None
+
+
+def _head_verb(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:
+    """"who heads Y": the role the verb gives (head_verbs.tsv) and the institution."""
+    if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles):
+        return None
+    inst = institution(doc, k + 2, lex, countries)
+    if inst is None:
+        return None
+    return Stated(lex.head_verb_roles[doc[k + 1].lower_], _org_of(inst), inst.country, inst.end)
+
+
+def _parenthesis(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:
+    """"X (Uzbekistan)": a country; "X (KazISS)", "X (Institute of History)": an organization."""
+    n = len(doc)
+    if k + 2 < n and countries[k + 1] is not None and doc[countries[k + 1].end].text == ")":
+        return Stated("", None, countries[k + 1].kb_id_, countries[k + 1].end + 1)
+    found = org_phrase(doc, k + 1, lex)
+    if found is None or found.end >= n or doc[found.end].text != ")" or "-" in found.text:
+        return None
+    words = [t.lower_ for t in doc[found.start:found.end]]
+    if is_capitals_word(doc[found.start].text) or any(w in lex.org_heads for w in words):
+        return Stated("", found, "", found.end + 1)
+    return None
+
+
+def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:
+    """"X from Y", "X of Y": an institution that names a country, an organization head noun or an acronym."""
+    inst = institution(doc, k + 1, lex, countries)
+    if inst is None:
+        return None
+    if inst.country or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[inst.start:inst.end]):
+        return Stated("", _org_of(inst), inst.country, inst.end)
+    return None
 
 
 def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None],
-            orgs: list[Span | None]) -> tuple[str, Found | None, str, int]:
-    """(role, organization, country, start token) stated before the name."""
+            orgs: list[Span | None]) -> Stated:
+    """The role, organization and country stated before the name ("Director X", "the head of Y, X")."""
     role = role_before(doc, m.start, lex)
     if role is not None:
         owner = owner_before(doc, role.start, lex, countries, orgs)
         if owner is None:
-            return role.text, None, "", role.start
-        return role.text, owner if owner.text else None, owner.country, owner.start
+            return Stated(role.text, None, "", role.start)
+        return Stated(role.text, _org_of(owner), owner.country, owner.start)
     if m.start >= 2 and doc[m.start - 1].text == ",":
         for p in range(m.start - 2, max(-1, m.start - 20), -1):
             if doc[p].lower_ in {"of", "at"}:
@@ -95,10 +166,10 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
                 role = role_before(doc, p, lex)
                 if role is None:
                     break
-                return role.text, inst if inst.text else None, inst.country, role.start
+                return Stated(role.text, _org_of(inst), inst.country, role.start)
             if doc[p].is_punct and doc[p].text not in POSSESSIVE:
                 break
-    return "", None, "", m.start
+    return Stated("", None, "", m.start)
 
 
 def _main_country(doc: Doc, countries: list[Span], at: int) -> str:

@@ -17,7 +17,7 @@ from ...annotations import PersonAffiliation, register_extensions
 from .affiliations import affiliations
 from .lexicon import DEFAULT_DIR, PersonLexicon
 from .names import NameMention, find_mentions
-from .resolve import resolve
+from .resolve import resolve_names
 
 register_extensions()
 
@@ -49,7 +49,7 @@ class PersonRuler:
         countries = list(doc.spans["countries"]) if "countries" in doc.spans else []
         orgs = list(doc.spans["organizations"]) if "organizations" in doc.spans else []
         mentions = find_mentions(doc, self.lexicon, countries, orgs)
-        named = resolve(doc, mentions, orgs)
+        named = resolve_names(doc, mentions, orgs)
         return named, affiliations(doc, named, self.lexicon, countries, orgs)
 
     def set_annotations(self, doc: Doc, named: list[tuple[NameMention, str]],

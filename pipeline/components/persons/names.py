@@ -1,9 +1,10 @@
-"""Stage 2 helper: find personal names with evidence from the text, and resolve them to full names.
+"""Stage 2 helper: find personal names with evidence from the text.
 
 The small NER model mislabels many names (as ORG, GPE, NORP); a capitalized run is taken
 as a person when the text around it says so: an apposition with a role ("X, researcher at"),
 a role or title before it ("Director X"), a verb of saying ("X noted"), "according to X",
-or a byline line. Surnames, initials and titled mentions resolve to the full name.
+or a byline line. :func:`find_mentions` returns the mentions; ``resolve.py`` links surnames,
+initials and titled mentions to the full name.
 """
 
 from __future__ import annotations

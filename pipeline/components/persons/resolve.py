@@ -1,4 +1,4 @@
-"""Stage 2 helper: person mentions (:mod:`.persons_names`) resolved to full canonical names.
+"""Stage 2 helper: person mentions (:mod:`.names`) resolved to full canonical names.
 
 Full names with evidence are kept; a surname, an initial + surname or a titled mention joins the
 full name it matches (the first one the text named, preferring names with evidence of their own).
@@ -21,7 +21,7 @@ def _surname_matches(m: NameMention, full: NameMention) -> bool:
     return not m.initials or full.words[0][0] == m.initials[0]
 
 
-def resolve(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tuple[NameMention, str]]:
+def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tuple[NameMention, str]]:
     """Keep the mentions that are persons and give each its full canonical name.
 
     Full names (two or more words) with evidence are kept; shorter mentions are kept when

@@ -101,7 +101,7 @@ def _role_ending_at(doc: Doc, end: int, lex: PersonLexicon, limit: int) -> Found
         phrase = " ".join(words)
         if phrase in lex.roles:
             best = Found(phrase, start, end)
-        elif best is not None and (tok.lower_ in lex.role_modifiers or tok.lower_ in lex.role_words) and tok.lower_ != "of":
+        elif best is not None and tok.lower_ != "of" and tok.lower_ in lex.role_words:  # role_words has the modifiers
             best = Found(phrase, start, end)
     return best
 
@@ -141,11 +141,21 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
     "the Tashkent branch of Plekhanov Russian Economic University" -> "Plekhanov Russian Economic University";
     "the country's Security Council" -> "Security Council" with the country of "the country's" left to the caller.
     """
+    country, j = _owner_prefix(doc, i, countries)
+    found = org_phrase(doc, j, lex)
+    if found is None:
+        return _after_lower_case_unit(doc, j, lex, countries)
+    if all(countries[k] is not None for k in range(found.start, found.end)):
+        return Found("", found.start, found.end, countries[found.start].kb_id_)
+    return _parent_of_unit(doc, found, lex, countries) or Found(found.text, found.start, found.end, country)
+
+
+def _owner_prefix(doc: Doc, j: int, countries: list[Span | None]) -> tuple[str, int]:
+    """The owner before an organization name and the token after it: determiners, a possessive country
+    ("Russia's", "the country's": "?") and "<place>-based" are skipped."""
     country = ""
-    j = i
     while j < len(doc) and doc[j].lower_ in _DETS:
         j += 1
-    # possessive owner: "Russia's Security Council", "the country's Security Council"
     if j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE:
         if countries[j] is not None:
             country = countries[j].kb_id_
@@ -155,31 +165,36 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
             j += 2
     if j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ == "based":
         j += 3  # "the Tbilisi-based Caucasus Institute"
-    found = org_phrase(doc, j, lex)
-    if found is None:
-        # "the water policy department at Y": a lower-case sub-unit, then the institution
-        for u in range(j, min(j + 5, len(doc) - 1)):
-            if not doc[u].is_lower:
-                break
-            if doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
-                return institution(doc, u + 2, lex, countries)
-        return None
-    if all(countries[k] is not None for k in range(found.start, found.end)):
-        return Found("", found.start, found.end, countries[found.start].kb_id_)
-    for u in range(found.start + 1, found.end - 1):  # "the Tashkent branch of Y University"
+    return country, j
+
+
+def _after_lower_case_unit(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"the water policy department at Y": a lower-case sub-unit, then the institution."""
+    for u in range(j, min(j + 5, len(doc) - 1)):
+        if not doc[u].is_lower:
+            break
+        if doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
+            return institution(doc, u + 2, lex, countries)
+    return None
+
+
+def _parent_of_unit(doc: Doc, found: Found, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """The institution a unit belongs to: "the Tashkent branch of Y University", "Department of Z at Y"."""
+    for u in range(found.start + 1, found.end - 1):
         if doc[u].is_lower and doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
             deeper = institution(doc, u + 2, lex, countries)
             if deeper is not None and deeper.text:
                 return deeper
-    if _is_unit(doc, found, lex):
-        k = found.end
-        while k < len(doc) and k - found.end < 25 and doc[k].lower_ not in _CLAUSE_STOP and not is_newline(doc[k]):
-            if doc[k].lower_ in {"at", "of"}:
-                deeper = institution(doc, k + 1, lex, countries)
-                if deeper is not None and deeper.text:
-                    return deeper
-            k += 1
-    return Found(found.text, found.start, found.end, country)
+    if not _is_unit(doc, found, lex):
+        return None
+    k = found.end
+    while k < len(doc) and k - found.end < 25 and doc[k].lower_ not in _CLAUSE_STOP and not is_newline(doc[k]):
+        if doc[k].lower_ in {"at", "of"}:
+            deeper = institution(doc, k + 1, lex, countries)
+            if deeper is not None and deeper.text:
+                return deeper
+        k += 1
+    return None
 
 
 def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | None],
