@@ -21,7 +21,7 @@ from .lexicon import ClaimLexicon, Match, find_phrases
 KINDS = ("recommendation", "prediction", "opinion", "fact")
 
 # where an evaluative word is predicated rather than attributed ("is vital", "ended in failure", "as a threat")
-_PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd", "ROOT", "xcomp", "ccomp"})
+_PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _PREDICATE_PREPS = frozenset({"in", "into", "as"})
 _NOUN_ONLY_WHEN_BEFORE = frozenset({"to", "for", "that"})  # "a proposal to", "the demand for"
 
@@ -78,6 +78,8 @@ def _is_predicative(token: Token) -> bool:
         return _is_predicative(token.head)
     if token.dep_ in _PREDICATIVE_DEPS or token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX", "ADJ"):
         return True
+    if token.dep_ == "ROOT":  # an adjective or adverb heading a clause; a noun heading a fragment is a name
+        return token.pos_ in ("ADJ", "ADV")
     if token.dep_ == "pobj" and token.head.lower_ in _PREDICATE_PREPS:
         return token.head.head.pos_ in ("VERB", "AUX", "NOUN")
     if token.dep_ in ("amod", "compound"):
@@ -106,15 +108,18 @@ def _stance_use(match: Match, doc: Doc) -> bool:
         return True
     if first.pos_ in ("VERB", "AUX") or first.tag_.startswith("VB"):
         return first.lower_ not in ("is", "are")
+    if first.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in first.children):
+        return True  # a verb the tagger took for a noun ("progress now hinges on")
     return first.pos_ != "NOUN" and _connective(first)
 
 
 def opinion_cues(tokens: Sequence[Token], lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
-    """Stance verbs and connectives ("believe", "led to", "because", "in fact"), hedges that are not modals
+    """Stance verbs and connectives ("believe", "led to", "because", "in fact"), hopes, hedges that are not modals
     ("50/50", "appears to"), and evaluative words predicated of something ("is in crisis", "ended in complete
     failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X")."""
     doc = tokens[0].doc
-    yield from (m for m in find_phrases(tokens, lexicon.stance) if _stance_use(m, doc))
+    yield from (m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc))
+    yield from find_phrases(tokens, lexicon.wish_words)
     yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
     yield from (m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase))
 

@@ -73,22 +73,23 @@ def _index(entries: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def _matches_at(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+def _matches_at(tokens: Sequence[Token], i: int, words: tuple[str, ...], infinitive: bool) -> bool:
     end = i + len(words)
     if end > len(tokens):
         return False
     if not all(w in (tokens[i + k].lower_, tokens[i + k].lemma_.lower()) for k, w in enumerate(words)):
         return False
-    return not _needs_verb(words) or (end < len(tokens) and tokens[end].pos_ in ("VERB", "AUX"))
+    return not (infinitive and _needs_verb(words)) or (end < len(tokens) and tokens[end].pos_ in ("VERB", "AUX"))
 
 
-def find_phrases(tokens: Sequence[Token], entries: frozenset[str]) -> Iterator[Match]:
-    """Every match of ``entries`` in ``tokens`` in text order (the longest at each token); an entry
-    ending in "to" needs a verb right after it."""
+def find_phrases(tokens: Sequence[Token], entries: frozenset[str], *, infinitive: bool = True) -> Iterator[Match]:
+    """Every match of ``entries`` in ``tokens`` in text order (the longest at each token). With
+    ``infinitive``, an entry ending in "to" needs a verb right after it ("is to be", not "led to new")."""
     index = _index(entries)
     for i, token in enumerate(tokens):
         candidates = index.get(token.lower_, []) + index.get(token.lemma_.lower(), [])
-        words = next((w for w in sorted(candidates, key=len, reverse=True) if _matches_at(tokens, i, w)), None)
+        words = next((w for w in sorted(candidates, key=len, reverse=True) if _matches_at(tokens, i, w, infinitive)),
+                     None)
         if words:
             last = tokens[i + len(words) - 1]
             yield Match(" ".join(words), token.i, last.i + 1, token.doc[token.i:last.i + 1].text)

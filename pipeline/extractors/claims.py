@@ -125,7 +125,7 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
         if span is None or not _is_claim(doc, unit, span, lexicon, min_words):
             continue
         cue = cue_span(doc, unit.cue_start, unit.cue_end)
-        phrase = unit.quote_kind == "indirect" and not has_predicate(span)
+        phrase = unit.quote_kind == "indirect" and span.root.pos_ in ("NOUN", "PROPN")  # "listed the new tensions …"
         kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase)
         index += 1
         yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=doc.text[start:end],
