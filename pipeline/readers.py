@@ -67,6 +67,9 @@ def _looks_utf16(raw: bytes) -> str | None:
     sample = raw[:8000]
     if len(sample) < 4 or sample.count(b"\x00") < _MIN_UTF16_NUL_RATIO * len(sample):
         return None
+    even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
+    if max(even, odd) < 0.9 * (even + odd):  # NULs of UTF-16 are high bytes: all on one parity
+        return None
     sample = sample[: len(sample) // 2 * 2]
     best, best_score = None, 0.0
     for enc in ("utf-16-le", "utf-16-be"):
