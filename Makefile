@@ -62,11 +62,16 @@ golden: install
 golden-update: install
 	PIPELINE_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
-## eval: score the seed, the policy devset and PolNeAR dev (needs ../shared), with an F1 summary table
+## eval: score the seed, devset/policy, devset/policy2, PolNeAR dev and the tune/check halves of PolNeAR train (those in ../shared); prints the time taken
 eval: models
-	@sets=""; for set in seeds devset/policy benchmarks/polnear/dev; do \
+	@set -e; start=$$(date +%s); sets=""; \
+	for set in seeds devset/policy devset/policy2 benchmarks/polnear/dev; do \
 	  if [ -d $(SHARED)/$$set ]; then sets="$$sets $(SHARED)/$$set"; else echo "skip $$set: $(SHARED)/$$set not found"; fi; done; \
-	  if [ -n "$$sets" ]; then $(PY) -m pipeline evaluate $$sets; fi
+	if [ -n "$$sets" ]; then $(PY) -m pipeline evaluate $$sets; fi; \
+	train=$(SHARED)/benchmarks/polnear/train; \
+	if [ -d $$train ]; then for half in tune check; do $(PY) -m pipeline evaluate $$train --half $$half; done; \
+	else echo "skip benchmarks/polnear/train: $$train not found"; fi; \
+	echo "make eval took $$(( $$(date +%s) - start )) s"
 
 ## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts (BENCH_ARGS="--words 200000 --no-scale")
 bench: models

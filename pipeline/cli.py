@@ -171,22 +171,28 @@ def evaluate(
     model: ModelOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    half: Annotated[str | None, typer.Option(
+        "--half", help="Only the documents of one half of each set: tune or check (sha256 of doc_id even/odd).",
+    )] = None,
 ) -> None:
     """Run on each GOLD_DIR's .txt files and print precision/recall/F1 per table, then an F1 summary."""
     import json
     import tempfile
 
     from .api import run as run_pipeline
-    from .evaluate import score
+    from .evaluate import score, select_half
 
+    if half not in (None, "tune", "check"):
+        raise typer.BadParameter(f"{half!r}: use tune or check", param_hint="--half")
     results = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for i, gold_dir in enumerate(gold_dirs):
                 target = (out or Path(tmp)) / f"{i}-{gold_dir.name}"
+                source = select_half(gold_dir, half, Path(tmp) / f"gold-{i}") if half else gold_dir
                 # only the documents that have gold: <doc_id>.txt beside <doc_id>.json
-                run_pipeline(gold_dir, target, settings=_settings(model, suffixes=(".txt",), cache=False, jobs=jobs))
-                results[str(gold_dir)] = score(gold_dir, target)
+                run_pipeline(source, target, settings=_settings(model, suffixes=(".txt",), cache=False, jobs=jobs))
+                results[f"{gold_dir} ({half})" if half else str(gold_dir)] = score(source, target)
     except PipelineError as exc:
         _fail(exc)
     if as_json:

@@ -10,13 +10,16 @@ then, over matched pairs, claimant, kind, hedged and ``about`` (benchmarks/CLAIM
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import shutil
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -28,6 +31,31 @@ _TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "president", "ambassado
 _DEFAULT_ANNOTATED = ("speakers", "quotes", "countries", "organizations", "policy_priorities")
 CLAIM_KINDS = ("recommendation", "prediction", "opinion", "fact")
 _FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+Half = Literal["tune", "check"]
+
+
+def split_half(doc_id: str) -> Half:
+    """The half of a training set a document belongs to: rules are tuned on one, kept only if the other agrees.
+
+    The sha256 of the doc_id (UTF-8) read as an integer: even -> "tune", odd -> "check". It depends on
+    nothing but the doc_id, so a document stays in its half whatever else the set holds.
+
+    >>> split_half("a"), split_half("c")
+    ('check', 'tune')
+    """
+    return "tune" if int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def select_half(gold_dir: Path | str, half: str, dest: Path | str) -> Path:
+    """Copy the gold documents of one half of ``gold_dir`` (``<doc_id>.txt`` and ``<doc_id>.json``) to ``dest``."""
+    gold_dir, dest = Path(gold_dir), Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for gold in sorted(gold_dir.glob("*.json")):
+        text = gold.with_suffix(".txt")
+        if text.is_file() and split_half(gold.stem) == half:
+            shutil.copyfile(gold, dest / gold.name)
+            shutil.copyfile(text, dest / text.name)
+    return dest
 
 
 def _norm(text: object) -> str:

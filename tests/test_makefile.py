@@ -42,3 +42,10 @@ def test_makefile_python_modules_exist() -> None:
 def test_makefile_bench_passes_its_arguments() -> None:
     out = _make("-n", "bench", "BENCH_ARGS=--words 1000 --no-scale")
     assert "-m pipeline.benchmarks --words 1000 --no-scale" in out
+
+
+def test_makefile_eval_scores_every_set_and_both_halves_of_polnear_train() -> None:
+    out = _make("-n", "-o", "models", "-o", ".venv/.installed", "eval", "SHARED=/shared")
+    assert "seeds devset/policy devset/policy2 benchmarks/polnear/dev" in out
+    assert "for half in tune check" in out and "--half $half" in out
+    assert "make eval took" in out
