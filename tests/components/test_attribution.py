@@ -42,7 +42,8 @@ def test_attribution_direct_interrupted_quote_gives_two_rows(nlp):
 
 
 def test_attribution_scare_quotes_and_titles_are_not_quotes(nlp):
-    text = "Minister of Energy Sardor Umarov praised the country’s ‘Green Corridor’ initiative and the \"New Silk Road\" format."
+    text = ("Minister of Energy Sardor Umarov praised the country’s ‘Green Corridor’ initiative and the "
+            "\"New Silk Road\" format.")
     assert [r for r in _rows(nlp, text) if r[0] == "direct"] == []
 
 

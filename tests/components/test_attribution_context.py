@@ -64,7 +64,9 @@ def test_attribution_context_tokens_with_lemma_or_word(ctx) -> None:
     assert found == ["said", "noted", "pledges", "according"]
 
 
-@pytest.mark.parametrize(("word", "lo", "hi", "expected"), [("the", 0, 20, 1), ("the", 20, 60, 3), ("In", 0, 60, 2), ("which", 0, 60, 0)])
+@pytest.mark.parametrize(
+    ("word", "lo", "hi", "expected"), [("the", 0, 20, 1), ("the", 20, 60, 3), ("In", 0, 60, 2), ("which", 0, 60, 0)]
+)
 def test_attribution_context_lowered(ctx, word, lo, hi, expected) -> None:
     found = ctx.lowered(word.lower(), lo, hi)
     assert found == [t.i for t in ctx.doc[lo:hi] if t.lower_ == word.lower()]

@@ -67,7 +67,8 @@ def test_country_ruler_demonyms(nlp, text, expected):
         ("Kirghizia and Turkmenia were Soviet republics.", [("Kirghizia", "KGZ"), ("Turkmenia", "TKM")]),
         ("Byelorussia is now called Belarus.", [("Byelorussia", "BLR"), ("Belarus", "BLR")]),
         ("Türkiye, formerly Turkey, hosted the summit.", [("Türkiye", "TUR"), ("Turkey", "TUR")]),
-        ("Côte d'Ivoire, also known as Ivory Coast, exports cocoa.", [("Côte d'Ivoire", "CIV"), ("Ivory Coast", "CIV")]),
+        ("Côte d'Ivoire, also known as Ivory Coast, exports cocoa.",
+         [("Côte d'Ivoire", "CIV"), ("Ivory Coast", "CIV")]),
         ("Burma and Swaziland changed their names.", [("Burma", "MMR"), ("Swaziland", "SWZ")]),
     ],
 )

@@ -13,7 +13,8 @@ from pipeline.components.organizations.tokens import acronym_like, newline_token
     ("text", "words", "expected"),
     [
         ("The Institute (IICA), the Council and the Academy met.", {",", "("}, ["(", ","]),
-        ("Experts of the Institute and the Agency, and the Institute again.", {"Institute"}, ["Institute", "Institute"]),
+        ("Experts of the Institute and the Agency, and the Institute again.", {"Institute"},
+         ["Institute", "Institute"]),
         ("No organization is named here.", {"Institute"}, []),
     ],
 )
@@ -53,7 +54,8 @@ def test_orgs_tokens_newline_tokens(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        ("Central Asian Leaders Meet Chinese Investors In Astana\nThe Chinese Investors met on Friday.", "Investors", True),
+        ("Central Asian Leaders Meet Chinese Investors In Astana\nThe Chinese Investors met on Friday.",
+         "Investors", True),
         ("Central Asian leaders said on Friday that the investors from China would return.", "Asian", False),
     ],
 )

@@ -30,7 +30,8 @@ def _persons(doc):
             [("Ravil Gumerov", "Ravil Gumerov"), ("R. Gumerov", "Ravil Gumerov")],
         ),
         (
-            "Dr. Lena Fischer explained that the talks were useful. Fischer noted that the next round would start soon.",
+            "Dr. Lena Fischer explained that the talks were useful. "
+            "Fischer noted that the next round would start soon.",
             [("Lena Fischer", "Lena Fischer"), ("Fischer", "Lena Fischer")],
         ),
         (

@@ -77,7 +77,8 @@ def test_person_ruler_role_with_the_portfolio(nlp, text, expected):
     ("text", "expected"),
     [
         # a bare surname is the person the text named first, not a relative named later
-        ("Sen. Ted Vance spoke on Friday. He praised his wife, Heidi Vance, for her work. Vance said the race was close.",
+        ("Sen. Ted Vance spoke on Friday. He praised his wife, Heidi Vance, for her work. "
+         "Vance said the race was close.",
          ["Ted Vance", "Heidi Vance", "Ted Vance"]),
     ],
 )

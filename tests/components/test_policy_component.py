@@ -37,7 +37,8 @@ def test_policy_component_reads_hand_set_spans(nlp):
 
 def test_policy_component_quote_of_the_document(nlp):
     text = ("Laos's National Development Program until 2030 sets the course.\n\n"
-            "\u201cWe will work on the country's image abroad. Laos will deepen its work in the ASEAN and the UN,\u201d "
+            "\u201cWe will work on the country's image abroad. "
+            "Laos will deepen its work in the ASEAN and the UN,\u201d "
             "the document's authors promise.")
     rows = [(q.rank, q.partner_code) for p in nlp(text)._.policies for q in p.priorities]
     assert rows == [(1, ""), (2, "ASEAN"), (2, "UN")]

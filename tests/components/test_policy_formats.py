@@ -83,7 +83,8 @@ def test_policy_formats_list_layouts(nlp, text, expected):
     ("text", "expected"),
     [
         ("priorities:\n1. trade with Chile;\n2) aid to Peru.", ["trade with Chile", "aid to Peru"]),
-        ("priorities:\n\n- trade with Chile\n- aid to Peru\n\nThe minister spoke later.", ["trade with Chile", "aid to Peru"]),
+        ("priorities:\n\n- trade with Chile\n- aid to Peru\n\nThe minister spoke later.",
+         ["trade with Chile", "aid to Peru"]),
         ("priorities: (a) trade with Chile; (b) aid to Peru.", ["trade with Chile", "aid to Peru"]),
         ("priorities:\ntrade with Chile;\naid to Peru.", ["trade with Chile", "aid to Peru"]),
         ("priorities:\nThe minister spoke at length about the plan and then left the room.", []),

@@ -66,7 +66,8 @@ def test_policy_no_country_no_policies(nlp, text):
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (r"\b(?:is|are) of (?:particular|special) importance\b", (("is", "are"), ("particular", "special"), (" importance",))),
+        (r"\b(?:is|are) of (?:particular|special) importance\b",
+         (("is", "are"), ("particular", "special"), (" importance",))),
         (r"\bamong (?:the |its )?priorities", (("among ",), ("priorities",))),
         (r"\bremains? a priority\b", (("remain",), (" a priority",))),
         (r"\bpriorities(?: of [^,.;]{1,60}?)? (?:include|are)\b", (("priorities",), ("include", "are"))),

@@ -17,7 +17,8 @@ CASES = [
         [
             (1, "strengthening the country's independence and sovereignty", "", "",
              "strengthening the country's independence and sovereignty"),
-            (2, "a strategic partnership with the Russian Federation", "Russian Federation", "RUS", "strategic partnership"),
+            (2, "a strategic partnership with the Russian Federation", "Russian Federation", "RUS",
+             "strategic partnership"),
             (3, "expanded cooperation with Japan and the Republic of Korea", "Japan", "JPN", "expanded cooperation"),
             (3, "expanded cooperation with Japan and the Republic of Korea", "Republic of Korea", "KOR",
              "expanded cooperation"),
@@ -51,7 +52,8 @@ CASES = [
         [
             (1, "further development of alliance relations with the Russian Federation", "Russian Federation", "RUS",
              "alliance relations"),
-            (2, "strategic relationship with Central Asian states", "Central Asian states", "", "strategic relationship"),
+            (2, "strategic relationship with Central Asian states", "Central Asian states", "",
+             "strategic relationship"),
             (3, "an expanded partnership and cooperation with the European Union and EU member states",
              "European Union", "EU", "expanded partnership and cooperation"),
         ],
@@ -78,9 +80,11 @@ CASES = [
         "Tajikistan's Foreign Policy Concept was adopted in 2015. Significant areas of its foreign policy include "
         "the expansion of cooperation with security organizations in Eurasia – CSTO, OSCE and other institutions.",
         [
-            (1, "the expansion of cooperation with security organizations in Eurasia – CSTO, OSCE and other institutions",
+            (1, "the expansion of cooperation with security organizations in Eurasia – "
+                "CSTO, OSCE and other institutions",
              "CSTO", "CSTO", "expansion of cooperation"),
-            (1, "the expansion of cooperation with security organizations in Eurasia – CSTO, OSCE and other institutions",
+            (1, "the expansion of cooperation with security organizations in Eurasia – "
+                "CSTO, OSCE and other institutions",
              "OSCE", "OSCE", "expansion of cooperation"),
         ],
     ),

@@ -28,7 +28,8 @@ def test_policy_priorities_from_hand_made_annotation():
     ("text", "expected"),
     [
         (KAZ, [
-            ("KAZ", "Foreign Policy Concept", 2020, 2030, "2020-03", 1, "Russian Federation", "RUS", "alliance relations"),
+            ("KAZ", "Foreign Policy Concept", 2020, 2030, "2020-03", 1, "Russian Federation", "RUS",
+             "alliance relations"),
             ("KAZ", "Foreign Policy Concept", 2020, 2030, "2020-03", 2, "CSTO", "CSTO", "cooperation"),
             ("KAZ", "Foreign Policy Concept", 2020, 2030, "2020-03", 2, "OSCE", "OSCE", "cooperation"),
         ]),
