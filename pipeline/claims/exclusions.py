@@ -84,14 +84,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
-    """The main verb says what an event or its participants did ("hosted", "took part", "discussed"), the
+    """The main verb says what an event or its participants did ("hosted", "took part", "met … to discuss"), the
     event is the subject ("The third session was open to the media"), or the sentence places someone at
     the event or names its purpose or theme ("Also on the panel was …", "The purpose of the discussion was …")."""
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and c.lower_ in ("part", "place",
                                                                                                   "together")), "")
     if lemma in lexicon.event_verbs or f"{lemma} {particle}" in lexicon.event_verbs:
-        return _names_event(_arguments(verb), lexicon)
+        purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.event_verbs for c in verb.children)
+        return purpose or _names_event(_arguments(verb), lexicon)
     subject = _subject(verb)
     if subject is not None and _is_event_noun(subject, lexicon):
         return True
@@ -110,7 +111,8 @@ def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:
     ("the dialogue came at a useful moment, since Vietnam will …")."""
     root = _main_verb(span)
     finders = (recommendation_cues, prediction_cues, opinion_cues)
-    return any(m.start != root.i for finder in finders for m in finder(span, lexicon))
+    doc = span.doc
+    return any(m.start != root.i and doc[m.start].pos_ != "NOUN" for finder in finders for m in finder(span, lexicon))
 
 
 def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:

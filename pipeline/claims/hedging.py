@@ -19,6 +19,16 @@ def is_modal_use(match: Match, tokens: Sequence[Token]) -> bool:
     return match.end - match.start > 1 or token.lower_ not in _MODAL_WORDS or token.tag_ == MODAL_TAG
 
 
+def is_negated_ability(match: Match, tokens: Sequence[Token]) -> bool:
+    """"could not", "could no longer": a past inability, not a possibility."""
+    doc = tokens[0].doc
+    token = doc[match.start]
+    if token.lower_ != "could":
+        return False
+    verb = token.head
+    return any(c.dep_ == "neg" for c in verb.children) or doc[token.i + 1:token.i + 3].text.lower() == "no longer"
+
+
 def epistemic_can(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
     """"can" before a verb of happening ("developments can unfold"): possibility, not ability."""
     for k, token in enumerate(tokens[:-1]):
@@ -30,7 +40,8 @@ def epistemic_can(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Ma
 
 def hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[Match]:
     """The hedges of ``tokens`` in text order: words of ``lexicon.hedges`` and epistemic "can"."""
-    found = [m for m in find_phrases(tokens, lexicon.hedges) if is_modal_use(m, tokens)]
+    found = [m for m in find_phrases(tokens, lexicon.hedges)
+             if is_modal_use(m, tokens) and not is_negated_ability(m, tokens)]
     return sorted([*found, *epistemic_can(tokens, lexicon)], key=lambda m: m.start)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .hedging import MODAL_TAG, epistemic_can, is_modal_use
+from .hedging import MODAL_TAG, epistemic_can, is_modal_use, is_negated_ability
 from .lexicon import ClaimLexicon, Match, find_phrases
 
 KINDS = ("recommendation", "prediction", "opinion", "fact")
@@ -24,6 +24,7 @@ KINDS = ("recommendation", "prediction", "opinion", "fact")
 _PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _PREDICATE_PREPS = frozenset({"in", "into", "as"})
 _NOUN_ONLY_WHEN_BEFORE = frozenset({"to", "for", "that"})  # "a proposal to", "the demand for"
+_EMBEDDED_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "csubj", "acl", "xcomp", "pcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ def prediction_cues(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[
     found = [
         *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
         *_verbal(find_phrases(tokens, lexicon.intention), tokens),
-        *(m for m in find_phrases(tokens, lexicon.epistemic_modals) if doc[m.start].tag_ == MODAL_TAG),
+        *(m for m in find_phrases(tokens, lexicon.epistemic_modals)
+          if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens)),
         *epistemic_can(tokens, lexicon),
     ]
     yield from (m for m in found if not _under_wish(doc[m.start], lexicon))
@@ -113,15 +115,52 @@ def _stance_use(match: Match, doc: Doc) -> bool:
     return first.pos_ != "NOUN" and _connective(first)
 
 
+def _predicate_as(tokens: Sequence[Token]) -> Iterator[Match]:
+    """"as" predicating a characterization in a reported phrase ("described X as a vital contributor")."""
+    for token in tokens:
+        if token.lower_ == "as" and token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children):
+            yield Match("as", token.i, token.i + 1, token.text)
+
+
+def _in_frame(token: Token, root: Token) -> bool:
+    """Whether ``token`` belongs to the clause of ``root`` itself, not to a clause embedded in it."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in _EMBEDDED_CLAUSES:
+            return False
+        token = token.head
+    return True
+
+
+def document_frame(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Token | None:
+    """The main verb of a sentence whose subject is a document ("The draft describes X as …", "It lists …"),
+    or None. What a policy document declares is a fact (benchmarks/CLAIMS.md, convention 9)."""
+    if not len(tokens):
+        return None
+    root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    is_document = subject.lemma_.lower() in lexicon.document_nouns
+    return root if is_document or subject.lower_ == "it" and root.lemma_ != "be" else None
+
+
 def opinion_cues(tokens: Sequence[Token], lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
     """Stance verbs and connectives ("believe", "led to", "because", "in fact"), hopes, hedges that are not modals
     ("50/50", "appears to"), and evaluative words predicated of something ("is in crisis", "ended in complete
-    failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X")."""
+    failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X") and a
+    predicating "as". Where a document is the subject, its own clause is its declared provision: only what
+    is embedded in it counts ("the concept states that the crisis has led to …")."""
     doc = tokens[0].doc
-    yield from (m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc))
+    found = [
+        *(m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc)),
+        *find_phrases(tokens, lexicon.hedges),
+        *(m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase)),
+        *(_predicate_as(tokens) if phrase else ()),
+    ]
+    frame = document_frame(tokens, lexicon)
     yield from find_phrases(tokens, lexicon.wish_words)
-    yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
-    yield from (m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase))
+    yield from (m for m in found if m.entry not in lexicon.epistemic_modals
+                and (frame is None or not _in_frame(doc[m.start], frame)))
 
 
 def _reporting_kind(cue: Sequence[Token], lexicon: ClaimLexicon) -> Kind | None:

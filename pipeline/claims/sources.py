@@ -74,17 +74,17 @@ def _head_source(doc: Doc, head: Token | None, lexicon: ClaimLexicon) -> Source:
 
 
 def quote_source(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> Source:
-    """Who asserts the quote ``q``: its speaker; else the source the attribution names (``q.source``); else
-    what the cue's subject is (an organization, an unnamed group, a document). A cue that reports an order
-    ("instructed the Cabinet to draft …") makes the whole sentence the claim, in the document's voice."""
+    """Who asserts the quote ``q``: its speaker; else the organization or state the attribution gives as its
+    source (``q.source``); else what the cue's subject is (an organization, an unnamed group, a document).
+    A cue that reports an order ("instructed the Cabinet to draft …") makes the whole sentence the claim,
+    in the document's voice."""
     cue = cue_span(doc, q.cue_start, q.cue_end)
     if next(find_phrases(cue, lexicon.directive_cues), None) is not None:
         return Source("", Source.DOCUMENT)
     if q.speaker:
         return Source(q.speaker, Source.PERSON)
-    named = getattr(q, "source", "")
-    if named:
-        return Source(named, Source.ORG)
+    if q.source and q.source_label in (Source.ORG, Source.COUNTRY):
+        return Source(q.source, q.source_label, q.source_key)
     if q.kind == "direct":
         return Source("", Source.UNNAMED)
     return _head_source(doc, source_head(cue), lexicon)

@@ -9,12 +9,13 @@ and a list that a sentence opens with a colon stays one unit with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..sentences import sentence_index, sentences
+from ..sentences import sentences
 
 _LEAD = " \t\r\n\"'“”‘’«»"
 _TRAIL = " \t\r\n.,;:—–-\"'“”‘’«»"
@@ -100,13 +101,10 @@ def sentence_blocks(doc: Doc) -> list[tuple[int, int]]:
     return blocks
 
 
-def quote_pieces(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The quote [start, end) cut at the document's sentence boundaries, each piece cleaned."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
-        yield clean(doc.text, start, end)
-        return
-    sents = sentences(doc)
-    first, last = sentence_index(doc, span.start), sentence_index(doc, max(span.start, span.end - 1))
-    for sent in sents[first:last + 1]:
-        yield clean(doc.text, max(start, sent.start_char), min(end, sent.end_char))
+def quote_pieces(text: str, blocks: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The quote [start, end) of ``text`` cut at the boundaries of the sentence ``blocks`` (from
+    :func:`sentence_blocks`, in text order), each piece cleaned; the whole quote when no block holds it."""
+    first = max(0, bisect_right(blocks, (start, len(text) + 1)) - 1)
+    pieces = [(max(start, lo), min(end, hi)) for lo, hi in blocks[first:] if lo < end and start < hi]
+    for lo, hi in pieces or [(start, end)]:
+        yield clean(text, lo, hi)

@@ -47,8 +47,9 @@ def _is_nested(q: QuoteAnnotation, others: list[QuoteAnnotation]) -> bool:
                for o in others)
 
 
-def _quote_units(doc: Doc, index: int, q: QuoteAnnotation, source: Source) -> Iterator[Unit]:
-    for s, e in quote_pieces(doc, q.start, q.end):
+def _quote_units(doc: Doc, blocks: list[tuple[int, int]], index: int, q: QuoteAnnotation,
+                 source: Source) -> Iterator[Unit]:
+    for s, e in quote_pieces(doc.text, blocks, q.start, q.end):
         if e > s:
             label = source.label if source.label in (Source.ORG, Source.COUNTRY) else Source.PERSON
             yield Unit(s, e, source.name, index, q.cue_start, q.cue_end, label, source.key, q.kind)
@@ -58,6 +59,7 @@ def _units(doc: Doc, lexicon: ClaimLexicon) -> Iterator[Unit]:
     """Quote pieces (a quote whose source is a document, or that reports an order, gives way to its
     sentence) and the document's own sentences outside quotes."""
     quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
+    blocks = sentence_blocks(doc) if doc.has_annotation("SENT_START") else []
     taken: list[tuple[int, int]] = []  # character spans the quotes claim for themselves
     for index, q in enumerate(quotes, start=1):
         if _is_nested(q, quotes):
@@ -65,10 +67,8 @@ def _units(doc: Doc, lexicon: ClaimLexicon) -> Iterator[Unit]:
         source = quote_source(doc, q, lexicon)
         if source.label != Source.DOCUMENT:
             taken.append((q.start, q.end))
-            yield from _quote_units(doc, index, q, source)
-    if not doc.has_annotation("SENT_START"):
-        return
-    for lo, hi in sentence_blocks(doc):
+            yield from _quote_units(doc, blocks, index, q, source)
+    for lo, hi in blocks:
         if any(s < hi and lo < e for s, e in taken):
             continue
         s, e = clean(doc.text, lo, hi)
