@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span
 
 from .lexicon import ClaimLexicon, Match, find_phrases
 
@@ -12,16 +12,16 @@ MODAL_TAG = "MD"
 _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "shall", "should", "must", "'ll", "wo"})
 
 
-def is_modal_use(match: Match, tokens: Sequence[Token]) -> bool:
+def is_modal_use(match: Match, tokens: Span) -> bool:
     """A one-word modal entry ("may", "will") counts only where the parser tags it a modal ("May 2020",
     "political will" are not)."""
-    token = tokens[0].doc[match.start]
+    token = tokens.doc[match.start]
     return match.end - match.start > 1 or token.lower_ not in _MODAL_WORDS or token.tag_ == MODAL_TAG
 
 
-def is_negated_ability(match: Match, tokens: Sequence[Token]) -> bool:
+def is_negated_ability(match: Match, tokens: Span) -> bool:
     """"could not", "could no longer": a past inability, not a possibility."""
-    doc = tokens[0].doc
+    doc = tokens.doc
     token = doc[match.start]
     if token.lower_ != "could":
         return False
@@ -29,7 +29,7 @@ def is_negated_ability(match: Match, tokens: Sequence[Token]) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or doc[token.i + 1:token.i + 3].text.lower() == "no longer"
 
 
-def epistemic_can(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
+def epistemic_can(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """"can" before a verb of happening ("developments can unfold"): possibility, not ability."""
     for k, token in enumerate(tokens[:-1]):
         if token.lower_ == "can" and token.tag_ == MODAL_TAG:
@@ -38,14 +38,14 @@ def epistemic_can(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Ma
                 yield Match("can", token.i, verb.i + 1, token.doc[token.i:verb.i + 1].text)
 
 
-def hedges(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[Match]:
+def hedges(tokens: Span, lexicon: ClaimLexicon) -> list[Match]:
     """The hedges of ``tokens`` in text order: words of ``lexicon.hedges`` and epistemic "can"."""
     found = [m for m in find_phrases(tokens, lexicon.hedges)
              if is_modal_use(m, tokens) and not is_negated_ability(m, tokens)]
     return sorted([*found, *epistemic_can(tokens, lexicon)], key=lambda m: m.start)
 
 
-def hedge(tokens: Sequence[Token], lexicon: ClaimLexicon) -> str:
+def hedge(tokens: Span, lexicon: ClaimLexicon) -> str:
     """The first hedge of ``tokens`` as written ('' when the claim does not mark uncertainty).
 
     Example: "The chances of this option are 50/50" -> "50/50"; "Kazakhstan signed the treaty" -> "".

@@ -10,10 +10,10 @@ with none of them is a fact. Where the claim itself has no cue, the reporting cu
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .hedging import MODAL_TAG, epistemic_can, is_modal_use, is_negated_ability
 from .lexicon import ClaimLexicon, Match, find_phrases
@@ -35,9 +35,9 @@ class Kind:
     cue: str = ""
 
 
-def _verbal(matches: Iterator[Match], tokens: Sequence[Token]) -> Iterator[Match]:
+def _verbal(matches: Iterator[Match], tokens: Span) -> Iterator[Match]:
     """One-word entries used as verbs or modals (a noun only before "to"/"for"/"that": "a call for")."""
-    doc = tokens[0].doc
+    doc = tokens.doc
     for m in matches:
         if not is_modal_use(m, tokens):
             continue
@@ -48,7 +48,7 @@ def _verbal(matches: Iterator[Match], tokens: Sequence[Token]) -> Iterator[Match
             yield m
 
 
-def recommendation_cues(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
+def recommendation_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """Deontic modals and constructions ("should", "needs to", "the task is to") and calls ("calls for")."""
     yield from (m for m in find_phrases(tokens, lexicon.deontic) if is_modal_use(m, tokens))
     yield from _verbal(find_phrases(tokens, lexicon.calls), tokens)
@@ -59,10 +59,10 @@ def _under_wish(token: Token, lexicon: ClaimLexicon) -> bool:
     return any(a.lemma_.lower() in lexicon.wish_words for a in list(token.ancestors)[:4])
 
 
-def prediction_cues(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Iterator[Match]:
+def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """Future ("will", "is to", "expected to"), intentions and plans ("intends", "pledges to", "provides
     for"), and possibility ("may", "might", epistemic "can"); not inside a hope ("hopes that X will")."""
-    doc = tokens[0].doc
+    doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
         *_verbal(find_phrases(tokens, lexicon.intention), tokens),
@@ -115,7 +115,7 @@ def _stance_use(match: Match, doc: Doc) -> bool:
     return first.pos_ != "NOUN" and _connective(first)
 
 
-def _predicate_as(tokens: Sequence[Token]) -> Iterator[Match]:
+def _predicate_as(tokens: Span) -> Iterator[Match]:
     """"as" predicating a characterization in a reported phrase ("described X as a vital contributor")."""
     for token in tokens:
         if token.lower_ == "as" and token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children):
@@ -131,12 +131,12 @@ def _in_frame(token: Token, root: Token) -> bool:
     return True
 
 
-def document_frame(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Token | None:
+def document_frame(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
     """The main verb of a sentence whose subject is a document ("The draft describes X as …", "It lists …"),
     or None. What a policy document declares is a fact (benchmarks/CLAIMS.md, convention 9)."""
     if not len(tokens):
         return None
-    root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
+    root = tokens.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -144,13 +144,13 @@ def document_frame(tokens: Sequence[Token], lexicon: ClaimLexicon) -> Token | No
     return root if is_document or subject.lower_ == "it" and root.lemma_ != "be" else None
 
 
-def opinion_cues(tokens: Sequence[Token], lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
+def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
     """Stance verbs and connectives ("believe", "led to", "because", "in fact"), hopes, hedges that are not modals
     ("50/50", "appears to"), and evaluative words predicated of something ("is in crisis", "ended in complete
     failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X") and a
     predicating "as". Where a document is the subject, its own clause is its declared provision: only what
     is embedded in it counts ("the concept states that the crisis has led to …")."""
-    doc = tokens[0].doc
+    doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc)),
         *find_phrases(tokens, lexicon.hedges),
@@ -163,10 +163,10 @@ def opinion_cues(tokens: Sequence[Token], lexicon: ClaimLexicon, *, phrase: bool
                 and (frame is None or not _in_frame(doc[m.start], frame)))
 
 
-def _reporting_kind(cue: Sequence[Token], lexicon: ClaimLexicon) -> Kind | None:
+def _reporting_kind(cue: Span | None, lexicon: ClaimLexicon) -> Kind | None:
     """The kind a reporting cue gives a claim with no cue of its own: a call ("urged") a recommendation, a
     pledge ("pledges") a prediction, an evaluating or believing verb ("praised", "believe") an opinion."""
-    if not len(cue):
+    if cue is None or not len(cue):
         return None
     for kind, entries in (("recommendation", lexicon.calls), ("prediction", lexicon.intention),
                           ("opinion", lexicon.evaluating_cues), ("opinion", lexicon.stance)):
@@ -180,7 +180,7 @@ def _first(matches: Iterator[Match]) -> Match | None:
     return min(matches, key=lambda m: m.start, default=None)
 
 
-def kind_of(tokens: Sequence[Token], lexicon: ClaimLexicon, *, reporting_cue: Sequence[Token] = (),
+def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None = None,
             phrase: bool = False) -> Kind:
     """The kind of the claim made of ``tokens``, by precedence, with the cue that decided it.
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span
 
 from ..wordlists import load_fields
 
@@ -73,28 +73,40 @@ def _index(entries: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def _matches_at(tokens: Sequence[Token], i: int, words: tuple[str, ...], infinitive: bool) -> bool:
-    end = i + len(words)
-    if end > len(tokens):
-        return False
-    if not all(w in (tokens[i + k].lower_, tokens[i + k].lemma_.lower()) for k, w in enumerate(words)):
-        return False
-    return not (infinitive and _needs_verb(words)) or (end < len(tokens) and tokens[end].pos_ in ("VERB", "AUX"))
+_WORDS_KEY = ("pipeline", "claims", "words")
 
 
-def find_phrases(tokens: Sequence[Token], entries: frozenset[str], *, infinitive: bool = True) -> Iterator[Match]:
-    """Every match of ``entries`` in ``tokens`` in text order (the longest at each token). With
+def _words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """Each token's lower-cased text and lemma and whether it is a verb, computed once per Doc (kept in
+    ``doc.user_data`` as plain lists, so the Doc still serializes)."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None or len(cached[0]) != len(doc):
+        cached = ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc], [t.pos_ in ("VERB", "AUX") for t in doc])
+        doc.user_data[_WORDS_KEY] = cached
+    return cached
+
+
+def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[str], list[str], list[bool]],
+                infinitive: bool) -> bool:
+    lowers, lemmas, verbs = doc_words
+    stop = i + len(words)
+    if stop > end or not all(w in (lowers[i + k], lemmas[i + k]) for k, w in enumerate(words)):
+        return False
+    return not (infinitive and _needs_verb(words)) or (stop < end and verbs[stop])
+
+
+def find_phrases(tokens: Span, entries: frozenset[str], *, infinitive: bool = True) -> Iterator[Match]:
+    """Every match of ``entries`` in the span ``tokens``, in text order (the longest at each token). With
     ``infinitive``, an entry ending in "to" needs a verb right after it ("is to be", not "led to new")."""
+    doc = tokens.doc
+    doc_words = _words(doc)
+    lowers, lemmas, _ = doc_words
     index = _index(entries)
-    for i, token in enumerate(tokens):
-        candidates = index.get(token.lower_, []) + index.get(token.lemma_.lower(), [])
-        words = next((w for w in sorted(candidates, key=len, reverse=True) if _matches_at(tokens, i, w, infinitive)),
-                     None)
+    for i in range(tokens.start, tokens.end):
+        by_text, by_lemma = index.get(lowers[i]), index.get(lemmas[i]) if lemmas[i] != lowers[i] else None
+        if by_text is None and by_lemma is None:
+            continue
+        candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=len, reverse=True)
+        words = next((w for w in candidates if _matches_at(w, i, tokens.end, doc_words, infinitive)), None)
         if words:
-            last = tokens[i + len(words) - 1]
-            yield Match(" ".join(words), token.i, last.i + 1, token.doc[token.i:last.i + 1].text)
-
-
-def first_phrase(tokens: Sequence[Token], entries: frozenset[str]) -> Match | None:
-    """The first match of ``entries`` in ``tokens``, or None."""
-    return next(find_phrases(tokens, entries), None)
+            yield Match(" ".join(words), i, i + len(words), doc[i:i + len(words)].text)

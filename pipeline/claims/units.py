@@ -90,11 +90,12 @@ def _continues(text: str, block: tuple[int, int], sent: Span) -> bool:
     return head.endswith((":", ";")) or _DANGLING_MARKER.search(head) is not None
 
 
-def sentence_blocks(doc: Doc) -> list[tuple[int, int]]:
-    """The document's sentences as character spans, a sentence that opens a list merged with its items."""
+def sentence_blocks(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The document's sentences as character spans, a sentence that opens a list merged with its items
+    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
     blocks: list[tuple[int, int]] = []
     for sent in sentences(doc):
-        if blocks and _continues(doc.text, blocks[-1], sent):
+        if blocks and _continues(text, blocks[-1], sent):
             blocks[-1] = (blocks[-1][0], sent.end_char)
         else:
             blocks.append((sent.start_char, sent.end_char))

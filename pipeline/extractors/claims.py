@@ -47,19 +47,19 @@ def _is_nested(q: QuoteAnnotation, others: list[QuoteAnnotation]) -> bool:
                for o in others)
 
 
-def _quote_units(doc: Doc, blocks: list[tuple[int, int]], index: int, q: QuoteAnnotation,
+def _quote_units(text: str, blocks: list[tuple[int, int]], index: int, q: QuoteAnnotation,
                  source: Source) -> Iterator[Unit]:
-    for s, e in quote_pieces(doc.text, blocks, q.start, q.end):
+    for s, e in quote_pieces(text, blocks, q.start, q.end):
         if e > s:
             label = source.label if source.label in (Source.ORG, Source.COUNTRY) else Source.PERSON
             yield Unit(s, e, source.name, index, q.cue_start, q.cue_end, label, source.key, q.kind)
 
 
-def _units(doc: Doc, lexicon: ClaimLexicon) -> Iterator[Unit]:
+def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
     """Quote pieces (a quote whose source is a document, or that reports an order, gives way to its
     sentence) and the document's own sentences outside quotes."""
     quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
-    blocks = sentence_blocks(doc) if doc.has_annotation("SENT_START") else []
+    blocks = sentence_blocks(doc, text) if doc.has_annotation("SENT_START") else []
     taken: list[tuple[int, int]] = []  # character spans the quotes claim for themselves
     for index, q in enumerate(quotes, start=1):
         if _is_nested(q, quotes):
@@ -67,11 +67,11 @@ def _units(doc: Doc, lexicon: ClaimLexicon) -> Iterator[Unit]:
         source = quote_source(doc, q, lexicon)
         if source.label != Source.DOCUMENT:
             taken.append((q.start, q.end))
-            yield from _quote_units(doc, blocks, index, q, source)
+            yield from _quote_units(text, blocks, index, q, source)
     for lo, hi in blocks:
         if any(s < hi and lo < e for s, e in taken):
             continue
-        s, e = clean(doc.text, lo, hi)
+        s, e = clean(text, lo, hi)
         if e > s:
             yield Unit(s, e)
 
@@ -82,7 +82,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _is_claim(doc: Doc, unit: Unit, span: Span, lexicon: ClaimLexicon, min_words: int) -> bool:
     """Not a question, a topic-only report, a statement about the event, a heading or a dateline."""
-    text = doc.text[unit.start:unit.end]
+    text = span.text
     if is_about_event(span, lexicon) or is_dateline_only(text):
         return False
     if unit.quote_kind == "indirect":
@@ -118,7 +118,8 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
     """
     lexicon = lexicon or default_lexicon()
     groups = _entity_spans(doc)
-    units = {(u.start, u.end): u for u in _units(doc, lexicon)}  # one claim per span
+    text = doc.text  # spaCy rebuilds it on every access
+    units = {(u.start, u.end): u for u in _units(doc, text, lexicon)}  # one claim per span
     index = 0
     for (start, end), unit in sorted(units.items()):
         span = _span(doc, start, end)
@@ -128,6 +129,6 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
         phrase = unit.quote_kind == "indirect" and span.root.pos_ in ("NOUN", "PROPN")  # "listed the new tensions …"
         kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase)
         index += 1
-        yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=doc.text[start:end],
+        yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=text[start:end],
                     start=start, end=end, about=_about(groups, start, end), kind=kind.kind, kind_cue=kind.cue,
                     hedge=hedge(span, lexicon), claimant_label=unit.claimant_label, claimant_key=unit.claimant_key)
