@@ -72,7 +72,8 @@ def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str]
 
         return DaskEngine(settings, only, max(1, settings.jobs), disable)
     if nlp is not None or jobs == 1:
-        return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size)
+        return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size,
+                         settings.time_limit)
     return ProcessPool(settings, only, jobs, disable, expected=n_todo)
 
 

@@ -28,7 +28,8 @@ from .registry import Extractor
 
 FORMAT_VERSION = "2"  # 2: JSON entries (*.json) instead of pickles; old *.pkl entries are never read
 _SUFFIX = ".json"
-_TRANSIENT = ("E005", "E046")  # read errors that may pass (a file missing for a moment, a link being changed)
+_TRANSIENT = ("E005", "E046", "E051")  # failures that may pass: a file missing for a moment, a link being
+# changed, a parse over the time limit on a busy machine
 
 
 def reusable(result: DocResult) -> bool:

@@ -64,6 +64,8 @@ def run(
     max_chars: Annotated[int | None, typer.Option(help="Skip documents whose text is longer than this "
                                                        "(default 1,000,000; ~1 GB of memory per 100,000).")] = None,
     follow_links: Annotated[bool, typer.Option(help="Read symbolic links that lead outside RAW_DIR.")] = False,
+    time_limit: Annotated[float | None, typer.Option(help="Seconds one document may take to parse "
+                                                         "(default 600; 0 = no limit).")] = None,
     excel_safe: Annotated[bool, typer.Option(help="Prefix CSV text cells beginning with = + - @ with ' "
                                                   "(for spreadsheets).")] = False,
     blas: Annotated[str, typer.Option(help="What multiplies the model's matrices: numpy (numpy's BLAS, one thread "
@@ -91,7 +93,8 @@ def run(
         _fail(PipelineError(f"unknown BLAS {blas!r}: choose {' or '.join(BLAS_CHOICES)}"))
     settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs, engine=engine,
                          scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache, blas=blas,
-                         max_chars=max_chars, follow_links=follow_links, excel_safe=excel_safe)
+                         max_chars=max_chars, follow_links=follow_links, excel_safe=excel_safe,
+                         time_limit=time_limit)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=stderr, transient=True) as bar:

@@ -48,6 +48,7 @@ class Settings:
             parser needs about 1 GB of memory per 100,000 characters of one document.
         follow_links: read symbolic links that lead outside the input folder (default: skip them, E045).
         excel_safe: prefix CSV text cells that begin with = + - @ with ``'`` (spreadsheet formula injection).
+        time_limit: seconds one document may take to parse (E051 after that); 0 = no limit.
     """
 
     model: str | None = None
@@ -66,3 +67,4 @@ class Settings:
     max_chars: int = 1_000_000
     follow_links: bool = False
     excel_safe: bool = False
+    time_limit: float = 600.0

@@ -43,6 +43,8 @@ class Errors:
     E048 = "E048 [{doc_id}] {n:,} NUL byte(s) removed from the text"
     E049 = "E049 table {table} ({path}) cannot be read: {detail}"
     E050 = "E050 result {key} vanished from the cache {path} during the run (deleted by another program?); run again"
+    E051 = ("E051 [{doc_id}] parsing took longer than {limit:g} s and was stopped (raise --time-limit, or 0 for "
+            "no limit; it is tried again on the next run)")
     E015 = "E015 data file {path} is missing (word lists and tables are read from pipeline/data or a saved pipeline)"
     E016 = "E016 data file {path}: a row needs at least {n} tab-separated cells: {row!r}"
 

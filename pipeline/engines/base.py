@@ -35,14 +35,15 @@ class Engine(Protocol):
 
 
 def process_documents(
-    nlp: Language, extractors: Sequence[Extractor], documents: Iterable[Document], *, batch_size: int
+    nlp: Language, extractors: Sequence[Extractor], documents: Iterable[Document], *, batch_size: int,
+    time_limit: float = 0
 ) -> Iterator[DocResult]:
     """Parse ``documents`` with ``nlp.pipe`` and run ``extractors`` over each Doc.
 
     The matrix products run on one thread: engines parallelize with processes.
     """
     with one_blas_thread():
-        for parsed in parse(nlp, documents, batch_size=batch_size):
+        for parsed in parse(nlp, documents, batch_size=batch_size, time_limit=time_limit):
             yield extract(parsed.document, parsed.doc, extractors, error=parsed.error)
 
 

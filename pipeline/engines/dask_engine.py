@@ -34,7 +34,8 @@ def _process_partition(chunk: list[Document], settings: Settings, only: list[str
         state = (key, build_nlp(settings, disable=disable), load_registry().select(only))
         setattr(worker, _ATTR, state)
     _, nlp, extractors = state
-    return list(process_documents(nlp, extractors, chunk, batch_size=settings.batch_size))
+    return list(process_documents(nlp, extractors, chunk, batch_size=settings.batch_size,
+                                  time_limit=settings.time_limit))  # applies where tasks run in a main thread
 
 
 class DaskEngine:

@@ -24,11 +24,13 @@ from .base import Keyed, process_documents, store_results
 class InProcess:
     """Parse and extract in this process; the model is loaded on first use."""
 
-    def __init__(self, nlp_factory: Callable[[], Language], extractors: Sequence[Extractor], batch_size: int) -> None:
+    def __init__(self, nlp_factory: Callable[[], Language], extractors: Sequence[Extractor], batch_size: int,
+                 time_limit: float = 0) -> None:
         self._factory = nlp_factory
         self._nlp: Language | None = None
         self.extractors = extractors
         self.batch_size = batch_size
+        self.time_limit = time_limit  # seconds per document, 0 = none (pipeline.parse)
 
     def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         it = iter(documents)
@@ -37,7 +39,8 @@ class InProcess:
             return
         if self._nlp is None:
             self._nlp = self._factory()
-        yield from process_documents(self._nlp, self.extractors, _chain(first, it), batch_size=self.batch_size)
+        yield from process_documents(self._nlp, self.extractors, _chain(first, it), batch_size=self.batch_size,
+                                     time_limit=self.time_limit)
 
     def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
         return store_results(self, documents, store)
@@ -57,6 +60,7 @@ class _Worker:
     nlp: Language | None = None
     extractors: list[Extractor] = []
     batch_size: int = 16
+    time_limit: float = 0
 
 
 def _init_worker(settings: Settings, only: list[str] | None, disable: list[str]) -> None:
@@ -65,12 +69,14 @@ def _init_worker(settings: Settings, only: list[str] | None, disable: list[str])
     _Worker.extractors = load_registry().select(only)
     _Worker.nlp = build_nlp(settings, disable=disable)
     _Worker.batch_size = settings.batch_size
+    _Worker.time_limit = settings.time_limit
     settle_heap()  # the model lives as long as the worker
 
 
 def _work(chunk: list[Document]) -> list[DocResult]:
     assert _Worker.nlp is not None, "worker not initialised"
-    return list(process_documents(_Worker.nlp, _Worker.extractors, chunk, batch_size=_Worker.batch_size))
+    return list(process_documents(_Worker.nlp, _Worker.extractors, chunk, batch_size=_Worker.batch_size,
+                                  time_limit=_Worker.time_limit))
 
 
 def _work_stored(chunk: list[Keyed], store: ResultStore) -> list[DocEntities]:
@@ -79,7 +85,8 @@ def _work_stored(chunk: list[Keyed], store: ResultStore) -> list[DocEntities]:
     out = []
     documents = (document for _, document in chunk)
     for (key, _), result in zip(chunk, process_documents(_Worker.nlp, _Worker.extractors, documents,
-                                                          batch_size=_Worker.batch_size), strict=False):
+                                                          batch_size=_Worker.batch_size,
+                                                          time_limit=_Worker.time_limit), strict=False):
         store.put(key, result)
         out.append(DocEntities.of(result))
     return out

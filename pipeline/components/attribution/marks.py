@@ -21,6 +21,7 @@ _DOUBLE_OPEN = {"“": "double", "«": "double", "„": "double"}
 _DOUBLE_CLOSE = {"”", "»"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0“\"«„")
 _MARK = re.compile("[“”«»„\"‘’'`]")  # the characters the scanner acts on
+_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,11 @@ def _single_closes(text: str, i: int, hi: int) -> bool:
     return text[i] in "’'"
 
 
+def _ascii_opens_only(text: str, i: int, hi: int) -> bool:
+    """Is the ASCII mark at ``i`` placed as only an opening mark can be (space before, a letter after)?"""
+    return i + 1 < hi and text[i - 1].isspace() and text[i + 1].isalpha()
+
+
 def _weak_close(text: str, i: int, hi: int) -> bool:
     """A closing candidate that is more likely a plural possessive ("countries’ interests")."""
     if text[i - 1] not in "sS":
@@ -81,7 +87,7 @@ def _emit(text: str, open_i: int, mark_len: int, close_i: int, para: tuple[int, 
         e -= 1
         while e > s and text[e - 1].isspace():
             e -= 1
-    if e <= s:
+    if e <= s or not _WORD.search(text, s, e):  # marks around nothing but spaces and punctuation
         return None
     return QuotedSpan(s, e, open_i, close_i, para[0], para[1], closed, single)
 
@@ -114,7 +120,9 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> Iterator[QuotedSpan]:
             elif ch in "‘'" and _single_opens(text, i, lo):
                 mode, open_i, mark_len, depth = "single", i, 1, 1
         elif mode == "double":
-            if ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and mark_len == 1 and text[open_i] == "„"):
+            if ch == '"' and _ascii_opens_only(text, i, hi):
+                pass  # ' "word': an opening mark inside an open quotation, not its end ("ab "ab "ab …)
+            elif ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and mark_len == 1 and text[open_i] == "„"):
                 q = _emit(text, open_i, mark_len, i, (lo, hi), True, False)
                 if q:
                     yield q

@@ -1,0 +1,70 @@
+"""Bounded work per document: quote-mark pairing is linear, a parse has a time limit."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipeline.cache import reusable
+from pipeline.components.attribution.marks import quoted_spans
+from pipeline.parse import parse
+from pipeline.records import DocResult, Document
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    quoted_spans(text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("mark", ["“", '"', "«", "‘"])
+def test_robustness_limits_unmatched_marks_pair_in_linear_time(mark: str) -> None:
+    text = f"{mark}ab " * 20_000  # 20,000 unmatched marks in 60-80 KB, in one paragraph
+    small, large = _seconds(text[: len(text) // 4]), _seconds(text)
+    assert large < 2.0
+    assert large < 8 * small + 0.05  # 4x the text: about 4x the time, far from 16x
+
+
+@pytest.mark.parametrize("mark", ["“", '"'])
+def test_robustness_limits_runaway_marks_give_one_quote_not_thousands(mark: str) -> None:
+    assert len(quoted_spans(f"{mark}ab " * 20_000)) == 1
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('"We are ready," Serikova said. "The corridor matters."', ["We are ready", "The corridor matters."]),
+    ('He called it "a partnership" and "a turning point" for the region.', ["a partnership", "a turning point"]),
+    ('The minister said "yes " and left.', ["yes"]),
+    ('Marks around nothing: " . " and " , " count for nothing.', []),
+])
+def test_robustness_limits_ordinary_quotes_still_pair(text: str, quotes: list[str]) -> None:
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == quotes
+
+
+@Language.component("h3_slow_on_marker")
+def _slow(doc):
+    if "SLOW" in doc.text:
+        time.sleep(5)
+    return doc
+
+
+def test_robustness_limits_slow_document_is_stopped_with_e051() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("h3_slow_on_marker")
+    docs = [Document("fast", "fast.txt", "Astana hosts talks.", "1"), Document("slow", "slow.txt", "SLOW text.", "2"),
+            Document("after", "after.txt", "Tashkent replies.", "3")]
+    start = time.perf_counter()
+    parsed = list(parse(nlp, docs, batch_size=3, time_limit=0.3))
+    assert time.perf_counter() - start < 3
+    assert [(p.document.doc_id, p.doc is not None) for p in parsed] == [
+        ("fast", True), ("slow", False), ("after", True)]
+    assert parsed[1].error == ("E051 [slow] parsing took longer than 0.3 s and was stopped (raise --time-limit, "
+                               "or 0 for no limit; it is tried again on the next run)")
+
+
+def test_robustness_limits_a_timeout_is_not_reused_from_the_cache() -> None:
+    doc = Document("slow", "slow.txt", "", "2", status="error", error="E051 [slow] parsing took longer than 1 s")
+    assert not reusable(DocResult(doc))
+    assert reusable(DocResult(Document("x", "x.txt", "", "3", status="error", error="E001 [x] empty file")))
