@@ -275,7 +275,7 @@ def synthetic_corpus(
             else:
                 add("ORG", full, full, o.oid, rng.randint(1, 2))
                 refs.append(OrganizationRef(full, full, "", 1, (full,)))
-        keys_in_doc = {}
+        keys_in_doc: dict[str, OrganizationRef] = {}
         for ref in refs:  # two orgs sharing an acronym in one document: keep the truth of the first
             keys_in_doc.setdefault(ref.key, ref)
         document = Document(doc_id, f"{doc_id}.txt", "", "")

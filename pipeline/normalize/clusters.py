@@ -26,7 +26,7 @@ SEPARATE = "!separate"
 _LABELS = ("PERSON", "ORG")
 _SEPARATE_NODE = "!"  # prefix of the node of a name the override file keeps apart
 
-Item = Hashable  # (doc_id, key)
+Item = tuple[str, str]  # (doc_id, key)
 
 
 def fold(name: str) -> str:

@@ -67,6 +67,6 @@ class EntityCollector:
         """Order every label's documents as ``doc_ids`` (results may have arrived in another order)."""
         order = {d: i for i, d in enumerate(doc_ids)}
         for label, per_doc in self.keys.items():
-            ordered = defaultdict(set)
+            ordered: defaultdict[str, set[str]] = defaultdict(set)
             ordered.update(sorted(per_doc.items(), key=lambda item: order.get(item[0], len(order))))
             self.keys[label] = ordered

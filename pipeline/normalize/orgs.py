@@ -68,8 +68,8 @@ class OrgName:
         keys = tuple(sorted(_word_key(w, spellings) for w in content))
         initials = {"".join(w[0] for w in content), "".join(w[0] for w in all_words if w != "the")}
         if "of" in all_words[1:-1]:  # "Agency for Water Development of Zarkand" -> AWD
-            head = all_words[: len(all_words) - 1 - all_words[::-1].index("of")]
-            initials.add("".join(w[0] for w in head if w not in lex.org_stopwords))
+            before_of = all_words[: len(all_words) - 1 - all_words[::-1].index("of")]
+            initials.add("".join(w[0] for w in before_of if w not in lex.org_stopwords))
         for i, w in enumerate(content[:-1]):  # "Zarkand Institute for Strategic Studies" -> ZarISS
             if len(w) > 3:
                 rest = "".join(x[0] for x in content[i + 1 :])
@@ -77,8 +77,7 @@ class OrgName:
         if len(content) > 2 and len(content[-1]) > 3:  # "Council on Trade Policy of Zarkand" -> ZarCTP
             head = "".join(x[0] for x in content[:-1])
             initials.update({content[-1][:2] + head, content[-1][:3] + head})
-        initials = frozenset(i for i in initials if len(i) >= 2)
-        return cls(display, keys, initials)
+        return cls(display, keys, frozenset(i for i in initials if len(i) >= 2))
 
     @property
     def node_key(self) -> str:

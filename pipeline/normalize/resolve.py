@@ -72,7 +72,7 @@ def country_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def _org_items(refs: Iterable[OrganizationRef], keys: Iterable[str],
+def _org_items(refs: Iterable[object], keys: Iterable[str],
                weights: Counter[str]) -> dict[str, tuple[str, OrgOccurrence]]:
     """Per local ORG key of one document: (item key, occurrence); aliases of a known key share its item."""
     known: dict[str, str] = {}
