@@ -25,7 +25,7 @@ def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None) -
     why …"): the unit ends with "?", or a reported unit is a clause opened by a question word (not a
     free relative that is the subject of a clause: "What is happening there is still the main challenge")."""
     text = span.text.rstrip()
-    if text.endswith("?"):
+    if text.endswith("?") or _asks(span, lexicon):
         return True
     if cue is None or not len(span):
         return False
@@ -33,6 +33,13 @@ def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None) -
     if first.lower_ not in lexicon.question_words or any(t.dep_ in ("csubj", "csubjpass") for t in span):
         return False
     return first.lower_ not in ("if", "when") or any(t.lemma_.lower() in _ASKING for t in cue)
+
+
+def _asks(span: Span, lexicon: ClaimLexicon) -> bool:
+    """A sentence that reports a question ("X asked whether …", "wondered how …")."""
+    root = span.root
+    return root.lemma_.lower() in _ASKING and any(
+        c.dep_ == "ccomp" and next(c.subtree).lower_ in lexicon.question_words for c in root.children)
 
 
 def has_predicate(span: Span) -> bool:
@@ -101,7 +108,7 @@ def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "attr")]
     if any(h.lemma_.lower() in lexicon.theme_nouns for h in heads):
         return _names_event(_arguments(verb), lexicon)
-    if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+    if not any(c.dep_ == "acomp" or c.dep_ == "attr" and c.pos_ != "PROPN" for c in verb.children):  # "… was X"
         return _names_event((t for c in verb.children if c.dep_ == "prep" for t in c.subtree), lexicon)
     return False
 

@@ -140,8 +140,10 @@ def document_frame(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    is_document = subject.lemma_.lower() in lexicon.document_nouns
-    return root if is_document or subject.lower_ == "it" and root.lemma_ != "be" else None
+    if subject.lemma_.lower() in lexicon.document_nouns:
+        return root
+    impersonal = root.lemma_ == "be" or any(c.dep_ == "ccomp" for c in root.children)  # "it is …", "it seems that …"
+    return root if subject.lower_ == "it" and not impersonal else None
 
 
 def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
@@ -153,14 +155,13 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
     doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc)),
-        *find_phrases(tokens, lexicon.hedges),
         *(m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase)),
         *(_predicate_as(tokens) if phrase else ()),
     ]
     frame = document_frame(tokens, lexicon)
     yield from find_phrases(tokens, lexicon.wish_words)
-    yield from (m for m in found if m.entry not in lexicon.epistemic_modals
-                and (frame is None or not _in_frame(doc[m.start], frame)))
+    yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
+    yield from (m for m in found if frame is None or not _in_frame(doc[m.start], frame))
 
 
 def _reporting_kind(cue: Span | None, lexicon: ClaimLexicon) -> Kind | None:

@@ -1,6 +1,8 @@
-"""The claims extractor: propositions inside quotes (with claimant) and the document's own assertions."""
+"""The claims extractor: which units are claims (benchmarks/CLAIMS.md), their text and their claimant."""
 
 from __future__ import annotations
+
+import pytest
 
 from pipeline.extractors.claims import claims
 from pipeline.records import EntityRef
@@ -37,6 +39,54 @@ def test_claims_reported_statement_is_about_its_entities(nlp):
 
 def test_claims_fragment_inside_reported_speech_is_not_a_separate_claim(nlp):
     rows = _rows(nlp, 'Sanjar Valiev called the agreement with Uzbekistan "a historic step" for the region.')
-    assert [(c.claimant, c.quote_index, c.text) for c in rows] == [
-        ("Sanjar Valiev", 1, 'the agreement with Uzbekistan "a historic step" for the region'),
+    assert [(c.claimant, c.quote_index, c.text, c.kind, c.kind_cue) for c in rows] == [
+        ("Sanjar Valiev", 1, 'the agreement with Uzbekistan "a historic step" for the region', "opinion", "called"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("What will happen to the Rogun dam project?", "direct question"),
+        ("Aziz Rakhimov asked whether the Collective Security Treaty Organization could respond to the crisis.",
+         "reported question"),
+        ("Zarina Usmonova spoke about regional security in Central Asia.", "topic-only report"),
+        ("The roundtable was hosted by the Institute for Strategic Studies in Tashkent.", "about the event"),
+        ("Also on the panel was Dilshod Akhmedov of the University of World Economy.", "about the event"),
+        ("The main purpose of the seminar was to compare the water strategies of the two states.",
+         "the event's purpose"),
+    ],
+)
+def test_claims_not_claims(nlp, text: str, why: str):
+    assert _rows(nlp, text) == [], why
+
+
+def test_claims_heading_and_dateline_are_cut_off(nlp):
+    text = ("Regional Experts Debate Water Security\n\n"
+            "ALMATY, 12 May 2024 — Kazakhstan and Uzbekistan signed a water-sharing agreement on Tuesday.")
+    assert [c.text for c in _rows(nlp, text)] == [
+        "Kazakhstan and Uzbekistan signed a water-sharing agreement on Tuesday",
+    ]
+
+
+def test_claims_a_list_opened_by_a_colon_stays_one_claim(nlp):
+    text = ("The doctrine sets out three principles:\n1. no military alliances;\n2. no foreign bases;\n"
+            "3. no use of force.\n\nThe parliament approved it in May.")
+    assert [c.text for c in _rows(nlp, text)] == [
+        "The doctrine sets out three principles:\n1. no military alliances;\n2. no foreign bases;\n3. no use of force",
+        "The parliament approved it in May",
+    ]
+
+
+def test_claims_an_organization_as_the_source_is_the_claimant(nlp):
+    rows = _rows(nlp, "The Cabinet of Ministers pledges to reduce the budget deficit.")
+    assert [(c.claimant, c.claimant_label, c.text, c.kind, c.kind_cue) for c in rows] == [
+        ("Cabinet of Ministers", "ORG", "to reduce the budget deficit", "prediction", "pledges"),
+    ]
+
+
+def test_claims_sentence_without_a_named_entity_counts(nlp):
+    rows = _rows(nlp, "The security system built after the Cold War is now in crisis.")
+    assert [(c.claimant, c.text, c.kind, c.kind_cue) for c in rows] == [
+        ("", "The security system built after the Cold War is now in crisis", "opinion", "crisis"),
     ]
