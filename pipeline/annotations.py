@@ -48,7 +48,10 @@ class QuoteAnnotation:
 
     ``speaker`` is the resolved full name ('' when the text names nobody);
     ``speaker_start``/``speaker_end`` locate the mention the attribution used
-    ("the expert", "he", "Nazarov"), -1 when there is none.
+    ("the expert", "he", "Nazarov"), -1 when there is none. A statement of an
+    organization, state or group ("the Russian Foreign Ministry said") has no speaker
+    and a ``source`` as written, ``source_label`` ORG, COUNTRY or GROUP and
+    ``source_key`` the organization's key or the ISO3 code ('' for a group).
     """
 
     kind: str  # "direct" | "indirect"
@@ -62,6 +65,9 @@ class QuoteAnnotation:
     cue_end: int = -1
     speaker_start: int = -1
     speaker_end: int = -1
+    source: str = ""
+    source_label: str = ""
+    source_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,7 +117,9 @@ class Affiliation(_Record):
 class Quote(_Record):
     """An attributed statement. ``index`` orders quotes in the document and
     becomes the local part of ``quote_id``; ``speaker`` is the full local name
-    (empty when the text names nobody)."""
+    (empty when the text names nobody). A statement of an organization, state or
+    group has no speaker and a ``source`` as written; ``source_label`` (ORG, COUNTRY,
+    GROUP) and ``source_key`` (organization key, ISO3, '' for a group) name its entity."""
 
     index: int
     speaker: str
@@ -127,9 +129,15 @@ class Quote(_Record):
     start: int
     end: int
     confidence: float
+    source: str = ""
+    source_label: str = ""
+    source_key: str = ""
 
     def entity_refs(self) -> tuple[EntityRef, ...]:
-        return (EntityRef("PERSON", self.speaker),)
+        refs = (EntityRef("PERSON", self.speaker),)
+        if self.source_label in ("ORG", "COUNTRY") and self.source_key:
+            refs += (EntityRef(self.source_label, self.source_key),)
+        return refs
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,9 +63,20 @@ def _affiliation(doc_id: str, a: Affiliation, res: Resolution) -> Row:
             "country": a.country, "start": a.start, "end": a.end, "evidence": a.evidence}
 
 
+def _source_id(res: Resolution, doc_id: str, q: Quote) -> str:
+    """The entity id of a quote's source: the organization's or country's id, ``group:<slug>`` for a group."""
+    if not q.source:
+        return ""
+    if q.source_label in ("ORG", "COUNTRY") and q.source_key:
+        ref = EntityRef(q.source_label, q.source_key)
+        return res.id(doc_id, ref) or entity_id(q.source_label, q.source_key)
+    return entity_id("GROUP", q.source)
+
+
 def _quote(doc_id: str, q: Quote, res: Resolution) -> Row:
     sid, name = _person(res, doc_id, q.speaker)
     return {"doc_id": doc_id, "quote_id": local_id(doc_id, "q", q.index), "speaker_id": sid, "speaker": name,
+            "source_id": _source_id(res, doc_id, q), "source": q.source,
             "kind": q.kind, "cue": q.cue, "text": q.text, "start": q.start, "end": q.end,
             "confidence": round(float(q.confidence), 3)}
 

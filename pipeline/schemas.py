@@ -189,6 +189,8 @@ QUOTES = TableSchema(
         _s("quote_id"),
         _s("speaker_id"),
         _s("speaker"),
+        _s("source_id", "entity id of the source: org:…, country:ISO3 or group:…"),
+        _s("source", "organization, state or group the statement is attributed to, as written (no speaker)"),
         _s("kind", "direct / indirect"),
         _s("cue", "verb or phrase of saying"),
         _s("text", "direct: inside the marks; indirect: the reported clause"),

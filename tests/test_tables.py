@@ -17,7 +17,7 @@ CONTRACT_COLUMNS = {
     "entities": "entity_id, label, name, code, aliases, n_mentions, n_docs",
     "speakers": "doc_id, speaker_id, name, role, organization, country, n_quotes",
     "affiliations": "doc_id, person_id, person, role, organization_id, organization, country, start, end, evidence",
-    "quotes": "doc_id, quote_id, speaker_id, speaker, kind, cue, text, start, end, confidence",
+    "quotes": "doc_id, quote_id, speaker_id, speaker, source_id, source, kind, cue, text, start, end, confidence",
     "claims": "doc_id, claim_id, claimant_id, claimant, quote_id, text, about, start, end",
     "countries": "doc_id, iso3, name, n_mentions, surface_forms, first_start",
     "organizations": "doc_id, organization_id, name, acronym, n_mentions, surface_forms",
@@ -39,10 +39,12 @@ def test_tables_all_ten_tables_are_declared() -> None:
 def _quote_rows() -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {"doc_id": "b", "quote_id": "b#q1", "speaker_id": "", "speaker": "", "kind": "indirect", "cue": "noted",
+            {"doc_id": "b", "quote_id": "b#q1", "speaker_id": "", "speaker": "", "source_id": "org:eu",
+             "source": "European Union", "kind": "indirect", "cue": "noted",
              "text": "Trade, it said, grew", "start": 5, "end": 25, "confidence": 0.5},
-            {"doc_id": "a", "quote_id": "a#q1", "speaker_id": "person:x", "speaker": "X", "kind": "direct",
-             "cue": "said", "text": "We agree.", "start": 1, "end": 10, "confidence": 0.9},
+            {"doc_id": "a", "quote_id": "a#q1", "speaker_id": "person:x", "speaker": "X", "source_id": "",
+             "source": "", "kind": "direct", "cue": "said", "text": "We agree.", "start": 1, "end": 10,
+             "confidence": 0.9},
         ]
     )
 

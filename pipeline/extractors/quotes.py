@@ -17,9 +17,11 @@ def quotes(doc: Doc) -> Iterator[Quote]:
     Needs: pipeline_attribution (and what it reads).
 
     Example: "‘The chances are 50/50,’ the expert concluded." (after "According to Tatiana Kotyukova, ...") ->
-    Quote(speaker="Tatiana Kotyukova", kind="direct", cue="concluded", text="The chances are 50/50", ...).
+    Quote(speaker="Tatiana Kotyukova", kind="direct", cue="concluded", text="The chances are 50/50", ...);
+    "The Russian Foreign Ministry said that the talks would resume." -> Quote(speaker="", kind="indirect",
+    cue="said", text="the talks would resume", source="Russian Foreign Ministry", source_label="ORG", ...).
     """
     annotations = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
     for i, q in enumerate(annotations, start=1):
         yield Quote(index=i, speaker=q.speaker, kind=q.kind, cue=q.cue, text=q.text, start=q.start, end=q.end,
-                    confidence=q.confidence)
+                    confidence=q.confidence, source=q.source, source_label=q.source_label, source_key=q.source_key)

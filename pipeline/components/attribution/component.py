@@ -28,7 +28,7 @@ from .headline import headline_candidates
 from .indirect import Triggers, indirect_candidates
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
-from .speakers import resolve_speakers
+from .speakers import Resolved, resolve_speakers
 
 register_extensions()
 
@@ -58,15 +58,8 @@ class Attribution:
         direct = direct_candidates(ctx, spans, naming=self.direct.naming_verbs)
         indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)
-        quotes = []
-        for cand, speaker in resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct):
-            m = cand.mention
-            quotes.append(QuoteAnnotation(
-                kind=cand.kind, text=ctx.text[cand.start:cand.end], start=cand.start, end=cand.end,
-                cue=cand.cue, speaker=speaker, confidence=round(cand.confidence, 2),
-                cue_start=cand.cue_start, cue_end=cand.cue_end,
-                speaker_start=m.start if m is not None else -1, speaker_end=m.end if m is not None else -1))
-        return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+        resolved = resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct)
+        return sorted((_annotation(ctx, r) for r in resolved), key=lambda q: (q.start, q.end, q.kind))
 
     def set_annotations(self, doc: Doc, quotes: list[QuoteAnnotation]) -> None:
         doc._.quotes = quotes
@@ -81,3 +74,14 @@ class Attribution:
             self.direct = DirectLexicon.from_dir(Path(path) / _DIRECT_DIR)
         self.triggers = Triggers.of(self.lexicon)
         return self
+
+
+def _annotation(ctx: Context, r: Resolved) -> QuoteAnnotation:
+    cand, m, src = r.candidate, r.candidate.mention, r.source
+    return QuoteAnnotation(
+        kind=cand.kind, text=ctx.text[cand.start:cand.end], start=cand.start, end=cand.end,
+        cue=cand.cue, speaker=r.speaker, confidence=round(cand.confidence, 2),
+        cue_start=cand.cue_start, cue_end=cand.cue_end,
+        speaker_start=m.start if m is not None else -1, speaker_end=m.end if m is not None else -1,
+        source=src.text if src is not None else "", source_label=src.label if src is not None else "",
+        source_key=src.key if src is not None else "")

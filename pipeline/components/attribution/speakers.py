@@ -16,6 +16,7 @@ from .direct_lexicon import DirectLexicon
 from .marks import Quoted
 from .mentions import NAME_TOKEN, mention_for
 from .pronouns import Antecedents, person_genders, subject_positions
+from .sources import Source, source_of
 
 
 @dataclass
@@ -72,49 +73,67 @@ def _named_subjects(ctx: Context, taken: set[int]) -> list[tuple[int, str]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A candidate with its speaker's full name ('' when none) and, for a statement of an
+    organization, state or group, its :class:`.Source`."""
+
+    candidate: QuoteCandidate
+    speaker: str
+    source: Source | None = None
+
+
+class _Resolver:
+    """The discourse a document's candidates are resolved against, in text order."""
+
+    def __init__(self, ctx: Context, quoted: Quoted, direct: DirectLexicon) -> None:
+        doc = ctx.doc
+        spans = list(ctx.person_spans)
+        persons = sorted((s.start_char, s.kb_id_ or s.text) for s in spans)
+        persons += _named_subjects(ctx, {p for p, _ in persons})
+        persons.sort()
+        self.ctx = ctx
+        self.known = [n for _, n in persons if len(n.split()) > 1]
+        self.disc = _Discourse(persons=list(persons), roles={a.name: a.role for a in (doc._.affiliations or [])})
+        self.subjects = subject_positions(spans) | {pos for pos, _ in persons
+                                                    if pos not in {s.start_char for s in spans}}
+        self.pronouns = Antecedents(self.disc.persons, self.subjects, person_genders(doc, spans, direct), quoted,
+                                    ctx.paragraphs)  # shares the list that ``disc.add`` grows
+        self.previous = ""
+
+    def speaker(self, cand: QuoteCandidate) -> str:
+        """The full name of the person ``cand``'s mention names ('' when none)."""
+        m = cand.mention
+        if m is None:
+            return self.previous if cand.inherit else ""
+        if m.kind == "name":
+            speaker = _expand_surname(self.ctx, m.name, self.known)
+            if len(speaker.split()) > 1:
+                self.known.append(speaker)
+            return speaker
+        if m.kind == "pronoun":
+            return self.pronouns.latest(m.start, m.text)
+        if m.kind == "role":
+            return self.disc.latest_with_role(m.start, m.role) or self.previous or self.disc.latest(m.start)
+        return ""
+
+    def resolve(self, cand: QuoteCandidate) -> Resolved:
+        speaker = self.speaker(cand)
+        if speaker:
+            pos = cand.mention.start if cand.mention is not None else cand.start
+            self.disc.add(pos, speaker)
+            self.subjects.add(pos)
+            self.previous = speaker
+            return Resolved(cand, speaker)
+        return Resolved(cand, "", source_of(cand.mention, self.ctx))
+
+
 def resolve_speakers(ctx: Context, candidates: list[QuoteCandidate], *, quoted: Quoted | None = None,
-            direct: DirectLexicon | None = None) -> list[tuple[QuoteCandidate, str]]:
-    """Resolve each candidate's speaker to a full name ('' when none), in text order.
+                     direct: DirectLexicon | None = None) -> list[Resolved]:
+    """Resolve each candidate's speaker to a full name ('' when none), or its source, in text order.
 
     ``quoted`` (the Doc's quotations) and ``direct`` (gendered titles and roles) narrow what a
     "he"/"she" can refer to (see :mod:`.pronouns`).
     """
-    doc = ctx.doc
-    roles = {a.name: a.role for a in (doc._.affiliations or [])}
-    spans = list(ctx.person_spans)
-    persons = sorted((s.start_char, s.kb_id_ or s.text) for s in spans)
-    persons += _named_subjects(ctx, {p for p, _ in persons})
-    persons.sort()
-    known = [n for _, n in persons if len(n.split()) > 1]
-    disc = _Discourse(persons=list(persons), roles=roles)
-    subjects = subject_positions(spans) | {pos for pos, _ in persons if pos not in {s.start_char for s in spans}}
-    pronouns = Antecedents(disc.persons, subjects, person_genders(doc, spans, direct or DirectLexicon()),
-                           quoted or Quoted((), ()), ctx.paragraphs)  # shares the list that ``disc.add`` grows
-    out: list[tuple[QuoteCandidate, str]] = []
-    previous = ""
-    for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
-        m = cand.mention
-        if cand.inherit and m is None:
-            speaker = previous
-        elif m is None:
-            speaker = ""
-        elif m.kind == "name":
-            speaker = _expand_surname(ctx, m.name, known)
-            if len(speaker.split()) > 1:
-                known.append(speaker)
-        elif m.kind == "pronoun":
-            speaker = pronouns.latest(m.start, m.text)
-        elif m.kind == "role":
-            speaker = disc.latest_with_role(m.start, m.role) or previous or disc.latest(m.start)
-        else:
-            speaker = ""
-        if speaker:
-            pos = m.start if m is not None else cand.start
-            disc.add(pos, speaker)
-            subjects.add(pos)
-        out.append((cand, speaker))
-        if speaker:
-            previous = speaker
-    return out
-
-
+    resolver = _Resolver(ctx, quoted or Quoted((), ()), direct or DirectLexicon())
+    return [resolver.resolve(cand) for cand in sorted(candidates, key=lambda c: (c.start, c.end))]
