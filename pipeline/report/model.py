@@ -62,6 +62,7 @@ class QuoteView:
     start: int | None
     end: int | None
     confidence: float | None
+    source: str = ""  # the organization, state or group the statement is attributed to (no speaker)
 
 
 @dataclass
@@ -150,7 +151,7 @@ def _highlights(doc: DocView, mentions: pd.DataFrame, priorities: pd.DataFrame) 
             continue
         spk = doc.speaker(q.speaker_id)
         colour = spk.colour if spk else "none"
-        who = q.speaker or "unattributed"
+        who = q.speaker or (f"{q.source} (source)" if q.source else "unattributed")
         if spk and spk.affiliation:
             who += f" ({spk.affiliation})"
         hs.append(Highlight(q.start, q.end, f"quote quote-{q.kind} spk-{colour}", f"{q.kind} quote: {who}",
@@ -195,7 +196,7 @@ def document_views(tables: dict[str, pd.DataFrame], texts: dict[str, tuple[str |
         view.quotes = [
             QuoteView(text_of(q.quote_id), text_of(q.speaker_id), text_of(q.speaker), text_of(q.kind), text_of(q.cue),
                       text_of(q.text), int_of(q.start), int_of(q.end),
-                      None if pd.isna(q.confidence) else float(q.confidence))
+                      None if pd.isna(q.confidence) else float(q.confidence), text_of(getattr(q, "source", "")))
             for q in quotes.sort_values(["start", "quote_id"], na_position="last").itertuples(index=False)
         ]
         view.countries = [(text_of(c.iso3), text_of(c.name), int_of(c.n_mentions) or 0)
@@ -211,8 +212,12 @@ def document_views(tables: dict[str, pd.DataFrame], texts: dict[str, tuple[str |
 
 
 def quotes_per_speaker(tables: dict[str, pd.DataFrame]) -> list[tuple[str, int]]:
-    """(speaker name, quotes) over the corpus, most quoted first; unattributed quotes last."""
-    counts = Counter(text_of(s) or "(unattributed)" for s in table(tables, "quotes")["speaker"])
+    """(speaker name, quotes) over the corpus, most quoted first; unattributed quotes last. A statement
+    of an organization, state or group counts for its source ("Russian Foreign Ministry (source)")."""
+    quotes = table(tables, "quotes")
+    sources = quotes["source"] if "source" in quotes else [""] * len(quotes)
+    counts = Counter(text_of(s) or (f"{text_of(src)} (source)" if text_of(src) else "(unattributed)")
+                     for s, src in zip(quotes["speaker"], sources, strict=True))
     return sorted(counts.items(), key=lambda kv: (kv[0] == "(unattributed)", -kv[1], kv[0]))
 
 

@@ -58,14 +58,15 @@ def _quotes_table(doc: DocView) -> str:
             if spk.affiliation:
                 who += f'<div class="affiliation">{escape(spk.affiliation)}</div>'
         else:
-            who = escape(q.speaker) or '<span class="note">unattributed</span>'
+            who = escape(q.speaker) or ("" if q.source else '<span class="note">unattributed</span>')
         ref = escape(q.quote_id.rsplit("#", 1)[-1])
         where = f'<a href="#text-{escape(q.quote_id)}">{ref}</a>' if doc.text is not None and q.start is not None \
             else ref
         conf = "" if q.confidence is None else f"{q.confidence:.2f}"
-        rows.append([where, who, escape(q.kind), escape(q.cue), f'<q class="quote-text">{escape(q.text)}</q>', conf])
+        rows.append([where, who, escape(q.source), escape(q.kind), escape(q.cue),
+                     f'<q class="quote-text">{escape(q.text)}</q>', conf])
         ids.append(f"row-{q.quote_id}")
-    return _rows(["quote", "speaker", "kind", "cue", "text", "conf."], rows, ids=ids)
+    return _rows(["quote", "speaker", "source", "kind", "cue", "text", "conf."], rows, ids=ids)
 
 
 def _entities(doc: DocView) -> str:
