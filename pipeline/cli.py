@@ -62,7 +62,7 @@ def run(
     batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch.")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="Skip raw files larger than this.")] = None,
     max_chars: Annotated[int | None, typer.Option(help="Skip documents whose text is longer than this "
-                                                       "(default 1,000,000; ~1 GB of memory per 100,000).")] = None,
+                                                       "(default 20,000,000 characters).")] = None,
     follow_links: Annotated[bool, typer.Option(help="Read symbolic links that lead outside RAW_DIR.")] = False,
     time_limit: Annotated[float | None, typer.Option(help="Seconds one document may take to parse "
                                                          "(default 600; 0 = no limit).")] = None,

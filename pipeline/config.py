@@ -44,8 +44,8 @@ class Settings:
         fmt: table format, "csv" or "parquet".
         blas: what multiplies the base model's matrices: "numpy" (numpy's BLAS, one thread per
             process) or "blis" (thinc's default); see pipeline/blas.py.
-        max_chars: documents whose decoded text is longer are skipped with a message (E047); spaCy's
-            parser needs about 1 GB of memory per 100,000 characters of one document.
+        max_chars: documents whose decoded text is longer are skipped with a message (E047). Texts over
+            spaCy's 1,000,000 characters are parsed in sections (pipeline/parse.py).
         follow_links: read symbolic links that lead outside the input folder (default: skip them, E045).
         excel_safe: prefix CSV text cells that begin with = + - @ with ``'`` (spreadsheet formula injection).
         time_limit: seconds one document may take to parse (E051 after that); 0 = no limit.
@@ -64,7 +64,7 @@ class Settings:
     scheduler: str | None = None
     fmt: str = "csv"
     blas: str = "numpy"
-    max_chars: int = 1_000_000
+    max_chars: int = 20_000_000
     follow_links: bool = False
     excel_safe: bool = False
     time_limit: float = 600.0

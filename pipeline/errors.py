@@ -38,8 +38,7 @@ class Errors:
     E045 = ("E045 [{doc_id}] the link {path} points outside the input folder (to {target}); not read "
             "(pass --follow-links to read it)")
     E046 = "E046 [{doc_id}] the link {path} is a loop or cannot be resolved: {detail}"
-    E047 = ("E047 [{doc_id}] text has {n:,} characters, over the limit of {limit:,} per document "
-            "(raise --max-chars to read it: the parser needs about 1 GB of memory per 100,000 characters)")
+    E047 = "E047 [{doc_id}] text has {n:,} characters, over the limit of {limit:,} per document (raise --max-chars)"
     E048 = "E048 [{doc_id}] {n:,} NUL byte(s) removed from the text"
     E049 = "E049 table {table} ({path}) cannot be read: {detail}"
     E050 = "E050 result {key} vanished from the cache {path} during the run (deleted by another program?); run again"

@@ -1,10 +1,11 @@
 """Stage 2, parse: Documents -> spaCy Docs with ``nlp.pipe``, batched.
 
 A document whose parse raises is reported, not fatal: the batch is retried one
-document at a time so only the broken one is lost. The length limit is ours, not
-spaCy's: ingest skips texts over ``Settings.max_chars`` (E047), and ``nlp.max_length``
-is raised to let every text that passed through. A document that takes longer than
-``Settings.time_limit`` seconds to parse is stopped and reported (E051).
+document at a time so only the broken one is lost. A text longer than spaCy's
+``nlp.max_length`` (1,000,000 characters) is parsed in sections cut at paragraph
+boundaries and joined into one Doc, so offsets still point into the whole text; the
+only length limit is ours, ``Settings.max_chars`` at ingest (E047). A document that
+takes longer than ``Settings.time_limit`` seconds to parse is stopped and reported (E051).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import Errors, printable
+from .nlp import BASE_COMPONENTS
 from .records import Document
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_SECTION = 100_000  # characters per section of a long text (spaCy: ~1 GB of parser memory per 100,000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +87,68 @@ def _one(nlp: Language, d: Document, limit: float) -> Doc | str:
         return Errors.E007.format(doc_id=d.doc_id, detail=exc)
 
 
+def sections(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters whose concatenation is ``text``.
+
+    Cuts fall after a blank line (a paragraph boundary) where one exists, else after a line
+    break, else after a space; a piece without any is cut at ``size``.
+
+    >>> sections("One.\\n\\nTwo two.\\n\\nThree.\\n", 12)
+    ['One.\\n\\n', 'Two two.\\n\\n', 'Three.\\n']
+    """
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        for sep in ("\n\n", "\n", " "):
+            cut = window.rfind(sep)
+            if cut > 0:
+                end = start + cut + len(sep)
+                break
+        else:
+            end = start + size
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _long(nlp: Language, text: str) -> Doc:
+    """A Doc of a text over ``nlp.max_length``: the base model parses it in sections cut at paragraph
+    boundaries, the sections become one Doc (``Doc.from_docs``: offsets into the whole text), and our
+    components then annotate the whole Doc, as for any other document."""
+    names = nlp.pipe_names
+    last_base = max((i for i, name in enumerate(names) if name in BASE_COMPONENTS), default=-1)
+    ours = names[last_base + 1:]
+    with nlp.select_pipes(disable=ours):
+        parts = list(nlp.pipe(sections(text, _SECTION)))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    for _, component in nlp.pipeline[last_base + 1:]:
+        doc = component(doc)
+    return doc
+
+
+def _one(nlp: Language, d: Document, limit: float) -> Doc | str:
+    """One document's Doc, or the error message."""
+    try:
+        with deadline(limit):
+            return nlp(d.text) if len(d.text) < nlp.max_length else _long(nlp, d.text)
+    except DocumentTimeout:
+        return Errors.E051.format(doc_id=d.doc_id, limit=limit)
+    except Exception as exc:
+        return Errors.E007.format(doc_id=d.doc_id, detail=exc)
+
+
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 16,
           time_limit: float = 0) -> Iterator[Parsed]:
     """Parse every document in order; documents that are not ``ok`` pass through unparsed.
 
     ``time_limit``: seconds per document (0 = none). A batch gets the sum of its documents'
     limits; when it runs over, or raises, its documents are parsed one by one, each with its
-    own limit, so only the slow or broken one is lost (E051, E007).
+    own limit, so only the slow or broken one is lost (E051, E007). Texts over
+    ``nlp.max_length`` are parsed in sections (:func:`_long`).
     """
     for batch in chunked(documents, batch_size):
-        todo = [d for d in batch if d.status == "ok"]
-        longest = max((len(d.text) for d in todo), default=0)
-        if longest >= nlp.max_length:
-            nlp.max_length = longest + 1
+        todo = [d for d in batch if d.status == "ok" and len(d.text) < nlp.max_length]
         docs: dict[str, Doc | str]
         try:
             with deadline(time_limit * len(todo)):
@@ -105,10 +157,11 @@ def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 16,
         except Exception:  # one bad or slow document spoils the batch: retry one by one
             docs = {d.doc_id: _one(nlp, d, time_limit) for d in todo}
         for d in batch:
+            if d.status == "ok" and d.doc_id not in docs:  # a long text
+                docs[d.doc_id] = _one(nlp, d, time_limit)
             parsed = docs.get(d.doc_id)
             if isinstance(parsed, str):
                 log.warning(printable(parsed))
                 yield Parsed(d, None, parsed)
             else:
                 yield Parsed(d, parsed)
-
