@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.policy.documents import _adoption
+from pipeline.components.policy.dates import _adoption
 from pipeline.components.policy.lists import bullet_items
 
 

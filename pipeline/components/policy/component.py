@@ -7,12 +7,16 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
-from .documents import PolicyDocument, country_index, date_documents, find_mentions, resolve_documents
-from .items import Item, find_items
+from ...doctext import doc_text, paragraphs
+from .dates import date_documents
+from .documents import PolicyDocument, country_index, resolve_documents
+from .items import Item
 from .lexicon import DATA_DIR, PolicyLexicon
+from .mentions import find_mentions
+from .priorities import find_items
 
 register_extensions()
 log = logging.getLogger(__name__)
@@ -59,7 +63,7 @@ class Policy:
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         policies = []
         for k, d in enumerate(documents):
-            mine = _dedupe([i for i in items if i.document == k], d.owner)
+            mine = _dedupe([i for i in items if i.document == k], d.owner, _lead_end(doc))
             if not mine:
                 continue
             priorities, speakers = [], Counter()
@@ -72,7 +76,7 @@ class Policy:
             speaker = next((s for s, _ in speakers.most_common() if s), "")
             first = doc[d.mentions[0].start]
             policies.append(PolicyAnnotation(d.owner, d.name, d.period_start, d.period_end, d.adopted,
-                                             first.idx, doc[d.mentions[-1].end - 1].idx + len(doc[d.mentions[-1].end - 1]),
+                                             first.idx, _end_char(doc[d.mentions[-1].end - 1]),
                                              tuple(priorities), speaker))
         doc._.policies = policies
 
@@ -88,8 +92,16 @@ def _partner_key(partner: str, code: str) -> str:
     return code.lower() if code else re.sub(r"\W", "", partner.lower())[:5]
 
 
-def _dedupe(items: list[Item], owner: str) -> list[Item]:
-    """Drop the owner as its own partner and, of two mentions of one partner, the earlier (the summary)."""
+def _lead_end(doc: Doc) -> int:
+    """Token index where the text's lead ends: after its headline and first paragraph."""
+    spans = paragraphs(doc_text(doc))
+    end_char = spans[1][1] if len(spans) > 1 else spans[0][1]
+    return next((t.i for t in doc if t.idx >= end_char), len(doc))
+
+
+def _dedupe(items: list[Item], owner: str, lead_end: int) -> list[Item]:
+    """Drop the owner as its own partner and, of two mentions of one partner, the one in the headline or lead (a
+    summary of what the text lists later)."""
     for item in items:
         item.partners = [(p, c) for p, c in item.partners if c != owner]
     last: dict[str, int] = {}
@@ -99,13 +111,18 @@ def _dedupe(items: list[Item], owner: str) -> list[Item]:
     out = []
     for n, item in enumerate(items):
         if item.partners:
-            item.partners = [(p, c) for p, c in item.partners if last[_partner_key(p, c)] == n]
+            item.partners = [(p, c) for p, c in item.partners
+                             if last[_partner_key(p, c)] == n or item.start >= lead_end]
             if not item.partners:
                 continue
         if any(o.relation.lower() == item.relation.lower() and not o.partners and not item.partners for o in out):
             continue
         out.append(item)
     return out
+
+
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(tok)
 
 
 def _speaker(doc: Doc, char: int) -> str:

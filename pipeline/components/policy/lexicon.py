@@ -18,14 +18,16 @@ DATA_DIR = DATA / "policy"
 
 # the word lists of PolicyLexicon, one ``<field>.txt`` each (lower-cased); the cues are a table
 _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
-                "strip_prefixes", "process_nouns")
+                "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
+                "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
 
 @dataclass(frozen=True)
 class Cue:
-    """A priority cue: ``mode`` is list/subject/partners, ``strong`` cues need no document in their sentence."""
+    """A priority cue: ``mode`` is list/subject/partners/among/statement (see priority_cues.tsv), ``strong`` cues
+    need no document in their sentence."""
 
     mode: str
     strong: bool
@@ -56,6 +58,15 @@ class PolicyLexicon:
     continuation_markers: tuple[str, ...] = ()
     strip_prefixes: tuple[str, ...] = ()
     process_nouns: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()  # "Connect Central Asia Policy", "Government Report on ..."
+    reference_nouns: frozenset[str] = frozenset()  # "the paper", "this report": refer back after a determiner
+    list_nouns: frozenset[str] = frozenset()  # "sets out the government's priorities": names a list, no item
+    importance_words: frozenset[str] = frozenset()  # "regards X as key", "calls X important"
+    threat_nouns: frozenset[str] = frozenset()  # "calls X a key challenge": no priority
+    evaluation_verbs: frozenset[str] = frozenset()  # regard, consider, call ...
+    agenda_verbs: frozenset[str] = frozenset()  # "brings X into the agenda"
+    agenda_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()  # "The ambassador recalled ...": a person's sentence
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from .clauses import conjuncts
 from .partners import named_spans
 
 _BULLET = re.compile(r"^[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))[ \t]+(?P<item>\S.*)$", re.M)
@@ -91,7 +92,8 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     for t in doc[start:end]:
         two = f"{t.lower_} {t.nbor().lower_}" if t.i + 1 < len(doc) else t.lower_
         three = f"{two} {doc[t.i + 2].lower_}" if t.i + 2 < len(doc) else two
-        if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END or three in _ITEM_END):
+        if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END
+                            or three in _ITEM_END):
             end = t.i
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
@@ -129,8 +131,9 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     end = truncate(doc, start, end)
     if start >= end:
         return []
+    end = _participle_end(doc, start, end)
     cuts = _series_cuts(doc, start, end, relation_nouns)
-    items = _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))
+    items = _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts)))
     return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
 
 
@@ -152,14 +155,16 @@ def _is_as_well_as(doc: Doc, i: int) -> bool:
     return doc[i].lower_ == "as" and doc[i: i + 3].text.lower() == "as well as"
 
 
-def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str) -> tuple[int, int] | None:
+def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: int) -> tuple[int, int] | None:
     """The cut at the comma ``i``: before "as well as", or before a token that starts an item of ``style``."""
     nxt = i + 1
     if nxt < end and _is_as_well_as(doc, nxt):
         return (i, nxt + 3)
+    if nxt < end and _opens_apposition(doc, nxt, end):  # ", including ...": the names belong to the item
+        return None
     prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
     if nxt < end and not (prev_adj and doc[nxt].pos_ in ("ADJ", "ADV")) and _starts_item(doc[nxt], style):
-        return (i, nxt)
+        return (i, nxt) if style == "np" or _coordinated(doc, item_start, nxt) else None
     return None
 
 
@@ -167,8 +172,29 @@ def _and_cuts(doc: Doc, i: int, end: int, style: str, item_start: int, after_com
               relation_nouns: frozenset[str]) -> bool:
     """Whether the "and" at ``i`` separates two items (same verbal form, or see :func:`_np_and_splits`)."""
     if style != "np":
-        return i + 1 < end and _starts_item(doc[i + 1], style)
+        return i + 1 < end and _starts_item(doc[i + 1], style) and _coordinated(doc, item_start, i + 1)
     return _np_and_splits(doc, i, end, item_start, after_commas, relation_nouns)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb of an item that starts at ``tok`` ("to" -> its verb)."""
+    return tok.head if tok.lower_ == "to" and tok.head.pos_ in ("VERB", "AUX") else tok
+
+
+def _coordinated(doc: Doc, item_start: int, k: int) -> bool:
+    """False when the parse coordinates the verb starting at ``k`` with a verb embedded in the item that starts at
+    ``item_start`` ("to use X to ease Y and speed up Z": "speed" goes with "ease", not with "use")."""
+    first, verb = _verb_of(doc[item_start]), _verb_of(doc[k])
+    head = verb.head
+    embedded = verb.dep_ == "conj" and item_start <= head.i < k and head != first and head not in conjuncts(first)
+    return not embedded
+
+
+def _repeated_preposition(doc: Doc, i: int, start: int, end: int) -> bool:
+    """"rests on A and on B", "calls for A and for B": "and" before the preposition that opened the series."""
+    nxt = doc[i + 1] if i + 1 < end else None
+    return (nxt is not None and start > 0 and nxt.pos_ == "ADP" and nxt.lower_ != "with"
+            and nxt.lower_ == doc[start - 1].lower_)
 
 
 def _series_cuts(doc: Doc, start: int, end: int, relation_nouns: frozenset[str]) -> list[tuple[int, int]]:
@@ -188,9 +214,11 @@ def _series_cuts(doc: Doc, start: int, end: int, relation_nouns: frozenset[str])
         elif protected:
             pass
         elif t.text == ",":
-            cut = _comma_cut(doc, i, start, end, style)
+            cut = _comma_cut(doc, i, start, end, style, cuts[-1][1] if cuts else start)
         elif _is_as_well_as(doc, i):
             cut = (i, i + 3)
+        elif t.lower_ == "and" and _repeated_preposition(doc, i, start, end):
+            cut = (i, i + 2)
         elif t.lower_ == "and" and _and_cuts(doc, i, end, style, cuts[-1][1] if cuts else start, bool(cuts),
                                               relation_nouns):
             cut = (i, i + 1)
@@ -245,6 +273,44 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
             and not any(t.lower_ in (",", ";") for t in rest))
 
 
+def _participle_end(doc: Doc, start: int, end: int) -> int:
+    """End of a noun-phrase series before a participle clause about the whole ("..., calling this consistent")."""
+    if _style(doc[start]) != "np":
+        return end
+    for t in doc[start + 1:end]:
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if (t.text == "," and nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
+                and not start <= nxt.head.i < end):
+            return t.i
+    return end
+
+
+def _attachment(tok: Token) -> Token:
+    """What a modifier finally modifies: "security" in "foreign, security and defence cooperation" -> "cooperation"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.head
+
+
+def _merge_modifiers(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An item of modifiers only ("foreign", "security" before "defence policy cooperation") joins the next item."""
+    out: list[tuple[int, int]] = []
+    pending = -1
+    for k, (s, e) in enumerate(items):
+        s = pending if pending >= 0 else s
+        roots = [t for t in doc[s:e] if not s <= t.head.i < e and not t.is_punct]
+        modifier = bool(roots) and all(t.dep_ in ("amod", "compound", "nmod", "conj") and _attachment(t).i >= e
+                                       for t in roots)
+        if modifier and k + 1 < len(items):
+            pending = s
+            continue
+        out.append((s, e))
+        pending = -1
+    return out
+
+
 def _names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
     named = {i for s in named_spans(doc, spans, start, end) for i in range(s.start, s.end)}
-    return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT") for i in range(start, end))
+    # "the United States and the United Kingdom among them": names, with their determiners and a closing "among them"
+    return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT", "ADP", "PRON")
+                               for i in range(start, end))

@@ -9,13 +9,17 @@ from .lexicon import PolicyLexicon
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
-_GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as"}
+_GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as", "inside",
+                   "across", "outside", "beyond", "around"}
 
 
-def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int) -> list[Span]:
+def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
+                heads: frozenset[str] = frozenset()) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
-    "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states").
+    "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
+    that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
+    "EU and NATO countries" -> [EU, NATO]).
     """
     out: list[Span] = []
     i = start
@@ -25,8 +29,9 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int) -> list[
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
-            if not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
-                    and not nxt.is_upper):
+            modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
+                        and not nxt.is_upper and nxt.lower_ not in heads)
+            if not modifier:
                 out.append(span)
             i = span.end
         else:
@@ -46,8 +51,8 @@ def partner_text(span: Span) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else span.text
 
 
-def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str:
-    """An unnamed partner group right after "with": "with Central Asian states, ..." -> "Central Asian states"."""
+def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> tuple[int, int] | None:
+    """Token range of the unnamed group that opens tokens [start, end) (see :func:`group_partner`), or None."""
     i = start
     while i < end and doc[i].lower_ in _DETS:
         i += 1
@@ -58,7 +63,18 @@ def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str
             break
         has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
         j += 1
-    return doc[i:j].text if has_noun else ""
+    words = [t.lower_ for t in doc[i:j]]
+    grouped = any(w in lexicon.group_nouns or ("other" in words and w + "s" in lexicon.group_nouns) for w in words)
+    grouped = grouped or any(t.pos_ == "PROPN" for t in doc[i:j])  # a region: "Latin America", "the Gulf"
+    return (i, j) if has_noun and grouped else None
+
+
+def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str:
+    """An unnamed partner group right after "with": "with Central Asian states, ..." -> "Central Asian states"; its
+    head is a group noun ("states", or "any other state") or a name ("Latin America"), so "with one country against
+    another" names none."""
+    bounds = _group_bounds(doc, start, end, lexicon)
+    return doc[bounds[0]:bounds[1]].text if bounds else ""
 
 
 def with_token(doc: Doc, start: int, end: int) -> int:
@@ -95,7 +111,8 @@ def _segments(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(a, b, sep) for a, b, sep in out if b > a]
 
 
-def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[tuple[str, str]]:
+def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
+                        lexicon: PolicyLexicon) -> list[tuple[str, str]]:
     """(partner, code) pairs named after the "with" at token ``w`` (up to a verb or ``end``).
 
     Named countries/organizations come first-class; an unnamed group ("the neighbouring states of Central
@@ -106,7 +123,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexi
     stop = w + 1
     while stop < end and not _stops_region(doc[stop]):
         stop += 1
-    named = named_spans(doc, spans, w + 1, stop)
+    named = named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns)
     if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
@@ -118,12 +135,16 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span], lexi
         for k, (a, b, sep) in enumerate(segs):
             if k <= marker < len(segs):
                 continue  # a heading of the names after it: "organizations in Eurasia – CSTO, OSCE"
-            if any(a <= n.start < b for n in named) or any(i in spans or doc[i].is_upper for i in range(a, b)):
+            lo, hi = _group_bounds(doc, a, b, lexicon) or (a, b)  # names after the group do not count
+            if any(lo <= n.start < hi for n in named) or any(i in spans or doc[i].is_upper for i in range(lo, hi)):
                 continue
             nxt = segs[k + 1] if k + 1 < len(segs) else None
+            # "the two neighbours, A and B": a heading of the names after it
             heading = sep in ("–", "—", ":") or (sep == "," and nxt is not None and nxt[0] == b + 1
-                                                  and any(n.start == nxt[0] for n in named))  # "the two neighbours, A and B"
-            if heading or doc[a].lower_ in ("other", "another", "some", "further") or doc[a].lower_ in _HEADING_WORDS:
+                                                  and any(n.start == nxt[0] for n in named))
+            # "the US and other ...", "the EU and its member states": no partner of their own
+            others = doc[a].lower_ in ("other", "another", "some", "further", "its", "their") and k > 0
+            if heading or others or doc[a].lower_ in _HEADING_WORDS:
                 continue
             group = group_partner(doc, a, b, lexicon)
             if group and any(t.lower_ in lexicon.group_nouns for t in doc[a:b]):
@@ -170,7 +191,8 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
     "Bishkek intends to establish diplomatic relations with ..." -> the token "to".
     """
     head = doc[w - 1] if w > 0 else None
-    if head is None or (head.lower_ not in lexicon.relation_nouns and head.lemma_.lower() not in lexicon.relation_nouns):
+    if head is None or (head.lower_ not in lexicon.relation_nouns
+                        and head.lemma_.lower() not in lexicon.relation_nouns):
         return -1
     sent_start = head.sent.start
     j = w - 1
@@ -178,6 +200,8 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
         t = doc[j - 1]
         if t.pos_ in ("ADJ", "NOUN", "NUM") or t.lower_ in ("and", "of", "further") or t.tag_ == "VBN":
             j -= 1
+        elif t.tag_ == "HYPH" and j - 2 >= sent_start:  # "all-round cooperation", "long-term partnership"
+            j -= 2
         elif t.lower_ in ("the", "a", "an"):
             j -= 1
             break

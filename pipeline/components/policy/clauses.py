@@ -1,0 +1,123 @@
+"""Stage 2 helper for pipeline_policy: priorities read from the parse (predicates, evaluated objects, conjuncts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import PolicyLexicon
+
+_PREDICATE_POS = ("VERB", "AUX")
+_OBJECT_DEPS = ("dobj", "nsubjpass")
+_EDGE_DEPS = ("cc", "punct", "mark")
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts of ``tok`` ("pursues X and takes Y": [takes]), transitively, in text order."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo += [d for d in c.children if d.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def conjunct_stop(doc: Doc, verb: int, start: int, end: int) -> int:
+    """End of the cue verb's own object: before the first verb coordinated with it after ``start``.
+
+    "attaches importance to X and calls for Y": the list of "attaches" ends before "and calls".
+    """
+    tok = doc[verb]
+    later = [c for c in conjuncts(tok) if c.pos_ in _PREDICATE_POS and start < c.i < end]
+    if not later:
+        return end
+    stop = later[0].left_edge.i
+    while stop > start and (doc[stop - 1].dep_ in _EDGE_DEPS or doc[stop - 1].is_punct):
+        stop -= 1
+    return stop
+
+
+def _without(tokens: set[int], parts: Iterable[Token]) -> set[int]:
+    for p in parts:
+        tokens -= {t.i for t in p.subtree}
+    return tokens
+
+
+def _contiguous(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
+    """The range from the first to the last token, without edge conjunctions, punctuation and markers."""
+    if not tokens:
+        return None
+    s, e = min(tokens), max(tokens) + 1
+    while s < e and (doc[s].dep_ in _EDGE_DEPS or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].dep_ in _EDGE_DEPS or doc[e - 1].is_punct):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def predicate_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The predicates of the clause in tokens [start, end): its main verb with its subject, each verb coordinated
+    with it, and each "while/without V-ing" adverbial, as token ranges.
+
+    "Uzbekistan pursues a peaceful policy and takes no part in blocs, while reserving the right to withdraw" ->
+    "Uzbekistan pursues a peaceful policy", "takes no part in blocs", "reserving the right to withdraw".
+    Empty when the range holds no verb with a subject.
+    """
+    inside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    roots = [t for t in inside if t.pos_ in _PREDICATE_POS]
+    if not roots or not any(c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children):
+        return []
+    preds = [roots[0], *[c for c in conjuncts(roots[0]) if c.pos_ in _PREDICATE_POS and c.i < end]]
+    adverbials = [c for p in preds for c in p.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > p.i]
+    out = []
+    for p in preds + adverbials:
+        tokens = {t.i for t in p.subtree if start <= t.i < end}
+        tokens = _without(tokens, [c for c in p.children if c in preds or c in adverbials])
+        rng = _contiguous(doc, tokens)
+        if rng:
+            out.append(rng)
+    return sorted(out)
+
+
+def _importance_predicate(verb: Token, obj: Token, lexicon: PolicyLexicon) -> Token | None:
+    """The word that rates the object: "regards X as key", "calls X important", "considers X (to be) vital"."""
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "advcl"):
+            words = {t.lower_ for t in c.subtree}
+            if words & lexicon.importance_words and not words & lexicon.threat_nouns:
+                return c
+    return next((c for c in obj.children if c.i > obj.i and c.lower_ in lexicon.importance_words), None)
+
+
+def _agenda_predicate(verb: Token, lexicon: PolicyLexicon) -> Token | None:
+    """The "into/onto the agenda" of "brings X into the national agenda"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and any(t.dep_ == "pobj" and t.lower_ in lexicon.agenda_nouns for t in c.children):
+            return c
+    return None
+
+
+def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int]]:
+    """Objects the sentence rates as important or puts on the agenda, as token ranges (relative clauses cut).
+
+    "The report regards the continuation of the open-door policy, which ..., as key to security." ->
+    "the continuation of the open-door policy"; "It brings economic security into the agenda." -> "economic security".
+    """
+    doc, out = sent.doc, []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        evaluates, agenda = lemma in lexicon.evaluation_verbs, lemma in lexicon.agenda_verbs
+        if verb.pos_ != "VERB" or not (evaluates or agenda):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")):
+            pred = _importance_predicate(verb, obj, lexicon) if evaluates else _agenda_predicate(verb, lexicon)
+            if pred is None:
+                continue
+            tokens = {t.i for t in obj.subtree if t.i < pred.i}
+            tokens = _without(tokens, [c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.i > obj.i])
+            rng = _contiguous(doc, tokens)
+            if rng:
+                out.append(rng)
+    return out

@@ -1,0 +1,148 @@
+"""Stage 2 helper for pipeline_policy: the priorities a cue of the lexicon introduces ("priorities include",
+"focuses on", "attaches importance to", "X is of particular importance", "names X as a key partner")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .clauses import conjunct_stop, predicate_ranges
+from .items import Context, Item, document_at, tok, with_item
+from .lexicon import Cue
+from .lists import bullet_items, split_series, truncate
+from .partners import clean_relation, code_of, named_spans, partner_text, with_token
+
+_LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
+_BOUNDARY = {",", ";", ":", "that", "which", "but", "“", "‘", '"', "«"}
+
+
+def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
+    """Position after the ":" that ends the cue's clause ("... are as follows:"), or -1."""
+    if text[cue_end - 1: cue_end] == ":":
+        return cue_end
+    m = re.match(r"[^:.;!?\n]{0,60}:", text[cue_end: sent_end + 1])
+    return cue_end + m.end() if m else -1
+
+
+def _bullets(ctx: Context, colon: int, document: int) -> list[Item]:
+    """The items of a bulleted or numbered list that opens at ``colon`` (empty when none does)."""
+    items = []
+    for s, e in bullet_items(ctx.text, colon):
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            items.append(with_item(ctx, span.start, truncate(ctx.doc, span.start, span.end), document))
+    return items
+
+
+def _object_end(ctx: Context, sent: Span, cue_start: int, start: int) -> int:
+    """End of what the cue's verb governs: "attaches importance to X and calls for Y" ends before "and calls"."""
+    verb = next((t for t in ctx.doc[tok(ctx, cue_start): start] if t.pos_ == "VERB"), None)
+    return sent.end if verb is None else conjunct_stop(ctx.doc, verb.i, start, sent.end)
+
+
+def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
+    """The items after a list cue: a bulleted list after its colon, the predicates of a clause after its colon
+    ("commitments: X pursues A and takes B"), or the series the cue's verb governs ("focuses on A, B and C")."""
+    colon = _colon_after(ctx.text, cue_end, sent.end_char)
+    if colon > 0:
+        items = _bullets(ctx, colon, document)
+        if items:
+            return items
+    start = tok(ctx, colon if colon > 0 else cue_end)
+    if start >= sent.end:  # the parser ended the sentence at the colon: the list is the next sentence
+        sent = ctx.doc[min(start, len(ctx.doc) - 1)].sent
+    end = _object_end(ctx, sent, cue_start, start)
+    if colon > 0 and not _opens_list(ctx, colon):  # "a counterstrike capability: if attacked, ...": no list
+        start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
+        return [with_item(ctx, start, stop, document)] if stop > start else []
+    if colon > 0:
+        clauses = [with_item(ctx, s, e, document, clause=True) for s, e in predicate_ranges(ctx.doc, start, end)]
+        if clauses:
+            return clauses
+    ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    return [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+
+
+def _opens_list(ctx: Context, colon: int) -> bool:
+    """Whether the colon at ``colon`` (position after it) opens a list: it follows a plural noun ("commitments:",
+    "four pillars:") or a cue's own word ("are as follows:", "is threefold:"), not a singular noun that the text
+    after the colon explains."""
+    before = ctx.doc[tok(ctx, colon) - 2] if tok(ctx, colon) >= 2 else None
+    return before is None or before.tag_ != "NN"
+
+
+def _names_a_list(ctx: Context, start: int, end: int) -> bool:
+    """"the government's priorities for the next five years": the phrase names the list, it is no item of it."""
+    heads = [t for t in ctx.doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return bool(heads) and heads[0].lower_ in ctx.lexicon.list_nouns
+
+
+def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
+    doc = ctx.doc
+    ct = tok(ctx, cue_start)
+    b = ct
+    while b - 1 >= sent.start and doc[b - 1].lower_ not in _BOUNDARY:
+        b -= 1
+    end = tok(ctx, cue_end)
+    while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
+        end += 1
+    end = truncate(doc, ct, end)
+    if ct - b < 2:
+        return []
+    item = with_item(ctx, b, end, document)
+    w = with_token(doc, b, ct)
+    if w < 0:
+        item.partners = []
+        head = [t for t in doc[b:ct]
+                if t.lower_ in ctx.lexicon.group_nouns and "of" not in [x.lower_ for x in doc[b:t.i]]]
+        if head:
+            item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
+        item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
+    return [item]
+
+
+def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
+    doc = ctx.doc
+    s = tok(ctx, sent.start_char + match.start("names"))
+    e = tok(ctx, sent.start_char + match.end("names"))
+    names = named_spans(doc, ctx.spans, s, e)
+    if not names:
+        return []
+    start, end = tok(ctx, sent.start_char + match.start()), tok(ctx, sent.start_char + match.end())
+    if match.start("names") == match.start():  # "X is named as a key partner": the item starts at the name
+        start = names[0].start
+    relation = clean_relation(" ".join(match.group(0).split()[-2:]), ctx.lexicon)
+    return [Item(start, end, document, [(partner_text(n), code_of(n)) for n in names], relation)]
+
+
+def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
+    """"listed A, B and C among the most urgent tasks": the series between the verb and "among"."""
+    start = tok(ctx, sent.start_char + match.start("items"))
+    end = tok(ctx, sent.start_char + match.end("items"))
+    ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    return [with_item(ctx, s, e, document) for s, e in ranges]
+
+
+def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool, lower: str) -> list[Item]:
+    """The items ``cue`` introduces in ``sent`` (a weak cue only in a sentence about a document)."""
+    if not (cue.strong or has_mention) or not cue.may_match(sent_text, lower):
+        return []
+    items: list[Item] = []
+    window = ctx.text[sent.start_char: sent.end_char + _LOOKAHEAD]  # a cue may look past its sentence (": \n1.")
+    for m in cue.pattern.finditer(window):
+        if m.end() > len(sent_text):
+            break
+        pos = sent.start_char + m.start()
+        document = document_at(ctx, sent, tok(ctx, pos))
+        if document < 0:
+            continue
+        if cue.mode == "list":
+            items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
+        elif cue.mode == "subject":
+            items += _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
+        elif cue.mode == "partners":
+            items += _partner_items(ctx, sent, m, document)
+        elif cue.mode == "among":
+            items += _among_items(ctx, sent, m, document)
+    return items

@@ -1,0 +1,100 @@
+"""Stage 2 helper for pipeline_policy: the validity period and adoption date of each policy document."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...doctext import doc_text
+from .documents import PolicyDocument
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = r"(?P<month>" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r"|sept)\.?"
+_DATE = re.compile(
+    r"\b(?P<iso>(?:19|20)\d{2})-(?P<mm>0[1-9]|1[0-2])(?:-\d{2})?\b"  # 2025-01-12, 2025-01
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b"  # 12 January 2025, January 12, 2025, January 2025
+    r"|\b(?P<dd>[0-3]?\d)[./](?P<m2>[01]?\d)[./](?P<y2>(?:19|20)\d{2})\b"  # 12.01.2025
+    r"|(?<![-–—/])\b(?P<bare>(?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)",  # 2025, not the start of a range
+    re.I,
+)
+_PERIOD_WORD = re.compile(r"\b(?:for|until|till|through|to|up to|by|since|from)\s+(?:the\s+(?:period|years)\s+)?$",
+                          re.I)
+_ADOPT = re.compile(r"\b(?:adopted|approved|signed|endorsed|enacted|approving|adopting)\b", re.I)
+_ADOPT_WEAK = re.compile(r"\b(?:launched|unveiled|issued|promulgated|ratified|released|published|presented|"
+                         r"(?:came|entered) into force)\b", re.I)  # used when no adoption verb carries a date
+_OLD_VERSION = re.compile(r"\b(?:previous|former|old|older|earlier|preceding|prior|one in force|replaces)\b", re.I)
+_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|through)\s*((?:19|20)\d{2})\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|to)\s+((?:19|20)\d{2})\b", re.I)
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.I)
+_WINDOW = 90  # characters after a mention searched for its period
+
+
+def _date_value(m: re.Match[str]) -> str:
+    """'YYYY' or 'YYYY-MM' of a _DATE match."""
+    if m.group("iso"):
+        return f"{m.group('iso')}-{m.group('mm')}"
+    if m.group("year"):
+        month = m.group("month").lower()[:3]
+        return f"{m.group('year')}-{[x[:3] for x in _MONTHS].index(month) + 1:02d}"
+    if m.group("y2"):
+        return f"{m.group('y2')}-{int(m.group('m2')):02d}" if 1 <= int(m.group("m2")) <= 12 else m.group("y2")
+    return m.group("bare")
+
+
+def _dates(text: str) -> list[tuple[int, str]]:
+    """(position, value) of the dates in ``text`` that are not a validity period ("for 2020-2030", "until 2030")."""
+    out = []
+    for m in _DATE.finditer(text):
+        if m.group("bare") and _PERIOD_WORD.search(text[max(0, m.start() - 30): m.start()]):
+            continue
+        out.append((m.start(), _date_value(m)))
+    return out
+
+
+def _adoption(text: str) -> str:
+    """Adoption date of the clause around an adoption verb: "adopted in January 2025" -> "2025-01".
+
+    The date follows the verb ("approved on 12 January 2025", "signed on 2025-01-12") or opens its clause
+    ("In January 2025, the government adopted ..."); years of the validity period are skipped.
+    """
+    return _dated_verb(text, _ADOPT)
+
+
+def _dated_verb(text: str, verbs: re.Pattern[str], *, before: bool = True) -> str:
+    for verb in verbs.finditer(text):
+        if _OLD_VERSION.search(text[max(0, verb.start() - 40): verb.start()]):
+            continue
+        tail = re.split(r";|[.!?](?=\s+[A-Z\n])", text[verb.end(): verb.end() + 80])[0]
+        dates = _dates(tail)
+        if dates:
+            return dates[0][1]
+        head = re.split(r";|[.!?](?=\s+[A-Z\n])", text[max(0, verb.start() - 80): verb.start()])[-1]
+        dates = _dates(head) if before else []
+        if dates:
+            return dates[-1][1]
+    return ""
+
+
+def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
+    """Fill period_start/period_end/adopted from the sentences that mention each document."""
+    text = doc_text(doc)
+    for d in documents:
+        for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
+            sent = doc[m.start].sent
+            after = text[doc[m.start].idx: sent.end_char][: _WINDOW + len(doc[m.start:m.end].text)]
+            if d.period_start is None and d.period_end is None:
+                rng = _RANGE.search(after)
+                if rng:
+                    d.period_start, d.period_end = int(rng.group(1)), int(rng.group(2))
+                elif until := _UNTIL.search(after):
+                    d.period_end = int(until.group(1))
+                elif since := _SINCE.search(after):
+                    d.period_start = int(since.group(1))
+            if not d.adopted:
+                d.adopted = _adoption(text[sent.start_char: sent.end_char])
+        if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
+            for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
+                sent = doc[m.start].sent
+                d.adopted = d.adopted or _dated_verb(text[sent.start_char: sent.end_char], _ADOPT_WEAK, before=False)

@@ -1,0 +1,172 @@
+"""Stage 2 helper for pipeline_policy: mentions of policy documents in the text (named, titled, generic, unnamed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...doctext import doc_text
+from .lexicon import PolicyLexicon
+
+# "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
+_DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
+                           r"defen[cs]e|national development)\b(?!\s+(?:concept|strategy|doctrine|programme|program))",
+                           re.I)
+_QUOTED = re.compile(r"[“‘\"«]([A-Z0-9][^”’\"»\n]{2,140})[”’\"»]")
+_DEFINITE = {"the", "this", "that"}
+_DOMAIN_WORDS = {"foreign", "security", "defence", "defense", "economic", "domestic", "monetary", "fiscal", "trade"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_TITLE_JOINS = {"on", "of", "for", "and", "the"}
+
+
+@dataclass
+class Mention:
+    """One mention of a policy document: named ("National Security Strategy"), titled ("Connect Central Asia
+    Policy"), generic ("the concept", "the paper") or a statement of priorities without a document."""
+
+    start: int  # token offsets
+    end: int
+    name: str  # normalised name for named mentions, '' for generic ones
+    owner: str = ""
+    document: int = -1  # index into the documents list
+    statement: bool = False  # a statement of priorities naming no document ("Kazakhstan's foreign policy priorities")
+
+
+def title_case(text: str) -> str:
+    """"Foreign Policy Concept" for "foreign policy concept" (small words stay lower case)."""
+    small = {"of", "and", "for", "the", "on"}
+    words = text.split()
+    return " ".join(w if (i and w.lower() in small)
+                    else "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for i, w in enumerate(words))
+
+
+def _title_run(doc: Doc, i: int) -> str:
+    """The capitalised name that starts at token ``i`` ("of", "the", "and" may join its words)."""
+    end = i + 1
+    while end + 1 < len(doc) and (doc[end].lower_ in ("of", "the", "and") and doc[end + 1].text[:1].isupper()
+                                  or doc[end].text[:1].isupper() and doc[end].is_alpha):
+        end += 1
+    while end > i + 1 and doc[end - 1].lower_ in ("of", "the", "and"):
+        end -= 1
+    return doc[i:end].text
+
+
+def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
+    """Named, titled, generic and statement mentions, in text order; none overlaps another."""
+    text = doc_text(doc)
+    named = _named_mentions(doc, text, lexicon)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    titled = _title_mentions(doc, text, lexicon, taken)
+    taken.update(i for m in titled for i in range(m.start, m.end))
+    generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
+               if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
+    generic += [Mention(t.i, t.i + 1, "") for t in _reference_tokens(doc, lexicon) if t.i not in taken]
+    taken.update(m.start for m in generic)
+    statements = [m for m in _statement_mentions(doc, text, lexicon)
+                  if not any(i in taken for i in range(m.start, m.end))]
+    return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:
+    """Mentions of the document types of the lexicon ("national security strategy"), longest first, no overlaps."""
+    lower = text.lower()
+    taken: set[int] = set()
+    mentions: list[Mention] = []
+    for phrase, pattern in zip(lexicon.document_types, lexicon.document_patterns, strict=False):
+        if phrase not in lower:  # cheap test before the word-bounded search
+            continue
+        for m in pattern.finditer(lower):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            mentions.append(Mention(span.start, span.end, title_case(text[m.start():m.end()])))
+    return mentions
+
+
+def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
+    """A generic noun at token ``i`` ("the concept"); named when a domain follows ("the concept of foreign policy")."""
+    tok = doc[i]
+    domain = _DOMAIN_AFTER.match(text, tok.idx + len(tok))
+    if not domain:
+        return Mention(i, i + 1, "")
+    if tok.text[:1].isupper() and not tok.is_sent_start and domain.group(1)[:1].isupper():
+        # "Programme of Foreign Policy of Neutral Turkmenistan", as written
+        return Mention(i, i + 1, _title_run(doc, i))
+    return Mention(i, i + 1, title_case(f"{domain.group(1)} {tok.text}"))
+
+
+def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
+    """"the paper", "this report": reference nouns with a definite determiner, not modifying another noun."""
+    return [t for t in doc if t.lower_ in lexicon.reference_nouns and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)]
+
+
+def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
+    """Documents named by a title: quoted ("‘4D Foreign Policy’") or a capitalised name ending in a title head
+    ("Connect Central Asia policy", "Government Report on Finnish Foreign and Security Policy")."""
+    out: list[Mention] = []
+    for m in _QUOTED.finditer(text):
+        body = m.group(1).strip(" ,.;:")
+        words = body.split()
+        if not 2 <= len(words) <= 14 or not any(w.lower().strip(",:") in lexicon.title_heads for w in words):
+            continue
+        if sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 < len(words):
+            continue
+        span = doc.char_span(m.start(1), m.start(1) + len(body), alignment_mode="contract")
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            out.append(Mention(span.start, span.end, body))
+            taken = taken | set(range(span.start, span.end))
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in lexicon.title_heads:
+            continue
+        bounds = _title_bounds(doc, tok, lexicon)
+        if bounds and not any(i in taken for i in range(*bounds)):
+            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:bounds[1]].text)))
+            taken = taken | set(range(*bounds))
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    return (tok.text[:1].isupper() or tok.text[:1].isdigit()) and tok.pos_ not in ("DET", "PRON", "PUNCT", "ADP")
+
+
+def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, int] | None:
+    """Token range of the title headed by ``head``, or None: two or more capitalised words ending in ``head``, or
+    ``head`` capitalised and followed by "on/of/for" and a capitalised name; a lower-case head ("Connect Central
+    Asia policy") needs two capitalised words before it."""
+    start = head.i
+    while start > head.sent.start and _capitalised(doc[start - 1]) and doc[start - 1].text not in _POSSESSIVES:
+        start -= 1
+    end = head.i + 1
+    if head.text[:1].isupper():
+        while end + 1 < len(doc) and (doc[end].lower_ in _TITLE_JOINS and _capitalised(doc[end + 1])
+                                      or _capitalised(doc[end]) and doc[end].is_alpha):
+            end += 1
+        while end > head.i + 1 and doc[end - 1].lower_ in _TITLE_JOINS:
+            end -= 1
+        if doc[end - 1].lower_ not in lexicon.title_heads and doc[head.i + 1].lower_ not in _TITLE_JOINS:
+            return None  # "Policy Department": the head modifies another noun
+        if start == head.i and end == head.i + 1 or (start == head.i and head.is_sent_start):
+            return None
+    elif head.i - start < 2:
+        return None
+    return start, end
+
+
+def _statement_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:
+    """Statements of a country's priorities that name no document ("the priorities of Kazakhstan's foreign
+    policy", "listed ... among the most urgent tasks"): the lexicon's ``statement`` cues."""
+    out: list[Mention] = []
+    lower = text.lower()
+    for cue in lexicon.cues:
+        if cue.mode != "statement" or not cue.may_match(text, lower):
+            continue
+        for m in cue.pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(Mention(span.start, span.end, "", statement=True))
+    return out

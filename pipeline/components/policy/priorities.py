@@ -1,0 +1,109 @@
+"""Stage 2 helper for pipeline_policy: find the priority phrases of each document in the paragraphs about it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span
+
+from ...doctext import doc_text, paragraphs
+from .clauses import evaluated_objects, predicate_ranges
+from .cues import cue_items
+from .items import Context, Item, document_at, quote_items, relation_items, with_item
+from .lexicon import Cue, PolicyLexicon
+from .mentions import Mention
+from .partners import code_of
+
+# "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
+# previous one's document, so weak cues count as if the document were named.
+_PRONOUN_OPENER = re.compile(
+    r"^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|next|then|also|"
+    r"in addition|moreover|furthermore|besides|at the same time)\b,?\s*)?(?:it|its|they|their)\b", re.I)
+
+
+def in_scope(ctx: Context) -> list[tuple[int, int]]:
+    """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...")."""
+    text, out, prev = ctx.text, [], False
+    starts = [ctx.doc[m.start].idx for m in ctx.mentions]
+    for start, end in paragraphs(text):
+        has = any(start <= s < end for s in starts)
+        opener = text[start:end].lstrip(" \t\n\u00a0\"“‘'«").lower()
+        cont = prev and any(opener.startswith(c + " ") or opener.startswith(c + ",")
+                            for c in ctx.lexicon.continuation_markers)
+        if has or cont:
+            out.append((start, end))
+        prev = has or cont
+    return out
+
+
+def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str]) -> bool:
+    """Whether the sentence goes on about the previous sentence's document: "It also calls for ...", "Its first
+    priority is ...", or its subject is the owner ("Nigeria intends to ...")."""
+    if _PRONOUN_OPENER.match(sent_text):
+        return True
+    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        span = ctx.spans.get(subject.i)
+        if subject.lower_ in ("it", "they") or (span is not None and code_of(span) in owners):
+            return True
+    return False
+
+
+def _overlaps(item: Item, others: list[Item]) -> bool:
+    return any(item.start < o.end and o.start < item.end for o in others)
+
+
+def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool, clause_list: bool) -> list[Item]:
+    """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
+    ("regards X as key") and, after a list of clauses, the sentence's own clauses ("It will use ... and it does not
+    allow ...")."""
+    sent_text = ctx.text[sent.start_char: sent.end_char]
+    lower = sent_text.lower()
+    found: list[Item] = []
+    for cue in cues:
+        found += [i for i in cue_items(ctx, sent, sent_text, cue, has_mention, lower) if not _overlaps(i, found)]
+    if not has_mention:
+        return found
+    document = document_at(ctx, sent, sent.start)
+    if document < 0:
+        return found
+    rated = [with_item(ctx, s, e, document) for s, e in evaluated_objects(sent, ctx.lexicon)]
+    found += [i for i in rated if not _overlaps(i, found)]
+    if not found and clause_list:
+        clauses = predicate_ranges(ctx.doc, sent.start, sent.end)
+        found = [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
+    return found
+
+
+def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span]) -> list[Item]:
+    """Every priority phrase of the documents mentioned in ``doc``, in text order.
+
+    A sentence is about a document when it mentions one, or continues a sentence that is (see :func:`_continues`);
+    strong cues count in every sentence of a paragraph about a document, weak ones only in sentences about one.
+    """
+    ctx = Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
+    if not ctx.mentions:
+        return []
+    ctx.text = doc_text(doc)
+    ctx.starts = doc.to_array(IDX).tolist()
+    owners = {m.owner for m in ctx.mentions}
+    scope = in_scope(ctx)
+    text_lower = ctx.text.lower()
+    cues = [cue for cue in lexicon.cues if cue.mode != "statement" and cue.may_occur(ctx.text, text_lower)]
+    items: list[Item] = []
+    covered: set[int] = set()
+    linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
+    for sent in doc.sents:
+        if not any(s <= sent.start_char < e for s, e in scope):
+            linked = clause_list = False
+            continue
+        sent_text = ctx.text[sent.start_char: sent.end_char]
+        has_mention = any(sent.start <= m.start < sent.end for m in ctx.mentions) or (
+            linked and _continues(ctx, sent, sent_text, owners))
+        found = _sentence_items(ctx, sent, cues, has_mention, clause_list)
+        found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
+        covered.update(k for i in found for k in range(i.start, i.end))
+        items += found + relation_items(ctx, sent, covered, about=has_mention)
+        linked, clause_list = has_mention, any(i.clause for i in found)
+    quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
+    return sorted(items + quoted, key=lambda i: i.start)
