@@ -76,9 +76,10 @@ def run(
     """Process every document in RAW_DIR and write the tables to --out.
 
     Unchanged documents are taken from the cache. Exit status: 0 every document
-    was processed; 3 the tables were written but some documents failed (listed,
-    and in documents.csv); 1 with --strict when any document failed; 2 the run
-    could not start (bad folder, no model).
+    was processed (or deliberately skipped); 3 the tables were written but some
+    documents failed (listed, and in documents.csv); 1 with --strict when any
+    document failed; 2 the run could not start or finish (bad folder, OUT in use,
+    disk full, no model), the previous tables intact.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
