@@ -42,6 +42,11 @@ def _asks(span: Span, lexicon: ClaimLexicon) -> bool:
         c.dep_ == "ccomp" and next(c.subtree).lower_ in lexicon.question_words for c in root.children)
 
 
+def is_fragment(span: Span, *, max_words: int = 5) -> bool:
+    """A quoted fragment ("gifted hands, enhanced imagination", "to unseat"): a few words, no finite verb."""
+    return sum(not t.is_punct for t in span) <= max_words and not any(t.tag_ in _FINITE_TAGS for t in span)
+
+
 def has_predicate(span: Span) -> bool:
     """Whether the unit has a verb of its own: a finite verb (a clause, or a noun phrase with a relative
     clause) or an infinitive ("to intensify its diplomatic work")."""
@@ -60,7 +65,11 @@ def is_topic_only(span: Span, lexicon: ClaimLexicon, *, cue: Span) -> bool:
     """
     if next(find_phrases(cue, lexicon.topic_cues), None) is not None:
         return True
-    if has_predicate(span) or next(find_phrases(cue, lexicon.evaluating_cues), None) is not None:
+    if has_predicate(span):
+        return False
+    if span.root.pos_ == "PRON":  # "called them on it"
+        return True
+    if next(find_phrases(cue, lexicon.evaluating_cues), None) is not None:
         return False
     if any(t.lower_ == "as" and t.dep_ == "prep" for t in span):
         return False

@@ -42,15 +42,24 @@ def _verbal(matches: Iterator[Match], tokens: Span) -> Iterator[Match]:
         if not is_modal_use(m, tokens):
             continue
         token = doc[m.start]
+        if token.dep_ == "amod":  # "pledged delegates", "proposed changes"
+            continue
         if m.end - m.start > 1 or token.pos_ in ("VERB", "AUX"):
             yield m
         elif token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOUN_ONLY_WHEN_BEFORE:
             yield m
 
 
+def _finite_or_nominal(match: Match, doc: Doc) -> bool:
+    """"needs to", "has to", "the need to", not a participle ("more than needed to win")."""
+    return doc[match.start].tag_ not in ("VBN", "VBG")
+
+
 def recommendation_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """Deontic modals and constructions ("should", "needs to", "the task is to") and calls ("calls for")."""
-    yield from (m for m in find_phrases(tokens, lexicon.deontic) if is_modal_use(m, tokens))
+    doc = tokens.doc
+    yield from (m for m in find_phrases(tokens, lexicon.deontic)
+                if is_modal_use(m, tokens) and _finite_or_nominal(m, doc))
     yield from _verbal(find_phrases(tokens, lexicon.calls), tokens)
 
 
@@ -142,7 +151,8 @@ def document_frame(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
         return None
     if subject.lemma_.lower() in lexicon.document_nouns:
         return root
-    impersonal = root.lemma_ == "be" or any(c.dep_ == "ccomp" for c in root.children)  # "it is …", "it seems that …"
+    # "it is …", "it's an important …", "it seems that …"
+    impersonal = root.lemma_ == "be" or any(c.dep_ in ("ccomp", "attr", "acomp") for c in root.children)
     return root if subject.lower_ == "it" and not impersonal else None
 
 
@@ -159,7 +169,7 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
         *(_predicate_as(tokens) if phrase else ()),
     ]
     frame = document_frame(tokens, lexicon)
-    yield from find_phrases(tokens, lexicon.wish_words)
+    yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"
     yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
     yield from (m for m in found if frame is None or not _in_frame(doc[m.start], frame))
 

@@ -19,7 +19,7 @@ from ..sentences import sentences
 
 _LEAD = " \t\r\n\"'“”‘’«»"
 _TRAIL = " \t\r\n.,;:—–-\"'“”‘’«»"
-_ENDS_SENTENCE = tuple(".!?:;\"”’»)")
+_ENDS_SENTENCE = tuple(".!?:;…\"”’»)")
 # "BISHKEK, 17 January 2022 — ", "MOSCOW (Reuters) - ": capitals, up to a short date, then a dash
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z](?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•●▪‣*–—-])\s")
@@ -65,15 +65,36 @@ def without_dateline(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A heading, title or caption: a line of its own ([start, end) ends at a line break) that does not
+    end like a sentence ("Sanders wins global primary\n\n")."""
+    piece = text[start:end]
+    ends_line = piece.rstrip(" \t") != piece.rstrip() or text[end:end + 80].lstrip(" \t").startswith("\n")
+    return ends_line and not piece.rstrip().endswith(_ENDS_SENTENCE)
+
+
+def without_title(text: str, start: int, end: int, *, max_words: int = 15) -> int:
+    """Where the unit starts once the document's title is cut off: a short first line of one sentence standing
+    as a paragraph of its own, with or without a final period ("Sanders wins global primary.\n\nWASHINGTON …")."""
+    lead = len(text) - len(text.lstrip())
+    first_line, newline, rest = text[lead:].partition("\n")
+    title_end = lead + len(first_line)
+    one_sentence = not re.search(r"[.!?][\"”’]?\s+\S", first_line.strip())
+    if not newline or not rest.lstrip(" \t\r").startswith("\n") or len(first_line.split()) > max_words \
+            or not one_sentence:
+        return start
+    return max(start, title_end) if start <= lead + 1 else start
+
+
 def is_dateline_only(text: str) -> bool:
     """A bare dateline ("YEREVAN, 26 July 2019")."""
     return bool(re.fullmatch(r"[A-Z][A-Z .'’-]+[A-Z],?\s[^\n.]{0,30}", text.strip()))
 
 
 def clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """``trimmed`` after cutting a glued heading and a dateline."""
+    """``trimmed`` after cutting the document's title, a glued heading and a dateline."""
     start, end = trimmed(text, start, end)
-    start = without_heading(text, start, end)
+    start = without_heading(text, without_title(text, start, end), end)
     start, end = trimmed(text, start, end)
     return trimmed(text, without_dateline(text, start, end), end)
 

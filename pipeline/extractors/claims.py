@@ -9,10 +9,16 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import QuoteAnnotation
 from ..claims import hedge, kind_of
-from ..claims.exclusions import has_predicate, is_about_event, is_question, is_topic_only
+from ..claims.exclusions import (
+    has_predicate,
+    is_about_event,
+    is_fragment,
+    is_question,
+    is_topic_only,
+)
 from ..claims.lexicon import ClaimLexicon, default_lexicon
 from ..claims.sources import Source, cue_span, quote_source
-from ..claims.units import Unit, clean, is_dateline_only, quote_pieces, sentence_blocks
+from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
 from ..records import Claim, EntityRef
 from ..registry import extractor
 from ._spans import span_group
@@ -47,6 +53,12 @@ def _is_nested(q: QuoteAnnotation, others: list[QuoteAnnotation]) -> bool:
                for o in others)
 
 
+def _is_quoted_fragment(doc: Doc, q: QuoteAnnotation) -> bool:
+    """A scare-quoted or cited fragment ("the ‘three nos’", “Peace and Bread”): no claim of its own."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and is_fragment(span)
+
+
 def _quote_units(text: str, blocks: list[tuple[int, int]], index: int, q: QuoteAnnotation,
                  source: Source) -> Iterator[Unit]:
     for s, e in quote_pieces(text, blocks, q.start, q.end):
@@ -62,14 +74,14 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
     blocks = sentence_blocks(doc, text) if doc.has_annotation("SENT_START") else []
     taken: list[tuple[int, int]] = []  # character spans the quotes claim for themselves
     for index, q in enumerate(quotes, start=1):
-        if _is_nested(q, quotes):
-            continue
+        if _is_nested(q, quotes) or q.kind == "direct" and _is_quoted_fragment(doc, q):
+            continue  # neither a claim nor in the way of its sentence
         source = quote_source(doc, q, lexicon)
         if source.label != Source.DOCUMENT:
             taken.append((q.start, q.end))
             yield from _quote_units(text, blocks, index, q, source)
     for lo, hi in blocks:
-        if any(s < hi and lo < e for s, e in taken):
+        if any(s < hi and lo < e for s, e in taken) or is_heading(text, lo, hi):
             continue
         s, e = clean(text, lo, hi)
         if e > s:
@@ -90,7 +102,9 @@ def _is_claim(doc: Doc, unit: Unit, span: Span, lexicon: ClaimLexicon, min_words
         return not is_question(span, lexicon, cue=cue) and not is_topic_only(span, lexicon, cue=cue)
     if is_question(span, lexicon):
         return False
-    return unit.quote_kind == "direct" or len(text.split()) >= min_words and has_predicate(span)
+    if unit.quote_kind == "direct":
+        return not is_fragment(span)
+    return len(text.split()) >= min_words and has_predicate(span)
 
 
 @extractor("claims", version="3", requires=("parser", "pipeline_attribution"))

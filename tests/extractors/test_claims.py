@@ -69,6 +69,19 @@ def test_claims_heading_and_dateline_are_cut_off(nlp):
     ]
 
 
+def test_claims_title_with_a_period_and_agency_dateline_are_cut_off(nlp):
+    text = ("Tashkent Hosts Water Talks.\n\n"
+            "TASHKENT (Reuters) — Uzbekistan and Tajikistan agreed on new quotas for the Amu Darya.")
+    assert [c.text for c in _rows(nlp, text)] == ["Uzbekistan and Tajikistan agreed on new quotas for the Amu Darya"]
+
+
+def test_claims_a_scare_quoted_fragment_leaves_its_sentence_a_claim(nlp):
+    rows = _rows(nlp, "Diplomats in the region still invoke the ‘Shanghai spirit’ of the 2001 agreement.")
+    assert [(c.claimant, c.text) for c in rows] == [
+        ("", "Diplomats in the region still invoke the ‘Shanghai spirit’ of the 2001 agreement"),
+    ]
+
+
 def test_claims_a_list_opened_by_a_colon_stays_one_claim(nlp):
     text = ("The doctrine sets out three principles:\n1. no military alliances;\n2. no foreign bases;\n"
             "3. no use of force.\n\nThe parliament approved it in May.")
