@@ -14,7 +14,15 @@ from pathlib import Path
 
 from ..config import DATA
 from ..tables import load_tables
-from .model import countries_by_mentions, document_views, priority_matrix, quotes_per_speaker, raw_texts, table
+from .model import (
+    claims_by_kind_and_claimant,
+    countries_by_mentions,
+    document_views,
+    priority_matrix,
+    quotes_per_speaker,
+    raw_texts,
+    table,
+)
 from .page import overview, page
 
 __all__ = ["write_report", "render_report", "REPORT_NAME"]
@@ -31,7 +39,7 @@ def render_report(tables: dict, raw_dir: Path | None = None, *, title: str = "Pi
     texts = raw_texts(table(tables, "documents"), raw_dir)
     docs = document_views(tables, texts)
     over = overview(docs, quotes=quotes_per_speaker(tables), countries=countries_by_mentions(tables),
-                    priorities=priority_matrix(tables))
+                    priorities=priority_matrix(tables), claims=claims_by_kind_and_claimant(tables))
     css = (_ASSETS / "report.css").read_text(encoding="utf-8")
     js = (_ASSETS / "report.js").read_text(encoding="utf-8")
     return page(docs, over, title=title, subtitle=subtitle, css=css, js=js)

@@ -65,6 +65,25 @@ class QuoteView:
     source: str = ""  # the organization, state or group the statement is attributed to (no speaker)
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """One row of claims.csv as the page shows it (``about`` as entity names)."""
+
+    claim_id: str
+    claimant: str
+    kind: str
+    hedged: bool
+    hedge: str
+    kind_cue: str
+    text: str
+    about: tuple[str, ...]
+    quote_id: str = ""
+
+
+CLAIM_KINDS = ("recommendation", "prediction", "opinion", "fact")
+DOCUMENT_VOICE = "(the document)"  # the claimant of the document's own claims in the charts
+
+
 @dataclass
 class DocView:
     """One document of the report."""
@@ -84,6 +103,7 @@ class DocView:
     countries: list[tuple[str, str, int]] = field(default_factory=list)  # iso3, name, n_mentions
     organizations: list[tuple[str, str, int]] = field(default_factory=list)  # name, acronym, n_mentions
     priorities: list[dict[str, str]] = field(default_factory=list)
+    claims: list[ClaimView] = field(default_factory=list)
 
     def speaker(self, speaker_id: str) -> SpeakerView | None:
         return next((s for s in self.speakers if s.speaker_id == speaker_id), None)
@@ -180,7 +200,8 @@ def document_views(tables: dict[str, pd.DataFrame], texts: dict[str, tuple[str |
     documents = table(tables, "documents")
     by_doc = {name: dict(tuple(table(tables, name).groupby("doc_id", sort=False)))
               for name in ("speakers", "quotes", "mentions", "countries", "organizations", "policy_priorities",
-                           "affiliations") if len(table(tables, name))}
+                           "affiliations", "claims") if len(table(tables, name))}
+    names = entity_names(tables)
 
     def rows(name: str, doc_id: str) -> pd.DataFrame:
         return by_doc.get(name, {}).get(doc_id, table(tables, name).iloc[0:0])
@@ -203,12 +224,45 @@ def document_views(tables: dict[str, pd.DataFrame], texts: dict[str, tuple[str |
                           for c in rows("countries", doc_id).itertuples(index=False)]
         view.organizations = [(text_of(o.name), text_of(o.acronym), int_of(o.n_mentions) or 0)
                               for o in rows("organizations", doc_id).itertuples(index=False)]
+        view.claims = _claims(rows("claims", doc_id), names)
         prios = rows("policy_priorities", doc_id)
         view.priorities = [{k: text_of(v) for k, v in r.items()} for r in prios.to_dict("records")]
         if text is not None:
             view.highlights = _highlights(view, rows("mentions", doc_id), prios)
         views.append(view)
     return views
+
+
+def entity_names(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """entity_id -> its name (entities.csv), to show claims' ``about`` ids."""
+    return {text_of(e.entity_id): text_of(e.name) or text_of(e.code)
+            for e in table(tables, "entities").itertuples(index=False)}
+
+
+def _claims(frame: pd.DataFrame, names: dict[str, str]) -> list[ClaimView]:
+    """A document's claims in text order; columns a run before schema 1.1 lacks read as empty."""
+    views = []
+    for c in frame.sort_values(["start", "claim_id"], na_position="last").to_dict("records"):
+        about = tuple(names.get(i, i) for i in text_of(c.get("about")).split("|") if i)
+        views.append(ClaimView(text_of(c.get("claim_id")), text_of(c.get("claimant")), text_of(c.get("kind")),
+                               text_of(c.get("hedged")).lower() == "true", text_of(c.get("hedge")),
+                               text_of(c.get("kind_cue")), text_of(c.get("text")), about, text_of(c.get("quote_id"))))
+    return views
+
+
+def claims_by_kind_and_claimant(tables: dict[str, pd.DataFrame], *, top: int = 12) -> dict[tuple[str, str], int]:
+    """{(claimant, kind): claims} over the corpus for the ``top`` claimants with most claims; the document's
+    own claims count for "(the document)"."""
+    claims = table(tables, "claims")
+    if "kind" not in claims:
+        return {}
+    counts = Counter((text_of(c) or DOCUMENT_VOICE, text_of(k) or "?")
+                     for c, k in zip(claims["claimant"], claims["kind"], strict=True))
+    totals = Counter()
+    for (claimant, _), n in counts.items():
+        totals[claimant] += n
+    kept = {c for c, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:top]}
+    return {key: n for key, n in counts.items() if key[0] in kept}
 
 
 def quotes_per_speaker(tables: dict[str, pd.DataFrame]) -> list[tuple[str, int]]:

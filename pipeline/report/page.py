@@ -7,7 +7,7 @@ from html import escape
 
 from .charts import bar_chart, matrix
 from .highlight import render_text
-from .model import DocView
+from .model import CLAIM_KINDS, DocView
 
 _LEGEND = (
     '<p class="legend"><span class="ent-person">person</span><span class="ent-org">organization</span>'
@@ -25,11 +25,13 @@ def _speaker_anchor(doc: DocView, speaker_id: str) -> str:
     return f"{_anchor(doc.doc_id)}-spk-{''.join(ch if ch.isalnum() else '-' for ch in speaker_id)}"
 
 
-def _rows(headers: Sequence[str], rows: Sequence[Sequence[str]], *, css: str = "rows", ids: Sequence[str] = ()) -> str:
+def _rows(headers: Sequence[str], rows: Sequence[Sequence[str]], *, css: str = "rows", ids: Sequence[str] = (),
+          kinds: Sequence[str] = ()) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = []
     for i, row in enumerate(rows):
         rid = f' id="{escape(ids[i])}"' if i < len(ids) and ids[i] else ""
+        rid += f' data-kind="{escape(kinds[i])}"' if i < len(kinds) else ""
         body.append(f"<tr{rid}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
     return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
@@ -69,6 +71,28 @@ def _quotes_table(doc: DocView) -> str:
     return _rows(["quote", "speaker", "source", "kind", "cue", "text", "conf."], rows, ids=ids)
 
 
+def _claims_table(doc: DocView) -> str:
+    """The document's claims with kind, hedge, claimant and the entities they name; each row carries its kind
+    (``data-kind``) for the page's kind filter."""
+    if not doc.claims:
+        return '<p class="empty">No claims found.</p>'
+    rows, kinds = [], []
+    for c in doc.claims:
+        kind = escape(c.kind) + (f'<div class="cue">{escape(c.kind_cue)}</div>' if c.kind_cue else "")
+        hedge = escape(c.hedge) if c.hedged else ""
+        claimant = escape(c.claimant) or '<span class="note">the document</span>'
+        rows.append([escape(c.claim_id.rsplit("#", 1)[-1]), kind, hedge, claimant,
+                     f'<q class="claim-text">{escape(c.text)}</q>', escape(", ".join(c.about))])
+        kinds.append(c.kind)
+    return _rows(["claim", "kind (cue)", "hedge", "claimant", "text", "about"], rows, css="rows claims", kinds=kinds)
+
+
+def _claims_filter() -> str:
+    options = "".join(f'<option value="{k}">{k}</option>' for k in CLAIM_KINDS)
+    return ('<label class="claims-filter">Claims of kind <select id="claim-kind" aria-label="claim kind">'
+            f'<option value="">all</option>{options}</select></label>')
+
+
 def _entities(doc: DocView) -> str:
     parts = []
     if doc.countries:
@@ -103,28 +127,32 @@ def document_section(doc: DocView, *, open_: bool = False) -> str:
     elif doc.note:
         body.append(f'<p class="note">{escape(doc.note)}</p>')
     if doc.status == "ok":
-        body += ["<h4>Speakers</h4>", _speakers_table(doc), "<h4>Quotes</h4>", _quotes_table(doc), _entities(doc)]
+        body += ["<h4>Speakers</h4>", _speakers_table(doc), "<h4>Quotes</h4>", _quotes_table(doc),
+                 "<h4>Claims</h4>", _claims_table(doc), _entities(doc)]
     title = escape(doc.title or doc.doc_id)
     search = escape(f"{doc.doc_id} {doc.title}".lower())
     summary = (f"<summary>{escape(doc.doc_id)} — {title} <small>({len(doc.quotes)} quotes, "
-               f"{len(doc.speakers)} speakers)</small></summary>")
+               f"{len(doc.speakers)} speakers, {len(doc.claims)} claims)</small></summary>")
     return (f'<section class="document" id="{_anchor(doc.doc_id)}" data-doc-id="{escape(doc.doc_id)}" '
             f'data-search="{search}"><details{" open" if open_ else ""}>{summary}{"".join(body)}</details></section>')
 
 
 def overview(docs: Sequence[DocView], *, quotes: Sequence[tuple[str, int]], countries: Sequence[tuple[str, int]],
-             priorities: dict[tuple[str, str], int]) -> str:
+             priorities: dict[tuple[str, str], int], claims: dict[tuple[str, str], int] | None = None) -> str:
     """The corpus overview: counts, the charts and the table of failed documents."""
     failed = [d for d in docs if d.status != "ok"]
     stats = [("documents", len(docs)), ("failed or skipped", len(failed)),
              ("quotes", sum(n for _, n in quotes)), ("speakers", sum(len(d.speakers) for d in docs)),
-             ("country mentions", sum(n for _, n in countries)), ("priorities", sum(priorities.values()))]
+             ("country mentions", sum(n for _, n in countries)), ("priorities", sum(priorities.values())),
+             ("claims", sum(len(d.claims) for d in docs))]
     stat_html = "".join(f'<div class="stat"><b>{n}</b>{escape(label)}</div>' for label, n in stats)
     charts = [
         bar_chart(quotes, title="Quotes per speaker", chart_id="chart-quotes", color="#4c78a8"),
         bar_chart(countries, title="Countries by mentions", chart_id="chart-countries", color="#54a24b"),
         matrix(priorities, title="Policy priorities: owner country × partner", chart_id="chart-priorities",
                row_label="owner", col_label="partner"),
+        matrix(claims or {}, title="Claims by kind and claimant", chart_id="chart-claims", row_label="claimant",
+               col_label="kind"),
     ]
     status_counts = {}
     for d in docs:
@@ -154,6 +182,7 @@ def page(docs: Sequence[DocView], overview_html: str, *, title: str, subtitle: s
         f"{overview_html}"
         f'<section id="documents"><h2>Documents</h2>{_LEGEND}'
         f'<input id="filter" type="search" placeholder="Filter documents by id or title" aria-label="filter">'
+        f"{_claims_filter()}"
         f'<nav class="toc"><ol>{toc}</ol></nav>{sections}</section>'
         f"</main><script>{js}</script></body></html>\n"
     )

@@ -9,3 +9,13 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+// Claims: show only the rows of one kind (recommendation, prediction, opinion, fact) in every document.
+document.addEventListener("DOMContentLoaded", function () {
+  var kind = document.getElementById("claim-kind");
+  if (!kind) { return; }
+  kind.addEventListener("change", function () {
+    document.querySelectorAll("table.claims tr[data-kind]").forEach(function (row) {
+      row.hidden = kind.value !== "" && row.getAttribute("data-kind") !== kind.value;
+    });
+  });
+});
