@@ -20,11 +20,12 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "agent
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
 
 
-def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None) -> bool:
+def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None, text: str | None = None) -> bool:
     """A direct question ("What are the implications …?") or a reported one ("asked whether …", "explained
     why …"): the unit ends with "?", or a reported unit is a clause opened by a question word (not a
-    free relative that is the subject of a clause: "What is happening there is still the main challenge")."""
-    text = span.text.rstrip()
+    free relative that is the subject of a clause: "What is happening there is still the main challenge").
+    ``text`` is the span's text when the caller has it."""
+    text = (span.text if text is None else text).rstrip()
     if text.endswith("?") or _asks(span, lexicon):
         return True
     if cue is None or not len(span):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from .lexicon import ClaimLexicon, Match, find_phrases
+from .lexicon import ClaimLexicon, Match, find_phrases, words_of
 
 MODAL_TAG = "MD"
 _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "shall", "should", "must", "'ll", "wo"})
@@ -31,11 +31,14 @@ def is_negated_ability(match: Match, tokens: Span) -> bool:
 
 def epistemic_can(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """"can" before a verb of happening ("developments can unfold"): possibility, not ability."""
-    for k, token in enumerate(tokens[:-1]):
-        if token.lower_ == "can" and token.tag_ == MODAL_TAG:
-            verb = next((t for t in tokens[k + 1:k + 3] if t.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and verb.lemma_.lower() in lexicon.epistemic_can:
-                yield Match("can", token.i, verb.i + 1, token.doc[token.i:verb.i + 1].text)
+    doc = tokens.doc
+    lowers = words_of(doc)[0]
+    for i in range(tokens.start, tokens.end - 1):
+        if lowers[i] != "can" or doc[i].tag_ != MODAL_TAG:
+            continue
+        verb = next((t for t in doc[i + 1:min(i + 3, tokens.end)] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in lexicon.epistemic_can:
+            yield Match("can", i, verb.i + 1, doc[i:verb.i + 1].text)
 
 
 def hedges(tokens: Span, lexicon: ClaimLexicon) -> list[Match]:

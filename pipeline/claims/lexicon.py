@@ -76,7 +76,7 @@ def _index(entries: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
 _WORDS_KEY = ("pipeline", "claims", "words")
 
 
-def _words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """Each token's lower-cased text and lemma and whether it is a verb, computed once per Doc (kept in
     ``doc.user_data`` as plain lists, so the Doc still serializes)."""
     cached = doc.user_data.get(_WORDS_KEY)
@@ -99,7 +99,7 @@ def find_phrases(tokens: Span, entries: frozenset[str], *, infinitive: bool = Tr
     """Every match of ``entries`` in the span ``tokens``, in text order (the longest at each token). With
     ``infinitive``, an entry ending in "to" needs a verb right after it ("is to be", not "led to new")."""
     doc = tokens.doc
-    doc_words = _words(doc)
+    doc_words = words_of(doc)
     lowers, lemmas, _ = doc_words
     index = _index(entries)
     for i in range(tokens.start, tokens.end):
