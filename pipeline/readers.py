@@ -37,6 +37,7 @@ _C1_CP1252 = re.compile(rb"[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _MAX_CONTROL_RATIO = 0.05
 _MAX_NUL_RATIO = 0.01  # a few NUL bytes in a text are stripped (pipeline.corpus); more mean binary
+_MIN_NUL_BINARY = 16  # ... but a short text keeps a stray NUL or two
 _MIN_UTF16_NUL_RATIO = 0.05  # UTF-16 has a NUL byte for every ASCII character (spaces, at least)
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # control characters but \t \n \v \f \r
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -150,7 +151,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = None
     if text is None:
-        if raw.count(b"\x00") > _MAX_NUL_RATIO * len(raw):
+        if raw.count(b"\x00") > max(_MIN_NUL_BINARY, _MAX_NUL_RATIO * len(raw)):
             raise ValueError("binary content: NUL bytes")
         try:
             text, encoding = raw.decode("utf-8"), "utf-8"

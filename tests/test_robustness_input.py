@@ -160,3 +160,9 @@ def test_robustness_input_hidden_and_excluded_folders_are_not_read(raw: Path) ->
     docs = {d.doc_id for d in iter_documents(raw, Settings(), exclude=[raw / "out"])}
     assert docs == {"a"}
     assert os.path.isdir(raw / "out")
+
+
+def test_robustness_input_stray_nul_in_a_short_text_is_stripped(raw: Path) -> None:
+    (raw / "short.txt").write_bytes(b"Talks\n\nUzbekistan met Kyrgyzstan.\x00\n")
+    doc = read_document(raw / "short.txt", raw, Settings())
+    assert (doc.status, doc.text) == ("ok", "Talks\n\nUzbekistan met Kyrgyzstan.\n")
