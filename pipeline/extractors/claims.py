@@ -140,7 +140,8 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
         if span is None or not _is_claim(doc, unit, span, text[start:end], lexicon, min_words):
             continue
         cue = cue_span(doc, unit.cue_start, unit.cue_end)
-        phrase = unit.quote_kind == "indirect" and span.root.pos_ in ("NOUN", "PROPN")  # "listed the new tensions …"
+        # a reported phrase: "listed the new tensions …", "pointed to X as a step towards …"
+        phrase = unit.quote_kind == "indirect" and (span.root.pos_ in ("NOUN", "PROPN") or not has_predicate(span))
         kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase)
         index += 1
         yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=text[start:end],
