@@ -156,14 +156,19 @@ class TemporaryStore(ResultStore):
 
 class Spool:
     """Objects appended to an anonymous temporary file and read back in order: keeps what grows with the
-    corpus (per-document summaries) out of memory while worker processes hold their models."""
+    corpus (per-document summaries) out of memory while worker processes hold their models. (Pickle is
+    safe here: the file is this process's own, unlinked at creation, and nobody else can write to it.)"""
 
     def __init__(self, parent: Path | None = None) -> None:
+        self._dir = Path(parent or tempfile.gettempdir())
         self._file = tempfile.TemporaryFile(dir=parent)  # noqa: SIM115 (closed by close(); removed by the OS)
         self.count = 0
 
     def add(self, obj: object) -> None:
-        pickle.dump(obj, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            pickle.dump(obj, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:  # a full temporary folder
+            raise _with_folder(exc, self._dir) from exc
         self.count += 1
 
     def __iter__(self) -> Iterator[object]:

@@ -9,6 +9,7 @@ import errno
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -107,6 +108,16 @@ def _full_after(n: int):
         return real(src, dst)
 
     return replace
+
+
+def test_robustness_run_disk_full_in_the_temporary_folder_names_it(raw: Path, tmp_path: Path, nlp,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("pipeline.cache.pickle.dump", full)  # the spool of entity summaries
+    with pytest.raises(PipelineError, match=f"^E042 no space left on the device of {tempfile.gettempdir()}:"):
+        _run(raw, tmp_path / "out", nlp)
 
 
 @pytest.mark.parametrize("where", ["cache", "tables"])
