@@ -6,6 +6,8 @@ kept inside the cue's paragraph), the usable source of a cue verb and a match's 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .candidates import SpeakerMention
@@ -15,16 +17,22 @@ from .mentions import mention_for
 from .syntax import subject_of, trim
 
 LEADING = ("that",)
+# a news dateline before the first sentence: "HELSINKI, 29 October 2020 — ", "WASHINGTON (AP) — "
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)\n]{1,20}\))?)?"
+                       r"(?:,?\s*(?P<date>[^—–\n]{0,30}\d[^—–\n]{0,15}?))?\s*[—–]\s+")
 _IT_REPORTS = frozenset({"say", "report", "announce", "add", "tell"})  # "…, it said." (not "it states")
 # (start, end, cue, cue_start, cue_end, mention, confidence): what every pattern yields
 Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
 
 
 def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """[start, end) trimmed: no leading "that", edge punctuation or closing aside; a quoted fragment
-    at the end keeps its closing mark."""
+    """[start, end) trimmed: no leading "that", dateline, edge punctuation or closing aside; a quoted
+    fragment at the end keeps its closing mark."""
     text = ctx.text
     start, end = trim(text, start, end, leading=LEADING)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None and (dateline["place"] or dateline["date"]):  # "HELSINKI, 29 October 2020 — …"
+        start, end = trim(text, dateline.end(), end, leading=LEADING)
     start, end = trim(text, start, _before_aside(ctx, start, end), leading=LEADING)
     if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
                                                   or text[start:end].count("“") > text[start:end].count("”")):
@@ -103,12 +111,20 @@ def clausal_complement(verb: Token, ctx: Context) -> Token | None:
     """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
     blank line may hang the previous paragraph's clause on it)."""
     text = ctx.text
+
+    def usable(child: Token) -> bool:  # (a clause before a semicolon is no complement: "It's unlikely; X says …")
+        lo, hi = sorted((child.idx, verb.idx))
+        return "\n\n" not in text[lo:hi] and not (child.i < verb.i and ";" in text[child.idx:verb.idx])
+
     found = []
     for child in verb.children:
-        if child.dep_ == "ccomp":
-            lo, hi = sorted((child.idx, verb.idx))
-            if "\n\n" not in text[lo:hi] and not (child.i < verb.i and ";" in text[child.idx:verb.idx]):
-                found.append(child)  # (a clause before a semicolon is no complement: "It's unlikely; X says …")
+        if child.dep_ != "ccomp":
+            continue
+        if usable(child):
+            found.append(child)
+        elif child.i < verb.i and verb.lemma_.lower() in ctx.lex.speech_verbs:
+            # a title line the parser ran into the sentence: its own complement may be the statement
+            found += [g for g in child.children if g.dep_ == "ccomp" and usable(g)][:1]
     if found:
         return next((c for c in found if c.i > verb.i), found[0])  # "X says B" over a clause before X
     if verb.lemma_.lower() in ctx.lex.speech_verbs:

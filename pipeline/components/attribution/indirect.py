@@ -67,15 +67,25 @@ def _is_cue_verb(tok: Token, ctx: Context) -> bool:
                                    or lemma in lex.predicate_cues or any(lemma == p[0] for p in ctx.topics))
 
 
+def _is_act_verb(tok: Token, ctx: Context) -> bool:
+    """A verb of saying or evaluating in the past tense (not a private verb: ``private_verbs``), which
+    reports the speaker's own act ("said her country was committed to X and praised Y"), not the
+    reported clause's."""
+    lemma = tok.lemma_.lower()
+    lex = ctx.lex
+    return tok.pos_ == "VERB" and tok.tag_ == "VBD" and lemma not in lex.private_verbs \
+        and (lemma in lex.speech_verbs or lemma in lex.object_cues)
+
+
 def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     """Conjoined cue verbs without their own subject after a "that" clause ("She argued that A and drew
     attention to B"): not content. Without "that" the conjunct stays in the statement ("said it had
     tested the message and found it effective")."""
     out = []
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
-        return ()
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
     for c in comp.children:
-        if c.dep_ == "conj" and _is_cue_verb(c, ctx) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        if c.dep_ == "conj" and (_is_cue_verb(c, ctx) if that else _is_act_verb(c, ctx)) \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             out.append(c)
             out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)

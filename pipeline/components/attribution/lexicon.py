@@ -31,7 +31,8 @@ class Lexicon:
     ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
     as a great unknown", "called it a disaster" (a view only with a predicate after the object);
     ``passive_reports``: "is said to …" ("<verb> any|named": which subjects); ``stance_verbs``: "supports
-    Trump" (finite clauses only); ``topic_stop_nouns``: "spoke on condition of anonymity" (no topic).
+    Trump" (finite clauses only); ``topic_stop_nouns``: "spoke on condition of anonymity" (no topic);
+    ``private_verbs``: think, find, ask …: a conjunct that stays in the reported clause.
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -53,6 +54,7 @@ class Lexicon:
     topic_stop_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
     make_adjectives: frozenset[str] = frozenset()
+    private_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -1,0 +1,58 @@
+"""pipeline_attribution: reported-speech phrasings of news and event reports (#14 item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
+    doc = nlp(text)
+    return [(q.kind, q.text, q.speaker, q.cue) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # topic reports with a noun of speaking between verb and preposition
+        ("Later, Dilshod Karimov shared his views on the future of the regional water agreements.",
+         [("indirect", "the future of the regional water agreements", "Dilshod Karimov", "shared his views on")]),
+        ("Madina Yusupova, who heads the institute's Afghanistan desk, presented an analysis of the security "
+         "risks along the southern border.",
+         [("indirect", "the security risks along the southern border", "Madina Yusupova",
+           "presented an analysis of")]),
+    ],
+)
+def test_attribution_reported_topic_nouns(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TASHKENT, 12 March 2024 — The new railway will cut freight costs by a third, Transport Minister "
+         "Ilkhom Makhkamov said on Tuesday.",
+         [("indirect", "The new railway will cut freight costs by a third", "Ilkhom Makhkamov", "said")]),
+        ("ASTANA (Reuters) — Kazakhstan will double its grain exports to China this year, Agriculture Minister "
+         "Aidarbek Saparov said.",
+         [("indirect", "Kazakhstan will double its grain exports to China this year", "Aidarbek Saparov", "said")]),
+    ],
+)
+def test_attribution_reported_after_dateline(nlp, text, expected):
+    """A statement that opens the article after its dateline does not include the dateline."""
+    assert _rows(nlp, text) == expected
+
+
+def test_attribution_reported_second_act_is_its_own_row(nlp):
+    text = ("Aigerim Sadykova said her government was ready to resume the talks and praised the mediators for "
+            "their patience.")
+    assert _rows(nlp, text) == [
+        ("indirect", "her government was ready to resume the talks", "Aigerim Sadykova", "said"),
+        ("indirect", "the mediators for their patience", "Aigerim Sadykova", "praised"),
+    ]
+
+
+def test_attribution_reported_private_verb_stays_in_the_clause(nlp):
+    text = "Bolat Nurgaliyev said many farmers did not trust the new subsidy scheme and found it confusing."
+    assert _rows(nlp, text) == [
+        ("indirect", "many farmers did not trust the new subsidy scheme and found it confusing", "Bolat Nurgaliyev",
+         "said")]
