@@ -159,11 +159,11 @@ def extract_cmd(
 SUMMARY = {  # metric -> short column header of the F1 summary
     "speakers": "speakers", "affiliations": "affil.", "quotes_direct": "direct", "attributed_direct": "attr.dir",
     "quotes_indirect": "indirect", "attributed_indirect": "attr.ind", "countries": "countries",
-    "organizations": "orgs", "policy_priorities": "priorities", "claims": "claims", "claims_about": "cl.about",
+    "organizations": "orgs", "policy_priorities": "priorities",
 }
-FIGURES = {  # accuracy -> short column header of the summary (claims: over the matched claims)
-    "claims_claimant": "cl.claimant", "claims_kind": "cl.kind", "claims_kind_macro_f1": "cl.kind.mF1",
-    "claims_hedged": "cl.hedged",
+CLAIMS_SUMMARY = {  # metric -> header of the claims summary: F1s, then accuracies over the matched claims
+    "claims": "claims F1", "claims_about": "about F1", "claims_claimant": "claimant", "claims_kind": "kind",
+    "claims_kind_macro_f1": "kind macro-F1", "claims_hedged": "hedged",
 }
 
 
@@ -215,14 +215,27 @@ def evaluate(
         stdout.print(table)
     summary = Table(title="F1 by set", padding=(0, 1))
     summary.add_column("set", no_wrap=True)
-    for header in (*SUMMARY.values(), *FIGURES.values()):
+    for header in SUMMARY.values():
         summary.add_column(header, justify="right", no_wrap=True)
     for name, scores in results.items():
         short = "/".join(Path(name).parts[-2:])
-        f1s = (f"{scores.metrics[m].f1:.2f}" if m in scores.metrics else "—" for m in SUMMARY)
-        figures = (f"{v:.2f}" if (v := scores.figures.get(m)) is not None else "—" for m in FIGURES)
-        summary.add_row(short, *f1s, *figures)
+        summary.add_row(short, *(f"{scores.metrics[m].f1:.2f}" if m in scores.metrics else "—" for m in SUMMARY))
     Console(width=max(stdout.width, 110)).print(summary)
+    if any("claims" in scores.metrics for scores in results.values()):
+        Console(width=max(stdout.width, 110)).print(_claims_summary(results))
+
+
+def _claims_summary(results: dict) -> Table:
+    """Claims by set: F1 of the claims and of their entities, then claimant, kind and hedged accuracy."""
+    table = Table(title="Claims by set (claimant, kind, hedged: accuracy over the matched claims)", padding=(0, 1))
+    table.add_column("set", no_wrap=True)
+    for header in CLAIMS_SUMMARY.values():
+        table.add_column(header, justify="right", no_wrap=True)
+    for name, scores in results.items():
+        cells = [f"{scores.metrics[m].f1:.2f}" if m in scores.metrics else
+                 f"{v:.2f}" if (v := scores.figures.get(m)) is not None else "—" for m in CLAIMS_SUMMARY]
+        table.add_row("/".join(Path(name).parts[-2:]), *cells)
+    return table
 
 
 @app.command()
