@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from spacy.tokens import Doc, Span
 
@@ -79,10 +80,11 @@ _WORDS_KEY = ("pipeline", "claims", "words")
 def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """Each token's lower-cased text and lemma and whether it is a verb, computed once per Doc (kept in
     ``doc.user_data`` as plain lists, so the Doc still serializes)."""
-    cached = doc.user_data.get(_WORDS_KEY)
-    if cached is None or len(cached[0]) != len(doc):
+    store = cast(dict[object, object], doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
+    cached = store.get(_WORDS_KEY)
+    if not isinstance(cached, tuple) or len(cached[0]) != len(doc):
         cached = ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc], [t.pos_ in ("VERB", "AUX") for t in doc])
-        doc.user_data[_WORDS_KEY] = cached
+        store[_WORDS_KEY] = cached
     return cached
 
 

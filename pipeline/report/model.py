@@ -258,7 +258,7 @@ def claims_by_kind_and_claimant(tables: dict[str, pd.DataFrame], *, top: int = 1
         return {}
     counts = Counter((text_of(c) or DOCUMENT_VOICE, text_of(k) or "?")
                      for c, k in zip(claims["claimant"], claims["kind"], strict=True))
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for (claimant, _), n in counts.items():
         totals[claimant] += n
     kept = {c for c, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:top]}
