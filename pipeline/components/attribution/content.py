@@ -20,6 +20,7 @@ LEADING = ("that",)
 # a news dateline before the first sentence: "HELSINKI, 29 October 2020 — ", "WASHINGTON (AP) — "
 _DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)\n]{1,20}\))?)?"
                        r"(?:,?\s*(?P<date>[^—–\n]{0,30}\d[^—–\n]{0,15}?))?\s*[—–]\s+")
+_PERSON_RELATIVES = ("who", "whom", "whose")
 _IT_REPORTS = frozenset({"say", "report", "announce", "add", "tell"})  # "…, it said." (not "it states")
 # (start, end, cue, cue_start, cue_end, mention, confidence): what every pattern yields
 Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
@@ -59,6 +60,14 @@ def _before_aside(ctx: Context, start: int, end: int) -> int:
                 and tok.head.dep_ == "relcl" and max(t.i for t in tok.head.subtree) >= span.end - 2 \
                 and _narrated(tok.head):
             return doc[tok.i - 1].idx
+    for word in _PERSON_RELATIVES:  # "…, who does not need to prove her staying power": the writer's aside
+        for i in ctx.lowered(word, span.start, span.end):
+            tok = doc[i]
+            clause = tok.head
+            if tok.i > span.start + 3 and doc[tok.i - 1].text == "," and clause.dep_ == "relcl" \
+                    and max(t.i for t in clause.subtree) >= span.end - 2 \
+                    and not any(c.dep_ == "relcl" and c.i < clause.i for c in clause.head.children):
+                return doc[tok.i - 1].idx  # (not a second relative clause: "people who think …, who live …")
     return end
 
 
