@@ -16,7 +16,7 @@ CASES = [
         "with the Russian Federation;\n3. expanded cooperation with Japan and the Republic of Korea.",
         [
             (1, "strengthening the country's independence and sovereignty", "", "",
-             "strengthening the country's independence and sovereignty"),
+             "country's independence and sovereignty"),  # the process verb goes (issue #14: "national resilience")
             (2, "a strategic partnership with the Russian Federation", "Russian Federation", "RUS",
              "strategic partnership"),
             (3, "expanded cooperation with Japan and the Republic of Korea", "Japan", "JPN", "expanded cooperation"),

@@ -34,6 +34,12 @@ def test_policy_priorities_from_hand_made_annotation():
             ("KAZ", "Foreign Policy Concept", 2020, 2030, "2020-03", 2, "OSCE", "OSCE", "cooperation"),
         ]),
         ("The president of France said that cooperation with Germany is of particular importance.", []),
+        (  # a capital for its state, a dateline and "on Monday", a statement of priorities naming no document
+            "HANOI, 4 March 2024 — Hanoi said on Monday that its foreign policy priorities include closer ties with "
+            "Laos and Cambodia.",
+            [("VNM", "", None, None, "", 1, "Laos", "LAO", "closer ties"),
+             ("VNM", "", None, None, "", 1, "Cambodia", "KHM", "closer ties")],
+        ),
     ],
 )
 def test_policy_priorities_rows(nlp, text, expected):

@@ -45,11 +45,18 @@ def _without(tokens: set[int], parts: Iterable[Token]) -> set[int]:
     return tokens
 
 
-def _contiguous(doc: Doc, tokens: set[int]) -> tuple[int, int] | None:
-    """The range from the first to the last token, without edge conjunctions, punctuation and markers."""
+def _contiguous(doc: Doc, tokens: set[int], anchor: int | None = None) -> tuple[int, int] | None:
+    """The range from the first to the last token (only the unbroken run around ``anchor`` when given), without
+    edge conjunctions, punctuation and markers."""
     if not tokens:
         return None
     s, e = min(tokens), max(tokens) + 1
+    if anchor is not None and anchor in tokens:
+        s, e = anchor, anchor + 1
+        while s - 1 in tokens:
+            s -= 1
+        while e in tokens:
+            e += 1
     while s < e and (doc[s].dep_ in _EDGE_DEPS or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].dep_ in _EDGE_DEPS or doc[e - 1].is_punct):
@@ -74,21 +81,31 @@ def predicate_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for p in preds + adverbials:
         tokens = {t.i for t in p.subtree if start <= t.i < end}
-        tokens = _without(tokens, [c for c in p.children if c in preds or c in adverbials])
-        rng = _contiguous(doc, tokens)
+        tokens = _without(tokens, [t for t in preds + adverbials if p.is_ancestor(t)])  # the other predicates
+        rng = _contiguous(doc, tokens, p.i)
         if rng:
             out.append(rng)
     return sorted(out)
 
 
+def _rates(tok: Token, lexicon: PolicyLexicon) -> bool:
+    """Whether the phrase of ``tok`` calls something important ("as key", "a vital pillar"), not a threat."""
+    words = {t.lower_ for t in tok.subtree}
+    return bool(words & lexicon.importance_words) and not words & lexicon.threat_nouns
+
+
 def _importance_predicate(verb: Token, obj: Token, lexicon: PolicyLexicon) -> Token | None:
     """The word that rates the object: "regards X as key", "calls X important", "considers X (to be) vital"."""
     for c in verb.children:
-        if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "advcl"):
-            words = {t.lower_ for t in c.subtree}
-            if words & lexicon.importance_words and not words & lexicon.threat_nouns:
-                return c
-    return next((c for c in obj.children if c.i > obj.i and c.lower_ in lexicon.importance_words), None)
+        if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "advcl") and _rates(c, lexicon):
+            return c
+    for t in obj.subtree:  # the parser may hang "as the pillars of ..." on the last conjunct of the object
+        if t.dep_ == "prep" and t.lower_ == "as" and _rates(t, lexicon):
+            return t
+    last = obj.right_edge  # "calls X essential", whichever way the parser hangs the adjective on X
+    if last.i > obj.i and last.pos_ == "ADJ" and last.lower_ in lexicon.importance_words:
+        return last
+    return None
 
 
 def _agenda_predicate(verb: Token, lexicon: PolicyLexicon) -> Token | None:
@@ -97,6 +114,27 @@ def _agenda_predicate(verb: Token, lexicon: PolicyLexicon) -> Token | None:
         if c.dep_ == "prep" and any(t.dep_ == "pobj" and t.lower_ in lexicon.agenda_nouns for t in c.children):
             return c
     return None
+
+
+def _objects(verb: Token, lexicon: PolicyLexicon) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+            and c.lower_ not in lexicon.list_nouns]
+
+
+def _rated_objects(verb: Token, lexicon: PolicyLexicon) -> list[tuple[Token, Token]]:
+    """(object, rating word) pairs of an evaluation verb: "regards X as key", and the small clause "calls X
+    essential" that the parser reads as "essential" with X as its subject."""
+    out = [(obj, pred) for obj in _objects(verb, lexicon)
+           if (pred := _importance_predicate(verb, obj, lexicon)) is not None]
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in lexicon.importance_words:
+            out += [(s, c) for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def _agenda_objects(verb: Token, lexicon: PolicyLexicon) -> list[tuple[Token, Token]]:
+    pred = _agenda_predicate(verb, lexicon)
+    return [] if pred is None else [(obj, pred) for obj in _objects(verb, lexicon)]
 
 
 def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int]]:
@@ -111,10 +149,7 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
         evaluates, agenda = lemma in lexicon.evaluation_verbs, lemma in lexicon.agenda_verbs
         if verb.pos_ != "VERB" or not (evaluates or agenda):
             continue
-        for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")):
-            pred = _importance_predicate(verb, obj, lexicon) if evaluates else _agenda_predicate(verb, lexicon)
-            if pred is None:
-                continue
+        for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
             tokens = {t.i for t in obj.subtree if t.i < pred.i}
             tokens = _without(tokens, [c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.i > obj.i])
             rng = _contiguous(doc, tokens)

@@ -36,8 +36,11 @@ def _bullets(ctx: Context, colon: int, document: int) -> list[Item]:
 
 
 def _object_end(ctx: Context, sent: Span, cue_start: int, start: int) -> int:
-    """End of what the cue's verb governs: "attaches importance to X and calls for Y" ends before "and calls"."""
+    """End of what the cue's verb governs: "attaches importance to X and calls for Y" ends before "and calls"; a
+    negated verb ("cannot rely on") governs no priority."""
     verb = next((t for t in ctx.doc[tok(ctx, cue_start): start] if t.pos_ == "VERB"), None)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):  # "cannot rely on", "does not envisage"
+        return start
     return sent.end if verb is None else conjunct_stop(ctx.doc, verb.i, start, sent.end)
 
 

@@ -28,6 +28,10 @@ _OLD_VERSION = re.compile(r"\b(?:previous|former|old|older|earlier|preceding|pri
 _RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|through)\s*((?:19|20)\d{2})\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|to)\s+((?:19|20)\d{2})\b", re.I)
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s*(?P<date>[^—–\n]{6,40}?)\s*(?:—|–|-{1,2})\s")
+_WEEKDAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b", re.I)
+_DAY_MONTH = re.compile(r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"(?!\s*,?\s*(?:19|20)\d{2})",
+                        re.I)
 _WINDOW = 90  # characters after a mention searched for its period
 
 
@@ -98,3 +102,36 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
             for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
                 sent = doc[m.start].sent
                 d.adopted = d.adopted or _dated_verb(text[sent.start_char: sent.end_char], _ADOPT_WEAK, before=False)
+        if not d.adopted:  # "TOKYO, 16 December 2022 — ... approved on Friday": the dateline's month
+            d.adopted = _dateline_adoption(doc, text, d)
+
+
+def dateline(text: str) -> str:
+    """'YYYY-MM' of the dateline that opens the text ("TOKYO, 16 December 2022 — ..."), or ''."""
+    for line in text[:400].splitlines()[:4]:
+        m = _DATELINE.match(line)
+        if m:
+            dates = [v for _, v in _dates(m.group("date")) if len(v) == 7]
+            return dates[0] if dates else ""
+    return ""
+
+
+def _dateline_adoption(doc: Doc, text: str, d: PolicyDocument) -> str:
+    """The dateline's month for a document adopted "on Wednesday" (or "today", "yesterday"), or its year with the
+    month of "on 29 October"; never for a draft."""
+    when = dateline(text)
+    if not when:
+        return ""
+    for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
+        sent = text[doc[m.start].sent.start_char: doc[m.start].sent.end_char]
+        if re.search(r"\bdraft\b", sent, re.I):
+            continue
+        for verb in (*_ADOPT.finditer(sent), *_ADOPT_WEAK.finditer(sent)):
+            near = sent[max(0, verb.start() - 40): verb.end() + 80]
+            if _WEEKDAY.search(near):
+                return when
+            day_month = _DAY_MONTH.search(sent[verb.end(): verb.end() + 40])
+            if day_month:
+                month = [x[:3] for x in _MONTHS].index(day_month.group("month").lower()[:3]) + 1
+                return f"{when[:4]}-{month:02d}"
+    return ""

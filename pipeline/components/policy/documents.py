@@ -165,12 +165,22 @@ def _statement_document(doc: Doc, m: Mention, documents: list[PolicyDocument], e
     return len(documents) - 1
 
 
+def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:
+    """Whether a possessor that is no country owns the title ("the University's Program on Energy")."""
+    i = m.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 1 and doc[i].text in _POSSESSIVE and i - 1 not in countries
+
+
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
                     countries: dict[int, Span], first_line: int) -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner."""
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
-    owner = (explicit or _owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
-             or _owner_near(doc, m, countries))
+    owner = explicit or _owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
+    if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
+        return -1
+    owner = owner or _owner_near(doc, m, countries)
     if not owner:
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]

@@ -71,7 +71,7 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         if len(relation.split()) == 1 and ctx.doc[w - 1].tag_ == "VBG":  # "working with": the verb keeps its "with"
             relation = f"{relation} {ctx.doc[w].text}"
     else:
-        relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon)
+        relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
 
 

@@ -267,10 +267,24 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         j += 1
     if j < end and doc[j].lower_ == "with" and j > i + 1 and _is_relation(doc[j - 1], relation_nouns):
         return True
+    if _after_partner(doc, i, item_start):
+        return True
     own = doc[item_start:i]
     rest = doc[i + 1:end]
     return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
             and not any(t.lower_ in (",", ";") for t in rest))
+
+
+def _after_partner(doc: Doc, i: int, item_start: int) -> bool:
+    """"deeper trade links with India and a stronger presence in Asia": after its partner, the item's own head noun
+    is coordinated with a new noun phrase ("presence" is a conjunct of "links", not of "India")."""
+    own = doc[item_start:i]
+    if not any(t.lower_ == "with" for t in own):
+        return False
+    heads = [t for t in own if not item_start <= t.head.i < i]
+    nxt = next((t for t in doc[i + 1: i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+    return (bool(heads) and nxt is not None and nxt.dep_ == "conj" and nxt.head == heads[0]
+            and heads[0].pos_ == "NOUN")
 
 
 def _participle_end(doc: Doc, start: int, end: int) -> int:

@@ -32,6 +32,7 @@ class Mention:
     owner: str = ""
     document: int = -1  # index into the documents list
     statement: bool = False  # a statement of priorities naming no document ("Kazakhstan's foreign policy priorities")
+    titled: bool = False  # named by a title the lexicon does not list ("Connect Central Asia Policy")
 
 
 def title_case(text: str) -> str:
@@ -102,7 +103,8 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
     """"the paper", "this report": reference nouns with a definite determiner, not modifying another noun."""
     return [t for t in doc if t.lower_ in lexicon.reference_nouns and t.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
-            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)]
+            and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
+                     and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children))]
 
 
 def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
@@ -118,14 +120,14 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
             continue
         span = doc.char_span(m.start(1), m.start(1) + len(body), alignment_mode="contract")
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
-            out.append(Mention(span.start, span.end, body))
+            out.append(Mention(span.start, span.end, body, titled=True))
             taken = taken | set(range(span.start, span.end))
     for tok in doc:
         if tok.i in taken or tok.lower_ not in lexicon.title_heads:
             continue
         bounds = _title_bounds(doc, tok, lexicon)
         if bounds and not any(i in taken for i in range(*bounds)):
-            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:bounds[1]].text)))
+            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:bounds[1]].text), titled=True))
             taken = taken | set(range(*bounds))
     return out
 

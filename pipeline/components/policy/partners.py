@@ -159,12 +159,13 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     return out
 
 
-def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False) -> str:
+def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False, domestic: bool = False) -> str:
     """Drop determiners and process prefixes: "the further development of alliance relations" -> "alliance relations".
 
     With ``processes`` (a relation before "with <partner>"), a leading process noun and its "of" go too:
     "further deepening of the comprehensive strategic partnership" -> "comprehensive strategic partnership",
-    but "expansion of cooperation" stays whole.
+    but "expansion of cooperation" stays whole. With ``domestic`` (an item without partner), a leading process
+    verb goes: "building national resilience" -> "national resilience".
     """
     words = text.strip(" ,;:–—-\"'“”‘’").split()
     while words and words[0].lower() in _DETS | {"and", "also"}:
@@ -182,6 +183,11 @@ def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False
             rest = rest[1:]
         if len(rest) >= 2 and words[0].lower() in lexicon.process_nouns and words[1].lower() == "of":
             words = rest  # a bare "cooperation"/"ties" keeps its process: "expansion of cooperation"
+    if domestic and len(words) >= 2 and words[0].lower() in lexicon.process_nouns and words[0].lower().endswith("ing"):
+        rest = words[1:]
+        while len(rest) > 1 and rest[0].lower() in _DETS:
+            rest = rest[1:]
+        words = rest if rest[0].lower() != "of" else words
     return " ".join(words)
 
 

@@ -12,6 +12,7 @@ from .clauses import evaluated_objects, predicate_ranges
 from .cues import cue_items
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
+from .lists import split_series
 from .mentions import Mention
 from .partners import code_of
 
@@ -67,7 +68,8 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
     document = document_at(ctx, sent, sent.start)
     if document < 0:
         return found
-    rated = [with_item(ctx, s, e, document) for s, e in evaluated_objects(sent, ctx.lexicon)]
+    rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
+             for s, e in split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)]
     found += [i for i in rated if not _overlaps(i, found)]
     if not found and clause_list:
         clauses = predicate_ranges(ctx.doc, sent.start, sent.end)

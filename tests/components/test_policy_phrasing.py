@@ -1,0 +1,255 @@
+"""pipeline_policy: priorities from the ways news phrases a policy document (issue #14): one case per phrasing,
+on sentences written for these tests, with the exact rows (owner, document, period, adopted, rank, partner,
+partner_code, relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.policy.dates import dateline
+
+
+def _rows(doc):
+    return [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted, q.rank, q.partner,
+             q.partner_code, q.relation) for p in doc._.policies for q in p.priorities]
+
+
+CASES = [
+    (  # focuses on; owner "the German government"; dateline + "approved on Wednesday"; "building X" -> relation X
+        "BERLIN, 14 June 2023 — The German government approved on Wednesday the country's first National "
+        'Security Strategy. The strategy focuses on strengthening the Bundeswehr, protecting critical '
+        'infrastructure and building national resilience.',
+        [
+            ('DEU', 'National Security Strategy', None, None, '2023-06', 1, '', '', 'Bundeswehr'),
+            ('DEU', 'National Security Strategy', None, None, '2023-06', 2, '', '',
+             'protecting critical infrastructure'),
+            ('DEU', 'National Security Strategy', None, None, '2023-06', 3, '', '', 'national resilience'),
+        ],
+    ),
+    (  # attaches particular importance to; owner "Bishkek"; "until 2040"; one row per coordinated partner
+        'BISHKEK, 5 March 2024 — Bishkek has adopted a new foreign policy concept until 2040. The concept '
+        'attaches particular importance to friendly ties with Turkey, Japan and the Republic of Korea.',
+        [
+            ('KGZ', 'Foreign Policy Concept', None, 2040, '2024-03', 1, 'Turkey', 'TUR', 'friendly ties'),
+            ('KGZ', 'Foreign Policy Concept', None, 2040, '2024-03', 1, 'Japan', 'JPN', 'friendly ties'),
+            ('KGZ', 'Foreign Policy Concept', None, 2040, '2024-03', 1, 'Republic of Korea', 'KOR', 'friendly ties'),
+        ],
+    ),
+    (  # gives priority to A and to B; owner "Tokyo"; "for 2022-2026"; dateline + "on Friday"
+        'TOKYO, 9 May 2025 — Tokyo unveiled a Development Cooperation Strategy for 2022-2026 on Friday. It '
+        'gives priority to climate finance and to cooperation with ASEAN.',
+        [
+            ('JPN', 'Development Cooperation Strategy', 2022, 2026, '2025-05', 1, '', '', 'climate finance'),
+            ('JPN', 'Development Cooperation Strategy', 2022, 2026, '2025-05', 2, 'ASEAN', 'ASEAN', 'cooperation'),
+        ],
+    ),
+    (  # sets out (no list: no item); "calls for A and for B"; "2017–2023"
+        "Mongolia's National Security Concept for 2017–2023 sets out three goals. The document calls for "
+        'closer cooperation with Russia and China and for deeper ties with the European Union.',
+        [
+            ('MNG', 'National Security Concept', 2017, 2023, '', 1, 'Russia', 'RUS', 'closer cooperation'),
+            ('MNG', 'National Security Concept', 2017, 2023, '', 1, 'China', 'CHN', 'closer cooperation'),
+            ('MNG', 'National Security Concept', 2017, 2023, '', 2, 'European Union', 'EU', 'deeper ties'),
+        ],
+    ),
+    (  # identifies X and Y as the main partners
+        'The new Defence Doctrine of Estonia, adopted in January 2024, identifies the United Kingdom and '
+        'Finland as the main partners.',
+        [
+            ('EST', 'Defence Doctrine', None, None, '2024-01', 1, 'United Kingdom', 'GBR', 'main partners'),
+            ('EST', 'Defence Doctrine', None, None, '2024-01', 1, 'Finland', 'FIN', 'main partners'),
+        ],
+    ),
+    (  # listed A, B and C among the most urgent tasks: a statement with no named document
+        'Kazakh Foreign Minister Murat Nurtleu listed stronger trade with China, a strategic partnership with'
+        " Russia and closer ties with Central Asian neighbours among the most urgent tasks of Kazakhstan's "
+        'foreign policy.',
+        [
+            ('KAZ', '', None, None, '', 1, 'China', 'CHN', 'stronger trade'),
+            ('KAZ', '', None, None, '', 2, 'Russia', 'RUS', 'strategic partnership'),
+            ('KAZ', '', None, None, '', 3, 'Central Asian neighbours', '', 'closer ties'),
+        ],
+    ),
+    (  # through a speaker: "According to the minister, the strategy envisages ..."
+        "Chile's new Foreign Policy Strategy was presented in March 2024. According to the minister, the "
+        'strategy envisages a stronger presence in Asia and deeper integration with the Pacific Alliance.',
+        [
+            ('CHL', 'Foreign Policy Strategy', None, None, '2024-03', 1, '', '', 'stronger presence in Asia'),
+            ('CHL', 'Foreign Policy Strategy', None, None, '2024-03', 2, 'Pacific Alliance',
+             'Pacific Alliance', 'deeper integration'),
+        ],
+    ),
+    (  # goal sentence "are to be modernised"; "The document also envisages"
+        "Ghana's National Development Programme for 2024-2030 was approved in May 2024. Under the programme, "
+        'the armed forces are to be modernised. The document also envisages a new railway network.',
+        [
+            ('GHA', 'National Development Programme', 2024, 2030, '2024-05', 1, '', '',
+             'armed forces are to be modernised'),
+            ('GHA', 'National Development Programme', 2024, 2030, '2024-05', 2, '', '', 'new railway network'),
+        ],
+    ),
+    (  # names X and Y as its main partners
+        "Norway's Arctic Strategy, adopted in 2021, names the United States and Canada as its main partners.",
+        [
+            ('NOR', 'Arctic Strategy', None, None, '2021', 1, 'United States', 'USA', 'main partners'),
+            ('NOR', 'Arctic Strategy', None, None, '2021', 1, 'Canada', 'CAN', 'main partners'),
+        ],
+    ),
+    (  # numbered list after "Its priorities are:"
+        "Poland's National Security Strategy was adopted in May 2020. Its priorities are:\n1. strengthening "
+        'the armed forces;\n2. closer cooperation with NATO;\n3. energy security.',
+        [
+            ('POL', 'National Security Strategy', None, None, '2020-05', 1, '', '', 'armed forces'),
+            ('POL', 'National Security Strategy', None, None, '2020-05', 2, 'NATO', 'NATO', 'closer cooperation'),
+            ('POL', 'National Security Strategy', None, None, '2020-05', 3, '', '', 'energy security'),
+        ],
+    ),
+    (  # priorities include; a new noun phrase after the partner is a new item
+        "Canada's Indo-Pacific Strategy was released in November 2022. Its priorities include deeper trade "
+        'links with India and a stronger presence in Southeast Asia.',
+        [
+            ('CAN', 'Indo-Pacific Strategy', None, None, '2022-11', 1, 'India', 'IND', 'deeper trade links'),
+            ('CAN', 'Indo-Pacific Strategy', None, None, '2022-11', 2, '', '', 'stronger presence in Southeast Asia'),
+        ],
+    ),
+    (  # bulleted list after "sets out the following goals:"; "The Canadian government ... on Tuesday"
+        'OTTAWA, 3 April 2024 — The Canadian government on Tuesday unveiled a new Defence Policy. The policy '
+        'sets out the following goals:\n- a larger submarine fleet;\n- closer cooperation with NATO allies;\n- '
+        'modern air defence.',
+        [
+            ('CAN', 'Defence Policy', None, None, '2024-04', 1, '', '', 'larger submarine fleet'),
+            ('CAN', 'Defence Policy', None, None, '2024-04', 2, 'NATO allies', '', 'closer cooperation'),
+            ('CAN', 'Defence Policy', None, None, '2024-04', 3, '', '', 'modern air defence'),
+        ],
+    ),
+    (  # identifies A, B and C as the pillars of ...
+        "Georgia's National Security Concept was adopted in 2011. The document identifies energy security, "
+        'regional connectivity and cooperation with the European Union as the pillars of national security.',
+        [
+            ('GEO', 'National Security Concept', None, None, '2011', 1, '', '', 'energy security'),
+            ('GEO', 'National Security Concept', None, None, '2011', 2, '', '', 'regional connectivity'),
+            ('GEO', 'National Security Concept', None, None, '2011', 3, 'European Union', 'EU', 'cooperation'),
+        ],
+    ),
+    (  # a minister's statement of the country's foreign policy priorities: document empty
+        "Vietnam's foreign minister said on Monday that the country's foreign policy priorities are peace on "
+        'its borders, economic integration and good relations with ASEAN members.',
+        [
+            ('VNM', '', None, None, '', 1, '', '', 'peace on its borders'),
+            ('VNM', '', None, None, '', 2, 'ASEAN members', '', 'economic integration and good relations'),
+        ],
+    ),
+    (  # spread over sentences and paragraphs: "The plan", "It also", "Apart from that, the document"
+        "Peru's National Development Plan until 2050 was approved in 2021. The plan calls for universal "
+        'access to clean water. It also envisages a modern railway between Lima and the coast.\n\nApart from '
+        'that, the document gives priority to cooperation with Brazil and Chile.',
+        [
+            ('PER', 'National Development Plan', None, 2050, '2021', 1, '', '', 'universal access to clean water'),
+            ('PER', 'National Development Plan', None, 2050, '2021', 2, '', '',
+             'modern railway between Lima and the coast'),
+            ('PER', 'National Development Plan', None, 2050, '2021', 3, 'Brazil', 'BRA', 'cooperation'),
+            ('PER', 'National Development Plan', None, 2050, '2021', 3, 'Chile', 'CHL', 'cooperation'),
+        ],
+    ),
+    (  # news: a president on cooperation, no document
+        'The president of France said that cooperation with Germany is of particular importance.',
+        [],
+    ),
+    (  # news: a criticised strategy, no owner and no cue
+        'The senator criticised the White House strategy on Monday, saying it was poorly planned and would '
+        'cost billions.',
+        [],
+    ),
+    (  # news: a think tank's report is no national document
+        'The report, published by the think tank on Tuesday, calls for closer ties with Beijing and warns '
+        'against new sanctions.',
+        [],
+    ),
+    (  # commitments after a colon: one item per predicate, and the next "It ..." sentence goes on
+        "Moldova's Foreign Policy Concept was approved in June 2023. The concept envisages a set of basic "
+        'commitments: Moldova stays neutral and joins no military bloc, while keeping the right to leave any '
+        'union that becomes one. It will rely on diplomacy to settle the Transnistrian dispute, and it does '
+        'not host foreign troops.',
+        [
+            ('MDA', 'Foreign Policy Concept', None, None, '2023-06', 1, '', '', 'Moldova stays neutral'),
+            ('MDA', 'Foreign Policy Concept', None, None, '2023-06', 2, '', '', 'joins no military bloc'),
+            ('MDA', 'Foreign Policy Concept', None, None, '2023-06', 3, '', '',
+             'keeping the right to leave any union that becomes one'),
+            ('MDA', 'Foreign Policy Concept', None, None, '2023-06', 4, '', '',
+             'It will rely on diplomacy to settle the Transnistrian dispute'),
+            ('MDA', 'Foreign Policy Concept', None, None, '2023-06', 5, '', '', 'it does not host foreign troops'),
+        ],
+    ),
+    (  # regards X as vital; calls X essential
+        "Sweden's National Security Strategy was adopted in July 2024. The strategy regards the continuation "
+        "of NATO's open-door policy as vital for Sweden. It calls a stable relationship with Norway "
+        'essential.',
+        [
+            ('SWE', 'National Security Strategy', None, None, '2024-07', 1, 'NATO', 'NATO',
+             "continuation of NATO's open-door policy"),
+            ('SWE', 'National Security Strategy', None, None, '2024-07', 2, 'Norway', 'NOR', 'stable relationship'),
+        ],
+    ),
+    (  # brings X onto the agenda
+        "Kenya's Foreign Policy Strategy was launched in 2024. It also brings climate diplomacy onto the "
+        'national agenda.',
+        [
+            ('KEN', 'Foreign Policy Strategy', None, None, '2024', 1, '', '', 'climate diplomacy'),
+        ],
+    ),
+    (  # rests on three pillars: a, b and c; "the trade pillar is about ..."
+        "Ghana's new Foreign Policy rests on three pillars: trade, security and culture. According to the "
+        'minister, the trade pillar is about opening new markets and attracting investors.',
+        [
+            ('GHA', 'Foreign Policy', None, None, '', 1, '', '', 'trade'),
+            ('GHA', 'Foreign Policy', None, None, '', 2, '', '', 'security'),
+            ('GHA', 'Foreign Policy', None, None, '', 3, '', '', 'culture'),
+            ('GHA', 'Foreign Policy', None, None, '', 4, '', '', 'opening new markets'),
+            ('GHA', 'Foreign Policy', None, None, '', 5, '', '', 'attracting investors'),
+        ],
+    ),
+    (  # the main purpose of the concept is twofold: to ..., to ...
+        'Peru adopted a new foreign policy concept in 2022. According to the foreign minister, the main '
+        'purpose of the concept is twofold: to defend national sovereignty and to expand exports.',
+        [
+            ('PER', 'Foreign Policy Concept', None, None, '2022', 1, '', '', 'defend national sovereignty'),
+            ('PER', 'Foreign Policy Concept', None, None, '2022', 2, '', '', 'expand exports'),
+        ],
+    ),
+    (  # According to the strategy, the armed forces are to be reformed
+        "Armenia's National Security Strategy was adopted in July 2020. According to the strategy, the armed "
+        'forces are to be reformed.',
+        [
+            ('ARM', 'National Security Strategy', None, None, '2020-07', 1, '', '',
+             'armed forces are to be reformed'),
+        ],
+    ),
+    (  # news: "focuses on" without a policy document
+        'WASHINGTON (Reuters) - The Pentagon said on Tuesday it would send more troops to the region. '
+        'Officials said the move focuses on deterring Iran and protecting shipping lanes.',
+        [],
+    ),
+    (  # news: a senator on an administration's strategy
+        "The senator said the administration's strategy focuses on cutting taxes and would hurt the middle "
+        'class.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_policy_phrasing_rows(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TOKYO, 16 December 2022 — The cabinet approved ...", "2022-12"),
+        ("Headline\n\nBISHKEK, 5 March 2024 - Kyrgyzstan adopted ...", "2024-03"),
+        ("Washington (Reuters) - The Pentagon said ...", ""),
+        ("The cabinet approved the strategy on 16 December 2022.", ""),
+    ],
+)
+def test_policy_phrasing_dateline(text, expected):
+    assert dateline(text) == expected
