@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
+_INDEFINITE = frozenset({"a", "an", "another", "some", "one"})  # "one former aide said": not a known person
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
 
 
@@ -128,7 +129,7 @@ def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
     left = token.left_edge
     text = ctx.text[left.idx:token.idx + len(token)]
     lemma = token.lemma_.lower()
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in token.children)
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children)
     if token.tag_ in ("NN",) and lemma in ctx.lex.role_nouns and not indefinite:
         return SpeakerMention("role", left.idx, token.idx + len(token), text, role=lemma)
     return SpeakerMention("group", left.idx, token.idx + len(token), text)

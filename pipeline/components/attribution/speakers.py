@@ -99,7 +99,8 @@ class _Resolver:
                                                     if pos not in {s.start_char for s in spans}}
         self.pronouns = Antecedents(self.disc.persons, self.subjects, person_genders(doc, spans, direct), quoted,
                                     ctx.paragraphs)  # shares the list that ``disc.add`` grows
-        self.previous = ""
+        self.previous = ""  # the last person resolved
+        self.last: Resolved | None = None  # the last statement with a speaker or a source
 
     def speaker(self, cand: QuoteCandidate) -> str:
         """The full name of the person ``cand``'s mention names ('' when none)."""
@@ -118,14 +119,21 @@ class _Resolver:
         return ""
 
     def resolve(self, cand: QuoteCandidate) -> Resolved:
+        if cand.inherit and cand.mention is None and self.last is not None:
+            # a quote that continues the previous one: its speaker, or its organization or group
+            return Resolved(cand, self.last.speaker, self.last.source)
         speaker = self.speaker(cand)
         if speaker:
             pos = cand.mention.start if cand.mention is not None else cand.start
             self.disc.add(pos, speaker)
             self.subjects.add(pos)
             self.previous = speaker
-            return Resolved(cand, speaker)
-        return Resolved(cand, "", source_of(cand.mention, self.ctx))
+            resolved = Resolved(cand, speaker)
+        else:
+            resolved = Resolved(cand, "", source_of(cand.mention, self.ctx))
+        if resolved.speaker or resolved.source is not None:
+            self.last = resolved
+        return resolved
 
 
 def resolve_speakers(ctx: Context, candidates: list[QuoteCandidate], *, quoted: Quoted | None = None,

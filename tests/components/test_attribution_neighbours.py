@@ -1,0 +1,31 @@
+"""pipeline_attribution: a quote is not given to a neighbouring speaker (#14 item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
+    doc = nlp(text)
+    return [(q.kind, q.text, q.speaker, q.source) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote that continues an organization's quote is the organization's, not the last person's
+        ("Trade analyst Aliya Serikova said exports had fallen in March. “The ministry has not received any formal "
+         "request,” the Kazakh Foreign Ministry said in a statement. “We will study the proposal once it arrives.”",
+         [("indirect", "exports had fallen in March", "Aliya Serikova", ""),
+          ("direct", "The ministry has not received any formal request", "", "Kazakh Foreign Ministry"),
+          ("direct", "We will study the proposal once it arrives.", "", "Kazakh Foreign Ministry")]),
+        # "one senior official" names nobody known: an unnamed source, not the last person named
+        ("Trade analyst Aliya Serikova said exports had fallen in March. “The border will stay closed until the "
+         "spring,” one senior customs official said. “Nobody wants to take the risk.”",
+         [("indirect", "exports had fallen in March", "Aliya Serikova", ""),
+          ("direct", "The border will stay closed until the spring", "", "one senior customs official"),
+          ("direct", "Nobody wants to take the risk.", "", "one senior customs official")]),
+    ],
+)
+def test_attribution_neighbours_continued_quote_keeps_its_source(nlp, text, expected):
+    assert _rows(nlp, text) == expected
