@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from .errors import Errors, PipelineError
 
@@ -87,10 +88,11 @@ def _word_fields(cls: type, names: Iterable[str] | None) -> list:
 
 
 def load_fields(cls: type, path: Path | str, *, lower: bool = False,
-                names: Iterable[str] | None = None) -> dict[str, frozenset[str] | tuple[str, ...]]:
+                names: Iterable[str] | None = None) -> dict[str, Any]:
     """Keyword arguments for dataclass ``cls``: each field read from ``<field>.txt`` under ``path``.
 
-    Fields typed ``frozenset[str]`` load as sets, the others as tuples in file order.
+    Fields typed ``frozenset[str]`` load as sets, the others as tuples in file order (``Any``: the values
+    match the dataclass's fields, which a type checker cannot see through ``**``).
 
     Args:
         cls: the lexicon dataclass.
@@ -102,7 +104,7 @@ def load_fields(cls: type, path: Path | str, *, lower: bool = False,
         PipelineError: E015 naming the first field file that is missing.
     """
     path = Path(path)
-    values: dict[str, frozenset[str] | tuple[str, ...]] = {}
+    values: dict[str, Any] = {}
     for f in _word_fields(cls, names):
         words = read_words(path / f"{f.name}.txt", lower=lower)
         values[f.name] = frozenset(words) if "frozenset" in str(f.type) else words

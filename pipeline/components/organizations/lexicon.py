@@ -75,7 +75,7 @@ class OrgLexicon:
         """Every ``<field>.txt`` under ``path``, as written (``non_org_names`` lower-cased)."""
         values = load_fields(cls, path)
         values["non_org_names"] = frozenset(n.lower() for n in values["non_org_names"])
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)
 
     def to_dir(self, path: Path | str) -> None:
         """Write one ``<field>.txt`` per word list under ``path`` (the inverse of :meth:`from_dir`)."""
