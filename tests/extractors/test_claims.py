@@ -91,6 +91,15 @@ def test_claims_a_list_opened_by_a_colon_stays_one_claim(nlp):
     ]
 
 
+def test_claims_one_claim_per_reporting_cue(nlp):
+    rows = _rows(nlp, "Farida Nurova said that the new railway would cut transit times, and described the tariff "
+                      "dispute with Kazakhstan as a serious obstacle.")
+    assert [(c.claimant, c.quote_index, c.text, c.kind, c.kind_cue) for c in rows] == [
+        ("Farida Nurova", 1, "the new railway would cut transit times", "prediction", "would"),
+        ("Farida Nurova", 2, "the tariff dispute with Kazakhstan as a serious obstacle", "opinion", "as"),
+    ]
+
+
 def test_claims_an_organization_as_the_source_is_the_claimant(nlp):
     rows = _rows(nlp, "The Cabinet of Ministers pledges to reduce the budget deficit.")
     assert [(c.claimant, c.claimant_label, c.text, c.kind, c.kind_cue) for c in rows] == [
