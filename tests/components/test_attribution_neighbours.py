@@ -29,3 +29,11 @@ def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
 )
 def test_attribution_neighbours_continued_quote_keeps_its_source(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+def test_attribution_neighbours_place_is_no_antecedent(nlp):
+    """A place in subject position ("Central Asia is …") is no person a later "she" can be."""
+    text = ("Dina Karimova opened the session. Central Asia is changing fast. She stressed the need to open direct "
+            "flights between the capitals.")
+    assert _rows(nlp, text) == [
+        ("indirect", "the need to open direct flights between the capitals", "Dina Karimova", "")]

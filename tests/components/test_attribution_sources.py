@@ -47,3 +47,15 @@ def test_attribution_sources_person_has_no_source(nlp):
 def test_attribution_sources_pronoun_is_no_source(nlp):
     text = "They said the border talks would resume in May."
     assert _rows(nlp, text) == [("indirect", "the border talks would resume in May", "", "said", "", "", "")]
+
+
+def test_attribution_sources_subject_after_fronted_phrase(nlp):
+    """The parser joins the subject to a fronted phrase ("In its annual review, the Bank …"): both acts
+    of the organization are found."""
+    text = ("In its annual review, the Eurasian Development Bank described the new corridor as a turning point and "
+            "said freight volumes would double by 2030.")
+    assert _rows(nlp, text) == [
+        ("indirect", "the new corridor as a turning point", "", "described", "Eurasian Development Bank", "ORG",
+         "EDB"),
+        ("indirect", "freight volumes would double by 2030", "", "said", "Eurasian Development Bank", "ORG", "EDB"),
+    ]

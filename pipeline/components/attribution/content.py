@@ -85,7 +85,7 @@ def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
     if subj is None and verb.dep_ == "ROOT":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
-        subj = _name_before(verb)
+        subj = _name_before(verb) or _after_fronted_phrase(verb)
     if subj is None:
         return False, None
     if is_document(subj, lex):
@@ -109,6 +109,23 @@ def _name_before(verb: Token) -> Token | None:
         return prev
     if prev.dep_ == "compound" and prev.head.i == verb.i and prev.tag_ in ("NNS", "VBZ"):
         return prev  # "…, Federal Election Commission records show." (the noun taken for a verb's compound)
+    return None
+
+
+def _after_fronted_phrase(verb: Token) -> Token | None:
+    """The subject the parser joined to a fronted phrase as a conjunct ("In its annual report, the
+    Institute of International Affairs described … and said …": "Institute" hung on "report")."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 \
+                    and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i:
+                return t
     return None
 
 

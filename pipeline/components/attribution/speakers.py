@@ -18,6 +18,11 @@ from .mentions import NAME_TOKEN, mention_for
 from .pronouns import Antecedents, person_genders, subject_positions
 from .sources import Source, source_of
 
+# entity types of the parser's NER that a name in subject position cannot be a person with (not ORG: the
+# NER often takes an unfamiliar personal name for one)
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "DATE",
+                              "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
 
 @dataclass
 class _Discourse:
@@ -67,6 +72,8 @@ def _named_subjects(ctx: Context, taken: set[int]) -> list[tuple[int, str]]:
     """Capitalised names in subject position that the person spans missed ("Aliya Serikbayeva spoke")."""
     out = []
     for i in ctx.proper_subjects():
+        if ctx.doc[i].ent_type_ in _NOT_PERSON_ENTS:  # "Central Asia is …", "the Ocean Dialogues are …"
+            continue
         m = mention_for(ctx.doc[i], ctx)
         if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:
             out.append((m.start, m.name))
