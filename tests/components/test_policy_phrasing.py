@@ -234,6 +234,59 @@ CASES = [
         'class.',
         [],
     ),
+    (  # "lays out nine lines of effort, including A, B and C"; "will seek to A and to B"; "describes X as a key
+        # partner"
+        'South Korea Unveils Indo-Pacific Strategy\n\nSEOUL, 28 December 2022 — South Korea on Wednesday '
+        'unveiled its first Indo-Pacific Strategy, setting out how Seoul intends to play a larger role in the'
+        ' region.\n\nThe strategy lays out nine core lines of effort, including building a regional order based'
+        ' on norms and rules, strengthening non-proliferation and counterterrorism, and expanding '
+        'comprehensive security cooperation. Seoul will seek to deepen cooperation with ASEAN and to expand '
+        'ties with Japan and Australia.\n\nThe document also commits the government to closer economic security'
+        ' networks. It describes China as a key partner for achieving prosperity in the region.',
+        [
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 1, '', '', 'play a larger role in the region'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 2, '', '',
+             'regional order based on norms and rules'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 3, '', '',
+             'non-proliferation and counterterrorism'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 4, '', '', 'comprehensive security cooperation'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 5, 'ASEAN', 'ASEAN', 'deepen cooperation'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 6, 'Japan', 'JPN', 'expand ties'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 6, 'Australia', 'AUS', 'expand ties'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 7, 'China', 'CHN', 'key partner'),
+        ],
+    ),
+    (  # "commits to ..." (2% of GDP: no partner); through a speaker: "the white paper puts ...", "the document also
+        # emphasises"
+        "Australia Releases Defence White Paper\n\nCANBERRA, 25 February 2016 — Australia's government released"
+        ' its 2016 Defence White Paper on Thursday. The paper commits to increasing defence spending to 2% of'
+        ' GDP by 2020-21.\n\nDefence Minister Marise Payne said the white paper puts the alliance with the '
+        "United States at the centre of Australia's security. According to Payne, the document also "
+        'emphasises stronger defence ties with Indonesia, Japan and India.',
+        [
+            ('AUS', 'Defence White Paper', None, None, '2016', 1, '', '',
+             'increasing defence spending to 2% of GDP by 2020-21'),
+            ('AUS', 'Defence White Paper', None, None, '2016', 2, 'United States', 'USA', 'alliance'),
+            ('AUS', 'Defence White Paper', None, None, '2016', 3, 'Indonesia', 'IDN', 'stronger defence ties'),
+            ('AUS', 'Defence White Paper', None, None, '2016', 3, 'Japan', 'JPN', 'stronger defence ties'),
+            ('AUS', 'Defence White Paper', None, None, '2016', 3, 'India', 'IND', 'stronger defence ties'),
+        ],
+    ),
+    (  # a minister's statement: "the main directions of X's foreign policy", "would prioritise", "named A and B among
+        # the key tasks"
+        'Uzbek Minister Sets Out Foreign Policy Goals\n\nTASHKENT, 10 January 2024 — Uzbek Foreign Minister '
+        "Bakhtiyor Saidov on Tuesday outlined the main directions of Uzbekistan's foreign policy for 2024. He"
+        ' said the country would prioritise good-neighbourly relations with Central Asian states and a '
+        'strategic partnership with Russia and China.\n\nSaidov also named the expansion of trade with the '
+        'European Union and attracting foreign investment among the key tasks for the year.',
+        [
+            ('UZB', '', None, None, '', 1, 'Central Asian states', '', 'good-neighbourly relations'),
+            ('UZB', '', None, None, '', 2, 'Russia', 'RUS', 'strategic partnership'),
+            ('UZB', '', None, None, '', 2, 'China', 'CHN', 'strategic partnership'),
+            ('UZB', '', None, None, '', 3, 'European Union', 'EU', 'expansion of trade'),
+            ('UZB', '', None, None, '', 4, '', '', 'attracting foreign investment'),
+        ],
+    ),
 ]
 
 

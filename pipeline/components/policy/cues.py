@@ -56,6 +56,8 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     if start >= sent.end:  # the parser ended the sentence at the colon: the list is the next sentence
         sent = ctx.doc[min(start, len(ctx.doc) - 1)].sent
     end = _object_end(ctx, sent, cue_start, start)
+    end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
+    start = _after_heading(ctx, start, end)
     if colon > 0 and not _opens_list(ctx, colon):  # "a counterstrike capability: if attacked, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
@@ -73,6 +75,16 @@ def _opens_list(ctx: Context, colon: int) -> bool:
     after the colon explains."""
     before = ctx.doc[tok(ctx, colon) - 2] if tok(ctx, colon) >= 2 else None
     return before is None or before.tag_ != "NN"
+
+
+def _after_heading(ctx: Context, start: int, end: int) -> int:
+    """Where the items start after a phrase that names the list: "lays out nine lines of effort, including A, B
+    and C" -> A."""
+    for t in ctx.doc[start:min(end, start + 8)]:
+        if t.lower_ in ("including", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
+            head = [k for k in ctx.doc[start:t.i] if k.lower_ in ctx.lexicon.list_nouns]
+            return (t.i + 2 if t.lower_ == "such" else t.i + 1) if head else start
+    return start
 
 
 def _names_a_list(ctx: Context, start: int, end: int) -> bool:

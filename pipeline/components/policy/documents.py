@@ -152,10 +152,22 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     return documents
 
 
+def person_subject(sent: Span, *, role_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a person is the subject of the sentence: a name, "he", "she", or one of ``role_nouns``
+    ("The ambassador recalled ...")."""
+    persons = {i for s in sent.doc.spans.get("persons", []) for i in range(s.start, s.end)} \
+        if "persons" in sent.doc.spans else set()
+    return any(c.dep_ == "nsubj" and (c.i in persons or c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")
+                                      or c.lower_ in role_nouns)
+               for c in sent.root.children)
+
+
 def _statement_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
                         countries: dict[int, Span]) -> int:
     """The unnamed document of the statement's owner (-1 when the text gives none)."""
     owner = explicit or _owner_clause_subject(doc, m, countries) or _owner_near(doc, m, countries)
+    if not owner and documents and person_subject(doc[m.start].sent):  # "Saidov also named ... among the key tasks"
+        owner = documents[-1].owner
     if not owner:
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner]  # a named one of the owner is the policy

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .documents import person_subject
 from .lexicon import PolicyLexicon
 from .lists import truncate
 from .mentions import Mention
@@ -64,7 +65,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
     if w >= 0:
         partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
     else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
-        names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns)
+        names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
+                            not_names=ctx.lexicon.not_partners)
         partners = list(dict.fromkeys((partner_text(n), code_of(n)) for n in names))
     if partners and w >= 0:
         relation = clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)
@@ -75,30 +77,20 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
     return Item(start, end, document, partners, relation, clause)
 
 
-def _person_subject(sent: Span, lexicon: PolicyLexicon) -> bool:
-    """Whether a person is the sentence's subject ("The ambassador recalled ...", "She welcomed ...")."""
-    persons = {i for s in sent.doc.spans.get("persons", []) for i in range(s.start, s.end)} \
-        if "persons" in sent.doc.spans else set()
-    return any(c.dep_ == "nsubj" and (c.i in persons or c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")
-                                      or c.lower_ in lexicon.person_nouns)
-               for c in sent.root.children)
-
-
 def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool = True) -> list[Item]:
     """Relation phrases with a partner ("closer ties with Japan") in a sentence of a paragraph about a document;
     a sentence that is not about it (``about``) and tells what a person did gives none."""
     doc, items = ctx.doc, []
-    if not about and _person_subject(sent, ctx.lexicon):
+    if not about and person_subject(sent, role_nouns=ctx.lexicon.person_nouns):
         return []
-    for t in sent:
-        if t.lower_ != "with" or t.i in covered:
-            continue
-        start = relation_start(doc, t.i, ctx.lexicon)
-        if start < 0:
-            continue
-        document = document_at(ctx, sent, t.i)
-        stop = next((k.i for k in doc[t.i: sent.end] if k.text == ";" or "\n" in k.text), sent.end)
-        end = truncate(doc, t.i, stop)
+    phrases = [(relation_start(doc, t.i, ctx.lexicon), t.i) for t in sent if t.lower_ == "with" and t.i not in covered]
+    phrases = [(start, w) for start, w in phrases if start >= 0]
+    for k, (start, w) in enumerate(phrases):
+        document = document_at(ctx, sent, w)
+        stop = next((t.i for t in doc[w: sent.end] if t.text == ";" or "\n" in t.text), sent.end)
+        if k + 1 < len(phrases) and phrases[k + 1][0] > w:  # "to deepen X with A and to expand Y with B"
+            stop = min(stop, phrases[k + 1][0])
+        end = truncate(doc, w, stop)
         item = with_item(ctx, start, end, document)
         if document >= 0 and item.partners:
             items.append(item)
@@ -113,8 +105,11 @@ def quote_items(ctx: Context, scope: list[tuple[int, int]]) -> list[Item]:
         if not any(s <= q.start() < e for s, e in scope):
             continue
         tail = re.split(r"[.!?\n]", ctx.text[q.end(): q.end() + 100])[0]
-        ms = [m for c, m in mention_chars.items() if q.end() <= c < q.end() + len(tail)]
-        if not ms:
+        ms = [m for c, m in mention_chars.items() if q.end() <= c < q.end() + len(tail)
+              and doc[m.end - 1].dep_ != "compound"]  # "..., program director X said": a person speaks
+        persons = [t for t in doc.char_span(q.end(), q.end() + len(tail), alignment_mode="expand") or []
+                   if t.ent_type_ == "PERSON"]
+        if not ms or any(t.idx < doc[ms[0].start].idx for t in persons):
             continue
         inner = q.span(next(g for g in range(1, 5) if q.group(g) is not None))
         span = doc.char_span(*inner, alignment_mode="contract")

@@ -19,7 +19,8 @@ DATA_DIR = DATA / "policy"
 # the word lists of PolicyLexicon, one ``<field>.txt`` each (lower-cased); the cues are a table
 _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
-                "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns")
+                "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
+                "not_partners")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -67,6 +68,7 @@ class PolicyLexicon:
     agenda_verbs: frozenset[str] = frozenset()  # "brings X into the agenda"
     agenda_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # "The ambassador recalled ...": a person's sentence
+    not_partners: frozenset[str] = frozenset()  # bare abbreviations that name no partner ("GDP")
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

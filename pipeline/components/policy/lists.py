@@ -277,10 +277,13 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
 
 def _after_partner(doc: Doc, i: int, item_start: int) -> bool:
     """"deeper trade links with India and a stronger presence in Asia": after its partner, the item's own head noun
-    is coordinated with a new noun phrase ("presence" is a conjunct of "links", not of "India")."""
+    is coordinated with a new noun phrase ("presence" is a conjunct of "links", not of "India"), or a gerund
+    follows ("trade with the EU and attracting investment")."""
     own = doc[item_start:i]
     if not any(t.lower_ == "with" for t in own):
         return False
+    if i + 1 < len(doc) and doc[i + 1].tag_ == "VBG":  # "trade with the EU and attracting investment"
+        return True
     heads = [t for t in own if not item_start <= t.head.i < i]
     nxt = next((t for t in doc[i + 1: i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
     return (bool(heads) and nxt is not None and nxt.dep_ == "conj" and nxt.head == heads[0]

@@ -14,7 +14,7 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 
 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
-                heads: frozenset[str] = frozenset()) -> list[Span]:
+                heads: frozenset[str] = frozenset(), not_names: frozenset[str] = frozenset()) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
@@ -25,7 +25,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
     i = start
     while i < end:
         span = spans.get(i)
-        if span is None and doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6:
+        if (span is None and doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6
+                and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -123,7 +124,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     stop = w + 1
     while stop < end and not _stops_region(doc[stop]):
         stop += 1
-    named = named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns)
+    named = named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
+                        not_names=lexicon.not_partners)
     if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []

@@ -38,14 +38,19 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+_SELF_NOUNS = {"country", "government", "state", "republic", "kingdom", "nation", "cabinet"}
+
+
 def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str]) -> bool:
     """Whether the sentence goes on about the previous sentence's document: "It also calls for ...", "Its first
-    priority is ...", or its subject is the owner ("Nigeria intends to ...")."""
+    priority is ...", or a subject is the owner ("Nigeria intends to ...", "He said the country would ...")."""
     if _PRONOUN_OPENER.match(sent_text):
         return True
-    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):  # "He said the country would ..."
         span = ctx.spans.get(subject.i)
         if subject.lower_ in ("it", "they") or (span is not None and code_of(span) in owners):
+            return True
+        if subject.lower_ in _SELF_NOUNS and any(c.lower_ == "the" for c in subject.children):
             return True
     return False
 
