@@ -4,8 +4,9 @@ Writes ``doc.spans[spans_key]``: one span per mention, label COUNTRY, ``kb_id_``
 = ISO3. Mentions are names and official names ("the Russian Federation",
 "Republic of Armenia"), short forms and acronyms ("US", "PRC", case-sensitive),
 adjectives and demonyms ("Kazakhstani", "Kyrgyzstanis"), historical and
-alternative names ("Kirghizia", "Burma") and capitals used for their state
-("Moscow insists"). Cities, regions and historical states give nothing.
+alternative names ("Kirghizia", "Burma"), reordered and shortened titles ("Congo DR",
+"Dem. Congo"), capitals used for their state ("Moscow insists"), and a proper noun misspelling
+the name of exactly one country ("Botsuana", fuzzy.py). Cities, regions and historical states give nothing.
 
 Also writes ``doc.spans[places_key]`` (label PLACE, ``kb_id_`` = ISO3 of the state
 the place is in): capitals that do not stand for their state ("talks in
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from .context import CountryMatch, split_candidates
+from .fuzzy import Misspellings, misspelled
 from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns, read_patterns, write_patterns
 
 LABEL = "COUNTRY"
@@ -69,6 +71,7 @@ class CountryRuler:
         self.places_key = places_key
         self.patterns: list[CountryPattern] = []
         self.lexicon = ContextLexicon()
+        self._misspellings = Misspellings()
         self._build([])
         if data_dir is not None:
             self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
@@ -79,6 +82,8 @@ class CountryRuler:
         self.patterns = sorted(set(patterns))
         self.lexicon = lexicon
         self._build(self.patterns)
+        names = ((p.text, p.label) for p in self.patterns if p.kind == "name")
+        self._misspellings = Misspellings.of(names, lexicon.personal_names)
 
     def _build(self, patterns: list[CountryPattern]) -> None:
         vocab = self.nlp.vocab
@@ -116,7 +121,10 @@ class CountryRuler:
         resolved = [c for c in _longest_first(raw) if c.kind != "block"]
         kept, places = split_candidates(doc, resolved, self.lexicon)
         covered = {i for c in raw for i in range(c.start, c.end)}
-        kept.extend(self._glued(doc, covered))
+        glued = self._glued(doc, covered)
+        kept.extend(glued)
+        covered.update(c.start for c in glued)
+        kept.extend(CountryMatch(i, i + 1, "name", code) for i, code in misspelled(doc, covered, self._misspellings))
         return CountryMatches(sorted(kept, key=lambda c: (c.start, c.end)), places)
 
     def _glued(self, doc: Doc, covered: set[int]) -> list[CountryMatch]:

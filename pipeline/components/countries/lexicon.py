@@ -8,9 +8,6 @@ is saved with the component (``to_disk``) so a loaded pipeline never recompiles.
 
 from __future__ import annotations
 
-import itertools
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +16,7 @@ import pycountry
 
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, read_words, save_fields, write_rows
+from .variants import NameRules, plurals
 
 DATA_DIR = DATA / "countries"
 
@@ -26,24 +24,6 @@ DATA_DIR = DATA / "countries"
 # Cities ("city") are never countries: they only mark place names (doc.spans["places"]).
 KINDS: tuple[str, ...] = ("block", "name", "acronym", "demonym", "capital", "city")
 LOWER_KINDS = frozenset({"block", "name"})
-
-_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Republic", ("Rep.", "Rep")),
-    ("Democratic", ("Dem.",)),
-    ("Islands", ("Is.", "Isds", "Isds.")),
-    ("Island", ("Is.", "Isds", "I.")),
-    ("Saint", ("St.", "St")),
-    ("Northern", ("N.",)),
-    ("British", ("Br.",)),
-    ("Territory", ("Terr.",)),
-    ("People's", ("Peoples", "People’s")),
-    (" and the ", (" & the ", "/")),
-    (" and ", (" & ", "/")),
-    (", ", (": ",)),
-)
-_APOSTROPHES = ("'", "’")
-_PAREN_TAIL = re.compile(r"^(?P<head>.+?) \((?P<tail>[^)]+)\)$")
-
 
 @dataclass(frozen=True, slots=True, order=True)
 class CountryPattern:
@@ -79,71 +59,6 @@ def _pycountry_names() -> Iterator[tuple[str, str]]:
                 yield value, c.alpha_3
 
 
-def _inversions(name: str) -> Iterator[str]:
-    """'Korea, Republic of' -> 'Republic of Korea', 'Korea (Republic of)'; and back."""
-    if ", " in name:
-        head, tail = name.split(", ", 1)
-        bare = re.sub(r"^(?:the|The) ", "", tail)
-        yield f"{tail} {head}"
-        yield f"{head} ({tail})"
-        yield f"{head} ({bare})"
-    m = _PAREN_TAIL.match(name)
-    if m:
-        yield f"{m['head']}, {m['tail']}"
-
-
-def _as_word(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word (a key that starts or ends with a space or comma is used as is)."""
-    left = r"(?<!\w)" if word[:1].isalnum() else ""
-    right = r"(?!\w)" if word[-1:].isalnum() or word[-1:] == "'" else ""
-    return re.compile(left + re.escape(word) + right)
-
-
-def _spellings(name: str) -> Iterator[str]:
-    """Abbreviated, accent-free, mis-decoded and apostrophe variants of one name."""
-    options = [(word, (word, *subs)) for word, subs in _ABBREVIATIONS if _as_word(word).search(name)]
-    bases = {name}
-    for choice in itertools.product(*(alts for _, alts in options)):
-        variant = name
-        for (word, _), alt in zip(options, choice, strict=False):
-            variant = _as_word(word).sub(alt, variant)
-        bases.add(variant)
-    for base in bases:
-        forms = {base}
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", base) if not unicodedata.combining(ch))
-        forms.add(folded)
-        if folded != base:  # UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire")
-            for enc in ("latin-1", "cp1252"):
-                try:
-                    once = base.encode("utf-8").decode(enc)
-                    forms.update((once, once.encode("utf-8").decode(enc)))
-                except UnicodeDecodeError:
-                    continue
-        for form in forms:
-            yield form
-            for quote in _APOSTROPHES:
-                if quote in form:
-                    for other in (*_APOSTROPHES, " "):
-                        yield form.replace(quote, other)
-
-
-def name_variants(name: str) -> set[str]:
-    """Every surface variant compiled for one country name."""
-    out: set[str] = set()
-    for form in (name, *_inversions(name)):
-        out.update(_spellings(form))
-    return {re.sub(r"^(?:the|The) ", "", v) for v in out if v.strip()}
-
-
-def _plurals(form: str) -> Iterator[str]:
-    if form.endswith("man"):
-        yield form[:-3] + "men"
-    elif form.endswith(("ese", "sh", "ch", "s", "x", "z", "que")):
-        return
-    elif form[-1] in "aeiouyntkrbhl":
-        yield form + "s"
-
-
 def compile_patterns(data_dir: Path = DATA_DIR) -> list[CountryPattern]:
     """All patterns of the country lexicon, sorted and without duplicates.
 
@@ -152,29 +67,45 @@ def compile_patterns(data_dir: Path = DATA_DIR) -> list[CountryPattern]:
     (demonyms.tsv) gives the demonym patterns "Kyrgyzstani" and "Kyrgyzstanis".
     """
     data_dir = Path(data_dir)
+    rules = NameRules.from_data(data_dir)
     patterns: set[CountryPattern] = set()
-    names = list(_pycountry_names()) + read_rows(data_dir / "aliases.tsv", ("name", "iso3"))
+    aliases = read_rows(data_dir / "aliases.tsv", ("name", "iso3"))
+    names = [*_pycountry_names(), *((name, iso3) for name, iso3 in aliases)]
     for name, iso3 in names:
-        patterns.update(CountryPattern("name", iso3, v) for v in name_variants(name))
+        patterns.update(CountryPattern("name", iso3, v) for v in rules.variants(name))
     for name in read_words(data_dir / "blocked.txt"):
-        patterns.update(CountryPattern("block", "", v) for v in name_variants(name))
+        patterns.update(CountryPattern("block", "", v) for v in rules.variants(name))
+    patterns.update(_derived_names(names, rules, {p.text.lower() for p in patterns}))
     for form, iso3 in read_rows(data_dir / "acronyms.tsv", ("form", "iso3")):
         patterns.add(CountryPattern("acronym", iso3, form))
     for form, iso3 in read_rows(data_dir / "demonyms.tsv", ("form", "iso3")):
-        for v in (form, *_plurals(form)):
+        for v in (form, *plurals(form)):
             patterns.add(CountryPattern("demonym", iso3, v))
     for capital, iso3 in read_rows(data_dir / "capitals.tsv", ("capital", "iso3")):
-        for v in _spellings(capital):
+        for v in rules.spellings(capital):
             patterns.add(CountryPattern("capital", iso3, v))
     for city, iso3 in read_rows(data_dir / "cities.tsv", ("city", "iso3")):
-        for v in _spellings(city):
+        for v in rules.spellings(city):
             patterns.add(CountryPattern("city", iso3, v))
     return sorted(patterns)
 
 
+def _derived_names(names: list[tuple[str, str]], rules: NameRules, taken: set[str]) -> list[CountryPattern]:
+    """Name patterns of the reordered and shortened forms (:meth:`NameRules.derived`) that name one state
+    and are no name or blocked phrase already ("People's Republic of China" gives no "Republic of China")."""
+    labels: dict[str, set[str]] = {}
+    texts: dict[str, set[str]] = {}
+    for name, iso3 in names:
+        for v in rules.derived(name):
+            labels.setdefault(v.lower(), set()).add(iso3)
+            texts.setdefault(v.lower(), set()).add(v)
+    return [CountryPattern("name", next(iter(codes)), v)
+            for key, codes in labels.items() if len(codes) == 1 and key not in taken for v in texts[key]]
+
+
 @dataclass(frozen=True)
 class ContextLexicon:
-    """Word lists the context rules read (see context.py)."""
+    """Word lists the context rules (context.py) and the misspelling step (fuzzy.py) read."""
 
     needs_capital: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
@@ -184,6 +115,7 @@ class ContextLexicon:
     us_state_next: frozenset[str] = frozenset()
     market: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
+    personal_names: frozenset[str] = frozenset()  # never read as misspelled countries (fuzzy.py)
 
     @classmethod
     def from_data(cls, data_dir: Path = DATA_DIR) -> ContextLexicon:
@@ -200,12 +132,13 @@ class ContextLexicon:
             us_state_next=frozenset(roles.get("us_state_next", ())),
             market=frozenset(roles.get("market", ())),
             place=frozenset(roles.get("place", ())),
+            personal_names=frozenset(read_words(data_dir / "personal_names.txt")),
         )
 
     @classmethod
     def from_dir(cls, path: Path | str) -> ContextLexicon:
         """A lexicon saved by :meth:`to_dir` (one ``<field>.txt`` per word list)."""
-        return cls(**load_fields(cls, path))  # type: ignore[arg-type]
+        return cls(**load_fields(cls, path))
 
     def to_dir(self, path: Path | str) -> None:
         """Save one ``<field>.txt`` per word list under ``path``."""

@@ -1,0 +1,95 @@
+"""Stage 2 helper for pipeline_country_ruler: misspelled country names ("Botsuana", "Mexiko", "moldovia").
+
+A word is read as a misspelled country only when the parse and the lexicon both say so:
+
+- the word: a proper noun (tagger) of six letters or more, not all capitals (acronyms, datelines), that
+  no pattern matched, standing alone (no capitalized proper noun next to it: "Frances Greene", "Sen.
+  Greene"), not inside an entity of two words or more ("Columbia University"), not a PERSON entity
+  ("Cameron") and not a word of a PERSON entity anywhere in the document;
+- the name: one edit (insertion, deletion, substitution or transposition of neighbours) from the one-word
+  name of exactly one country, with the same first letter ("Prussia" is not "Russia").
+
+Places one edit from a country are data: "Granada" is a city (cities.tsv), "Columbia" a blocked name
+(blocked.txt), so they are matched first and never reach this step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spacy.tokens import Doc, Token
+
+_MIN_LETTERS = 6
+_MAX_EDITS = 1
+
+
+@dataclass(frozen=True)
+class Misspellings:
+    """The one-word country names a misspelling may stand for: ``names`` (lower case) and their ISO3 ``labels``."""
+
+    names: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    personal_names: frozenset[str] = frozenset()  # lower case: never misspellings ("cameron")
+
+    @classmethod
+    def of(cls, names: Iterable[tuple[str, str]], personal_names: Iterable[str] = ()) -> Misspellings:
+        """From (name, ISO3) pairs (names of more than one word are left out) and the personal names that
+        are one edit from a country's name (personal_names.txt)."""
+        pairs = sorted({(n.lower(), iso3) for n, iso3 in names if n.isalpha() and len(n) >= _MIN_LETTERS - 1})
+        return cls(tuple(n for n, _ in pairs), tuple(iso3 for _, iso3 in pairs),
+                   frozenset(n.lower() for n in personal_names))
+
+    def code(self, word: str) -> str | None:
+        """ISO3 of the one country whose name is one edit from ``word`` with the same first letter, else None."""
+        query = word.lower()
+        if query in self.personal_names:
+            return None
+        hits = process.extract(query, self.names, scorer=OSA.distance, processor=None,
+                               score_cutoff=_MAX_EDITS, limit=None)
+        codes = {self.labels[i] for name, _, i in hits if name[:1] == query[:1]}
+        if len(codes) != 1 or any(name[:1] != query[:1] for name, _, _ in hits):
+            return None
+        return codes.pop()
+
+
+def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings) -> list[tuple[int, str]]:
+    """(token index, ISO3) of each word of ``doc`` that is a misspelled country name (see the module doc).
+
+    Args:
+        doc: a parsed Doc (tags and entities).
+        covered: indices of the tokens a pattern matched (countries, places, blocked phrases).
+        misspellings: the one-word country names.
+    """
+    if not misspellings.names:
+        return []
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    out = []
+    for tok in doc:
+        if tok.i in covered or not _stands_alone(tok) or tok.lower_ in person_words:
+            continue
+        code = misspellings.code(tok.text)
+        if code is not None:
+            out.append((tok.i, code))
+    return out
+
+
+def _stands_alone(tok: Token) -> bool:
+    """A proper noun of six letters or more that is a name of its own, not part of a longer one."""
+    if tok.pos_ != "PROPN" or not tok.is_alpha or len(tok.text) < _MIN_LETTERS or tok.is_upper:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return False
+    if tok.ent_type_ and tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    if tok.ent_iob_ == "I":
+        return False
+    doc = tok.doc
+    return not any(_is_name_word(doc[j]) for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc))
+
+
+def _is_name_word(tok: Token) -> bool:
+    """A capitalized proper noun ("Frances", "Sen."), the kind of word a longer name is made of."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
