@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from ..records import Affiliation
 from ..registry import extractor
+from ._spans import span_group
 
 
 @extractor("affiliations", version="1", requires=("pipeline_person_ruler",))
@@ -17,9 +19,29 @@ def affiliations(doc: Doc) -> Iterator[Affiliation]:
     Needs: pipeline_person_ruler.
 
     Example: "Tatiana Kotyukova, researcher at the Institute of General History" ->
-    Affiliation(person="Tatiana Kotyukova", role="researcher", organization="Institute of General History", ...).
+    Affiliation(person="Tatiana Kotyukova", role="researcher", organization="Institute of General History", ...);
+    "Nigeria's Minister of Foreign Affairs, Yusuf Tuggar" -> role "minister of foreign affairs", no
+    organization. A name the country ruler reads as a place is no person.
     """
+    places = _place_names(doc)
     for a in doc._.affiliations or []:
-        if a.role or a.organization or a.country:
-            yield Affiliation(person=a.name, role=a.role, organization=a.organization, country=a.country,
+        if a.name in places:
+            continue  # "Presenting the paper in Hanoi, Vietnam's Deputy Minister …": a place, not a person
+        role, organization = _portfolio(a.role, a.organization, a.evidence)
+        if role or organization or a.country:
+            yield Affiliation(person=a.name, role=role, organization=organization, country=a.country,
                               start=a.start, end=a.end, evidence=a.evidence)
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """The names the country ruler reads as a country or a place (``doc.spans["countries"]``, ``["places"]``)."""
+    return {s.text for key in ("countries", "places") for s in span_group(doc, key)}
+
+
+def _portfolio(role: str, organization: str, evidence: str) -> tuple[str, str]:
+    """"Minister of Foreign Affairs", "Deputy Minister of National Defence": the words after "Minister of"
+    name the minister's portfolio (part of the role), not an organization (that would be the Ministry)."""
+    if organization and role.lower().endswith("minister") \
+            and re.search(rf"\bminister\s+(?:of|for)\s+(?:the\s+)?{re.escape(organization)}\b", evidence, re.I):
+        return f"{role} of {organization.lower()}", ""
+    return role, organization

@@ -66,3 +66,31 @@ def test_affiliations_evidence_is_exact_text(nlp):
     doc = nlp(text)
     (row,) = list(affiliations(doc))
     assert text[row.start:row.end] == row.evidence == "Laura Bennett, researcher at the Minsk Policy Institute"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolio is part of the role, not an organization
+        ("Uzbekistan’s Minister of Foreign Affairs, Bakhtiyor Saidov, on Monday presented the new concept.",
+         [("Bakhtiyor Saidov", "minister of foreign affairs", "", "")]),
+    ],
+)
+def test_affiliations_minister_portfolio(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_affiliations_place_is_no_person():
+    """A name the country ruler reads as a place ("Presenting the paper in Astana, Kazakhstan's Deputy
+    Minister …" taken for "Astana, Deputy Minister") gives no affiliation."""
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.annotations import PersonAffiliation, register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")("Presenting the paper in Astana , Kazakhstan ’s Deputy Minister of Defence said so .")
+    doc.spans["places"] = [Span(doc, 4, 5, label="PLACE", kb_id="KAZ")]
+    doc._.affiliations = [PersonAffiliation("Astana", "deputy minister", "Defence", "KAZ", 24, 71,
+                                            "Astana , Kazakhstan ’s Deputy Minister of Defence")]
+    assert _rows(doc) == []
