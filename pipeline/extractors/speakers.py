@@ -35,6 +35,21 @@ def _speaker_name(persons: list[Span], quote: QuoteAnnotation, names: dict[str, 
     return names.get(quote.speaker, quote.speaker)
 
 
+_PANEL_LINKS = frozenset({"with", "was", "were", "included", "includes", "include", "joined", "featured", ":"})
+
+
+def _named_on_panel(persons: list[Span]) -> list[str]:
+    """Persons named right after "panel" and a linking word: "He shared the panel with Hoang Thi Ha",
+    "Also on the panel was Anastasia Petrova", "The panel included Ivan Orlov"."""
+    out = []
+    for span in persons:
+        doc = span.doc
+        before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if not t.is_space]
+        if len(before) >= 2 and before[-1].lower_ in _PANEL_LINKS and before[-2].lemma_.lower() == "panel":
+            out.append(span.kb_id_ or span.text)
+    return out
+
+
 def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
     """(role, organization, country) for one person: the most informative affiliation stated,
     its gaps filled from the person's other affiliations ("Professor X" ... "X, Y University")."""
@@ -51,7 +66,8 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
     """Every person with a quote or introduced as a panellist, once, with role, organization, country.
 
     Needs: pipeline_person_ruler (persons, bylines, affiliations), pipeline_attribution (quotes).
-    The byline author is never a speaker; persons only mentioned are not speakers.
+    The byline author is never a speaker; persons only mentioned are not speakers; a person named as on
+    the panel ("shared the panel with X", "Also on the panel was X") is one.
 
     Example: "Zamir Karazhanov, Kazakhstani political scientist, said ..." ->
     Speaker(name="Zamir Karazhanov", role="political scientist", organization="", country="KAZ", n_quotes=1).
@@ -63,7 +79,7 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
     by_name: dict[str, list[PersonAffiliation]] = {}
     for a in doc._.affiliations or []:
         by_name.setdefault(a.name, []).append(a)
-    panelists = [a.name for a in doc._.affiliations or [] if a.panelist]
+    panelists = [a.name for a in doc._.affiliations or [] if a.panelist] + _named_on_panel(persons)
     persons = set(names.values())
     for name in dict.fromkeys([*panelists, *n_quotes]):
         if not name or name in bylines or name not in persons:

@@ -44,3 +44,18 @@ def test_speakers_seed_names(nlp, shared):
     rows = list(speakers(nlp(seed.read_text(encoding="utf-8"))))
     assert sorted(r.name for r in rows) == sorted(s["name"] for s in gold["speakers"])
     assert len({r.name for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The forum opened on Monday. She shared the panel with Dmitri Orlov, a researcher at the Institute of "
+         "Oriental Studies.",
+         [Speaker("Dmitri Orlov", "researcher", "Institute of Oriental Studies", "", 0)]),
+        ("Also on the panel was Anastasia Petrova, dean of the Faculty of International Relations at Tashkent "
+         "State University.",
+         [Speaker("Anastasia Petrova", "dean", "Tashkent State University", "", 0)]),
+    ],
+)
+def test_speakers_named_on_the_panel(nlp, text, expected):
+    assert list(speakers(nlp(text))) == expected
