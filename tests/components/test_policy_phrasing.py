@@ -287,6 +287,59 @@ CASES = [
             ('UZB', '', None, None, '', 4, '', '', 'attracting foreign investment'),
         ],
     ),
+    (  # "puts X at the core of"; "places special emphasis on A and on B"; "seeks to A and to B"; "covers the period
+        # 2022-2026"
+        'Pakistan Unveils First National Security Policy\n\nISLAMABAD, 14 January 2022 — Prime Minister Imran '
+        "Khan on Friday launched Pakistan's first National Security Policy, which covers the period "
+        '2022-2026. The policy puts economic security at the core of national security.\n\nAccording to '
+        'National Security Adviser Moeed Yusuf, the document places special emphasis on regional connectivity'
+        ' and on peace with neighbouring countries. It also seeks to improve relations with India and to '
+        'deepen the strategic partnership with China.\n\nThe policy identifies water scarcity and population '
+        'growth as key challenges.',
+        [
+            ('PAK', 'National Security Policy', 2022, 2026, '2022-01', 1, '', '', 'economic security'),
+            ('PAK', 'National Security Policy', 2022, 2026, '2022-01', 2, '', '', 'regional connectivity'),
+            ('PAK', 'National Security Policy', 2022, 2026, '2022-01', 3, 'neighbouring countries', '', 'peace'),
+            ('PAK', 'National Security Policy', 2022, 2026, '2022-01', 4, 'India', 'IND', 'improve relations'),
+            ('PAK', 'National Security Policy', 2022, 2026, '2022-01', 5, 'China', 'CHN',
+             'deepen the strategic partnership'),
+        ],
+    ),
+    (  # "stresses the need to A and to B"; "calls for X with A and with B"; a white paper; "will never seek": no item
+        "China Issues White Paper on Defence\n\nBEIJING, 24 July 2019 — China's State Council Information "
+        'Office on Wednesday issued a white paper titled "China\'s National Defense in the New Era". The white'
+        ' paper says China will never seek hegemony.\n\nThe paper stresses the need to safeguard national '
+        'sovereignty and to support the sustainable development of the country. It calls for closer military '
+        'cooperation with Russia and with African states.',
+        [
+            ('CHN', 'White Paper on Defence', None, None, '2019-07', 1, '', '', 'safeguard national sovereignty'),
+            ('CHN', 'White Paper on Defence', None, None, '2019-07', 2, '', '',
+             'support the sustainable development of the country'),
+            ('CHN', 'White Paper on Defence', None, None, '2019-07', 3, 'Russia', 'RUS',
+             'closer military cooperation'),
+            ('CHN', 'White Paper on Defence', None, None, '2019-07', 3, 'African states', '',
+             'closer military cooperation'),
+        ],
+    ),
+    (  # bulleted list after "The main priorities of the concept are:"; regions coordinated ("Europe and Asia")
+        "Turkmenistan Adopts Foreign Policy Concept\n\nASHGABAT, 4 February 2017 — Turkmenistan's president "
+        'approved on Friday the Concept of the Foreign Policy of Turkmenistan for 2017–2023.\n\nThe main '
+        "priorities of the concept are:\n• strengthening the country's neutrality;\n• cooperation with the "
+        'United Nations and the OSCE;\n• development of energy links with Europe and Asia.\n\nAnalysts said the '
+        "concept reflects Ashgabat's cautious approach to regional alliances.",
+        [
+            ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 1, '', '',
+             "country's neutrality"),
+            ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 2,
+             'United Nations', 'UN', 'cooperation'),
+            ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 2, 'OSCE', 'OSCE',
+             'cooperation'),
+            ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 3, 'Europe', '',
+             'energy links'),
+            ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 3, 'Asia', '',
+             'energy links'),
+        ],
+    ),
 ]
 
 

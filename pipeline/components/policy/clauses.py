@@ -150,9 +150,11 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
         if verb.pos_ != "VERB" or not (evaluates or agenda):
             continue
         for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
-            tokens = {t.i for t in obj.subtree if t.i < pred.i}
+            # from the object to the rating word, whatever the parser hangs between ("puts the alliance with
+            # the US at the centre": "with the US" may go with "puts"), without relative clauses
+            tokens = set(range(obj.left_edge.i, pred.i))
             tokens = _without(tokens, [c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.i > obj.i])
-            rng = _contiguous(doc, tokens)
+            rng = _contiguous(doc, tokens, obj.i)
             if rng:
                 out.append(rng)
     return out

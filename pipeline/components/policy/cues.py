@@ -79,7 +79,12 @@ def _opens_list(ctx: Context, colon: int) -> bool:
 
 def _after_heading(ctx: Context, start: int, end: int) -> int:
     """Where the items start after a phrase that names the list: "lays out nine lines of effort, including A, B
-    and C" -> A."""
+    and C" -> A; "stresses the need to A and to B" -> "to A"."""
+    opening = ctx.doc[start:min(end, start + 4)].text.lower()
+    for phrase in ctx.lexicon.series_openers:  # longest first
+        if opening.startswith(phrase + " ") and len(phrase.split()) < end - start:
+            n = len(phrase.split())
+            return start + n - (ctx.doc[start + n - 1].lower_ == "to")  # keep "to": an infinitive series
     for t in ctx.doc[start:min(end, start + 8)]:
         if t.lower_ in ("including", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
             head = [k for k in ctx.doc[start:t.i] if k.lower_ in ctx.lexicon.list_nouns]

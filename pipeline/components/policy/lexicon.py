@@ -20,7 +20,7 @@ DATA_DIR = DATA / "policy"
 _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
-                "not_partners")
+                "not_partners", "series_openers")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -69,6 +69,7 @@ class PolicyLexicon:
     agenda_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # "The ambassador recalled ...": a person's sentence
     not_partners: frozenset[str] = frozenset()  # bare abbreviations that name no partner ("GDP")
+    series_openers: tuple[str, ...] = ()  # "stresses the need to A and to B": the items follow
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

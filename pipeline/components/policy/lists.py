@@ -291,13 +291,14 @@ def _after_partner(doc: Doc, i: int, item_start: int) -> bool:
 
 
 def _participle_end(doc: Doc, start: int, end: int) -> int:
-    """End of a noun-phrase series before a participle clause about the whole ("..., calling this consistent")."""
-    if _style(doc[start]) != "np":
-        return end
+    """End of a series before a participle clause about the whole ("..., calling this consistent"); in a series of
+    gerunds only one that refers back to it ("this", "it") closes it."""
+    gerunds = _style(doc[start]) == "ing"
     for t in doc[start + 1:end]:
         nxt = doc[t.i + 1] if t.i + 1 < end else None
         if (t.text == "," and nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
-                and not start <= nxt.head.i < end):
+                and not start <= nxt.head.i < end
+                and (not gerunds or nxt.i + 1 < end and doc[nxt.i + 1].lower_ in ("this", "it", "that"))):
             return t.i
     return end
 

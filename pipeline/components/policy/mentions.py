@@ -47,7 +47,9 @@ def _title_run(doc: Doc, i: int) -> str:
     """The capitalised name that starts at token ``i`` ("of", "the", "and" may join its words)."""
     end = i + 1
     while end + 1 < len(doc) and (doc[end].lower_ in ("of", "the", "and") and doc[end + 1].text[:1].isupper()
-                                  or doc[end].text[:1].isupper() and doc[end].is_alpha):
+                                  or doc[end].text[:1].isupper() and doc[end].is_alpha
+                                  or doc[end: end + 2].text.lower() == "of the" and end + 2 < len(doc)
+                                  and doc[end + 2].text[:1].isupper()):
         end += 1
     while end > i + 1 and doc[end - 1].lower_ in ("of", "the", "and"):
         end -= 1

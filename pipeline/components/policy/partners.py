@@ -129,6 +129,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
+        groups += _more_regions(doc, w + 1, stop, lexicon) if group else []
     else:
         groups = []
         segs = _segments(doc, w + 1, stop)
@@ -158,6 +159,18 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
         if key not in seen:
             seen.add(key)
             out.append((item[1], item[2]))
+    return out
+
+
+def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:
+    """Regions coordinated with the first unnamed partner: "with Europe and Asia" -> Asia (Europe is the first)."""
+    out = []
+    for a, b, _ in _segments(doc, start, stop)[1:]:
+        bounds = _group_bounds(doc, a, b, lexicon)
+        if bounds and all(t.pos_ == "PROPN" for t in doc[bounds[0]:bounds[1]]) and bounds[0] == a:
+            out.append((a, doc[bounds[0]:bounds[1]].text))
+        else:
+            break
     return out
 
 
