@@ -37,3 +37,15 @@ def test_attribution_neighbours_place_is_no_antecedent(nlp):
             "flights between the capitals.")
     assert _rows(nlp, text) == [
         ("indirect", "the need to open direct flights between the capitals", "Dina Karimova", "")]
+
+
+def test_attribution_neighbours_fragment_of_unattributed_claims(nlp):
+    """A quoted fragment inside "claims that …" is the claims' words, not the words of the person who
+    responds to them."""
+    text = ("Responding to claims that Kyrgyzstan is ‘hostile’ and has closed the canal to its neighbours, Deputy "
+            "Minister Azamat Bekov said the water would flow again in May.")
+    assert _rows(nlp, text) == [
+        ("indirect", "Kyrgyzstan is ‘hostile’", "", ""),
+        ("direct", "hostile", "", ""),
+        ("indirect", "the water would flow again in May", "Azamat Bekov", ""),
+    ]

@@ -173,7 +173,10 @@ def _before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quo
     toks = list(ctx.tokens_from(lo, q.open))
     words = [t for t in toks if not t.is_punct and not t.is_space]
     set_off = ctx.text[max(floor, q.open - 3):q.open].rstrip()[-1:] in (",", ":")
-    for tok in reversed(words[-(_MAX_BEFORE + 1):]):
+    for k, tok in enumerate(reversed(words[-(_MAX_BEFORE + 1):])):
+        if k > 1 and words[-k].lemma_.lower() in ctx.lex.speech_nouns and words[-k + 1].lower_ == "that":
+            # "Responding to claims that the EU is ‘anti-Serb’": the claims' words, not the responder's
+            return _Found(words[-k], None)
         if _is_cue(tok, lemmas) and (set_off or tok.dep_ != "acl"):  # not "those supporting Trump as “…”"
             return _Found(tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
     for k, tok in enumerate(words[:-2]):  # "According to Farhod Tolipov, director of …, «…»"
