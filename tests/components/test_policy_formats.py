@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.components.policy.bullets import bullet_items
 from pipeline.components.policy.dates import _adoption
-from pipeline.components.policy.lists import bullet_items
 
 
 def _rows(doc):

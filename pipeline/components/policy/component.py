@@ -61,6 +61,7 @@ class Policy:
         return documents, find_items(doc, mentions, self.lexicon, spans)
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
+        """Write ``doc._.policies``: each document with its ranked priorities, one per partner."""
         policies = []
         for k, d in enumerate(documents):
             mine = _dedupe([i for i in items if i.document == k], d.owner, _lead_end(doc))
@@ -81,9 +82,11 @@ class Policy:
         doc._.policies = policies
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        """Save the lexicon files under ``path``."""
         self.lexicon.to_dir(Path(path))
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> Policy:
+        """Load the lexicon files saved by :meth:`to_disk`."""
         self.lexicon = PolicyLexicon.from_dir(Path(path))
         return self
 

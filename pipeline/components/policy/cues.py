@@ -7,10 +7,11 @@ import re
 
 from spacy.tokens import Span
 
+from .bullets import bullet_items
 from .clauses import conjunct_stop, predicate_ranges
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import bullet_items, split_series, truncate
+from .lists import split_series, truncate
 from .partners import clean_relation, code_of, named_spans, partner_text, with_token
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read

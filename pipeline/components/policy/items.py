@@ -54,6 +54,7 @@ def tok(ctx: Context, char: int) -> int:
 
 
 def document_at(ctx: Context, sent: Span, pos: int) -> int:
+    """The document of the mention before token ``pos`` in the sentence (else its first, else the last before)."""
     inside = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
     before = [m for m in inside if m.start <= pos] or inside[:1] or [m for m in ctx.mentions if m.start <= pos][-1:]
     return before[-1].document if before else -1

@@ -48,6 +48,7 @@ def code_of(span: Span) -> str:
 
 
 def partner_text(span: Span) -> str:
+    """The partner as written, without a leading "the"."""
     words = span.text.split()
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else span.text
 
