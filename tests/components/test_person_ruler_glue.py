@@ -102,3 +102,17 @@ def test_person_ruler_surname_is_first_named_person(nlp, text, expected):
 def test_person_ruler_title_line_and_things(nlp, text, expected):
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans["persons"]] == expected
+
+
+def test_person_ruler_headline_decided_once_per_line(nlp):
+    """A long one-line text asks whether its line is a headline once, not once per name on it."""
+    from pipeline.components.persons.names import _headline
+    from pipeline.components.persons.tokens import Lines, word_kinds
+
+    doc = nlp("Minister Anna Berg met Ambassador Tom Reyes and Senator Ida Lunde in Oslo on Monday, "
+              "and Anna Berg said the talks went well.")
+    lines = Lines.of(doc, word_kinds(doc))
+    seen: dict[tuple[int, int], bool] = {}
+    answers = {_headline(doc, t.i, lines, seen) for t in doc if t.is_title}
+    assert answers == {False}
+    assert list(seen) == [lines.line(0)]

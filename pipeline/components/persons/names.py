@@ -174,10 +174,20 @@ def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:
     return lines.lines_after(line_end) < _TAIL_LINES
 
 
-def _headline(doc: Doc, i: int, lines: Lines) -> bool:
-    """Whether token i is on a title-case headline (the first line, or a Markdown heading)."""
-    line_start, line_end = lines.line(i)
-    first = lines.first
+def _headline(doc: Doc, i: int, lines: Lines, seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether token i is on a title-case headline (the first line, or a Markdown heading).
+
+    The answer depends on the line only, so it is worked out once per line and kept in ``seen``
+    (a long one-line text would otherwise be read again for every name on it).
+    """
+    line = lines.line(i)
+    if line not in seen:
+        seen[line] = _headline_line(doc, *line, lines.first)
+    return seen[line]
+
+
+def _headline_line(doc: Doc, line_start: int, line_end: int, first: int) -> bool:
+    """Whether the tokens line_start:line_end are a title-case headline (see :func:`_headline`)."""
     if not (line_start <= first < line_end or doc[line_start].text.startswith("#")):
         return False
     words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
@@ -203,6 +213,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     ner_cover = token_spans(person_ents, n)
     kinds = word_kinds(doc)
     lines = Lines.of(doc, kinds)
+    headlines: dict[tuple[int, int], bool] = {}
     ranges = set()
     for start, end in _runs(doc, kinds):
         ranges.add(_trim(doc, start, end, lex, c_cover))
@@ -235,7 +246,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         ner = any(ner_cover[i] is not None for i in range(start, end))
         if org is not None and not strong:
             ner = False  # an organization's name, or part of one
-        headline = _headline(doc, start, lines)
+        headline = _headline(doc, start, lines, headlines)
         if headline:
             strong = ner = False  # title case says nothing; such mentions only resolve to names found elsewhere
         byline = _byline(doc, start, end, lines) and len(words) >= 2
