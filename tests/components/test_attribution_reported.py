@@ -35,6 +35,11 @@ def test_attribution_reported_topic_nouns(nlp, text, expected):
         ("ASTANA (Reuters) — Kazakhstan will double its grain exports to China this year, Agriculture Minister "
          "Aidarbek Saparov said.",
          [("indirect", "Kazakhstan will double its grain exports to China this year", "Aidarbek Saparov", "said")]),
+        # after a title line that the parser runs into the first sentence
+        ("Kazakhstan to Double Grain Exports to China\n\nASTANA, 3 May 2024 — Kazakhstan will double its grain "
+         "exports to China this year, Aidarbek Saparov, head of the export department at the Ministry of "
+         "Agriculture, told reporters on Friday.",
+         [("indirect", "Kazakhstan will double its grain exports to China this year", "Aidarbek Saparov", "told")]),
     ],
 )
 def test_attribution_reported_after_dateline(nlp, text, expected):

@@ -30,14 +30,19 @@ def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """[start, end) trimmed: no leading "that", dateline, edge punctuation or closing aside; a quoted
     fragment at the end keeps its closing mark."""
     text = ctx.text
-    start, end = trim(text, start, end, leading=LEADING)
-    dateline = _DATELINE.match(text, start, end)
-    if dateline is not None and (dateline["place"] or dateline["date"]):  # "HELSINKI, 29 October 2020 — …"
-        start, end = trim(text, dateline.end(), end, leading=LEADING)
+    start, end = _without_dateline(text, *trim(text, start, end, leading=LEADING))
     start, end = trim(text, start, _before_aside(ctx, start, end), leading=LEADING)
     if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
                                                   or text[start:end].count("“") > text[start:end].count("”")):
         end += 1  # called it "a historic step": the closing mark of the fragment
+    return start, end
+
+
+def _without_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a leading news dateline ("HELSINKI, 29 October 2020 — …")."""
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None and (dateline["place"] or dateline["date"]):
+        return trim(text, dateline.end(), end, leading=LEADING)
     return start, end
 
 
@@ -197,7 +202,7 @@ def clip_to_paragraph(text: str, paras: list[tuple[int, int]], s: int, e: int, c
 
 
 def _span_text(text: str, s: int, e: int) -> tuple[int, int]:
-    s, e = trim(text, s, e, leading=LEADING)
+    s, e = _without_dateline(text, *trim(text, s, e, leading=LEADING))
     while s < e and text[s] in "\"”’'":
         s += 1
     return trim(text, s, e, leading=LEADING)
