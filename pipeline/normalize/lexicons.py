@@ -6,13 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import DATA
+from ..wordlists import read_lines
 
 LEXICON_DIR = DATA / "normalize"
-
-
-def _lines(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as f:
-        return [s for s in (line.strip() for line in f) if s and not s.startswith("#")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +21,15 @@ class Lexicons:
 
     @classmethod
     def load(cls, directory: Path | str = LEXICON_DIR) -> Lexicons:
-        """Read ``person_titles.txt``, ``org_stopwords.txt`` and ``org_spellings.txt``."""
+        """Read ``person_titles.txt``, ``org_stopwords.txt`` and ``org_spellings.txt`` (``a, b`` pairs).
+
+        Raises:
+            PipelineError: E015 when one of the files is missing.
+        """
         d = Path(directory)
-        spellings = tuple(tuple(p.strip() for p in line.split(",", 1)) for line in _lines(d / "org_spellings.txt"))
+        spellings = tuple(tuple(p.strip() for p in line.split(",", 1)) for line in read_lines(d / "org_spellings.txt"))
         return cls(
-            person_titles=frozenset(_lines(d / "person_titles.txt")),
-            org_stopwords=frozenset(_lines(d / "org_stopwords.txt")),
+            person_titles=frozenset(read_lines(d / "person_titles.txt")),
+            org_stopwords=frozenset(read_lines(d / "org_stopwords.txt")),
             org_spellings=tuple((a, b) for a, b in spellings),
         )
