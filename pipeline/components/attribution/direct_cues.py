@@ -1,0 +1,239 @@
+"""Stage 2 helper for pipeline_attribution: the cue and speaker of one quotation.
+
+Where a direct quote's attribution can be: a cue verb after it ("‘…,’ the expert explained."), before
+it ("He said: “…”", "X made the following comment: “…”"), at the end of the previous paragraph
+("Its spokesman wrote:"), in the next paragraph ("That was how X described it"), or, for a quoted
+fragment, the cue verb that governs it (called the plan "a disaster"). Each finder returns a
+:class:`Found` or None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...sentences import sentence_index, sentence_of
+from .candidates import SpeakerMention
+from .context import Context
+from .direct_subjects import colon_subject, speaker_mention
+from .lexicon import Lexicon
+from .marks import Quoted, QuotedSpan
+from .mentions import mention_for
+
+_HOW = re.compile(r"(?:That|This)(?:\s+was|\s+is|[’']s)\s+how\s")  # "That was how X described it"
+_HOW_AFTER = re.compile(r"[\s,]*[–—-]?\s*(?:this|that)(?:\s+was|\s+is|[’']s)\s+how\s", re.IGNORECASE)
+SENT_END = {".", "!", "?"}
+_CLOSING_PUNCT = frozenset(",.!?;:—–…")  # what ends a quote that an attribution follows
+_MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
+_MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
+_MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
+# "…,” when Clinton blasted him": a clause after the quote that opens with these is not its attribution
+_SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "while", "if", "since", "although",
+                            "though", "until", "unless", "whereas", "once"})
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The attribution of one quoted span: its cue ``verb`` and the ``mention`` of its speaker.
+
+    ``quoted_subject``: the only subject lies inside a quotation, so the previous speaker goes on;
+    ``fragment``: the verb governs a quoted fragment (called the plan "a disaster");
+    ``naming``: that verb names something ("who she dubbed “Mr. P”": a name, yet her words).
+    """
+
+    verb: Token
+    mention: SpeakerMention | None
+    quoted_subject: bool = False
+    fragment: bool = False
+    naming: bool = False
+
+
+def cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    return lex.speech_verbs | lex.commitment_verbs | lex.object_cues
+
+
+def _is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
+
+
+def _colon_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Found | None:
+    """The clause that a colon right before the opening mark closes ("X made the following comment:
+    “…”"), when its subject is a person -> (verb, mention); None otherwise."""
+    pos = q.open
+    while pos > floor and ctx.text[pos - 1].isspace():
+        pos -= 1
+    if pos <= floor or ctx.text[pos - 1] != ":":
+        return None
+    colon = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    if colon is None:
+        return None
+    found = colon_subject(ctx, colon[0], quoted)
+    return Found(*found) if found is not None else None
+
+
+def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
+    """The tokens after the closing mark, up to the end of the sentence or the next quotation."""
+    window = []
+    for t in ctx.tokens_from(q.close + 1, limit):
+        if t.text in SENT_END or t.text in "“\"‘«":
+            break
+        window.append(t)
+        if len(window) > _MAX_AFTER_APPOS + 8:
+            break
+    return window
+
+
+def _how_after(ctx: Context, window: list[Token], quoted: Quoted) -> Found | None:
+    """"“…,” – this is how Deputy Minister X assessed the talks." -> (assessed, mention)."""
+    how = next((t for t in window if t.lower_ == "how"), None)
+    verb = _clause_verb(ctx, how) if how is not None else None
+    return Found(verb, *speaker_mention(verb, ctx, quoted)) if verb is not None else None
+
+
+def _according_to(ctx: Context, words: list[Token]) -> Found | None:
+    """"according to Jason Furman, the chairman of …" starting ``words`` -> (according, mention)."""
+    if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to":
+        source = next((t for t in words[2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if source is not None:
+            return Found(words[0], mention_for(source, ctx))
+    return None
+
+
+def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token]) -> bool:
+    """The quotation is a phrase inside its sentence, not a statement an attribution follows: "…,”
+    when Clinton blasted him"; "the “crooked press” in Ohio, X said"."""
+    if words and words[0].lower_ in _SUBORDINATORS:
+        return True
+    inner = ctx.text[q.start:q.end].rstrip()
+    return inner[-1:].isalnum() and not any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3])
+
+
+def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list[Token],
+               quoted: Quoted) -> Found | None:
+    """The first cue verb after the quotation, when nothing but its subject stands between."""
+    words = [t for t in window if not t.is_punct and not t.is_space]
+    ends_sentence = ctx.text[q.start:q.end].rstrip()[-1:] in SENT_END
+    for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
+        if _is_cue(tok, lemmas):
+            if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
+                return None  # far from the quote, with no appositive in between
+            if ends_sentence and words[0].text[:1].isupper() and words[0].pos_ != "PROPN":
+                return None  # a new sentence ("…." He said the …), not an attribution
+            return Found(tok, *speaker_mention(tok, ctx, quoted, window))
+        if tok.pos_ == "VERB" and k > 0 and tok.dep_ not in ("relcl", "acl", "amod", "compound"):
+            return None
+    return None
+
+
+def after_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int, quoted: Quoted) -> Found | None:
+    """"‘…,’ the expert explained." -> (explained, mention)."""
+    if not q.closed:
+        return None
+    window = _window_after(ctx, q, limit)
+    if not window:
+        return None
+    if _HOW_AFTER.match(ctx.text, q.close + 1):
+        return _how_after(ctx, window, quoted)
+    words = [t for t in window if not t.is_punct and not t.is_space]
+    if _runs_on(ctx, q, words):
+        return None
+    return _according_to(ctx, words) or _cue_after(ctx, q, lemmas, window, quoted)
+
+
+def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quoted: Quoted) -> Found | None:
+    """"He said: “…”" / "Smith told reporters on Friday, “…”" -> (verb, mention)."""
+    open_tok = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if open_tok is None:
+        return None
+    sent = sentence_of(open_tok[0])
+    lo = max(sent.start_char, floor)
+    toks = list(ctx.tokens_from(lo, q.open))
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    set_off = ctx.text[max(floor, q.open - 3):q.open].rstrip()[-1:] in (",", ":")
+    for k, tok in enumerate(reversed(words[-(_MAX_BEFORE + 1):])):
+        if k > 1 and words[-k].lemma_.lower() in ctx.lex.speech_nouns and words[-k + 1].lower_ == "that":
+            # "Responding to claims that the EU is ‘anti-Serb’": the claims' words, not the responder's
+            return Found(words[-k], None)
+        if _is_cue(tok, lemmas) and (set_off or tok.dep_ != "acl"):  # not "those supporting Trump as “…”"
+            return Found(tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
+    for k, tok in enumerate(words[:-2]):  # "According to Farhod Tolipov, director of …, «…»"
+        if tok.lower_ == "according" and words[k + 1].lower_ == "to" and set_off:
+            source = next((t for t in words[k + 2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if source is not None:
+                return Found(tok, mention_for(source, ctx))
+    return _colon_before(ctx, q, floor, quoted)
+
+
+def introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quoted) -> Found | None:
+    """"Its spokesman, Dane Lisser, wrote:" closing the previous paragraph -> (verb, mention)
+    for a quotation that opens the next one."""
+    if q.open != q.para_start:
+        return None
+    doc, text = ctx.doc, ctx.text
+    end = q.para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = sentence_of(colon[0])
+    toks = [t for t in doc[sent.start:colon[0].i]]
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    for tok in reversed(words[-(_MAX_BEFORE + 1):]):
+        if _is_cue(tok, lemmas):
+            return Found(tok, *speaker_mention(tok, ctx, quoted, toks, inversion=False))
+    found = colon_subject(ctx, colon[0], quoted)
+    return Found(*found) if found is not None else None
+
+
+def _clause_verb(ctx: Context, how: Token) -> Token | None:
+    """The verb of the clause "how" opens ("how X once described the merger" -> described)."""
+    sent = sentence_of(how)
+    return next((t for t in ctx.doc[how.i + 1:sent.end] if t.pos_ == "VERB"
+                 and t.dep_ not in ("amod", "acl", "relcl", "compound", "xcomp")), None)
+
+
+def described_next(ctx: Context, q: QuotedSpan, quoted: Quoted) -> Found | None:
+    """A quotation that fills its paragraph, named by the next one: "“…” / That was how Jeffrey Bewkes
+    once described the merger." -> (described, mention)."""
+    text = ctx.text
+    if q.open != q.para_start or not q.closed or text[q.close + 1:q.para_end].strip():
+        return None
+    k = bisect_left(ctx.paragraphs, (q.para_end,))
+    if k >= len(ctx.paragraphs) or not _HOW.match(text, ctx.paragraphs[k][0]):
+        return None
+    start = ctx.paragraphs[k][0]
+    how = next((t for t in ctx.tokens_from(start, start + 20) if t.lower_ == "how"), None)
+    verb = _clause_verb(ctx, how) if how is not None else None
+    if verb is None:
+        return None
+    mention, _ = speaker_mention(verb, ctx, quoted)
+    return Found(verb, mention) if mention is not None and mention.kind == "name" else None
+
+
+def governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
+    """The cue verb whose complement holds this quoted fragment: called the plan "a disaster".
+    A participle that modifies a noun ("referring to those supporting Trump as “…”") gives way to a
+    cue above it."""
+    root = span.root
+    tok, modifier = root, None
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if span.start <= tok.i < span.end:  # the quote's own words ("The numbers do not add up")
+            continue
+        if tok.pos_ in ("NOUN", "PROPN"):  # "a takedown of the “dishonest media”": a noun's own words
+            break
+        if _is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
+            if tok.dep_ != "acl":
+                return tok
+            modifier = modifier or tok
+    return modifier
