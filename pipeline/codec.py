@@ -34,7 +34,7 @@ _SCALARS = (str, int, float, bool, type(None))
 
 def _plain(obj: Any) -> Any:
     """``obj`` as JSON-ready values (records, tuples, dicts, sets of str/int/float/bool/None)."""
-    kind = type(obj)
+    kind: Any = type(obj)
     if kind in _SCALARS:
         return obj
     if kind is tuple or kind is list:
@@ -53,7 +53,7 @@ def _plain(obj: Any) -> Any:
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
+def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
@@ -70,7 +70,8 @@ def record_class(name: str) -> type:
         raise ValueError(f"record class {name!r}: module not loaded")
     for part in qualname.split("."):
         obj = getattr(obj, part, None)
-    if not (isinstance(obj, type) and is_dataclass(obj) and obj.__dataclass_params__.frozen):
+    # __dataclass_params__ is the only record of frozen=True (typeshed does not declare it)
+    if not (isinstance(obj, type) and is_dataclass(obj) and obj.__dataclass_params__.frozen):  # type: ignore[attr-defined]
         raise ValueError(f"{name!r} is not a record class")
     return obj
 

@@ -76,17 +76,6 @@ def deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _one(nlp: Language, d: Document, limit: float) -> Doc | str:
-    """One document's Doc, or the error message."""
-    try:
-        with deadline(limit):
-            return nlp(d.text)
-    except DocumentTimeout:
-        return Errors.E051.format(doc_id=d.doc_id, limit=limit)
-    except Exception as exc:
-        return Errors.E007.format(doc_id=d.doc_id, detail=exc)
-
-
 def sections(text: str, size: int) -> list[str]:
     """``text`` cut into pieces of at most ``size`` characters whose concatenation is ``text``.
 

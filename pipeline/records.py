@@ -134,7 +134,7 @@ class Quote(_Record):
     source_key: str = ""
 
     def entity_refs(self) -> tuple[EntityRef, ...]:
-        refs = (EntityRef("PERSON", self.speaker),)
+        refs: tuple[EntityRef, ...] = (EntityRef("PERSON", self.speaker),)
         if self.source_label in ("ORG", "COUNTRY") and self.source_key:
             refs += (EntityRef(self.source_label, self.source_key),)
         return refs
