@@ -80,3 +80,10 @@ def test_attribution_reported_private_verb_stays_in_the_clause(nlp):
 )
 def test_attribution_reported_person_aside(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+def test_attribution_reported_subject_in_apposition_after_fronted_clause(nlp):
+    """The parser hangs the speaker on the fronted clause as an appositive: it is still the subject."""
+    text = ("Opening the session in Almaty, Kazakhstan’s Deputy Minister of Energy, Major General Bolat Akchulakov, "
+            "said the new pipeline would be finished by 2027.")
+    assert _rows(nlp, text) == [("indirect", "the new pipeline would be finished by 2027", "Bolat Akchulakov", "said")]

@@ -124,13 +124,16 @@ def _after_fronted_phrase(verb: Token) -> Token | None:
         verb = verb.head
     if verb.dep_ != "ROOT":
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
+    doc = verb.doc
+    for phrase in verb.children:
+        if phrase.dep_ not in ("prep", "advcl") or phrase.i > verb.i:
             continue
-        for t in prep.subtree:
-            if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 \
-                    and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i:
-                return t
+        for t in phrase.subtree:
+            end = t.right_edge.i + 1
+            if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 \
+                    and doc[t.left_edge.i - 1].text == "," \
+                    and (end == verb.i or end + 1 == verb.i and doc[end].text == ","):
+                return t  # "Presenting the paper in Hanoi, Vietnam's Deputy Minister …, General X, said …"
     return None
 
 
