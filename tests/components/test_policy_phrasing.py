@@ -340,6 +340,40 @@ CASES = [
              'energy links'),
         ],
     ),
+    (  # a military doctrine that names a risk (no item); "The document also aims to ..."
+        'Russia Updates Military Doctrine\n\nMOSCOW, 26 December 2014 — President Vladimir Putin on Friday '
+        "signed a new version of Russia's Military Doctrine.\n\nAccording to Deputy Defence Minister Anatoly "
+        "Antonov, the doctrine names the strengthening of NATO's military potential as one of the main "
+        "external military risks. The document also aims to protect Russia's interests in the Arctic.",
+        [
+            ('RUS', 'Military Doctrine', None, None, '2014-12', 1, '', '',
+             "protect Russia's interests in the Arctic"),
+        ],
+    ),
+    (  # two documents in one sentence, each with its own owner; a headline joined to the sentence
+        "India and Japan Compare Strategies\n\nJapan's Free and Open Indo-Pacific strategy focuses on maritime "
+        "security and quality infrastructure, while India's Act East Policy gives priority to connectivity "
+        'with Southeast Asia.',
+        [
+            ('JPN', 'Indo-Pacific Strategy', None, None, '', 1, '', '',
+             'maritime security and quality infrastructure'),
+            ('IND', 'Act East Policy', None, None, '', 1, 'Southeast Asia', '', 'connectivity'),
+        ],
+    ),
+    (  # "outlines four priority areas: a, b, c and d"; "the document would help Bishkek strengthen ties with A and B"
+        'Kyrgyzstan Adopts New Concept\n\nBISHKEK, 11 March 2019 — The Kyrgyz government approved a new Foreign'
+        ' Policy Concept on Monday. The concept outlines four priority areas: regional security, trade, '
+        'migration and water management.\n\nForeign Minister Chingiz Aidarbekov said the document would help '
+        'Bishkek strengthen ties with Uzbekistan and Kazakhstan.',
+        [
+            ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 1, '', '', 'regional security'),
+            ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 2, '', '', 'trade'),
+            ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 3, '', '', 'migration'),
+            ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 4, '', '', 'water management'),
+            ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 5, 'Uzbekistan', 'UZB', 'strengthen ties'),
+            ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 5, 'Kazakhstan', 'KAZ', 'strengthen ties'),
+        ],
+    ),
 ]
 
 

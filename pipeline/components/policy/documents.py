@@ -54,8 +54,9 @@ def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
 
 def _owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     i, skipped = m.start - 1, 0
-    while (i >= 0 and skipped < 3 and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN"))
-           and i not in countries):
+    while (i >= 0 and skipped < 5 and i not in countries  # "Japan's Free and Open Indo-Pacific strategy"
+           and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN") or doc[i].lower_ == "and" and skipped
+                or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
         i, skipped = i - 1, skipped + 1
     if i >= 0 and doc[i].text in _POSSESSIVE:
         i -= 1
@@ -111,6 +112,9 @@ def _owner_clause_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> s
     """The country that is (or owns) the subject of the mention's sentence: "Belarus intends to ..., according to
     the draft of a new concept", "Japan's cabinet approved ..."."""
     root = doc[m.start].sent.root
+    lo, hi = sorted((root.i, m.start))
+    if any("\n" in t.text for t in doc[lo:hi]):  # a headline the parser joined to the sentence
+        return ""
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             for t in child.subtree:

@@ -101,7 +101,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     covered: set[int] = set()
     linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
     for sent in doc.sents:
-        if not any(s <= sent.start_char < e for s, e in scope):
+        if not any(s < sent.end_char and sent.start_char < e for s, e in scope):  # a headline may open it
             linked = clause_list = False
             continue
         sent_text = ctx.text[sent.start_char: sent.end_char]
