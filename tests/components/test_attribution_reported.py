@@ -87,3 +87,16 @@ def test_attribution_reported_subject_in_apposition_after_fronted_clause(nlp):
     text = ("Opening the session in Almaty, Kazakhstan’s Deputy Minister of Energy, Major General Bolat Akchulakov, "
             "said the new pipeline would be finished by 2027.")
     assert _rows(nlp, text) == [("indirect", "the new pipeline would be finished by 2027", "Bolat Akchulakov", "said")]
+
+
+def test_attribution_reported_closing_view_frame(nlp):
+    """"…, in his view." closing a sentence attributes the sentence before it; the frame at the very end of
+    a text without a final stop is no statement."""
+    text = ("Marat Suleimenov, a professor at the Faculty of Law, said reform had stalled. After a promising start in "
+            "2019, the judiciary had lost its momentum, in his view.")
+    assert _rows(nlp, text) == [
+        ("indirect", "reform had stalled", "Marat Suleimenov", "said"),
+        ("indirect", "After a promising start in 2019, the judiciary had lost its momentum", "Marat Suleimenov",
+         "in his view"),
+    ]
+    assert _rows(nlp, "The talks will go on, in her view") == []

@@ -69,18 +69,24 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
 
 
 def in_view(tok: Token, ctx: Context) -> Iterator[Match]:
-    """"In her view, the Gulf monarchies are hedging …" -> the rest of the sentence, source "her"."""
+    """"In her view, the Gulf monarchies are hedging …" -> the rest of the sentence, source "her";
+    "The monarchies are hedging, in her view." -> the sentence before the frame."""
     if tok.lower_ != "in":
         return
     doc, sent = tok.doc, sentence_of(tok)
-    if tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in ctx.lex.view_nouns:
+    if tok.i + 3 >= len(doc) or tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in ctx.lex.view_nouns:
         return
     poss = doc[tok.i + 1]
     if poss.tag_ != "PRP$" or poss.lower_ in ("my", "our", "your", "its"):
         return
-    if doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ",":
-        return  # only a sentence-initial "In her view," frames the whole sentence
-    s, e = statement_bounds(ctx, doc[tok.i + 3].idx + 1, sent.end_char)
+    closing = tok.i > sent.start + 3 and doc[tok.i - 1].text == "," and doc[tok.i + 3].text in (".", "!") \
+        and tok.i + 4 >= sent.end  # "…, in his view."
+    if not closing and (doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ","):
+        return  # only a sentence-initial "In her view," (or a closing ", in her view.") frames the sentence
+    if closing:
+        s, e = statement_bounds(ctx, sent.start_char, doc[tok.i - 1].idx)
+    else:
+        s, e = statement_bounds(ctx, doc[tok.i + 3].idx + 1, sent.end_char)
     cs, ce = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2])
     pronoun = {"his": "he", "her": "she"}.get(poss.lower_, "")
     mention = SpeakerMention("pronoun" if pronoun else "group", poss.idx, poss.idx + len(poss), poss.text)
