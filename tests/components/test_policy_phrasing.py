@@ -374,6 +374,14 @@ CASES = [
             ('KGZ', 'Foreign Policy Concept', None, None, '2019-03', 5, 'Kazakhstan', 'KAZ', 'strengthen ties'),
         ],
     ),
+    (  # "will take the necessary steps so that, by 2030, X reaches Y": the clause after "so that", from its subject
+        "Italy's Defence Strategy was adopted in March 2025. Under the strategy, Rome will take the necessary steps "
+        "so that, by 2030, military spending reaches 2% of gross domestic product.",
+        [
+            ("ITA", "Defence Strategy", None, None, "2025-03", 1, "", "",
+             "military spending reaches 2% of gross domestic product"),
+        ],
+    ),
 ]
 
 

@@ -84,8 +84,17 @@ def predicate_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         tokens = _without(tokens, [t for t in preds + adverbials if p.is_ancestor(t)])  # the other predicates
         rng = _contiguous(doc, tokens, p.i)
         if rng:
-            out.append(rng)
+            out.append(_from_subject(doc, p, rng))
     return sorted(out)
+
+
+def _from_subject(doc: Doc, pred: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """The predicate's range from its subject when an adverbial and a comma precede it ("in 2027, spending
+    reaches 2%" -> "spending reaches 2%")."""
+    subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and rng[0] < subject.left_edge.i < rng[1] and doc[subject.left_edge.i - 1].text == ",":
+        return subject.left_edge.i, rng[1]
+    return rng
 
 
 def _rates(tok: Token, lexicon: PolicyLexicon) -> bool:

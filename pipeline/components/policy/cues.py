@@ -62,7 +62,7 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     if colon > 0 and not _opens_list(ctx, colon):  # "a counterstrike capability: if attacked, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
-    if colon > 0:
+    if colon > 0 or ctx.doc[start - 1].lower_ == "that":  # "commitments: X does A", "steps so that X does A"
         clauses = [with_item(ctx, s, e, document, clause=True) for s, e in predicate_ranges(ctx.doc, start, end)]
         if clauses:
             return clauses
