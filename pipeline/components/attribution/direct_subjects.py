@@ -42,6 +42,23 @@ def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
     return subj if subj is not None and not quoted.covers(subj.idx) else None
 
 
+def _misparsed_subject(verb: Token, quoted: Quoted) -> Token | None:
+    """The subject of a cue verb that the parser gave to a neighbour: "Clinton, exasperated, responded:"
+    ("Clinton" the subject of the parenthetical "exasperated"); "X shared the news, writing “…”" (the
+    participle after a comma speaks for the sentence's subject)."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i < verb.i:
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if subj is not None and not quoted.covers(subj.idx):
+                return subj
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        root = sentence_of(verb).root
+        subj = subject_of(root) if root.i < verb.i and root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not quoted.covers(subj.idx):
+            return subj
+    return None
+
+
 def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Token] | None = None,
                     *, inversion: bool = True) -> tuple[SpeakerMention | None, bool]:
     """The mention naming who speaks through cue ``verb``, and whether none could be read because
@@ -54,7 +71,7 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         subj = _main_subject(verb, quoted)
     if subj is None:
-        subj = subject_of(verb)
+        subj = subject_of(verb) or _misparsed_subject(verb, quoted)
     if subj is None:  # "… the Washington Post Trump said, “…”": a name right before a verb without subject
         k = verb.i - 1
         while k >= 0 and verb.doc[k].pos_ == "ADV":
