@@ -382,6 +382,44 @@ CASES = [
              "military spending reaches 2% of gross domestic product"),
         ],
     ),
+    (  # "Among its key goals are A and B"; "Special attention is paid to A and to B"; "gives priority to";
+        # "sets the task of"
+        'Uzbekistan Approves Development Strategy for 2022–2026\n\nTASHKENT, 29 January 2022 — President '
+        'Shavkat Mirziyoyev has signed a decree approving the Development Strategy of New Uzbekistan for '
+        '2022–2026, his office said on Saturday.\n\nThe strategy contains seven priority areas and 100 goals. '
+        'Among its key goals are doubling per capita income by 2030 and reducing poverty by half. Special '
+        'attention is paid to judicial reform and to the fight against corruption.\n\nIn foreign policy, the '
+        'document gives priority to relations with neighbouring Central Asian states. It also sets the task '
+        'of deepening the strategic partnership with Russia, China and the United States.',
+        [
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 1, '', '', 'doubling per capita income by 2030'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 2, '', '', 'reducing poverty by half'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 3, '', '', 'judicial reform'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 4, '', '', 'fight against corruption'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 5, 'neighbouring Central Asian states', '',
+             'relations'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 6, 'Russia', 'RUS', 'strategic partnership'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 6, 'China', 'CHN', 'strategic partnership'),
+            ('UZB', 'Development Strategy', 2022, 2026, '2022-01', 6, 'United States', 'USA',
+             'strategic partnership'),
+        ],
+    ),
+    (  # "Priority is given to A and to B"; "describes X as its main strategic ally and names Y and Z as
+        # important partners"
+        "Armenia Drafts New Security Strategy\n\nYEREVAN, 10 July 2020 — Armenia's Security Council has "
+        'published a draft National Security Strategy. Priority is given to strengthening the armed forces '
+        "and to the security of Artsakh.\n\nThe draft describes Russia as Armenia's main strategic ally and "
+        'names France and the United States as important partners. Closer ties with the European Union are '
+        'also listed among the priorities.',
+        [
+            ('ARM', 'National Security Strategy', None, None, '', 1, '', '', 'armed forces'),
+            ('ARM', 'National Security Strategy', None, None, '', 2, '', '', 'security of Artsakh'),
+            ('ARM', 'National Security Strategy', None, None, '', 3, 'Russia', 'RUS', 'strategic ally'),
+            ('ARM', 'National Security Strategy', None, None, '', 4, 'France', 'FRA', 'important partners'),
+            ('ARM', 'National Security Strategy', None, None, '', 4, 'United States', 'USA', 'important partners'),
+            ('ARM', 'National Security Strategy', None, None, '', 5, 'European Union', 'EU', 'Closer ties'),
+        ],
+    ),
 ]
 
 

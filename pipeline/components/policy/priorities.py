@@ -46,6 +46,8 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str]) -> bo
     priority is ...", or a subject is the owner ("Nigeria intends to ...", "He said the country would ...")."""
     if _PRONOUN_OPENER.match(sent_text):
         return True
+    if any(t.lower_ in ("its", "their") and t.head.lower_ in ctx.lexicon.list_nouns for t in sent):
+        return True  # "Among its key goals are ..."
     for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):  # "He said the country would ..."
         span = ctx.spans.get(subject.i)
         if subject.lower_ in ("it", "they") or (span is not None and code_of(span) in owners):
