@@ -26,7 +26,9 @@ def bullet_items(text: str, start: int) -> list[tuple[int, int]]:
     inline = rest[: nl if nl >= 0 else len(rest)]
     if inline.strip():
         return _inline_items(text, start, inline)
-    out, unmarked, pos = [], [], start + nl + 1
+    out: list[tuple[int, int]] = []
+    unmarked: list[tuple[int, int]] = []
+    pos = start + nl + 1
     while pos < len(text):
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
