@@ -100,3 +100,17 @@ def test_attribution_reported_closing_view_frame(nlp):
          "in his view"),
     ]
     assert _rows(nlp, "The talks will go on, in her view") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the newsroom's own earlier report: a statement without a named speaker
+        ("We reported last week that the talks on the new border crossing had stalled.",
+         [("indirect", "the talks on the new border crossing had stalled", "", "reported")]),
+        # the writer's "I" is no source (the byline author is never a speaker)
+        ("I said that the talks had stalled.", []),
+    ],
+)
+def test_attribution_reported_first_person(nlp, text, expected):
+    assert _rows(nlp, text) == expected

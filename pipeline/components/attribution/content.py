@@ -99,7 +99,7 @@ def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
         return False, None
     if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS:
         return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
-    if subj.lower_ in ("i", "we", "you"):
+    if subj.lower_ in ("i", "you"):  # the writer or the reader ("we reported", a newsroom's report, stays)
         return False, None
     return True, mention_for(subj, ctx)
 
