@@ -120,9 +120,20 @@ def assemble(settings: Settings) -> Language:
     use_memo_lemmatizer(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component)
+    initialize_components(nlp)
     nlp.meta["pipeline_base_model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     nlp.meta["pipeline_source_fingerprint"] = source_fingerprint()
     return nlp
+
+
+def initialize_components(nlp: Language) -> None:
+    """Load our components' data (their ``initialize``: components are created empty, spaCy's convention).
+
+    Not ``nlp.initialize()``: that would also reset the base model's trained weights.
+    """
+    for name in COMPONENTS:
+        if name in nlp.pipe_names and hasattr(nlp.get_pipe(name), "initialize"):
+            nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)
 
 
 def save_pipeline(settings: Settings, path: Path | None = None) -> Path:

@@ -8,6 +8,9 @@ too, so ``spacy.load`` of a saved pipeline finds them without our import).
 
 A new component is one subpackage (class + ``to_disk``/``from_disk``) plus one
 factory here and one entry point line; README "Adding a component" lists them.
+A factory creates its component empty and cheaply (spaCy's convention): the data comes from the
+component's ``initialize`` (``pipeline.nlp.assemble`` calls it) or from ``from_disk`` when a saved
+pipeline loads, never both (the country, organization and person rulers so far).
 """
 
 from __future__ import annotations

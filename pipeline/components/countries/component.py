@@ -14,9 +14,11 @@ Ulaanbaatar") and large cities (``cities.tsv``), so that later components know a
 place name when they see one (the organization ruler never takes one for an
 organization).
 
-The lexicon (pycountry + ``pipeline/data/countries``) is compiled once, into two
-PhraseMatchers, when the component is created; ``to_disk`` saves the compiled
-patterns and word lists, ``from_disk`` rebuilds the matchers from them.
+Data is loaded once, spaCy's way: the component is created empty (cheap); ``initialize``
+compiles the lexicon (pycountry + ``pipeline/data/countries``) into two PhraseMatchers;
+``to_disk`` saves the compiled patterns and word lists, and ``from_disk`` builds the matchers
+from them without compiling again (so a worker loading the saved pipeline never reads the raw
+lexicon). A component created directly and never initialized compiles on first use.
 """
 
 from __future__ import annotations
@@ -69,16 +71,32 @@ class CountryRuler:
         self.name = name
         self.spans_key = spans_key
         self.places_key = places_key
+        self.data_dir = data_dir
         self.patterns: list[CountryPattern] = []
         self.lexicon = ContextLexicon()
         self._misspellings = Misspellings()
         self._build([])
+        self._loaded = data_dir is None  # None: the data comes from from_disk or set_patterns only
+
+    # ------------------------------------------------------------------ data
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: Path | None = None) -> None:
+        """Compile the lexicon of ``data_dir`` (default: the one given when created) into the matchers.
+
+        Called by ``nlp.initialize()`` and by :func:`pipeline.nlp.assemble`; ``get_examples`` and ``nlp``
+        are spaCy's arguments and unused (a rule component learns nothing).
+        """
+        data_dir = data_dir or self.data_dir
         if data_dir is not None:
             self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
 
-    # ------------------------------------------------------------------ data
+    def _ensure_data(self) -> None:
+        """Compile the lexicon on first use when neither :meth:`initialize` nor :meth:`from_disk` ran."""
+        if not self._loaded:
+            self.initialize()
+
     def set_patterns(self, patterns: Iterable[CountryPattern], lexicon: ContextLexicon) -> None:
         """Replace the patterns and word lists, and recompile the matchers."""
+        self._loaded = True
         self.patterns = sorted(set(patterns))
         self.lexicon = lexicon
         self._build(self.patterns)
@@ -112,6 +130,7 @@ class CountryRuler:
 
     def match(self, doc: Doc) -> CountryMatches:
         """Country candidates kept by the context rules, and the place names, in text order."""
+        self._ensure_data()
         raw: list[CountryMatch] = []
         strings = doc.vocab.strings
         for matcher in (self._lower, self._orth):
@@ -151,6 +170,7 @@ class CountryRuler:
 
     # ------------------------------------------------------------------ serialization
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self._ensure_data()
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         write_patterns(path / _PATTERNS, self.patterns)

@@ -16,6 +16,10 @@ department") is dropped.
 Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
 ``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
 an organization unless the alias table says so.
+
+Data is loaded once, spaCy's way: the component is created empty; ``initialize`` reads the alias table
+and lexicon of ``pipeline/data/organizations``, ``from_disk`` the copy saved with the pipeline; a
+component created directly and never initialized reads them on first use.
 """
 
 from __future__ import annotations
@@ -54,8 +58,18 @@ class OrgRuler:
         self.places_key = places_key
         self._make_doc = nlp.make_doc
         self.vocab = nlp.vocab
-        aliases, lexicon = read_data(data_dir)
-        self._set_data(aliases, lexicon)
+        self.data_dir = data_dir
+        self.aliases: tuple[OrgAlias, ...] = ()
+        self.lexicon: OrgLexicon | None = None
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: Path | str | None = None) -> None:
+        """Read the alias table and lexicon of ``data_dir`` (default: the one given when created).
+
+        Called by ``nlp.initialize()`` and by :func:`pipeline.nlp.assemble`; ``get_examples`` and ``nlp``
+        are spaCy's arguments and unused.
+        """
+        self._set_data(*read_data(data_dir or self.data_dir))
 
     def _set_data(self, aliases: Iterable[OrgAlias], lexicon: OrgLexicon) -> None:
         self.aliases = tuple(aliases)
@@ -70,7 +84,7 @@ class OrgRuler:
 
     def match(self, doc: Doc) -> list[OrgCandidate]:
         """Non-overlapping organization candidates of ``doc``, each with its final key."""
-        lex = self.lexicon
+        lex = self._lexicon()
         countries = list(doc.spans[self.countries_key]) if self.countries_key in doc.spans else []
         places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
         country_spans = {(s.start, s.end) for s in countries + places}
@@ -110,8 +124,15 @@ class OrgRuler:
     def set_annotations(self, doc: Doc, cands: Iterable[OrgCandidate]) -> None:
         doc.spans[self.spans_key] = [Span(doc, c.start, c.end, label="ORG", kb_id=c.key) for c in cands]
 
+    def _lexicon(self) -> OrgLexicon:
+        """The lexicon, read on first use when neither :meth:`initialize` nor :meth:`from_disk` ran."""
+        if self.lexicon is None:
+            self.initialize()
+        assert self.lexicon is not None
+        return self.lexicon
+
     def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
-        write_data(path, self.aliases, self.lexicon)
+        write_data(path, self.aliases, self._lexicon())
 
     def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> OrgRuler:
         aliases, lexicon = read_data(path)

@@ -4,6 +4,10 @@ Writes ``doc.spans["persons"]`` (label PERSON, ``kb_id_`` = the full name, title
 ``doc.spans["bylines"]`` (the article's author line, never a speaker) and
 ``doc._.affiliations`` (list[PersonAffiliation]). Reads ``doc.spans["countries"]`` and
 ``doc.spans["organizations"]`` (so runs after the country and organization rulers) and the NER.
+
+Data is loaded once, spaCy's way: the component is created empty; ``initialize`` reads the word lists of
+``pipeline/data/persons``, ``from_disk`` the copy saved with the pipeline; a component created directly
+and never initialized reads them on first use.
 """
 
 from __future__ import annotations
@@ -37,7 +41,20 @@ class PersonRuler:
         self.name = name
         self.spans_key = spans_key
         self.bylines_key = bylines_key
-        self.lexicon = lexicon or PersonLexicon.from_dir(DEFAULT_DIR)
+        self._lexicon = lexicon
+
+    def initialize(self, get_examples=None, *, nlp=None, data_dir: Path | str = DEFAULT_DIR) -> None:
+        """Read the word lists of ``data_dir`` (called by ``nlp.initialize()`` and :func:`pipeline.nlp.assemble`;
+        ``get_examples`` and ``nlp`` are spaCy's arguments and unused)."""
+        self._lexicon = PersonLexicon.from_dir(data_dir)
+
+    @property
+    def lexicon(self) -> PersonLexicon:
+        """The word lists, read on first use when neither :meth:`initialize` nor :meth:`from_disk` ran."""
+        if self._lexicon is None:
+            self.initialize()
+        assert self._lexicon is not None
+        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         named, relations = self.match(doc)
@@ -65,5 +82,5 @@ class PersonRuler:
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> PersonRuler:
         path = ensure_path(path) / _LEXICON_DIR
         if path.is_dir():
-            self.lexicon = PersonLexicon.from_dir(path)
+            self._lexicon = PersonLexicon.from_dir(path)
         return self

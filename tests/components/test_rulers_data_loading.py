@@ -1,0 +1,98 @@
+"""The country, organization and person rulers load their data once: empty when created, filled by
+``initialize`` (or on first use), by ``from_disk`` from the saved copy without reading the raw data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import wordlists
+from pipeline.components.countries import component as countries
+from pipeline.components.countries.component import CountryRuler
+from pipeline.components.organizations.component import OrgRuler
+from pipeline.components.persons.component import PersonRuler
+from pipeline.config import DATA
+
+SENTENCES = [
+    "The foreign ministers of Kazakhstan and the Kyrgyz Republic met in Bishkek on Monday.",
+    "Tashkent hosted the summit of the Shanghai Cooperation Organisation (SCO), the ministry said.",
+    "Aigerim Sadykova, a senior fellow at the Eurasia Policy Institute, said the U.S.-China talks stalled.",
+    "Moscow insists that the Eurasian Economic Union remains open to Mongolia and Botsuana.",
+]
+RULERS = ("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_person_ruler")
+RAW_DIRS = tuple(DATA / sub for sub in ("countries", "organizations", "persons"))
+
+
+@pytest.fixture
+def raw_reads(monkeypatch) -> list[Path]:
+    """Every data file of the three rulers read from ``pipeline/data`` while the test runs, and no compiling."""
+    read: list[Path] = []
+    plain = wordlists.read_lines
+
+    def recording(path):
+        if any(Path(path).is_relative_to(d) for d in RAW_DIRS):
+            read.append(Path(path))
+        return plain(path)
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("the country lexicon was compiled again")
+
+    monkeypatch.setattr(wordlists, "read_lines", recording)
+    monkeypatch.setattr(countries, "compile_patterns", no_compiling)
+    return read
+
+
+def _spans(doc) -> dict[str, list[tuple[str, str, str]]]:
+    keys = ("countries", "places", "organizations", "persons", "bylines")
+    return {k: [(s.text, s.label_, s.kb_id_) for s in doc.spans[k]] for k in keys if k in doc.spans}
+
+
+def _run(nlp, rulers) -> list[dict]:
+    """The spans the given rulers (in order) write on each sentence parsed by the base model."""
+    out = []
+    for text in SENTENCES:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("pipeline_"):
+                doc = proc(doc)
+        for ruler in rulers:
+            doc = ruler(doc)
+        out.append(_spans(doc))
+    return out
+
+
+def test_rulers_created_directly_read_no_data(nlp, raw_reads):
+    CountryRuler(nlp)
+    OrgRuler(nlp)
+    PersonRuler("persons")
+    assert raw_reads == []
+
+
+def test_rulers_created_directly_find_their_data_on_first_use(nlp, monkeypatch):
+    expected = _run(nlp, [nlp.get_pipe(name) for name in RULERS])
+    direct = _run(nlp, [CountryRuler(nlp), OrgRuler(nlp), PersonRuler("pipeline_person_ruler")])
+    assert direct == expected
+    assert expected[0]["countries"] == [("Kazakhstan", "COUNTRY", "KAZ"), ("Kyrgyz Republic", "COUNTRY", "KGZ")]
+
+
+def test_rulers_from_disk_give_the_same_matches_without_the_raw_data(nlp, tmp_path, raw_reads):
+    for name in RULERS:
+        nlp.get_pipe(name).to_disk(tmp_path / name)
+    loaded = [
+        CountryRuler(nlp).from_disk(tmp_path / RULERS[0]),
+        OrgRuler(nlp).from_disk(tmp_path / RULERS[1]),
+        PersonRuler(RULERS[2]).from_disk(tmp_path / RULERS[2]),
+    ]
+    assert _run(nlp, loaded) == _run(nlp, [nlp.get_pipe(name) for name in RULERS])
+    assert raw_reads == []
+    assert loaded[0].patterns == nlp.get_pipe(RULERS[0]).patterns
+    assert loaded[1].aliases == nlp.get_pipe(RULERS[1]).aliases
+    assert loaded[2].lexicon == nlp.get_pipe(RULERS[2]).lexicon
+
+
+def test_country_ruler_initialize_compiles_the_lexicon(nlp):
+    ruler = CountryRuler(nlp)
+    assert ruler.patterns == []
+    ruler.initialize(nlp=nlp)
+    assert ruler.patterns == nlp.get_pipe(RULERS[0]).patterns
