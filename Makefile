@@ -73,7 +73,7 @@ eval: models
 	else echo "skip benchmarks/polnear/train: $$train not found"; fi; \
 	echo "make eval took $$(( $$(date +%s) - start )) s"
 
-## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts (BENCH_ARGS="--words 200000 --no-scale")
+## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts, and the start-up (BENCH_ARGS="--words 200000 --no-scale"; BENCH_ARGS=--startup-only: the start-up alone, < 1 min)
 bench: models
 	$(PY) -m pipeline.benchmarks $(BENCH_ARGS)
 
