@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +19,7 @@ CONTRACT_COLUMNS = {
     "speakers": "doc_id, speaker_id, name, role, organization, country, n_quotes",
     "affiliations": "doc_id, person_id, person, role, organization_id, organization, country, start, end, evidence",
     "quotes": "doc_id, quote_id, speaker_id, speaker, source_id, source, kind, cue, text, start, end, confidence",
-    "claims": "doc_id, claim_id, claimant_id, claimant, quote_id, text, about, start, end",
+    "claims": "doc_id, claim_id, claimant_id, claimant, quote_id, kind, hedged, text, about, start, end",
     "countries": "doc_id, iso3, name, n_mentions, surface_forms, first_start",
     "organizations": "doc_id, organization_id, name, acronym, n_mentions, surface_forms",
     "policy_priorities": "doc_id, priority_id, owner_iso3, document, period_start, period_end, adopted, rank, "
@@ -30,6 +31,18 @@ CONTRACT_COLUMNS = {
 def test_tables_schema_keeps_the_contract_columns_in_order(name: str) -> None:
     contract = [c.strip() for c in CONTRACT_COLUMNS[name].split(",")]
     assert SCHEMAS[name].column_names[: len(contract)] == contract
+
+
+@pytest.mark.shared
+def test_tables_schema_keeps_the_shared_contracts_columns_in_order(shared: Path) -> None:
+    """Every table of the shared CONTRACT.md, its columns in its order, leads our schema."""
+    rows = [line.split("|") for line in (shared / "CONTRACT.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and ".csv |" in line]
+    contract = {cells[1].strip().removesuffix(".csv"): re.sub(r"\s*\(.*?\)", "", cells[3]) for cells in rows}
+    assert contract, "no table rows found in CONTRACT.md"
+    for name, columns in contract.items():
+        expected = [c.strip() for c in columns.split(",")]
+        assert SCHEMAS[name].column_names[: len(expected)] == expected, name
 
 
 def test_tables_all_ten_tables_are_declared() -> None:
