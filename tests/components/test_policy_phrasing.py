@@ -439,3 +439,12 @@ def test_policy_phrasing_rows(nlp, text, expected):
 )
 def test_policy_phrasing_dateline(text, expected):
     assert dateline(text) == expected
+
+
+def test_policy_phrasing_no_partner_from_a_relative_clause(nlp):
+    """A name inside a relative clause describes the priority ("… neutrality that the UN recognised"):
+    it is no partner of the document's owner."""
+    doc = nlp("VIENNA, 2 April 2024 — Austria has adopted a new Security Strategy. The strategy rests on "
+              "the status of permanent neutrality that the United Nations recognised long ago.")
+    partners = [q.partner for p in doc._.policies for q in p.priorities]
+    assert "United Nations" not in partners

@@ -32,12 +32,18 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
             nxt = doc[span.end] if span.end < len(doc) else None
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
                         and not nxt.is_upper and nxt.lower_ not in heads)
-            if not modifier:
+            if not modifier and not _in_relative_clause(span, start, end):
                 out.append(span)
             i = span.end
         else:
             i += 1
     return out
+
+
+def _in_relative_clause(span: Span, start: int, end: int) -> bool:
+    """Whether the name sits in a relative clause inside tokens [start, end) that describes the phrase:
+    "the status of neutrality that the UN General Assembly recognised" names no partner."""
+    return any(a.dep_ == "relcl" and start <= a.i < end for a in span.root.ancestors)
 
 
 def code_of(span: Span) -> str:
