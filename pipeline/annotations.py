@@ -12,9 +12,9 @@ inside ``__call__``).
 | ``doc.spans["organizations"]`` | pipeline_org_ruler | Span, label ORG, kb_id_ = canonical key (acronym when known) |
 | ``doc.spans["persons"]``   | pipeline_person_ruler  | Span, label PERSON, kb_id_ = full name |
 | ``doc.spans["bylines"]``   | pipeline_person_ruler  | Span, label PERSON: the article's author(s), never speakers |
-| ``doc._.affiliations``     | pipeline_person_ruler  | list[PersonAffiliation]     |
-| ``doc._.quotes``           | pipeline_attribution   | list[QuoteAnnotation]       |
-| ``doc._.policies``         | pipeline_policy        | list[PolicyAnnotation]      |
+| ``doc._.pipeline_affiliations`` | pipeline_person_ruler | list[PersonAffiliation] |
+| ``doc._.pipeline_quotes`` | pipeline_attribution | list[QuoteAnnotation] |
+| ``doc._.pipeline_policies`` | pipeline_policy | list[PolicyAnnotation] |
 """
 
 from __future__ import annotations
@@ -98,6 +98,6 @@ class PolicyAnnotation:
 
 def register_extensions() -> None:
     """Register the Doc extensions above (idempotent)."""
-    for name in ("affiliations", "quotes", "policies"):
+    for name in ("pipeline_affiliations", "pipeline_quotes", "pipeline_policies"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

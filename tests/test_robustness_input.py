@@ -113,7 +113,7 @@ def test_robustness_input_text_over_spacy_max_length_is_parsed_in_sections(nlp, 
     assert cut.error == "" and cut.doc.text == LONG
 
     def annotations(d):  # the parse may differ next to a cut (less context), what we extract may not
-        quotes = [(q.start, q.end, q.speaker) for q in d._.quotes]
+        quotes = [(q.start, q.end, q.speaker) for q in d._.pipeline_quotes]
         return quotes, {key: sorted({s.kb_id_ for s in group}) for key, group in d.spans.items()}
 
     assert annotations(cut.doc) == annotations(whole.doc)

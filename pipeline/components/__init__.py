@@ -7,13 +7,14 @@ for its data), the other modules its steps. Every factory is registered in
 ``factories.py``. Types: pipeline/annotations.py. What each writes, for
 extractors to read:
 
-| component               | writes                                                                   |
-|-------------------------|--------------------------------------------------------------------------|
-| pipeline_country_ruler  | ``doc.spans["countries"]``: label COUNTRY, ``kb_id_`` = ISO3; ``doc.spans["places"]``: PLACE (cities, capitals not standing for their state) |
-| pipeline_org_ruler      | ``doc.spans["organizations"]``: label ORG, ``kb_id_`` = canonical key     |
-| pipeline_person_ruler   | ``doc.spans["persons"]`` (``kb_id_`` = full name), ``doc.spans["bylines"]``, ``doc._.affiliations`` |
-| pipeline_attribution    | ``doc._.quotes``: direct and reported quotes with resolved speakers      |
-| pipeline_policy         | ``doc._.policies``: policy documents and their listed priorities         |
+- ``pipeline_country_ruler``: ``doc.spans["countries"]`` (label COUNTRY, ``kb_id_`` = ISO3) and
+  ``doc.spans["places"]`` (PLACE: cities, capitals not standing for their state);
+- ``pipeline_org_ruler``: ``doc.spans["organizations"]`` (label ORG, ``kb_id_`` = canonical key);
+- ``pipeline_person_ruler``: ``doc.spans["persons"]`` (``kb_id_`` = full name), ``doc.spans["bylines"]``,
+  ``doc._.pipeline_affiliations``;
+- ``pipeline_attribution``: ``doc._.pipeline_quotes``, direct and reported quotes with resolved speakers
+  or their organization/group source;
+- ``pipeline_policy``: ``doc._.pipeline_policies``, policy documents and their ranked priorities.
 
 ``pipeline_attribute_ruler`` (base_model/attribute_ruler.py) and ``pipeline_lemmatizer``
 (base_model/lemmatizer.py) write nothing new: they stand in for the base model's

@@ -50,7 +50,7 @@ def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str,
 
 @Language.factory(
     "pipeline_person_ruler",
-    assigns=["doc.spans", "doc._.affiliations"],
+    assigns=["doc.spans", "doc._.pipeline_affiliations"],
     requires=["doc.ents", "token.dep", "token.pos"],
     default_config={"spans_key": "persons", "bylines_key": "bylines"},
 )
@@ -60,7 +60,7 @@ def make_person_ruler(nlp: Language, name: str, spans_key: str, bylines_key: str
 
 @Language.factory(
     "pipeline_attribution",
-    assigns=["doc._.quotes"],
+    assigns=["doc._.pipeline_quotes"],
     requires=["token.dep", "token.lemma", "doc.sents", "doc.spans"],
     default_config={"persons_key": "persons", "countries_key": "countries", "organizations_key": "organizations"},
 )
@@ -72,8 +72,8 @@ def make_attribution(nlp: Language, name: str, persons_key: str, countries_key: 
 
 @Language.factory(
     "pipeline_policy",
-    assigns=["doc._.policies"],
-    requires=["doc.sents", "token.pos", "token.dep", "doc._.quotes"],
+    assigns=["doc._.pipeline_policies"],
+    requires=["doc.sents", "token.pos", "token.dep", "doc._.pipeline_quotes"],
     default_config={"countries_key": "countries", "organizations_key": "organizations"},
 )
 def make_policy(nlp: Language, name: str, countries_key: str, organizations_key: str) -> Policy:

@@ -14,7 +14,7 @@ from ._spans import span_group
 
 @extractor("affiliations", version="2", requires=("pipeline_person_ruler",))
 def affiliations(doc: Doc) -> Iterator[Affiliation]:
-    """One record per ``doc._.affiliations`` annotation.
+    """One record per ``doc._.pipeline_affiliations`` annotation.
 
     Needs: pipeline_person_ruler.
 
@@ -24,7 +24,7 @@ def affiliations(doc: Doc) -> Iterator[Affiliation]:
     organization. A name the country ruler reads as a place is no person.
     """
     places = _place_names(doc)
-    for a in doc._.affiliations or []:
+    for a in doc._.pipeline_affiliations or []:
         if a.name in places:
             continue  # "Presenting the paper in Hanoi, Vietnam's Deputy Minister …": a place, not a person
         role, organization = _portfolio(a.role, a.organization, a.evidence)

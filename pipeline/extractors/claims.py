@@ -70,7 +70,7 @@ def _quote_units(text: str, blocks: list[tuple[int, int]], index: int, q: QuoteA
 def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
     """Quote pieces (a quote whose source is a document, or that reports an order, gives way to its
     sentence) and the document's own sentences outside quotes."""
-    quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end, q.kind))
+    quotes = sorted(doc._.pipeline_quotes or [], key=lambda q: (q.start, q.end, q.kind))
     blocks = sentence_blocks(doc, text) if doc.has_annotation("SENT_START") else []
     taken: list[tuple[int, int]] = []  # character spans the quotes claim for themselves
     for index, q in enumerate(quotes, start=1):
@@ -113,7 +113,7 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
     the source), and each sentence of the document's own text that asserts something (claimant empty),
     in text order, with its kind, hedge and the entities it names.
 
-    Needs: the parser (sentences), pipeline_attribution (``doc._.quotes``), the entity rulers (``about``).
+    Needs: the parser (sentences), pipeline_attribution (``doc._.pipeline_quotes``), the entity rulers (``about``).
     Not claims (benchmarks/CLAIMS.md): questions, topic-only reports, statements about the event,
     headings, datelines, a quoted fragment nested in a reported statement.
 

@@ -13,7 +13,7 @@ from ..registry import extractor
 @extractor("policy_priorities", version="3",
            requires=("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_policy"))
 def policy_priorities(doc: Doc) -> Iterator[PolicyPriority]:
-    """One record per priority (and per named partner) of each document in ``doc._.policies``.
+    """One record per priority (and per named partner) of each document in ``doc._.pipeline_policies``.
 
     Needs: pipeline_policy, which reads ``doc.spans["countries"]`` and ``doc.spans["organizations"]``.
 
@@ -32,7 +32,7 @@ def policy_priorities(doc: Doc) -> Iterator[PolicyPriority]:
         Federation", partner="Russian Federation", partner_code="RUS", relation="alliance relations", ...),
         then rank 2 twice (partner_code "CSTO", then "OSCE", relation "cooperation").
     """
-    for policy in doc._.policies or []:
+    for policy in doc._.pipeline_policies or []:
         for p in policy.priorities:
             yield PolicyPriority(
                 rank=p.rank, owner_iso3=policy.owner_iso3, document=policy.document,

@@ -75,11 +75,11 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
     persons = span_group(doc, "persons")
     names = _full_names(persons)
     bylines = {s.kb_id_ or s.text for s in span_group(doc, "bylines")}
-    n_quotes = Counter(_speaker_name(persons, q, names) for q in (doc._.quotes or []) if q.speaker)
+    n_quotes = Counter(_speaker_name(persons, q, names) for q in (doc._.pipeline_quotes or []) if q.speaker)
     by_name: dict[str, list[PersonAffiliation]] = {}
-    for a in doc._.affiliations or []:
+    for a in doc._.pipeline_affiliations or []:
         by_name.setdefault(a.name, []).append(a)
-    panelists = [a.name for a in doc._.affiliations or [] if a.panelist] + _named_on_panel(persons)
+    panelists = [a.name for a in doc._.pipeline_affiliations or [] if a.panelist] + _named_on_panel(persons)
     persons = set(names.values())
     for name in dict.fromkeys([*panelists, *n_quotes]):
         if not name or name in bylines or name not in persons:

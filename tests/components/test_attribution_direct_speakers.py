@@ -8,7 +8,7 @@ import pytest
 
 def _direct(nlp, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
-    return [(q.text, q.speaker) for q in doc._.quotes if q.kind == "direct"]
+    return [(q.text, q.speaker) for q in doc._.pipeline_quotes if q.kind == "direct"]
 
 
 @pytest.mark.parametrize(
@@ -239,4 +239,5 @@ def test_attribution_direct_policy_news_constructions(nlp, text, expected):
 
 def test_attribution_direct_according_to_cue(nlp):
     doc = nlp("“The numbers do not add up,” according to Jason Furlow, the chairman of the council.")
-    assert [(q.cue, q.speaker) for q in doc._.quotes if q.kind == "direct"] == [("according to", "Jason Furlow")]
+    direct = [(q.cue, q.speaker) for q in doc._.pipeline_quotes if q.kind == "direct"]
+    assert direct == [("according to", "Jason Furlow")]

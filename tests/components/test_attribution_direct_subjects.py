@@ -6,7 +6,7 @@ import pytest
 
 
 def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
-    return [(q.kind, q.text, q.speaker, q.cue) for q in nlp(text)._.quotes]
+    return [(q.kind, q.text, q.speaker, q.cue) for q in nlp(text)._.pipeline_quotes]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 
 def _indirect(nlp, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
-    return [(q.text, q.cue) for q in doc._.quotes if q.kind == "indirect"]
+    return [(q.text, q.cue) for q in doc._.pipeline_quotes if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ def test_attribution_keys_default_config(nlp):
 
 def test_attribution_keys_renamed_groups_are_read(nlp):
     doc = nlp(_TEXT)
-    expected = [(q.text, q.speaker) for q in doc._.quotes]
+    expected = [(q.text, q.speaker) for q in doc._.pipeline_quotes]
     for old, new in (("persons", "people"), ("countries", "states"), ("organizations", "orgs")):
         doc.spans[new] = list(doc.spans[old])
         del doc.spans[old]
@@ -27,5 +27,5 @@ def test_attribution_keys_renamed_groups_are_read(nlp):
     assert [s.kb_id_ for s in ctx.person_spans] == ["Ravshan Nazarov", "Ravshan Nazarov"]
     assert {s.kb_id_ for s in ctx.countries} == {"UZB", "KAZ"}
     component = Attribution("renamed", persons_key="people", countries_key="states", organizations_key="orgs")
-    assert [(q.text, q.speaker) for q in component(doc)._.quotes] == expected == [
+    assert [(q.text, q.speaker) for q in component(doc)._.pipeline_quotes] == expected == [
         ("Uzbekistan will open new border crossings with Kazakhstan", "Ravshan Nazarov")]

@@ -7,7 +7,7 @@ import pytest
 
 def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
     doc = nlp(text)
-    return [(q.kind, q.text, q.speaker, q.source) for q in doc._.quotes]
+    return [(q.kind, q.text, q.speaker, q.source) for q in doc._.pipeline_quotes]
 
 
 @pytest.mark.parametrize(

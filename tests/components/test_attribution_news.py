@@ -7,9 +7,9 @@ import pytest
 
 def _rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
     doc = nlp(text)
-    for q in doc._.quotes:
+    for q in doc._.pipeline_quotes:
         assert doc.text[q.start:q.end] == q.text
-    return [(q.kind, q.text, q.speaker, q.cue) for q in doc._.quotes]
+    return [(q.kind, q.text, q.speaker, q.cue) for q in doc._.pipeline_quotes]
 
 
 @pytest.mark.parametrize(

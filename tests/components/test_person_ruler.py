@@ -67,7 +67,7 @@ def test_person_ruler_no_persons_from_countries_orgs_headlines(nlp, text):
 def test_person_ruler_bylines(nlp, text, byline):
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans["bylines"]] == [byline]
-    assert not any(a.panelist for a in doc._.affiliations)
+    assert not any(a.panelist for a in doc._.pipeline_affiliations)
 
 
 def test_person_ruler_to_disk_from_disk_roundtrip(nlp, tmp_path):

@@ -76,4 +76,4 @@ def test_persons_tokens_lines_after_and_first_word(doc) -> None:
 )
 def test_persons_tokens_panel_sentences(nlp, text, expected) -> None:
     doc = nlp(text)
-    assert [a.name for a in doc._.affiliations if a.panelist] == expected
+    assert [a.name for a in doc._.pipeline_affiliations if a.panelist] == expected

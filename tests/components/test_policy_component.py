@@ -27,10 +27,10 @@ def test_policy_component_reads_hand_set_spans(nlp):
                               Span(doc, 10, 11, label="COUNTRY", kb_id="FRE"),
                               Span(doc, 12, 13, label="COUNTRY", kb_id="SYL")]
     doc.spans["organizations"] = []
-    doc._.quotes = []
+    doc._.pipeline_quotes = []
     doc = Policy("pipeline_policy")(doc)
     rows = [(p.owner_iso3, p.period_start, p.period_end, q.partner, q.partner_code, q.relation)
-            for p in doc._.policies for q in p.priorities]
+            for p in doc._.pipeline_policies for q in p.priorities]
     assert rows == [("RUR", 2024, 2034, "Freedonia", "FRE", "key partners"),
                     ("RUR", 2024, 2034, "Sylvania", "SYL", "key partners")]
 
@@ -40,7 +40,7 @@ def test_policy_component_quote_of_the_document(nlp):
             "\u201cWe will work on the country's image abroad. "
             "Laos will deepen its work in the ASEAN and the UN,\u201d "
             "the document's authors promise.")
-    rows = [(q.rank, q.partner_code) for p in nlp(text)._.policies for q in p.priorities]
+    rows = [(q.rank, q.partner_code) for p in nlp(text)._.pipeline_policies for q in p.priorities]
     assert rows == [(1, ""), (2, "ASEAN"), (2, "UN")]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 
 def _rows(doc):
-    return [(q.rank, q.partner, q.partner_code, q.relation) for p in doc._.policies for q in p.priorities]
+    return [(q.rank, q.partner, q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities]
 
 
 CASES = [

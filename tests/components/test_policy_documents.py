@@ -67,7 +67,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_policy_documents_owner_period_adoption(nlp, text, expected):
     doc = nlp(text)
-    found = [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted) for p in doc._.policies]
+    found = [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted) for p in doc._.pipeline_policies]
     assert found[-1] == expected
 
 
@@ -80,11 +80,11 @@ def test_policy_documents_owner_period_adoption(nlp, text, expected):
     ],
 )
 def test_policy_documents_news_without_policy_document_gives_nothing(nlp, text):
-    assert nlp(text)._.policies == []
+    assert nlp(text)._.pipeline_policies == []
 
 
 def test_policy_documents_paragraph_opening_with_its_continues_the_document(nlp):
     text = ("Kazakhstan's Foreign Policy Concept for 2020-2030 was adopted in March 2020.\n\n"
             "Its priorities include alliance relations with Russia and a strategic partnership with China.")
-    rows = [(p.owner_iso3, q.rank, q.partner_code) for p in nlp(text)._.policies for q in p.priorities]
+    rows = [(p.owner_iso3, q.rank, q.partner_code) for p in nlp(text)._.pipeline_policies for q in p.priorities]
     assert rows == [("KAZ", 1, "RUS"), ("KAZ", 2, "CHN")]

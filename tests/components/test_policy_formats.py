@@ -9,7 +9,7 @@ from pipeline.components.policy.dates import _adoption
 
 
 def _rows(doc):
-    return [(q.rank, q.text, q.partner, q.partner_code) for p in doc._.policies for q in p.priorities]
+    return [(q.rank, q.text, q.partner, q.partner_code) for p in doc._.pipeline_policies for q in p.priorities]
 
 
 LISTS = [

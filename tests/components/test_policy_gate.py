@@ -60,7 +60,7 @@ def test_policy_generic_tokens(nlp, text, expected):
     ],
 )
 def test_policy_no_country_no_policies(nlp, text):
-    assert nlp(text)._.policies == []
+    assert nlp(text)._.pipeline_policies == []
 
 
 @pytest.mark.parametrize(

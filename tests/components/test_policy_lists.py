@@ -6,7 +6,8 @@ import pytest
 
 
 def _rows(doc):
-    return [(q.rank, q.text, q.partner, q.partner_code, q.relation) for p in doc._.policies for q in p.priorities]
+    return [(q.rank, q.text, q.partner, q.partner_code, q.relation)
+            for p in doc._.pipeline_policies for q in p.priorities]
 
 
 CASES = [
@@ -130,11 +131,12 @@ def test_policy_lists_continuation_paragraph(nlp):
             "\u2018Apart from it, significant areas of foreign policy include the expansion of cooperation with "
             "the OSCE,\u2019 Nazarov explained.\n\n"
             "The experts also discussed cooperation with Japan.")
-    assert [(q.rank, q.partner_code) for p in nlp(text)._.policies for q in p.priorities] == [(1, "RUS"), (2, "OSCE")]
+    ranked = [(q.rank, q.partner_code) for p in nlp(text)._.pipeline_policies for q in p.priorities]
+    assert ranked == [(1, "RUS"), (2, "OSCE")]
 
 
 def test_policy_lists_summary_then_detail_keeps_detail(nlp):
     text = ("Russia's updated Foreign Policy Concept names China and India as the country's principal partners.\n\n"
             "The concept states that the deepening of ties with China and India is of particular importance.")
-    rows = [(q.partner_code, q.relation) for p in nlp(text)._.policies for q in p.priorities]
+    rows = [(q.partner_code, q.relation) for p in nlp(text)._.pipeline_policies for q in p.priorities]
     assert rows == [("CHN", "deepening of ties"), ("IND", "deepening of ties")]

@@ -11,7 +11,7 @@ from pipeline.components.policy.dates import dateline
 
 def _rows(doc):
     return [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted, q.rank, q.partner,
-             q.partner_code, q.relation) for p in doc._.policies for q in p.priorities]
+             q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities]
 
 
 CASES = [
@@ -446,5 +446,5 @@ def test_policy_phrasing_no_partner_from_a_relative_clause(nlp):
     it is no partner of the document's owner."""
     doc = nlp("VIENNA, 2 April 2024 — Austria has adopted a new Security Strategy. The strategy rests on "
               "the status of permanent neutrality that the United Nations recognised long ago.")
-    partners = [q.partner for p in doc._.policies for q in p.priorities]
+    partners = [q.partner for p in doc._.pipeline_policies for q in p.priorities]
     assert "United Nations" not in partners

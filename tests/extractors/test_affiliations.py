@@ -91,6 +91,6 @@ def test_affiliations_place_is_no_person():
     register_extensions()
     doc = spacy.blank("en")("Presenting the paper in Astana , Kazakhstan ’s Deputy Minister of Defence said so .")
     doc.spans["places"] = [Span(doc, 4, 5, label="PLACE", kb_id="KAZ")]
-    doc._.affiliations = [PersonAffiliation("Astana", "deputy minister", "Defence", "KAZ", 24, 71,
+    doc._.pipeline_affiliations = [PersonAffiliation("Astana", "deputy minister", "Defence", "KAZ", 24, 71,
                                             "Astana , Kazakhstan ’s Deputy Minister of Defence")]
     assert _rows(doc) == []

@@ -16,7 +16,7 @@ KAZ = ("Kazakhstan's Foreign Policy Concept for 2020-2030 was adopted in March 2
 def test_policy_priorities_from_hand_made_annotation():
     register_extensions()
     doc = spacy.blank("en")("Cooperation with Japan.")
-    doc._.policies = [PolicyAnnotation("MNG", "National Security Concept", 2025, 2035, "2025-05", 0, 0, (
+    doc._.pipeline_policies = [PolicyAnnotation("MNG", "National Security Concept", 2025, 2035, "2025-05", 0, 0, (
         PriorityAnnotation(1, "Cooperation with Japan", 0, 22, "Japan", "JPN", "Cooperation"),), "Bat Erdene")]
     rows = [(r.owner_iso3, r.document, r.period_start, r.period_end, r.adopted, r.rank, r.priority, r.partner,
              r.partner_code, r.relation, r.speaker, r.start, r.end) for r in policy_priorities(doc)]

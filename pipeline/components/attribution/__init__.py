@@ -1,4 +1,4 @@
-"""Component ``pipeline_attribution``: who said what, written to ``doc._.quotes``.
+"""Component ``pipeline_attribution``: who said what, written to ``doc._.pipeline_quotes``.
 
 Modules, in the order a document meets them:
 

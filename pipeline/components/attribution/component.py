@@ -36,7 +36,7 @@ _DIRECT_DIR = "direct"
 
 
 class Attribution:
-    """Finds attributed statements and writes ``doc._.quotes`` (list[QuoteAnnotation])."""
+    """Finds attributed statements and writes ``doc._.pipeline_quotes`` (list[QuoteAnnotation])."""
 
     def __init__(self, name: str, lexicon: Lexicon | None = None, direct: DirectLexicon | None = None, *,
                  persons_key: str = "persons", countries_key: str = "countries",
@@ -62,7 +62,7 @@ class Attribution:
         return sorted((_annotation(ctx, r) for r in resolved), key=lambda q: (q.start, q.end, q.kind))
 
     def set_annotations(self, doc: Doc, quotes: list[QuoteAnnotation]) -> None:
-        doc._.quotes = quotes
+        doc._.pipeline_quotes = quotes
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         self.lexicon.to_dir(Path(path))

@@ -101,7 +101,8 @@ class _Resolver:
         persons.sort()
         self.ctx = ctx
         self.known = [n for _, n in persons if len(n.split()) > 1]
-        self.disc = _Discourse(persons=list(persons), roles={a.name: a.role for a in (doc._.affiliations or [])})
+        roles = {a.name: a.role for a in (doc._.pipeline_affiliations or [])}
+        self.disc = _Discourse(persons=list(persons), roles=roles)
         self.subjects = subject_positions(spans) | {pos for pos, _ in persons
                                                     if pos not in {s.start_char for s in spans}}
         self.pronouns = Antecedents(self.disc.persons, self.subjects, person_genders(doc, spans, direct), quoted,

@@ -2,7 +2,7 @@
 
 Writes ``doc.spans["persons"]`` (label PERSON, ``kb_id_`` = the full name, titles dropped),
 ``doc.spans["bylines"]`` (the article's author line, never a speaker) and
-``doc._.affiliations`` (list[PersonAffiliation]). Reads ``doc.spans["countries"]`` and
+``doc._.pipeline_affiliations`` (list[PersonAffiliation]). Reads ``doc.spans["countries"]`` and
 ``doc.spans["organizations"]`` (so runs after the country and organization rulers) and the NER.
 
 Data is loaded once, spaCy's way: the component is created empty; ``initialize`` reads the word lists of
@@ -74,7 +74,7 @@ class PersonRuler:
         doc.spans[self.spans_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name) for m, name in named]
         doc.spans[self.bylines_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name)
                                        for m, name in named if m.byline]
-        doc._.affiliations = relations
+        doc._.pipeline_affiliations = relations
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         self.lexicon.to_dir(ensure_path(path) / _LEXICON_DIR)

@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 class Policy:
     """Finds policy documents ("Kazakhstan's Foreign Policy Concept for 2020-2030") and their priorities.
 
-    Reads ``doc.spans[countries_key]`` (kb_id_ = ISO3), ``doc.spans[organizations_key]`` and ``doc._.quotes``;
-    writes ``doc._.policies``. Lexicons come from ``pipeline/data/policy`` and are saved with the pipeline.
+    Reads ``doc.spans[countries_key]`` (kb_id_ = ISO3), ``doc.spans[organizations_key]`` and ``doc._.pipeline_quotes``;
+    writes ``doc._.pipeline_policies``. Lexicons come from ``pipeline/data/policy`` and are saved with the pipeline.
     """
 
     def __init__(self, name: str, *, countries_key: str = "countries", organizations_key: str = "organizations",
@@ -61,7 +61,7 @@ class Policy:
         return documents, find_items(doc, mentions, self.lexicon, spans)
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
-        """Write ``doc._.policies``: each document with its ranked priorities, one per partner."""
+        """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
         policies = []
         for k, d in enumerate(documents):
             mine = _dedupe([i for i in items if i.document == k], d.owner, _lead_end(doc))
@@ -79,7 +79,7 @@ class Policy:
             policies.append(PolicyAnnotation(d.owner, d.name, d.period_start, d.period_end, d.adopted,
                                              first.idx, _end_char(doc[d.mentions[-1].end - 1]),
                                              tuple(priorities), speaker))
-        doc._.policies = policies
+        doc._.pipeline_policies = policies
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         """Save the lexicon files under ``path``."""
@@ -129,7 +129,7 @@ def _end_char(tok: Token) -> int:
 
 
 def _speaker(doc: Doc, char: int) -> str:
-    for q in doc._.quotes or []:
+    for q in doc._.pipeline_quotes or []:
         if q.start <= char < q.end and q.speaker:
             return q.speaker
     return ""
