@@ -132,8 +132,9 @@ def initialize_components(nlp: Language) -> None:
     Not ``nlp.initialize()``: that would also reset the base model's trained weights.
     """
     for name in COMPONENTS:
-        if name in nlp.pipe_names and hasattr(nlp.get_pipe(name), "initialize"):
-            nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)
+        initialize = getattr(nlp.get_pipe(name), "initialize", None) if name in nlp.pipe_names else None
+        if initialize is not None:
+            initialize(lambda: [], nlp=nlp)
 
 
 def save_pipeline(settings: Settings, path: Path | None = None) -> Path:
