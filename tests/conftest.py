@@ -51,3 +51,25 @@ def shared() -> Path:
 def parse(nlp):
     """``parse(text) -> Doc`` with the full pipeline."""
     return nlp
+
+
+@pytest.fixture
+def data_reads(monkeypatch) -> list[Path]:
+    """Every word-list file read (``pipeline.wordlists.read_lines``) while the test runs; compiling the
+    country lexicon fails the test (a loaded ruler must not compile it again)."""
+    from pipeline import wordlists
+    from pipeline.components.countries import component as countries
+
+    read: list[Path] = []
+    plain = wordlists.read_lines
+
+    def recording(path):
+        read.append(Path(path))
+        return plain(path)
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("the country lexicon was compiled again")
+
+    monkeypatch.setattr(wordlists, "read_lines", recording)
+    monkeypatch.setattr(countries, "compile_patterns", no_compiling)
+    return read

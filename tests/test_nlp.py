@@ -43,27 +43,14 @@ def test_nlp_saved_pipeline_round_trips(saved: Path, nlp) -> None:
     assert _records(loaded) == _records(nlp)
 
 
-def test_nlp_saved_pipeline_loads_without_the_rulers_raw_data(saved: Path, nlp, monkeypatch) -> None:
+def test_nlp_saved_pipeline_loads_without_the_rulers_raw_data(saved: Path, nlp, data_reads) -> None:
     """Loading the saved pipeline reads the rulers' saved tables, never pipeline/data, and compiles nothing."""
     import spacy
 
-    from pipeline import wordlists
-    from pipeline.components.countries import component as countries
     from pipeline.config import DATA
 
     raw_dirs = [DATA / sub for sub in ("countries", "organizations", "persons")]
-    read: list[Path] = []
-    plain = wordlists.read_lines
-
-    def recording(path):
-        read.append(Path(path))
-        return plain(path)
-
-    def no_compiling(*args, **kwargs):
-        raise AssertionError("the country lexicon was compiled again")
-
-    monkeypatch.setattr(wordlists, "read_lines", recording)
-    monkeypatch.setattr(countries, "compile_patterns", no_compiling)
+    read = data_reads
     loaded = spacy.load(saved)
     assert not [p for p in read if any(p.is_relative_to(d) for d in raw_dirs)]
     assert any(p.is_relative_to(saved) for p in read)
