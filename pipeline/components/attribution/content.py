@@ -1,12 +1,14 @@
 """Stage 2 helper for pipeline_attribution: shared pieces of the reported-speech matchers.
 
 The bounds of a reported statement (trimmed, without a closing aside about a past event,
-kept inside the cue's paragraph), the usable source of a cue verb and a match's confidence.
+kept inside the cue's paragraph), the usable source of a cue verb, a match's confidence and the
+:class:`Match` every pattern yields.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -22,8 +24,19 @@ _DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)\n]{1,20}\))?
                        r"(?:,?\s*(?P<date>[^—–\n]{0,30}\d[^—–\n]{0,15}?))?\s*[—–]\s+")
 _PERSON_RELATIVES = ("who", "whom", "whose")
 _IT_REPORTS = frozenset({"say", "report", "announce", "add", "tell"})  # "…, it said." (not "it states")
-# (start, end, cue, cue_start, cue_end, mention, confidence): what every pattern yields
-Match = tuple[int, int, str, int, int, "SpeakerMention | None", float]
+
+
+class Match(NamedTuple):
+    """What every pattern yields: the statement [start, end), its cue as written and where the cue
+    stands, the mention of the speaker (None: the pattern names nobody) and the confidence."""
+
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    mention: SpeakerMention | None
+    confidence: float
 
 
 def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -139,6 +152,24 @@ def _after_fronted_phrase(verb: Token) -> Token | None:
 
 def confidence(m: SpeakerMention | None) -> float:
     return 0.85 if m is not None and m.kind == "name" else 0.7 if m is not None and m.kind != "group" else 0.6
+
+
+def statement_of(ctx: Context, bounds: tuple[int, int], cue: tuple[str, int, int], mention: SpeakerMention | None,
+                 *, penalty: float = 0.0) -> Match:
+    """The match of a statement: ``bounds`` trimmed by :func:`statement_bounds`, the ``cue`` as (text,
+    start, end) and ``mention``'s :func:`confidence`, lowered by ``penalty`` for a weaker reading."""
+    start, end = statement_bounds(ctx, *bounds)
+    return Match(start, end, *cue, mention, confidence(mention) - penalty)
+
+
+def reported_by(verb: Token, ctx: Context, bounds: tuple[int, int], cue: tuple[str, int, int],
+                *, penalty: float = 0.0) -> Match | None:
+    """:func:`statement_of` said by the subject of ``verb``; None when that subject is no usable
+    source (:func:`speaker_of`: a document, "this", the writer)."""
+    ok, mention = speaker_of(verb, ctx)
+    if not ok:
+        return None
+    return statement_of(ctx, bounds, cue, mention, penalty=penalty)
 
 
 def clausal_complement(verb: Token, ctx: Context) -> Token | None:

@@ -20,11 +20,11 @@ from .candidates import SpeakerMention
 from .content import (
     Match,
     clausal_complement,
-    confidence,
     in_persons,
     is_document,
-    speaker_of,
+    reported_by,
     statement_bounds,
+    statement_of,
 )
 from .context import Context
 from .mentions import mention_for
@@ -61,10 +61,8 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
             s, e = sent.start_char, tok.idx
         else:
             s, e = sent.start_char, sent.end_char
-        s, e = statement_bounds(ctx, s, e)
         cs, ce = tok.idx, last.idx + len(last)
-        mention = mention_for(src, ctx)
-        yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+        yield statement_of(ctx, (s, e), (ctx.text[cs:ce], cs, ce), mention_for(src, ctx))
         return
 
 
@@ -83,14 +81,11 @@ def in_view(tok: Token, ctx: Context) -> Iterator[Match]:
         and tok.i + 4 >= sent.end  # "…, in his view."
     if not closing and (doc[sent.start:tok.i].text.strip(" \"“") or doc[tok.i + 3].text != ","):
         return  # only a sentence-initial "In her view," (or a closing ", in her view.") frames the sentence
-    if closing:
-        s, e = statement_bounds(ctx, sent.start_char, doc[tok.i - 1].idx)
-    else:
-        s, e = statement_bounds(ctx, doc[tok.i + 3].idx + 1, sent.end_char)
+    bounds = (sent.start_char, doc[tok.i - 1].idx) if closing else (doc[tok.i + 3].idx + 1, sent.end_char)
     cs, ce = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2])
     pronoun = {"his": "he", "her": "she"}.get(poss.lower_, "")
     mention = SpeakerMention("pronoun" if pronoun else "group", poss.idx, poss.idx + len(poss), poss.text)
-    yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+    yield statement_of(ctx, bounds, (ctx.text[cs:ce], cs, ce), mention)
 
 
 def passive_topic(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -113,10 +108,8 @@ def passive_topic(tok: Token, ctx: Context) -> Iterator[Match]:
             of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             content = pobj or subj
-        s, e = statement_bounds(ctx, *subtree_bounds(content))
         cs, ce = tok.idx, agent.idx + len(agent)
-        mention = mention_for(src, ctx)
-        yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+        yield statement_of(ctx, subtree_bounds(content), (ctx.text[cs:ce], cs, ce), mention_for(src, ctx))
         return
 
 
@@ -138,7 +131,7 @@ def passive_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     s, e = statement_bounds(ctx, subj.left_edge.idx, subtree_bounds(comp)[1])
     cs, ce = aux.idx, tok.idx + len(tok)
-    yield s, e, ctx.text[cs:ce], cs, ce, None, 0.6
+    yield Match(s, e, ctx.text[cs:ce], cs, ce, mention=None, confidence=0.6)
 
 
 def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -155,12 +148,9 @@ def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
     comma = tok.right_edge.i + 1
     if comma >= sent.end - 2 or doc[comma].text != ",":
         return
-    ok, mention = speaker_of(tok, ctx)
-    if not ok:
-        return
-    s, e = statement_bounds(ctx, doc[comma].idx + 1, sent.end_char)
-    cue, cs, ce = cue_text(doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention)
+    match = reported_by(tok, ctx, (doc[comma].idx + 1, sent.end_char), cue_text(doc, tok))
+    if match is not None:
+        yield match
 
 
 def made_clear(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -172,12 +162,10 @@ def made_clear(tok: Token, ctx: Context) -> Iterator[Match]:
                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
     if clause is None:
         return
-    ok, mention = speaker_of(head, ctx)
-    if not ok:
-        return
-    s, e = statement_bounds(ctx, *subtree_bounds(clause))
     cs, ce = head.idx, tok.idx + len(tok)
-    yield s, e, ctx.text[cs:ce], cs, ce, mention, confidence(mention)
+    match = reported_by(head, ctx, subtree_bounds(clause), (ctx.text[cs:ce], cs, ce))
+    if match is not None:
+        yield match
 
 
 def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -212,10 +200,8 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
         pick = pick.head
-    mention = mention_for(pick, ctx)
-    s, e = statement_bounds(ctx, sent.start_char, doc[boundary].idx)
-    cue, cs, ce = cue_text(doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1
+    yield statement_of(ctx, (sent.start_char, doc[boundary].idx), cue_text(doc, tok), mention_for(pick, ctx),
+                       penalty=0.1)
 
 
 def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -234,9 +220,6 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
         j += 1
     if j >= sent.end - 1 or doc[j].text != ",":
         return
-    ok, mention = speaker_of(tok, ctx)
-    if not ok:
-        return
-    s, e = statement_bounds(ctx, sent.start_char, sent.end_char)
-    cue, cs, ce = cue_text(doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention) - 0.1
+    match = reported_by(tok, ctx, (sent.start_char, sent.end_char), cue_text(doc, tok), penalty=0.1)
+    if match is not None:
+        yield match

@@ -19,14 +19,7 @@ from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentences
 from .candidates import QuoteCandidate
-from .content import (
-    Match,
-    clausal_complement,
-    clip_to_paragraph,
-    confidence,
-    speaker_of,
-    statement_bounds,
-)
+from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
 from .frames import (
     according,
@@ -52,12 +45,10 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = clausal_complement(tok, ctx)
     if comp is None:
         return
-    ok, mention = speaker_of(tok, ctx)
-    if not ok:
-        return
-    s, e = statement_bounds(ctx, *subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx)))
-    cue, cs, ce = cue_text(tok.doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention)
+    bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx))
+    match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok))
+    if match is not None:
+        yield match
 
 
 def _is_cue_verb(tok: Token, ctx: Context) -> bool:
@@ -102,12 +93,10 @@ def _belief(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = clausal_complement(tok, ctx) or (clausal_complement(tok.head, ctx) if tok.dep_ == "acomp" else None)
     if comp is None:
         return
-    ok, mention = speaker_of(tok.head if tok.dep_ == "acomp" else tok, ctx)
-    if not ok:
-        return
-    s, e = statement_bounds(ctx, *subtree_bounds(comp))
-    cue, cs, ce = cue_text(tok.doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention)
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    match = reported_by(holder, ctx, subtree_bounds(comp), cue_text(tok.doc, tok))
+    if match is not None:
+        yield match
 
 
 def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -127,12 +116,9 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = next((c for c in tok.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)), None)
     if comp is None:
         return
-    ok, mention = speaker_of(tok, ctx)
-    if not ok:
-        return
-    s, e = statement_bounds(ctx, *subtree_bounds(comp))
-    cue, cs, ce = cue_text(tok.doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention)
+    match = reported_by(tok, ctx, subtree_bounds(comp), cue_text(tok.doc, tok))
+    if match is not None:
+        yield match
 
 
 def _headline(sent) -> bool:
@@ -250,8 +236,9 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             titled[k] = _headline(sents[k])
         if titled[k]:
             continue  # title lines give no statements
-        for pattern, (s, e, cue, cs, ce, mention, conf) in found:
-            s, e = clip_to_paragraph(text, ctx.paragraphs, s, e, cs)
+        for pattern, match in found:
+            cs, ce, mention = match.cue_start, match.cue_end, match.mention
+            s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                 continue
             interrupting = pattern in (according, parenthetical, in_view, passive_report)
@@ -259,8 +246,8 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
                     mention is not None and s <= mention.start and mention.end <= e)):
                 continue
             seen.add((s, e))
-            out.append(QuoteCandidate(kind="indirect", start=s, end=e, cue=cue, cue_start=cs, cue_end=ce,
-                                      mention=mention, confidence=conf))
+            out.append(QuoteCandidate(kind="indirect", start=s, end=e, cue=match.cue, cue_start=cs, cue_end=ce,
+                                      mention=mention, confidence=match.confidence))
     return _outermost(out)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import Match, clausal_complement, confidence, speaker_of, statement_bounds
+from .content import Match, clausal_complement, reported_by, speaker_of, statement_of
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
@@ -48,16 +48,13 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
                                  and c.i > obj.i]
     if predicate and not extra:
         return  # "called the office", "saw the film"
-    ok, mention = speaker_of(tok, ctx)
-    if not ok:
-        return
     s, e = subtree_bounds(obj)
     for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
         e = max(e, subtree_bounds(x)[1])
     e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
-    s, e = statement_bounds(ctx, s, e)
-    cue, cs, ce = cue_text(tok.doc, tok)
-    yield s, e, cue, cs, ce, mention, confidence(mention)
+    match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok))
+    if match is not None:
+        yield match
 
 
 def _source_subject(verb: Token, lex: Lexicon) -> bool:
@@ -118,6 +115,4 @@ def noun_report(tok: Token, ctx: Context) -> Iterator[Match]:
         if not ok:
             return
         mention = mention or holder
-    s, e = statement_bounds(ctx, *subtree_bounds(clause))
-    cs, ce = tok.idx, tok.idx + len(tok)
-    yield s, e, tok.text, cs, ce, mention, confidence(mention) - 0.1
+    yield statement_of(ctx, subtree_bounds(clause), (tok.text, tok.idx, tok.idx + len(tok)), mention, penalty=0.1)

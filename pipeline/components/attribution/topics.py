@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .content import Match, clausal_complement, confidence, speaker_of, statement_bounds
+from .content import Match, clausal_complement, reported_by
 from .context import Context
 from .syntax import subtree_bounds
 
@@ -35,19 +35,17 @@ def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
                 continue
             if obj.lemma_.lower() in ctx.lex.topic_stop_nouns:  # "spoke on condition of anonymity"
                 continue
-            ok, mention = speaker_of(tok, ctx)
-            if not ok:
-                return
             s, e = subtree_bounds(obj)
             if p.dep_ == "mark":
                 s = p.doc[p.i + 1].idx
             for c in tok.children:  # "spoke about X in the context of Y", "called on X to act": the rest
                 if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
                     e = max(e, subtree_bounds(c)[1])
-            s, e = statement_bounds(ctx, s, e)
             cs, ce = tok.idx, p.idx + len(p)
             cue = ctx.text[cs:ce]
             if p.i - tok.i > 5:  # "drew particular attention of the participants to": drop the aside
                 cue = " ".join([ctx.text[tok.idx:holders[1].idx + len(holders[1])] if noun else tok.text, p.text])
-            yield s, e, cue, cs, ce, mention, confidence(mention)
+            match = reported_by(tok, ctx, (s, e), (cue, cs, ce))
+            if match is not None:
+                yield match
             return
