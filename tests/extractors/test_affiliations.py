@@ -94,3 +94,37 @@ def test_affiliations_place_is_no_person():
     doc._.pipeline_affiliations = [PersonAffiliation("Astana", "deputy minister", "Defence", "KAZ", 24, 71,
                                             "Astana , Kazakhstan ’s Deputy Minister of Defence")]
     assert _rows(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organization in the possessive owns the role; the name is in apposition to it
+        ("The Eurasian Council's secretary general, Martin Vale, said the plan was ready.",
+         [("Martin Vale", "secretary general", "Eurasian Council", "")]),
+        ("The Baltic Policy Forum\u2019s chief economist, Tomas Rudd, warned that growth would slow.",
+         [("Tomas Rudd", "chief economist", "Baltic Policy Forum", "")]),
+        # "its" refers to the organization named in the previous sentence
+        ("Talks opened at the Security Council of Freedonia. Its state secretary, Ana Lis, told reporters "
+         "the vote was close.",
+         [("Ana Lis", "state secretary", "Security Council of Freedonia", "")]),
+        # ... but not to one named two sentences earlier: the role alone
+        ("The Security Council of Freedonia met on Monday. The talks went on. Its state secretary, Ana Lis, "
+         "told reporters the vote was close.",
+         [("Ana Lis", "state secretary", "", "")]),
+        # the compact form: organization, role, name
+        ("Northbridge Institute deputy director Li Wen said the report would be published in May.",
+         [("Li Wen", "deputy director", "Northbridge Institute", "")]),
+        # a possessive organization with a role, but the name is elsewhere: no relation
+        ("The Northbridge Institute's director said the report was late. Martin Vale disagreed.", []),
+    ],
+)
+def test_affiliations_possessive_owner(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_affiliations_its_evidence_starts_at_pronoun(nlp):
+    """The organization "its" refers to is named a sentence earlier; the evidence is the apposition."""
+    doc = nlp("Talks opened at the Security Council of Freedonia. Its state secretary, Ana Lis, told reporters so.")
+    (row,) = list(affiliations(doc))
+    assert row.evidence == "Its state secretary, Ana Lis"

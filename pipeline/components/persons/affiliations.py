@@ -3,7 +3,8 @@
 Patterns (token level, around the name):
   after:  "X, [Kazakhstani] researcher at [the Department of ... at] Y", "X, who heads Y",
           "X (Y)", "X from Y", "X of Y"
-  before: "[Y's | Y | Russian] Director X", "the secretary of [the country's] Y, X"
+  before: "[Y's | Y | Russian] Director X", "the secretary of [the country's] Y, X",
+          "Y's secretary general, X", "[Y ...] Its secretary general, X" (possessive.py)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ...annotations import PersonAffiliation
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
 from .names import NameMention
+from .possessive import possessive_apposition
 from .roles import Found, institution, org_phrase, owner_before, role_after, role_before
 from .tokens import POSSESSIVE, is_newline, skip_markup, token_spans
 
@@ -149,14 +151,15 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
 
 
 def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None],
-            orgs: list[Span | None]) -> Stated:
-    """The role, organization and country stated before the name ("Director X", "the head of Y, X")."""
+            orgs: list[Span | None], org_spans: list[Span]) -> Stated:
+    """The role, organization and country stated before the name ("Director X", "the head of Y, X",
+    "Y's secretary general, X")."""
     role = role_before(doc, m.start, lex)
     if role is not None:
-        owner = owner_before(doc, role.start, lex, countries, orgs)
-        if owner is None:
-            return Stated(role.text, None, "", role.start)
-        return Stated(role.text, _org_of(owner), owner.country, owner.start)
+        return _owned_role(role, owner_before(doc, role.start, lex, countries, orgs))
+    owned = possessive_apposition(doc, m.start, m.end, lex, countries, orgs, org_spans)
+    if owned is not None:
+        return _owned_role(*owned)
     if m.start >= 2 and doc[m.start - 1].text == ",":
         for p in range(m.start - 2, max(-1, m.start - 20), -1):
             if doc[p].lower_ in {"of", "at"}:
@@ -170,6 +173,15 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
             if doc[p].is_punct and doc[p].text not in POSSESSIVE:
                 break
     return Stated("", None, "", m.start)
+
+
+def _owned_role(role: Found, owner: Found | None) -> Stated:
+    """A role before the name and who it belongs to; the statement starts at the earlier of the two
+    (an owner named sentences before "its" is the organization, not the evidence)."""
+    if owner is None:
+        return Stated(role.text, None, "", role.start)
+    adjacent = owner.end >= role.start - 1  # "Y Director X", "Y's Director X"; else "Y ... Its director, X"
+    return Stated(role.text, _org_of(owner), owner.country, owner.start if adjacent else role.start - 1)
 
 
 def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
@@ -215,7 +227,7 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
         panelist = not m.byline and any(s <= m.start < e for s, e in panels)
         if panelist:
             panelists.add(name)
-        for role, org, country, lo, hi in _relations(doc, m, lex, c_cover, o_cover):
+        for role, org, country, lo, hi in _relations(doc, m, lex, c_cover, o_cover, orgs):
             if country == "?":
                 country = _main_country(doc, countries, lo)
             key = (name, role, org, country)
@@ -234,9 +246,9 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
 
 
 def _relations(doc: Doc, m: NameMention, lex: PersonLexicon, c_cover: list[Span | None],
-               o_cover: list[Span | None]) -> list[tuple[str, str, str, int, int]]:
+               o_cover: list[Span | None], orgs: list[Span]) -> list[tuple[str, str, str, int, int]]:
     rels = []
-    role, org, country, lo = _before(doc, m, lex, c_cover, o_cover)
+    role, org, country, lo = _before(doc, m, lex, c_cover, o_cover, orgs)
     if role or org or country:
         rels.append((role, org.text if org else "", country, lo, m.end))
     role, org, country, hi = _after(doc, m, lex, c_cover)
