@@ -69,8 +69,11 @@ def list_inputs(raw_dir: Path, suffixes: tuple[str, ...], *, exclude: Iterable[P
     """Every input file below ``raw_dir``, and every link that is not followed, sorted by doc_id.
 
     Hidden files and folders, and the folders in ``exclude`` (the run's output and cache),
-    are left out. Symbolic links are followed inside ``raw_dir``; a link that leads outside it
-    is listed with E045 unless ``follow_links``; a link that loops or leads nowhere with E046.
+    are left out. Symbolic links are followed inside ``raw_dir``. A link that leads outside it is
+    read when it is a document file under its own name (``ln -s /data/corpus/*.txt raw/``: a corpus
+    gathered without copying); one that gives an outside file another name (``notes.txt`` ->
+    ``/etc/passwd``) or leads to an outside folder is listed with E045 unless ``follow_links``.
+    A link that loops or leads nowhere is listed with E046.
 
     Raises:
         PipelineError: ``raw_dir`` does not exist (E010).
@@ -127,12 +130,17 @@ class _Walk:
                 return
         elif path.suffix.lower() not in self.suffixes:
             return
-        if not self.follow_links and not target.is_relative_to(ancestors[0]):
+        if not (self.follow_links or target.is_relative_to(ancestors[0]) or _same_document(path, target)):
             yield Listed(path, Errors.E045.format(doc_id=doc_id, path=rel, target=target), "skipped")
         elif target.is_dir():
             yield from self.folder(path, (*ancestors, target))
         else:
             yield Listed(path)
+
+
+def _same_document(link: Path, target: Path) -> bool:
+    """A link to a file of the same name: the document itself, kept elsewhere (not a renamed outside file)."""
+    return target.is_file() and target.name == link.name
 
 
 def published_date(text: str, *, head_lines: int = 6) -> str:

@@ -47,6 +47,15 @@ def test_robustness_input_link_leaving_raw_is_skipped_unless_followed(raw: Path,
     assert followed["passwd"].status == "ok" and followed["more/b"].text == TEXT
 
 
+def test_robustness_input_same_name_link_to_a_document_outside_raw_is_read(raw: Path, tmp_path: Path) -> None:
+    """A folder of links to documents kept elsewhere (``ln -s /data/corpus/*.txt raw/``) is a corpus."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "b.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "b.txt").symlink_to(corpus / "b.txt")
+    assert (_docs(raw)["b"].status, _docs(raw)["b"].text) == ("ok", TEXT)
+
+
 def test_robustness_input_link_inside_raw_is_read(raw: Path) -> None:
     (raw / "kz").mkdir()
     (raw / "kz" / "same.txt").symlink_to(raw / "a.txt")
