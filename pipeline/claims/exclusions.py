@@ -102,7 +102,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
     """The main verb says what an event or its participants did ("hosted", "took part", "met … to discuss"), the
-    event is the subject ("The third session was open to the media"), or the sentence places someone at
+    event is the subject ("The second round was open to the press"), or the sentence places someone at
     the event or names its purpose or theme ("Also on the panel was …", "The purpose of the discussion was …")."""
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and c.lower_ in ("part", "place",
@@ -125,7 +125,7 @@ def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
 
 def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:
     """A statement about the event that also predicts, recommends or evaluates something is still a claim
-    ("the dialogue came at a useful moment, since Vietnam will …")."""
+    ("the forum came at a useful moment, since Chile will …")."""
     root = _main_verb(span)
     finders = (recommendation_cues, prediction_cues, opinion_cues)
     doc = span.doc

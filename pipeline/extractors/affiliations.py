@@ -20,13 +20,13 @@ def affiliations(doc: Doc) -> Iterator[Affiliation]:
 
     Example: "Tatiana Kotyukova, researcher at the Institute of General History" ->
     Affiliation(person="Tatiana Kotyukova", role="researcher", organization="Institute of General History", ...);
-    "Nigeria's Minister of Foreign Affairs, Yusuf Tuggar" -> role "minister of foreign affairs", no
+    "Ghana's Minister of Foreign Affairs, Kofi Mensah" -> role "minister of foreign affairs", no
     organization. A name the country ruler reads as a place is no person.
     """
     places = _place_names(doc)
     for a in doc._.pipeline_affiliations or []:
         if a.name in places:
-            continue  # "Presenting the paper in Hanoi, Vietnam's Deputy Minister …": a place, not a person
+            continue  # "Presenting the plan in Lima, Peru's Deputy Minister …": a place, not a person
         role, organization = _portfolio(a.role, a.organization, a.evidence)
         if role or organization or a.country:
             yield Affiliation(person=a.name, role=role, organization=organization, country=a.country,
@@ -39,7 +39,7 @@ def _place_names(doc: Doc) -> set[str]:
 
 
 def _portfolio(role: str, organization: str, evidence: str) -> tuple[str, str]:
-    """"Minister of Foreign Affairs", "Deputy Minister of National Defence": the words after "Minister of"
+    """"Minister of Foreign Affairs", "Deputy Minister of Public Works": the words after "Minister of"
     name the minister's portfolio (part of the role), not an organization (that would be the Ministry)."""
     if organization and role.lower().endswith("minister") \
             and re.search(rf"\bminister\s+(?:of|for)\s+(?:the\s+)?{re.escape(organization)}\b", evidence, re.I):

@@ -39,8 +39,8 @@ _PANEL_LINKS = frozenset({"with", "was", "were", "included", "includes", "includ
 
 
 def _named_on_panel(persons: list[Span]) -> list[str]:
-    """Persons named right after "panel" and a linking word: "He shared the panel with Hoang Thi Ha",
-    "Also on the panel was Anastasia Petrova", "The panel included Ivan Orlov"."""
+    """Persons named right after "panel" and a linking word: "He shared the panel with Lena Berg",
+    "Also on the panel was Omar Haddad", "The panel included Ivan Orlov"."""
     out = []
     for span in persons:
         doc = span.doc

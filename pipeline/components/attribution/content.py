@@ -146,7 +146,7 @@ def _after_fronted_phrase(verb: Token) -> Token | None:
             if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 \
                     and doc[t.left_edge.i - 1].text == "," \
                     and (end == verb.i or end + 1 == verb.i and doc[end].text == ","):
-                return t  # "Presenting the paper in Hanoi, Vietnam's Deputy Minister …, General X, said …"
+                return t  # "Presenting the plan in Lima, Peru's Deputy Minister …, General X, said …"
     return None
 
 

@@ -157,7 +157,7 @@ def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int
     set_off = ctx.text[max(floor, q.open - 3):q.open].rstrip()[-1:] in (",", ":")
     for k, tok in enumerate(reversed(words[-(_MAX_BEFORE + 1):])):
         if k > 1 and words[-k].lemma_.lower() in ctx.lex.speech_nouns and words[-k + 1].lower_ == "that":
-            # "Responding to claims that the EU is ‘anti-Serb’": the claims' words, not the responder's
+            # "Responding to claims that the fund is ‘anti-farmer’": the claims' words, not the responder's
             return Found(words[-k], None)
         if _is_cue(tok, lemmas) and (set_off or tok.dep_ != "acl"):  # not "those supporting Trump as “…”"
             return Found(tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))

@@ -72,7 +72,7 @@ def _named_subjects(ctx: Context, taken: set[int]) -> list[tuple[int, str]]:
     """Capitalised names in subject position that the person spans missed ("Aliya Serikbayeva spoke")."""
     out = []
     for i in ctx.proper_subjects():
-        if ctx.doc[i].ent_type_ in _NOT_PERSON_ENTS:  # "Central Asia is …", "the Ocean Dialogues are …"
+        if ctx.doc[i].ent_type_ in _NOT_PERSON_ENTS:  # "Central Asia is …", "the Harbour Talks are …"
             continue
         m = mention_for(ctx.doc[i], ctx)
         if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:

@@ -68,8 +68,8 @@ def predicate_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The predicates of the clause in tokens [start, end): its main verb with its subject, each verb coordinated
     with it, and each "while/without V-ing" adverbial, as token ranges.
 
-    "Uzbekistan pursues a peaceful policy and takes no part in blocs, while reserving the right to withdraw" ->
-    "Uzbekistan pursues a peaceful policy", "takes no part in blocs", "reserving the right to withdraw".
+    "Chile keeps a neutral course and joins no alliances, while reserving the right to act alone" ->
+    "Chile keeps a neutral course", "joins no alliances", "reserving the right to act alone".
     Empty when the range holds no verb with a subject.
     """
     inside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
@@ -149,8 +149,8 @@ def _agenda_objects(verb: Token, lexicon: PolicyLexicon) -> list[tuple[Token, To
 def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int]]:
     """Objects the sentence rates as important or puts on the agenda, as token ranges (relative clauses cut).
 
-    "The report regards the continuation of the open-door policy, which ..., as key to security." ->
-    "the continuation of the open-door policy"; "It brings economic security into the agenda." -> "economic security".
+    "The paper regards the expansion of the port network, which ..., as key to growth." ->
+    "the expansion of the port network"; "It brings water security into the agenda." -> "water security".
     """
     doc, out = sent.doc, []
     for verb in sent:

@@ -59,7 +59,7 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = _object_end(ctx, sent, cue_start, start)
     end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
     start = _after_heading(ctx, start, end)
-    if colon > 0 and not _opens_list(ctx, colon):  # "a counterstrike capability: if attacked, ...": no list
+    if colon > 0 and not _opens_list(ctx, colon):  # "a reserve fund: if prices fall, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
     if colon > 0 or ctx.doc[start - 1].lower_ == "that":  # "commitments: X does A", "steps so that X does A"

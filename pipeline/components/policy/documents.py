@@ -64,7 +64,7 @@ def _owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
 
 
 def _owner_of(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
-    i = m.end + (m.end < len(doc) and doc[m.end].is_quote)  # "the ‘4D Foreign Policy’ of ..."
+    i = m.end + (m.end < len(doc) and doc[m.end].is_quote)  # "the ‘Open Seas Policy’ of ..."
     if i >= len(doc) or doc[i].lower_ != "of":
         return ""
     window = doc[i + 1: min(len(doc), i + 6)]

@@ -59,7 +59,7 @@ class PolicyLexicon:
     continuation_markers: tuple[str, ...] = ()
     strip_prefixes: tuple[str, ...] = ()
     process_nouns: frozenset[str] = frozenset()
-    title_heads: frozenset[str] = frozenset()  # "Connect Central Asia Policy", "Government Report on ..."
+    title_heads: frozenset[str] = frozenset()  # "Link South America Policy", "Government Report on ..."
     reference_nouns: frozenset[str] = frozenset()  # "the paper", "this report": refer back after a determiner
     list_nouns: frozenset[str] = frozenset()  # "sets out the government's priorities": names a list, no item
     importance_words: frozenset[str] = frozenset()  # "regards X as key", "calls X important"

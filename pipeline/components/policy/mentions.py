@@ -23,7 +23,7 @@ _TITLE_JOINS = {"on", "of", "for", "and", "the"}
 
 @dataclass
 class Mention:
-    """One mention of a policy document: named ("National Security Strategy"), titled ("Connect Central Asia
+    """One mention of a policy document: named ("National Security Strategy"), titled ("Link South America
     Policy"), generic ("the concept", "the paper") or a statement of priorities without a document."""
 
     start: int  # token offsets
@@ -32,7 +32,7 @@ class Mention:
     owner: str = ""
     document: int = -1  # index into the documents list
     statement: bool = False  # a statement of priorities naming no document ("Kazakhstan's foreign policy priorities")
-    titled: bool = False  # named by a title the lexicon does not list ("Connect Central Asia Policy")
+    titled: bool = False  # named by a title the lexicon does not list ("Link South America Policy")
 
 
 def title_case(text: str) -> str:
@@ -110,8 +110,8 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
 
 
 def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
-    """Documents named by a title: quoted ("‘4D Foreign Policy’") or a capitalised name ending in a title head
-    ("Connect Central Asia policy", "Government Report on Finnish Foreign and Security Policy")."""
+    """Documents named by a title: quoted ("‘Open Seas Policy’") or a capitalised name ending in a title head
+    ("Link South America policy", "Government Report on Chilean Foreign and Trade Policy")."""
     out: list[Mention] = []
     for m in _QUOTED.finditer(text):
         body = m.group(1).strip(" ,.;:")
