@@ -108,7 +108,7 @@ def test_claims_an_organization_as_the_source_is_the_claimant(nlp):
 
 
 def test_claims_sentence_without_a_named_entity_counts(nlp):
-    rows = _rows(nlp, "The security system built after the Cold War is now in crisis.")
+    rows = _rows(nlp, "The trade order built after the Second World War is now in crisis.")
     assert [(c.claimant, c.text, c.kind, c.kind_cue) for c in rows] == [
-        ("", "The security system built after the Cold War is now in crisis", "opinion", "crisis"),
+        ("", "The trade order built after the Second World War is now in crisis", "opinion", "crisis"),
     ]

@@ -74,7 +74,7 @@ def test_claims_hedges(nlp, text: str, rows: list[tuple]):
 @pytest.mark.parametrize(
     ("text", "kind", "cue"),
     [
-        ("The region is capable of formulating its own agenda, Timur Abenov said.", "opinion", "capable"),
+        ("The coalition is capable of passing its own budget, Timur Abenov said.", "opinion", "capable"),
         ("The government could not pay its debts in 2019.", "fact", ""),  # inability: no hedge
         ("The declaration expresses the hope that the border will stay open.", "opinion", "hope"),  # no prediction
         ("Kazakhstan signed a significant agreement with Russia in 2020.", "fact", ""),  # attributive adjective
