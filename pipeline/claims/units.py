@@ -35,7 +35,7 @@ class Unit:
     quote_index: int | None = None  # the quote's index in the quotes table (1-based)
     cue_start: int = -1  # characters of the reporting cue, -1 for the document's own sentences
     cue_end: int = -1
-    claimant_label: str = "PERSON"  # PERSON, ORG or COUNTRY (pipeline.claims.sources.Source)
+    claimant_label: str = "PERSON"  # PERSON, ORG or COUNTRY (pipeline.claims.claimants.Claimant)
     claimant_key: str = ""  # the entity key of an ORG or COUNTRY claimant
     quote_kind: str = ""  # "direct" or "indirect" for a piece of a quote, "" for a sentence of the document's own
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import QuoteAnnotation
 from ..claims import hedge, kind_of
+from ..claims.claimants import Claimant, cue_span, quote_claimant
 from ..claims.exclusions import (
     has_predicate,
     is_about_event,
@@ -17,7 +18,6 @@ from ..claims.exclusions import (
     is_topic_only,
 )
 from ..claims.lexicon import ClaimLexicon, default_lexicon
-from ..claims.sources import Source, cue_span, quote_source
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
 from ..records import Claim, EntityRef
 from ..registry import extractor
@@ -60,11 +60,11 @@ def _is_quoted_fragment(doc: Doc, q: QuoteAnnotation) -> bool:
 
 
 def _quote_units(text: str, blocks: list[tuple[int, int]], index: int, q: QuoteAnnotation,
-                 source: Source) -> Iterator[Unit]:
+                 claimant: Claimant) -> Iterator[Unit]:
     for s, e in quote_pieces(text, blocks, q.start, q.end):
         if e > s:
-            label = source.label if source.label in (Source.ORG, Source.COUNTRY) else Source.PERSON
-            yield Unit(s, e, source.name, index, q.cue_start, q.cue_end, label, source.key, q.kind)
+            label = claimant.label if claimant.label in (Claimant.ORG, Claimant.COUNTRY) else Claimant.PERSON
+            yield Unit(s, e, claimant.name, index, q.cue_start, q.cue_end, label, claimant.key, q.kind)
 
 
 def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
@@ -76,10 +76,10 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
     for index, q in enumerate(quotes, start=1):
         if _is_nested(q, quotes) or q.kind == "direct" and _is_quoted_fragment(doc, q):
             continue  # neither a claim nor in the way of its sentence
-        source = quote_source(doc, q, lexicon)
-        if source.label != Source.DOCUMENT:
+        claimant = quote_claimant(doc, q, lexicon)
+        if claimant.label != Claimant.DOCUMENT:
             taken.append((q.start, q.end))
-            yield from _quote_units(text, blocks, index, q, source)
+            yield from _quote_units(text, blocks, index, q, claimant)
     for lo, hi in blocks:
         if any(s < hi and lo < e for s, e in taken) or is_heading(text, lo, hi):
             continue

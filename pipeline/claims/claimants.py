@@ -14,8 +14,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
-    """A claim's source: ``name`` as the claimant, ``label`` what it is."""
+class Claimant:
+    """Who a claim belongs to: ``name`` as the claimant column shows it, ``label`` what it is."""
 
     name: str
     label: str
@@ -50,41 +50,41 @@ def source_head(cue: Span) -> Token | None:
 _ENTITY_GROUPS = (("organizations", "ORG"), ("countries", "COUNTRY"), ("places", "COUNTRY"))
 
 
-def _entity_source(doc: Doc, token: Token) -> Source | None:
+def _entity_source(doc: Doc, token: Token) -> Claimant | None:
     """The organization, country or capital whose span holds ``token``, as a source."""
     for key, label in _ENTITY_GROUPS:
         for span in doc.spans[key] if key in doc.spans else ():
             if span.start <= token.i < span.end:
-                return Source(span.text, label, span.kb_id_)
+                return Claimant(span.text, label, span.kb_id_)
     return None
 
 
-def _head_source(doc: Doc, head: Token | None, lexicon: ClaimLexicon) -> Source:
+def _head_source(doc: Doc, head: Token | None, lexicon: ClaimLexicon) -> Claimant:
     if head is None:
-        return Source("", Source.UNNAMED)
+        return Claimant("", Claimant.UNNAMED)
     lemma = head.lemma_.lower()
     if lemma in lexicon.document_nouns or head.lower_ == "it":
-        return Source("", Source.DOCUMENT)
+        return Claimant("", Claimant.DOCUMENT)
     entity = _entity_source(doc, head)
     if entity is not None:
         return entity
     if lemma in lexicon.source_nouns or head.pos_ == "PRON":
-        return Source("", Source.UNNAMED)
-    return Source("", Source.DOCUMENT)
+        return Claimant("", Claimant.UNNAMED)
+    return Claimant("", Claimant.DOCUMENT)
 
 
-def quote_source(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> Source:
+def quote_claimant(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> Claimant:
     """Who asserts the quote ``q``: its speaker; else the organization or state the attribution gives as its
     source (``q.source``); else what the cue's subject is (an organization, an unnamed group, a document).
     A cue that reports an order ("instructed the Cabinet to draft …") makes the whole sentence the claim,
     in the document's voice."""
     cue = cue_span(doc, q.cue_start, q.cue_end)
     if next(find_phrases(cue, lexicon.directive_cues), None) is not None:
-        return Source("", Source.DOCUMENT)
+        return Claimant("", Claimant.DOCUMENT)
     if q.speaker:
-        return Source(q.speaker, Source.PERSON)
-    if q.source and q.source_label in (Source.ORG, Source.COUNTRY):
-        return Source(q.source, q.source_label, q.source_key)
+        return Claimant(q.speaker, Claimant.PERSON)
+    if q.source and q.source_label in (Claimant.ORG, Claimant.COUNTRY):
+        return Claimant(q.source, q.source_label, q.source_key)
     if q.kind == "direct":
-        return Source("", Source.UNNAMED)
+        return Claimant("", Claimant.UNNAMED)
     return _head_source(doc, source_head(cue), lexicon)
