@@ -23,23 +23,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .records import Affiliation
+
 
 @dataclass(frozen=True, slots=True)
-class PersonAffiliation:
+class PersonAffiliation(Affiliation):
     """A person as the text introduces them: "Tatiana Kotyukova, researcher at the Institute ...".
 
-    ``start``/``end`` delimit the evidence (the whole introducing phrase).
-    ``country`` is ISO3 when a country or demonym is attached to the person or role.
+    The stated relation (:class:`~pipeline.records.Affiliation`: ``evidence`` is the whole introducing
+    phrase, ``country`` ISO3 when a country or demonym is attached to the person or role), and whether
+    the person is introduced as a speaker/panellist of the event. A panellist introduced without a
+    relation has an empty role, organization and country.
     """
 
-    name: str
-    role: str
-    organization: str
-    country: str
-    start: int
-    end: int
-    evidence: str
-    panelist: bool = False  # introduced as a speaker/panellist of the event
+    panelist: bool = False
 
 
 @dataclass(frozen=True, slots=True)

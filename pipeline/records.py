@@ -19,12 +19,15 @@ _WORD = re.compile(r"\w+")
 
 class _Record:
     """Base of the records: pickled as (class, field values), which loads several times faster
-    than the dataclass default for frozen slotted classes (results cross processes and the store)."""
+    than the dataclass default for frozen slotted classes (results cross processes and the store).
+
+    The values are those of ``__match_args__``: the generated ``__init__``'s positional parameters in
+    order, inherited fields included (``__slots__`` names only a class's own fields)."""
 
     __slots__ = ()
 
     def __reduce__(self):
-        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+        return type(self), tuple(getattr(self, name) for name in self.__match_args__)
 
 
 # --------------------------------------------------------------------------- stage 1
@@ -101,7 +104,11 @@ class Speaker(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Affiliation(_Record):
-    person: str
+    """A stated person-role-organization relation: the person ``name`` (full name) is ``role`` of
+    ``organization`` and/or of ``country`` (ISO3); ``start``/``end`` delimit ``evidence``, the phrase
+    that states it ("Tatiana Kotyukova, researcher at the Institute of General History")."""
+
+    name: str
     role: str
     organization: str
     country: str
@@ -110,7 +117,7 @@ class Affiliation(_Record):
     evidence: str
 
     def entity_refs(self) -> tuple[EntityRef, ...]:
-        return (EntityRef("PERSON", self.person), EntityRef("ORG", self.organization))
+        return (EntityRef("PERSON", self.name), EntityRef("ORG", self.organization))
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ def _speaker(doc_id: str, s: Speaker, res: Resolution) -> Row:
 
 
 def _affiliation(doc_id: str, a: Affiliation, res: Resolution) -> Row:
-    pid, person = _person(res, doc_id, a.person)
+    pid, person = _person(res, doc_id, a.name)
     return {"doc_id": doc_id, "person_id": pid, "person": person, "role": a.role,
             "organization_id": _org_id(res, doc_id, a.organization), "organization": a.organization,
             "country": a.country, "start": a.start, "end": a.end, "evidence": a.evidence}

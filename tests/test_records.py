@@ -8,16 +8,27 @@ from dataclasses import fields
 import pytest
 
 from pipeline import records as R
+from pipeline.annotations import PersonAffiliation
 
 RECORD_CLASSES = [R.Document, R.EntityRef, R.Mention, R.Speaker, R.Affiliation, R.Quote, R.Claim, R.CountryRef,
-                  R.OrganizationRef, R.PolicyPriority, R.DocResult]
+                  R.OrganizationRef, R.PolicyPriority, R.DocResult, PersonAffiliation]
 
 
 @pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda c: c.__name__)
 def test_record_fields_are_its_init_arguments_in_order(cls) -> None:
-    """Pickling rebuilds a record as cls(*values in slot order): every field must be an init argument."""
-    assert tuple(f.name for f in fields(cls)) == cls.__slots__
-    assert all(f.init for f in fields(cls))
+    """Pickling rebuilds a record as cls(*values of __match_args__): every field must be a positional
+    init argument, inherited ones included."""
+    assert tuple(f.name for f in fields(cls)) == cls.__match_args__
+    assert all(f.init and not f.kw_only for f in fields(cls))
+
+
+def test_records_a_subclass_round_trips_through_pickle() -> None:
+    """PersonAffiliation adds a field to Affiliation: both the inherited and its own come back."""
+    relation = PersonAffiliation("Lena Berg", "analyst", "Nordic Policy Institute", "SWE", 0, 48,
+                                 "Lena Berg, analyst at the Nordic Policy Institute", panelist=True)
+    copy = pickle.loads(pickle.dumps(relation, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == relation
+    assert type(copy) is PersonAffiliation
 
 
 def test_a_document_result_round_trips_through_pickle(nlp) -> None:

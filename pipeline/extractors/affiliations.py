@@ -19,7 +19,7 @@ def affiliations(doc: Doc) -> Iterator[Affiliation]:
     Needs: pipeline_person_ruler.
 
     Example: "Tatiana Kotyukova, researcher at the Institute of General History" ->
-    Affiliation(person="Tatiana Kotyukova", role="researcher", organization="Institute of General History", ...);
+    Affiliation(name="Tatiana Kotyukova", role="researcher", organization="Institute of General History", ...);
     "Ghana's Minister of Foreign Affairs, Kofi Mensah" -> role "minister of foreign affairs", no
     organization. A name the country ruler reads as a place is no person.
     """
@@ -29,7 +29,7 @@ def affiliations(doc: Doc) -> Iterator[Affiliation]:
             continue  # "Presenting the plan in Lima, Peru's Deputy Minister …": a place, not a person
         role, organization = _portfolio(a.role, a.organization, a.evidence)
         if role or organization or a.country:
-            yield Affiliation(person=a.name, role=role, organization=organization, country=a.country,
+            yield Affiliation(name=a.name, role=role, organization=organization, country=a.country,
                               start=a.start, end=a.end, evidence=a.evidence)
 
 

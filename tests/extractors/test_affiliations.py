@@ -8,7 +8,7 @@ from pipeline.extractors.affiliations import affiliations
 
 
 def _rows(doc):
-    return [(a.person, a.role, a.organization, a.country) for a in affiliations(doc)]
+    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
 
 
 @pytest.mark.parametrize(
