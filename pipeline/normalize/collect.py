@@ -1,14 +1,13 @@
 """What normalization needs from each document, gathered while results stream in.
 
 :meth:`DocEntities.of` reduces one :class:`~pipeline.records.DocResult` to its
-entity references and mentions (small enough to send between processes), and
-:class:`EntityCollector` adds them up, so resolving the corpus never has to read
-the results back.
+entity references and mentions (small enough to send between processes); resolving the
+corpus reads these summaries, never the results (:class:`EntityCollector` holds them in memory,
+a large run keeps them on disk).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -41,22 +40,17 @@ def _refs(result: DocResult) -> Iterator[EntityRef]:
 
 
 class EntityCollector:
-    """Sums :class:`DocEntities` in any order; :meth:`in_order` puts the documents back in corpus order."""
+    """The summaries of a corpus in memory (a document, a test, a notebook); :mod:`.resolve` resolves them.
+
+    A large run keeps its summaries on disk instead and resolves them with
+    :func:`~.resolve.resolve_corpus` (see :mod:`pipeline.api`).
+    """
 
     def __init__(self) -> None:
-        self.keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> doc -> keys
-        self.weights: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)  # label -> (doc, key) -> mentions
-        self.surface: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (label, doc, key) -> mention texts
-        self.org_refs: dict[str, tuple[object, ...]] = {}  # doc -> its OrganizationRefs
+        self.summaries: list[DocEntities] = []
 
     def add(self, entities: DocEntities) -> None:
-        doc_id = entities.doc_id
-        self.org_refs[doc_id] = entities.organizations
-        for label, key in entities.refs:
-            self.keys[label][doc_id].add(key)
-        for label, key, text in entities.mentions:
-            self.weights[label][(doc_id, key)] += 1
-            self.surface[(label, doc_id, key)].add(text)
+        self.summaries.append(entities)
 
     def add_results(self, results: Iterable[DocResult]) -> EntityCollector:
         for result in results:
@@ -64,9 +58,6 @@ class EntityCollector:
         return self
 
     def in_order(self, doc_ids: Iterable[str]) -> None:
-        """Order every label's documents as ``doc_ids`` (results may have arrived in another order)."""
+        """Order the summaries as ``doc_ids`` (results may have arrived in another order)."""
         order = {d: i for i, d in enumerate(doc_ids)}
-        for label, per_doc in self.keys.items():
-            ordered: defaultdict[str, set[str]] = defaultdict(set)
-            ordered.update(sorted(per_doc.items(), key=lambda item: order.get(item[0], len(order))))
-            self.keys[label] = ordered
+        self.summaries.sort(key=lambda e: order.get(e.doc_id, len(order)))

@@ -4,26 +4,31 @@ Persons and organizations are clustered across documents (:mod:`.persons`,
 :mod:`.orgs`), countries are named from their ISO3 code (pycountry), other
 labels group by their folded name. Ids come from the canonical name
 (:mod:`.ids`), so the same corpus always gets the same ids.
+
+Resolution scales with the distinct names, not the documents: the summaries are
+reduced to a :class:`~.tally.Tally` (per partition, merged), the names are clustered
+once (:mod:`.labels`), and one pass over the summaries places each document's keys and
+counts the entities' documents and mentions. A document's ids are computed again when
+its rows are written (:meth:`Resolution.scoped`), so no per-document index is kept.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 import pycountry
 
-from ..acronyms import is_acronym_key
-from ..records import DocResult, EntityRef, OrganizationRef
-from .clusters import Cluster, Overrides, choose_canonical, fold, read_overrides
-from .collect import EntityCollector
+from ..records import DocResult, EntityRef
+from .clusters import Cluster, Overrides, read_overrides
+from .collect import DocEntities, EntityCollector
 from .ids import entity_id
+from .labels import Group, Resolver, resolver
 from .lexicons import Lexicons
-from .orgs import OrgOccurrence, resolve_orgs
-from .persons import resolve_persons
+from .tally import DocView, Tally
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +42,39 @@ class Entity:
     n_docs: int
 
 
+def placed(resolvers: Mapping[str, Resolver], view: DocView) -> Iterator[tuple[str, dict[str, Group]]]:
+    """Per label of the document: its keys' groups."""
+    for label, keys in view.refs.items():
+        if keys and label in resolvers:
+            yield label, resolvers[label].place(view)
+
+
+@dataclass(frozen=True)
+class DocumentIds:
+    """The resolvers and their groups' ids: any document's index, computed when it is needed."""
+
+    resolvers: Mapping[str, Resolver]
+    ids: Mapping[str, Mapping[Group, str]]  # label -> group -> entity id
+    names: Mapping[str, str]  # entity id -> canonical name
+
+    def index(self, entities: DocEntities) -> dict[tuple[str, str, str], str]:
+        """(label, doc_id, key) -> entity id for every key the document references."""
+        view = DocView.of(entities)
+        return {(label, view.doc_id, key): self.ids[label][group]
+                for label, groups in placed(self.resolvers, view) for key, group in groups.items()}
+
+
 @dataclass(frozen=True)
 class Resolution:
-    """Maps (label, doc_id, local key) to a corpus-wide entity."""
+    """Maps (label, doc_id, local key) to a corpus-wide entity.
+
+    ``index`` holds every document's keys (:func:`normalize`), or only those of the
+    document :meth:`scoped` was asked for (:func:`resolve_corpus`: ``documents`` computes it).
+    """
 
     entities: tuple[Entity, ...]
     index: Mapping[tuple[str, str, str], str] = field(repr=False)
+    documents: DocumentIds | None = field(default=None, repr=False, compare=False)
 
     def id(self, doc_id: str, ref: EntityRef) -> str:
         """The entity id of ``ref`` in ``doc_id`` ('' for an empty key)."""
@@ -55,8 +87,16 @@ class Resolution:
         eid = self.id(doc_id, ref)
         return self._names.get(eid, ref.key)
 
+    def scoped(self, result: DocResult) -> Resolution:
+        """This resolution with the index of ``result``'s document (itself when it holds every document's)."""
+        if self.documents is None:
+            return self
+        return replace(self, index=self.documents.index(DocEntities.of(result)))
+
     @cached_property
-    def _names(self) -> dict[str, str]:
+    def _names(self) -> Mapping[str, str]:
+        if self.documents is not None:
+            return self.documents.names
         return {e.entity_id: e.name for e in self.entities}
 
 
@@ -72,37 +112,15 @@ def country_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def _org_items(refs: Iterable[object], keys: Iterable[str],
-               weights: Counter[str]) -> dict[str, tuple[str, OrgOccurrence]]:
-    """Per local ORG key of one document: (item key, occurrence); aliases of a known key share its item."""
-    known: dict[str, str] = {}
-    occ: dict[str, OrgOccurrence] = {}
-    for ref in refs:
-        if isinstance(ref, OrganizationRef):
-            full = ref.name if ref.name and not is_acronym_key(ref.name) else ""
-            occ[ref.key] = OrgOccurrence(full, ref.acronym or (ref.key if is_acronym_key(ref.key) else ""),
-                                         max(1, weights[ref.key]))
-            for form in (ref.key, ref.name, ref.acronym, *ref.surface_forms):
-                if form:
-                    known.setdefault(fold(form), ref.key)
-    out: dict[str, tuple[str, OrgOccurrence]] = {}
-    for key in keys:
-        target = key if key in occ else known.get(fold(key), key)
-        if target not in occ:
-            acr = is_acronym_key(target)
-            occ[target] = OrgOccurrence("" if acr else target, target if acr else "", max(1, weights[target]))
-        out[key] = (target, occ[target])
-    return out
-
-
-def _assign_ids(label: str, clusters: Sequence[Cluster]) -> list[tuple[str, Cluster]]:
+def assign_ids(label: str, clusters: Mapping[Group, Cluster]) -> dict[Group, str]:
     """Stable ids; two clusters with one canonical slug get ``-2``, ``-3`` by their first item."""
-    out = []
+    out: dict[Group, str] = {}
     seen: Counter[str] = Counter()
-    for c in sorted(clusters, key=lambda c: (c.canonical, repr(c.items[0]) if c.items else "")):
+    ordered = sorted(clusters.items(), key=lambda gc: (gc[1].canonical, repr(gc[1].items[0]) if gc[1].items else ""))
+    for group, c in ordered:
         eid = entity_id(label, c.canonical)
         seen[eid] += 1
-        out.append((eid if seen[eid] == 1 else f"{eid}-{seen[eid]}", c))
+        out[group] = eid if seen[eid] == 1 else f"{eid}-{seen[eid]}"
     return out
 
 
@@ -124,80 +142,75 @@ def normalize(
 
 def resolve(collected: EntityCollector, *, overrides: Path | Overrides | None = None,
             lexicons: Lexicons | None = None) -> Resolution:
-    """Resolve what :class:`EntityCollector` gathered (see :func:`normalize`)."""
+    """Resolve the summaries :class:`EntityCollector` holds, with every document's index (see :func:`normalize`)."""
+    summaries = collected.summaries
+    tally = Tally.of(enumerate(summaries))
+    corpus = resolve_corpus(tally, lambda: summaries, overrides=overrides, lexicons=lexicons)
+    assert corpus.documents is not None
+    index: dict[tuple[str, str, str], str] = {}
+    for entities in summaries:
+        index.update(corpus.documents.index(entities))
+    return Resolution(corpus.entities, index)
+
+
+def resolve_corpus(tally: Tally, summaries: Callable[[], Iterable[DocEntities]], *,
+                   overrides: Path | Overrides | None = None, lexicons: Lexicons | None = None) -> Resolution:
+    """Resolve a corpus from its tally and one more pass over its summaries (any order).
+
+    Args:
+        tally: every summary tallied (:meth:`Tally.add` with its corpus position, or merged partitions).
+        summaries: gives the same summaries again (e.g. read back from a spool); read once.
+        overrides: see :func:`normalize`.
+        lexicons: see :func:`normalize`.
+
+    Returns:
+        Resolution whose ``index`` is empty: :meth:`Resolution.scoped` gives a document's.
+    """
     lexicons = lexicons or Lexicons.load()
     rules = overrides if isinstance(overrides, Overrides) else read_overrides(overrides)
-    keys, weights, org_refs = collected.keys, collected.weights, collected.org_refs
-
-    index: dict[tuple[str, str, str], str] = {}
-    info: dict[str, tuple[str, str, str]] = {}  # eid -> (label, name, code)
-    for label in sorted(keys):
-        per_doc = keys[label]
-        local: dict[tuple[str, str], Hashable] = {}
-        if label == "PERSON":
-            items = {(d, k): max(1, weights[label][(d, k)]) for d in per_doc for k in per_doc[d]}
-            local = {i: i for i in items}
-            clusters = resolve_persons(items, titles=lexicons.person_titles, overrides=rules)
-        elif label == "ORG":
-            org_items: dict[tuple[str, str], OrgOccurrence] = {}
-            doc_weights: dict[str, Counter[str]] = defaultdict(Counter)
-            for (d, k), n in weights[label].items():
-                doc_weights[d][k] += n
-            for d in sorted(per_doc):
-                for key, (target, occ) in _org_items(org_refs.get(d, ()), sorted(per_doc[d]), doc_weights[d]).items():
-                    local[(d, key)] = (d, target)
-                    org_items[(d, target)] = occ
-            clusters = resolve_orgs(org_items, lexicons=lexicons, overrides=rules)
-        else:
-            groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for d in per_doc:
-                for k in per_doc[d]:
-                    local[(d, k)] = (d, k)
-                    groups[k if label == "COUNTRY" else fold(k) or k].append((d, k))
-            clusters = []
-            for g, members in groups.items():
-                if label == "COUNTRY":
-                    clusters.append(Cluster(g.upper(), tuple(sorted(members)), g.upper()))
-                else:
-                    name = choose_canonical((k, max(1, weights[label][(d, k)])) for d, k in members)
-                    clusters.append(Cluster(name, tuple(sorted(members))))
-        cluster_id: dict[Hashable, str] = {}
-        for eid, c in _assign_ids(label, clusters):
-            name = country_name(c.canonical) if label == "COUNTRY" else c.canonical
-            info[eid] = (label, name, c.code)
-            for item in c.items:
-                cluster_id[item] = eid
-        for (d, k), item in local.items():
-            if item in cluster_id:
-                index[(label, d, k)] = cluster_id[item]
-    return Resolution(_entities(keys, weights, collected.surface, index, info), index)
+    resolvers = {label: resolver(label, tally.stats(label), lexicons, rules) for label in tally.labels()}
+    counts = _EntityCounts()
+    for entities in summaries():
+        view = DocView.of(entities)
+        for label, groups in placed(resolvers, view):
+            resolvers[label].observe(view, groups)
+            counts.add(label, view, groups)
+    ids: dict[str, dict[Group, str]] = {}
+    info: dict[str, tuple[str, str, str, Group]] = {}  # eid -> (label, name, code, group)
+    for label in sorted(resolvers):
+        clusters = resolvers[label].clusters()
+        ids[label] = assign_ids(label, clusters)
+        for group, eid in ids[label].items():
+            c = clusters[group]
+            info[eid] = (label, country_name(c.canonical) if label == "COUNTRY" else c.canonical, c.code, group)
+    table = counts.entities(info)
+    return Resolution(table, {}, DocumentIds(resolvers, ids, {e.entity_id: e.name for e in table}))
 
 
-def _entities(
-    keys: Mapping[str, Mapping[str, set[str]]], weights: Mapping[str, Counter[tuple[str, str]]],
-    surface: Mapping[tuple[str, str, str], set[str]], index: Mapping[tuple[str, str, str], str],
-    info: Mapping[str, tuple[str, str, str]],
-) -> tuple[Entity, ...]:
-    """The entities table: per entity its aliases (keys and mention texts), mentions and documents."""
-    mentions: Counter[str] = Counter()
-    docs: dict[str, set[str]] = defaultdict(set)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for label, per_doc in keys.items():
-        for doc_id, doc_keys in per_doc.items():
-            for key in doc_keys:
-                eid = index.get((label, doc_id, key))
-                if eid:
-                    docs[eid].add(doc_id)
-                    if label != "COUNTRY":
-                        aliases[eid].add(key)
-    for (label, doc_id, key), texts in surface.items():
-        eid = index.get((label, doc_id, key))
-        if eid:
-            mentions[eid] += weights[label][(doc_id, key)]
-            docs[eid].add(doc_id)
-            aliases[eid] |= texts
-    return tuple(
-        Entity(entity_id=eid, label=label, name=name, code=code,
-               aliases=tuple(sorted(aliases[eid] - {name})), n_mentions=mentions[eid], n_docs=len(docs[eid]))
-        for eid, (label, name, code) in sorted(info.items())
-    )
+class _EntityCounts:
+    """Per (label, group): the documents, mentions and aliases (keys and mention texts) of the entity."""
+
+    def __init__(self) -> None:
+        self.docs: Counter[tuple[str, Group]] = Counter()
+        self.mentions: Counter[tuple[str, Group]] = Counter()
+        self.aliases: dict[tuple[str, Group], set[str]] = defaultdict(set)
+
+    def add(self, label: str, view: DocView, groups: Mapping[str, Group]) -> None:
+        touched = set(groups.values())
+        if label != "COUNTRY":
+            for key, group in groups.items():
+                self.aliases[(label, group)].add(key)
+        for (lab, key), n in view.counts.items():
+            if lab == label and key in groups:
+                self.mentions[(label, groups[key])] += n
+                self.aliases[(label, groups[key])] |= view.texts[(lab, key)]
+        for group in touched:
+            self.docs[(label, group)] += 1
+
+    def entities(self, info: Mapping[str, tuple[str, str, str, Group]]) -> tuple[Entity, ...]:
+        out = []
+        for eid, (label, name, code, group) in sorted(info.items()):
+            aliases = self.aliases.get((label, group), set())
+            out.append(Entity(entity_id=eid, label=label, name=name, code=code, aliases=tuple(sorted(aliases - {name})),
+                              n_mentions=self.mentions[(label, group)], n_docs=self.docs[(label, group)]))
+        return tuple(out)
