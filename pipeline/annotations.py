@@ -39,9 +39,28 @@ class PersonAffiliation(Affiliation):
     panelist: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteAnnotation:
-    """One attributed statement, character-exact (``doc.text[start:end] == text``).
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement:
+    """A statement the text reports and the cue that reports it, by character offsets.
+
+    ``kind`` is ``direct`` (inside quotation marks) or ``indirect`` (reported speech); ``start``/``end``
+    bound the statement, ``cue`` is the verb or phrase of saying as written and ``cue_start``/``cue_end``
+    where it stands (-1 when the cue is inherited from the previous quote or there is none);
+    ``confidence`` (0..1) is how sure the pattern that found it is.
+    """
+
+    kind: str
+    start: int
+    end: int
+    confidence: float
+    cue: str
+    cue_start: int = -1
+    cue_end: int = -1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteAnnotation(Statement):
+    """One attributed statement with its speaker or source, character-exact (``doc.text[start:end] == text``).
 
     ``speaker`` is the resolved full name ('' when the text names nobody);
     ``speaker_start``/``speaker_end`` locate the mention the attribution used
@@ -51,15 +70,8 @@ class QuoteAnnotation:
     ``source_key`` the organization's key or the ISO3 code ('' for a group).
     """
 
-    kind: str  # "direct" | "indirect"
     text: str
-    start: int
-    end: int
-    cue: str
     speaker: str
-    confidence: float
-    cue_start: int = -1
-    cue_end: int = -1
     speaker_start: int = -1
     speaker_end: int = -1
     source: str = ""
