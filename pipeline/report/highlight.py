@@ -8,24 +8,46 @@ from html import escape
 
 
 @dataclass(frozen=True, slots=True)
-class Highlight:
-    """One span to highlight: ``text[start:end]`` gets ``css`` classes and a tooltip.
+class RowLink:
+    """A highlighted span and its table row, linked both ways.
 
-    ``anchor`` (optional) is an element id placed where the span starts, and
-    ``href`` a link target shown as a small marker there (e.g. the quote's row).
+    Where the span starts stand the element id :attr:`anchor` (the row's reference links there) and a
+    small marker, ``label`` (↗ when empty), that links to the row, whose element id is :attr:`row`.
+    ``key`` is the row's id (a quote_id).
     """
+
+    key: str
+    label: str = ""
+
+    @property
+    def anchor(self) -> str:
+        return f"text-{self.key}"
+
+    @property
+    def row(self) -> str:
+        return f"row-{self.key}"
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """One span to highlight: ``text[start:end]`` gets ``css`` classes, a tooltip and optionally a
+    :class:`RowLink` to its table row."""
 
     start: int
     end: int
     css: str
     title: str = ""
-    anchor: str = ""
-    href: str = ""
-    marker: str = ""
+    link: RowLink | None = None
 
 
 def _valid(h: Highlight, n: int) -> bool:
     return 0 <= h.start < h.end <= n
+
+
+def _link_marks(link: RowLink) -> str:
+    """The anchor the row links to and the marker that links to the row."""
+    return (f'<a class="anchor" id="{escape(link.anchor)}"></a>'
+            f'<a class="marker" href="#{escape(link.row)}">{escape(link.label or "↗")}</a>')
 
 
 def render_text(text: str, highlights: Sequence[Highlight]) -> str:
@@ -48,10 +70,8 @@ def render_text(text: str, highlights: Sequence[Highlight]) -> str:
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         for h in starts.get(a, ()):
-            if h.anchor:
-                out.append(f'<a class="anchor" id="{escape(h.anchor)}"></a>')
-            if h.href:
-                out.append(f'<a class="marker" href="#{escape(h.href)}">{escape(h.marker or "↗")}</a>')
+            if h.link is not None:
+                out.append(_link_marks(h.link))
         covering = [h for h in hs if h.start <= a and b <= h.end]
         piece = escape(text[a:b])
         if not covering:

@@ -12,7 +12,7 @@ import pandas as pd
 from ..config import Settings
 from ..corpus import read_document
 from ..schemas import SCHEMAS
-from .highlight import Highlight
+from .highlight import Highlight, RowLink
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,7 @@ def _highlights(doc: DocView, mentions: pd.DataFrame, priorities: pd.DataFrame) 
         if spk and spk.affiliation:
             who += f" ({spk.affiliation})"
         hs.append(Highlight(q.start, q.end, f"quote quote-{q.kind} spk-{colour}", f"{q.kind} quote: {who}",
-                            anchor=f"text-{q.quote_id}", href=f"row-{q.quote_id}", marker=_short_id(q.quote_id)))
+                            link=quote_link(q.quote_id)))
     for p in priorities.itertuples(index=False):
         start, end = int_of(p.start), int_of(p.end)
         if start is not None and end is not None:
@@ -191,8 +191,9 @@ def _highlights(doc: DocView, mentions: pd.DataFrame, priorities: pd.DataFrame) 
     return hs
 
 
-def _short_id(quote_id: str) -> str:
-    return quote_id.rsplit("#", 1)[-1]
+def quote_link(quote_id: str) -> RowLink:
+    """The link between a quote in the text and its row, labelled with the quote's short id (after '#')."""
+    return RowLink(quote_id, quote_id.rsplit("#", 1)[-1])
 
 
 def document_views(tables: dict[str, pd.DataFrame], texts: dict[str, tuple[str | None, str]]) -> list[DocView]:

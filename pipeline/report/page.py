@@ -7,7 +7,7 @@ from html import escape
 
 from .charts import bar_chart, matrix
 from .highlight import render_text
-from .model import CLAIM_KINDS, DocView
+from .model import CLAIM_KINDS, DocView, quote_link
 
 _LEGEND = (
     '<p class="legend"><span class="ent-person">person</span><span class="ent-org">organization</span>'
@@ -61,13 +61,14 @@ def _quotes_table(doc: DocView) -> str:
                 who += f'<div class="affiliation">{escape(spk.affiliation)}</div>'
         else:
             who = escape(q.speaker) or ("" if q.source else '<span class="note">unattributed</span>')
-        ref = escape(q.quote_id.rsplit("#", 1)[-1])
-        where = f'<a href="#text-{escape(q.quote_id)}">{ref}</a>' if doc.text is not None and q.start is not None \
+        link = quote_link(q.quote_id)
+        ref = escape(link.label)
+        where = f'<a href="#{escape(link.anchor)}">{ref}</a>' if doc.text is not None and q.start is not None \
             else ref
         conf = "" if q.confidence is None else f"{q.confidence:.2f}"
         rows.append([where, who, escape(q.source), escape(q.kind), escape(q.cue),
                      f'<q class="quote-text">{escape(q.text)}</q>', conf])
-        ids.append(f"row-{q.quote_id}")
+        ids.append(link.row)
     return _rows(["quote", "speaker", "source", "kind", "cue", "text", "conf."], rows, ids=ids)
 
 

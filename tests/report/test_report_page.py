@@ -10,7 +10,7 @@ import pytest
 from pipeline.errors import PipelineError
 from pipeline.report import write_report
 from pipeline.report.charts import bar_chart, matrix
-from pipeline.report.highlight import Highlight, render_text
+from pipeline.report.highlight import Highlight, RowLink, render_text
 
 
 class _Collect(HTMLParser):
@@ -119,6 +119,10 @@ def test_report_empty_folder_is_an_error(tmp_path):
         ("abcdef", [Highlight(0, 4, "q"), Highlight(2, 6, "c")],
          '<span class="q">ab</span><span class="q c">cd</span><span class="c">ef</span>'),
         ("abc", [Highlight(2, 9, "bad"), Highlight(-1, 1, "bad"), Highlight(1, 1, "bad")], "abc"),
+        # a quote linked to its table row: anchor and marker where the span starts
+        ("He said: ready.", [Highlight(9, 14, "quote", link=RowLink("d1#q2", "q2"))],
+         'He said: <a class="anchor" id="text-d1#q2"></a><a class="marker" href="#row-d1#q2">q2</a>'
+         '<span class="quote">ready</span>.'),
     ],
 )
 def test_report_render_text(text, highlights, expected):
