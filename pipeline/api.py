@@ -34,6 +34,7 @@ from .normalize.collect import DocEntities, EntityCollector
 from .normalize.resolve import resolve
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
+from .storage import RemotePath, as_location
 from .tables import build_tables, load_tables, remove_other_formats, table_schemas, write_results
 
 log = logging.getLogger(__name__)
@@ -64,13 +65,16 @@ class RunResult:
 
 
 def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str] | None, n_todo: int,
-            nlp: Language | None):
+            nlp: Language | None, root: Path | RemotePath | None = None):
+    """The engine for ``n_todo`` documents (``root``: the folder their paths are relative to)."""
     disable = unneeded_components(extractors)
     jobs = max(1, min(settings.jobs, math.ceil(n_todo / _MIN_DOCS_PER_WORKER)))
     if settings.engine == "dask":
         from .engines.dask_engine import DaskEngine
 
-        return DaskEngine(settings, only, max(1, settings.jobs), disable)
+        # with a scheduler, jobs caps the partitions parsed at once (0: every worker thread of the cluster)
+        return DaskEngine(settings, only, settings.jobs if settings.scheduler else max(1, settings.jobs), disable,
+                          expected=n_todo, root=root)
     if nlp is not None or jobs == 1:
         return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size,
                          settings.time_limit)
@@ -103,7 +107,8 @@ def run(
     what an interrupted run left in it is removed first (see :mod:`pipeline.guard`).
 
     Args:
-        raw_dir: folder of input documents (read-only), or one file.
+        raw_dir: folder of input documents (read-only), or one file; or an fsspec URL (``s3://bucket/raw``)
+            that Dask workers read from themselves.
         out_dir: where to write the tables; ``None`` = keep them in memory only.
         settings: run settings (defaults: :class:`Settings`); jobs, cache, engine, format.
         nlp: an already loaded Language (then parsing runs in this process).
@@ -118,19 +123,20 @@ def run(
             output folder, a full disk); the previous tables are then intact.
     """
     settings = settings or Settings()
-    raw = Path(raw_dir)
+    raw = as_location(raw_dir)  # a Path, or a RemotePath for an fsspec URL (s3://bucket/raw)
     if out_dir is None:
-        return _run(raw, None, settings, nlp, only, progress, TemporaryStore())
+        return _run(raw, None, settings, nlp, only, progress, _temporary_store(settings, None))
     out = Path(out_dir)
     check_out_dir(raw, out)
-    cache_dir = (settings.cache_dir or out / CACHE_DIRNAME) if settings.cache else None
+    cache_dir = as_location(settings.cache_dir or out / CACHE_DIRNAME) if settings.cache else None
+    local_cache = cache_dir if isinstance(cache_dir, Path) else None  # a URL's objects cannot be locked
     started = time.time()
     with ExitStack() as locks:
         locks.enter_context(FolderLock(out))
-        if cache_dir is not None and not _inside(cache_dir, out):
-            locks.enter_context(FolderLock(cache_dir))
-        remove_leftovers(out, cache_dir)
-        store = ResultStore(cache_dir) if cache_dir is not None else TemporaryStore()
+        if local_cache is not None and not _inside(local_cache, out):
+            locks.enter_context(FolderLock(local_cache))
+        remove_leftovers(out, local_cache)
+        store = ResultStore(cache_dir) if cache_dir is not None else _temporary_store(settings, out)
         try:
             return _run(raw, out, settings, nlp, only, progress, store)
         except OSError as exc:
@@ -142,11 +148,19 @@ def run(
             raise PipelineError(Errors.E042.format(path=full)) from exc
 
 
+def _temporary_store(settings: Settings, out: Path | None) -> TemporaryStore:
+    """The store of a ``--no-cache`` run. Dask workers write into it themselves, so with the Dask engine it
+    lies where they can reach it: inside ``--cache`` (a URL) when given, else inside OUT."""
+    if settings.engine != "dask":
+        return TemporaryStore()
+    return TemporaryStore(settings.cache_dir or out)
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return Path(path).resolve().is_relative_to(Path(folder).resolve())
 
 
-def _run(raw: Path, out: Path | None, settings: Settings, nlp: Language | None, only: Iterable[str] | None,
+def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Language | None, only: Iterable[str] | None,
          progress: Progress | None, store: ResultStore) -> RunResult:
     only = list(only) if only is not None else None
     extractors = load_registry().select(only)
@@ -185,13 +199,15 @@ def _run(raw: Path, out: Path | None, settings: Settings, nlp: Language | None, 
             manifest = run_manifest(out)
             return RunResult(out, total, int(manifest.get("failed", 0)), cached, rows=manifest.get("rows", {}))
 
-        pending = _load(_pending(keyed, store, on_cached), root, settings)
+        pending = _pending(keyed, store, on_cached)
         first = next(pending, None)  # cached results before the first document to parse are collected here
         if first is not None:
             n_todo = max(1, sum(1 for k in keys if k not in store))
-            engine = _engine(settings, extractors, only, n_todo, nlp)
-            try:
-                for entities in engine.stored(chain([first], pending), store):
+            engine = _engine(settings, extractors, only, n_todo, nlp, root)
+            todo = chain([first], pending)
+            try:  # an engine whose workers read the files (Dask) gets the documents without their text
+                for entities in engine.stored(todo if getattr(engine, "reads_inputs", False)
+                                              else _load(todo, root, settings), store):
                     spool.add(entities)
                     tick(entities.doc_id)
             finally:
@@ -238,7 +254,7 @@ def _light(documents: Iterable[Document]) -> Iterator[Document]:
         yield replace(d, text="") if d.status == "ok" else d
 
 
-def _load(documents: Iterable[tuple[str, Document]], root: Path,
+def _load(documents: Iterable[tuple[str, Document]], root: Path | RemotePath,
           settings: Settings) -> Iterator[tuple[str, Document]]:
     """Re-read the text of documents that will be parsed (``root``: the folder their paths are relative to)."""
     for key, d in documents:

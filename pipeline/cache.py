@@ -16,6 +16,7 @@ import os
 import pickle
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -25,11 +26,12 @@ from .errors import Errors, PipelineError
 from .nlp import source_fingerprint
 from .records import DocResult, Document
 from .registry import Extractor
+from .storage import RemotePath, as_location
 
 FORMAT_VERSION = "2"  # 2: JSON entries (*.json) instead of pickles; old *.pkl entries are never read
 _SUFFIX = ".json"
-_TRANSIENT = ("E005", "E046", "E051")  # failures that may pass: a file missing for a moment, a link being
-# changed, a parse over the time limit on a busy machine
+_TRANSIENT = ("E005", "E046", "E051", "E060")  # failures that may pass: a file missing for a moment, a link
+# being changed, a parse over the time limit on a busy machine, a file changed while a worker read it
 
 
 def reusable(result: DocResult) -> bool:
@@ -62,12 +64,16 @@ def document_key(document: Document, fingerprint: str) -> str:
 
 
 class ResultStore:
-    """A folder of DocResults as JSON files addressed by key (atomic writes)."""
+    """A folder of DocResults as JSON files addressed by key (atomic writes).
 
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
+    ``root`` is a local folder or an fsspec URL (``s3://bucket/cache``, :mod:`pipeline.storage`); the store
+    pickles, so worker processes and Dask workers write their results into it themselves.
+    """
 
-    def _path(self, key: str) -> Path:
+    def __init__(self, root: Path | RemotePath | str) -> None:
+        self.root = as_location(root)
+
+    def _path(self, key: str) -> Path | RemotePath:
         return self.root / key[:2] / f"{key}{_SUFFIX}"
 
     def __contains__(self, key: str) -> bool:
@@ -90,6 +96,12 @@ class ResultStore:
     def put(self, key: str, result: DocResult) -> None:
         path = self._path(key)
         data = codec.dumps(result)
+        if isinstance(path, RemotePath):
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                raise _with_folder(exc, self.root) from exc
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -110,7 +122,7 @@ class ResultStore:
         for key in keys:
             self._path(key).unlink(missing_ok=True)
 
-    def _entries(self) -> Iterator[Path]:
+    def _entries(self) -> Iterator[Path | RemotePath]:
         yield from self.root.glob(f"*/*{_SUFFIX}")
         yield from self.root.glob("*/*.pkl")  # FORMAT_VERSION 1 (pickles): never read, removed by prune
 
@@ -137,7 +149,7 @@ class ResultStore:
         return removed
 
 
-def _with_folder(exc: OSError, folder: Path) -> OSError:
+def _with_folder(exc: OSError, folder: Path | RemotePath) -> OSError:
     """``exc`` naming ``folder`` when it names no file (a failed write says nothing of where it wrote)."""
     if exc.filename is not None:
         return exc
@@ -145,13 +157,20 @@ def _with_folder(exc: OSError, folder: Path) -> OSError:
 
 
 class TemporaryStore(ResultStore):
-    """A ResultStore in a temporary folder, removed by :meth:`cleanup`."""
+    """A ResultStore in a temporary folder (inside ``parent``, local or a URL), removed by :meth:`cleanup`."""
 
-    def __init__(self, parent: Path | None = None) -> None:
-        super().__init__(Path(tempfile.mkdtemp(prefix="pipeline-spool-", dir=parent)))
+    def __init__(self, parent: Path | RemotePath | str | None = None) -> None:
+        where = as_location(parent) if parent is not None else None
+        if isinstance(where, RemotePath):
+            super().__init__(where / f"pipeline-spool-{uuid.uuid4().hex}")
+        else:
+            super().__init__(Path(tempfile.mkdtemp(prefix="pipeline-spool-", dir=where)))
 
     def cleanup(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        if isinstance(self.root, RemotePath):
+            self.root.rmtree()
+        else:
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 class Spool:

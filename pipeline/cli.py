@@ -49,15 +49,19 @@ def _fail(exc: Exception) -> None:
 
 @app.command()
 def run(
-    raw_dir: Annotated[Path, typer.Argument(help="Folder of input documents.")] = RAW,
+    raw_dir: Annotated[str, typer.Argument(help="Folder of input documents, or an fsspec URL the Dask workers "
+                                                "read too (s3://bucket/raw).")] = str(RAW),
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables.")] = PROCESSED,
     model: ModelOpt = None,
     only: OnlyOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores); with "
+                                             "--scheduler, the most partitions parsed at once (default: as many as "
+                                             "the cluster has worker threads).")] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Table format: csv or parquet.")] = "csv",
-    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder (default: OUT/.cache).")] = None,
+    cache: Annotated[str | None, typer.Option("--cache", help="Cache folder, or an fsspec URL such as "
+                                                "s3://bucket/cache (default: OUT/.cache).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Reprocess every document; keep no cache.")] = False,
     batch_size: Annotated[int | None, typer.Option(help="Documents per nlp.pipe batch.")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="Skip raw files larger than this.")] = None,
@@ -92,6 +96,8 @@ def run(
         _fail(PipelineError(f"unknown format {fmt!r}: choose csv or parquet"))
     if blas not in BLAS_CHOICES:
         _fail(PipelineError(f"unknown BLAS {blas!r}: choose {' or '.join(BLAS_CHOICES)}"))
+    if jobs is None and engine == "dask" and scheduler:
+        jobs = 0  # every worker thread the cluster has, as workers join and leave
     settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs, engine=engine,
                          scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache, blas=blas,
                          max_chars=max_chars, follow_links=follow_links, excel_safe=excel_safe,

@@ -34,11 +34,13 @@ class Settings:
         model: spaCy base pipeline name or path; ``None`` = first installed of BASE_MODELS.
         model_dir: where ``make models`` saved the assembled pipeline; used when present.
         batch_size: documents per ``nlp.pipe`` batch.
-        jobs: worker processes (1 = in-process).
+        jobs: worker processes (1 = in-process). With the Dask engine: the LocalCluster's workers, or with
+            ``scheduler`` the most partitions parsed at once (0 = every worker thread of the cluster).
         max_bytes: larger raw files are skipped with a message.
         overrides: alias -> canonical file for entity resolution (optional).
         cache: keep per-document results to skip unchanged documents on the next run.
-        cache_dir: where; ``None`` = ``<out>/.cache``.
+        cache_dir: where; ``None`` = ``<out>/.cache``. A folder, or an fsspec URL (``s3://bucket/cache``)
+            that Dask workers on other machines write to as well.
         engine: "local" (processes on this machine) or "dask" (a Dask cluster).
         scheduler: Dask scheduler address; ``None`` = a LocalCluster.
         fmt: table format, "csv" or "parquet".
@@ -59,7 +61,7 @@ class Settings:
     suffixes: tuple[str, ...] = SUFFIXES
     overrides: Path | None = field(default=MODELS / "aliases.csv")
     cache: bool = True
-    cache_dir: Path | None = None
+    cache_dir: Path | str | None = None
     engine: str = "local"
     scheduler: str | None = None
     fmt: str = "csv"

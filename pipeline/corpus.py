@@ -19,6 +19,7 @@ from .errors import Errors, PipelineError, printable
 from .frontmatter import split_front_matter
 from .readers import extract_text
 from .records import Document, Status
+from .storage import RemotePath, as_location, relative
 
 log = logging.getLogger(__name__)
 
@@ -43,28 +44,27 @@ _BYLINE = re.compile(r"^\s*(?:By|Author:|Written by)\s+([A-Z][\w.'’-]+(?:\s+[A
 _NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\s*$")
 
 
-def doc_id_for(path: Path, root: Path) -> str:
+def doc_id_for(path: Path | RemotePath, root: Path | RemotePath) -> str:
     """``root/kz/panel.txt`` -> ``kz/panel`` (relative, ``/``-separated, no suffix)."""
-    rel = path.relative_to(root)
-    return rel.with_suffix("").as_posix()
+    return relative(path, root).with_suffix("").as_posix()
 
 
 @dataclass(frozen=True, slots=True)
 class Listed:
     """An entry of the input folder: a file to read, or a link that is not read (``error`` says why)."""
 
-    path: Path
+    path: Path | RemotePath
     error: str = ""
     status: Status = "ok"
 
 
-def find_files(raw_dir: Path, suffixes: tuple[str, ...], *, exclude: Iterable[Path] = (),
-               follow_links: bool = False) -> list[Path]:
+def find_files(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclude: Iterable[object] = (),
+               follow_links: bool = False) -> list[Path | RemotePath]:
     """Every input file below ``raw_dir`` that will be read (sorted, hidden files skipped)."""
     return [e.path for e in list_inputs(raw_dir, suffixes, exclude=exclude, follow_links=follow_links) if not e.error]
 
 
-def list_inputs(raw_dir: Path, suffixes: tuple[str, ...], *, exclude: Iterable[Path] = (),
+def list_inputs(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclude: Iterable[object] = (),
                 follow_links: bool = False) -> list[Listed]:
     """Every input file below ``raw_dir``, and every link that is not followed, sorted by doc_id.
 
@@ -73,17 +73,32 @@ def list_inputs(raw_dir: Path, suffixes: tuple[str, ...], *, exclude: Iterable[P
     read when it is a document file under its own name (``ln -s /data/corpus/*.txt raw/``: a corpus
     gathered without copying); one that gives an outside file another name (``notes.txt`` ->
     ``/etc/passwd``) or leads to an outside folder is listed with E045 unless ``follow_links``.
-    A link that loops or leads nowhere is listed with E046.
+    A link that loops or leads nowhere is listed with E046. A folder given by URL
+    (:class:`~pipeline.storage.RemotePath`) has no links: its files are listed through fsspec.
 
     Raises:
         PipelineError: ``raw_dir`` does not exist (E010).
     """
-    raw_dir = Path(raw_dir)
+    raw_dir = as_location(raw_dir)
     if not raw_dir.is_dir():
         raise PipelineError(Errors.E010.format(path=raw_dir))
-    walk = _Walk(raw_dir, suffixes, {Path(p).resolve() for p in exclude}, follow_links)
+    if isinstance(raw_dir, RemotePath):
+        return _remote_inputs(raw_dir, suffixes, [p for p in exclude if isinstance(p, RemotePath)])
+    walk = _Walk(raw_dir, suffixes, {Path(p).resolve() for p in exclude if isinstance(p, (str, os.PathLike))},
+                 follow_links)
     found = list(walk.folder(raw_dir, (raw_dir.resolve(),)))
     return sorted(found, key=lambda e: (doc_id_for(e.path, raw_dir), e.path.name))
+
+
+def _remote_inputs(root: RemotePath, suffixes: tuple[str, ...], exclude: list[RemotePath]) -> list[Listed]:
+    """The document files below a folder given by URL, sorted by doc_id (hidden names and ``exclude`` left out)."""
+    found = []
+    for path in root.files():
+        rel = path.relative_to(root)
+        if (path.suffix.lower() in suffixes and not any(part.startswith(".") for part in rel.parts)
+                and not any(path.is_relative_to(folder) for folder in exclude)):
+            found.append(Listed(path))
+    return sorted(found, key=lambda e: (doc_id_for(e.path, root), e.path.name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +196,14 @@ def byline_of(text: str) -> str:
     return ""
 
 
-def read_document(path: Path, root: Path, settings: Settings) -> Document:
+def read_document(path: Path | RemotePath, root: Path | RemotePath, settings: Settings) -> Document:
     """Read and decode one file. Never raises for bad input: errors go into the record.
 
     A few NUL bytes are removed from the text (noted in ``error``, E048, status stays ok); a
     Markdown file's front matter gives the title, date and byline and is blanked out of the text.
     """
     doc_id = doc_id_for(path, root)
-    rel = path.relative_to(root).as_posix()
+    rel = relative(path, root).as_posix()
     try:
         size = path.stat().st_size
         if size > settings.max_bytes:
@@ -238,13 +253,14 @@ def _meta_date(meta: dict[str, str]) -> str:
     return published_date(value) if value else ""
 
 
-def iter_documents(raw_dir: Path, settings: Settings, *, exclude: Iterable[Path] = ()) -> Iterator[Document]:
+def iter_documents(raw_dir: Path | RemotePath | str, settings: Settings, *,
+                   exclude: Iterable[object] = ()) -> Iterator[Document]:
     """Stage 1: every document under ``raw_dir``, decoded, in doc_id order.
 
-    ``raw_dir`` may also be one file: a corpus of one document. Folders in ``exclude``
-    (the run's output and cache, when they lie inside the input) are never read.
+    ``raw_dir`` may also be one file: a corpus of one document, or an fsspec URL (``s3://bucket/raw``).
+    Folders in ``exclude`` (the run's output and cache, when they lie inside the input) are never read.
     """
-    raw_dir = Path(raw_dir)
+    raw_dir = as_location(raw_dir)
     if raw_dir.is_file():
         yield _logged(read_document(raw_dir, raw_dir.parent, settings))
         return
@@ -252,7 +268,7 @@ def iter_documents(raw_dir: Path, settings: Settings, *, exclude: Iterable[Path]
     for entry in list_inputs(raw_dir, settings.suffixes, exclude=exclude, follow_links=settings.follow_links):
         path = entry.path
         doc_id = doc_id_for(path, raw_dir)
-        rel = path.relative_to(raw_dir).as_posix()
+        rel = relative(path, raw_dir).as_posix()
         if entry.error:
             doc = Document(doc_id, rel, "", "", status=entry.status, error=entry.error)
         elif doc_id in seen:

@@ -44,8 +44,24 @@ class Errors:
     E050 = "E050 result {key} vanished from the cache {path} during the run (deleted by another program?); run again"
     E051 = ("E051 [{doc_id}] parsing took longer than {limit:g} s and was stopped (raise --time-limit, or 0 for "
             "no limit; it is tried again on the next run)")
+    # --- the Dask engine and shared storage (E060-E069) ---
+    E060 = ("E060 [{doc_id}] the file changed between listing and reading on a Dask worker; not parsed (it is read "
+            "again on the next run)")
+    E061 = ("E061 Dask worker {worker} runs other code, extractors or another model than this client (fingerprint "
+            "{theirs:.12} on the worker, {ours:.12} here): install the same policy-pipeline version and model on "
+            "every worker")
+    E062 = ("E062 [{doc_id}] the Dask worker process parsing this document died each time it was tried (last on "
+            "{worker}); recorded as failed, the other documents went on")
+    E063 = "E063 cannot reach the Dask scheduler at {address}: {detail} (is it running, and is --scheduler right?)"
+    E064 = ("E064 lost the Dask scheduler at {address} during the run ({detail}); no tables were written, the "
+            "previous ones are intact, and the results stored so far are kept: run again to resume")
+    E065 = "E065 --engine dask needs the dask extra: pip install 'policy-pipeline[dask]'"
+    E066 = ("E066 Dask worker {worker} cannot {action} {path}: {detail} (workers read the input and write the "
+            "results themselves: put RAW and --cache on storage they share, a shared folder or a URL such as "
+            "s3://bucket/path)")
     E015 = "E015 data file {path} is missing (word lists and tables are read from pipeline/data or a saved pipeline)"
     E016 = "E016 data file {path}: a row needs at least {n} tab-separated cells: {row!r}"
+    E080 = "E080 {component} has no span-group key {key!r} (its keys: {keys})"
 
 
 class PipelineError(Exception):

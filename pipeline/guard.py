@@ -19,13 +19,14 @@ except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
 
 from .errors import Errors, PipelineError
+from .storage import RemotePath
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".lock"
 
 
-def check_out_dir(raw_dir: Path, out_dir: Path) -> None:
+def check_out_dir(raw_dir: Path | RemotePath, out_dir: Path) -> None:
     """Refuse an output path that is a file or the input folder itself.
 
     Raises:

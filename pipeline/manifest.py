@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Settings
 from .registry import Extractor
+from .storage import RemotePath
 
 MANIFEST = "run.json"
 
@@ -38,14 +39,14 @@ def up_to_date(out: Path, key: str, table_names: Iterable[str], fmt: str) -> boo
     return all((out / f"{name}.{fmt}").is_file() for name in table_names)
 
 
-def write_manifest(out: Path, raw_dir: Path, fingerprint: str, key: str, extractors: Sequence[Extractor],
+def write_manifest(out: Path, raw_dir: Path | RemotePath, fingerprint: str, key: str, extractors: Sequence[Extractor],
                    fmt: str, total: int, n_failed: int, rows: dict[str, int]) -> None:
     """Write ``OUT/run.json`` atomically."""
     from . import __version__
     from .schemas import SCHEMA_VERSION
 
     manifest = {
-        "raw_dir": str(Path(raw_dir).resolve()),
+        "raw_dir": str(raw_dir.resolve()),  # a folder, or a URL (s3://bucket/raw)
         "pipeline_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "code_fingerprint": fingerprint,

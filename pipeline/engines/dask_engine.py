@@ -1,82 +1,230 @@
 """Distributed engine: parse + extract partitions of the corpus on a Dask cluster.
 
-Needs the optional extra ``pipeline[dask]``. Each worker loads the model once
-(kept on the Dask worker object) and processes whole partitions; the client
-gathers results in order, so normalization and writing are the local code and
-the tables are byte-identical to the local engine's.
+Needs the optional extra ``pipeline[dask]``. The client sends partitions of (key, document without its
+text); each worker reads the files itself, writes every result to the shared store and returns only the
+entity summaries (:mod:`pipeline.engines.dask_worker`). Partitions are taken as they complete; how many
+are in flight follows the live number of worker threads, so workers that join later get work. A worker
+that dies is replaced by the scheduler (its partition runs again elsewhere); a partition that keeps
+killing workers is split, and the document that still kills one is recorded as failed (E062).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
-from ..config import Settings
-from ..errors import PipelineError
+from ..cache import ResultStore, code_fingerprint
+from ..config import PIPELINE_MODEL, Settings
+from ..errors import Errors, PipelineError
+from ..normalize.collect import DocEntities
 from ..parse import chunked
 from ..records import DocResult, Document
-from .base import Keyed, process_documents, store_results
-from .local import ordered_window
+from ..registry import load_registry
+from ..storage import RemotePath
+from .base import Keyed
+from .local import ordered_window, tapered_chunks
 
-_ATTR = "_policy_pipeline_state"
+log = logging.getLogger(__name__)
 
-
-def _process_partition(chunk: list[Document], settings: Settings, only: list[str] | None,
-                       disable: list[str]) -> list[DocResult]:
-    from distributed import get_worker
-
-    from ..nlp import build_nlp
-    from ..registry import load_registry
-
-    worker = get_worker()
-    key = (settings, tuple(only) if only is not None else None, tuple(disable))
-    state = getattr(worker, _ATTR, None)
-    if state is None or state[0] != key:
-        state = (key, build_nlp(settings, disable=disable), load_registry().select(only))
-        setattr(worker, _ATTR, state)
-    _, nlp, extractors = state
-    return list(process_documents(nlp, extractors, chunk, batch_size=settings.batch_size,
-                                  time_limit=settings.time_limit))  # applies where tasks run in a main thread
+_TICK = 0.5  # seconds between looks at the cluster's size while waiting for results
+_RETRIES = 1  # a partition whose task raised runs once more (a store's network hiccup)
 
 
 class DaskEngine:
     """Runs partitions of ``partition_size`` documents on a Dask cluster.
 
     Args:
-        scheduler: address of a running scheduler (``tcp://host:8786``); ``None``
-            starts a LocalCluster with ``jobs`` single-threaded worker processes.
+        settings: run settings; ``settings.scheduler`` is the address of a running scheduler
+            (``tcp://host:8786``); ``None`` starts a LocalCluster of ``jobs`` single-threaded workers.
+        only: the extractors to run (None: all).
+        jobs: with a LocalCluster, its number of workers; with a scheduler, the most partitions parsed
+            at once (0: as many as the cluster has worker threads).
+        disable: pipeline components no extractor needs.
+        partition_size: documents per task (default: the batch size).
+        expected: how many documents are coming (0: unknown), to taper the last partitions.
+        root: the folder the documents' paths are relative to; workers read them from there.
+        process: the task function (tests pass a stand-in).
     """
 
-    def __init__(self, settings: Settings, only: Sequence[str] | None, jobs: int,
-                 disable: Sequence[str] = (), partition_size: int | None = None) -> None:
+    reads_inputs = True  # give it documents without their text: the workers read the files
+
+    def __init__(self, settings: Settings, only: Sequence[str] | None, jobs: int, disable: Sequence[str] = (),
+                 partition_size: int | None = None, *, expected: int = 0, root: Path | RemotePath | None = None,
+                 process: Callable | None = None) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
-            raise PipelineError("--engine dask needs the dask extra: pip install 'policy-pipeline[dask]'") from exc
+            raise PipelineError(Errors.E065) from exc
+        from .dask_worker import process_partition
+
         self.settings = settings
-        self.only = list(only) if only is not None else None
-        self.disable = list(disable)
+        self.only = tuple(only) if only is not None else None
+        self.disable = tuple(disable)
         self.partition_size = partition_size or max(1, settings.batch_size)
+        self.expected = expected
+        self.root = root
+        self.process = process or process_partition
         self._cluster = None
+        self.address = settings.scheduler or "a local cluster"
         if settings.scheduler:
-            self.client = Client(settings.scheduler)
-            self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+            self.cap = max(0, jobs)
+            self.client = _connect(Client, settings.scheduler)
         else:
-            self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=40)
+            self.cap = 0
+            self._cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                         dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
-            self.workers = jobs
+        self._threads = (0, 0.0)  # (worker threads, when counted)
 
+    # --- the partitions of a run ---
+    def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
+        """Workers read each document, put its result in ``store`` and send back its entity summary;
+        summaries come in the order the partitions finish."""
+        from .dask_worker import Job
+
+        if self.root is None:
+            raise ValueError("DaskEngine.stored needs root: the folder the documents' paths are relative to")
+        if isinstance(store.root, Path):
+            store.root.mkdir(parents=True, exist_ok=True)  # workers check that they see it (E066)
+        job = Job(self.settings, self.only, self.disable, self.root, store,
+                  own_model=self.settings.model_dir == PIPELINE_MODEL)
+        self._register(job)
+        if self.expected:
+            partitions = tapered_chunks(documents, self.partition_size, self.expected, max(1, self.threads()))
+        else:
+            partitions = chunked(documents, self.partition_size)
+        yield from self._as_completed(partitions, job, store)
+
+    def _register(self, job) -> None:
+        """Put the worker plugin on every worker, present and future; E061 when a worker's code differs."""
+        from .dask_worker import PipelinePlugin
+
+        fingerprint = code_fingerprint(self.settings, load_registry().select(_list(self.only)))
+        try:
+            self.client.register_plugin(PipelinePlugin(job, fingerprint))
+        except PipelineError:
+            raise
+        except (OSError, TimeoutError) as exc:
+            raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
+
+    def _as_completed(self, partitions: Iterator[list[Keyed]], job, store: ResultStore) -> Iterator[DocEntities]:
+        from distributed import as_completed
+
+        done = as_completed()
+        in_flight: dict = {}  # future -> its partition
+        again: deque[list[Keyed]] = deque()  # parts of a partition that killed workers
+        while True:
+            while len(in_flight) < self.window():
+                part = again.popleft() if again else next(partitions, None)
+                if part is None:
+                    break
+                future = self._submit(part, job)
+                in_flight[future] = part
+                done.add(future)
+            if not in_flight:
+                return
+            for future in self._next_finished(done):
+                yield from self._outcome(future, in_flight.pop(future), again, store)
+
+    def _submit(self, part: list, job, process: Callable | None = None):
+        try:
+            return self.client.submit(process or self.process, part, job, key=f"parse-{uuid.uuid4().hex}",
+                                      pure=False, retries=_RETRIES)
+        except (OSError, TimeoutError) as exc:
+            raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
+
+    def _next_finished(self, done) -> list:
+        """The futures that finished, waiting for at least one (checking the connection every tick)."""
+        started = time.monotonic()
+        while True:
+            batch = done.next_batch(block=False)
+            if batch:
+                return batch
+            if self.client.status in ("closing", "closed"):
+                raise PipelineError(Errors.E064.format(address=self.address, detail="the connection closed"))
+            if time.monotonic() - started >= _TICK:
+                return []  # let the caller look at the cluster's size again
+            time.sleep(0.02)
+
+    def _outcome(self, future, part: list[Keyed], again: deque[list[Keyed]],
+                 store: ResultStore) -> Iterator[DocEntities]:
+        from distributed import KilledWorker
+
+        if future.status == "finished":
+            yield from future.result()
+            return
+        if future.status == "cancelled":
+            raise PipelineError(Errors.E064.format(address=self.address, detail="the scheduler lost the work"))
+        error = future.exception()
+        if not isinstance(error, KilledWorker):
+            raise error
+        if len(part) > 1:  # find the document that kills: each one alone
+            log.warning("a partition of %d documents stopped Dask workers; trying them one by one", len(part))
+            again.extend([one] for one in part)
+            return
+        from .dask_worker import failed
+
+        key, document = part[0]
+        result: DocResult = failed(document, Errors.E062.format(doc_id=document.doc_id,
+                                                                worker=_worker_of(error)))
+        store.put(key, result)
+        yield DocEntities.of(result)
+
+    # --- the size of the cluster ---
+    def threads(self) -> int:
+        """Worker threads in the cluster now (counted at most once per tick), within ``jobs`` when set."""
+        count, when = self._threads
+        if time.monotonic() - when >= _TICK:
+            try:
+                count = sum(self.client.nthreads().values())
+            except (OSError, TimeoutError) as exc:
+                raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
+            self._threads = (count, time.monotonic())
+        return min(count, self.cap) if self.cap else count
+
+    def window(self) -> int:
+        """Partitions in flight: two per worker thread and one more, so none waits for its next one."""
+        return 2 * self.threads() + 1
+
+    # --- results brought back (library use: Engine.results) ---
     def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
-        def submit(chunk: list[Document]):
-            return self.client.submit(_process_partition, chunk, self.settings, self.only, self.disable, pure=False)
+        """Results in input order, sent back whole (documents with their text; nothing is stored)."""
+        from .dask_worker import Job, parse_documents
 
-        yield from ordered_window(submit, chunked(documents, self.partition_size), window=2 * self.workers + 1)
-
-    def stored(self, documents: Iterable[Keyed], store) -> Iterator:
-        """Workers may be on other machines: results come back here and are stored by the client."""
-        return store_results(self, documents, store)
+        job = Job(self.settings, self.only, self.disable, own_model=self.settings.model_dir == PIPELINE_MODEL)
+        self._register(job)
+        yield from ordered_window(lambda chunk: self._submit(chunk, job, parse_documents),
+                                  chunked(documents, self.partition_size), window=self.window())
 
     def close(self) -> None:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _connect(client_type, address: str):
+    """A Client of the scheduler at ``address``; E063 when it cannot be reached."""
+    try:
+        return client_type(address)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise PipelineError(Errors.E063.format(address=address, detail=_short(exc))) from exc
+
+
+def _short(exc: BaseException) -> str:
+    """The first line of an exception's message (Dask's can be long)."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _worker_of(error: BaseException) -> str:
+    last = getattr(error, "last_worker", None)
+    return getattr(last, "address", None) or "an unknown worker"
+
+
+def _list(names: tuple[str, ...] | None) -> list[str] | None:
+    return list(names) if names is not None else None
+
