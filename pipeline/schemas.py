@@ -95,10 +95,7 @@ def _f(name: str, doc: str = "") -> Column:
 
 _DOC_ID = _s("doc_id", "document path relative to the input folder, without suffix")
 
-DOCUMENTS = TableSchema(
-    "documents",
-    "input document",
-    (
+DOCUMENTS = TableSchema("documents", row="input document", columns=(
         _DOC_ID,
         _s("path", "path of the raw file, relative to the input folder"),
         _s("title", "first line / <title> of the document"),
@@ -114,10 +111,7 @@ DOCUMENTS = TableSchema(
     key=("doc_id",),
 )
 
-MENTIONS = TableSchema(
-    "mentions",
-    "entity mention",
-    (
+MENTIONS = TableSchema("mentions", row="entity mention", columns=(
         _DOC_ID,
         _s("mention_id"),
         _s("entity_id", "corpus-wide entity (entities.csv)"),
@@ -132,10 +126,7 @@ MENTIONS = TableSchema(
     sort=("doc_id", "start", "end", "label", "mention_id"),
 )
 
-ENTITIES = TableSchema(
-    "entities",
-    "canonical entity (corpus-wide)",
-    (
+ENTITIES = TableSchema("entities", row="canonical entity (corpus-wide)", columns=(
         _s("entity_id", "stable id derived from the canonical form"),
         _s("label"),
         _s("name", "canonical name"),
@@ -147,10 +138,7 @@ ENTITIES = TableSchema(
     key=("entity_id",),
 )
 
-SPEAKERS = TableSchema(
-    "speakers",
-    "speaker in a document",
-    (
+SPEAKERS = TableSchema("speakers", row="speaker in a document", columns=(
         _DOC_ID,
         _s("speaker_id", "entity_id of the person"),
         _s("name", "full name without titles"),
@@ -162,10 +150,7 @@ SPEAKERS = TableSchema(
     key=("doc_id", "speaker_id"),
 )
 
-AFFILIATIONS = TableSchema(
-    "affiliations",
-    "stated person-role-organization relation",
-    (
+AFFILIATIONS = TableSchema("affiliations", row="stated person-role-organization relation", columns=(
         _DOC_ID,
         _s("person_id"),
         _s("person"),
@@ -181,10 +166,7 @@ AFFILIATIONS = TableSchema(
     sort=("doc_id", "start", "end", "person_id", "role", "organization"),
 )
 
-QUOTES = TableSchema(
-    "quotes",
-    "attributed statement",
-    (
+QUOTES = TableSchema("quotes", row="attributed statement", columns=(
         _DOC_ID,
         _s("quote_id"),
         _s("speaker_id"),
@@ -202,10 +184,7 @@ QUOTES = TableSchema(
     sort=("doc_id", "start", "end", "kind", "quote_id"),
 )
 
-CLAIMS = TableSchema(
-    "claims",
-    "proposition asserted in the text",
-    (
+CLAIMS = TableSchema("claims", row="proposition asserted in the text", columns=(
         _DOC_ID,
         _s("claim_id"),
         _s("claimant_id"),
@@ -224,10 +203,7 @@ CLAIMS = TableSchema(
     sort=("doc_id", "start", "end", "claim_id"),
 )
 
-COUNTRIES = TableSchema(
-    "countries",
-    "country named in a document",
-    (
+COUNTRIES = TableSchema("countries", row="country named in a document", columns=(
         _DOC_ID,
         _s("iso3"),
         _s("name", "common English name"),
@@ -239,10 +215,7 @@ COUNTRIES = TableSchema(
     key=("doc_id", "iso3"),
 )
 
-ORGANIZATIONS = TableSchema(
-    "organizations",
-    "organization named in a document",
-    (
+ORGANIZATIONS = TableSchema("organizations", row="organization named in a document", columns=(
         _DOC_ID,
         _s("organization_id"),
         _s("name", "fullest name found"),
@@ -253,10 +226,7 @@ ORGANIZATIONS = TableSchema(
     key=("doc_id", "organization_id"),
 )
 
-POLICY_PRIORITIES = TableSchema(
-    "policy_priorities",
-    "priority of a country's policy document",
-    (
+POLICY_PRIORITIES = TableSchema("policy_priorities", row="priority of a country's policy document", columns=(
         _DOC_ID,
         _s("priority_id"),
         _s("owner_iso3"),
