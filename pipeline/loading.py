@@ -37,7 +37,8 @@ def _damaged(path: Path, exc: Exception, column: str = "") -> PipelineError:
 
 
 def read_table(path: Path, schema: TableSchema | None = None) -> pd.DataFrame:
-    """One table (CSV or Parquet) with the schema's dtypes (strings where no schema is known).
+    """One table (CSV, Parquet file or Parquet dataset folder) with the schema's dtypes (strings where no
+    schema is known). A dataset folder (``quotes.parquet/part-*.parquet``) is read as one table, parts in order.
 
     Raises:
         PipelineError: the file is damaged: E043 with the line of a CSV, else E049.
@@ -67,7 +68,8 @@ def load_tables(path: Path | str = "data/processed") -> dict[str, pd.DataFrame]:
     """Load every table of an output folder with the contract's dtypes (CSV or Parquet).
 
     Reads the format that ``run.json`` names as current (the last run's); without a
-    manifest, every CSV and Parquet table (Parquet wins a tie).
+    manifest, every CSV and Parquet table (Parquet wins a tie). A Parquet table is a
+    dataset folder (``<table>.parquet/part-NNNNN.parquet``) or, written by earlier versions, one file.
 
     >>> tables = load_tables("data/processed")
     >>> tables["quotes"].merge(tables["speakers"], on=["doc_id", "speaker_id"])

@@ -1,4 +1,4 @@
-"""Stage 5, write: records -> rows -> tables (CSV or Parquet); the loader is :mod:`pipeline.loading`.
+"""Stage 5, write: records -> rows -> tables (CSV or Parquet datasets); the loader is :mod:`pipeline.loading`.
 
 The ONLY code that writes tables. Rows are streamed one document at a time
 into temporary files beside the output, then every table is moved into place
@@ -9,7 +9,6 @@ sorted by the schema's sort keys.
 
 from __future__ import annotations
 
-import csv
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -17,19 +16,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import PipelineError
 from .loading import load_tables, read_table
 from .normalize import Resolution
 from .records import DocResult
 from .registry import Extractor
 from .rows import ROW_BUILDERS, ROW_MERGERS, Row, document_row, entity_rows
 from .schemas import SCHEMAS, TableSchema
+from .sinks import FILE_MODE, CsvSink, ParquetSink, remove_partial_datasets, remove_table
 
 __all__ = ["FORMATS", "TableWriter", "build_tables", "frame_of", "load_tables", "read_table", "remove_other_formats",
            "result_rows", "table_schemas", "to_csv_text", "write_results", "write_tables"]
 
 FORMATS = ("csv", "parquet")
-_FILE_MODE = 0o644  # mkstemp creates 0600; tables are meant to be shared
 
 
 def _sort_key(schema: TableSchema) -> Callable[[Row], tuple]:
@@ -76,10 +74,12 @@ def _naming(exc: OSError, folder: Path) -> OSError:
 
 
 class TableWriter:
-    """Streams rows into ``<out>/.<name>.<fmt>.partial`` files; :meth:`commit` moves them in place.
+    """Streams rows into hidden sinks beside the output (:mod:`pipeline.sinks`); :meth:`commit` moves them in place.
 
-    Use as a context manager: leaving the block with an exception removes the
-    partial files and leaves the previous tables untouched.
+    CSV: one file per table. Parquet: one dataset folder per table, ``<table>.parquet/part-NNNNN.parquet``
+    (parts of up to :data:`~pipeline.sinks.PART_ROWS` rows, row groups of
+    :data:`~pipeline.sinks.ROW_GROUP_ROWS`). Use as a context manager: leaving the block with an
+    exception removes the partial files and leaves the previous tables untouched.
     """
 
     def __init__(self, out_dir: Path, schemas: Sequence[TableSchema], fmt: str = "csv", *,
@@ -90,24 +90,16 @@ class TableWriter:
         self.schemas = {s.name: s for s in schemas}
         self.fmt = fmt
         self._cell = _excel_cell if excel_safe else _cell
-        self._files: dict[str, Path] = {}
-        self._handles: dict[str, object] = {}
+        self._sinks: dict[str, CsvSink | ParquetSink] = {}
         self._keys = {name: _sort_key(s) for name, s in self.schemas.items()}
         self.counts: dict[str, int] = dict.fromkeys(self.schemas, 0)  # rows written per table
 
     def __enter__(self) -> TableWriter:
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        remove_partial_datasets(self.out_dir)
         for name, schema in self.schemas.items():
-            fd, tmp = tempfile.mkstemp(dir=self.out_dir, prefix=f".{name}.", suffix=f".{self.fmt}.partial")
-            os.chmod(tmp, _FILE_MODE)
-            self._files[name] = Path(tmp)
-            if self.fmt == "csv":
-                handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-                csv.writer(handle, lineterminator="\n").writerow(schema.column_names)
-                self._handles[name] = handle
-            else:
-                os.close(fd)
-                self._handles[name] = _ParquetSink(self._files[name], schema)
+            self._sinks[name] = (CsvSink(self.out_dir, name, schema, self._cell) if self.fmt == "csv"
+                                 else ParquetSink(self.out_dir, name, schema))
         return self
 
     def append(self, name: str, rows: Iterable[Row]) -> None:
@@ -117,68 +109,29 @@ class TableWriter:
         if not rows:
             return
         self.counts[name] += len(rows)
-        cols = schema.column_names
-        handle = self._handles[name]
-        cell = self._cell
         try:
-            if self.fmt == "csv":
-                writer = csv.writer(handle, lineterminator="\n")
-                writer.writerows([[cell(r.get(c)) for c in cols] for r in rows])
-            else:
-                handle.write(rows)
+            self._sinks[name].write(rows)
         except OSError as exc:
             raise _naming(exc, self.out_dir) from exc
 
     def commit(self) -> list[Path]:
         """Close the partial files and move every table into place."""
         try:
-            for handle in self._handles.values():
-                handle.close()
+            for sink in self._sinks.values():
+                sink.close()
         except OSError as exc:  # the last buffered rows meet a full disk
             raise _naming(exc, self.out_dir) from exc
-        paths = []
-        for name, tmp in self._files.items():
-            final = self.out_dir / f"{name}.{self.fmt}"
-            os.replace(tmp, final)
-            paths.append(final)
-        self._files.clear()
+        paths = [sink.commit() for sink in self._sinks.values()]
+        self._sinks.clear()
         return paths
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        for handle in self._handles.values():
+        for sink in self._sinks.values():
             try:
-                handle.close()
+                sink.close()
             except Exception:  # already closed or broken: the file is removed below
                 pass
-        for tmp in self._files.values():
-            tmp.unlink(missing_ok=True)
-
-
-class _ParquetSink:
-    """Appends row groups to one Parquet file with the schema's Arrow types."""
-
-    _ARROW = {"str": "string", "int": "int64", "float": "float64"}
-
-    def __init__(self, path: Path, schema: TableSchema) -> None:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise PipelineError("--format parquet needs pyarrow (pip install 'policy-pipeline[parquet]')") from exc
-        self._pa = pa
-        self.schema = schema
-        self.arrow_schema = pa.schema([(c.name, getattr(pa, self._ARROW[c.type])()) for c in schema.columns])
-        self.writer = pq.ParquetWriter(path, self.arrow_schema)
-        self._closed = False
-
-    def write(self, rows: list[Row]) -> None:
-        cols = {c.name: [None if r.get(c.name) in (None, "") else r[c.name] for r in rows] for c in self.schema.columns}
-        self.writer.write_table(self._pa.table(cols, schema=self.arrow_schema))
-
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self.writer.close()
+            sink.discard()
 
 
 def result_rows(result: DocResult, resolution: Resolution, extractors: Sequence[Extractor]) -> dict[str, list[Row]]:
@@ -218,7 +171,7 @@ def write_results(
     """
     with TableWriter(out_dir, table_schemas(extractors), fmt, excel_safe=excel_safe) as writer:
         for result in results:
-            for name, rows in result_rows(result, resolution, extractors).items():
+            for name, rows in result_rows(result, resolution.scoped(result), extractors).items():
                 writer.append(name, rows)
         writer.append("entities", entity_rows(resolution))
         writer.commit()
@@ -231,7 +184,7 @@ def build_tables(
     """Every table as a typed DataFrame, in memory (for one document or a notebook)."""
     collected: dict[str, list[Row]] = {s.name: [] for s in table_schemas(extractors)}
     for result in results:
-        for name, rows in result_rows(result, resolution, extractors).items():
+        for name, rows in result_rows(result, resolution.scoped(result), extractors).items():
             schema = _schema(name, extractors)
             collected[name].extend(sorted(_dedupe(schema, rows), key=_sort_key(schema)))
     collected["entities"] = sorted(entity_rows(resolution), key=_sort_key(SCHEMAS["entities"]))
@@ -263,7 +216,7 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     for name, text in rendered.items():
         path = out_dir / f"{name}.csv"
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".csv.partial")
-        os.chmod(tmp, _FILE_MODE)
+        os.chmod(tmp, FILE_MODE)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                 f.write(text)
@@ -276,8 +229,9 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
 
 
 def remove_other_formats(out_dir: Path, names: Iterable[str], fmt: str) -> None:
-    """Remove the tables a run in another format left in ``out_dir`` (only ``fmt``'s are current)."""
+    """Remove the tables a run in another format left in ``out_dir`` (only ``fmt``'s are current):
+    files, and Parquet dataset folders."""
     for other in FORMATS:
         if other != fmt:
             for name in names:
-                (Path(out_dir) / f"{name}.{other}").unlink(missing_ok=True)
+                remove_table(Path(out_dir) / f"{name}.{other}")
