@@ -30,7 +30,7 @@ from .policy import Policy
 
 @Language.factory(
     "pipeline_country_ruler",
-    default_config={"spans_key": "countries", "places_key": "places"},
+    default_config=dict(CountryRuler.KEYS),
     assigns=["doc.spans"],
     requires=["token.dep", "token.ent_type"],
 )
@@ -42,7 +42,7 @@ def make_country_ruler(nlp: Language, name: str, spans_key: str, places_key: str
     "pipeline_org_ruler",
     assigns=["doc.spans"],
     requires=["doc.ents", "token.pos"],
-    default_config={"spans_key": "organizations", "countries_key": "countries", "places_key": "places"},
+    default_config=dict(OrgRuler.KEYS),
 )
 def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str, places_key: str) -> OrgRuler:
     return OrgRuler(nlp, name, spans_key=spans_key, countries_key=countries_key, places_key=places_key)
@@ -52,7 +52,7 @@ def make_org_ruler(nlp: Language, name: str, spans_key: str, countries_key: str,
     "pipeline_person_ruler",
     assigns=["doc.spans", "doc._.pipeline_affiliations"],
     requires=["doc.ents", "token.dep", "token.pos"],
-    default_config={"spans_key": "persons", "bylines_key": "bylines"},
+    default_config=dict(PersonRuler.KEYS),
 )
 def make_person_ruler(nlp: Language, name: str, spans_key: str, bylines_key: str) -> PersonRuler:
     return PersonRuler(name, spans_key=spans_key, bylines_key=bylines_key)
@@ -74,7 +74,7 @@ def make_attribution(nlp: Language, name: str, persons_key: str, countries_key: 
     "pipeline_policy",
     assigns=["doc._.pipeline_policies"],
     requires=["doc.sents", "token.pos", "token.dep", "doc._.pipeline_quotes"],
-    default_config={"countries_key": "countries", "organizations_key": "organizations"},
+    default_config=dict(Policy.KEYS),
 )
 def make_policy(nlp: Language, name: str, countries_key: str, organizations_key: str) -> Policy:
     return Policy(name, countries_key=countries_key, organizations_key=organizations_key)

@@ -132,7 +132,7 @@ def test_org_ruler_to_disk_from_disk_round_trip(nlp, tmp_path):
     ruler = nlp.get_pipe("pipeline_org_ruler")
     ruler.to_disk(tmp_path / "orgs")
     saved = sorted(p.name for p in (tmp_path / "orgs").iterdir())
-    assert saved == sorted(p.name for p in DEFAULT_DIR.iterdir() if p.suffix in (".tsv", ".txt"))
+    assert saved == sorted(["cfg", *(p.name for p in DEFAULT_DIR.iterdir() if p.suffix in (".tsv", ".txt"))])
     copy = OrgRuler(nlp, "copy").from_disk(tmp_path / "orgs")
     assert copy.aliases == ruler.aliases
     assert copy.lexicon.heads == ruler.lexicon.heads

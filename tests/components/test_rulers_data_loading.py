@@ -1,13 +1,17 @@
-"""The country, organization and person rulers load their data once: empty when created, filled by
-``initialize`` (or on first use), by ``from_disk`` from the saved copy without reading the raw data."""
+"""Our rule components load their data once: empty when created, filled by ``initialize`` (or on first
+use), by ``from_disk`` from the saved copy without reading the raw data (components/rule_component.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pipeline.components.attribution.component import Attribution
 from pipeline.components.countries.component import CountryRuler
 from pipeline.components.organizations.component import OrgRuler
 from pipeline.components.persons.component import PersonRuler
+from pipeline.components.policy.component import Policy
 from pipeline.config import DATA
 
 SENTENCES = [
@@ -48,7 +52,31 @@ def test_rulers_created_directly_read_no_data(nlp, data_reads):
     CountryRuler(nlp)
     OrgRuler(nlp)
     PersonRuler("persons")
-    assert _from_data(data_reads) == []
+    Attribution("pipeline_attribution")
+    Policy("pipeline_policy")
+    assert data_reads == []
+
+
+def test_rulers_saved_attribution_and_policy_load_without_the_raw_data(nlp, tmp_path, data_reads):
+    for name in ("pipeline_attribution", "pipeline_policy"):
+        nlp.get_pipe(name).to_disk(tmp_path / name)
+    attribution = Attribution("pipeline_attribution").from_disk(tmp_path / "pipeline_attribution")
+    policy = Policy("pipeline_policy").from_disk(tmp_path / "pipeline_policy")
+    assert all(p.is_relative_to(tmp_path) for p in data_reads)
+    assert attribution.lexicon == nlp.get_pipe("pipeline_attribution").lexicon
+    assert attribution.direct == nlp.get_pipe("pipeline_attribution").direct
+    assert policy.lexicon == nlp.get_pipe("pipeline_policy").lexicon
+
+
+def test_rulers_unknown_span_key_is_refused(nlp):
+    with pytest.raises(TypeError, match="E080 CountryRuler has no span-group key 'persons_key'"):
+        CountryRuler(nlp, persons_key="people")
+
+
+def test_rulers_keys_travel_with_the_saved_copy(tmp_path):
+    Policy("pipeline_policy", countries_key="states").to_disk(tmp_path)
+    assert Policy("pipeline_policy").from_disk(tmp_path).span_keys == {
+        "countries_key": "states", "organizations_key": "organizations"}
 
 
 def test_rulers_created_directly_find_their_data_on_first_use(nlp, monkeypatch):

@@ -4,8 +4,8 @@ Matching is split over helper modules: quotation-mark pairing (:mod:`.marks`), d
 attribution (:mod:`.direct`), reported-speech patterns (:mod:`.indirect`, headlines:
 :mod:`.headline`), speaker mentions (:mod:`.mentions`) and speaker resolution (:mod:`.speakers`).
 The cue lexicon lives in ``pipeline/data/attribution``, the direct-quote word lists in
-``pipeline/data/attribution_direct``; both are saved with the pipeline (``to_disk``/``from_disk``,
-the second in a ``direct`` sub-folder).
+``pipeline/data/attribution_direct``; both are read once, by ``initialize`` or, from the copy saved with
+the pipeline (the second in a ``direct`` sub-folder), by ``from_disk`` (:mod:`..rule_component`).
 
 Reads the person, country and organization span groups (``doc.spans[persons_key]`` …, keys set in
 the factory's config). Speed: every helper reads the Doc through one :class:`.context.Context`
@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...annotations import QuoteAnnotation, register_extensions
+from ..rule_component import RuleComponent
 from .context import Context, SpanKeys
 from .direct import direct_candidates
 from .direct_lexicon import DirectLexicon
@@ -35,17 +36,53 @@ register_extensions()
 _DIRECT_DIR = "direct"
 
 
-class Attribution:
+class Attribution(RuleComponent):
     """Finds attributed statements and writes ``doc._.pipeline_quotes`` (list[QuoteAnnotation])."""
 
     def __init__(self, name: str, lexicon: Lexicon | None = None, direct: DirectLexicon | None = None, *,
                  persons_key: str = "persons", countries_key: str = "countries",
-                 organizations_key: str = "organizations") -> None:
-        self.name = name
+                 organizations_key: str = "organizations", data_dir: Path | str = DATA_DIR) -> None:
+        super().__init__(name, data_dir=data_dir)
         self.keys = SpanKeys(persons=persons_key, countries=countries_key, organizations=organizations_key)
-        self.lexicon = lexicon or Lexicon.from_dir(DATA_DIR)
-        self.direct = direct or DirectLexicon.from_dir()
-        self.triggers = Triggers.of(self.lexicon)  # the cue words, gathered once per lexicon
+        self._data: tuple[Lexicon, DirectLexicon, Triggers] | None = None
+        if lexicon is not None or direct is not None:  # given by the caller: the rest from the data folders
+            self._set(lexicon or Lexicon.from_dir(data_dir), direct or DirectLexicon.from_dir())
+
+    def _set(self, lexicon: Lexicon, direct: DirectLexicon) -> None:
+        self._data = (lexicon, direct, Triggers.of(lexicon))  # the cue words, gathered once per lexicon
+        self._loaded = True
+
+    def _load(self, data_dir: Path) -> None:
+        self._set(Lexicon.from_dir(data_dir), DirectLexicon.from_dir())
+
+    def _save(self, path: Path) -> None:
+        self.lexicon.to_dir(path)
+        self.direct.to_dir(path / _DIRECT_DIR)
+
+    def _restore(self, path: Path) -> bool:
+        direct = path / _DIRECT_DIR  # none in a pipeline saved before it was: the data folder's
+        self._set(Lexicon.from_dir(path), DirectLexicon.from_dir(*[direct] if direct.is_dir() else []))
+        return True
+
+    def _parts(self) -> tuple[Lexicon, DirectLexicon, Triggers]:
+        self.ensure_data()
+        assert self._data is not None
+        return self._data
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The cue lexicon (read on first use when neither ``initialize`` nor ``from_disk`` ran)."""
+        return self._parts()[0]
+
+    @property
+    def direct(self) -> DirectLexicon:
+        """The direct-quote word lists."""
+        return self._parts()[1]
+
+    @property
+    def triggers(self) -> Triggers:
+        """The words that can start a reported-speech pattern, gathered from the lexicon."""
+        return self._parts()[2]
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -63,17 +100,6 @@ class Attribution:
 
     def set_annotations(self, doc: Doc, quotes: list[QuoteAnnotation]) -> None:
         doc._.pipeline_quotes = quotes
-
-    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
-        self.lexicon.to_dir(Path(path))
-        self.direct.to_dir(Path(path) / _DIRECT_DIR)
-
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> Attribution:
-        self.lexicon = Lexicon.from_dir(Path(path))
-        if (Path(path) / _DIRECT_DIR).is_dir():
-            self.direct = DirectLexicon.from_dir(Path(path) / _DIRECT_DIR)
-        self.triggers = Triggers.of(self.lexicon)
-        return self
 
 
 def _annotation(ctx: Context, r: Resolved) -> QuoteAnnotation:

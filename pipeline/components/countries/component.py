@@ -29,13 +29,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import srsly
 from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
+from ..rule_component import RuleComponent
 from .context import CountryMatch, split_candidates
 from .fuzzy import Misspellings, misspelled
 from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns, read_patterns, write_patterns
@@ -55,44 +54,25 @@ class CountryMatches(NamedTuple):
     places: list[CountryMatch]
 
 
-class CountryRuler:
+class CountryRuler(RuleComponent):
     """Match country names, acronyms, demonyms and capitals; keep those the context allows."""
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str = "pipeline_country_ruler",
-        *,
-        spans_key: str = "countries",
-        places_key: str = "places",
-        data_dir: Path | None = DATA_DIR,
-    ) -> None:
+    KEYS = {"spans_key": "countries", "places_key": "places"}
+    spans_key: str
+    places_key: str
+
+    def __init__(self, nlp: Language, name: str = "pipeline_country_ruler", *,
+                 data_dir: Path | None = DATA_DIR, **keys: str) -> None:
+        super().__init__(name, data_dir=data_dir, **keys)
         self.nlp = nlp
-        self.name = name
-        self.spans_key = spans_key
-        self.places_key = places_key
-        self.data_dir = data_dir
         self.patterns: list[CountryPattern] = []
         self.lexicon = ContextLexicon()
         self._misspellings = Misspellings()
         self._build([])
-        self._loaded = data_dir is None  # None: the data comes from from_disk or set_patterns only
 
     # ------------------------------------------------------------------ data
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: Path | None = None) -> None:
-        """Compile the lexicon of ``data_dir`` (default: the one given when created) into the matchers.
-
-        Called by ``nlp.initialize()`` and by :func:`pipeline.nlp.assemble`; ``get_examples`` and ``nlp``
-        are spaCy's arguments and unused (a rule component learns nothing).
-        """
-        data_dir = data_dir or self.data_dir
-        if data_dir is not None:
-            self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
-
-    def _ensure_data(self) -> None:
-        """Compile the lexicon on first use when neither :meth:`initialize` nor :meth:`from_disk` ran."""
-        if not self._loaded:
-            self.initialize()
+    def _load(self, data_dir: Path) -> None:
+        self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
 
     def set_patterns(self, patterns: Iterable[CountryPattern], lexicon: ContextLexicon) -> None:
         """Replace the patterns and word lists, and recompile the matchers."""
@@ -130,7 +110,7 @@ class CountryRuler:
 
     def match(self, doc: Doc) -> CountryMatches:
         """Country candidates kept by the context rules, and the place names, in text order."""
-        self._ensure_data()
+        self.ensure_data()
         raw: list[CountryMatch] = []
         strings = doc.vocab.strings
         for matcher in (self._lower, self._orth):
@@ -169,21 +149,13 @@ class CountryRuler:
         ]
 
     # ------------------------------------------------------------------ serialization
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self._ensure_data()
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
+    def _save(self, path: Path) -> None:
         write_patterns(path / _PATTERNS, self.patterns)
         self.lexicon.to_dir(path / _LEXICON)
-        srsly.write_json(path / "cfg", {"spans_key": self.spans_key, "places_key": self.places_key})
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CountryRuler:
-        path = ensure_path(path)
-        cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
-        self.spans_key = cfg.get("spans_key", self.spans_key)
-        self.places_key = cfg.get("places_key", self.places_key)
+    def _restore(self, path: Path) -> bool:
         self.set_patterns(read_patterns(path / _PATTERNS), ContextLexicon.from_dir(path / _LEXICON))
-        return self
+        return True
 
     def __repr__(self) -> str:
         return f"CountryRuler(name={self.name!r}, n_patterns={len(self.patterns)})"

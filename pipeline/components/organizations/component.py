@@ -32,6 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...acronyms import is_acronym
+from ..rule_component import RuleComponent
 from .acronyms import definitions, linked_keys
 from .contexts import appositions, modifies_unit, slot_acronyms
 from .filters import ner_candidates
@@ -39,37 +40,32 @@ from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates
 
 
-class OrgRuler:
+class OrgRuler(RuleComponent):
     """Finds organization names and gives every mention its canonical key."""
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str = "pipeline_org_ruler",
-        *,
-        spans_key: str = "organizations",
-        countries_key: str = "countries",
-        places_key: str = "places",
-        data_dir: Path | str = DEFAULT_DIR,
-    ) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.countries_key = countries_key
-        self.places_key = places_key
+    KEYS = {"spans_key": "organizations", "countries_key": "countries", "places_key": "places"}
+    spans_key: str
+    countries_key: str
+    places_key: str
+
+    def __init__(self, nlp: Language, name: str = "pipeline_org_ruler", *,
+                 data_dir: Path | str = DEFAULT_DIR, **keys: str) -> None:
+        super().__init__(name, data_dir=data_dir, **keys)
         self._make_doc = nlp.make_doc
         self.vocab = nlp.vocab
-        self.data_dir = data_dir
         self.aliases: tuple[OrgAlias, ...] = ()
         self.lexicon: OrgLexicon | None = None
         self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: Path | str | None = None) -> None:
-        """Read the alias table and lexicon of ``data_dir`` (default: the one given when created).
+    def _load(self, data_dir: Path) -> None:
+        self._set_data(*read_data(data_dir))
 
-        Called by ``nlp.initialize()`` and by :func:`pipeline.nlp.assemble`; ``get_examples`` and ``nlp``
-        are spaCy's arguments and unused.
-        """
-        self._set_data(*read_data(data_dir or self.data_dir))
+    def _save(self, path: Path) -> None:
+        write_data(path, self.aliases, self._lexicon())
+
+    def _restore(self, path: Path) -> bool:
+        self._set_data(*read_data(path))
+        return True
 
     def _set_data(self, aliases: Iterable[OrgAlias], lexicon: OrgLexicon) -> None:
         self.aliases = tuple(aliases)
@@ -126,15 +122,6 @@ class OrgRuler:
 
     def _lexicon(self) -> OrgLexicon:
         """The lexicon, read on first use when neither :meth:`initialize` nor :meth:`from_disk` ran."""
-        if self.lexicon is None:
-            self.initialize()
+        self.ensure_data()
         assert self.lexicon is not None
         return self.lexicon
-
-    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
-        write_data(path, self.aliases, self._lexicon())
-
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> OrgRuler:
-        aliases, lexicon = read_data(path)
-        self._set_data(aliases, lexicon)
-        return self

@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from ...annotations import PersonAffiliation, register_extensions
+from ..rule_component import LexiconComponent
 from .affiliations import affiliations
 from .lexicon import DEFAULT_DIR, PersonLexicon
 from .names import NameMention, find_mentions
@@ -25,10 +25,7 @@ from .resolve import resolve_names
 
 register_extensions()
 
-_LEXICON_DIR = "lexicon"
-
-
-class PersonRuler:
+class PersonRuler(LexiconComponent[PersonLexicon]):
     """Finds persons with evidence from the text and states their role/organization/country.
 
     Example: "Tatiana Kotyukova, researcher at the Institute of General History, ..." ->
@@ -36,25 +33,14 @@ class PersonRuler:
     PersonAffiliation("Tatiana Kotyukova", "researcher", "Institute of General History", "", ...).
     """
 
-    def __init__(self, name: str, *, spans_key: str = "persons", bylines_key: str = "bylines",
-                 lexicon: PersonLexicon | None = None) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.bylines_key = bylines_key
-        self._lexicon = lexicon
+    DATA_DIR = DEFAULT_DIR
+    KEYS = {"spans_key": "persons", "bylines_key": "bylines"}
+    SAVED_IN = "lexicon"
+    spans_key: str
+    bylines_key: str
 
-    def initialize(self, get_examples=None, *, nlp=None, data_dir: Path | str = DEFAULT_DIR) -> None:
-        """Read the word lists of ``data_dir`` (called by ``nlp.initialize()`` and :func:`pipeline.nlp.assemble`;
-        ``get_examples`` and ``nlp`` are spaCy's arguments and unused)."""
-        self._lexicon = PersonLexicon.from_dir(data_dir)
-
-    @property
-    def lexicon(self) -> PersonLexicon:
-        """The word lists, read on first use when neither :meth:`initialize` nor :meth:`from_disk` ran."""
-        if self._lexicon is None:
-            self.initialize()
-        assert self._lexicon is not None
-        return self._lexicon
+    def _read(self, folder: Path) -> PersonLexicon:
+        return PersonLexicon.from_dir(folder)
 
     def __call__(self, doc: Doc) -> Doc:
         named, relations = self.match(doc)
@@ -75,12 +61,3 @@ class PersonRuler:
         doc.spans[self.bylines_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name)
                                        for m, name in named if m.byline]
         doc._.pipeline_affiliations = relations
-
-    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
-        self.lexicon.to_dir(ensure_path(path) / _LEXICON_DIR)
-
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> PersonRuler:
-        path = ensure_path(path) / _LEXICON_DIR
-        if path.is_dir():
-            self._lexicon = PersonLexicon.from_dir(path)
-        return self

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
 from ...doctext import doc_text, paragraphs
+from ..rule_component import LexiconComponent
 from .dates import date_documents
 from .documents import PolicyDocument, country_index, resolve_documents
 from .items import Item
@@ -22,19 +23,21 @@ register_extensions()
 log = logging.getLogger(__name__)
 
 
-class Policy:
+class Policy(LexiconComponent[PolicyLexicon]):
     """Finds policy documents ("Kazakhstan's Foreign Policy Concept for 2020-2030") and their priorities.
 
     Reads ``doc.spans[countries_key]`` (kb_id_ = ISO3), ``doc.spans[organizations_key]`` and ``doc._.pipeline_quotes``;
-    writes ``doc._.pipeline_policies``. Lexicons come from ``pipeline/data/policy`` and are saved with the pipeline.
+    writes ``doc._.pipeline_policies``. Lexicons come from ``pipeline/data/policy`` (``initialize``) or the copy
+    saved with the pipeline (``from_disk``), read once (:mod:`..rule_component`).
     """
 
-    def __init__(self, name: str, *, countries_key: str = "countries", organizations_key: str = "organizations",
-                 lexicon: PolicyLexicon | None = None) -> None:
-        self.name = name
-        self.countries_key = countries_key
-        self.organizations_key = organizations_key
-        self.lexicon = lexicon or PolicyLexicon.from_dir(DATA_DIR)
+    DATA_DIR = DATA_DIR
+    KEYS = {"countries_key": "countries", "organizations_key": "organizations"}
+    countries_key: str
+    organizations_key: str
+
+    def _read(self, folder: Path) -> PolicyLexicon:
+        return PolicyLexicon.from_dir(folder)
 
     def __call__(self, doc: Doc) -> Doc:
         documents, items = self.match(doc)
@@ -80,15 +83,6 @@ class Policy:
                                              first.idx, _end_char(doc[d.mentions[-1].end - 1]),
                                              tuple(priorities), speaker))
         doc._.pipeline_policies = policies
-
-    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
-        """Save the lexicon files under ``path``."""
-        self.lexicon.to_dir(Path(path))
-
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> Policy:
-        """Load the lexicon files saved by :meth:`to_disk`."""
-        self.lexicon = PolicyLexicon.from_dir(Path(path))
-        return self
 
 
 def _partner_key(partner: str, code: str) -> str:
