@@ -17,21 +17,24 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 from spacy.language import Language
 
-from .cache import ResultStore, Spool, StoredResults, TemporaryStore, code_fingerprint, document_key, reusable
+from .cache import ResultStore, Spool, TemporaryStore, code_fingerprint, document_key, reusable
 from .config import PROCESSED, RAW, Settings
 from .corpus import iter_documents, read_document
+from .doclist import DocList
 from .engines import InProcess, ProcessPool
 from .errors import Errors, PipelineError
 from .guard import FolderLock, check_out_dir, is_disk_full, remove_leftovers
 from .manifest import corpus_key, run_manifest, up_to_date, write_manifest
 from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
-from .normalize.collect import DocEntities, EntityCollector
-from .normalize.resolve import resolve
+from .normalize.collect import DocEntities
+from .normalize.resolve import resolve_corpus
+from .normalize.tally import Tally
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
 from .storage import RemotePath, as_location
@@ -167,12 +170,13 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
     fingerprint = code_fingerprint(settings, extractors)
     root = raw if raw.is_dir() else raw.parent  # one file is a corpus of one document
     spool = Spool()  # per-document entity summaries wait on disk while the workers hold their models
+    docs = DocList()  # (key, document without text) in corpus order, on disk too: memory does not grow with the corpus
+    tally = Tally()  # the summaries reduced to their distinct names as they arrive
     try:
         exclude = [p for p in (out, store.root) if p is not None]
         listed = iter_documents(raw, settings, exclude=exclude)
-        keyed = [(document_key(d, fingerprint), d) for d in _light(listed)]
-        keys = [k for k, _ in keyed]
-        total = len(keyed)
+        docs.extend((document_key(d, fingerprint), d) for d in _light(listed))
+        total = len(docs)
         done = 0
         cached = 0
 
@@ -182,70 +186,78 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
             if progress:
                 progress(done, total, doc_id)
 
+        def collect(entities: DocEntities) -> None:
+            spool.add(entities)
+            tally.add(docs.position(entities.doc_id), entities)
+            tick(entities.doc_id)
+
         def on_cached(result: DocResult) -> None:
             nonlocal cached
             cached += 1
-            spool.add(DocEntities.of(result))
-            tick(result.document.doc_id)
+            collect(DocEntities.of(result))
 
-        key = corpus_key(fingerprint, keys, settings, extractors)
+        key = corpus_key(fingerprint, docs.keys(), settings, extractors)
         names = [s.name for s in table_schemas(extractors)]
         if (out is not None and settings.cache and up_to_date(out, key, names, settings.fmt)
-                and all(k in store for k in keys)):
-            for _, doc in keyed:
+                and all(k in store for k in docs.keys())):
+            for doc in docs.documents():
                 cached += 1
                 tick(doc.doc_id)
             log.info("%s is up to date with %s: nothing to do", out, raw)
             manifest = run_manifest(out)
             return RunResult(out, total, int(manifest.get("failed", 0)), cached, rows=manifest.get("rows", {}))
 
-        pending = _pending(keyed, store, on_cached)
+        pending = _pending(docs, store, on_cached)
         first = next(pending, None)  # cached results before the first document to parse are collected here
         if first is not None:
-            n_todo = max(1, sum(1 for k in keys if k not in store))
+            n_todo = max(1, sum(1 for k in docs.keys() if k not in store))
             engine = _engine(settings, extractors, only, n_todo, nlp, root)
             todo = chain([first], pending)
             try:  # an engine whose workers read the files (Dask) gets the documents without their text
                 for entities in engine.stored(todo if getattr(engine, "reads_inputs", False)
                                               else _load(todo, root, settings), store):
-                    spool.add(entities)
-                    tick(entities.doc_id)
+                    collect(entities)
             finally:
                 engine.close()
-        collected = EntityCollector()
-        for entities in spool:
-            collected.add(entities)
+        resolution = resolve_corpus(tally, lambda: cast(Iterable[DocEntities], spool), overrides=settings.overrides)
         spool.close()
-        collected.in_order(doc.doc_id for _, doc in keyed)
-        results = StoredResults(store, keys)
-        resolution = resolve(collected, overrides=settings.overrides)
         if out is None:
-            loaded = list(results)
+            loaded = [r for _, r in _stored(store, docs.keys())]
             n_failed = sum(1 for r in loaded if r.document.status == "error")
             frames = build_tables(loaded, resolution, extractors)
             return RunResult(None, total, n_failed, cached, frames, {name: len(f) for name, f in frames.items()})
-        failed: list[str] = []
+        failed = 0
         transient: list[str] = []
 
         def counted() -> Iterator[DocResult]:  # count failures in the writing pass (one read of each result)
-            for k, r in zip(keys, results, strict=True):
-                if r.document.status == "error":
-                    failed.append(r.document.doc_id)
+            nonlocal failed
+            for k, r in _stored(store, docs.keys()):
+                failed += r.document.status == "error"
                 if not reusable(r):
                     transient.append(k)
                 yield r
 
         rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt, excel_safe=settings.excel_safe)
         remove_other_formats(out, names, settings.fmt)
-        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, total, len(failed), rows)
+        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, total, failed, rows)
         store.discard(transient)  # a file that could not be read is read again next time
         if not isinstance(store, TemporaryStore):
-            store.prune(keys)
-        return RunResult(out, total, len(failed), cached, rows=rows)
+            store.prune(docs.keys())
+        return RunResult(out, total, failed, cached, rows=rows)
     finally:
         spool.close()
+        docs.close()
         if isinstance(store, TemporaryStore):
             store.cleanup()
+
+
+def _stored(store: ResultStore, keys: Iterable[str]) -> Iterator[tuple[str, DocResult]]:
+    """(key, result) read back from the store one at a time, in the order of ``keys``."""
+    for key in keys:
+        result = store.get(key)
+        if result is None:  # only another process deleting the store's files can do this
+            raise PipelineError(Errors.E050.format(key=key, path=store.root))
+        yield key, result
 
 
 def _light(documents: Iterable[Document]) -> Iterator[Document]:
