@@ -154,12 +154,16 @@ class DaskEngine:
                  store: ResultStore) -> Iterator[DocEntities]:
         from distributed import KilledWorker
 
-        if future.status == "finished":
-            yield from future.result()
-            return
         if future.status == "cancelled":
             raise PipelineError(Errors.E064.format(address=self.address, detail="the scheduler lost the work"))
-        error = future.exception()
+        try:  # what the task returned or raised, fetched from the cluster
+            error = future.exception() if future.status == "error" else None
+            entities = future.result() if error is None else []
+        except (OSError, TimeoutError) as exc:  # the connection broke (a task's own errors are in ``error``)
+            raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
+        if error is None:
+            yield from entities
+            return
         if not isinstance(error, KilledWorker):
             raise error
         if len(part) > 1:  # find the document that kills: each one alone
