@@ -28,13 +28,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-import numpy as np
-from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..rule_component import RuleComponent
+from ..tokens import with_words
 from .context import CountryMatch, split_candidates
 from .fuzzy import Misspellings, misspelled
 from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns, read_patterns, write_patterns
@@ -165,18 +164,9 @@ def _glue_shaped(doc: Doc) -> list[int]:
     """Tokens whose shape holds a glue character ("U.S.-China": "X.X.-Xxxxx"), or is too long to show it.
 
     A token's shape keeps its punctuation, so this finds every token :data:`_GLUE` can match while
-    looking at each distinct shape only once (``Doc.to_array``, no loop over every token).
+    looking at each distinct shape only once (the Doc's token table, no loop over every token).
     """
-    if not len(doc):
-        return []
-    shapes = doc.to_array(SHAPE)
-    strings = doc.vocab.strings
-    mask = np.zeros(len(shapes), dtype=bool)
-    for h in np.unique(shapes).tolist():
-        shape = strings[h]
-        if shape == "LONG" or not _GLUE_CHARS.isdisjoint(shape):
-            mask |= shapes == h
-    return np.flatnonzero(mask).tolist()
+    return with_words(doc, "shape", lambda shape: shape == "LONG" or not _GLUE_CHARS.isdisjoint(shape))
 
 
 def _longest_first(cands: list[CountryMatch]) -> list[CountryMatch]:

@@ -18,12 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
+
+from ..tokens import TokenTable, token_table
 
 _MIN_LETTERS = 6
 _MAX_EDITS = 1
+_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes
+_PERSON = get_string_id("PERSON")
 
 
 @dataclass(frozen=True)
@@ -58,36 +65,41 @@ class Misspellings:
 def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings) -> list[tuple[int, str]]:
     """(token index, ISO3) of each word of ``doc`` that is a misspelled country name (see the module doc).
 
+    The words that can be one are picked from the Doc's token table (:mod:`..tokens`); only those are
+    looked at one by one.
+
     Args:
         doc: a parsed Doc (tags and entities).
         covered: indices of the tokens a pattern matched (countries, places, blocked phrases).
         misspellings: the one-word country names.
     """
-    if not misspellings.names:
+    if not misspellings.names or not len(doc):
         return []
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     out = []
-    for tok in doc:
-        if tok.i in covered or not _stands_alone(tok) or tok.lower_ in person_words:
+    person_words: set[str] | None = None
+    for i in _lone_proper_nouns(token_table(doc)):
+        if i in covered or any(_is_name_word(doc[j]) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
+            continue
+        if person_words is None:  # words of the PERSON entities, gathered when a candidate needs them
+            person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+        tok = doc[i]
+        if tok.lower_ in person_words:
             continue
         code = misspellings.code(tok.text)
         if code is not None:
-            out.append((tok.i, code))
+            out.append((i, code))
     return out
 
 
-def _stands_alone(tok: Token) -> bool:
-    """A proper noun of six letters or more that is a name of its own, not part of a longer one."""
-    if tok.pos_ != "PROPN" or not tok.is_alpha or len(tok.text) < _MIN_LETTERS or tok.is_upper:
-        return False
-    if tok.ent_type_ == "PERSON":
-        return False
-    if tok.ent_type_ and tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
-        return False
-    if tok.ent_iob_ == "I":
-        return False
-    doc = tok.doc
-    return not any(_is_name_word(doc[j]) for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc))
+def _lone_proper_nouns(table: TokenTable) -> list[int]:
+    """Proper nouns of six letters or more, not all capitals, that are no PERSON entity and no part of a
+    longer entity (the neighbours are checked by :func:`misspelled`)."""
+    iob, ent = table.column("ent_iob"), table.column("ent_type")
+    inside = iob == _IOB_INSIDE
+    begins_longer = (ent != 0) & (iob == _IOB_BEGIN) & np.append(inside[1:], False)
+    mask = ((table.column("pos") == PROPN) & (table.column("is_alpha") == 1) & (table.column("is_upper") == 0)
+            & (table.column("length") >= _MIN_LETTERS) & (ent != _PERSON) & ~inside & ~begins_longer)
+    return table.flagged(mask)
 
 
 def _is_name_word(tok: Token) -> bool:

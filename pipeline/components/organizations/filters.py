@@ -73,7 +73,13 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
     """
     country_tokens = {i for s in countries for i in range(s.start, s.end)}
     ents = doc.ents  # built once: Doc.ents makes a new Span per entity
-    persons = person_words(doc, ents)
+    persons: list[frozenset[str]] = []  # the PERSON entities' words, gathered when a candidate needs them
+
+    def person_word(word: str) -> bool:
+        if not persons:
+            persons.append(person_words(doc, ents))
+        return word in persons[0]
+
     ner_counts = Counter(ent.text for ent in ents if ent.label_ == "ORG")
     out = []
     breaks = newline_tokens(doc)
@@ -106,11 +112,11 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
             if is_acronym(text):
                 if text in lex.non_org_acronyms or (text.isupper() and len(text) > 6):
                     continue  # "US", datelines ("TASHKENT, 19 June")
-            elif text in persons or headline(span.start) or not _single_name(text, ner_counts):
+            elif person_word(text) or headline(span.start) or not _single_name(text, ner_counts):
                 continue
         elif span[-1].text not in lex.org_suffixes or headline(span.start):
             continue
-        if any(t.text in persons for t in span) and not is_acronym(span.text):
+        if any(person_word(t.text) for t in span) and not is_acronym(span.text):
             continue
         out.append(OrgCandidate(start, end, span.text, NER))
     return out

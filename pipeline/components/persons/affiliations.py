@@ -12,14 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-import numpy
-from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from ...acronyms import is_capitals_word
 from ...annotations import PersonAffiliation
 from ...sentences import sentence_of
+from ..tokens import token_table, with_words
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .possessive import possessive_apposition
@@ -202,10 +201,11 @@ def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
 def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
     ranges: list[tuple[int, int]] = []
-    for i in numpy.flatnonzero(doc.to_array(POS) == NOUN).tolist() if len(doc) else []:
-        tok = doc[i]
-        if tok.lemma_.lower() not in lex.panel_cues:  # cue nouns are rare: start from them
+    nouns = token_table(doc).column("pos") == NOUN
+    for i in with_words(doc, "lemma", lambda lemma: lemma.lower() in lex.panel_cues):  # cue nouns are rare
+        if not nouns[i]:
             continue
+        tok = doc[i]
         sent = sentence_of(tok)
         if ranges and ranges[-1][1] == sent.end:
             continue  # the sentence's first cue noun opens the range

@@ -10,8 +10,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
+
+from ..tokens import token_table
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -93,7 +94,7 @@ def word_kinds(doc: Doc) -> list[int]:
     word of ``doc``."""
     if not len(doc):
         return []
-    orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
+    orths, strings = token_table(doc).column("orth").tolist(), doc.vocab.strings
     known = {}
     for h in set(orths):
         text = strings[h]

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, save_fields, write_rows
+from ..tokens import token_table, word_ids
 
 DATA_DIR = DATA / "policy"
 
@@ -73,22 +72,20 @@ class PolicyLexicon:
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
-    generic_ids: np.ndarray = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
+    generic_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    title_head_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    reference_ids: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
         object.__setattr__(self, "document_patterns", patterns)
-        ids = np.array(sorted(get_string_id(w) for w in self.generic_nouns), dtype=np.uint64)
-        object.__setattr__(self, "generic_ids", ids)
+        object.__setattr__(self, "generic_ids", word_ids(self.generic_nouns))
+        object.__setattr__(self, "title_head_ids", word_ids(self.title_heads))
+        object.__setattr__(self, "reference_ids", word_ids(self.reference_nouns))
 
     def generic_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
-        if not len(doc) or not len(self.generic_ids):
-            return []
-        lower = doc.to_array(LOWER)
-        k = np.searchsorted(self.generic_ids, lower)  # sorted-hash membership: np.isin is ten times slower here
-        k[k == len(self.generic_ids)] = 0
-        return np.flatnonzero(self.generic_ids[k] == lower).tolist()
+        return token_table(doc).having("lower", self.generic_ids)
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> PolicyLexicon:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
+from ..tokens import token_table
 from .lexicon import PolicyLexicon
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
@@ -103,7 +104,8 @@ def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
 
 def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
     """"the paper", "this report": reference nouns with a definite determiner, not modifying another noun."""
-    return [t for t in doc if t.lower_ in lexicon.reference_nouns and t.pos_ == "NOUN"
+    candidates = (doc[i] for i in token_table(doc).having("lower", lexicon.reference_ids))
+    return [t for t in candidates if t.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
             and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
                      and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children))]
@@ -124,9 +126,10 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(Mention(span.start, span.end, body, titled=True))
             taken = taken | set(range(span.start, span.end))
-    for tok in doc:
-        if tok.i in taken or tok.lower_ not in lexicon.title_heads:
+    for i in token_table(doc).having("lower", lexicon.title_head_ids):
+        if i in taken:
             continue
+        tok = doc[i]
         bounds = _title_bounds(doc, tok, lexicon)
         if bounds and not any(i in taken for i in range(*bounds)):
             out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:bounds[1]].text), titled=True))

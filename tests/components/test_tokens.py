@@ -1,0 +1,52 @@
+"""components/tokens.py: a Doc's token attributes read once and shared by our components."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from pipeline.components.tokens import token_table, with_words, word_ids
+
+
+def _doc(words: list[str], pos: list[str] | None = None) -> Doc:
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, pos=pos)
+
+
+def test_tokens_having_finds_the_words_in_text_order():
+    doc = _doc(["The", "policy", "and", "the", "Strategy", "of", "Policy", "makers"])
+    assert token_table(doc).having("lower", word_ids({"policy", "strategy"})) == [1, 4, 6]
+    assert token_table(doc).having("orth", word_ids({"Policy"})) == [6]
+
+
+def test_tokens_table_is_read_once_per_doc():
+    doc = _doc(["Astana", "hosted", "the", "talks"], pos=["PROPN", "VERB", "DET", "NOUN"])
+    first = token_table(doc).array
+    assert token_table(doc).array is first
+    assert token_table(doc).flagged(token_table(doc).column("pos") == PROPN) == [0]
+
+
+def test_tokens_table_keeps_the_doc_serializable():
+    doc = _doc(["Kazakhstan", "and", "Uzbekistan", "agree"])
+    token_table(doc)
+    copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert token_table(copy).having("orth", word_ids({"Uzbekistan"})) == [2]
+
+
+def test_tokens_with_words_tests_each_distinct_shape_once():
+    doc = _doc(["U.S.-China", "talks", "and", "EU", "-", "China", "talks"])
+    seen: list[str] = []
+
+    def glued(shape: str) -> bool:
+        seen.append(shape)
+        return "-" in shape and len(shape) > 1
+
+    assert with_words(doc, "shape", glued) == [0]
+    assert len(seen) == len(set(seen))
+
+
+def test_tokens_empty_doc():
+    doc = _doc([])
+    assert token_table(doc).having("lower", word_ids({"policy"})) == []
+    assert with_words(doc, "shape", lambda s: True) == []
