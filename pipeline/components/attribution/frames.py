@@ -134,6 +134,22 @@ def passive_report(tok: Token, ctx: Context) -> Iterator[Match]:
     yield Match(s, e, ctx.text[cs:ce], cs, ce, mention=None, confidence=0.6)
 
 
+def appearance(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"The senator appeared to have gained some ground", "The plan seems unlikely to pass" -> the whole
+    clause from its subject, no source (an impression reported by nobody named)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ctx.lex.appearance_verbs:
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
+    if subj is None or comp is None or subj.lower_ in ("it", "there") or is_document(subj, ctx.lex):
+        return  # "it seems that …" is the writer's hedge
+    start = subj.left_edge.idx
+    if subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+        start = subj.idx
+    s, e = statement_bounds(ctx, start, subtree_bounds(comp)[1])
+    yield Match(s, e, *cue_text(tok.doc, tok), mention=None, confidence=0.6)
+
+
 def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
     """"As Politico reported Tuesday night, the PAC will level the playing field." -> the rest of the
     sentence (the "as" clause has no object of its own: "As he said this, …" is a time)."""

@@ -23,6 +23,7 @@ from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
 from .frames import (
     according,
+    appearance,
     as_reported,
     in_view,
     made_clear,
@@ -35,7 +36,7 @@ from .headline import headline
 from .lexicon import Lexicon
 from .objects import noun_report, object_report
 from .syntax import cue_text, subtree_bounds
-from .topics import topic_report
+from .topics import about_report, topic_report
 
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -147,6 +148,7 @@ class Triggers:
     nouns: frozenset[str]
     passive_reports: frozenset[str]
     make: frozenset[str]
+    appearance: frozenset[str]
     any_lemma: frozenset[str]
     any_word: frozenset[str]
 
@@ -157,11 +159,13 @@ class Triggers:
         passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
         reports = frozenset(lex.passive_report_subjects)
         lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
-                  | passive | lex.speech_nouns | lex.predicate_cues | reports | lex.stance_verbs)
+                  | passive | lex.speech_nouns | lex.predicate_cues | reports | lex.stance_verbs
+                  | lex.appearance_verbs)
         return cls(lex.speech_verbs, lex.belief_adjectives, topic,
                    lex.object_cues | lex.predicate_cues | lex.stance_verbs,
                    lex.commitment_verbs, according, passive, lex.speech_nouns, reports, lex.make_adjectives,
-                   lemmas, lex.belief_adjectives | according | lex.make_adjectives | {"in"})
+                   lex.appearance_verbs, lemmas,
+                   lex.belief_adjectives | according | lex.make_adjectives | {"in", "about"})
 
     def tokens(self, ctx: Context) -> list[int]:
         """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
@@ -184,6 +188,8 @@ class Triggers:
             out.append(according)
         if lower == "in":
             out.append(in_view)
+        if lower == "about":
+            out.append(about_report)
         if lemma in self.passive:
             out.append(passive_topic)
         if lemma in self.passive_reports:
@@ -194,6 +200,8 @@ class Triggers:
             out.append(noun_report)
         if lower in self.make:
             out.append(made_clear)
+        if lemma in self.appearance:
+            out.append(appearance)
         return out
 
 
@@ -241,7 +249,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                 continue
-            interrupting = pattern in (according, parenthetical, in_view, passive_report)
+            interrupting = pattern in (according, parenthetical, in_view, passive_report, appearance)
             if not interrupting and ((cs >= s and ce <= e) or (
                     mention is not None and s <= mention.start and mention.end <= e)):
                 continue

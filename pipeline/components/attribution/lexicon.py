@@ -32,7 +32,8 @@ class Lexicon:
     as a great unknown", "called it a disaster" (a view only with a predicate after the object);
     ``passive_reports``: "is said to …" ("<verb> any|named": which subjects); ``stance_verbs``: "supports
     Trump" (finite clauses only); ``topic_stop_nouns``: "spoke on condition of anonymity" (no topic);
-    ``private_verbs``: think, find, ask …: a conjunct that stays in the reported clause.
+    ``private_verbs``: think, find, ask …: a conjunct that stays in the reported clause;
+    ``appearance_verbs``: "The plan seems unlikely to pass" (the whole clause, no source).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -55,6 +56,7 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()
     make_adjectives: frozenset[str] = frozenset()
     private_verbs: frozenset[str] = frozenset()
+    appearance_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .content import Match, clausal_complement, reported_by
+from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of
 from .context import Context
-from .syntax import subtree_bounds
+from .mentions import mention_for
+from .syntax import cue_text, subtree_bounds
 
 
 def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -49,3 +50,36 @@ def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
             if match is not None:
                 yield match
             return
+
+
+def about_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """The object of "about" after a verb with a subject or after a noun: what was said, asked or felt
+    ("She was asked about the deal", "he joked about his age", "questions about her emails",
+    "his concerns about the plan")."""
+    head = tok.head
+    if tok.lower_ != "about" or tok.dep_ != "prep" or head.i > tok.i:
+        return
+    obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return  # "about 10 percent", "about noon"
+    if head.pos_ == "VERB" and clausal_complement(head, ctx) is None:
+        if head.tag_ == "VBN" and head.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in head.children):
+            return  # "Asked about the deal, the minister called it …": the question, not a statement
+        if tok.i - head.i > 4 and not any(c.dep_ in ("dobj", "prt", "dative") for c in head.children):
+            return
+        match = reported_by(head, ctx, (obj.left_edge.idx, subtree_bounds(obj)[1]), (
+            ctx.text[head.idx:tok.idx + len(tok)], head.idx, tok.idx + len(tok)) if tok.i - head.i <= 2
+            else cue_text(tok.doc, head))
+        if match is not None:
+            yield match
+    elif head.pos_ == "NOUN" and not is_document(head, ctx.lex) and head.i == tok.i - 1:
+        src = next((c for c in head.children if c.dep_ == "poss"), None)
+        if src is not None and src.lower_ in ("my", "our", "your", "its"):
+            return
+        mention = mention_for(src, ctx) if src is not None else None
+        if mention is None and head.dep_ == "dobj":  # "She raised concerns about …"
+            ok, mention = speaker_of(head.head, ctx)
+            if not ok:
+                return
+        cs, ce = head.idx, tok.idx + len(tok)
+        yield statement_of(ctx, subtree_bounds(obj), (ctx.text[cs:ce], cs, ce), mention, penalty=0.1)
