@@ -34,7 +34,7 @@ from .frames import (
 )
 from .headline import headline
 from .lexicon import Lexicon
-from .objects import noun_report, object_report
+from .objects import noun_intent, noun_report, noun_topic, object_report
 from .syntax import cue_text, subtree_bounds
 from .topics import about_report, topic_report
 
@@ -146,6 +146,8 @@ class Triggers:
     according: frozenset[str]
     passive: frozenset[str]
     nouns: frozenset[str]
+    intent_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
     passive_reports: frozenset[str]
     make: frozenset[str]
     appearance: frozenset[str]
@@ -155,15 +157,17 @@ class Triggers:
     @classmethod
     def of(cls, lex: Lexicon) -> Triggers:
         topic = frozenset(verb for verb, _, _ in lex.topics)
+        topic_nouns = frozenset(noun for noun, _ in lex.noun_topic_pairs)
         according = frozenset(p.split()[0] for p in lex.according_to)
         passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
         reports = frozenset(lex.passive_report_subjects)
         lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
                   | passive | lex.speech_nouns | lex.predicate_cues | reports | lex.stance_verbs
-                  | lex.appearance_verbs)
+                  | lex.appearance_verbs | lex.intent_nouns | topic_nouns)
         return cls(lex.speech_verbs, lex.belief_adjectives, topic,
                    lex.object_cues | lex.predicate_cues | lex.stance_verbs,
-                   lex.commitment_verbs, according, passive, lex.speech_nouns, reports, lex.make_adjectives,
+                   lex.commitment_verbs, according, passive, lex.speech_nouns,
+                   lex.intent_nouns, topic_nouns, reports, lex.make_adjectives,
                    lex.appearance_verbs, lemmas,
                    lex.belief_adjectives | according | lex.make_adjectives | {"in", "about"})
 
@@ -198,6 +202,10 @@ class Triggers:
             out += [trailing, parenthetical, as_reported]
         if lemma in self.nouns:
             out.append(noun_report)
+        if lemma in self.intent_nouns:
+            out.append(noun_intent)
+        if lemma in self.topic_nouns:
+            out.append(noun_topic)
         if lower in self.make:
             out.append(made_clear)
         if lemma in self.appearance:

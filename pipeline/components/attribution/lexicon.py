@@ -33,7 +33,9 @@ class Lexicon:
     ``passive_reports``: "is said to …" ("<verb> any|named": which subjects); ``stance_verbs``: "supports
     Trump" (finite clauses only); ``topic_stop_nouns``: "spoke on condition of anonymity" (no topic);
     ``private_verbs``: think, find, ask …: a conjunct that stays in the reported clause;
-    ``appearance_verbs``: "The plan seems unlikely to pass" (the whole clause, no source).
+    ``appearance_verbs``: "The plan seems unlikely to pass" (the whole clause, no source);
+    ``intent_nouns``: "his decision to leave the race"; ``noun_topics``: "her attack on the press"
+    ("<noun> <preposition>").
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -57,6 +59,8 @@ class Lexicon:
     make_adjectives: frozenset[str] = frozenset()
     private_verbs: frozenset[str] = frozenset()
     appearance_verbs: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
+    noun_topics: tuple[str, ...] = ()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
@@ -75,6 +79,11 @@ class Lexicon:
             verb, _, subjects = line.partition(" ")
             out[verb] = subjects.strip() or "any"
         return out
+
+    @cached_property
+    def noun_topic_pairs(self) -> frozenset[tuple[str, str]]:
+        """``noun_topics`` as (noun lemma, preposition) pairs."""
+        return frozenset((n, p) for n, _, p in (line.partition(" ") for line in self.noun_topics) if p)
 
     @cached_property
     def topics(self) -> tuple[tuple[str, str, str], ...]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import Match, clausal_complement, reported_by, speaker_of, statement_of
+from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
@@ -104,15 +104,51 @@ def noun_report(tok: Token, ctx: Context) -> Iterator[Match]:
                    and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
     if clause is None or clause.left_edge.i != tok.i + 1:
         return
+    yield from _noun_statement(tok, ctx, subtree_bounds(clause), (tok.text, tok.idx, tok.idx + len(tok)))
+
+
+def noun_intent(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"his decision to leave the race", "her pledge to cut taxes", "a bid to win over moderates"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.intent_nouns:
+        return
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == tok.i + 1
+                   and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None)
+    if clause is not None:
+        yield from _noun_statement(tok, ctx, subtree_bounds(clause), (tok.text, tok.idx, tok.idx + len(tok)),
+                                   sourced=True)
+
+
+def noun_topic(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"his attack on the press", "her support for the bill", "their criticism of the plan"
+    (``noun_topics``: "<noun lemma> <preposition>")."""
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return
+    prep = tok.doc[tok.i + 1]
+    if prep.head.i != tok.i or prep.dep_ != "prep" or (tok.lemma_.lower(), prep.lower_) not in ctx.lex.noun_topic_pairs:
+        return
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or is_document(obj, ctx.lex):
+        return
+    cue = (ctx.text[tok.idx:prep.idx + len(prep)], tok.idx, prep.idx + len(prep))
+    yield from _noun_statement(tok, ctx, subtree_bounds(obj), cue, sourced=True)
+
+
+def _noun_statement(tok: Token, ctx: Context, bounds: tuple[int, int],
+                    cue: tuple[str, int, int], *, sourced: bool = False) -> Iterator[Match]:
+    """The statement of a noun of saying or wanting: its source is the possessive or the name before it
+    ("Trump's claim", "a New York Times report"), else, for an object, the verb's subject ("She expressed
+    the hope that …"; not a document's: "It expresses the hope …"); none for "my", "our", "its"."""
     src = next((c for c in tok.children if c.dep_ == "poss"), None)
     if src is None:
         src = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if src is not None and src.lower_ in ("my", "our", "your", "its"):
         return
     mention = mention_for(src, ctx) if src is not None else None
-    if tok.dep_ == "dobj":  # "She expressed the hope that …"; not a document's ("It expresses the hope …")
+    if tok.dep_ == "dobj":
         ok, holder = speaker_of(tok.head, ctx)
         if not ok:
             return
         mention = mention or holder
-    yield statement_of(ctx, subtree_bounds(clause), (tok.text, tok.idx, tok.idx + len(tok)), mention, penalty=0.1)
+    if sourced and mention is None:
+        return  # ("a decision to …" with nobody named: too often the writer's)
+    yield statement_of(ctx, bounds, cue, mention, penalty=0.1)
