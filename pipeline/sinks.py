@@ -29,6 +29,7 @@ Row = dict[str, Any]
 
 ROW_GROUP_ROWS = 65_536  # rows per Parquet row group (one footer entry per group, not per document)
 PART_ROWS = 16 * ROW_GROUP_ROWS  # rows per part file of a Parquet dataset
+_BATCH_ROWS = 4096  # rows kept as Python lists before they become an Arrow batch
 FILE_MODE = 0o644  # mkstemp creates 0600; tables are meant to be shared
 _DIR_MODE = 0o755
 _PARTS = ".parquet.parts"  # suffix of a dataset being written
@@ -84,8 +85,10 @@ class ParquetSink:
         self.arrow_schema = pa.schema([(c.name, getattr(pa, self._ARROW[c.type])()) for c in schema.columns])
         self._row_group_rows = row_group_rows or ROW_GROUP_ROWS
         self._part_rows = part_rows or PART_ROWS
-        self._buffer: dict[str, list[object]] = {c: [] for c in self._columns}
-        self._buffered = 0
+        self._buffer: dict[str, list[object]] = {c: [] for c in self._columns}  # rows not yet in a batch
+        self._listed = 0
+        self._batches: list[Any] = []  # Arrow batches of the next row group
+        self._buffered = 0  # rows in those batches
         self._writer: Any = None
         self._parts = 0
         self._part_rows_written = 0
@@ -93,22 +96,34 @@ class ParquetSink:
     def write(self, rows: list[Row]) -> None:
         for c in self._columns:
             self._buffer[c].extend(None if r.get(c) in (None, "") else r[c] for r in rows)
-        self._buffered += len(rows)
-        if self._buffered >= self._row_group_rows:
+        self._listed += len(rows)
+        if self._listed >= _BATCH_ROWS:
+            self._to_arrow()
+        if self._buffered + self._listed >= self._row_group_rows:
             self._flush()
             if self._part_rows_written >= self._part_rows:  # at a document's end: start the next part
                 self._close_part()
 
+    def _to_arrow(self) -> None:
+        """The rows listed so far as one Arrow batch (columnar: a fraction of the memory of Python lists)."""
+        if self._listed:
+            self._batches.append(self._pa.RecordBatch.from_pydict(self._buffer, schema=self.arrow_schema))
+            self._buffered += self._listed
+            self._buffer = {c: [] for c in self._columns}
+            self._listed = 0
+
     def _flush(self) -> None:
+        """Write what is buffered as one row group."""
+        self._to_arrow()
         if self._writer is None:
             path = self.tmp / f"part-{self._parts:05d}.parquet"
             self._writer = self._pq.ParquetWriter(path, self.arrow_schema)
             os.chmod(path, FILE_MODE)
             self._parts += 1
-        table = self._pa.table(self._buffer, schema=self.arrow_schema)
+        table = self._pa.Table.from_batches(self._batches, schema=self.arrow_schema)
         self._writer.write_table(table, row_group_size=max(1, table.num_rows))
         self._part_rows_written += table.num_rows
-        self._buffer = {c: [] for c in self._columns}
+        self._batches = []
         self._buffered = 0
 
     def _close_part(self) -> None:
@@ -118,7 +133,7 @@ class ParquetSink:
         self._part_rows_written = 0
 
     def close(self) -> None:
-        if self._buffered or not self._parts:  # an empty table is one part with the columns
+        if self._buffered or self._listed or not self._parts:  # an empty table is one part with the columns
             self._flush()
         self._close_part()
 

@@ -36,6 +36,7 @@ def _write(out: Path, n_docs: int) -> Path:
 def small_parts(monkeypatch):
     monkeypatch.setattr(sinks, "ROW_GROUP_ROWS", 4)
     monkeypatch.setattr(sinks, "PART_ROWS", 8)
+    monkeypatch.setattr(sinks, "_BATCH_ROWS", 3)  # rows become Arrow batches before a row group is full
 
 
 @pytest.mark.usefixtures("small_parts")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..acronyms import is_acronym_key
-from .clusters import Cluster, Item, Overrides, choose_canonical, cluster_names, fold
+from .clusters import Cluster, Item, NameClusters, Overrides, choose_canonical, cluster_names, fold
 from .lexicons import Lexicons
 from .orgs import OrgOccurrence, resolve_orgs
 from .persons import (
@@ -37,7 +37,19 @@ Group = Hashable
 
 
 class _DocShortNames(_ShortNames):
-    """:class:`~.persons._ShortNames` asked with the roots of one document instead of its doc_id."""
+    """:class:`~.persons._ShortNames` asked with the roots of one document instead of its doc_id; whether a
+    short name fits a cluster is remembered (the same names recur in document after document)."""
+
+    def __init__(self, clustered: NameClusters[PersonName], parsed: Mapping[Item, PersonName],
+                 threshold: float) -> None:
+        super().__init__(clustered, parsed, threshold)
+        self._fit: dict[tuple[PersonName, int], bool] = {}
+
+    def _fits(self, short: PersonName, root: int) -> bool:
+        known = self._fit.get((short, root))
+        if known is None:
+            known = self._fit[(short, root)] = super()._fits(short, root)
+        return known
 
     def root_among(self, doc_roots: set[int], short: PersonName) -> int | None:
         if not short.names:
