@@ -77,9 +77,13 @@ eval: models
 bench: models
 	$(PY) -m pipeline.benchmarks $(BENCH_ARGS)
 
+## bench-dask: the client at scale: peak RSS and documents/s of a run over 100,000 and 400,000 simulated documents (parse stand-in; BENCH_DASK_ARGS="--no-scale": 100,000 only; "--docs 20000": smaller)
+bench-dask: $(STAMP)
+	$(PY) -m pipeline.benchmarks.dask_scale $(BENCH_DASK_ARGS)
+
 ## clean: remove generated tables and the assembled model (never data/raw)
 clean:
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/report.html $(OUT)/.cache $(MODEL_DIR) .pytest_cache .mypy_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
-.PHONY: help install models pipeline report test lint typecheck typecheck-baseline golden golden-update eval bench clean
+.PHONY: help install models pipeline report test lint typecheck typecheck-baseline golden golden-update eval bench bench-dask clean
