@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -36,6 +37,8 @@ OnlyOpt = Annotated[
 
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if not verbose:  # Dask's own lines (a LocalCluster starting, stopping) only with -v; our messages say what matters
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # read when distributed is imported
 
 
 def _settings(model: str | None, **kw) -> Settings:

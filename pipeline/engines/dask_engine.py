@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -75,8 +76,11 @@ class DaskEngine:
             self.client = _connect(Client, settings.scheduler)
         else:
             self.cap = 0
-            self._cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=logging.ERROR)
+            with warnings.catch_warnings():  # "port 8787 in use": another cluster's; ours needs no dashboard
+                # (the workers' errors come back to this client, which reports them: silence_logs)
+                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+                self._cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.CRITICAL)
             self.client = Client(self._cluster)
         self._threads = (0, 0.0)  # (worker threads, when counted)
 

@@ -96,16 +96,21 @@ def process_partition(tickets: list[Keyed], job: Job) -> list[DocEntities]:
     plugin = _plugin(worker)
     root, store = job.root, job.store
     assert root is not None and store is not None, "a Job for stored results names the input folder and store"
-    for action, path in (("read the input folder", root), ("write the results to", store.root)):
-        if not path.is_dir():  # E066: they are not on storage this worker shares
-            raise PipelineError(Errors.E066.format(worker=worker.address, action=action, path=path,
-                                                   detail="not found"))
+    _check_shared(root, store, worker.address)
     documents = [_read(root, job.settings, document) for _, document in tickets]
     out = []
     for (key, _), result in zip(tickets, _parse(plugin, job, documents), strict=True):
         store.put(key, result)
         out.append(DocEntities.of(result))
     return out
+
+
+def _check_shared(root: Path | RemotePath, store: ResultStore, worker: str) -> None:
+    """E066 when this worker does not see the input folder, or the store's local folder: they are not on
+    storage it shares with the client. (An object store's prefix may hold nothing yet: not checked.)"""
+    for action, path in (("read the input folder", root), ("write the results to", store.root)):
+        if (isinstance(path, Path) or action.startswith("read")) and not path.is_dir():
+            raise PipelineError(Errors.E066.format(worker=worker, action=action, path=path, detail="not found"))
 
 
 def parse_documents(documents: list[Document], job: Job) -> list[DocResult]:
