@@ -65,3 +65,20 @@ def test_attribution_indirect_about(nlp, text, expected):
 )
 def test_attribution_indirect_wishes_with_an_object(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator voted for the farm bill.", [("the farm bill", "voted for")]),
+        ("The governor apologized for the remark.", [("the remark", "apologized for")]),
+    ],
+)
+def test_attribution_indirect_votes_and_apologies(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+def test_attribution_indirect_report_inside_a_relative_clause(nlp):
+    text = "The mayor proposed a new tax on hotel rooms, which she said would pay for the repairs."
+    assert _indirect(nlp, text) == [("a new tax on hotel rooms", "proposed"),
+                                    ("would pay for the repairs", "said")]

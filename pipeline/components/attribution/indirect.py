@@ -47,6 +47,8 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     if comp is None:
         return
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx))
+    if comp.left_edge.i < tok.i < comp.i:  # "a wall, which he said Mexico should pay for": after the cue
+        bounds = (tok.doc[tok.i + 1].idx, bounds[1])
     match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok))
     if match is not None:
         yield match
