@@ -15,7 +15,7 @@ from .syntax import cue_text, subtree_bounds
 
 def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
     """"X spoke about …", "X drew (special) attention (of the audience) to …"."""
-    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None:
+    if tok.pos_ != "VERB" or clausal_complement(tok, ctx) is not None or _participial_frame(tok):
         return
     lemma = tok.lemma_.lower()
     for verb, noun, prep in ctx.topics:
@@ -63,8 +63,8 @@ def about_report(tok: Token, ctx: Context) -> Iterator[Match]:
     if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return  # "about 10 percent", "about noon"
     if head.pos_ == "VERB" and clausal_complement(head, ctx) is None:
-        if head.tag_ == "VBN" and head.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in head.children):
-            return  # "Asked about the deal, the minister called it …": the question, not a statement
+        if _participial_frame(head):
+            return
         if tok.i - head.i > 4 and not any(c.dep_ in ("dobj", "prt", "dative") for c in head.children):
             return
         match = reported_by(head, ctx, (obj.left_edge.idx, subtree_bounds(obj)[1]), (
@@ -83,3 +83,10 @@ def about_report(tok: Token, ctx: Context) -> Iterator[Match]:
                 return
         cs, ce = head.idx, tok.idx + len(tok)
         yield statement_of(ctx, subtree_bounds(obj), (ctx.text[cs:ce], cs, ce), mention, penalty=0.1)
+
+
+def _participial_frame(verb: Token) -> bool:
+    """A participle that frames a sentence's statement ("Asked about the deal, the minister called it …",
+    "Responding to claims that …, the minister said …"): the occasion, not a statement of its own."""
+    return verb.tag_ in ("VBN", "VBG") and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in verb.children)
