@@ -82,3 +82,9 @@ def test_attribution_indirect_report_inside_a_relative_clause(nlp):
     text = "The mayor proposed a new tax on hotel rooms, which she said would pay for the repairs."
     assert _indirect(nlp, text) == [("a new tax on hotel rooms", "proposed"),
                                     ("would pay for the repairs", "said")]
+
+
+def test_attribution_indirect_that_clause_after_the_occasion(nlp):
+    """The parser hangs the "that" clause on the occasion's noun as a relative clause."""
+    text = "The governor said during a radio interview that the state would appeal the ruling."
+    assert _indirect(nlp, text) == [("the state would appeal the ruling", "said")]

@@ -201,15 +201,18 @@ def _misparsed_complement(verb: Token) -> Token | None:
     """A complement clause the parser took for an adverbial one ("Trump said after the convention he
     would not …": a finite clause with its own subject and no conjunction), or a "that" clause it hung
     on the verb's object as a relative clause ("he told a meeting of island leaders that few people
-    understood …": the "that" is a complementizer, and the clause has its own subject)."""
+    understood …", "said during a news conference that he may wait …": the "that" is a complementizer,
+    and the clause has its own subject)."""
     for c in verb.children:  # "Trump said after the convention he would not accept …"
         if c.dep_ == "advcl" and c.i > verb.i and c.tag_ not in ("VBG", "VBN") \
                 and any(x.dep_ == "nsubj" for x in c.children) \
                 and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
                 and not any(t.text in ",;:" for t in verb.doc[verb.i + 1:c.left_edge.i]):
             return c
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.i < verb.i:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "… during a news conference that he may …"
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.i < verb.i:
             continue
         for t in obj.subtree:
             if t.dep_ != "relcl" or t.i < obj.i:
