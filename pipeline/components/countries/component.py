@@ -14,33 +14,36 @@ Ulaanbaatar") and large cities (``cities.tsv``), so that later components know a
 place name when they see one (the organization ruler never takes one for an
 organization).
 
-Data is loaded once, spaCy's way: the component is created empty (cheap); ``initialize``
-compiles the lexicon (pycountry + ``pipeline/data/countries``) into two PhraseMatchers;
-``to_disk`` saves the compiled patterns and word lists, and ``from_disk`` builds the matchers
-from them without compiling again (so a worker loading the saved pipeline never reads the raw
-lexicon). A component created directly and never initialized compiles on first use.
+Data is loaded once, spaCy's way: the component is created empty (cheap); ``initialize`` compiles
+the lexicon (pycountry + ``pipeline/data/countries``) into two phrase tables (phrases.py: matched over
+the Doc's token table like a PhraseMatcher, without a Doc per pattern); ``to_disk`` saves the compiled
+patterns (with the tokens the tokenizer split them into) and word lists, and ``from_disk`` builds the
+tables from them without compiling or tokenizing again (so a worker loading the saved pipeline never
+reads the raw lexicon). A component created directly and never initialized compiles on first use.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+import srsly
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..rule_component import RuleComponent
 from ..tokens import with_words
 from .context import CountryMatch, split_candidates
 from .fuzzy import Misspellings, misspelled
-from .lexicon import DATA_DIR, KINDS, ContextLexicon, CountryPattern, compile_patterns, read_patterns, write_patterns
+from .lexicon import DATA_DIR, KINDS, PATTERN_COLUMNS, ContextLexicon, CountryPattern, compile_patterns, read_patterns
+from .phrases import Phrases
 
 LABEL = "COUNTRY"
 PLACE_LABEL = "PLACE"
-_PATTERNS = "patterns.tsv"  # to_disk: the compiled patterns
+_PATTERNS = "patterns.json"  # to_disk: the compiled patterns with their tokens (no tokenizing on load)
+_OLD_PATTERNS = "patterns.tsv"  # the same without tokens, saved by earlier versions
 _LEXICON = "lexicon"  # to_disk: the context word lists, one <field>.txt each
 _GLUE = re.compile(r"[-–—/(+)]")
 _GLUE_CHARS = frozenset("-–—/(+)")
@@ -67,36 +70,37 @@ class CountryRuler(RuleComponent):
         self.patterns: list[CountryPattern] = []
         self.lexicon = ContextLexicon()
         self._misspellings = Misspellings()
-        self._build([])
+        self._build([], {})
 
     # ------------------------------------------------------------------ data
     def _load(self, data_dir: Path) -> None:
         self.set_patterns(compile_patterns(data_dir), ContextLexicon.from_data(data_dir))
 
-    def set_patterns(self, patterns: Iterable[CountryPattern], lexicon: ContextLexicon) -> None:
-        """Replace the patterns and word lists, and recompile the matchers."""
+    def set_patterns(self, patterns: Iterable[CountryPattern], lexicon: ContextLexicon,
+                     words: Mapping[str, list[str]] | None = None) -> None:
+        """Replace the patterns and word lists, and recompile the matchers.
+
+        ``words``: each pattern text's tokens, as the tokenizer split them when the patterns were saved
+        (then the patterns are not tokenized again); missing texts are tokenized.
+        """
         self._loaded = True
         self.patterns = sorted(set(patterns))
         self.lexicon = lexicon
-        self._build(self.patterns)
+        self._build(self.patterns, words or {})
         names = ((p.text, p.label) for p in self.patterns if p.kind == "name")
         self._misspellings = Misspellings.of(names, lexicon.personal_names)
 
-    def _build(self, patterns: list[CountryPattern]) -> None:
-        vocab = self.nlp.vocab
-        self._lower = PhraseMatcher(vocab, attr="LOWER")
-        self._orth = PhraseMatcher(vocab, attr="ORTH")
-        by_key: dict[tuple[str, str, str], list[Doc]] = {}
+    def _build(self, patterns: list[CountryPattern], words: Mapping[str, list[str]]) -> None:
+        self._phrases: dict[str, Phrases[tuple[str, str]]] = {"LOWER": Phrases("lower"), "ORTH": Phrases("orth")}
         self._single: dict[tuple[str, str], tuple[str, str]] = {}  # (attr, text) -> (kind, label)
+        self._words: dict[str, list[str]] = {}  # pattern text -> its tokens, saved by to_disk
         for p in patterns:
-            doc = self.nlp.make_doc(p.text)
-            by_key.setdefault((p.attr, p.kind, p.label), []).append(doc)
-            if len(doc) == 1 and p.kind in ("name", "acronym", "demonym"):
+            tokens = words.get(p.text) or [t.text for t in self.nlp.make_doc(p.text)]
+            self._words[p.text] = tokens
+            self._phrases[p.attr].add((p.kind, p.label), tokens)
+            if len(tokens) == 1 and p.kind in ("name", "acronym", "demonym"):
                 key = (p.attr, p.text.lower() if p.attr == "LOWER" else p.text)
                 self._single.setdefault(key, (p.kind, p.label))
-        for (attr, kind, label), docs in by_key.items():
-            matcher = self._lower if attr == "LOWER" else self._orth
-            matcher.add(f"{kind}:{label}", docs)
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
@@ -110,12 +114,7 @@ class CountryRuler(RuleComponent):
     def match(self, doc: Doc) -> CountryMatches:
         """Country candidates kept by the context rules, and the place names, in text order."""
         self.ensure_data()
-        raw: list[CountryMatch] = []
-        strings = doc.vocab.strings
-        for matcher in (self._lower, self._orth):
-            for match_id, start, end in matcher(doc):
-                kind, label = strings[match_id].split(":", 1)
-                raw.append(CountryMatch(start, end, kind, label))
+        raw = [CountryMatch(start, end, *key) for phrases in self._phrases.values() for key, start, end in phrases(doc)]
         resolved = [c for c in _longest_first(raw) if c.kind != "block"]
         kept, places = split_candidates(doc, resolved, self.lexicon)
         covered = {i for c in raw for i in range(c.start, c.end)}
@@ -149,11 +148,18 @@ class CountryRuler(RuleComponent):
 
     # ------------------------------------------------------------------ serialization
     def _save(self, path: Path) -> None:
-        write_patterns(path / _PATTERNS, self.patterns)
+        patterns = [[p.kind, p.label, p.text, self._words[p.text]] for p in self.patterns]
+        srsly.write_json(path / _PATTERNS, {"columns": [*PATTERN_COLUMNS, "words"], "patterns": patterns})
         self.lexicon.to_dir(path / _LEXICON)
 
     def _restore(self, path: Path) -> bool:
-        self.set_patterns(read_patterns(path / _PATTERNS), ContextLexicon.from_dir(path / _LEXICON))
+        lexicon = ContextLexicon.from_dir(path / _LEXICON)
+        if not (path / _PATTERNS).exists():  # saved before the tokens were: patterns.tsv, tokenized here
+            self.set_patterns(read_patterns(path / _OLD_PATTERNS), lexicon)
+            return True
+        rows = srsly.read_json(path / _PATTERNS)["patterns"]
+        self.set_patterns((CountryPattern(kind, label, text) for kind, label, text, _ in rows), lexicon,
+                          {text: words for _, _, text, words in rows})
         return True
 
     def __repr__(self) -> str:

@@ -1,6 +1,6 @@
 """Stage 2 helper: compile the country lexicon (pycountry + pipeline/data/countries) into patterns.
 
-The country ruler matches these patterns with two PhraseMatchers: ``LOWER`` for
+The country ruler matches these patterns with two phrase tables (phrases.py): ``LOWER`` for
 names and blocked phrases, ``ORTH`` (case-sensitive) for acronyms, demonyms and
 capitals. Everything here runs once, when the component is created; the result
 is saved with the component (``to_disk``) so a loaded pipeline never recompiles.
