@@ -18,6 +18,7 @@ from .mentions import mention_for
 _MAX_SOURCE = 5  # words before the cue ("Former DNC Chairman Calls For ...")
 _MIN_CONTENT = 2  # words after it
 _PARTICLES = ("for", "on", "about", "of")
+_MAX_TITLE = 25  # words of a title line "Source: statement."
 
 
 def headline(doc: Doc) -> Span | None:
@@ -77,7 +78,9 @@ def headline_candidates(ctx: Context, taken: list[QuoteCandidate] = ()) -> list[
     """
     doc, lex = ctx.doc, ctx.lex
     line = headline(doc)
-    if line is None or any(c.start < line.end_char and line.start_char < c.end for c in taken):
+    if line is None:
+        return _colon_title(ctx, taken)
+    if any(c.start < line.end_char and line.start_char < c.end for c in taken):
         return []
     toks = list(line)
     for k, tok in enumerate(toks):
@@ -95,6 +98,43 @@ def headline_candidates(ctx: Context, taken: list[QuoteCandidate] = ()) -> list[
                 cue_end = toks[k + 1]
             return _candidate(ctx, toks[cue_end.i - toks[0].i + 1:], tok, cue_end, _source(ctx, toks[:k]))
     return []
+
+
+def _colon_title(ctx: Context, taken: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """A sentence-case title line "Source: statement." ("Mayor: The budget will be balanced by May.",
+    "Report: Senator weighs a run for governor.") when the source words are a short name or noun phrase,
+    not a label of the column (``headline_labels``: "The Latest:", "EXCLUSIVE:", "Wow:")."""
+    doc = ctx.doc
+    start = next((t.i for t in doc if not t.is_space), None)
+    if start is None:
+        return []
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    toks = list(doc[start:end])
+    colon = next((k for k, t in enumerate(toks[:_MAX_SOURCE + 2]) if t.text == ":"), None)
+    if end >= len(doc) or colon is None or colon == 0 or sum(t.is_alpha for t in toks) > _MAX_TITLE:
+        return []
+    if any(c.start < toks[-1].idx + len(toks[-1]) and toks[0].idx < c.end for c in taken):
+        return []
+    src, rest = toks[:colon], toks[colon + 1:]
+    while rest and rest[-1].text in (".", ";", "…"):
+        rest = rest[:-1]
+    words = [t.lower_ for t in src if t.is_alpha]
+    if not words or not src[0].text[:1].isupper() or any(w in ctx.lex.headline_labels for w in words) \
+            or any(t.pos_ in ("VERB", "AUX") for t in src) or not rest or rest[-1].text == "?" \
+            or any(t.is_alpha and not t.text[:1].isupper() and t.lower_ not in _PARTICLES for t in src):
+        return []
+    return _candidate(ctx, rest, toks[colon], toks[colon], _colon_source(ctx, src))
+
+
+def _colon_source(ctx: Context, toks: list[Token]) -> SpeakerMention | None:
+    """The source words before a title's colon: a person span, else the last name or noun."""
+    mention = _source(ctx, toks)
+    if mention is not None:
+        return mention
+    head = next((t for t in reversed(toks) if t.pos_ in ("PROPN", "NOUN")), None)
+    return mention_for(head, ctx) if head is not None else None
 
 
 def _candidate(ctx: Context, rest: list[Token], cue_start: Token, cue_end: Token,

@@ -35,7 +35,7 @@ class Lexicon:
     ``private_verbs``: think, find, ask …: a conjunct that stays in the reported clause;
     ``appearance_verbs``: "The plan seems unlikely to pass" (the whole clause, no source);
     ``intent_nouns``: "his decision to leave the race"; ``noun_topics``: "her attack on the press"
-    ("<noun> <preposition>").
+    ("<noun> <preposition>"); ``headline_labels``: "The Latest: …" (a column's label, not a source).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -61,6 +61,7 @@ class Lexicon:
     appearance_verbs: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     noun_topics: tuple[str, ...] = ()
+    headline_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
