@@ -23,10 +23,10 @@ from .direct_cues import (
     after_quote,
     before_quote,
     cue_lemmas,
-    described_next,
     governing_cue,
     introduced,
 )
+from .direct_next import dashed_next, described_next
 from .direct_subjects import previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
@@ -34,6 +34,9 @@ from .syntax import cue_text, subject_of
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _MAX_TITLE_WORDS = 14
+_MAX_SHOW_WORDS = 5
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+_ON = re.compile(r"(?:^|\s)on$", re.IGNORECASE)
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
                                 "from", "by", "with", "as", "vs", "into", "over"])
 
@@ -97,7 +100,7 @@ def _attribution(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], naming: fr
     paragraph or in the next one; else, for a fragment, the cue verb that governs it."""
     floor, limit = bounds
     found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
-             or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted))
+             or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q))
     if found is not None:
         return found
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -133,11 +136,23 @@ def _is_spoken(text: str, q: QuotedSpan, found: Found | None, link: _Link, floor
             and text[max(floor, q.open - 3):q.open].rstrip()[-1:] in SENT_END)
 
 
+def _owned_title(ctx: Context, q: QuotedSpan, text: str) -> bool:
+    """A capitalised name right after a possessive or "on": a show, column or book ("on CNN’s “New
+    Day,”", "on “Morning Joe”", "Fox News’ “Hannity”"), even where a comma follows it as after speech."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _MAX_SHOW_WORDS or not (_is_title_like(text) or _is_work_title(text)):
+        return False
+    before = ctx.text[max(0, q.open - 4):q.open].rstrip()
+    return before.endswith(_POSSESSIVE) or _ON.search(before) is not None
+
+
 def _is_title(ctx: Context, q: QuotedSpan, spoken: bool, naming: bool) -> bool:
     """A quoted title, name or term rather than a statement ("the ‘Central Asia Plus’ format",
     "Meet the Press", the "open door" policy); short speech and named things are kept."""
     text = ctx.text[q.start:q.end]
     short = len(_WORD.findall(text)) <= 4
+    if _owned_title(ctx, q, text):
+        return True
     if spoken and short or naming:
         return False
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -2,15 +2,13 @@
 
 Where a direct quote's attribution can be: a cue verb after it ("‘…,’ the expert explained."), before
 it ("He said: “…”", "X made the following comment: “…”"), at the end of the previous paragraph
-("Its spokesman wrote:"), in the next paragraph ("That was how X described it"), or, for a quoted
-fragment, the cue verb that governs it (called the plan "a disaster"). Each finder returns a
-:class:`Found` or None.
+("Its spokesman wrote:"), or, for a quoted fragment, the cue verb that governs it (called the plan "a
+disaster"); in the next paragraph: :mod:`.direct_next`. Each finder returns a :class:`Found` or None.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -18,23 +16,24 @@ from spacy.tokens import Span, Token
 from ...sentences import sentence_index, sentence_of
 from .candidates import SpeakerMention
 from .context import Context
-from .direct_subjects import colon_subject, speaker_mention
+from .direct_subjects import colon_subject, name_colon, speaker_mention
 from .lexicon import Lexicon
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
 
-_HOW = re.compile(r"(?:That|This)(?:\s+was|\s+is|[’']s)\s+how\s")  # "That was how X described it"
 _HOW_AFTER = re.compile(r"[\s,]*[–—-]?\s*(?:this|that)(?:\s+was|\s+is|[’']s)\s+how\s", re.IGNORECASE)
 SENT_END = {".", "!", "?"}
 _CLOSING_PUNCT = frozenset(",.!?;:—–…")  # what ends a quote that an attribution follows
 _MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
 _MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
+_MAX_BEFORE_MAIN = 16  # the same for the sentence's main verb when a comma or colon sets the quote off
 # "…,” when Clinton blasted him": a clause after the quote that opens with these is not its attribution
 _SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "while", "if", "since", "although",
                             "though", "until", "unless", "whereas", "once"})
-
-
+_INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})  # words of a speaker's noun phrase
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "obj", "attr"})  # what a verb says or tells
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +60,22 @@ def _is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
 
 
-def _colon_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Found | None:
-    """The clause that a colon right before the opening mark closes ("X made the following comment:
-    “…”"), when its subject is a person -> (verb, mention); None otherwise."""
+def _colon_right_before(ctx: Context, q: QuotedSpan, floor: int) -> Token | None:
+    """The colon right before the opening mark, if any."""
     pos = q.open
     while pos > floor and ctx.text[pos - 1].isspace():
         pos -= 1
     if pos <= floor or ctx.text[pos - 1] != ":":
         return None
     colon = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
-    if colon is None:
-        return None
-    found = colon_subject(ctx, colon[0], quoted)
+    return colon[0] if colon is not None else None
+
+
+def _colon_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Found | None:
+    """The clause that a colon right before the opening mark closes ("X made the following comment:
+    “…”"), when its subject is a person -> (verb, mention); None otherwise."""
+    colon = _colon_right_before(ctx, q, floor)
+    found = colon_subject(ctx, colon, quoted) if colon is not None else None
     return Found(*found) if found is not None else None
 
 
@@ -91,7 +94,7 @@ def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
 def _how_after(ctx: Context, window: list[Token], quoted: Quoted) -> Found | None:
     """"“…,” – this is how Deputy Minister X assessed the talks." -> (assessed, mention)."""
     how = next((t for t in window if t.lower_ == "how"), None)
-    verb = _clause_verb(ctx, how) if how is not None else None
+    verb = clause_verb(ctx, how) if how is not None else None
     return Found(verb, *speaker_mention(verb, ctx, quoted)) if verb is not None else None
 
 
@@ -104,13 +107,37 @@ def _according_to(ctx: Context, words: list[Token]) -> Found | None:
     return None
 
 
-def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token]) -> bool:
+def _one_phrase(words: list[Token]) -> bool:
+    """Words that make one noun phrase naming the speaker, with nothing else: "former George W. Bush
+    speechwriter Noam Neusner" (wrote)."""
+    return all(t.pos_ in _PHRASE_POS for t in words) and words[-1].pos_ == "PROPN"
+
+
+def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token], lemmas: frozenset[str]) -> bool:
     """The quotation is a phrase inside its sentence, not a statement an attribution follows: "…,”
-    when Clinton blasted him"; "the “crooked press” in Ohio, X said"."""
+    when Clinton blasted him"; "the “crooked press” in Ohio, X said". A cue right after the closing
+    mark, or after a name, still attributes it ("…” said Nick Merrill", "…” Smith said")."""
     if words and words[0].lower_ in _SUBORDINATORS:
         return True
     inner = ctx.text[q.start:q.end].rstrip()
-    return inner[-1:].isalnum() and not any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3])
+    if not inner[-1:].isalnum() or any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
+        return False
+    k = next((k for k, t in enumerate(words[:4]) if _is_cue(t, lemmas)), None)
+    return k is None or not all(t.pos_ in ("PROPN", "PRON") for t in words[:k])
+
+
+def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
+    """After a quote that ends its sentence, the words that follow open a sentence of their own ("….”
+    He said the plan …", "….” This sort of opining, CNN claimed, …") unless they name a person (the
+    tagger may call "Sanders" a noun) or their main verb has no content of its own ("….” He said. /
+    “….” She added, smiling.)."""
+    if _INTRODUCES.match(ctx.text, verb.idx + len(verb)):
+        return True  # "….” Mills then writes back, “…”": the verb introduces the next quote
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True  # "….” Gov. Jane Doe said she would have fired him.": a report of its own
+    if not first.text[:1].isupper() or first.pos_ == "PROPN" or ctx.persons[first.i] is not None:
+        return False
+    return verb.dep_ != "ROOT" or any(c.dep_ in _CONTENT_DEPS for c in verb.children)
 
 
 def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list[Token],
@@ -120,9 +147,10 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
     ends_sentence = ctx.text[q.start:q.end].rstrip()[-1:] in SENT_END
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
         if _is_cue(tok, lemmas):
-            if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i):
-                return None  # far from the quote, with no appositive in between
-            if ends_sentence and words[0].text[:1].isupper() and words[0].pos_ != "PROPN":
+            if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i) \
+                    and not _one_phrase(words[:k]):
+                return None  # far from the quote, with no appositive or long name in between
+            if ends_sentence and _new_sentence(ctx, words[0], tok):
                 return None  # a new sentence ("…." He said the …), not an attribution
             return Found(tok, *speaker_mention(tok, ctx, quoted, window))
         if tok.pos_ == "VERB" and k > 0 and tok.dep_ not in ("relcl", "acl", "amod", "compound"):
@@ -140,9 +168,21 @@ def after_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int,
     if _HOW_AFTER.match(ctx.text, q.close + 1):
         return _how_after(ctx, window, quoted)
     words = [t for t in window if not t.is_punct and not t.is_space]
-    if _runs_on(ctx, q, words):
+    if _runs_on(ctx, q, words, lemmas):
         return None
     return _according_to(ctx, words) or _cue_after(ctx, q, lemmas, window, quoted)
+
+
+def _introduces(verb: Token, q: QuotedSpan, set_off: bool, toks: list[Token]) -> bool:
+    """A cue verb before a quotation introduces it, unless it modifies a noun ("those supporting Trump
+    as “…”", "in a written statement, “…”"), already has its content ("Jones assured Trump that his
+    listeners agreed. “…”"), or, in the sentence before (the parser may join the two), sits in a
+    relative clause ("…,” said Jane Doe, who has advised the senator. “…”": Doe goes on)."""
+    if verb.dep_ in ("amod", "compound") or verb.dep_ == "acl" and not set_off:
+        return False
+    if verb.dep_ in ("relcl", "acl") and any(t.text in SENT_END for t in toks if t.i > verb.i):
+        return False
+    return not any(c.dep_ == "ccomp" and c.i > verb.i and c.idx < q.open for c in verb.children)
 
 
 def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quoted: Quoted) -> Found | None:
@@ -150,6 +190,10 @@ def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int
     open_tok = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     if open_tok is None:
         return None
+    colon = _colon_right_before(ctx, q, floor)
+    named = name_colon(ctx, colon) if colon is not None else None
+    if named is not None:  # "VOTERS WANT A FIGHTER – Jane Doe: “…”"
+        return Found(*named)
     sent = sentence_of(open_tok[0])
     lo = max(sent.start_char, floor)
     toks = list(ctx.tokens_from(lo, q.open))
@@ -159,8 +203,12 @@ def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int
         if k > 1 and words[-k].lemma_.lower() in ctx.lex.speech_nouns and words[-k + 1].lower_ == "that":
             # "Responding to claims that the fund is ‘anti-farmer’": the claims' words, not the responder's
             return Found(words[-k], None)
-        if _is_cue(tok, lemmas) and (set_off or tok.dep_ != "acl"):  # not "those supporting Trump as “…”"
+        if _is_cue(tok, lemmas) and _introduces(tok, q, set_off, toks):
             return Found(tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
+    main = next((t for t in reversed(words[-(_MAX_BEFORE_MAIN + 1):]) if _is_cue(t, lemmas) and t.dep_ == "ROOT"
+                 and _introduces(t, q, set_off, toks)), None) if set_off else None
+    if main is not None:  # "Beck joked, again using an exaggerated accent, “…”"
+        return Found(main, *speaker_mention(main, ctx, quoted, list(toks), inversion=False))
     for k, tok in enumerate(words[:-2]):  # "According to Farhod Tolipov, director of …, «…»"
         if tok.lower_ == "according" and words[k + 1].lower_ == "to" and set_off:
             source = next((t for t in words[k + 2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
@@ -193,29 +241,11 @@ def introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quot
     return Found(*found) if found is not None else None
 
 
-def _clause_verb(ctx: Context, how: Token) -> Token | None:
+def clause_verb(ctx: Context, how: Token) -> Token | None:
     """The verb of the clause "how" opens ("how X once described the merger" -> described)."""
     sent = sentence_of(how)
     return next((t for t in ctx.doc[how.i + 1:sent.end] if t.pos_ == "VERB"
                  and t.dep_ not in ("amod", "acl", "relcl", "compound", "xcomp")), None)
-
-
-def described_next(ctx: Context, q: QuotedSpan, quoted: Quoted) -> Found | None:
-    """A quotation that fills its paragraph, named by the next one: "“…” / That was how Jeffrey Bewkes
-    once described the merger." -> (described, mention)."""
-    text = ctx.text
-    if q.open != q.para_start or not q.closed or text[q.close + 1:q.para_end].strip():
-        return None
-    k = bisect_left(ctx.paragraphs, (q.para_end,))
-    if k >= len(ctx.paragraphs) or not _HOW.match(text, ctx.paragraphs[k][0]):
-        return None
-    start = ctx.paragraphs[k][0]
-    how = next((t for t in ctx.tokens_from(start, start + 20) if t.lower_ == "how"), None)
-    verb = _clause_verb(ctx, how) if how is not None else None
-    if verb is None:
-        return None
-    mention, _ = speaker_mention(verb, ctx, quoted)
-    return Found(verb, mention) if mention is not None and mention.kind == "name" else None
 
 
 def governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:

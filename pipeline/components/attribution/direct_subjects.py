@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...sentences import sentence_of
 from .candidates import SpeakerMention
@@ -23,6 +23,10 @@ from .syntax import subject_of
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
 _INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
 _PERSON_KINDS = ("name", "pronoun", "role")
+_DASHES = frozenset({"-", "–", "—", "--"})
+_SENT_END = frozenset({".", "!", "?"})
+_CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''", "»"})
+_WHEN_ENTS = frozenset({"DATE", "TIME"})  # "…,” tweeted Sunday": not who tweeted
 
 
 def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
@@ -59,6 +63,19 @@ def _misparsed_subject(verb: Token, quoted: Quoted) -> Token | None:
     return None
 
 
+def _subject_in_window(verb: Token, ctx: Context, quoted: Quoted, window: list[Token]) -> Token | None:
+    """A subject the parse did not attach to a cue after a quote: the first person named between the
+    quote and the verb ("“…,” Nate Silver, the guru who founded the site, tweeted"), else the noun a
+    participle hangs on ("“…,” the nominee tweeted Sunday": tweeted <-acl- nominee)."""
+    named = next((t for t in window if t.i < verb.i and ctx.persons[t.i] is not None), None)
+    if named is not None:
+        return named
+    head = verb.head
+    if verb.dep_ == "acl" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") and not quoted.covers(head.idx):
+        return head
+    return None
+
+
 def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Token] | None = None,
                     *, inversion: bool = True) -> tuple[SpeakerMention | None, bool]:
     """The mention naming who speaks through cue ``verb``, and whether none could be read because
@@ -78,30 +95,87 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
             k -= 1
         if k >= 0 and verb.doc[k].pos_ == "PROPN" and verb.doc[k].text[:1].isupper():
             subj = verb.doc[k]
+    if subj is None and inversion:
+        subj = _subject_in_window(verb, ctx, quoted, window or [])
     if subj is not None:
         if quoted.covers(subj.idx):
             return None, True
         return mention_for(subj, ctx), False
     for tok in window or ():
-        if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN"):
+        if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.ent_type_ not in _WHEN_ENTS:
             if not inversion and tok.i - verb.i > _INVERSION_GAP:
                 break
             return mention_for(tok, ctx), False
     return None, False
 
 
-def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
-    """"Sanders made the following comment: “…”" -> (made, Sanders): the subject of the clause a
-    colon closes, when it names a person (a name, he/she, "the expert"), for a quote right after."""
+def _clause_verb(colon: Token, quoted: Quoted) -> Token | None:
+    """The verb of the clause a colon closes: the sentence's root, or, when the parser joined the quote
+    after the colon to that clause (the root inside the quote), the highest verb before the colon."""
     sent = sentence_of(colon)
     root = sent.root
-    if root.i >= colon.i or root.pos_ not in ("VERB", "AUX"):
+    if root.i < colon.i:
+        return root if root.pos_ in ("VERB", "AUX") else None
+    return next((t for t in colon.doc[sent.start:colon.i] if t.pos_ in ("VERB", "AUX") and not quoted.covers(t.idx)
+                 and not sent.start <= t.head.i < colon.i), None)
+
+
+def _opens_line(tok: Token) -> bool:
+    """What a name introducing its words can follow: a line break, a dash, the end of a sentence or of
+    the previous quote ("…” Bush: “…”")."""
+    return "\n" in tok.text or tok.text in _DASHES or tok.text in _SENT_END or tok.text in _CLOSING_MARKS
+
+
+def _name_before_colon(ctx: Context, colon: Token) -> SpeakerMention | None:
+    """"Rep. Jane Doe (R-Ohio): “…”", "– John Smith: “…”": a person's name alone before the colon, at
+    the start of its line or after a dash, introduces that person's words."""
+    doc = ctx.doc
+    k = colon.i - 1
+    if k >= 0 and (doc[k].text == ")" or colon.text.startswith(")")):  # after the name: "(R-Ohio)"
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    span = ctx.persons[k] if k >= 0 else None
+    if span is None:
         return None
-    subj = subject_of(root)
+    before = doc[span.start - 1] if span.start > 0 else None
+    opens = before is None or _opens_line(before) or before.is_space and (span.start < 2 or _opens_line(
+        doc[span.start - 2]))
+    if not opens and before is not None and before.text.lower().rstrip(".") in ctx.lex.titles:
+        return _name_before_colon_at(ctx, span, before)
+    return mention_for(doc[k], ctx) if opens else None
+
+
+def _name_before_colon_at(ctx: Context, span: Span, title: Token) -> SpeakerMention | None:
+    """The same with a title before the name ("Rep. Jane Doe:") that starts its line or follows a dash."""
+    doc = ctx.doc
+    before = doc[title.i - 1] if title.i > 0 else None
+    if before is None or _opens_line(before):
+        return mention_for(doc[span.end - 1], ctx)
+    return None
+
+
+def name_colon(ctx: Context, colon: Token) -> tuple[Token, SpeakerMention] | None:
+    """(the colon, the person) when a person's name alone introduces a quote ("Rep. Jane Doe: “…”")."""
+    named = _name_before_colon(ctx, colon)
+    return (colon, named) if named is not None else None
+
+
+def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
+    """"Sanders made the following comment: “…”" -> (made, Sanders): the subject of the clause a
+    colon closes, when it names a person (a name, he/she, "the expert"), for a quote right after;
+    "Rep. Jane Doe (R-Ohio): “…”" -> (the colon, Jane Doe)."""
+    named = name_colon(ctx, colon)
+    if named is not None:
+        return named
+    verb = _clause_verb(colon, quoted)
+    if verb is None:
+        return None
+    subj = subject_of(verb)
     if subj is None or quoted.covers(subj.idx):
         return None
     mention = mention_for(subj, ctx)
-    return (root, mention) if mention.kind in _PERSON_KINDS else None
+    return (verb, mention) if mention.kind in _PERSON_KINDS else None
 
 
 def previous_paragraph_subject(ctx: Context, para_start: int, quoted: Quoted) -> SpeakerMention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
+from ...sentences import sentence_index
 from .candidates import QuoteCandidate
 from .context import Context
 from .direct_lexicon import DirectLexicon
@@ -109,6 +110,7 @@ class _Resolver:
                                     ctx.paragraphs)  # shares the list that ``disc.add`` grows
         self.previous = ""  # the last person resolved
         self.last: Resolved | None = None  # the last statement with a speaker or a source
+        self.last_direct: Resolved | None = None  # the same among direct quotes
 
     def speaker(self, cand: QuoteCandidate) -> str:
         """The full name of the person ``cand``'s mention names ('' when none)."""
@@ -126,10 +128,29 @@ class _Resolver:
             return self.disc.latest_with_role(m.start, m.role) or self.previous or self.disc.latest(m.start)
         return ""
 
+    def _continued(self, cand: QuoteCandidate) -> Resolved | None:
+        """The statement a quote without attribution continues: the last one with a speaker or source,
+        but for a direct quote not a reported clause inside the previous quote's own attribution
+        ("“…,” said Jane Doe, a professor who focuses on ethics. “…”": Doe goes on)."""
+        last, direct = self.last, self.last_direct
+        if cand.kind == "direct" and last is not None and direct is not None and last.candidate.kind != "direct" \
+                and self._sentence(last.candidate.start) == self._sentence(max(direct.candidate.cue_start,
+                                                                               direct.candidate.end)):
+            return direct
+        return last
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        """The (paragraph, sentence) holding character ``pos`` (the parser may join sentences across
+        paragraphs)."""
+        toks = self.ctx.tokens_from(pos, pos + 1)
+        return (bisect_left(self.ctx.paragraphs, (pos + 1,)),
+                sentence_index(self.ctx.doc, toks.start) if len(toks) else -1)
+
     def resolve(self, cand: QuoteCandidate) -> Resolved:
-        if cand.inherit and cand.mention is None and self.last is not None:
+        last = self._continued(cand) if cand.inherit and cand.mention is None else None
+        if last is not None:
             # a quote that continues the previous one: its speaker, or its organization or group
-            return Resolved(cand, self.last.speaker, self.last.source)
+            return self._remember(Resolved(cand, last.speaker, last.source))
         speaker = self.speaker(cand)
         if speaker:
             pos = cand.mention.start if cand.mention is not None else cand.start
@@ -139,8 +160,13 @@ class _Resolver:
             resolved = Resolved(cand, speaker)
         else:
             resolved = Resolved(cand, "", source_of(cand.mention, self.ctx))
+        return self._remember(resolved)
+
+    def _remember(self, resolved: Resolved) -> Resolved:
         if resolved.speaker or resolved.source is not None:
             self.last = resolved
+            if resolved.candidate.kind == "direct":
+                self.last_direct = resolved
         return resolved
 
 
