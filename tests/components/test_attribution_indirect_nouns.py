@@ -34,3 +34,15 @@ def test_attribution_indirect_intent_nouns(nlp, text, expected):
 )
 def test_attribution_indirect_noun_topics(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new tariffs were criticized by the governor.", [("The new tariffs", "were criticized")]),
+        ("The proposal was praised by several senators.", [("The proposal", "was praised")]),
+        ("A recording was posted on the website.", []),  # no agent: an event, not a statement
+    ],
+)
+def test_attribution_indirect_passive_of_an_object_cue(nlp, text, expected):
+    assert _indirect(nlp, text) == expected

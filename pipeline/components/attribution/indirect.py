@@ -34,7 +34,7 @@ from .frames import (
 )
 from .headline import headline
 from .lexicon import Lexicon
-from .objects import noun_intent, noun_report, noun_topic, object_report
+from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object
 from .syntax import cue_text, subtree_bounds
 from .topics import about_report, topic_report
 
@@ -188,6 +188,7 @@ class Triggers:
             out.append(topic_report)
         if speech or lemma in self.objects:
             out.append(object_report)
+            out.append(passive_object)
         if lemma in self.commitment or lower[:-1] in self.commitment:
             out.append(_commitment)
         if lower in self.according:
@@ -259,7 +260,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                 continue
-            interrupting = pattern in (according, parenthetical, in_view, passive_report, appearance)
+            interrupting = pattern in (according, parenthetical, in_view, passive_report, appearance, passive_object)
             if not interrupting and ((cs >= s and ce <= e) or (
                     mention is not None and s <= mention.start and mention.end <= e)):
                 continue

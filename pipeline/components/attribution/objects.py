@@ -57,6 +57,23 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         yield match
 
 
+def passive_object(tok: Token, ctx: Context) -> Iterator[Match]:
+    """The passive of a cue with an object and its agent: "The plan was attacked by the mayor", "Her
+    remarks were echoed by the governor" -> the subject, said by the agent."""
+    lemma, lex = tok.lemma_.lower(), ctx.lex
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or lemma not in lex.object_cues and lemma not in lex.stance_verbs:
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not any(c.dep_ == "auxpass" for c in tok.children) or subj.pos_ == "PRON" \
+            or is_document(subj, lex) or clausal_complement(tok, ctx) is not None:
+        return
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if src is None or is_document(src, lex):
+        return  # ("A recording was posted": no source, too often an event)
+    yield statement_of(ctx, subtree_bounds(subj), cue_text(tok.doc, tok), mention_for(src, ctx), penalty=0.1)
+
+
 def _source_subject(verb: Token, lex: Lexicon) -> bool:
     """The subject is a source of findings ("The poll shows Clinton with 42 percent", "figures, which
     showed steady job creation")."""
