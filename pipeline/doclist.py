@@ -2,10 +2,10 @@
 
 :class:`DocList` holds (result store key, document without its text) in corpus order in a
 temporary SQLite file: the run reads it back in order (to find cached results, to write the
-tables, to prune the store) and asks a document's corpus position by its doc_id (entity
-resolution names a node by its first occurrence). SQLite's page cache is a few MB whatever
-the number of documents. (Pickle is safe here: the file is this process's own, in a folder
-only this user can read, removed at :meth:`close`.)
+tables, to prune the store), asks a document's corpus position by its doc_id (entity
+resolution names a node by its first occurrence) and whether a key is in the list. SQLite's
+page cache is a few MB whatever the number of documents. (Pickle is safe here: the file is
+this process's own, in a folder only this user can read, removed at :meth:`close`.)
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class DocList:
         if not self._sealed:
             self._flush()
             self._db.execute("CREATE INDEX docs_doc_id ON docs (doc_id)")
+            self._db.execute("CREATE INDEX docs_key ON docs (key)")
             self._sealed = True
 
     def __len__(self) -> int:
@@ -94,6 +95,11 @@ class DocList:
         self._seal()
         row = self._db.execute("SELECT MIN(pos) FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         return self._count if row is None or row[0] is None else int(row[0])
+
+    def __contains__(self, key: object) -> bool:
+        """Is ``key`` one of the list's keys (an index lookup: pruning the store needs no set of every key)?"""
+        self._seal()
+        return self._db.execute("SELECT 1 FROM docs WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
 
     def close(self) -> None:
         self._db.close()

@@ -17,6 +17,7 @@ def test_doclist_reads_back_in_order_any_number_of_times():
         assert next(iter(docs)) == ("key0", _doc(0))
         assert docs.position("kz/report-0042") == 42
         assert docs.position("no/such-doc") == 4500
+        assert "key4499" in docs and "key4500" not in docs
     finally:
         docs.close()
 

@@ -87,7 +87,7 @@ def _stand_in_chunk(chunk: list[tuple[str, Document]], store) -> list[object]:
     """A worker's part: each document's stand-in result into the store, its summary back."""
     from ..normalize.collect import DocEntities
 
-    out = []
+    out: list[object] = []
     for key, document in chunk:
         result = stand_in_result(document)
         store.put(key, result)
