@@ -46,7 +46,7 @@ class Cluster:
 
     def __init__(self, folder: Path, **env: str) -> None:
         self.folder = folder
-        self.env = _env(**env)
+        self.env = _env(DASK_TEMPORARY_DIRECTORY=str(folder), **env)  # scratch space inside the test's folder
         self.port = _free_port()
         self.address = f"tcp://127.0.0.1:{self.port}"
         self.scheduler: subprocess.Popen | None = None

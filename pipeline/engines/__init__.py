@@ -8,7 +8,9 @@ Every engine gives the same results; only where the work happens differs.
 ``Engine.results`` yields one :class:`DocResult` per input document in input
 order; ``Engine.stored`` puts each result in the result store and yields the
 entity summaries as the chunks finish (the caller puts them back in document
-order, :meth:`~pipeline.normalize.collect.EntityCollector.in_order`).
+order, :meth:`~pipeline.normalize.collect.EntityCollector.in_order`). An engine
+with ``reads_inputs = True`` (Dask) is given the documents without their text:
+its workers read the files themselves, from storage they share with the client.
 """
 
 from __future__ import annotations
