@@ -126,3 +126,38 @@ def test_run_reads_a_corpus_and_keeps_results_at_urls(nlp, memory_url: str, tmp_
     assert len(as_location(f"{memory_url}/cache").files()) == 2
     again = pipeline.run(str(raw), tmp_path / "url", settings=settings, nlp=nlp)
     assert again.n_cached == 2
+
+
+@pytest.mark.slow
+def test_dask_results_come_back_in_input_order_as_in_process(nlp) -> None:
+    from pipeline.engines import InProcess
+    from pipeline.engines.dask_engine import DaskEngine
+    from pipeline.registry import load_registry
+
+    documents = [Document(doc_id, f"{doc_id}.txt", text, str(i) * 64) for i, (doc_id, text) in enumerate(TEXTS.items())]
+    expected = list(InProcess(lambda: nlp, load_registry().select(None), 16).results(documents))
+    engine = DaskEngine(Settings(engine="dask"), None, 1, partition_size=1)  # a LocalCluster of one worker
+    try:
+        assert list(engine.results(documents)) == expected
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize(("args", "jobs"), [([], 0), (["--jobs", "3"], 3)])
+def test_cli_jobs_with_a_scheduler_caps_the_partitions_at_once(args: list[str], jobs: int, monkeypatch,
+                                                               tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    seen: list[Settings] = []
+
+    def fake_run(raw, out, *, settings, **kwargs):
+        seen.append(settings)
+        raise PipelineError("E063 cannot reach the Dask scheduler at tcp://127.0.0.1:1: stand-in")
+
+    monkeypatch.setattr("pipeline.api.run", fake_run)
+    done = CliRunner().invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "--engine", "dask",
+                                    "--scheduler", "tcp://127.0.0.1:1", *args])
+    assert done.exit_code == 2
+    assert seen[0].jobs == jobs  # 0: every worker thread of the cluster
