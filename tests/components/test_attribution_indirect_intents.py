@@ -88,3 +88,18 @@ def test_attribution_indirect_that_clause_after_the_occasion(nlp):
     """The parser hangs the "that" clause on the occasion's noun as a relative clause."""
     text = "The governor said during a radio interview that the state would appeal the ruling."
     assert _indirect(nlp, text) == [("the state would appeal the ruling", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ruling is expected to come in May.", [("A ruling is expected to come in May", "is expected")]),
+        ("Several senators wondered whether the deal would survive.",
+         [("whether the deal would survive", "wondered")]),
+        ("The council voted to repeal the curfew.", [("to repeal the curfew", "voted")]),
+        ("The candidate claimed victory in the primary.", [("victory in the primary", "claimed")]),
+        ("The governor hopes the talks will resume soon.", [("the talks will resume soon", "hopes")]),
+    ],
+)
+def test_attribution_indirect_expectations_wonders_and_votes(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
