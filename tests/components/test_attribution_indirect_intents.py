@@ -103,3 +103,8 @@ def test_attribution_indirect_that_clause_after_the_occasion(nlp):
 )
 def test_attribution_indirect_expectations_wonders_and_votes(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_attribution_indirect_runs_through_the_quotation_it_opens(nlp):
+    text = "The senator said the governor “has the courage to fight. He is not afraid of anyone.”"
+    assert _indirect(nlp, text) == [("the governor “has the courage to fight. He is not afraid of anyone.”", "said")]

@@ -258,6 +258,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
         for pattern, match in found:
             cs, ce, mention = match.cue_start, match.cue_end, match.mention
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
+            e = _through_quotation(text, direct, s, e)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                 continue
             interrupting = pattern in (according, parenthetical, in_view, passive_report, appearance, passive_object)
@@ -268,6 +269,15 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             out.append(QuoteCandidate(kind="indirect", start=s, end=e, cue=match.cue, cue_start=cs, cue_end=ce,
                                       mention=mention, confidence=match.confidence))
     return _outermost(out)
+
+
+def _through_quotation(text: str, direct: list[tuple[int, int]], s: int, e: int) -> int:
+    """The end of a statement that stops inside a quotation it opened: the quotation's end, with its
+    closing mark ('said Cruz "has courage. He is not afraid."' runs over the sentence break)."""
+    for ds, de in direct:
+        if s < ds < e < de:
+            return de + 1 if de < len(text) and text[de] in "\"”’'»" else de
+    return e
 
 
 def _outermost(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
