@@ -130,6 +130,14 @@ def corpus(tmp_path: Path) -> Path:
     return root
 
 
+def _fingerprint() -> str:
+    """What the cache keys depend on besides the documents (it changes when the package's code does)."""
+    from pipeline.cache import code_fingerprint
+    from pipeline.registry import load_registry
+
+    return code_fingerprint(Settings(), load_registry().select(None))
+
+
 def _tables(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
 
@@ -157,6 +165,7 @@ def _in_thread(target) -> tuple[threading.Thread, dict]:
 @pytest.mark.usefixtures("nlp")
 def test_dask_cluster_worker_killed_mid_run_gives_the_local_tables(cluster: Cluster, corpus: Path,
                                                                    tmp_path: Path) -> None:
+    before = _fingerprint()
     pipeline.run(corpus, tmp_path / "local", settings=Settings(jobs=1, cache=False))
     cluster.start_scheduler()
     cache = tmp_path / "cache"
@@ -172,6 +181,8 @@ def test_dask_cluster_worker_killed_mid_run_gives_the_local_tables(cluster: Clus
     assert _stored(cache) == 24
     assert _tables(tmp_path / "dask") == _tables(tmp_path / "local")
     again = pipeline.run(corpus, tmp_path / "dask", settings=settings)
+    if _fingerprint() != before:  # new keys: nothing to reuse (a working tree being edited meanwhile)
+        pytest.skip("the package's code changed during the test")
     assert again.n_cached == 24
 
 
@@ -179,6 +190,7 @@ def test_dask_cluster_worker_killed_mid_run_gives_the_local_tables(cluster: Clus
 @pytest.mark.usefixtures("nlp")
 def test_dask_cluster_lost_scheduler_stops_the_run_and_the_next_run_resumes(cluster: Cluster, corpus: Path,
                                                                             tmp_path: Path) -> None:
+    before = _fingerprint()
     cluster.start_scheduler()
     cluster.add_worker()
     cluster.wait_for_workers(1)
@@ -203,6 +215,8 @@ def test_dask_cluster_lost_scheduler_stops_the_run_and_the_next_run_resumes(clus
     cluster.add_worker()
     cluster.wait_for_workers(1)
     resumed = pipeline.run(corpus, out, settings=settings)
+    if _fingerprint() != before:  # new keys: nothing to resume (a working tree being edited meanwhile)
+        pytest.skip("the package's code changed during the test")
     assert resumed.n_documents == 24 and resumed.n_cached >= kept
 
 
