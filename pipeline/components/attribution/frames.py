@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...sentences import sentence_of
 from .candidates import SpeakerMention
@@ -57,13 +57,20 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
         phrase_hi = max(t.i for t in src.subtree) + 1 if src.i >= tok.i else tok.i + len(words)
         if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
             s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
-        elif phrase_hi >= sent.end - 1:
-            s, e = sent.start_char, tok.idx
+        elif phrase_hi >= sent.end - 1 or doc[phrase_hi].text in (".", "!", "?"):
+            s, e = _after_colon(doc, sent.start, tok.i), tok.idx  # (a sentence the parser ran on)
         else:
             s, e = sent.start_char, sent.end_char
         cs, ce = tok.idx, last.idx + len(last)
         yield statement_of(ctx, (s, e), (ctx.text[cs:ce], cs, ce), mention_for(src, ctx))
         return
+
+
+def _after_colon(doc: Doc, start: int, end: int) -> int:
+    """Where the statement before a closing "according to" starts: after a colon that introduces it
+    ("At the same time, …: London was the financial capital, according to …"), else at ``start``."""
+    colon = next((t.i for t in reversed(doc[start:end]) if t.text == ":"), None)
+    return doc[colon + 1].idx if colon is not None and colon + 1 < end else doc[start].idx
 
 
 def in_view(tok: Token, ctx: Context) -> Iterator[Match]:
