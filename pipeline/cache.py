@@ -162,9 +162,9 @@ class TemporaryStore(ResultStore):
     def __init__(self, parent: Path | RemotePath | str | None = None) -> None:
         where = as_location(parent) if parent is not None else None
         if isinstance(where, RemotePath):
-            super().__init__(where / f"pipeline-spool-{uuid.uuid4().hex}")
+            super().__init__(where / f".pipeline-spool-{uuid.uuid4().hex}")
         else:
-            super().__init__(Path(tempfile.mkdtemp(prefix="pipeline-spool-", dir=where)))
+            super().__init__(Path(tempfile.mkdtemp(prefix=".pipeline-spool-", dir=where)))  # hidden inside OUT
 
     def cleanup(self) -> None:
         if isinstance(self.root, RemotePath):

@@ -54,7 +54,7 @@ class Errors:
             "{worker}); recorded as failed, the other documents went on")
     E063 = "E063 cannot reach the Dask scheduler at {address}: {detail} (is it running, and is --scheduler right?)"
     E064 = ("E064 lost the Dask scheduler at {address} during the run ({detail}); no tables were written, the "
-            "previous ones are intact, and the results stored so far are kept: run again to resume")
+            "previous ones are intact, and the results already in the cache are kept: run again to resume")
     E065 = "E065 --engine dask needs the dask extra: pip install 'policy-pipeline[dask]'"
     E066 = ("E066 Dask worker {worker} cannot {action} {path}: {detail} (workers read the input and write the "
             "results themselves: put RAW and --cache on storage they share, a shared folder or a URL such as "
