@@ -138,3 +138,36 @@ def test_attribution_direct_show_titles(nlp, text, expected):
 )
 def test_attribution_direct_signed_by_dash(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser gives the verb a second subject inside the quote; the one outside speaks
+        ("\"I find, in conversation with other teachers, [Ms. Hale] can be very divisive,\" Dunbar said.",
+         [("I find, in conversation with other teachers, [Ms. Hale] can be very divisive", "Dunbar", "")]),
+        # a participle hanging on the name before a colon: the name speaks
+        ("Senator Walter Greaves, the party's former nominee, tweeted in response: \"Important difference: "
+         "our governors build roads; theirs cut ribbons.\"",
+         [("Important difference: our governors build roads; theirs cut ribbons.", "Walter Greaves", "")]),
+        # a statement whose sentence ends in its attribution, with no punctuation after the quote
+        ("\"I have made it clear that the senator voted with the gun lobby many times\" and against the "
+         "safety bill, Lambert said.",
+         [("I have made it clear that the senator voted with the gun lobby many times", "Lambert", "")]),
+    ],
+)
+def test_attribution_direct_subject_of_the_attribution(nlp, text, expected):
+    assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised name after a preposition or a noun is a title, not a quote
+        ("\"He is a decent man,\" Mr. Dorsey told the hosts of \"Evening Report,\" adding that he would vote.",
+         [("He is a decent man", "Dorsey", "")]),
+        ("The figure comes from his memoir \"The Long Road Home.\" He said a smaller plane would do.", []),
+    ],
+)
+def test_attribution_direct_titles_after_prepositions_and_nouns(nlp, text, expected):
+    assert _direct(nlp, text) == expected

@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _MAX_TITLE_WORDS = 14
 _MAX_SHOW_WORDS = 5
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
-_ON = re.compile(r"(?:^|\s)on$", re.IGNORECASE)
+_TITLE_PREPOSITIONS = frozenset({"on", "of", "with", "in", "from", "about"})  # "on “Morning Joe”"
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
                                 "from", "by", "with", "as", "vs", "into", "over"])
 
@@ -136,14 +136,26 @@ def _is_spoken(text: str, q: QuotedSpan, found: Found | None, link: _Link, floor
             and text[max(floor, q.open - 3):q.open].rstrip()[-1:] in SENT_END)
 
 
-def _owned_title(ctx: Context, q: QuotedSpan, text: str) -> bool:
-    """A capitalised name right after a possessive or "on": a show, column or book ("on CNN’s “New
-    Day,”", "on “Morning Joe”", "Fox News’ “Hannity”"), even where a comma follows it as after speech."""
+def _is_name_case(text: str) -> bool:
+    """Every word but small function words capitalised: "State of the Union", "The Art of the Deal."."""
     words = _WORD.findall(text)
-    if not words or len(words) > _MAX_SHOW_WORDS or not (_is_title_like(text) or _is_work_title(text)):
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(content) and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _owned_title(ctx: Context, q: QuotedSpan, text: str) -> bool:
+    """A capitalised name right after a possessive, a preposition or a noun: a show, column or book ("on
+    CNN’s “New Day,”", "the hosts of “Morning Joe,”", "his book “The Art of the Deal.”"), even where a
+    comma follows it as after speech."""
+    if len(_WORD.findall(text)) > _MAX_SHOW_WORDS or not _is_name_case(text):
         return False
     before = ctx.text[max(0, q.open - 4):q.open].rstrip()
-    return before.endswith(_POSSESSIVE) or _ON.search(before) is not None
+    if before.endswith(_POSSESSIVE):
+        return True
+    prev = ctx.tokens_from(max(0, q.open - 30), q.open)
+    last = next((t for t in reversed(prev) if not t.is_space), None)
+    return last is not None and not ctx.text[last.idx + len(last):q.open].strip() and (
+        last.lower_ in _TITLE_PREPOSITIONS or last.pos_ == "NOUN")
 
 
 def _is_title(ctx: Context, q: QuotedSpan, spoken: bool, naming: bool) -> bool:

@@ -29,6 +29,8 @@ _MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy C
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
 _MAX_BEFORE_MAIN = 16  # the same for the sentence's main verb when a comma or colon sets the quote off
 # "…,” when Clinton blasted him": a clause after the quote that opens with these is not its attribution
+_WORD = re.compile(r"[^\W_]+")
+_MIN_STATEMENT = 8  # words of a quote long enough to be a statement on its own
 _SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "while", "if", "since", "although",
                             "though", "until", "unless", "whereas", "once"})
 _INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
@@ -116,14 +118,27 @@ def _one_phrase(words: list[Token]) -> bool:
 def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token], lemmas: frozenset[str]) -> bool:
     """The quotation is a phrase inside its sentence, not a statement an attribution follows: "…,”
     when Clinton blasted him"; "the “crooked press” in Ohio, X said". A cue right after the closing
-    mark, or after a name, still attributes it ("…” said Nick Merrill", "…” Smith said")."""
+    mark, or after a name, still attributes it ("…” said Nick Merrill", "…” Smith said"), and so does
+    one that ends the sentence after a statement ("“I have made it clear …” and against the law,
+    Clinton said.")."""
     if words and words[0].lower_ in _SUBORDINATORS:
         return True
     inner = ctx.text[q.start:q.end].rstrip()
     if not inner[-1:].isalnum() or any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
         return False
     k = next((k for k, t in enumerate(words[:4]) if _is_cue(t, lemmas)), None)
-    return k is None or not all(t.pos_ in ("PROPN", "PRON") for t in words[:k])
+    if k is not None and all(t.pos_ in ("PROPN", "PRON") for t in words[:k]):
+        return False
+    return not (len(_WORD.findall(inner)) >= _MIN_STATEMENT and _ends_attributed(ctx, words, lemmas))
+
+
+def _ends_attributed(ctx: Context, words: list[Token], lemmas: frozenset[str]) -> bool:
+    """The sentence after a quote ends in its attribution: "“…” and against the law, Clinton said."."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1], words[-2]
+    named = (before.pos_ in ("PROPN", "PRON") or ctx.persons[before.i] is not None) and _is_cue(last, lemmas)
+    return named or _is_cue(before, lemmas) and ctx.persons[last.i] is not None
 
 
 def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
@@ -255,7 +270,7 @@ def governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
     root = span.root
     tok, modifier = root, None
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if span.start <= tok.i < span.end:  # the quote's own words ("The numbers do not add up")

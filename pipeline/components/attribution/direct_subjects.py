@@ -23,6 +23,7 @@ from .syntax import subject_of
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
 _INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
 _PERSON_KINDS = ("name", "pronoun", "role")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DASHES = frozenset({"-", "–", "—", "--"})
 _SENT_END = frozenset({".", "!", "?"})
 _CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''", "»"})
@@ -37,10 +38,10 @@ def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
         if quoted.covers(tok.idx):
             break
         top = tok
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             break
         tok = tok.head
-    if top is None or top is verb.head or top.i > verb.i or top.pos_ not in ("VERB", "AUX"):
+    if top is None or top.i == verb.head.i or top.i > verb.i or top.pos_ not in ("VERB", "AUX"):
         return None
     subj = subject_of(top)
     return subj if subj is not None and not quoted.covers(subj.idx) else None
@@ -65,15 +66,15 @@ def _misparsed_subject(verb: Token, quoted: Quoted) -> Token | None:
 
 def _subject_in_window(verb: Token, ctx: Context, quoted: Quoted, window: list[Token]) -> Token | None:
     """A subject the parse did not attach to a cue after a quote: the first person named between the
-    quote and the verb ("“…,” Nate Silver, the guru who founded the site, tweeted"), else the noun a
-    participle hangs on ("“…,” the nominee tweeted Sunday": tweeted <-acl- nominee)."""
-    named = next((t for t in window if t.i < verb.i and ctx.persons[t.i] is not None), None)
-    if named is not None:
-        return named
-    head = verb.head
-    if verb.dep_ == "acl" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") and not quoted.covers(head.idx):
-        return head
-    return None
+    quote and the verb ("“…,” Nate Silver, the guru who founded the site, tweeted")."""
+    return next((t for t in window if t.i < verb.i and ctx.persons[t.i] is not None), None)
+
+
+def _nearest_subject(verb: Token, quoted: Quoted) -> Token | None:
+    """Of several subjects the parser gave one verb, the one nearest to it outside quotation marks ("An
+    argument between those who fear (“…,” Jane Doe wrote …)": Doe; "“…[Roe] can be …,” Doe said")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not quoted.covers(c.idx)]
+    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
 
 
 def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Token] | None = None,
@@ -97,6 +98,11 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
             subj = verb.doc[k]
     if subj is None and inversion:
         subj = _subject_in_window(verb, ctx, quoted, window or [])
+    if subj is not None and subj.head.i == verb.i:
+        subj = _nearest_subject(verb, quoted) or subj
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not quoted.covers(verb.head.idx):
+        subj = verb.head  # "Mitt Romney, the nominee, tweeted in response: “…”" (tweeted <-acl- Romney)
     if subj is not None:
         if quoted.covers(subj.idx):
             return None, True
