@@ -19,3 +19,10 @@ def test_attribution_indirect_closing_according_to_after_a_colon(nlp):
 def test_attribution_indirect_closing_according_to(nlp):
     text = "Turnout was the highest in decades, according to the election commission. The count goes on."
     assert _indirect(nlp, text) == [("Turnout was the highest in decades", "according to")]
+
+
+def test_attribution_indirect_person_named_like_a_document_noun(nlp):
+    """A person whose name is a document noun ("Law") is a source; "the law states" is not."""
+    text = "Donors want the party to do much more this year, Steven Law said."
+    assert [(q.text, q.cue, q.speaker) for q in nlp(text)._.pipeline_quotes if q.kind == "indirect"] == [
+        ("Donors want the party to do much more this year", "said", "Steven Law")]

@@ -106,8 +106,8 @@ def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
         subj = _name_before(verb) or _after_fronted_phrase(verb)
     if subj is None:
         return False, None
-    if is_document(subj, lex):
-        return False, None
+    if is_document(subj, lex) and subj.ent_type_ != "PERSON" and not in_persons(subj, ctx):
+        return False, None  # (a person named like a document noun: "…, Law said.")
     if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
         return False, None
     if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS:
