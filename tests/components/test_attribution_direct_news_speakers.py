@@ -171,3 +171,25 @@ def test_attribution_direct_subject_of_the_attribution(nlp, text, expected):
 )
 def test_attribution_direct_titles_after_prepositions_and_nouns(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right after the quote, set off by a comma, when the parse finds the subject in the quote
+        ("\"We were wrong not to confront him from the start,\" Okafor, 58, told reporters in Lagos on Monday.",
+         [("We were wrong not to confront him from the start", "Okafor", "")]),
+        # a long possessive name between the quote and the verb
+        ("\"Go Marta, go!!!,\" Spain's People's Party leader Carlos Ibarra wrote on Facebook.",
+         [("Go Marta, go!!!", "Carlos Ibarra", "")]),
+        # the sentence before a quotation: a cue with nothing to say of its own introduces it
+        ("Tom Welles, the communications director for the state party, said in a statement. \"There are no "
+         "paper ballots to recount. The caucuses were a unique event.\"",
+         [("There are no paper ballots to recount. The caucuses were a unique event.", "Tom Welles", "")]),
+        # an inverted subject: the head of the phrase after the verb, not its first modifier
+        ("\"The debate is over,\" tweeted Ridley spokesman Alex Moreno.",
+         [("The debate is over", "Alex Moreno", "")]),
+    ],
+)
+def test_attribution_direct_names_around_the_verb(nlp, text, expected):
+    assert _direct(nlp, text) == expected

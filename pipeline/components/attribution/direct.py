@@ -26,7 +26,7 @@ from .direct_cues import (
     governing_cue,
     introduced,
 )
-from .direct_next import dashed_next, described_next
+from .direct_next import dashed_next, described_next, said_before
 from .direct_subjects import previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
@@ -100,7 +100,8 @@ def _attribution(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], naming: fr
     paragraph or in the next one; else, for a fragment, the cue verb that governs it."""
     floor, limit = bounds
     found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
-             or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q))
+             or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q)
+             or said_before(ctx, q, lemmas, quoted))
     if found is not None:
         return found
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -34,8 +34,8 @@ _MIN_STATEMENT = 8  # words of a quote long enough to be a statement on its own
 _SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "while", "if", "since", "although",
                             "though", "until", "unless", "whereas", "once"})
 _INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
-_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})  # words of a speaker's noun phrase
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "obj", "attr"})  # what a verb says or tells
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART"})  # words of a speaker's noun phrase
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "obj", "attr"})  # what a verb says or tells
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def cue_lemmas(lex: Lexicon) -> frozenset[str]:
     return lex.speech_verbs | lex.commitment_verbs | lex.object_cues
 
 
-def _is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
+def is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
 
 
@@ -126,7 +126,7 @@ def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token], lemmas: frozenset[
     inner = ctx.text[q.start:q.end].rstrip()
     if not inner[-1:].isalnum() or any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
         return False
-    k = next((k for k, t in enumerate(words[:4]) if _is_cue(t, lemmas)), None)
+    k = next((k for k, t in enumerate(words[:4]) if is_cue(t, lemmas)), None)
     if k is not None and all(t.pos_ in ("PROPN", "PRON") for t in words[:k]):
         return False
     return not (len(_WORD.findall(inner)) >= _MIN_STATEMENT and _ends_attributed(ctx, words, lemmas))
@@ -137,8 +137,8 @@ def _ends_attributed(ctx: Context, words: list[Token], lemmas: frozenset[str]) -
     if len(words) < 2:
         return False
     last, before = words[-1], words[-2]
-    named = (before.pos_ in ("PROPN", "PRON") or ctx.persons[before.i] is not None) and _is_cue(last, lemmas)
-    return named or _is_cue(before, lemmas) and ctx.persons[last.i] is not None
+    named = (before.pos_ in ("PROPN", "PRON") or ctx.persons[before.i] is not None) and is_cue(last, lemmas)
+    return named or is_cue(before, lemmas) and ctx.persons[last.i] is not None
 
 
 def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
@@ -152,7 +152,7 @@ def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
         return True  # "….” Gov. Jane Doe said she would have fired him.": a report of its own
     if not first.text[:1].isupper() or first.pos_ == "PROPN" or ctx.persons[first.i] is not None:
         return False
-    return verb.dep_ != "ROOT" or any(c.dep_ in _CONTENT_DEPS for c in verb.children)
+    return verb.dep_ != "ROOT" or any(c.dep_ in CONTENT_DEPS for c in verb.children)
 
 
 def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list[Token],
@@ -161,7 +161,7 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
     words = [t for t in window if not t.is_punct and not t.is_space]
     ends_sentence = ctx.text[q.start:q.end].rstrip()[-1:] in SENT_END
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
-        if _is_cue(tok, lemmas):
+        if is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i) \
                     and not _one_phrase(words[:k]):
                 return None  # far from the quote, with no appositive or long name in between
@@ -218,9 +218,9 @@ def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int
         if k > 1 and words[-k].lemma_.lower() in ctx.lex.speech_nouns and words[-k + 1].lower_ == "that":
             # "Responding to claims that the fund is ‘anti-farmer’": the claims' words, not the responder's
             return Found(words[-k], None)
-        if _is_cue(tok, lemmas) and _introduces(tok, q, set_off, toks):
+        if is_cue(tok, lemmas) and _introduces(tok, q, set_off, toks):
             return Found(tok, *speaker_mention(tok, ctx, quoted, list(toks), inversion=False))
-    main = next((t for t in reversed(words[-(_MAX_BEFORE_MAIN + 1):]) if _is_cue(t, lemmas) and t.dep_ == "ROOT"
+    main = next((t for t in reversed(words[-(_MAX_BEFORE_MAIN + 1):]) if is_cue(t, lemmas) and t.dep_ == "ROOT"
                  and _introduces(t, q, set_off, toks)), None) if set_off else None
     if main is not None:  # "Beck joked, again using an exaggerated accent, “…”"
         return Found(main, *speaker_mention(main, ctx, quoted, list(toks), inversion=False))
@@ -250,7 +250,7 @@ def introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quot
     toks = [t for t in doc[sent.start:colon[0].i]]
     words = [t for t in toks if not t.is_punct and not t.is_space]
     for tok in reversed(words[-(_MAX_BEFORE + 1):]):
-        if _is_cue(tok, lemmas):
+        if is_cue(tok, lemmas):
             return Found(tok, *speaker_mention(tok, ctx, quoted, toks, inversion=False))
     found = colon_subject(ctx, colon[0], quoted)
     return Found(*found) if found is not None else None
@@ -277,7 +277,7 @@ def governing_cue(span: Span, lemmas: frozenset[str]) -> Token | None:
             continue
         if tok.pos_ in ("NOUN", "PROPN"):  # "a takedown of the “dishonest media”": a noun's own words
             break
-        if _is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
+        if is_cue(tok, lemmas) and sentence_index(tok.doc, tok.i) == sentence_index(tok.doc, root.i):
             if tok.dep_ != "acl":
                 return tok
             modifier = modifier or tok

@@ -1,8 +1,10 @@
-"""Stage 2 helper for pipeline_attribution: a direct quote attributed by the paragraph after it.
+"""Stage 2 helper for pipeline_attribution: a direct quote attributed outside its own sentence.
 
 A quotation that fills its paragraph may be named by the next one: "That was how Jeffrey Bewkes once
 described the merger", or a dash and the speaker's name, as columns and notebooks quote ("– Jane Doe,
-tweeting after the speech."). Each finder returns a :class:`.direct_cues.Found` or None.
+tweeting after the speech."); a quotation that opens a sentence may be introduced by the sentence
+just before it, a cue with nothing to say of its own ("Jane Doe said in a statement. “…”"). Each
+finder returns a :class:`.direct_cues.Found` or None.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...sentences import sentence_of
 from .context import Context
-from .direct_cues import Found, clause_verb
+from .direct_cues import CONTENT_DEPS, SENT_END, Found, clause_verb, is_cue
 from .direct_subjects import speaker_mention
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
@@ -58,3 +61,19 @@ def dashed_next(ctx: Context, q: QuotedSpan) -> Found | None:
     if name is None or any(t.i < name.i and not t.text.lstrip("-–—")[:1].isupper() for t in words):
         return None
     return Found(toks[0], mention_for(name, ctx))
+
+
+def said_before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quoted) -> Found | None:
+    """A quotation right after a sentence of its paragraph whose main verb is a cue without content of
+    its own: "Jane Doe, the party's spokeswoman, said in a statement. “…”" -> (said, Jane Doe)."""
+    if q.open == q.para_start:
+        return None
+    before = ctx.tokens_from(q.para_start, q.open)
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if last is None or last.text not in SENT_END or ctx.text[last.idx + 1:q.open].strip():
+        return None
+    root = sentence_of(last).root
+    if quoted.covers(root.idx) or not is_cue(root, lemmas) or any(c.dep_ in CONTENT_DEPS for c in root.children):
+        return None
+    mention, _ = speaker_mention(root, ctx, quoted, inversion=False)
+    return Found(root, mention) if mention is not None and mention.kind in ("name", "pronoun", "role") else None

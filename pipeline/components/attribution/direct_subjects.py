@@ -17,7 +17,7 @@ from ...sentences import sentence_of
 from .candidates import SpeakerMention
 from .context import Context
 from .marks import Quoted
-from .mentions import mention_for
+from .mentions import NAME_TOKEN, mention_for
 from .syntax import subject_of
 
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
@@ -65,9 +65,23 @@ def _misparsed_subject(verb: Token, quoted: Quoted) -> Token | None:
 
 
 def _subject_in_window(verb: Token, ctx: Context, quoted: Quoted, window: list[Token]) -> Token | None:
-    """A subject the parse did not attach to a cue after a quote: the first person named between the
-    quote and the verb ("“…,” Nate Silver, the guru who founded the site, tweeted")."""
-    return next((t for t in window if t.i < verb.i and ctx.persons[t.i] is not None), None)
+    """A subject the parse did not attach to a cue after a quote (or found only inside the quote): the
+    first person named between the quote and the verb ("“…,” Nate Silver, the guru who founded the
+    site, tweeted"), or a capitalised name right after the quote and before a comma."""
+    named = next((t for t in window if t.i < verb.i and ctx.persons[t.i] is not None), None)
+    if named is None and window and window[0].i < verb.i and window[0].pos_ == "PROPN" and NAME_TOKEN.match(
+            window[0].text) and window[0].i + 1 < len(ctx.doc) and ctx.doc[window[0].i + 1].text == ",":
+        named = window[0]  # "“…,” Ramos, 58, told AFP": a name opening the attribution, set off by a comma
+    return named
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head noun of the phrase a modifier opens ("added a South Carolina Democrat": Democrat)."""
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _nearest_subject(verb: Token, quoted: Quoted) -> Token | None:
@@ -96,10 +110,10 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
             k -= 1
         if k >= 0 and verb.doc[k].pos_ == "PROPN" and verb.doc[k].text[:1].isupper():
             subj = verb.doc[k]
-    if subj is None and inversion:
-        subj = _subject_in_window(verb, ctx, quoted, window or [])
     if subj is not None and subj.head.i == verb.i:
         subj = _nearest_subject(verb, quoted) or subj
+    if (subj is None or quoted.covers(subj.idx)) and inversion:
+        subj = _subject_in_window(verb, ctx, quoted, window or []) or subj
     if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and not quoted.covers(verb.head.idx):
         subj = verb.head  # "Mitt Romney, the nominee, tweeted in response: “…”" (tweeted <-acl- Romney)
@@ -111,7 +125,7 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
         if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.ent_type_ not in _WHEN_ENTS:
             if not inversion and tok.i - verb.i > _INVERSION_GAP:
                 break
-            return mention_for(tok, ctx), False
+            return mention_for(_phrase_head(tok), ctx), False
     return None, False
 
 
