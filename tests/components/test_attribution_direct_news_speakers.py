@@ -189,6 +189,10 @@ def test_attribution_direct_titles_after_prepositions_and_nouns(nlp, text, expec
         # an inverted subject: the head of the phrase after the verb, not its first modifier
         ("\"The debate is over,\" tweeted Ridley spokesman Alex Moreno.",
          [("The debate is over", "Alex Moreno", "")]),
+        # "as X put it"
+        ("As county auditor Jane Whitlow put it, \"There is no money left for the roads, and nobody wants "
+         "to say so.\"",
+         [("There is no money left for the roads, and nobody wants to say so.", "Jane Whitlow", "")]),
     ],
 )
 def test_attribution_direct_names_around_the_verb(nlp, text, expected):

@@ -59,7 +59,15 @@ def cue_lemmas(lex: Lexicon) -> frozenset[str]:
 
 
 def is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "AUX")
+    """A verb of saying, or the idiom "as X put it" ("As one analyst put it, “…”")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.lemma_.lower() in lemmas or tok.lemma_.lower() == "put" and _as_put_it(tok)
+
+
+def _as_put_it(verb: Token) -> bool:
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return ("dobj", "it") in deps and ("mark", "as") in deps
 
 
 def _colon_right_before(ctx: Context, q: QuotedSpan, floor: int) -> Token | None:
