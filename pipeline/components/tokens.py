@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH, POS, SHAPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH, POS, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _KEY = ("pipeline", "tokens")
-# the columns of the table, in order (names of TokenTable's properties)
-_COLUMNS = ("orth", "lower", "lemma", "shape", "pos", "dep", "ent_iob", "ent_type", "is_alpha", "is_upper", "is_space",
+# the columns of the table, in order (the names TokenTable.column takes)
+_COLUMNS = ("orth", "lower", "lemma", "shape", "pos", "ent_iob", "ent_type", "is_alpha", "is_upper", "is_space",
             "length")
-_ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_SPACE, LENGTH]
+_ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_SPACE, LENGTH]
 _INDEX = {name: k for k, name in enumerate(_COLUMNS)}
 
 
