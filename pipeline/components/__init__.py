@@ -21,5 +21,9 @@ extractors to read:
 ``attribute_ruler`` and rule ``lemmatizer`` with the same data and the same
 annotations (POS, morphology, lemmas), in a fraction of the time.
 
+Shared by the rule components: ``rule_component.py`` (span-group keys from the factory's config, data
+loaded once by ``initialize`` or ``from_disk``) and ``tokens.py`` (a Doc's token attributes read once,
+one ``Doc.to_array``, from which each component picks its candidate tokens).
+
 Importing ``factories`` registers the factories (``nlp.register_components`` does it).
 """
