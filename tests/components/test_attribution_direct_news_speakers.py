@@ -197,3 +197,12 @@ def test_attribution_direct_titles_after_prepositions_and_nouns(nlp, text, expec
 )
 def test_attribution_direct_names_around_the_verb(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+def test_attribution_direct_asked_person_does_not_speak(nlp):
+    # the one asked hears the question; who asked is not named
+    text = ("Harold Voss was asked, \"If you had known about the account, would you have told her to close "
+            "it?\" He answered, \"I have no idea.\"")
+    assert _direct(nlp, text) == [
+        ("If you had known about the account, would you have told her to close it?", "", ""),
+        ("I have no idea.", "Harold Voss", "")]

@@ -27,6 +27,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DASHES = frozenset({"-", "–", "—", "--"})
 _SENT_END = frozenset({".", "!", "?"})
 _CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''", "»"})
+_ADDRESSED = frozenset({"ask", "question", "tell"})  # passive: the subject hears, someone unnamed speaks
 _WHEN_ENTS = frozenset({"DATE", "TIME"})  # "…,” tweeted Sunday": not who tweeted
 
 
@@ -117,6 +118,8 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
     if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and not quoted.covers(verb.head.idx):
         subj = verb.head  # "Mitt Romney, the nominee, tweeted in response: “…”" (tweeted <-acl- Romney)
+    if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSED:
+        return None, False  # "Blumenthal was asked, “…?”": the one asked does not speak the question
     if subj is not None:
         if quoted.covers(subj.idx):
             return None, True
