@@ -17,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-import pandas as pd
 from spacy.language import Language
 
 from .cache import ResultStore, Spool, TemporaryStore, code_fingerprint, document_key, reusable
@@ -39,6 +38,9 @@ from .records import DocResult, Document
 from .registry import Extractor, load_registry
 from .storage import RemotePath, as_location
 from .tables import build_tables, load_tables, remove_other_formats, table_schemas, write_results
+
+if TYPE_CHECKING:  # pandas is imported by the code that builds or reads frames: a run writing CSV starts without it
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +244,7 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
         write_manifest(out, root, fingerprint, key, extractors, settings.fmt, total, failed, rows)
         store.discard(transient)  # a file that could not be read is read again next time
         if not isinstance(store, TemporaryStore):
-            store.prune(docs.keys())
+            store.prune(docs)  # DocList: 'key in docs' is an index lookup
         return RunResult(out, total, failed, cached, rows=rows)
     finally:
         spool.close()

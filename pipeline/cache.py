@@ -17,7 +17,7 @@ import pickle
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__, codec
@@ -126,9 +126,14 @@ class ResultStore:
         yield from self.root.glob(f"*/*{_SUFFIX}")
         yield from self.root.glob("*/*.pkl")  # FORMAT_VERSION 1 (pickles): never read, removed by prune
 
-    def prune(self, keep: Iterable[str]) -> int:
-        """Remove entries not in ``keep`` (documents deleted or changed); return how many."""
-        keep = set(keep)
+    def prune(self, keep: Container[str] | Iterable[str]) -> int:
+        """Remove entries not in ``keep`` (documents deleted or changed); return how many.
+
+        ``keep`` may be any container of keys (the run's on-disk :class:`~pipeline.doclist.DocList`
+        answers by an index lookup, so no set of every key is built); a bare iterable is read into a set.
+        """
+        if isinstance(keep, Sequence) or not isinstance(keep, Container):  # a list: O(1) lookups instead
+            keep = set(keep)
         removed = 0
         for path in self._entries():
             if path.stem not in keep or path.suffix != _SUFFIX:

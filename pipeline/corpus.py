@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import Errors, PipelineError, printable
+from .extsort import sorted_by
 from .frontmatter import split_front_matter
 from .readers import extract_text
 from .records import Document, Status
@@ -65,8 +66,10 @@ def find_files(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclude
 
 
 def list_inputs(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclude: Iterable[object] = (),
-                follow_links: bool = False) -> list[Listed]:
+                follow_links: bool = False) -> Iterator[Listed]:
     """Every input file below ``raw_dir``, and every link that is not followed, sorted by doc_id.
+
+    A stream: a very large folder is sorted on disk (:mod:`pipeline.extsort`), not in memory.
 
     Hidden files and folders, and the folders in ``exclude`` (the run's output and cache),
     are left out. Symbolic links are followed inside ``raw_dir``. A link that leads outside it is
@@ -83,11 +86,11 @@ def list_inputs(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclud
     if not raw_dir.is_dir():
         raise PipelineError(Errors.E010.format(path=raw_dir))
     if isinstance(raw_dir, RemotePath):
-        return _remote_inputs(raw_dir, suffixes, [p for p in exclude if isinstance(p, RemotePath)])
+        return iter(_remote_inputs(raw_dir, suffixes, [p for p in exclude if isinstance(p, RemotePath)]))
     walk = _Walk(raw_dir, suffixes, {Path(p).resolve() for p in exclude if isinstance(p, (str, os.PathLike))},
                  follow_links)
-    found = list(walk.folder(raw_dir, (raw_dir.resolve(),)))
-    return sorted(found, key=lambda e: (doc_id_for(e.path, raw_dir), e.path.name))
+    root = raw_dir
+    return sorted_by(walk.folder(root, (root.resolve(),)), key=lambda e: (doc_id_for(e.path, root), e.path.name))
 
 
 def _remote_inputs(root: RemotePath, suffixes: tuple[str, ...], exclude: list[RemotePath]) -> list[Listed]:
@@ -264,18 +267,18 @@ def iter_documents(raw_dir: Path | RemotePath | str, settings: Settings, *,
     if raw_dir.is_file():
         yield _logged(read_document(raw_dir, raw_dir.parent, settings))
         return
-    seen: dict[str, str] = {}
+    first = ("", "")  # (doc_id, path) of the document read under the doc_id of the entries just before
     for entry in list_inputs(raw_dir, settings.suffixes, exclude=exclude, follow_links=settings.follow_links):
         path = entry.path
         doc_id = doc_id_for(path, raw_dir)
         rel = relative(path, raw_dir).as_posix()
         if entry.error:
             doc = Document(doc_id, rel, "", "", status=entry.status, error=entry.error)
-        elif doc_id in seen:
+        elif doc_id == first[0]:  # entries come sorted by doc_id: files sharing one are neighbours
             doc = Document(doc_id + path.suffix.lower(), rel, "", "", status="skipped",
-                           error=Errors.E009.format(doc_id=doc_id, other=seen[doc_id]))
+                           error=Errors.E009.format(doc_id=doc_id, other=first[1]))
         else:
-            seen[doc_id] = rel
+            first = (doc_id, rel)
             doc = read_document(path, raw_dir, settings)
         yield _logged(doc)
 

@@ -36,7 +36,7 @@ def up_to_date(out: Path, key: str, table_names: Iterable[str], fmt: str) -> boo
     """The tables in ``out`` were written from exactly this corpus and code."""
     if run_manifest(out).get("corpus_key") != key:
         return False
-    return all((out / f"{name}.{fmt}").is_file() for name in table_names)
+    return all((out / f"{name}.{fmt}").exists() for name in table_names)  # a file, or a Parquet dataset folder
 
 
 def write_manifest(out: Path, raw_dir: Path | RemotePath, fingerprint: str, key: str, extractors: Sequence[Extractor],

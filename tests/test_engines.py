@@ -131,6 +131,18 @@ def test_engines_up_to_date_rerun_rewrites_nothing(raw: Path, tmp_path: Path) ->
     assert "Dilnoza Karimova-Saidova" in (out / "entities.csv").read_text(encoding="utf-8")
 
 
+@pytest.mark.usefixtures("nlp")
+def test_engines_up_to_date_parquet_rerun_rewrites_nothing(raw: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "out"
+    pipeline.run(raw, out, settings=Settings(jobs=1, fmt="parquet"))
+    stamps = {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.glob("*.parquet/*.parquet")}
+    assert "quotes.parquet/part-00000.parquet" in stamps  # a dataset folder per table
+    again = pipeline.run(raw, out, settings=Settings(jobs=1, fmt="parquet"))
+    assert again.n_cached == 5
+    assert {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.glob("*.parquet/*.parquet")} == stamps
+
+
 def test_spool_gives_back_what_was_added_in_order() -> None:
     from pipeline.cache import Spool
 
