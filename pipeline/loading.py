@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import Errors, PipelineError
 from .manifest import current_format
 from .schemas import SCHEMAS, TableSchema
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _CSV_LINE = re.compile(r"line (\d+)")
 _POSITION = re.compile(r"at position (\d+)")
@@ -43,6 +45,8 @@ def read_table(path: Path, schema: TableSchema | None = None) -> pd.DataFrame:
     Raises:
         PipelineError: the file is damaged: E043 with the line of a CSV, else E049.
     """
+    import pandas as pd
+
     path = Path(path)
     if path.suffix == ".parquet":
         try:

@@ -7,8 +7,10 @@ interface: add columns freely, never rename or drop one without a version bump.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # imported where frames are made: writing CSV needs no pandas (start-up)
+    import pandas as pd
 
 SCHEMA_VERSION = "1.1"
 
@@ -50,10 +52,14 @@ class TableSchema:
         return list(self.sort or self.key)
 
     def empty(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in self.columns})
 
     def coerce(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Return ``frame`` with exactly the schema's columns, in order, typed."""
+        import pandas as pd
+
         missing = [c for c in self.column_names if c not in frame.columns]
         if missing:
             raise ValueError(f"table {self.name}: missing columns {missing}")

@@ -13,8 +13,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .loading import load_tables, read_table
 from .normalize import Resolution
@@ -23,6 +22,9 @@ from .registry import Extractor
 from .rows import ROW_BUILDERS, ROW_MERGERS, Row, document_row, entity_rows
 from .schemas import SCHEMAS, TableSchema
 from .sinks import FILE_MODE, CsvSink, ParquetSink, remove_partial_datasets, remove_table
+
+if TYPE_CHECKING:  # imported where frames are made: a run writing CSV needs no pandas (start-up)
+    import pandas as pd
 
 __all__ = ["FORMATS", "TableWriter", "build_tables", "frame_of", "load_tables", "read_table", "remove_other_formats",
            "result_rows", "table_schemas", "to_csv_text", "write_results", "write_tables"]
@@ -197,6 +199,8 @@ def _schema(name: str, extractors: Sequence[Extractor]) -> TableSchema:
 
 def frame_of(schema: TableSchema, rows: Sequence[Row]) -> pd.DataFrame:
     """A typed frame with exactly the schema's columns."""
+    import pandas as pd
+
     if not rows:
         return schema.empty()
     frame = pd.DataFrame([[_cell(r.get(c)) for c in schema.column_names] for r in rows], columns=schema.column_names)
