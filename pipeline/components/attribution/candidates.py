@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...annotations import Statement
+
 
 @dataclass(frozen=True, slots=True)
 class SpeakerMention:
@@ -24,20 +26,11 @@ class SpeakerMention:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class QuoteCandidate:
-    """A statement found by the matchers, before speaker resolution.
-
-    ``kind`` is ``direct`` or ``indirect``; ``start``/``end`` bound its text, ``cue_start``/``cue_end``
-    its cue (-1 when the cue is inherited or there is none); ``inherit`` marks a quote that continues
-    the previous quote (same speaker and cue).
+class QuoteCandidate(Statement):
+    """A statement found by the matchers (kind, bounds, cue, confidence: :class:`Statement`), before
+    speaker resolution: the ``mention`` its attribution names, and ``inherit`` for a quote that
+    continues the previous quote (same speaker and cue).
     """
 
-    kind: str
-    start: int
-    end: int
-    cue: str
-    cue_start: int = -1
-    cue_end: int = -1
     mention: SpeakerMention | None = None
-    confidence: float
     inherit: bool = False
