@@ -16,6 +16,7 @@ import uuid
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import ResultStore, code_fingerprint
@@ -120,19 +121,32 @@ class DaskEngine:
 
         done = as_completed()
         in_flight: dict = {}  # future -> its partition
-        again: deque[list[Keyed]] = deque()  # parts of a partition that killed workers
+        retry = _Retry()
         while True:
-            while len(in_flight) < self.window():
-                part = again.popleft() if again else next(partitions, None)
-                if part is None:
-                    break
+            for part in self._to_submit(partitions, retry, len(in_flight)):
                 future = self._submit(part, job)
                 in_flight[future] = part
                 done.add(future)
             if not in_flight:
                 return
             for future in self._next_finished(done):
-                yield from self._outcome(future, in_flight.pop(future), again, store)
+                yield from self._outcome(future, in_flight.pop(future), retry, store)
+
+    def _to_submit(self, partitions: Iterator[list[Keyed]], retry: _Retry, n_in_flight: int) -> list[list[Keyed]]:
+        """The partitions to send now: new ones and split ones up to the window; a suspect document alone,
+        once nothing else runs (a worker that dies then died of it, not of a neighbour)."""
+        if retry.alone_running:
+            return []
+        if retry.suspects and not n_in_flight:
+            retry.alone_running = True
+            return [retry.suspects.popleft()]
+        parts = []
+        while n_in_flight + len(parts) < self.window() and not retry.suspects:
+            part = retry.split.popleft() if retry.split else next(partitions, None)
+            if part is None:
+                break
+            parts.append(part)
+        return parts
 
     def _submit(self, part: list, job, process: Callable | None = None):
         try:
@@ -154,8 +168,7 @@ class DaskEngine:
                 return []  # let the caller look at the cluster's size again
             time.sleep(0.02)
 
-    def _outcome(self, future, part: list[Keyed], again: deque[list[Keyed]],
-                 store: ResultStore) -> Iterator[DocEntities]:
+    def _outcome(self, future, part: list[Keyed], retry: _Retry, store: ResultStore) -> Iterator[DocEntities]:
         from distributed import KilledWorker
 
         if future.status == "cancelled":
@@ -165,6 +178,7 @@ class DaskEngine:
             entities = future.result() if error is None else []
         except (OSError, TimeoutError) as exc:  # the connection broke (a task's own errors are in ``error``)
             raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
+        alone, retry.alone_running = retry.alone_running, False  # only one task runs while a suspect does
         if error is None:
             yield from entities
             return
@@ -172,7 +186,10 @@ class DaskEngine:
             raise error
         if len(part) > 1:  # find the document that kills: each one alone
             log.warning("a partition of %d documents stopped Dask workers; trying them one by one", len(part))
-            again.extend([one] for one in part)
+            retry.split.extend([one] for one in part)
+            return
+        if not alone:  # its worker may have died of another task: once more, with nothing beside it
+            retry.suspects.append(part)
             return
         from .dask_worker import failed
 
@@ -212,6 +229,15 @@ class DaskEngine:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+@dataclass
+class _Retry:
+    """Work that killed workers: parts of split partitions, and single documents to run once more alone."""
+
+    split: deque[list[Keyed]] = field(default_factory=deque)
+    suspects: deque[list[Keyed]] = field(default_factory=deque)
+    alone_running: bool = False
 
 
 def _connect(client_type, address: str):
