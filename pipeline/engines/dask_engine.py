@@ -140,7 +140,7 @@ class DaskEngine:
         if retry.suspects and not n_in_flight:
             retry.alone_running = True
             return [retry.suspects.popleft()]
-        parts = []
+        parts: list[list[Keyed]] = []
         while n_in_flight + len(parts) < self.window() and not retry.suspects:
             part = retry.split.popleft() if retry.split else next(partitions, None)
             if part is None:
