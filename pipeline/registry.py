@@ -127,7 +127,9 @@ def load_registry(*, plugins: bool = True) -> Registry:
     if plugins:
         _import_plugins()
     reg = Registry()
-    for ext in _DECLARED:
+    # one order in every process, whatever was imported before (a Dask worker and the client agree):
+    # built-ins first, then plugins, each by table name
+    for ext in sorted(_DECLARED, key=lambda e: (e.package != "pipeline", e.package, e.name)):
         if not plugins and ext.package != "pipeline":
             continue
         reg.add(ext)
