@@ -14,10 +14,10 @@ import contextlib
 import pickle
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .extsort import scratch_db
 from .records import Document
 
 _BATCH = 2000  # rows per INSERT
@@ -28,10 +28,7 @@ class DocList:
     """(key, document) pairs appended in corpus order and read back in that order."""
 
     def __init__(self, parent: Path | None = None) -> None:
-        self._dir = Path(tempfile.mkdtemp(prefix="pipeline-docs-", dir=parent))
-        self._db = sqlite3.connect(self._dir / "docs.sqlite", isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=OFF")
+        self._dir, self._db = scratch_db("pipeline-docs-", parent)
         self._db.execute("CREATE TABLE docs (pos INTEGER PRIMARY KEY, key TEXT, doc_id TEXT, doc BLOB)")
         self._batch: list[tuple[int, str, str, bytes]] = []
         self._count = 0

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,13 +35,10 @@ def sorted_by(items: Iterable[T], key: Callable[[T], tuple[str, str]], *, limit:
     if len(head) <= limit:
         yield from sorted(head, key=key)
         return
-    folder = Path(tempfile.mkdtemp(prefix="pipeline-sort-"))
-    db = sqlite3.connect(folder / "sort.sqlite", isolation_level=None)
+    folder, db = scratch_db("pipeline-sort-")
     try:
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
         db.execute("CREATE TABLE items (pos INTEGER PRIMARY KEY, k1 TEXT, k2 TEXT, item BLOB)")
-        _insert(db, enumerate(_chain(head, it)), key)
+        _insert(db, enumerate(chain(head, it)), key)
         del head
         cursor = db.execute("SELECT item FROM items ORDER BY k1, k2, pos")
         while rows := cursor.fetchmany(_BATCH):
@@ -53,9 +50,14 @@ def sorted_by(items: Iterable[T], key: Callable[[T], tuple[str, str]], *, limit:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _chain(head: list[T], rest: Iterator[T]) -> Iterator[T]:
-    yield from head
-    yield from rest
+def scratch_db(prefix: str, parent: Path | None = None) -> tuple[Path, sqlite3.Connection]:
+    """A private temporary folder with an SQLite file in it, set up for bulk writes by this process
+    (no journal, no sync: the file is thrown away with the folder)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    db = sqlite3.connect(folder / "scratch.sqlite", isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    return folder, db
 
 
 def _insert(db: sqlite3.Connection, numbered: Iterator[tuple[int, T]], key: Callable[[T], tuple[str, str]]) -> None:
