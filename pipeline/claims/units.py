@@ -67,7 +67,7 @@ def without_dateline(text: str, start: int, end: int) -> int:
 
 def is_heading(text: str, start: int, end: int) -> bool:
     """A heading, title or caption: a line of its own ([start, end) ends at a line break) that does not
-    end like a sentence ("Sanders wins global primary\n\n")."""
+    end like a sentence ("Ortega wins global primary\n\n")."""
     piece = text[start:end]
     ends_line = piece.rstrip(" \t") != piece.rstrip() or text[end:end + 80].lstrip(" \t").startswith("\n")
     return ends_line and not piece.rstrip().endswith(_ENDS_SENTENCE)
@@ -75,7 +75,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 def without_title(text: str, start: int, end: int, *, max_words: int = 15) -> int:
     """Where the unit starts once the document's title is cut off: a short first line of one sentence standing
-    as a paragraph of its own, with or without a final period ("Sanders wins global primary.\n\nWASHINGTON …")."""
+    as a paragraph of its own, with or without a final period ("Ortega wins global primary.\n\nWASHINGTON …")."""
     lead = len(text) - len(text.lstrip())
     first_line, newline, rest = text[lead:].partition("\n")
     title_end = lead + len(first_line)

@@ -23,6 +23,6 @@ def test_attribution_indirect_closing_according_to(nlp):
 
 def test_attribution_indirect_person_named_like_a_document_noun(nlp):
     """A person whose name is a document noun ("Law") is a source; "the law states" is not."""
-    text = "Donors want the party to do much more this year, Steven Law said."
+    text = "Donors want the party to do much more this year, Maria Law said."
     assert [(q.text, q.cue, q.speaker) for q in nlp(text)._.pipeline_quotes if q.kind == "indirect"] == [
-        ("Donors want the party to do much more this year", "said", "Steven Law")]
+        ("Donors want the party to do much more this year", "said", "Maria Law")]

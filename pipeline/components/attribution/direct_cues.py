@@ -152,10 +152,10 @@ def _ends_attributed(ctx: Context, words: list[Token], lemmas: frozenset[str]) -
 def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
     """After a quote that ends its sentence, the words that follow open a sentence of their own ("….”
     He said the plan …", "….” This sort of opining, CNN claimed, …") unless they name a person (the
-    tagger may call "Sanders" a noun) or their main verb has no content of its own ("….” He said. /
+    tagger may call "Ortega" a noun) or their main verb has no content of its own ("….” He said. /
     “….” She added, smiling.)."""
     if _INTRODUCES.match(ctx.text, verb.idx + len(verb)):
-        return True  # "….” Mills then writes back, “…”": the verb introduces the next quote
+        return True  # "….” Keane then writes back, “…”": the verb introduces the next quote
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True  # "….” Gov. Jane Doe said she would have fired him.": a report of its own
     if not first.text[:1].isupper() or first.pos_ == "PROPN" or ctx.persons[first.i] is not None:

@@ -1,10 +1,10 @@
 """Stage 2 helper for pipeline_attribution: who speaks a direct quote, read from the cue's clause.
 
 The parser's subject of a cue verb is usually the speaker, with three exceptions handled here:
-a participle that continues the main clause ("Schumer expressed frustration that Weiner was
-idle, telling one aide: “…”" -> Schumer, not Weiner), a subject that lies inside a quotation
+a participle that continues the main clause ("Novak expressed frustration that Brandt was
+idle, telling one aide: “…”" -> Novak, not Brandt), a subject that lies inside a quotation
 (never the speaker of the next quote: "“It’s over,” adding, “…”"), and a clause that introduces
-a quote with a colon but has no verb of saying ("Sanders made the following comment: “…”").
+a quote with a colon but has no verb of saying ("Ortega made the following comment: “…”").
 """
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ def name_colon(ctx: Context, colon: Token) -> tuple[Token, SpeakerMention] | Non
 
 
 def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
-    """"Sanders made the following comment: “…”" -> (made, Sanders): the subject of the clause a
+    """"Ortega made the following comment: “…”" -> (made, Ortega): the subject of the clause a
     colon closes, when it names a person (a name, he/she, "the expert"), for a quote right after;
     "Rep. Jane Doe (R-Ohio): “…”" -> (the colon, Jane Doe)."""
     named = name_colon(ctx, colon)
