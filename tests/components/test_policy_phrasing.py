@@ -234,8 +234,8 @@ CASES = [
         'class.',
         [],
     ),
-    (  # "lays out nine lines of effort, including A, B and C"; "will seek to A and to B"; "describes X as a key
-        # partner"
+    (  # "lays out nine lines of effort, including A, B and C"; "will seek to A and to B"; "commits the government
+        # to X"; "describes X as a key partner"
         'South Korea Unveils Indo-Pacific Strategy\n\nSEOUL, 28 December 2022 — South Korea on Wednesday '
         'unveiled its first Indo-Pacific Strategy, setting out how Seoul intends to play a larger role in the'
         ' region.\n\nThe strategy lays out nine core lines of effort, including building a regional order based'
@@ -253,7 +253,8 @@ CASES = [
             ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 5, 'ASEAN', 'ASEAN', 'deepen cooperation'),
             ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 6, 'Japan', 'JPN', 'expand ties'),
             ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 6, 'Australia', 'AUS', 'expand ties'),
-            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 7, 'China', 'CHN', 'key partner'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 7, '', '', 'closer economic security networks'),
+            ('KOR', 'Indo-Pacific Strategy', None, None, '2022-12', 8, 'China', 'CHN', 'key partner'),
         ],
     ),
     (  # "commits to ..." (2% of GDP: no partner); through a speaker: "the white paper puts ...", "the document also

@@ -13,7 +13,7 @@ from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extens
 from ...doctext import doc_text, paragraphs
 from ..rule_component import LexiconComponent
 from .dates import date_documents
-from .documents import PolicyDocument, country_index, resolve_documents
+from .documents import PolicyDocument, country_index, headline_capital, resolve_documents
 from .items import Item
 from .lexicon import DATA_DIR, PolicyLexicon
 from .mentions import find_mentions
@@ -47,7 +47,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
     def match(self, doc: Doc) -> tuple[list[PolicyDocument], list[Item]]:
         """The documents the text names and the priority phrases found for them."""
         countries = country_index(doc, self.countries_key)
-        if not countries:  # every document needs a country as its owner
+        if not countries and not headline_capital(doc):  # every document needs a country as its owner
             return [], []
         mentions = find_mentions(doc, self.lexicon)
         if not mentions:

@@ -15,6 +15,7 @@ from .lists import split_series, truncate
 from .partners import clean_relation, code_of, named_spans, partner_text, with_token
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
+_ANAPHORIC = {"such", "these", "those", "this", "that"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "“", "‘", '"', "«"}
 
 
@@ -99,12 +100,30 @@ def _names_a_list(ctx: Context, start: int, end: int) -> bool:
     return bool(heads) and heads[0].lower_ in ctx.lexicon.list_nouns
 
 
+def _subject_start(sent: Span, ct: int) -> int:
+    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"),
+    or -1 when the parse gives the cue's verb no subject before it."""
+    verb = sent.doc[ct]
+    for head in (verb, verb.head):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < ct), None)
+        if subject is not None and subject.left_edge.i >= sent.start:
+            return subject.left_edge.i
+    return -1
+
+
 def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
+    """The clause before a subject cue ("X is of particular importance", "the navy is to be modernised"): from
+    the subject, or from the last boundary before the cue when the parse gives none."""
     doc = ctx.doc
     ct = tok(ctx, cue_start)
     b = ct
     while b - 1 >= sent.start and doc[b - 1].lower_ not in _BOUNDARY:
         b -= 1
+    subject = _subject_start(sent, ct)
+    if 0 <= subject < b and "\n" not in doc[subject:b].text:  # a subject with commas: "ties with A, B and C"
+        b = subject
+    if doc[b].lower_ in _ANAPHORIC:  # "Such strikes are to be limited ...": more about an item already given
+        return []
     end = tok(ctx, cue_end)
     while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
@@ -113,7 +132,7 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         return []
     item = with_item(ctx, b, end, document)
     w = with_token(doc, b, ct)
-    if w < 0:
+    if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
         item.partners = []
         head = [t for t in doc[b:ct]
                 if t.lower_ in ctx.lexicon.group_nouns and "of" not in [x.lower_ for x in doc[b:t.i]]]
@@ -121,6 +140,12 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _relation_head(phrase: Span, relation_nouns: frozenset[str]) -> bool:
+    """Whether the phrase's head noun is a relation ("Participation in the EAEU", "membership of the CSTO")."""
+    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end or t.head.i == t.i]
+    return bool(heads) and heads[0].lower_ in relation_nouns
 
 
 def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +13,8 @@ from .mentions import Mention, title_case
 _MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ANAPHORS = {"republic", "country", "state", "nation", "kingdom"}
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text: the headline, then the dateline's line
+_OPENING = 600  # characters of the text that may hold the headline and the dateline
 _OWNER_VERBS = {"have", "adopt", "approve", "publish", "unveil", "sign", "draft", "develop", "update", "present",
                 "release"}
 
@@ -89,13 +92,28 @@ def _owner_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.lemma_.lower() not in _OWNER_VERBS:
                     return ""
-                for child in tok.children:
-                    if child.dep_ in ("nsubj",) and child.i in countries:
-                        return countries[child.i].kb_id_
-                return ""
+                return next((_country_of_noun(child, countries) for child in tok.children
+                             if child.dep_ == "nsubj" and _country_of_noun(child, countries)), "")
         else:
             return ""
     return ""
+
+
+def _country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
+    """The country a noun is or belongs to: "Japan", "the German government", "Japan's cabinet"."""
+    if noun.i in countries:
+        return countries[noun.i].kb_id_
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in countries), None)
+    return countries[owner.i].kb_id_ if owner is not None else ""
+
+
+def headline_capital(doc: Doc) -> str:
+    """The state of a capital in the headline or dateline ("Manila Issues ...", "MANILA, 30 April 2017 —"), or ''."""
+    if "places" not in doc.spans:
+        return ""
+    ends = [m.end() for m in _LINE.finditer(doc_text(doc)[:_OPENING])]
+    end = ends[1] if len(ends) > 1 else _OPENING
+    return next((s.kb_id_ for s in doc.spans["places"] if s.kb_id_ and s.start_char < end), "")
 
 
 def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
@@ -140,12 +158,15 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     documents: list[PolicyDocument] = []
     last = -1
     first_line = doc_text(doc).find("\n") if mentions else -1
+    capital = headline_capital(doc) if mentions else ""
     for m in mentions:
-        explicit = _owner_left(doc, m, countries) or _owner_of(doc, m, countries) or _owner_subject(doc, m, countries)
+        explicit = _explicit_owner(doc, m, countries)
         if m.statement:
             k = _statement_document(doc, m, documents, explicit, countries)
         elif m.name:
-            k = _named_document(doc, m, documents, explicit, countries, first_line)
+            k = _named_document(doc, m, documents, explicit, countries, first_line, capital)
+        elif m.indefinite and not explicit:  # "a plan": a document only when the text gives its owner
+            continue
         else:
             k = _generic_document(doc, m, documents, explicit, last)
         if k < 0:
@@ -154,6 +175,15 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         documents[k].mentions.append(m)
         last = k
     return documents
+
+
+def _explicit_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """The owner the text gives a mention: "Japan's", "of Uzbekistan", "Japan adopted". Before a statement's cue
+    stand its items ("listed closer ties with Brazil among the most urgent tasks of Uruguay's foreign policy"), so
+    "of" comes first there."""
+    if m.statement:
+        return _owner_of(doc, m, countries) or _owner_left(doc, m, countries) or _owner_subject(doc, m, countries)
+    return _owner_left(doc, m, countries) or _owner_of(doc, m, countries) or _owner_subject(doc, m, countries)
 
 
 def person_subject(sent: Span, *, role_nouns: frozenset[str] = frozenset()) -> bool:
@@ -190,13 +220,14 @@ def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:
 
 
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
-                    countries: dict[int, Span], first_line: int) -> int:
-    """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner."""
+                    countries: dict[int, Span], first_line: int, capital: str = "") -> int:
+    """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
+    Without a country in the text around it, the owner is the state of the headline's or dateline's capital."""
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
     owner = explicit or _owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
         return -1
-    owner = owner or _owner_near(doc, m, countries)
+    owner = owner or _owner_near(doc, m, countries) or capital
     if not owner:
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]

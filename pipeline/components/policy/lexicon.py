@@ -37,6 +37,9 @@ class Cue:
     # of which the text must hold one from each tuple (see required_words)
     gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     words: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+    # a "chain" cue is weak and also carries the document on: a goal sentence ("The navy is to be modernised")
+    # after a sentence about the document is about it too, in the same paragraph or the next
+    chains: bool = False
 
     def may_occur(self, text: str, lower: str) -> bool:
         """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
@@ -107,7 +110,7 @@ class PolicyLexicon:
 def _cue(mode: str, strength: str, regex: str) -> Cue:
     """One row of ``priority_cues.tsv`` as a :class:`Cue`."""
     return Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), "\t".join((mode, strength, regex)),
-               _gate(regex), required_words(regex))
+               _gate(regex), required_words(regex), chains=strength == "chain")
 
 
 # non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and

@@ -17,6 +17,7 @@ _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0
                            re.I)
 _QUOTED = re.compile(r"[“‘\"«]([A-Z0-9][^”’\"»\n]{2,140})[”’\"»]")
 _DEFINITE = {"the", "this", "that"}
+_INDEFINITE = {"a", "an"}
 _DOMAIN_WORDS = {"foreign", "security", "defence", "defense", "economic", "domestic", "monetary", "fiscal", "trade"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _TITLE_JOINS = {"on", "of", "for", "and", "the"}
@@ -34,6 +35,7 @@ class Mention:
     document: int = -1  # index into the documents list
     statement: bool = False  # a statement of priorities naming no document ("Kazakhstan's foreign policy priorities")
     titled: bool = False  # named by a title the lexicon does not list ("Link South America Policy")
+    indefinite: bool = False  # "presented a long-term plan": a document only when its owner is given
 
 
 def title_case(text: str) -> str:
@@ -66,7 +68,8 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken.update(i for m in titled for i in range(m.start, m.end))
     generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
-    generic += [Mention(t.i, t.i + 1, "") for t in _reference_tokens(doc, lexicon) if t.i not in taken]
+    generic += [Mention(t.i, t.i + 1, "", indefinite=not _determined(t, _DEFINITE))
+                for t in _reference_tokens(doc, lexicon) if t.i not in taken]
     taken.update(m.start for m in generic)
     statements = [m for m in _statement_mentions(doc, text, lexicon)
                   if not any(i in taken for i in range(m.start, m.end))]
@@ -102,13 +105,19 @@ def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
     return Mention(i, i + 1, title_case(f"{domain.group(1)} {tok.text}"))
 
 
+def _determined(tok: Token, determiners: set[str]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+
+
 def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
-    """"the paper", "this report": reference nouns with a definite determiner, not modifying another noun."""
+    """"the paper", "this report": reference nouns with a definite determiner, not modifying another noun; with
+    "a"/"an" ("presented a long-term plan") they are kept as indefinite mentions (see ``Mention.indefinite``)."""
     candidates = (doc[i] for i in token_table(doc).having("lower", lexicon.reference_ids))
     return [t for t in candidates if t.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+            and _determined(t, _DEFINITE | _INDEFINITE)
             and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
-                     and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children))]
+                     and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)
+                     and _determined(t, _DEFINITE))]  # "presented a defence plan" is one (given its owner)
 
 
 def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
@@ -176,4 +185,8 @@ def _statement_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Men
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(Mention(span.start, span.end, "", statement=True))
-    return out
+    kept: list[Mention] = []  # two cues on one phrase ("among the most urgent tasks of X's foreign policy"): one
+    for mention in sorted(out, key=lambda x: (x.start, -x.end)):
+        if not any(k.start < mention.end and mention.start < k.end for k in kept):
+            kept.append(mention)
+    return kept

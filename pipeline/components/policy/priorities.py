@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
+from .continuity import headline_end, ordinal_opener, paragraph_index, same_speaker, speaker_of
 from .cues import cue_items
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
@@ -41,11 +42,18 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
 _SELF_NOUNS = {"country", "government", "state", "republic", "kingdom", "nation", "cabinet"}
 
 
-def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str]) -> bool:
+def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], chains: list[Cue], *,
+               across: bool = False) -> bool:
     """Whether the sentence goes on about the previous sentence's document: "It also calls for ...", "Its first
-    priority is ...", or a subject is the owner ("Nigeria intends to ...", "He said the country would ...")."""
-    if _PRONOUN_OPENER.match(sent_text):
+    priority is ...", "The second is to ...", a goal sentence ("The navy is to be modernised"), or (not
+    ``across`` a paragraph break) a subject is the owner ("Nigeria intends to ...", "He said the country would ...")."""
+    if _PRONOUN_OPENER.match(sent_text) or ordinal_opener(sent_text):
         return True
+    lower = sent_text.lower()
+    if any(c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in chains):
+        return True
+    if across:
+        return False
     if any(t.lower_ in ("its", "their") and t.head.lower_ in ctx.lexicon.list_nouns for t in sent):
         return True  # "Among its key goals are ..."
     for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):  # "He said the country would ..."
@@ -99,20 +107,33 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     scope = in_scope(ctx)
     text_lower = ctx.text.lower()
     cues = [cue for cue in lexicon.cues if cue.mode != "statement" and cue.may_occur(ctx.text, text_lower)]
+    chains = [cue for cue in cues if cue.chains]
     items: list[Item] = []
     covered: set[int] = set()
     linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
+    starts = [s for s, _ in paragraphs(ctx.text)]
+    speaker, spoken = "", -2  # who stated the last statement of priorities (no document named), in which paragraph
     for sent in doc.sents:
-        if not any(s < sent.end_char and sent.start_char < e for s, e in scope):  # a headline may open it
-            linked = clause_list = False
-            continue
         sent_text = ctx.text[sent.start_char: sent.end_char]
-        has_mention = any(sent.start <= m.start < sent.end for m in ctx.mentions) or (
-            linked and _continues(ctx, sent, sent_text, owners))
+        par = paragraph_index(starts, sent.start_char)
+        in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
+        said_by = speaker_of(doc, sent) if speaker and par <= spoken + 1 else ""
+        continued = (linked and _continues(ctx, sent, sent_text, owners, chains, across=not in_scope_par)) or (
+            bool(said_by) and same_speaker(said_by, speaker))  # "She said the ministry would also seek to ..."
+        if not continued and not in_scope_par:
+            linked = clause_list = False  # a headline may open a paragraph in scope
+            continue
+        own = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+        has_mention = continued or bool(own)
+        if own:
+            speaker = speaker_of(doc, sent) if own[-1].statement else ""
+        if speaker and has_mention:
+            spoken = par
         found = _sentence_items(ctx, sent, cues, has_mention, clause_list)
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         covered.update(k for i in found for k in range(i.start, i.end))
         items += found + relation_items(ctx, sent, covered, about=has_mention)
         linked, clause_list = has_mention, any(i.clause for i in found)
     quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
-    return sorted(items + quoted, key=lambda i: i.start)
+    body = headline_end(ctx.text)
+    return sorted((i for i in items + quoted if ctx.starts[i.start] >= body), key=lambda i: i.start)

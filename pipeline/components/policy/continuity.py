@@ -1,0 +1,52 @@
+"""Stage 2 helper for pipeline_policy: whether a sentence goes on about the document of the sentences before it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+# a headline: a first line without final punctuation that a blank line follows
+_HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
+# "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
+_ORDINAL_OPENER = re.compile(
+    r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\b"
+    r"(?: (?:one|goal|task|priority|aim|objective|direction))? (?:is|are|will be)\b", re.I)
+
+
+def headline_end(text: str) -> int:
+    """Where the text's headline ends (0 when it has none). A headline names what the text reports; it lists no
+    priorities of its own.
+
+    ``headline_end("Berlin Adopts a Strategy\\n\\nBERLIN, 15 June — ...")`` -> 24.
+    """
+    m = _HEADLINE.match(text)
+    return m.end() if m else 0
+
+
+def ordinal_opener(sent_text: str) -> bool:
+    """Whether the sentence opens with an ordinal item of a list announced before ("The second is to ...")."""
+    return _ORDINAL_OPENER.match(sent_text) is not None
+
+
+def paragraph_index(starts: list[int], char: int) -> int:
+    """Index of the paragraph (``starts``: their start characters, ascending) holding character ``char``."""
+    return bisect_right(starts, char) - 1
+
+
+def speaker_of(doc: Doc, sent: Span) -> str:
+    """Who states the sentence: the speaker of a quote in it ("She said the ministry would ..."), else a person
+    that is its subject ("Battsetseg listed ..."); '' when neither."""
+    for q in doc._.pipeline_quotes or []:
+        if q.start < sent.end_char and sent.start_char < q.end and q.speaker:
+            return str(q.speaker)
+    persons = doc.spans["persons"] if "persons" in doc.spans else []
+    subjects = {c.i for c in sent.root.children if c.dep_ == "nsubj"}
+    return next((p.text for p in persons if subjects & set(range(p.start, p.end))), "")
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two names name one person: they share a capitalised word ("Battsetseg" / "Battsetseg Batmunkh")."""
+    words_a = {w for w in a.split() if w[:1].isupper()}
+    return bool(words_a & {w for w in b.split() if w[:1].isupper()})

@@ -1,0 +1,94 @@
+"""pipeline_policy: phrasings found missing on the probe set (tests/data/policy_probe, issue #14), each on
+sentences written for these tests, with the exact rows (owner, document, period, adopted, rank, partner,
+partner_code, relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc):
+    return [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted, q.rank, q.partner,
+             q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities]
+
+
+CASES = [
+    (  # a headline lists nothing ("Sets Out ... Course"); the body does
+        "Chile Sets Out Trade Course for the Decade\n\n"
+        "Chile's new Foreign Policy Strategy focuses on trade with Asia.",
+        [('CHL', 'Foreign Policy Strategy', None, None, '', 1, 'Asia', '', 'trade')],
+    ),
+    (  # no country near the document: the state of the headline's capital owns it
+        "Lisbon Approves National Security Policy\n\n"
+        "LISBON, 4 June 2025 — President Marcelo Rebelo de Sousa approved the National Security Policy on "
+        "Tuesday. The policy focuses on border control.",
+        [('PRT', 'National Security Policy', None, None, '2025-06', 1, '', '', 'border control')],
+    ),
+    (  # "the Danish government presented a defence plan": an indefinite document with its owner
+        "The Danish government presented a defence plan for 2024-2033 on Monday. The plan calls for a larger "
+        "navy.",
+        [('DNK', 'Plan', 2024, 2033, '', 1, '', '', 'larger navy')],
+    ),
+    (  # goal sentences in a row, in the next paragraph, after the sentence naming the document
+        "Sweden's new Defence Strategy was published in May 2025. It rests on two goals.\n\n"
+        "The army is to be expanded with two brigades. Air defence is to be strengthened substantially.",
+        [('SWE', 'Defence Strategy', None, None, '2025-05', 1, '', '', 'army is to be expanded with two brigades'),
+         ('SWE', 'Defence Strategy', None, None, '2025-05', 2, '', '',
+          'Air defence is to be strengthened substantially')],
+    ),
+    (  # "The first is to ..., The second is to ...": the items of an announced list
+        "Ghana's National Development Strategy sets the country two goals. The first is to expand electricity "
+        "supply. The second is to raise farm output.",
+        [('GHA', 'National Development Strategy', None, None, '', 1, '', '', 'expand electricity supply'),
+         ('GHA', 'National Development Strategy', None, None, '', 2, '', '', 'raise farm output')],
+    ),
+    (  # "names X and Y as the two pillars"
+        "Austria's new Security Strategy names the European Union and the OSCE as the two pillars of its "
+        "security.",
+        [('AUT', 'Security Strategy', None, None, '', 1, 'European Union', 'EU', 'two pillars'),
+         ('AUT', 'Security Strategy', None, None, '', 1, 'OSCE', 'OSCE', 'two pillars')],
+    ),
+    (  # "commits Warsaw to A and to B"; "foresees"
+        "Poland's National Security Strategy commits Warsaw to a larger army and to a stronger arms industry. "
+        "The document also foresees new nuclear power plants.",
+        [('POL', 'National Security Strategy', None, None, '', 1, '', '', 'larger army'),
+         ('POL', 'National Security Strategy', None, None, '', 2, '', '', 'stronger arms industry'),
+         ('POL', 'National Security Strategy', None, None, '', 3, '', '', 'new nuclear power plants')],
+    ),
+    (  # "Its main goal is to ..."; "pays attention to"
+        "Georgia adopted a new Foreign Policy Strategy in March 2025. Its main goal is to secure membership of "
+        "the European Union. The strategy also pays attention to tourism.",
+        [('GEO', 'Foreign Policy Strategy', None, None, '2025-03', 1, 'European Union', 'EU',
+          'secure membership of the European Union'),
+         ('GEO', 'Foreign Policy Strategy', None, None, '2025-03', 2, '', '', 'tourism')],
+    ),
+    (  # "X is described as a priority": a relation head ("participation in ...") keeps its partners
+        "Armenia's National Security Strategy was adopted in July 2020. In the document, participation in the "
+        "Eurasian Economic Union is described as a priority.",
+        [('ARM', 'National Security Strategy', None, None, '2020-07', 1, 'Eurasian Economic Union', 'EAEU',
+          'participation in the Eurasian Economic Union is described as a priority')],
+    ),
+    (  # a goal sentence whose subject is a coordinated list of partners: one row each
+        "Mexico's Foreign Policy Strategy was adopted in 2024. It says that ties with Brazil, Chile and Peru "
+        "are to be deepened.",
+        [('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Brazil', 'BRA', 'ties'),
+         ('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Chile', 'CHL', 'ties'),
+         ('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Peru', 'PER', 'ties')],
+    ),
+    (  # "Such strikes are to be limited ...": more about an item already given, no item of its own
+        "Japan's Defence Strategy calls for a counterstrike capability. Such strikes are to be limited to "
+        "self-defence.",
+        [('JPN', 'Defence Strategy', None, None, '', 1, '', '', 'counterstrike capability')],
+    ),
+    (  # a minister's statement of priorities (no document), continued in the speaker's next sentences
+        "Foreign Minister Ana Lopez listed closer ties with Brazil among the most urgent tasks of Uruguay's "
+        "foreign policy. She said the ministry would also seek to deepen the partnership with Argentina.",
+        [('URY', '', None, None, '', 1, 'Brazil', 'BRA', 'closer ties'),
+         ('URY', '', None, None, '', 2, 'Argentina', 'ARG', 'partnership')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_probe_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
