@@ -33,7 +33,7 @@ from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
 from .normalize.collect import DocEntities
 from .normalize.resolve import resolve_corpus
-from .normalize.tally import Tally
+from .normalize.tally import PartitionTally, Tally
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
 from .storage import RemotePath, as_location
@@ -70,8 +70,10 @@ class RunResult:
 
 
 def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str] | None, n_todo: int,
-            nlp: Language | None, root: Path | RemotePath | None = None):
-    """The engine for ``n_todo`` documents (``root``: the folder their paths are relative to)."""
+            nlp: Language | None, root: Path | RemotePath | None = None,
+            position: Callable[[str], int] | None = None):
+    """The engine for ``n_todo`` documents (``root``: the folder their paths are relative to; ``position``:
+    a document's corpus position, for engines that tally where they parse)."""
     disable = unneeded_components(extractors)
     jobs = max(1, min(settings.jobs, math.ceil(n_todo / _MIN_DOCS_PER_WORKER)))
     if settings.engine == "dask":
@@ -79,7 +81,7 @@ def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str]
 
         # with a scheduler, jobs caps the partitions parsed at once (0: every worker thread of the cluster)
         return DaskEngine(settings, only, settings.jobs if settings.scheduler else max(1, settings.jobs), disable,
-                          expected=n_todo, root=root)
+                          expected=n_todo, root=root, position=position)
     if nlp is not None or jobs == 1:
         return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size,
                          settings.time_limit)
@@ -188,7 +190,13 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
             if progress:
                 progress(done, total, doc_id)
 
-        def collect(entities: DocEntities) -> None:
+        def collect(entities: DocEntities | PartitionTally) -> None:
+            if isinstance(entities, PartitionTally):  # tallied on a worker: merged, spooled as it came
+                tally.merge(entities.tally)
+                spool.add_pickled(entities.summaries)
+                for doc_id in entities.doc_ids:
+                    tick(doc_id)
+                return
             spool.add(entities)
             tally.add(docs.position(entities.doc_id), entities)
             tick(entities.doc_id)
@@ -213,7 +221,7 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
         first = next(pending, None)  # cached results before the first document to parse are collected here
         if first is not None:
             n_todo = max(1, sum(1 for k in docs.keys() if k not in store))
-            engine = _engine(settings, extractors, only, n_todo, nlp, root)
+            engine = _engine(settings, extractors, only, n_todo, nlp, root, docs.position)
             todo = chain([first], pending)
             try:  # an engine whose workers read the files (Dask) gets the documents without their text
                 for entities in engine.stored(todo if getattr(engine, "reads_inputs", False)

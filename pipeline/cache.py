@@ -23,6 +23,7 @@ from pathlib import Path
 from . import __version__, codec
 from .config import Settings
 from .errors import Errors, PipelineError
+from .guard import SPOOL_PREFIX, FolderLock
 from .nlp import source_fingerprint
 from .records import DocResult, Document
 from .registry import Extractor
@@ -166,40 +167,60 @@ class TemporaryStore(ResultStore):
 
     def __init__(self, parent: Path | RemotePath | str | None = None) -> None:
         where = as_location(parent) if parent is not None else None
+        self._lock: FolderLock | None = None
         if isinstance(where, RemotePath):
-            super().__init__(where / f".pipeline-spool-{uuid.uuid4().hex}")
+            super().__init__(where / f"{SPOOL_PREFIX}{uuid.uuid4().hex}")
         else:
-            super().__init__(Path(tempfile.mkdtemp(prefix=".pipeline-spool-", dir=where)))  # hidden inside OUT
+            folder = Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX, dir=where))  # hidden inside OUT
+            super().__init__(folder)
+            self._lock = FolderLock(folder)  # held while this run lives: a later run removes it only after
+            self._lock.acquire()  # (pipeline.guard.remove_leftovers)
+
+    def __getstate__(self) -> dict:
+        """What a worker gets: the store without the lock (this process's file descriptor)."""
+        return {**self.__dict__, "_lock": None}
 
     def cleanup(self) -> None:
         if isinstance(self.root, RemotePath):
             self.root.rmtree()
         else:
             shutil.rmtree(self.root, ignore_errors=True)
+        if self._lock is not None:
+            self._lock.release()
 
 
 class Spool:
     """Objects appended to an anonymous temporary file and read back in order: keeps what grows with the
-    corpus (per-document summaries) out of memory while worker processes hold their models. (Pickle is
-    safe here: the file is this process's own, unlinked at creation, and nobody else can write to it.)"""
+    corpus (per-document summaries) out of memory while worker processes hold their models. Each record
+    is a pickled list: one object (:meth:`add`), or a Dask worker's partition as it came (:meth:`add_pickled`).
+    (Pickle is safe here: the file is this process's own, unlinked at creation, and nobody else can write to
+    it; a worker's bytes were made by the cluster this client trusts with its results.)"""
 
     def __init__(self, parent: Path | None = None) -> None:
         self._dir = Path(parent or tempfile.gettempdir())
         self._file = tempfile.TemporaryFile(dir=parent)  # noqa: SIM115 (closed by close(); removed by the OS)
-        self.count = 0
+        self._records = 0
 
     def add(self, obj: object) -> None:
         try:
-            pickle.dump(obj, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump([obj], self._file, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:  # a full temporary folder
             raise _with_folder(exc, self._dir) from exc
-        self.count += 1
+        self._records += 1
+
+    def add_pickled(self, data: bytes) -> None:
+        """Append the objects of ``data``, one pickled list, without unpickling them here."""
+        try:
+            self._file.write(data)
+        except OSError as exc:  # a full temporary folder
+            raise _with_folder(exc, self._dir) from exc
+        self._records += 1
 
     def __iter__(self) -> Iterator[object]:
         self._file.flush()
         self._file.seek(0)
-        for _ in range(self.count):
-            yield pickle.load(self._file)
+        for _ in range(self._records):
+            yield from pickle.load(self._file)
         self._file.seek(0, os.SEEK_END)
 
     def close(self) -> None:

@@ -3,7 +3,9 @@
 - ``--out`` must be a folder, and not the input folder (E040, E044);
 - one run at a time per output folder: ``OUT/.lock`` holds the pid of the run that owns it (E041);
   a lock left by a run that was killed is stale and taken over;
-- hidden ``.partial`` files and cache ``.tmp`` files left by a killed run are removed.
+- hidden ``.partial`` files and cache ``.tmp`` files left by a killed run are removed, and so are its
+  temporary stores (``.pipeline-spool-*`` folders of a ``--no-cache`` Dask run): each holds a
+  :class:`FolderLock` of its own while its run lives, so only those of dead runs go.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
+import time
 from pathlib import Path
 
 try:
@@ -24,6 +28,8 @@ from .storage import RemotePath
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".lock"
+SPOOL_PREFIX = ".pipeline-spool-"  # a run's temporary store (pipeline.cache.TemporaryStore)
+_YOUNG = 60.0  # seconds: a temporary store this new may not hold its lock yet (made, not yet locked)
 
 
 def check_out_dir(raw_dir: Path | RemotePath, out_dir: Path) -> None:
@@ -114,18 +120,60 @@ class FolderLock:
 
 
 def remove_leftovers(out_dir: Path, cache_dir: Path | None) -> int:
-    """Remove the hidden ``.partial`` tables and cache ``.tmp`` files of a killed run; return how many.
+    """Remove the hidden ``.partial`` tables, cache ``.tmp`` files and temporary stores of killed runs;
+    return how many.
 
-    Call only while holding the folder's lock: then no other run is writing them.
+    Call only while holding the folder's lock: then no other run is writing the files. A temporary store
+    goes only when no live process holds its own lock (see :func:`stale_spools`).
     """
     leftovers = list(out_dir.glob(".*.partial"))
     if cache_dir is not None and cache_dir.is_dir():
         leftovers += list(cache_dir.glob("*/*.tmp"))
     for path in leftovers:
         path.unlink(missing_ok=True)
-    if leftovers:
-        log.info("removed %d file(s) left by an interrupted run in %s", len(leftovers), out_dir)
-    return len(leftovers)
+    spools = [spool for folder in {out_dir, cache_dir} if folder is not None for spool in stale_spools(folder)]
+    for spool in spools:
+        shutil.rmtree(spool, ignore_errors=True)
+    if leftovers or spools:
+        log.info("removed %d file(s) and %d temporary store(s) left by an interrupted run in %s", len(leftovers),
+                 len(spools), out_dir)
+    return len(leftovers) + len(spools)
+
+
+def stale_spools(folder: Path) -> list[Path]:
+    """The temporary stores in ``folder`` whose runs are gone: their lock is not held by a live process
+    (or, made by an older version, they have none), and they are older than a minute (a store is made,
+    then locked at once: a younger one may be a live run's between the two)."""
+    if fcntl is None or not folder.is_dir():  # pragma: no cover - not POSIX: nothing tells a live run's
+        return []
+    stale = []
+    now = time.time()
+    for spool in folder.glob(f"{SPOOL_PREFIX}*"):
+        lock = spool / LOCK_NAME
+        try:
+            since = (lock if lock.exists() else spool).stat().st_mtime
+        except FileNotFoundError:  # its run just removed it
+            continue
+        if now - since >= _YOUNG and spool.is_dir() and not is_held(lock):
+            stale.append(spool)
+    return stale
+
+
+def is_held(lock: Path) -> bool:
+    """Does a live process hold the ``flock`` of the lock file ``lock`` (a :class:`FolderLock`)?"""
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES):
+            return True
+        raise
+    finally:
+        os.close(fd)  # drops the flock when this process took it
+    return False
 
 
 def is_disk_full(exc: BaseException) -> bool:

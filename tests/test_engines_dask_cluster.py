@@ -237,16 +237,17 @@ def test_dask_cluster_unreachable_scheduler_exits_2_with_a_message(corpus: Path,
 def _dies_on_poison(tickets, job):
     """Stand-in for the partition task: a worker process dies on the document named ``poison``."""
     from pipeline.normalize.collect import DocEntities
+    from pipeline.normalize.tally import PartitionTally
     from pipeline.records import DocResult
 
     out = []
-    for key, document in tickets:
+    for key, document, ordinal in tickets:
         if document.doc_id == "poison":
             os._exit(1)
         result = DocResult(document)
         job.store.put(key, result)
-        out.append(DocEntities.of(result))
-    return out
+        out.append((ordinal, DocEntities.of(result)))
+    return PartitionTally.of(out)
 
 
 @pytest.mark.slow
@@ -255,6 +256,7 @@ def test_dask_cluster_document_that_kills_workers_is_recorded_as_failed(tmp_path
 
     from pipeline.cache import ResultStore
     from pipeline.engines.dask_engine import DaskEngine
+    from pipeline.normalize.tally import PartitionTally
     from pipeline.records import Document
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
@@ -272,13 +274,14 @@ def test_dask_cluster_document_that_kills_workers_is_recorded_as_failed(tmp_path
         engine = DaskEngine(Settings(engine="dask", scheduler=cluster.address), None, 0, partition_size=3,
                             root=tmp_path, process=_dies_on_poison)
         try:
-            summaries = list(engine.stored(keyed, store))
+            returned = list(engine.stored(keyed, store))
         finally:
             engine.close()
     finally:
         cluster.close()
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
-    assert sorted(s.doc_id for s in summaries) == sorted(names)
+    doc_ids = [d for r in returned for d in (r.doc_ids if isinstance(r, PartitionTally) else [r.doc_id])]
+    assert sorted(doc_ids) == sorted(names)
     poisoned = store.get(keyed[2][0])
     assert poisoned is not None and poisoned.document.status == "error"
     assert poisoned.document.error.startswith("E062 [poison] the Dask worker process parsing this document died")

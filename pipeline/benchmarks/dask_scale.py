@@ -7,9 +7,10 @@ which the workers do. A corpus of N tiny documents (default 100,000, and 4 x N u
 process where the parse is a stand-in engine: a worker process beside the client builds a
 realistic result per document (six mentions, a speaker, a quote, an organization and a
 country; names drawn from a fixed vocabulary, so the distinct entities stay bounded while
-documents grow), puts it in the result store and sends back only its entity summary, as Dask
-workers do. Everything else is the real orchestration: listing and hashing the files, the
-document list, the cache check, the tally, resolution, reading the results back, writing
+documents grow), puts it in the result store and sends back only the chunk's entity summaries
+reduced to their tally (:class:`~pipeline.normalize.tally.PartitionTally`), as Dask workers
+do. Everything else is the real orchestration: listing and hashing the files, the document
+list, the cache check, merging the tallies, resolution, reading the results back, writing
 (Parquet datasets by default) and pruning.
 
 Printed per size: the client's peak RSS (its high-water mark, ``getrusage``; the worker is
@@ -32,9 +33,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ..normalize.tally import PartitionTally
 from ..records import CountryRef, DocResult, Document, Mention, OrganizationRef, Quote, Speaker
 
 _FIRST = ["Aida", "Bakyt", "Dilnoza", "Erlan", "Farrukh", "Gulnara", "Ilyas", "Jamshid", "Kamila", "Laziz",
@@ -83,43 +85,44 @@ def stand_in_result(document: Document) -> DocResult:
     ))
 
 
-def _stand_in_chunk(chunk: list[tuple[str, Document]], store) -> list[object]:
-    """A worker's part: each document's stand-in result into the store, its summary back."""
+def _stand_in_chunk(chunk: list[tuple[str, Document, int]], store) -> PartitionTally:
+    """A worker's part: each document's stand-in result into the store, the chunk's tally back."""
     from ..normalize.collect import DocEntities
 
-    out: list[object] = []
-    for key, document in chunk:
+    out = []
+    for key, document, ordinal in chunk:
         result = stand_in_result(document)
         store.put(key, result)
-        out.append(DocEntities.of(result))
-    return out
+        out.append((ordinal, DocEntities.of(result)))
+    return PartitionTally.of(out)
 
 
 class StandInEngine:
     """An engine whose workers (processes beside the client, as Dask workers are) run :func:`stand_in_result`
-    on chunks of documents, put the results in the store and send back only the entity summaries."""
+    on chunks of documents, put the results in the store and send back only the chunks' tallies."""
 
     reads_inputs = True  # as with Dask, the client does not read the texts again for the workers
 
-    def __init__(self, workers: int = 1, chunk: int = 500) -> None:
+    def __init__(self, position: Callable[[str], int], workers: int = 1, chunk: int = 500) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
         self._chunk, self._in_flight = chunk, 2 * workers
+        self._position = position
 
     def stored(self, documents: Iterable[tuple[str, Document]], store) -> Iterator[object]:
         from collections import deque
         from itertools import islice
 
-        documents = iter(documents)
+        tickets = ((key, document, self._position(document.doc_id)) for key, document in documents)
         pending: deque = deque()
         while True:
-            while len(pending) < self._in_flight and (chunk := list(islice(documents, self._chunk))):
+            while len(pending) < self._in_flight and (chunk := list(islice(tickets, self._chunk))):
                 pending.append(self._pool.submit(_stand_in_chunk, chunk, store))
             if not pending:
                 return
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
 
     def close(self) -> None:
         self._pool.shutdown()
@@ -166,6 +169,12 @@ def _timed(module, name: str, seconds: dict[str, float], phases: _Phases, after:
     setattr(module, name, wrapper)
 
 
+def _stand_in_engine(settings, extractors, only, n_todo, nlp, root=None, position=None) -> StandInEngine:
+    """:func:`pipeline.api._engine`'s stand-in."""
+    assert position is not None, "the run gives the engine the documents' corpus positions"
+    return StandInEngine(position)
+
+
 def run_child(raw: Path, out: Path, fmt: str) -> dict:
     """One run in this process (a fresh one); the figures as a dict."""
     import psutil
@@ -175,7 +184,7 @@ def run_child(raw: Path, out: Path, fmt: str) -> dict:
 
     baseline = psutil.Process().memory_info().rss
     seconds: dict[str, float] = {}
-    api._engine = lambda *args, **kwargs: StandInEngine()  # the parse stand-in
+    api._engine = _stand_in_engine  # the parse stand-in
     phases = _Phases()
     _timed(api, "resolve_corpus", seconds, phases, "spool")
     _timed(api, "write_results", seconds, phases, "manifest+prune")

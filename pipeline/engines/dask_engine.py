@@ -1,11 +1,13 @@
 """Distributed engine: parse + extract partitions of the corpus on a Dask cluster.
 
 Needs the optional extra ``pipeline[dask]``. The client sends partitions of (key, document without its
-text); each worker reads the files itself, writes every result to the shared store and returns only the
-entity summaries (:mod:`pipeline.engines.dask_worker`). Partitions are taken as they complete; how many
-are in flight follows the live number of worker threads, so workers that join later get work. A worker
-that dies is replaced by the scheduler (its partition runs again elsewhere); a partition that keeps
-killing workers is split, and the document that still kills one is recorded as failed (E062).
+text, corpus position); each worker reads the files itself, writes every result to the shared store and
+returns only the partition's entity summaries reduced to their tally of distinct names
+(:class:`~pipeline.normalize.tally.PartitionTally`), which the client merges. Partitions are taken as
+they complete; how many are in flight follows the live number of worker threads, so workers that join
+later get work. A worker that dies is replaced by the scheduler (its partition runs again elsewhere); a
+partition that keeps killing workers is split, and the document that still kills one is recorded as
+failed (E062).
 """
 
 from __future__ import annotations
@@ -18,17 +20,22 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..cache import ResultStore, code_fingerprint
 from ..config import PIPELINE_MODEL, Settings
 from ..errors import Errors, PipelineError
 from ..normalize.collect import DocEntities
+from ..normalize.tally import PartitionTally
 from ..parse import chunked
 from ..records import DocResult, Document
 from ..registry import load_registry
 from ..storage import RemotePath
 from .base import Keyed
 from .local import ordered_window, tapered_chunks
+
+if TYPE_CHECKING:  # the worker's module imports distributed, which is optional
+    from .dask_worker import Ticket
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +56,8 @@ class DaskEngine:
         partition_size: documents per task (default: the batch size).
         expected: how many documents are coming (0: unknown), to taper the last partitions.
         root: the folder the documents' paths are relative to; workers read them from there.
+        position: a document's corpus position by its doc_id, sent with it (None: the order documents
+            come to :meth:`stored`, right when they all do).
         process: the task function (tests pass a stand-in).
     """
 
@@ -56,7 +65,7 @@ class DaskEngine:
 
     def __init__(self, settings: Settings, only: Sequence[str] | None, jobs: int, disable: Sequence[str] = (),
                  partition_size: int | None = None, *, expected: int = 0, root: Path | RemotePath | None = None,
-                 process: Callable | None = None) -> None:
+                 position: Callable[[str], int] | None = None, process: Callable | None = None) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
@@ -69,6 +78,7 @@ class DaskEngine:
         self.partition_size = partition_size or max(1, settings.batch_size)
         self.expected = expected
         self.root = root
+        self.position = position
         self.process = process or process_partition
         self._cluster = None
         self.address = settings.scheduler or "a local cluster"
@@ -86,9 +96,9 @@ class DaskEngine:
         self._threads = (0, 0.0)  # (worker threads, when counted)
 
     # --- the partitions of a run ---
-    def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[DocEntities]:
-        """Workers read each document, put its result in ``store`` and send back its entity summary;
-        summaries come in the order the partitions finish."""
+    def stored(self, documents: Iterable[Keyed], store: ResultStore) -> Iterator[PartitionTally | DocEntities]:
+        """Workers read each document, put its result in ``store`` and send back the partition's tally and
+        summaries, in the order the partitions finish (a document that kills workers: its own summary)."""
         from .dask_worker import Job
 
         if self.root is None:
@@ -98,11 +108,17 @@ class DaskEngine:
         job = Job(self.settings, self.only, self.disable, self.root, store,
                   own_model=self.settings.model_dir == PIPELINE_MODEL)
         self._register(job)
+        tickets = self._tickets(documents)
         if self.expected:
-            partitions = tapered_chunks(documents, self.partition_size, self.expected, max(1, self.threads()))
+            partitions = tapered_chunks(tickets, self.partition_size, self.expected, max(1, self.threads()))
         else:
-            partitions = chunked(documents, self.partition_size)
+            partitions = chunked(tickets, self.partition_size)
         yield from self._as_completed(partitions, job, store)
+
+    def _tickets(self, documents: Iterable[Keyed]) -> Iterator[Ticket]:
+        """(key, document, corpus position): the worker tallies each document with its position."""
+        for n, (key, document) in enumerate(documents):
+            yield key, document, (self.position(document.doc_id) if self.position else n)
 
     def _register(self, job) -> None:
         """Put the worker plugin on every worker, present and future; E061 when a worker's code differs."""
@@ -116,7 +132,8 @@ class DaskEngine:
         except (OSError, TimeoutError) as exc:
             raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
 
-    def _as_completed(self, partitions: Iterator[list[Keyed]], job, store: ResultStore) -> Iterator[DocEntities]:
+    def _as_completed(self, partitions: Iterator[list[Ticket]], job,
+                      store: ResultStore) -> Iterator[PartitionTally | DocEntities]:
         from distributed import as_completed
 
         done = as_completed()
@@ -132,7 +149,7 @@ class DaskEngine:
             for future in self._next_finished(done):
                 yield from self._outcome(future, in_flight.pop(future), retry, store)
 
-    def _to_submit(self, partitions: Iterator[list[Keyed]], retry: _Retry, n_in_flight: int) -> list[list[Keyed]]:
+    def _to_submit(self, partitions: Iterator[list[Ticket]], retry: _Retry, n_in_flight: int) -> list[list[Ticket]]:
         """The partitions to send now: new ones and split ones up to the window; a suspect document alone,
         once nothing else runs (a worker that dies then died of it, not of a neighbour)."""
         if retry.alone_running:
@@ -140,7 +157,7 @@ class DaskEngine:
         if retry.suspects and not n_in_flight:
             retry.alone_running = True
             return [retry.suspects.popleft()]
-        parts: list[list[Keyed]] = []
+        parts: list[list[Ticket]] = []
         while n_in_flight + len(parts) < self.window() and not retry.suspects:
             part = retry.split.popleft() if retry.split else next(partitions, None)
             if part is None:
@@ -168,19 +185,20 @@ class DaskEngine:
                 return []  # let the caller look at the cluster's size again
             time.sleep(0.02)
 
-    def _outcome(self, future, part: list[Keyed], retry: _Retry, store: ResultStore) -> Iterator[DocEntities]:
+    def _outcome(self, future, part: list[Ticket], retry: _Retry,
+                 store: ResultStore) -> Iterator[PartitionTally | DocEntities]:
         from distributed import KilledWorker
 
         if future.status == "cancelled":
             raise PipelineError(Errors.E064.format(address=self.address, detail="the scheduler lost the work"))
         try:  # what the task returned or raised, fetched from the cluster
             error = future.exception() if future.status == "error" else None
-            entities = future.result() if error is None else []
+            returned = future.result() if error is None else []
         except (OSError, TimeoutError) as exc:  # the connection broke (a task's own errors are in ``error``)
             raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
         alone, retry.alone_running = retry.alone_running, False  # only one task runs while a suspect does
-        if error is None:
-            yield from entities
+        if error is None:  # a PartitionTally (a stand-in task may return summaries)
+            yield from [returned] if isinstance(returned, PartitionTally) else returned
             return
         if not isinstance(error, KilledWorker):
             raise error
@@ -193,7 +211,7 @@ class DaskEngine:
             return
         from .dask_worker import failed
 
-        key, document = part[0]
+        key, document, _ = part[0]
         result: DocResult = failed(document, Errors.E062.format(doc_id=document.doc_id,
                                                                 worker=_worker_of(error)))
         store.put(key, result)
@@ -235,8 +253,8 @@ class DaskEngine:
 class _Retry:
     """Work that killed workers: parts of split partitions, and single documents to run once more alone."""
 
-    split: deque[list[Keyed]] = field(default_factory=deque)
-    suspects: deque[list[Keyed]] = field(default_factory=deque)
+    split: deque[list[Ticket]] = field(default_factory=deque)
+    suspects: deque[list[Ticket]] = field(default_factory=deque)
     alone_running: bool = False
 
 

@@ -1,8 +1,8 @@
 """Stages 2-3 on a Dask worker: the plugin that holds the model, and the task that parses one partition.
 
-A worker reads its documents itself (the client sends keys and relative paths, not texts), writes each
-result to the shared store and returns only the small per-document entity summaries, as the local
-process pool does (:func:`pipeline.engines.local._work_stored`).
+A worker reads its documents itself (the client sends keys, relative paths and corpus positions, not
+texts), writes each result to the shared store and returns only the partition's entity summaries, already
+reduced to their tally of distinct names (:class:`~pipeline.normalize.tally.PartitionTally`).
 """
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ from ..config import PIPELINE_MODEL, Settings
 from ..corpus import read_document
 from ..errors import Errors, PipelineError
 from ..normalize.collect import DocEntities
+from ..normalize.tally import PartitionTally
 from ..records import DocResult, Document
 from ..registry import Extractor, load_registry
 from ..storage import RemotePath
-from .base import Keyed, process_documents
+from .base import process_documents
 
 PLUGIN_NAME = "policy-pipeline"
+Ticket = tuple[str, Document, int]  # (result store key, document without its text, corpus position)
 
 
 @dataclass(frozen=True)
@@ -89,20 +91,21 @@ def _list(names: tuple[str, ...] | None) -> list[str] | None:
     return list(names) if names is not None else None
 
 
-def process_partition(tickets: list[Keyed], job: Job) -> list[DocEntities]:
-    """Read, parse and extract the documents of ``tickets`` ((key, document without its text)), put each
-    result in ``job.store``; return their entity summaries."""
+def process_partition(tickets: list[Ticket], job: Job) -> PartitionTally:
+    """Read, parse and extract the documents of ``tickets`` ((key, document without its text, corpus
+    position)), put each result in ``job.store``; return their entity summaries reduced to the partition's
+    tally (the client merges tallies: it does not tally document by document)."""
     worker = get_worker()
     plugin = _plugin(worker)
     root, store = job.root, job.store
     assert root is not None and store is not None, "a Job for stored results names the input folder and store"
     _check_shared(root, store, worker.address)
-    documents = [_read(root, job.settings, document) for _, document in tickets]
+    documents = [_read(root, job.settings, document) for _, document, _ in tickets]
     out = []
-    for (key, _), result in zip(tickets, _parse(plugin, job, documents), strict=True):
+    for (key, _, ordinal), result in zip(tickets, _parse(plugin, job, documents), strict=True):
         store.put(key, result)
-        out.append(DocEntities.of(result))
-    return out
+        out.append((ordinal, DocEntities.of(result)))
+    return PartitionTally.of(out)
 
 
 def _check_shared(root: Path | RemotePath, store: ResultStore, worker: str) -> None:

@@ -7,11 +7,14 @@ entities with one name, the first document in corpus order names a separated nod
 :class:`Tally` holds exactly that; tallies of partitions :meth:`~Tally.merge` in any order,
 so a corpus of any size is reduced where its summaries are (a worker, a chunk), and the
 client keeps memory in proportion to the distinct names, not the documents.
-:class:`DocView` is one document's summary in the shape the resolvers read.
+:class:`PartitionTally` is what a Dask worker sends back for one partition (its tally and
+its summaries already pickled for the client's spool); :class:`DocView` is one document's
+summary in the shape the resolvers read.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -161,3 +164,30 @@ class Tally:
 
     def stats(self, label: str) -> Mapping[Hashable, KeyStat]:
         return self.names.get(label, {})
+
+
+@dataclass(frozen=True)
+class PartitionTally:
+    """One partition's summaries, reduced where they were made (a Dask worker).
+
+    The client merges :attr:`tally` into the corpus's and writes :attr:`summaries` to its spool as they
+    are (the placement pass reads them back: :func:`~.resolve.resolve_corpus`), so it neither unpickles
+    nor tallies the documents one by one.
+
+    Attributes:
+        tally: the partition's documents tallied with their corpus positions.
+        doc_ids: the partition's documents (progress, E062 bookkeeping).
+        summaries: the list of their :class:`~.collect.DocEntities`, pickled.
+    """
+
+    tally: Tally
+    doc_ids: tuple[str, ...]
+    summaries: bytes
+
+    @classmethod
+    def of(cls, numbered: Iterable[tuple[int, DocEntities]]) -> PartitionTally:
+        """The partition of ``numbered``: (corpus position, summary) pairs."""
+        pairs = list(numbered)
+        summaries = [entities for _, entities in pairs]
+        return cls(Tally.of(pairs), tuple(e.doc_id for e in summaries),
+                   pickle.dumps(summaries, protocol=pickle.HIGHEST_PROTOCOL))

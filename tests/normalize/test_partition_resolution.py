@@ -1,5 +1,6 @@
 """Resolution from per-partition tallies: the same entities and ids as resolving the whole corpus at once."""
 
+import pickle
 import random
 
 import pytest
@@ -8,7 +9,7 @@ from pipeline.benchmarks.synthetic_names import synthetic_corpus
 from pipeline.normalize import normalize
 from pipeline.normalize.collect import DocEntities
 from pipeline.normalize.resolve import resolve_corpus
-from pipeline.normalize.tally import Tally
+from pipeline.normalize.tally import PartitionTally, Tally
 from pipeline.records import DocResult, Document, EntityRef, Mention, OrganizationRef
 
 
@@ -40,6 +41,26 @@ def test_merged_partition_tallies_resolve_like_normalize(corpus, size, seed):
     for result in corpus.results:  # ... each document's is computed when it is written
         index.update(got.scoped(result).index)
     assert index == dict(expected.index)
+
+
+def test_partition_tallies_sent_by_workers_and_spooled_resolve_like_normalize(corpus):
+    from pipeline.cache import Spool
+
+    expected = normalize(corpus.results, overrides=None)
+    numbered = list(enumerate(DocEntities.of(r) for r in corpus.results))
+    parts = [PartitionTally.of(numbered[i:i + 9]) for i in range(0, len(numbered), 9)]
+    random.Random(4).shuffle(parts)  # partitions finish in any order
+    tally, spool = Tally(), Spool()
+    spool.add(DocEntities.of(corpus.results[0]))  # a cached document: one summary, beside whole partitions
+    for part in (pickle.loads(pickle.dumps(p)) for p in parts):  # what a Dask worker sends back
+        tally.merge(part.tally)
+        spool.add_pickled(part.summaries)
+    spooled = list(spool)
+    spool.close()
+    assert spooled[0] == numbered[0][1]
+    assert [e.doc_id for e in spooled[1:]] == [d for p in parts for d in p.doc_ids]  # as they came
+    got = resolve_corpus(tally, lambda: spooled[1:], overrides=None)
+    assert got.entities == expected.entities
 
 
 def _doc(doc_id, *mentions, orgs=()):
