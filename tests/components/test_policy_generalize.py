@@ -88,6 +88,58 @@ CASES = [
     ),
 ]
 
+CASES_2 = [
+    (  # "the charter" refers back; "introduces"; a quotation inside the item stays in it
+        "Japan's cabinet approved a new Development Cooperation Charter in June 2023. The charter introduces "
+        'an "offer-type" approach to aid.',
+        [('JPN', 'Development Cooperation Charter', None, None, '2023-06', 1, '', '', '"offer-type" approach to aid')],
+    ),
+    (  # a colon list of gerunds: a quoted phrase, then "and co-creating" (a verb the parser misreads)
+        "Japan's new Development Cooperation Charter identifies three basic policies: contributing to peace, "
+        'building a new era of "human security", and co-creating social values with developing countries.',
+        [('JPN', 'Development Cooperation Charter', None, None, '', 1, '', '', 'contributing to peace'),
+         ('JPN', 'Development Cooperation Charter', None, None, '', 2, '', '', 'new era of "human security'),
+         ('JPN', 'Development Cooperation Charter', None, None, '', 3, 'developing countries', '',
+          'co-creating social values')],
+    ),
+    (  # two nouns with their own complements are two items
+        "Peru's National Security Policy focuses on the fight against drug trafficking and the protection of "
+        "the Amazon.",
+        [('PER', 'National Security Policy', None, None, '', 1, '', '', 'fight against drug trafficking'),
+         ('PER', 'National Security Policy', None, None, '', 2, '', '', 'protection of the Amazon')],
+    ),
+    (  # "while keeping a partnership with X" is the document's aim too
+        "Kenya's Foreign Policy Strategy calls for closer ties with Ethiopia while keeping a strategic "
+        "partnership with the United States.",
+        [('KEN', 'Foreign Policy Strategy', None, None, '', 1, 'Ethiopia', 'ETH', 'closer ties'),
+         ('KEN', 'Foreign Policy Strategy', None, None, '', 2, 'United States', 'USA', 'strategic partnership')],
+    ),
+    (  # ", to which ..." and ", where ..." end an item
+        "Ghana's Foreign Policy Strategy calls for a larger role in peacekeeping, to which the country has sent "
+        "troops for decades. It also calls for stronger trade in West Africa, where most of its exports go.",
+        [('GHA', 'Foreign Policy Strategy', None, None, '', 1, '', '', 'larger role in peacekeeping'),
+         ('GHA', 'Foreign Policy Strategy', None, None, '', 2, '', '', 'stronger trade in West Africa')],
+    ),
+    (  # "X is described as a priority" goes on about the document into the next paragraph
+        "Serbia's Foreign Policy Strategy was adopted in 2024. It calls for closer ties with China.\n\n"
+        "Membership of the European Union is described as a priority.",
+        [('SRB', 'Foreign Policy Strategy', None, None, '2024', 1, 'China', 'CHN', 'closer ties'),
+         ('SRB', 'Foreign Policy Strategy', None, None, '2024', 2, 'European Union', 'EU',
+          'Membership of the European Union is described as a priority')],
+    ),
+    (  # "the text" refers back; goal sentences follow it
+        "Italy's Defence Strategy was published in 2025. Two goals run through the text. The navy is to be "
+        "modernised. Cyber defence is to be expanded.",
+        [('ITA', 'Defence Strategy', None, None, '2025', 1, '', '', 'navy is to be modernised'),
+         ('ITA', 'Defence Strategy', None, None, '2025', 2, '', '', 'Cyber defence is to be expanded')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_2)
+def test_probe_phrasings_lists(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_probe_phrasings(nlp, text, expected):

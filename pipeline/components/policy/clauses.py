@@ -11,6 +11,7 @@ from .lexicon import PolicyLexicon
 _PREDICATE_POS = ("VERB", "AUX")
 _OBJECT_DEPS = ("dobj", "nsubjpass")
 _EDGE_DEPS = ("cc", "punct", "mark")
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -30,13 +31,21 @@ def conjunct_stop(doc: Doc, verb: int, start: int, end: int) -> int:
     "attaches importance to X and calls for Y": the list of "attaches" ends before "and calls".
     """
     tok = doc[verb]
-    later = [c for c in conjuncts(tok) if c.pos_ in _PREDICATE_POS and start < c.i < end]
+    later = [c for c in conjuncts(tok) if c.pos_ in _PREDICATE_POS and start < c.i < end
+             and _own_predicate(c, tok)]
     if not later:
         return end
     stop = later[0].left_edge.i
     while stop > start and (doc[stop - 1].dep_ in _EDGE_DEPS or doc[stop - 1].is_punct):
         stop -= 1
     return stop
+
+
+def _own_predicate(conjunct: Token, verb: Token) -> bool:
+    """Whether a verb coordinated with the cue's verb is a predicate of its own ("and calls for", "and it will
+    press for"), not a word the parser misread inside the object ("and co-creating X": "co" as a verb)."""
+    return (conjunct.tag_ == verb.tag_ or conjunct.tag_ in _FINITE
+            or any(c.dep_ in ("aux", "nsubj") for c in conjunct.children))
 
 
 def _without(tokens: set[int], parts: Iterable[Token]) -> set[int]:

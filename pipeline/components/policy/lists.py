@@ -9,21 +9,44 @@ from .partners import named_spans
 
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
-_ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which"}
+_ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which", "where"}
 
 
 def truncate(doc: Doc, start: int, end: int) -> int:
-    """End of an item before a purpose or subordinate clause ("... in order to ...", "at a time when")."""
+    """End of an item before a purpose or subordinate clause ("... in order to ...", "at a time when", ", to which
+    ...") or a closing quotation mark whose quotation opened before the item ('..., the authors promise')."""
+    opened = 0  # quotations opened inside the item: 'a new era of "human security"' keeps its marks
     for t in doc[start:end]:
         two = f"{t.lower_} {t.nbor().lower_}" if t.i + 1 < len(doc) else t.lower_
         three = f"{two} {doc[t.i + 2].lower_}" if t.i + 2 < len(doc) else two
+        if t.is_quote and not _closes(t):
+            opened += 1
+            continue
+        if t.i > start and t.text in _CLOSING_QUOTES and opened:
+            opened -= 1
+            continue
         if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END
-                            or three in _ITEM_END):
+                            or three in _ITEM_END or _relative_preposition(t)):
             end = t.i
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
         end -= 1
     return end
+
+
+def _closes(quote: Token) -> bool:
+    """Whether a quotation mark closes a quotation: a closing mark, or a straight one that leans on the word
+    before it ('era of "human security"' opens one at the first mark and closes it at the second)."""
+    if quote.text in ("“", "‘", "«"):
+        return False
+    before = quote.doc[quote.i - 1] if quote.i > 0 else None
+    return quote.text not in ('"', "'") or before is None or not before.whitespace_
+
+
+def _relative_preposition(tok: Token) -> bool:
+    """", to which it has sent troops": a preposition that opens a relative clause ends the item."""
+    return (tok.pos_ == "ADP" or tok.dep_ == "prep") and tok.i + 1 < len(tok.doc) \
+        and tok.nbor().lower_ in ("which", "whom", "whose")
 
 
 def _style(tok) -> str:
@@ -35,8 +58,9 @@ def _style(tok) -> str:
 
 
 def _starts_item(tok, style: str) -> bool:
-    if style == "ing":
-        return tok.tag_ == "VBG"
+    if style == "ing":  # "co-creating" is three tokens
+        return tok.tag_ == "VBG" or (tok.i + 2 < len(tok.doc) and tok.nbor().text == "-"
+                                     and tok.doc[tok.i + 2].tag_ == "VBG")
     if style == "inf":
         return tok.lower_ == "to" or tok.tag_ == "VB"
     return True
@@ -192,7 +216,7 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         j += 1
     if j < end and doc[j].lower_ == "with" and j > i + 1 and _is_relation(doc[j - 1], relation_nouns):
         return True
-    if _after_partner(doc, i, item_start):
+    if _after_partner(doc, i, item_start) or _parallel_complements(doc, i, end, item_start):
         return True
     own = doc[item_start:i]
     rest = doc[i + 1:end]
@@ -213,6 +237,21 @@ def _after_partner(doc: Doc, i: int, item_start: int) -> bool:
     nxt = next((t for t in doc[i + 1: i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
     return (bool(heads) and nxt is not None and nxt.dep_ == "conj" and nxt.head == heads[0]
             and heads[0].pos_ == "NOUN")
+
+
+def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:
+    """"the fight against terrorism and the protection of the maritime domain": the "and" at ``i`` joins two
+    nouns that each take their own prepositional complement, so two items."""
+    heads = [t for t in doc[item_start:i] if not item_start <= t.head.i < i]
+    nxt = next((t for t in doc[i + 1: min(end, i + 5)]
+                if t.pos_ == "NOUN" or t.tag_ == "VBG" and doc[t.i - 1].pos_ == "DET"), None)  # "the safeguarding of"
+    if not heads or heads[0].pos_ != "NOUN" or nxt is None or nxt.dep_ != "conj":
+        return False
+    # the parser may hang the second noun on the first one's complement ("stability and the safeguarding of")
+    own_head = nxt.head == heads[0] or (item_start <= nxt.head.i < i
+                                         and any(c.dep_ == "det" and c.lower_ == "the" for c in nxt.children))
+    return (own_head and any(c.dep_ == "prep" and c.i < i for c in heads[0].children)
+            and any(c.dep_ == "prep" for c in nxt.children))
 
 
 def _participle_end(doc: Doc, start: int, end: int) -> int:

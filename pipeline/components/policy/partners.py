@@ -242,6 +242,11 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
             break
     while doc[j].lower_ in ("and", "of"):
         j += 1
-    if any(t.lower_ in _SUBORDINATORS for t in doc[max(sent_start, j - 8): j]):
+    if any(t.lower_ in _SUBORDINATORS and not _adverbial_gerund(t) for t in doc[max(sent_start, j - 8): j]):
         return -1
     return j
+
+
+def _adverbial_gerund(tok: Token) -> bool:
+    """"while keeping a partnership with X": the subject's own aim, not a subordinate event ("when X improved")."""
+    return tok.lower_ in ("while", "whilst") and tok.i + 1 < len(tok.doc) and tok.nbor().tag_ == "VBG"
