@@ -27,7 +27,7 @@ from .corpus import iter_documents, read_document
 from .doclist import DocList
 from .engines import InProcess, ProcessPool
 from .errors import Errors, PipelineError
-from .guard import FolderLock, check_out_dir, is_disk_full, remove_leftovers
+from .guard import FolderLock, StoreLock, check_out_dir, is_disk_full, remove_leftovers
 from .manifest import corpus_key, run_manifest, up_to_date, write_manifest
 from .nlp import build_nlp, unneeded_components
 from .normalize import normalize
@@ -136,12 +136,14 @@ def run(
     out = Path(out_dir)
     check_out_dir(raw, out)
     cache_dir = as_location(settings.cache_dir or out / CACHE_DIRNAME) if settings.cache else None
-    local_cache = cache_dir if isinstance(cache_dir, Path) else None  # a URL's objects cannot be locked
+    local_cache = cache_dir if isinstance(cache_dir, Path) else None
     started = time.time()
     with ExitStack() as locks:
         locks.enter_context(FolderLock(out))
         if local_cache is not None and not _inside(local_cache, out):
             locks.enter_context(FolderLock(local_cache))
+        elif isinstance(cache_dir, RemotePath):  # a store at a URL: a lock object its run renews
+            locks.enter_context(StoreLock(cache_dir))
         remove_leftovers(out, local_cache)
         store = ResultStore(cache_dir) if cache_dir is not None else _temporary_store(settings, out)
         try:

@@ -59,6 +59,8 @@ class Errors:
     E066 = ("E066 Dask worker {worker} cannot {action} {path}: {detail} (workers read the input and write the "
             "results themselves: put RAW and --cache on storage they share, a shared folder or a URL such as "
             "s3://bucket/path)")
+    E067 = ("E067 the result store {path} is in use by another run ({holder}, its lock renewed {ago:.0f} s ago); "
+            "wait for it to finish or give another --cache (a lock not renewed for {stale:.0f} s is taken over)")
     E015 = "E015 data file {path} is missing (word lists and tables are read from pipeline/data or a saved pipeline)"
     E016 = "E016 data file {path}: a row needs at least {n} tab-separated cells: {row!r}"
     E080 = "E080 {component} has no span-group key {key!r} (its keys: {keys})"

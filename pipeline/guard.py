@@ -2,7 +2,8 @@
 
 - ``--out`` must be a folder, and not the input folder (E040, E044);
 - one run at a time per output folder: ``OUT/.lock`` holds the pid of the run that owns it (E041);
-  a lock left by a run that was killed is stale and taken over;
+  a lock left by a run that was killed is stale and taken over; a result store at a URL gets a lock
+  object that its run renews, taken over once it is not renewed for a while (:class:`StoreLock`, E067);
 - hidden ``.partial`` files and cache ``.tmp`` files left by a killed run are removed, and so are its
   temporary stores (``.pipeline-spool-*`` folders of a ``--no-cache`` Dask run): each holds a
   :class:`FolderLock` of its own while its run lives, so only those of dead runs go.
@@ -11,10 +12,14 @@
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import shutil
+import socket
+import threading
 import time
+import uuid
 from pathlib import Path
 
 try:
@@ -117,6 +122,104 @@ class FolderLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+class StoreLock:
+    """An exclusive lock on a result store at a URL (``s3://bucket/cache``) for the time of a run.
+
+    ``ROOT/.lock`` is created exclusively (where the filesystem can: an object store with conditional
+    writes, memory; elsewhere a look, then a write) and names its run (host, pid, a run id) and when it was
+    last renewed; the run renews it every ``renew`` seconds on a thread. No kernel tells when a run on
+    another machine died, so a lock not renewed for ``stale`` seconds is stale and taken over (clocks of the
+    machines are assumed to agree within that). The holder removes it when it is done.
+
+    Raises:
+        PipelineError: E067 when another run holds a lock renewed less than ``stale`` seconds ago.
+    """
+
+    def __init__(self, root: RemotePath, *, stale: float = 600.0, renew: float = 60.0) -> None:
+        self.root = root
+        self.path = root / LOCK_NAME
+        self.stale, self.renew = stale, renew
+        self.owner = {"run": uuid.uuid4().hex, "host": socket.gethostname(), "pid": os.getpid()}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _content(self) -> bytes:
+        return json.dumps({**self.owner, "renewed": time.time()}).encode()
+
+    def _holder(self) -> dict | None:
+        """The lock's content (None when there is none; ``{}`` when it cannot be read as ours)."""
+        try:
+            held = json.loads(self.path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return {}
+        return held if isinstance(held, dict) else {}
+
+    def acquire(self) -> None:
+        try:
+            self.path.create(self._content())
+        except FileExistsError:
+            self._take_over_stale()
+        self._thread = threading.Thread(target=self._keep, name=f"lock {self.root}", daemon=True)
+        self._thread.start()
+
+    def _take_over_stale(self) -> None:
+        held = self._holder()
+        if held is not None:
+            ago = time.time() - _renewed(held, self.path)
+            if ago < self.stale:
+                who = f"pid {held.get('pid', '?')} on {held.get('host', '?')}"
+                raise PipelineError(Errors.E067.format(path=self.root, holder=who, ago=max(0.0, ago),
+                                                       stale=self.stale))
+            log.warning("took over the stale lock of %s (not renewed for %.0f s)", self.root, ago)
+            if self._holder() == held:  # still that stale one: remove it, not a lock taken meanwhile
+                self.path.unlink(missing_ok=True)
+        try:
+            self.path.create(self._content())
+        except FileExistsError:  # another run took it over first
+            self._take_over_stale()
+
+    def _keep(self) -> None:
+        """Renew the lock until released (a lock taken over by another run is left to it)."""
+        while not self._stop.wait(self.renew):
+            if (self._holder() or {}).get("run") != self.owner["run"]:
+                log.error("the lock of %s was taken over by another run", self.root)
+                return
+            try:
+                self.path.write_bytes(self._content())
+            except OSError as exc:  # a network hiccup: try again at the next renewal
+                log.warning("could not renew the lock of %s: %s", self.root, exc)
+
+    def release(self) -> None:
+        """Stop renewing; remove the lock when it is still this run's."""
+        if self._thread is None:
+            return
+        self._stop.set()
+        self._thread.join()
+        self._thread = None
+        if (self._holder() or {}).get("run") == self.owner["run"]:
+            self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> StoreLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _renewed(held: dict, path: RemotePath) -> float:
+    """When a lock was last renewed: as it says, or (unreadable) when the object was written."""
+    renewed = held.get("renewed")
+    if isinstance(renewed, (int, float)):
+        return float(renewed)
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 def remove_leftovers(out_dir: Path, cache_dir: Path | None) -> int:

@@ -145,6 +145,21 @@ class RemotePath:
             self.fs.rm_file(tmp)
             raise
 
+    def create(self, data: bytes) -> None:
+        """Write a new file; FileExistsError when there is one. Exclusive where the filesystem can create
+        exclusively (local, memory, object stores with conditional writes); elsewhere a look, then a write."""
+        if _has_folders(self.fs):
+            self.fs.makedirs(self.parent.path, exist_ok=True)
+        try:
+            with self.fs.open(self.path, "xb") as f:
+                f.write(data)
+            return
+        except (ValueError, NotImplementedError, TypeError):  # mode "x" not supported here
+            pass
+        if self.fs.exists(self.path):
+            raise FileExistsError(17, "File exists", str(self))
+        self.fs.pipe_file(self.path, data)
+
     def unlink(self, missing_ok: bool = False) -> None:
         try:
             self.fs.rm_file(self.path)

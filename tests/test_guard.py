@@ -1,19 +1,23 @@
 """Run guards: temporary stores (``.pipeline-spool-*``) left in OUT by a killed run are removed by the next
-run, never those of a run that is still alive."""
+run, never those of a run that is still alive; a result store at a URL is locked by the run using it."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
 
 import pipeline
 from pipeline.config import ROOT, Settings
-from pipeline.guard import LOCK_NAME, SPOOL_PREFIX, remove_leftovers, stale_spools
+from pipeline.errors import PipelineError
+from pipeline.guard import LOCK_NAME, SPOOL_PREFIX, StoreLock, remove_leftovers, stale_spools
+from pipeline.storage import RemotePath, as_location
 
 pytest.importorskip("fcntl")
 
@@ -91,3 +95,68 @@ def test_guard_run_clears_a_killed_runs_store_from_out(nlp, tmp_path: Path) -> N
     _age(spool)
     pipeline.run(raw, out, settings=Settings(jobs=1, cache=False), nlp=nlp, only=["countries"])
     assert not list(out.glob(f"{SPOOL_PREFIX}*"))
+
+
+@pytest.fixture()
+def store_url() -> str:
+    """A result store's URL on fsspec's in-memory filesystem (one process only)."""
+    pytest.importorskip("fsspec")
+    return f"memory://pipeline-lock-{uuid.uuid4().hex}/cache"
+
+
+def test_guard_store_lock_refuses_a_second_run_and_is_removed_after(store_url: str) -> None:
+    root = as_location(store_url)
+    assert isinstance(root, RemotePath)
+    with StoreLock(root) as first:
+        held = json.loads((root / LOCK_NAME).read_bytes())
+        assert held["run"] == first.owner["run"] and held["pid"] == os.getpid()
+        with pytest.raises(PipelineError, match=rf"^E067 the result store {root} is in use by another run "
+                                                rf"\(pid {os.getpid()} on "):
+            StoreLock(root).acquire()
+    assert not (root / LOCK_NAME).exists()
+    with StoreLock(root):  # free again
+        pass
+
+
+def test_guard_store_lock_takes_over_a_lock_not_renewed(store_url: str) -> None:
+    root = as_location(store_url)
+    assert isinstance(root, RemotePath)
+    gone = {"run": "0" * 32, "host": "worker-7", "pid": 4242, "renewed": time.time() - 3600}
+    (root / LOCK_NAME).create(json.dumps(gone).encode())  # a run on another machine, killed an hour ago
+    with StoreLock(root, stale=600) as lock:
+        assert json.loads((root / LOCK_NAME).read_bytes())["run"] == lock.owner["run"]
+    assert not (root / LOCK_NAME).exists()
+
+
+def test_guard_store_lock_is_renewed_while_the_run_lives(store_url: str) -> None:
+    root = as_location(store_url)
+    assert isinstance(root, RemotePath)
+    with StoreLock(root, stale=0.5, renew=0.05):
+        first = json.loads((root / LOCK_NAME).read_bytes())["renewed"]
+        time.sleep(0.6)  # longer than ``stale``: only renewals keep it
+        assert json.loads((root / LOCK_NAME).read_bytes())["renewed"] > first
+        with pytest.raises(PipelineError, match="^E067"):
+            StoreLock(root, stale=0.5).acquire()
+
+
+def test_guard_store_path_create_is_exclusive(store_url: str) -> None:
+    path = as_location(store_url) / "x"
+    assert isinstance(path, RemotePath)
+    path.create(b"one")
+    with pytest.raises(FileExistsError):
+        path.create(b"two")
+    assert path.read_bytes() == b"one"
+
+
+def test_guard_run_with_a_store_url_in_use_exits_with_e067(nlp, store_url: str, tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Officials from Uzbekistan met envoys of Kazakhstan.\n", encoding="utf-8")
+    settings = Settings(jobs=1, cache_dir=store_url)
+    pipeline.run(raw, out, settings=settings, nlp=nlp, only=["countries"])
+    before = (out / "countries.csv").read_bytes()
+    root = as_location(store_url)
+    assert isinstance(root, RemotePath) and not (root / LOCK_NAME).exists()  # released after the run
+    with StoreLock(root), pytest.raises(PipelineError, match="^E067"):
+        pipeline.run(raw, out, settings=settings, nlp=nlp, only=["countries"])
+    assert (out / "countries.csv").read_bytes() == before
