@@ -21,15 +21,29 @@ from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH, POS, SHAPE
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    IDX,
+    IS_ALPHA,
+    IS_SPACE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SHAPE,
+)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _KEY = ("pipeline", "tokens")
 # the columns of the table, in order (the names TokenTable.column takes)
 _COLUMNS = ("orth", "lower", "lemma", "shape", "pos", "ent_iob", "ent_type", "is_alpha", "is_upper", "is_space",
-            "length")
-_ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_SPACE, LENGTH]
+            "length", "dep", "idx")
+_ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_SPACE, LENGTH, DEP, IDX]
 _INDEX = {name: k for k, name in enumerate(_COLUMNS)}
 
 
@@ -54,7 +68,8 @@ class TokenTable:
     """The attributes of every token of a Doc, one row per token (columns: ``_COLUMNS``).
 
     ``ent_iob`` is spaCy's code (1 inside an entity, 2 outside, 3 at its beginning, 0 unset); ``pos`` the
-    id of the part of speech (``spacy.symbols.PROPN`` ...); the others are string hashes or 0/1 flags.
+    id of the part of speech (``spacy.symbols.PROPN`` ...); ``length`` and ``idx`` (the token's character
+    offset) are numbers; the others are string hashes (``dep`` too) or 0/1 flags.
     """
 
     array: np.ndarray

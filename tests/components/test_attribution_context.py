@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.components.attribution.context import Context
 from pipeline.components.attribution.lexicon import Lexicon
+from pipeline.components.attribution.mentions import mention_for
+from pipeline.components.tokens import token_table
 
 TEXT = (
     "Kazakh Foreign Minister Murat Nurtleu said on Monday that the talks in Astana had been useful.\n\n"
@@ -51,6 +53,8 @@ def test_attribution_context_occurrences(ctx, word, count) -> None:
     found = ctx.occurrences(word)
     assert len(found) == count
     assert found == [t.i for t in ctx.doc if t.text == word]
+    found.append(-1)  # a list of the caller's own
+    assert ctx.occurrences(word) == [t.i for t in ctx.doc if t.text == word]
 
 
 def test_attribution_context_proper_subjects(ctx) -> None:
@@ -58,10 +62,22 @@ def test_attribution_context_proper_subjects(ctx) -> None:
     assert ctx.proper_subjects() == expected
 
 
-def test_attribution_context_tokens_with_lemma_or_word(ctx) -> None:
-    found = [ctx.doc[i].text for i in ctx.tokens_with(frozenset({"say", "note"}), frozenset({"according"}),
-                                                      frozenset({"pledge"}))]
-    assert found == ["said", "noted", "pledges", "according"]
+def test_attribution_context_reads_the_shared_token_table(ctx) -> None:
+    assert ctx.table.array is token_table(ctx.doc).array
+    assert ctx.starts == [t.idx for t in ctx.doc]
+
+
+def test_attribution_context_tokens_from_the_end(ctx) -> None:
+    end = ctx.tokens_from(len(ctx.text), len(ctx.text) + 5)
+    assert (end.start, end.end, end.start_char) == (len(ctx.doc), len(ctx.doc), len(ctx.text))
+    assert ctx.tokens_from(len(ctx.text), len(ctx.text)) is end  # (placed once: spaCy joins the text for it)
+    assert ctx.tokens_from(20, 10).text == ""
+
+
+def test_attribution_context_mentions_once_per_token(ctx) -> None:
+    tok = next(t for t in ctx.doc if t.text == "Bekova")
+    assert mention_for(tok, ctx) is mention_for(tok, ctx)
+    assert mention_for(tok, ctx).name == "Aigerim Bekova"
 
 
 @pytest.mark.parametrize(

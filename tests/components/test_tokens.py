@@ -50,3 +50,11 @@ def test_tokens_empty_doc():
     doc = _doc([])
     assert token_table(doc).having("lower", word_ids({"policy"})) == []
     assert with_words(doc, "shape", lambda s: True) == []
+
+
+def test_tokens_table_has_dependencies_and_offsets():
+    doc = Doc(spacy.blank("en").vocab, words=["Astana", "hosted", "talks"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "dobj"])
+    table = token_table(doc)
+    assert table.column("idx").tolist() == [0, 7, 14]
+    assert table.having("dep", word_ids({"nsubj", "dobj"})) == [0, 2]

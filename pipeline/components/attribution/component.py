@@ -11,7 +11,7 @@ Reads the person, country and organization span groups (``doc.spans[persons_key]
 the factory's config). Speed: every helper reads the Doc through one :class:`.context.Context`
 (text, token offsets, span lookups computed once per Doc; sentences through
 :mod:`pipeline.sentences`), and the reported-speech patterns run only on tokens whose words can
-start them (:class:`Triggers`).
+start them (:class:`.triggers.Triggers`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from .context import Context, SpanKeys
 from .direct import direct_candidates
 from .direct_lexicon import DirectLexicon
 from .headline import headline_candidates
-from .indirect import Triggers, indirect_candidates
+from .indirect import indirect_candidates, pattern_triggers
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
 from .speakers import Resolved, resolve_speakers
+from .triggers import Triggers
 
 register_extensions()
 
@@ -49,7 +50,7 @@ class Attribution(RuleComponent):
             self._set(lexicon or Lexicon.from_dir(data_dir), direct or DirectLexicon.from_dir())
 
     def _set(self, lexicon: Lexicon, direct: DirectLexicon) -> None:
-        self._data = (lexicon, direct, Triggers.of(lexicon))  # the cue words, gathered once per lexicon
+        self._data = (lexicon, direct, pattern_triggers(lexicon))  # the cue words, gathered once per lexicon
         self._loaded = True
 
     def _load(self, data_dir: Path) -> None:
@@ -91,7 +92,7 @@ class Attribution(RuleComponent):
     def match(self, doc: Doc) -> list[QuoteAnnotation]:
         """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
         ctx = Context.of(doc, self.lexicon, self.keys)  # text, offsets and span lookups, read once per Doc
-        spans = quoted_spans(ctx.text)
+        spans = quoted_spans(ctx.text, ctx.paragraphs)
         direct = direct_candidates(ctx, spans, naming=self.direct.naming_verbs)
         indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)

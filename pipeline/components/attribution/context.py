@@ -3,23 +3,26 @@
 ``doc.text`` joins every token on each call and ``doc.spans[key]`` builds new Span objects on each
 read, so the matchers never call them in a loop: :meth:`Context.of` reads them once per Doc
 (text, token offsets, token -> person span, paragraph bounds) and every helper gets the Context.
+Token attributes come from the table our components share (:mod:`..tokens`, one ``Doc.to_array``),
+and where a word occurs is looked up once per Doc and word, then bisected.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
+from ..tokens import TokenTable, token_table, word_ids
+from .candidates import SpeakerMention
 from .lexicon import Lexicon
 from .marks import paragraphs
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBJECT_IDS = word_ids(("nsubj", "nsubjpass"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +42,11 @@ class Context:
     ``person_spans`` are the person spans (``doc.spans[keys.persons]``, ``kb_id_`` = full name) and
     ``persons[i]`` the one covering token i (or None); ``grouped[i]`` says what covers token i: 0 nothing,
     1 an organization span, 2 a country span (a name word like "Jordan"); ``organizations`` and
-    ``countries`` are those spans. ``attrs`` holds the ORTH, LEMMA, LOWER, DEP and POS ids of every token
-    (one row each), ``topics`` the lexicon's topic patterns.
+    ``countries`` are those spans. ``table`` holds the attributes of every token (:class:`..tokens.TokenTable`,
+    shared with the other components), ``topics`` the lexicon's topic patterns. Filled on first use:
+    ``found`` keeps, per (column, word), the tokens having it (:meth:`occurrences`, :meth:`lowered`), and
+    ``mentions`` what a token names as a speaker (:func:`.mentions.mention_for`), ``end`` the empty span
+    after the last token (:meth:`tokens_from`).
     """
 
     doc: Doc
@@ -54,12 +60,15 @@ class Context:
     organizations: tuple[Span, ...]
     paragraphs: list[tuple[int, int]]
     topics: tuple[tuple[str, str, str], ...]
-    attrs: numpy.ndarray
+    table: TokenTable
+    found: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False, compare=False)
+    mentions: dict[int, SpeakerMention] = field(default_factory=dict, repr=False, compare=False)
+    end: list[Span] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon, keys: SpanKeys = SpanKeys()) -> Context:
         n = len(doc)
-        attrs = doc.to_array([ORTH, LEMMA, LOWER, DEP, POS, IDX]) if n else numpy.zeros((0, 6), dtype="uint64")
+        table = token_table(doc)
         person_spans, countries, orgs = (_spans(doc, key) for key in (keys.persons, keys.countries,
                                                                        keys.organizations))
         persons: list[Span | None] = [None] * n
@@ -72,40 +81,41 @@ class Context:
             for span in spans:
                 grouped[span.start:span.end] = [kind] * (span.end - span.start)
         text = doc_text(doc)
-        return cls(doc, lex, text, attrs[:, 5].tolist(), person_spans, persons, grouped, countries, orgs,
-                   list(paragraphs(text)), lex.topics, attrs[:, :5])
+        return cls(doc, lex, text, table.column("idx").tolist(), person_spans, persons, grouped, countries, orgs,
+                   list(paragraphs(text)), lex.topics, table)
 
     def tokens_from(self, start_char: int, end_char: int) -> Span:
         """The tokens that start in [start_char, end_char), as a Span."""
-        return self.doc[bisect_left(self.starts, start_char):bisect_left(self.starts, end_char)]
+        start, end = bisect_left(self.starts, start_char), bisect_left(self.starts, end_char)
+        if start == len(self.doc):  # spaCy joins the whole text to place an empty span at the end: once
+            if not self.end:
+                self.end.append(Span(self.doc, start, start))
+            return self.end[0]
+        return Span(self.doc, start, max(start, end))  # (what doc[start:end] gives, without normalize_slice)
+
+    def _having(self, column: str, word: str) -> list[int]:
+        """Indices of the tokens whose ``column`` (orth or lower) is ``word``, in text order (once per word)."""
+        key = (column, word)
+        found = self.found.get(key)
+        if found is None:
+            found = self.found[key] = numpy.flatnonzero(
+                self.table.column(column) == self.doc.vocab.strings[word]).tolist()
+        return found
 
     def occurrences(self, word: str) -> list[int]:
         """Indices of the tokens written exactly ``word``, in text order."""
-        return numpy.flatnonzero(self.attrs[:, 0] == self.doc.vocab.strings[word]).tolist()
+        return self._having("orth", word)[:]
 
     def lowered(self, word: str, start: int, end: int) -> list[int]:
         """Indices in [start, end) of the tokens whose lower-case form is ``word``, in text order."""
-        lowers = self.attrs[start:end, 2]
-        return (numpy.flatnonzero(lowers == self.doc.vocab.strings[word]) + start).tolist()
+        found = self._having("lower", word)
+        return found[bisect_left(found, start):bisect_left(found, end)]
 
     def proper_subjects(self) -> list[int]:
         """Indices of the proper nouns that are subjects (nsubj, nsubjpass), in text order."""
-        strings = self.doc.vocab.strings
-        deps = {strings[d] for d in _SUBJECT_DEPS}
-        propn = numpy.flatnonzero(self.attrs[:, 4] == PROPN).tolist()
-        return [i for i in propn if int(self.attrs[i, 3]) in deps]
-
-    def tokens_with(self, lemmas: frozenset[str], lowers: frozenset[str],
-                    lower_prefixes: frozenset[str] = frozenset()) -> list[int]:
-        """Indices of the tokens whose lower-cased lemma is in ``lemmas``, whose lower form is in
-        ``lowers``, or whose lower form minus its last character is in ``lower_prefixes``."""
-        if not len(self.attrs):
-            return []
-        strings = self.doc.vocab.strings
-        by_lemma, by_lower = self.attrs[:, 1].tolist(), self.attrs[:, 2].tolist()
-        lemma_ids = {h for h in set(by_lemma) if strings[h].lower() in lemmas}
-        lower_ids = {h for h in set(by_lower) if strings[h] in lowers or strings[h][:-1] in lower_prefixes}
-        return [i for i, (a, b) in enumerate(zip(by_lemma, by_lower, strict=False)) if a in lemma_ids or b in lower_ids]
+        table = self.table
+        subjects = numpy.isin(table.column("dep"), _SUBJECT_IDS)
+        return numpy.flatnonzero(subjects & (table.column("pos") == PROPN)).tolist()
 
 
 def _spans(doc: Doc, key: str) -> tuple[Span, ...]:

@@ -12,12 +12,13 @@ and the phrase-framed ones of :mod:`.attribution_frames` ("According to X, …",
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ...sentences import sentence_index, sentences
+from ...sentences import sentence_index, sentence_of
 from .candidates import QuoteCandidate
 from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
@@ -37,6 +38,7 @@ from .lexicon import Lexicon
 from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object
 from .syntax import cue_text, subtree_bounds
 from .topics import about_report, topic_report
+from .triggers import Pattern, Triggers
 
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -124,110 +126,72 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
         yield match
 
 
-def _headline(sent) -> bool:
+def _headline(ctx: Context, sent: Span) -> bool:
     """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
-    if sent.text.rstrip().endswith("."):
+    if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("."):
         return False
-    words = [t for t in sent if t.is_alpha]
-    caps = sum(1 for t in words if t.text[0].isupper())
-    return len(words) >= 4 and caps >= 0.7 * len(words)
+    table = ctx.table
+    words = table.column("orth")[sent.start:sent.end][table.column("is_alpha")[sent.start:sent.end] != 0].tolist()
+    if len(words) < 4:
+        return False
+    strings = ctx.doc.vocab.strings
+    caps = sum(1 for h in words if strings[h][0].isupper())
+    return caps >= 0.7 * len(words)
 
 
-@dataclass(frozen=True, slots=True)
-class Triggers:
-    """The words each pattern can start from: lower-cased lemmas (``according``: word forms).
+def _speech_verbs(lex: Lexicon) -> frozenset[str]:
+    return lex.speech_verbs
 
-    Built once per lexicon (:meth:`of`, by the component) and read for every Doc.
-    """
 
-    speech: frozenset[str]
-    belief: frozenset[str]
-    topic: frozenset[str]
-    objects: frozenset[str]
-    commitment: frozenset[str]
-    according: frozenset[str]
-    passive: frozenset[str]
-    nouns: frozenset[str]
-    intent_nouns: frozenset[str]
-    topic_nouns: frozenset[str]
-    passive_reports: frozenset[str]
-    make: frozenset[str]
-    appearance: frozenset[str]
-    any_lemma: frozenset[str]
-    any_word: frozenset[str]
+def _object_verbs(lex: Lexicon) -> frozenset[str]:
+    return lex.speech_verbs | lex.object_cues | lex.predicate_cues | lex.stance_verbs
 
-    @classmethod
-    def of(cls, lex: Lexicon) -> Triggers:
-        topic = frozenset(verb for verb, _, _ in lex.topics)
-        topic_nouns = frozenset(noun for noun, _ in lex.noun_topic_pairs)
-        according = frozenset(p.split()[0] for p in lex.according_to)
-        passive = frozenset(line.partition(" ")[0] for line in lex.passive_topic_cues)
-        reports = frozenset(lex.passive_report_subjects)
-        lemmas = (lex.speech_verbs | lex.belief_adjectives | topic | lex.object_cues | lex.commitment_verbs
-                  | passive | lex.speech_nouns | lex.predicate_cues | reports | lex.stance_verbs
-                  | lex.appearance_verbs | lex.intent_nouns | topic_nouns)
-        return cls(lex.speech_verbs, lex.belief_adjectives, topic,
-                   lex.object_cues | lex.predicate_cues | lex.stance_verbs,
-                   lex.commitment_verbs, according, passive, lex.speech_nouns,
-                   lex.intent_nouns, topic_nouns, reports, lex.make_adjectives,
-                   lex.appearance_verbs, lemmas,
-                   lex.belief_adjectives | according | lex.make_adjectives | {"in", "about"})
 
-    def tokens(self, ctx: Context) -> list[int]:
-        """Indices of the tokens some pattern can start from, found over the Doc's attribute arrays."""
-        return ctx.tokens_with(self.any_lemma, self.any_word, self.commitment)  # "pledges" tagged NNS
+# The reported-speech patterns, in the order they run at a token (a new pattern is one line). Each names
+# the lexicon's words it can start from (``lemmas``: lower-cased lemmas, ``words``: lower-case forms,
+# ``stems``: forms without their last letter) and runs only where they occur (a pattern naming none runs
+# on every token); ``interrupting``: its cue may stand inside its statement.
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(_speech, lemmas=_speech_verbs),
+    Pattern(_belief, lemmas=lambda lex: lex.belief_adjectives, words=lambda lex: lex.belief_adjectives),
+    Pattern(topic_report, lemmas=lambda lex: {verb for verb, _, _ in lex.topics}),
+    Pattern(object_report, lemmas=_object_verbs),
+    Pattern(passive_object, lemmas=_object_verbs, interrupting=True),
+    Pattern(_commitment, lemmas=lambda lex: lex.commitment_verbs, stems=lambda lex: lex.commitment_verbs),
+    Pattern(according, words=lambda lex: {p.split()[0] for p in lex.according_to}, interrupting=True),
+    Pattern(in_view, words=lambda lex: {"in"}, interrupting=True),
+    Pattern(about_report, words=lambda lex: {"about"}),
+    Pattern(passive_topic, lemmas=lambda lex: {line.partition(" ")[0] for line in lex.passive_topic_cues}),
+    Pattern(passive_report, lemmas=lambda lex: lex.passive_report_subjects, interrupting=True),
+    Pattern(trailing, lemmas=_speech_verbs),
+    Pattern(parenthetical, lemmas=_speech_verbs, interrupting=True),
+    Pattern(as_reported, lemmas=_speech_verbs),
+    Pattern(noun_report, lemmas=lambda lex: lex.speech_nouns),
+    Pattern(noun_intent, lemmas=lambda lex: lex.intent_nouns),
+    Pattern(noun_topic, lemmas=lambda lex: {noun for noun, _ in lex.noun_topic_pairs}),
+    Pattern(made_clear, words=lambda lex: lex.make_adjectives),
+    Pattern(appearance, lemmas=lambda lex: lex.appearance_verbs, interrupting=True),
+)
 
-    def patterns(self, tok: Token) -> list[Callable[[Token, Context], Iterator[Match]]]:
-        """The patterns that can match at ``tok`` (each checks these words first), in their order."""
-        lemma, lower = tok.lemma_.lower(), tok.lower_
-        speech = lemma in self.speech
-        out = [_speech] if speech else []
-        if lower in self.belief or lemma in self.belief:
-            out.append(_belief)
-        if lemma in self.topic:
-            out.append(topic_report)
-        if speech or lemma in self.objects:
-            out.append(object_report)
-            out.append(passive_object)
-        if lemma in self.commitment or lower[:-1] in self.commitment:
-            out.append(_commitment)
-        if lower in self.according:
-            out.append(according)
-        if lower == "in":
-            out.append(in_view)
-        if lower == "about":
-            out.append(about_report)
-        if lemma in self.passive:
-            out.append(passive_topic)
-        if lemma in self.passive_reports:
-            out.append(passive_report)
-        if speech:
-            out += [trailing, parenthetical, as_reported]
-        if lemma in self.nouns:
-            out.append(noun_report)
-        if lemma in self.intent_nouns:
-            out.append(noun_intent)
-        if lemma in self.topic_nouns:
-            out.append(noun_topic)
-        if lower in self.make:
-            out.append(made_clear)
-        if lemma in self.appearance:
-            out.append(appearance)
-        return out
+
+def pattern_triggers(lex: Lexicon) -> Triggers:
+    """:data:`PATTERNS` with the words of ``lex`` they start from (built once per lexicon)."""
+    return Triggers(PATTERNS, lex)
 
 
 def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: Triggers) -> list[QuoteCandidate]:
     """Every reported statement of the Doc (not those already covered by a direct quote).
 
-    Patterns (in the order ``_speech, _belief, topic_report, object_report, _commitment, according, in_view,
-    passive_topic, passive_report, trailing, parenthetical, as_reported, noun_report, made_clear``) run
-    only on tokens whose words can start them.
+    The patterns (:data:`PATTERNS`, in their order) run only on tokens whose words can start them.
     """
     doc, text = ctx.doc, ctx.text
     out: list[QuoteCandidate] = []
     seen: set[tuple[int, int]] = set()
+    quotations = _Quotations(direct)
 
     def inside_direct(s: int, e: int) -> bool:
+        if e > s and not quotations.touching(s, e):
+            return False
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
         if covered <= 0.85 * (e - s):
             return False
@@ -239,20 +203,19 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
         return not any(c.isalpha() for c in text[pos:e])
 
     title = headline(doc)
-    sents = sentences(doc)
     titled: dict[int, bool] = {}  # sentence index -> reads as a title line
-    for i in triggers.tokens(ctx):
-        tok = doc[i]
+    for i, patterns in triggers.starts(ctx):
         if title is not None and title.start <= i < title.end:
             continue  # headlines are read by attribution_headline
-        if any(ds <= tok.idx < de for ds, de in direct):
+        if quotations.holding(ctx.starts[i]):
             continue  # cues inside a quotation are the speaker's own words
-        found = [(pattern, match) for pattern in triggers.patterns(tok) for match in pattern(tok, ctx)]
+        tok = doc[i]
+        found = [(pattern, match) for pattern in patterns for match in pattern.find(tok, ctx)]
         if not found:
             continue
         k = sentence_index(doc, i)
         if k not in titled:
-            titled[k] = _headline(sents[k])
+            titled[k] = _headline(ctx, sentence_of(tok))
         if titled[k]:
             continue  # title lines give no statements
         for pattern, match in found:
@@ -261,14 +224,32 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             e = _through_quotation(text, direct, s, e)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e):
                 continue
-            interrupting = pattern in (according, parenthetical, in_view, passive_report, appearance, passive_object)
-            if not interrupting and ((cs >= s and ce <= e) or (
+            if not pattern.interrupting and ((cs >= s and ce <= e) or (
                     mention is not None and s <= mention.start and mention.end <= e)):
                 continue
             seen.add((s, e))
             out.append(QuoteCandidate(kind="indirect", start=s, end=e, cue=match.cue, cue_start=cs, cue_end=ce,
                                       mention=mention, confidence=match.confidence))
     return _outermost(out)
+
+
+class _Quotations:
+    """The direct quotations' [start, end) character spans, for quick "inside or touching" tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the first k
+
+    def holding(self, pos: int) -> bool:
+        """Whether a quotation holds the character ``pos``."""
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+    def touching(self, start: int, end: int) -> bool:
+        """Whether a quotation overlaps [start, end)."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _through_quotation(text: str, direct: list[tuple[int, int]], s: int, e: int) -> int:

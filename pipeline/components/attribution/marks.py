@@ -148,14 +148,14 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> Iterator[QuotedSpan]:
             yield q
 
 
-def quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every top-level quotation in ``text``, in order.
+def quoted_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuotedSpan]:
+    """Every top-level quotation in ``text``, in order (``paras``: its paragraphs, when known).
 
     Example: ``‘Russia’s people’s ‘historical memory’ matters,’ she said.`` gives one span,
     "Russia’s people’s ‘historical memory’ matters" (the trailing comma belongs to the attribution).
     """
     out: list[QuotedSpan] = []
-    for lo, hi in paragraphs(text):
+    for lo, hi in paragraphs(text) if paras is None else paras:
         out.extend(_scan_paragraph(text, lo, hi))
     return out
 

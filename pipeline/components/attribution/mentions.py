@@ -136,7 +136,15 @@ def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
 
 
 def mention_for(token: Token, ctx: Context) -> SpeakerMention:
-    """Classify the subject ``token`` of an attribution into a :class:`SpeakerMention`."""
+    """Classify the subject ``token`` of an attribution into a :class:`SpeakerMention` (once per token:
+    kept in ``ctx.mentions``)."""
+    found = ctx.mentions.get(token.i)
+    if found is None:
+        found = ctx.mentions[token.i] = _mention(token, ctx)
+    return found
+
+
+def _mention(token: Token, ctx: Context) -> SpeakerMention:
     lex = ctx.lex
     span = ctx.persons[token.i]
     if span is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -36,17 +38,22 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
 
 
 def cue_text(doc: Doc, verb: Token) -> tuple[str, int, int]:
-    """The cue as written: the verb with its auxiliaries/negation/particle ("is convinced", "pointed out")."""
-    toks = [verb]
-    for child in verb.children:
-        if child.dep_ in ("prt",) and child.i == verb.i + 1:
-            toks.append(child)
+    """The cue as written: the verb with its particle right after it, the passive auxiliary right before
+    it and, for an adjective complement, its verb ("is convinced", "pointed out"): (text, start, end)."""
+    i = lo = hi = verb.i
+    if i + 1 < len(doc) and _child_of(doc[i + 1], i, "prt"):
+        hi = i + 1
+    if i > 0 and _child_of(doc[i - 1], i, "auxpass"):
+        lo = i - 1
     if verb.dep_ == "acomp":
-        toks.append(verb.head)
-    toks += [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1]
-    toks.sort(key=lambda t: t.i)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return doc[toks[0].i:toks[-1].i + 1].text, start, end
+        lo, hi = min(lo, verb.head.i), max(hi, verb.head.i)
+    first, last = doc[lo], doc[hi]
+    return first.text if lo == hi else doc[lo:hi + 1].text, first.idx, last.idx + len(last)
+
+
+def _child_of(tok: Token, i: int, dep: str) -> bool:
+    """Whether ``tok`` hangs on token ``i`` as ``dep``."""
+    return tok.dep_ == dep and tok.head.i == i
 
 
 def trim(text: str, start: int, end: int, *, leading: tuple[str, ...] = ()) -> tuple[int, int]:
@@ -69,6 +76,9 @@ def trim(text: str, start: int, end: int, *, leading: tuple[str, ...] = ()) -> t
 
 def subtree_bounds(token: Token, *, exclude: tuple[Token, ...] = ()) -> tuple[int, int]:
     """Character bounds of ``token``'s subtree, without the subtrees of ``exclude`` at its edges."""
+    if not exclude:  # the first and the last token of ``token.subtree``, without walking all of it
+        first, last = _first_in_subtree(token), _last_in_subtree(token)
+        return first.idx, last.idx + len(last)
     toks = list(token.subtree)
     banned = {t.i for ex in exclude for t in ex.subtree}
     while toks and toks[0].i in banned:
@@ -78,3 +88,24 @@ def subtree_bounds(token: Token, *, exclude: tuple[Token, ...] = ()) -> tuple[in
     if not toks:
         return token.idx, token.idx + len(token)
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _first_in_subtree(token: Token) -> Token:
+    """``next(token.subtree)``: the subtree lists the left children's subtrees first."""
+    while (left := next(token.lefts, None)) is not None:
+        token = left
+    return token
+
+
+def _last_in_subtree(token: Token) -> Token:
+    """The last token of ``token.subtree``: the last right child's subtree ends it."""
+    while (right := _last(token.rights)) is not None:
+        token = right
+    return token
+
+
+def _last(tokens: Iterator[Token]) -> Token | None:
+    last = None
+    for last in tokens:  # noqa: B007 (the last one is wanted)
+        pass
+    return last
