@@ -135,6 +135,41 @@ CASES_2 = [
     ),
 ]
 
+CASES_3 = [
+    (  # a country's priorities with no document, interrupted by the attribution; "the new US administration"
+        "Spain's priorities for 2025, the minister said, are to deepen ties with Morocco and to keep the dialogue "
+        "with the new US administration open.",
+        [('ESP', '', None, None, '', 1, 'Morocco', 'MAR', 'deepen ties'),
+         ('ESP', '', None, None, '', 2, 'US', 'USA', 'keep the dialogue')],
+    ),
+    (  # "Portuguese foreign policy ... will concentrate on X, the minister said": no attribution item
+        "Portuguese foreign policy will concentrate on the Atlantic, Foreign Minister Paulo Rangel said on Monday.",
+        [('PRT', '', None, None, '', 1, '', '', 'Atlantic')],
+    ),
+    (  # "says that X must ...", "wants to", "remains a key goal"; a topic after the partner ("on Syria")
+        "Estonia's National Security Strategy was approved in May 2023. The strategy says that allied troops "
+        "must stay in the country. Estonia also wants to expand cooperation with Finland on energy. Cyber "
+        "defence remains a key goal.",
+        [('EST', 'National Security Strategy', None, None, '2023-05', 1, '', '',
+          'allied troops must stay in the country'),
+         ('EST', 'National Security Strategy', None, None, '2023-05', 2, 'Finland', 'FIN', 'expand cooperation'),
+         ('EST', 'National Security Strategy', None, None, '2023-05', 3, '', '', 'Cyber defence remains a key goal')],
+    ),
+    (  # a framework named by its title (not by the headline's capitals); "They are: A; B."
+        "Nairobi Outlines Priorities in New Plan\n\nKenya has released the Medium-Term National Development "
+        "Framework for 2023-2027. The framework is organised around two goals. They are: creating jobs for young "
+        "people; and building affordable housing.",
+        [('KEN', 'Medium-Term National Development Framework', 2023, 2027, '', 1, '', '',
+          'creating jobs for young people'),
+         ('KEN', 'Medium-Term National Development Framework', 2023, 2027, '', 2, '', '', 'affordable housing')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_3)
+def test_probe_phrasings_statements(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES_2)
 def test_probe_phrasings_lists(nlp, text, expected):

@@ -161,6 +161,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     capital = headline_capital(doc) if mentions else ""
     for m in mentions:
         explicit = _explicit_owner(doc, m, countries)
+        if m.owned and not _owner_left(doc, m, countries):  # "its priorities", "the ministry's priorities"
+            continue
         if m.statement:
             k = _statement_document(doc, m, documents, explicit, countries)
         elif m.name:

@@ -40,6 +40,9 @@ class Cue:
     # a "chain" cue is weak and also carries the document on: a goal sentence ("The navy is to be modernised")
     # after a sentence about the document is about it too, in the same paragraph or the next
     chains: bool = False
+    # an "owned" statement cue opens a statement only where a country owns the phrase ("Turkey's priorities",
+    # "Turkish foreign policy", "India's diplomacy")
+    owned: bool = False
 
     def may_occur(self, text: str, lower: str) -> bool:
         """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
@@ -110,7 +113,7 @@ class PolicyLexicon:
 def _cue(mode: str, strength: str, regex: str) -> Cue:
     """One row of ``priority_cues.tsv`` as a :class:`Cue`."""
     return Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), "\t".join((mode, strength, regex)),
-               _gate(regex), required_words(regex), chains=strength == "chain")
+               _gate(regex), required_words(regex), chains=strength == "chain", owned=strength == "owned")
 
 
 # non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import conjuncts
 from .partners import named_spans
 
+_SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
 _ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which", "where"}
@@ -14,7 +15,9 @@ _ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "
 
 def truncate(doc: Doc, start: int, end: int) -> int:
     """End of an item before a purpose or subordinate clause ("... in order to ...", "at a time when", ", to which
-    ...") or a closing quotation mark whose quotation opened before the item ('..., the authors promise')."""
+    ..."), a closing quotation mark whose quotation opened before the item ('..., the authors promise') or the
+    attribution that closes the sentence (", Foreign Minister X said on Monday")."""
+    end = min(end, _attribution_start(doc, start, end))
     opened = 0  # quotations opened inside the item: 'a new era of "human security"' keeps its marks
     for t in doc[start:end]:
         two = f"{t.lower_} {t.nbor().lower_}" if t.i + 1 < len(doc) else t.lower_
@@ -32,6 +35,19 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
         end -= 1
     return end
+
+
+def _attribution_start(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence's own speech verb and its subject begin inside tokens [start, end) ("..., the minister
+    said"), else ``end``."""
+    if start >= min(end, len(doc)):
+        return end
+    root = doc[start].sent.root
+    if not (start < root.i < end and root.lemma_.lower() in _SPEECH_LEMMAS):
+        return end
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    first = subject.left_edge.i if subject is not None and subject.i < root.i else root.i
+    return first if first > start else end
 
 
 def _closes(quote: Token) -> bool:

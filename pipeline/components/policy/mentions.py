@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
 from ..tokens import token_table
+from .continuity import headline_end
 from .lexicon import PolicyLexicon
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
@@ -36,6 +37,7 @@ class Mention:
     statement: bool = False  # a statement of priorities naming no document ("Kazakhstan's foreign policy priorities")
     titled: bool = False  # named by a title the lexicon does not list ("Link South America Policy")
     indefinite: bool = False  # "presented a long-term plan": a document only when its owner is given
+    owned: bool = False  # "Turkey's priorities": a statement only when a country owns the phrase
 
 
 def title_case(text: str) -> str:
@@ -124,6 +126,7 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
     """Documents named by a title: quoted ("‘Open Seas Policy’") or a capitalised name ending in a title head
     ("Link South America policy", "Government Report on Chilean Foreign and Trade Policy")."""
     out: list[Mention] = []
+    taken = taken | set(range(_token_at(doc, headline_end(text))))  # a headline is all capitalised words
     for m in _QUOTED.finditer(text):
         body = m.group(1).strip(" ,.;:")
         words = body.split()
@@ -146,6 +149,16 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
     return out
 
 
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the first token that starts at or after ``char``."""
+    return next((t.i for t in doc if t.idx >= char), len(doc)) if char else 0
+
+
+def _title_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a capitalised word of a title ("Medium-Term")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and _capitalised(doc[i - 1])
+
+
 def _capitalised(tok: Token) -> bool:
     return (tok.text[:1].isupper() or tok.text[:1].isdigit()) and tok.pos_ not in ("DET", "PRON", "PUNCT", "ADP")
 
@@ -155,7 +168,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
     ``head`` capitalised and followed by "on/of/for" and a capitalised name; a lower-case head ("Connect Central
     Asia policy") needs two capitalised words before it."""
     start = head.i
-    while start > head.sent.start and _capitalised(doc[start - 1]) and doc[start - 1].text not in _POSSESSIVES:
+    while start > head.sent.start and (_capitalised(doc[start - 1]) and doc[start - 1].text not in _POSSESSIVES
+                                       or _title_hyphen(doc, start - 1)):
         start -= 1
     end = head.i + 1
     if head.text[:1].isupper():
@@ -184,7 +198,7 @@ def _statement_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Men
         for m in cue.pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                out.append(Mention(span.start, span.end, "", statement=True))
+                out.append(Mention(span.start, span.end, "", statement=True, owned=cue.owned))
     kept: list[Mention] = []  # two cues on one phrase ("among the most urgent tasks of X's foreign policy"): one
     for mention in sorted(out, key=lambda x: (x.start, -x.end)):
         if not any(k.start < mention.end and mention.start < k.end for k in kept):

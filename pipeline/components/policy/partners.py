@@ -9,6 +9,7 @@ from .lexicon import PolicyLexicon
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
+_TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
 _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as", "inside",
                    "across", "outside", "beyond", "around"}
 
@@ -93,6 +94,13 @@ def with_token(doc: Doc, start: int, end: int) -> int:
     return -1
 
 
+def _topic(tok: Token, spans: dict[int, Span]) -> bool:
+    """"cooperation with Russia on Syria": a preposition of topic whose object is a name ends the partners ("on
+    the Eurasian continent — China and India" does not)."""
+    return (tok.lower_ in _TOPIC_ADP and tok.i not in spans
+            and any(c.dep_ == "pobj" and c.i in spans for c in tok.children))
+
+
 def _stops_region(tok: Token) -> bool:
     """A verb or auxiliary that ends the partner region ("neighbouring states" and "armed forces" do not)."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -129,7 +137,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     ("EU member states").
     """
     stop = w + 1
-    while stop < end and not _stops_region(doc[stop]):
+    while stop < end and not _stops_region(doc[stop]) and not _topic(doc[stop], spans):
         stop += 1
     named = named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
                         not_names=lexicon.not_partners)
