@@ -72,6 +72,17 @@ def test_dask_window_follows_the_workers_that_join_and_leave() -> None:
     assert window() == 7
 
 
+def test_dask_tickets_carry_each_documents_corpus_position() -> None:
+    from pipeline.engines.dask_engine import DaskEngine
+
+    engine = DaskEngine.__new__(DaskEngine)  # no cluster: only the tickets are made
+    keyed = [("k1", Document("b", "b.txt", "", "1" * 64)), ("k2", Document("d", "d.txt", "", "2" * 64))]
+    engine.position = {"a": 0, "b": 1, "c": 2, "d": 3}.__getitem__  # a and c were found in the cache
+    assert [(key, ordinal) for key, _, ordinal in engine._tickets(keyed)] == [("k1", 1), ("k2", 3)]
+    engine.position = None  # library use: the documents given are the corpus
+    assert [ordinal for _, _, ordinal in engine._tickets(keyed)] == [0, 1]
+
+
 def test_dask_worker_marks_a_file_changed_since_listing(tmp_path: Path) -> None:
     from pipeline.engines.dask_worker import _read
 
