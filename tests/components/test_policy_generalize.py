@@ -84,7 +84,7 @@ CASES = [
         "Foreign Minister Ana Lopez listed closer ties with Brazil among the most urgent tasks of Uruguay's "
         "foreign policy. She said the ministry would also seek to deepen the partnership with Argentina.",
         [('URY', '', None, None, '', 1, 'Brazil', 'BRA', 'closer ties'),
-         ('URY', '', None, None, '', 2, 'Argentina', 'ARG', 'partnership')],
+         ('URY', '', None, None, '', 2, 'Argentina', 'ARG', 'deepen the partnership')],
     ),
 ]
 
@@ -164,6 +164,29 @@ CASES_3 = [
          ('KEN', 'Medium-Term National Development Framework', 2023, 2027, '', 2, '', '', 'affordable housing')],
     ),
 ]
+
+CASES_4 = [
+    (  # names only after a cue: the cue says what they get; the owner's future predicates are priorities,
+        # not its restraints ("will not") nor stances ("will remain")
+        "Greek Diplomacy Looks East\n\nATHENS, 3 March 2025 — Greek foreign policy will give special attention "
+        "to Cyprus and Egypt, the minister said on Monday. Athens will also expand its presence in the Gulf. "
+        "Greece will not join any new alliance and will remain a loyal member of NATO.",
+        [('GRC', '', None, None, '', 1, 'Cyprus', 'CYP', 'give special attention'),
+         ('GRC', '', None, None, '', 1, 'Egypt', 'EGY', 'give special attention'),
+         ('GRC', '', None, None, '', 2, '', '', 'expand its presence in the Gulf')],
+    ),
+    (  # "X is also high on the agenda"
+        "Norway's new Arctic Strategy was adopted in 2024. It calls for more research stations. Cooperation with "
+        "Iceland is also high on the agenda.",
+        [('NOR', 'Arctic Strategy', None, None, '2024', 1, '', '', 'more research stations'),
+         ('NOR', 'Arctic Strategy', None, None, '2024', 2, 'Iceland', 'ISL', 'Cooperation')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_4)
+def test_probe_phrasings_intents(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_3)

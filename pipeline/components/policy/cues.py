@@ -11,10 +11,11 @@ from .bullets import bullet_items
 from .clauses import conjunct_stop, predicate_ranges
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import split_series, truncate
+from .lists import names_only, split_series, truncate
 from .partners import clean_relation, code_of, named_spans, partner_text, with_token
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
+_CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "“", "‘", '"', "«"}
 
@@ -68,7 +69,19 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         if clauses:
             return clauses
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
-    return [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get
+        if item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
+            item.relation = _cue_relation(ctx, cue_start, cue_end)
+    return items
+
+
+def _cue_relation(ctx: Context, cue_start: int, cue_end: int) -> str:
+    """The relation a cue gives its names: "give special attention to" -> "give special attention"."""
+    words = ctx.text[cue_start:cue_end].rstrip(" :").split()
+    while words and words[-1].lower() in _CUE_TAIL:
+        words = words[:-1]
+    return clean_relation(" ".join(words), ctx.lexicon)
 
 
 def _opens_list(ctx: Context, colon: int) -> bool:

@@ -211,7 +211,7 @@ def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, i
             s += 1
         if s >= e:
             continue
-        if merged and _names_only(doc, spans, s, e):
+        if merged and names_only(doc, spans, s, e):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -307,7 +307,8 @@ def _merge_modifiers(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
+def names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold names only (with determiners, conjunctions and punctuation)."""
     named = {i for s in named_spans(doc, spans, start, end) for i in range(s.start, s.end)}
     # "the United States and the United Kingdom among them": names, with their determiners and a closing "among them"
     return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT", "ADP", "PRON")

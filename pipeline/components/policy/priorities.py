@@ -11,6 +11,7 @@ from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import headline_end, ordinal_opener, paragraph_index, same_speaker, speaker_of
 from .cues import cue_items
+from .intents import intent_items
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
@@ -86,6 +87,8 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              for s, e in split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)]
     found += [i for i in rated if not _overlaps(i, found)]
+    owners = {m.owner for m in ctx.mentions}
+    found += [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
     if not found and clause_list:
         clauses = predicate_ranges(ctx.doc, sent.start, sent.end)
         found = [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
@@ -128,7 +131,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if own:
             speaker = speaker_of(doc, sent) if own[-1].statement else ""
         if speaker and has_mention:
-            spoken = par
+            spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sent, cues, has_mention, clause_list)
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         covered.update(k for i in found for k in range(i.start, i.end))

@@ -1,0 +1,59 @@
+"""Stage 2 helper for pipeline_policy: what the owner of a document or statement says it will do ("Turkey will
+also expand its presence in Africa", "the government would give special attention to ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .items import Context, Item, with_item
+from .lists import truncate
+from .partners import code_of
+
+_FUTURE = {"will", "would", "shall"}
+_INTENT_VERBS = {"seek", "try", "want", "plan", "intend", "aim", "strive", "work", "continue", "hope"}
+_STATES = {"remain", "stay", "be", "become", "seem", "appear"}  # "Japan will remain defence-oriented": a stance
+_SELF_NOUNS = {"country", "government", "state", "republic", "kingdom", "nation", "cabinet", "ministry"}
+_OWN_DETS = {"the", "its", "our"}
+_LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
+
+
+def _is_owner(ctx: Context, subject: Token, owners: set[str]) -> bool:
+    """The subject is the owner: its country or capital ("Turkey", "Ankara"), or "the government/country"."""
+    span = ctx.spans.get(subject.i)
+    if span is not None and code_of(span) in owners:
+        return True
+    places = ctx.doc.spans["places"] if "places" in ctx.doc.spans else []
+    if any(p.start <= subject.i < p.end and p.kb_id_ in owners for p in places):
+        return True
+    return subject.lower_ in _SELF_NOUNS and any(c.lower_ in _OWN_DETS for c in subject.children)
+
+
+def _predicate_start(verb: Token) -> int:
+    """First token of the predicate after its subject and auxiliaries ("will also expand" -> "expand")."""
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ not in _LEADING]
+    return min([verb.i] + [c.left_edge.i for c in before])
+
+
+def _intended(verb: Token) -> Token:
+    """The verb of what is intended: "would seek to deepen X" -> "deepen"."""
+    if verb.lemma_.lower() in _INTENT_VERBS:
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    return verb
+
+
+def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> list[Item]:
+    """Predicates in the future whose subject is the owner, as items (their subject and auxiliaries left out)."""
+    items = []
+    for verb in sent:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() in _STATES
+                or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+                or any(c.dep_ == "neg" for c in verb.children)):  # "will not enter an arms race": a restraint
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _is_owner(ctx, subject, owners):
+            continue
+        start = _predicate_start(_intended(verb))
+        end = truncate(ctx.doc, start, min(verb.right_edge.i + 1, sent.end))
+        if end - start >= 2:
+            items.append(with_item(ctx, start, end, document))
+    return items
