@@ -175,6 +175,12 @@ CASES_4 = [
          ('GRC', '', None, None, '', 1, 'Egypt', 'EGY', 'give special attention'),
          ('GRC', '', None, None, '', 2, '', '', 'expand its presence in the Gulf')],
     ),
+    (  # a country's foreign minister saying what the ministry will do is a statement; a person's remit
+        # ("responsible for relations with ...") is no priority
+        "Peru's Foreign Minister Elmer Schialer said on Monday that his ministry would concentrate on trade with "
+        "Asia. His deputy, responsible for relations with Europe, did not speak.",
+        [('PER', '', None, None, '', 1, 'Asia', '', 'trade')],
+    ),
     (  # "X is also high on the agenda"
         "Norway's new Arctic Strategy was adopted in 2024. It calls for more research stations. Cooperation with "
         "Iceland is also high on the agenda.",

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .documents import person_subject
 from .lexicon import PolicyLexicon
@@ -84,7 +84,8 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
     doc, items = ctx.doc, []
     if not about and person_subject(sent, role_nouns=ctx.lexicon.person_nouns):
         return []
-    phrases = [(relation_start(doc, t.i, ctx.lexicon), t.i) for t in sent if t.lower_ == "with" and t.i not in covered]
+    phrases = [(relation_start(doc, t.i, ctx.lexicon), t.i) for t in sent if t.lower_ == "with" and t.i not in covered
+               and not _describes_person(t, ctx.lexicon.person_nouns)]
     phrases = [(start, w) for start, w in phrases if start >= 0]
     for k, (start, w) in enumerate(phrases):
         document = document_at(ctx, sent, w)
@@ -96,6 +97,17 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
         if document >= 0 and item.partners:
             items.append(item)
     return items
+
+
+def _describes_person(tok: Token, person_nouns: frozenset[str]) -> bool:
+    """Whether ``tok`` describes a person ("the deputy minister responsible for relations with North America",
+    "the envoy, who oversees relations with ..."): the person's remit, no priority."""
+    for a in tok.ancestors:
+        if a.ent_type_ == "PERSON" or a.lower_ in person_nouns:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl":
+            return False
+    return False
 
 
 def quote_items(ctx: Context, scope: list[tuple[int, int]]) -> list[Item]:
