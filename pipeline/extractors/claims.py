@@ -19,6 +19,7 @@ from ..claims.exclusions import (
 )
 from ..claims.lexicon import ClaimLexicon, default_lexicon
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
+from ..doctext import doc_text
 from ..records import Claim, EntityRef
 from ..registry import extractor
 from ._spans import span_group
@@ -132,7 +133,7 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
     """
     lexicon = lexicon or default_lexicon()
     groups = _entity_spans(doc)
-    text = doc.text  # spaCy rebuilds it on every access
+    text = doc_text(doc)  # built once per Doc (spaCy's doc.text joins every token on each access)
     units = {(u.start, u.end): u for u in _units(doc, text, lexicon)}  # one claim per span
     index = 0
     for (start, end), unit in sorted(units.items()):
