@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from pipeline.components.attribution import triggers as triggers_module
@@ -19,15 +21,17 @@ TEXTS = (
 )
 
 
+def _set(words, lex: Lexicon) -> set[str]:
+    return set() if words is None else set(words) if isinstance(words, frozenset) else set(words(lex))
+
+
 def _slow_patterns(ctx: Context, lex: Lexicon) -> list[tuple[int, tuple[str, ...]]]:
     """The same choice made token by token, from the patterns' declarations (the reference)."""
     out = []
     for tok in ctx.doc:
         lemma, lower = tok.lemma_.lower(), tok.lower_
-        names = tuple(p.find.__name__ for p in PATTERNS if not p.declares_words()
-                      or p.lemmas is not None and lemma in set(p.lemmas(lex))
-                      or p.words is not None and lower in set(p.words(lex))
-                      or p.stems is not None and lower[:-1] in set(p.stems(lex)))
+        names = tuple(p.find.__name__ for p in PATTERNS if not p.declares_words() or lemma in _set(p.lemmas, lex)
+                      or lower in _set(p.words, lex) or lower[:-1] in _set(p.stems, lex))
         if names:
             out.append((tok.i, names))
     return out
@@ -61,7 +65,7 @@ def test_attribution_triggers_a_pattern_without_words_runs_everywhere(nlp, lexic
         yield from ()
 
     ctx = Context.of(nlp("Officials met in Bishkek."), lexicon)
-    triggers = Triggers([Pattern(anywhere), Pattern(anywhere, words=lambda lex: {"met"})], lexicon)
+    triggers = Triggers([Pattern(anywhere), Pattern(anywhere, words=frozenset({"met"}))], lexicon)
     assert [(i, len(p)) for i, p in triggers.starts(ctx)] == [(0, 1), (1, 2), (2, 1), (3, 1), (4, 1)]
 
 
@@ -72,6 +76,14 @@ def test_attribution_triggers_forget_when_full(nlp, lexicon, monkeypatch) -> Non
         ctx = Context.of(nlp(text), lexicon)
         assert _names(triggers.starts(ctx)) == _slow_patterns(ctx, lexicon)
         assert len(triggers._known) <= max(12, len(set(ctx.table.column("lemma")) | set(ctx.table.column("lower"))))
+
+
+def test_attribution_triggers_the_component_pickles(nlp) -> None:
+    """(spaCy's ``nlp.pipe(n_process=…)`` may pickle the pipeline: the declarations are named functions.)"""
+    text = TEXTS[0]
+    copy = pickle.loads(pickle.dumps(nlp.get_pipe("pipeline_attribution")))
+    doc = nlp(text)
+    assert copy(doc)._.pipeline_quotes == nlp(text)._.pipeline_quotes
 
 
 def test_attribution_triggers_empty_doc(nlp, lexicon) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
+from operator import attrgetter
 
 from spacy.tokens import Span, Token
 
@@ -139,38 +140,53 @@ def _headline(ctx: Context, sent: Span) -> bool:
     return caps >= 0.7 * len(words)
 
 
-def _speech_verbs(lex: Lexicon) -> frozenset[str]:
-    return lex.speech_verbs
-
-
 def _object_verbs(lex: Lexicon) -> frozenset[str]:
     return lex.speech_verbs | lex.object_cues | lex.predicate_cues | lex.stance_verbs
 
 
+def _topic_verbs(lex: Lexicon) -> set[str]:
+    return {verb for verb, _, _ in lex.topics}
+
+
+def _topic_nouns(lex: Lexicon) -> set[str]:
+    return {noun for noun, _ in lex.noun_topic_pairs}
+
+
+def _according_words(lex: Lexicon) -> set[str]:
+    return {phrase.split()[0] for phrase in lex.according_to}
+
+
+def _passive_topic_verbs(lex: Lexicon) -> set[str]:
+    return {line.partition(" ")[0] for line in lex.passive_topic_cues}
+
+
+_SPEECH = attrgetter("speech_verbs")
+
 # The reported-speech patterns, in the order they run at a token (a new pattern is one line). Each names
-# the lexicon's words it can start from (``lemmas``: lower-cased lemmas, ``words``: lower-case forms,
-# ``stems``: forms without their last letter) and runs only where they occur (a pattern naming none runs
-# on every token); ``interrupting``: its cue may stand inside its statement.
+# the words it can start from (``lemmas``: lower-cased lemmas, ``words``: lower-case forms, ``stems``: forms
+# without their last letter), as a set or a function of the Lexicon (named, not a lambda: the component
+# pickles), and runs only where they occur (a pattern naming none runs on every token); ``interrupting``:
+# its cue may stand inside its statement.
 PATTERNS: tuple[Pattern, ...] = (
-    Pattern(_speech, lemmas=_speech_verbs),
-    Pattern(_belief, lemmas=lambda lex: lex.belief_adjectives, words=lambda lex: lex.belief_adjectives),
-    Pattern(topic_report, lemmas=lambda lex: {verb for verb, _, _ in lex.topics}),
+    Pattern(_speech, lemmas=_SPEECH),
+    Pattern(_belief, lemmas=attrgetter("belief_adjectives"), words=attrgetter("belief_adjectives")),
+    Pattern(topic_report, lemmas=_topic_verbs),
     Pattern(object_report, lemmas=_object_verbs),
     Pattern(passive_object, lemmas=_object_verbs, interrupting=True),
-    Pattern(_commitment, lemmas=lambda lex: lex.commitment_verbs, stems=lambda lex: lex.commitment_verbs),
-    Pattern(according, words=lambda lex: {p.split()[0] for p in lex.according_to}, interrupting=True),
-    Pattern(in_view, words=lambda lex: {"in"}, interrupting=True),
-    Pattern(about_report, words=lambda lex: {"about"}),
-    Pattern(passive_topic, lemmas=lambda lex: {line.partition(" ")[0] for line in lex.passive_topic_cues}),
-    Pattern(passive_report, lemmas=lambda lex: lex.passive_report_subjects, interrupting=True),
-    Pattern(trailing, lemmas=_speech_verbs),
-    Pattern(parenthetical, lemmas=_speech_verbs, interrupting=True),
-    Pattern(as_reported, lemmas=_speech_verbs),
-    Pattern(noun_report, lemmas=lambda lex: lex.speech_nouns),
-    Pattern(noun_intent, lemmas=lambda lex: lex.intent_nouns),
-    Pattern(noun_topic, lemmas=lambda lex: {noun for noun, _ in lex.noun_topic_pairs}),
-    Pattern(made_clear, words=lambda lex: lex.make_adjectives),
-    Pattern(appearance, lemmas=lambda lex: lex.appearance_verbs, interrupting=True),
+    Pattern(_commitment, lemmas=attrgetter("commitment_verbs"), stems=attrgetter("commitment_verbs")),
+    Pattern(according, words=_according_words, interrupting=True),
+    Pattern(in_view, words=frozenset({"in"}), interrupting=True),
+    Pattern(about_report, words=frozenset({"about"})),
+    Pattern(passive_topic, lemmas=_passive_topic_verbs),
+    Pattern(passive_report, lemmas=attrgetter("passive_report_subjects"), interrupting=True),
+    Pattern(trailing, lemmas=_SPEECH),
+    Pattern(parenthetical, lemmas=_SPEECH, interrupting=True),
+    Pattern(as_reported, lemmas=_SPEECH),
+    Pattern(noun_report, lemmas=attrgetter("speech_nouns")),
+    Pattern(noun_intent, lemmas=attrgetter("intent_nouns")),
+    Pattern(noun_topic, lemmas=_topic_nouns),
+    Pattern(made_clear, words=attrgetter("make_adjectives")),
+    Pattern(appearance, lemmas=attrgetter("appearance_verbs"), interrupting=True),
 )
 
 

@@ -1,14 +1,15 @@
 """Stage 2 helper for pipeline_attribution: which reported-speech pattern can start at which token.
 
-Each :class:`Pattern` declares the words it can start from, as word sets of the lexicon: lower-cased
-lemmas (``lemmas``), lower-case forms (``words``) or lower-case forms without their last letter
-(``stems``: "pledges" tagged as a plural noun); a pattern that declares none runs on every token.
+Each :class:`Pattern` declares the words it can start from, each kind as a set of words or a function of
+the lexicon giving one: lower-cased lemmas (``lemmas``), lower-case forms (``words``) or lower-case forms
+without their last letter (``stems``: "pledges" tagged as a plural noun); a pattern that declares none runs
+on every token.
 :class:`Triggers` compiles the declarations for one lexicon and picks, per Doc, the tokens some pattern
 can start from with array operations over the token table our components share (:mod:`..tokens`):
 each distinct lemma and form of the Doc is looked up once, and what a string starts is remembered
 across Docs by its hash (at most ``_MEMO_SIZE`` strings, then forgotten at once).
 
-    triggers = Triggers([Pattern(speech, lemmas=lambda lex: lex.speech_verbs)], lexicon)
+    triggers = Triggers([Pattern(speech, lemmas=attrgetter("speech_verbs"))], lexicon)
     for i, patterns in triggers.starts(ctx): ...   # "said" -> (speech,)
 """
 
@@ -28,7 +29,7 @@ from .lexicon import Lexicon
 _MEMO_SIZE = 200_000  # strings whose patterns are remembered (a sorted array of their hashes: 1.6 MB)
 
 Finder = Callable[[Token, Context], Iterator[Match]]
-WordSet = Callable[[Lexicon], Iterable[str]]
+WordSet = Callable[[Lexicon], Iterable[str]] | frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def _bits(patterns: Sequence[Pattern], lex: Lexicon, kind: str) -> dict[str, int
     out: dict[str, int] = {}
     for k, pattern in enumerate(patterns):
         words = getattr(pattern, kind)
-        for word in words(lex) if words is not None else ():
+        for word in () if words is None else words if isinstance(words, frozenset) else words(lex):
             out[word] = out.get(word, 0) | 1 << k
     return out
 
