@@ -181,6 +181,25 @@ CASES_4 = [
         "Asia. His deputy, responsible for relations with Europe, did not speak.",
         [('PER', '', None, None, '', 1, 'Asia', '', 'trade')],
     ),
+    (  # a country pursuing a foreign policy owns the statement; "puts X at its core"
+        "Uruguay will pursue a foreign policy that puts trade at its core, the minister told senators on Monday.",
+        [('URY', '', None, None, '', 1, '', '', 'trade')],
+    ),
+    (  # "rested on five pillars:" (past tense)
+        "Kenya's Foreign Policy Strategy was launched in 2024. The minister said the strategy rested on three "
+        "pillars: economic diplomacy, peace diplomacy and cultural diplomacy.",
+        [('KEN', 'Foreign Policy Strategy', None, None, '2024', 1, '', '', 'economic diplomacy'),
+         ('KEN', 'Foreign Policy Strategy', None, None, '2024', 2, '', '', 'peace diplomacy'),
+         ('KEN', 'Foreign Policy Strategy', None, None, '2024', 3, '', '', 'cultural diplomacy')],
+    ),
+    (  # a headline's document without owner is not the state the headline also names; another state's
+        # "policy" is its conduct, no document
+        "Lisbon Signs Security Strategy Putting Russia Threat First\n\nPortugal's National Security Strategy "
+        "calls for a larger navy. The strategy describes the policy of Russia as a threat. It also calls for new "
+        "patrol aircraft.",
+        [('PRT', 'National Security Strategy', None, None, '', 1, '', '', 'larger navy'),
+         ('PRT', 'National Security Strategy', None, None, '', 2, '', '', 'new patrol aircraft')],
+    ),
     (  # "X is also high on the agenda"
         "Norway's new Arctic Strategy was adopted in 2024. It calls for more research stations. Cooperation with "
         "Iceland is also high on the agenda.",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text
+from .continuity import headline_end
 from .mentions import Mention, title_case
 
 _MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
@@ -116,12 +117,23 @@ def headline_capital(doc: Doc) -> str:
     return next((s.kb_id_ for s in doc.spans["places"] if s.kb_id_ and s.start_char < end), "")
 
 
-def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
-    """The country nearest before the mention in its sentence (or inside a title: "Azerbaijan 2030"), else after."""
+def _governing_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """The country that pursues the mention as its object ("Chile will pursue a ... foreign policy"), or ''."""
+    tok: Token = doc[m.end - 1]
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return ""
+    return next((countries[c.i].kb_id_ for c in tok.head.children if c.dep_ == "nsubj" and c.i in countries), "")
+
+
+def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool = True) -> str:
+    """The country nearest before the mention in its sentence (or inside a title: "Azerbaijan 2030"), else (with
+    ``after``) after it."""
     sent = doc[m.start].sent
     before = [s for s in countries.values() if sent.start <= s.start and s.end <= m.start]
     if before:
         return max(before, key=lambda s: s.start).kb_id_
+    if not after:
+        return ""
     after = [s for s in countries.values() if m.start <= s.start < sent.end]
     return min(after, key=lambda s: s.start).kb_id_ if after else ""
 
@@ -161,8 +173,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     capital = headline_capital(doc) if mentions else ""
     for m in mentions:
         explicit = _explicit_owner(doc, m, countries)
-        if m.owned and not _owner_left(doc, m, countries):  # "its priorities", "the ministry's priorities"
-            continue
+        if m.owned and not (_owner_left(doc, m, countries) or _governing_subject(doc, m, countries)):
+            continue  # "its priorities", "the ministry's priorities"; "Chile will pursue a ... foreign policy" owns one
         if m.statement:
             k = _statement_document(doc, m, documents, explicit, countries)
         elif m.name:
@@ -229,6 +241,12 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     owner = explicit or _owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
         return -1
+    if not owner and doc[m.start].idx < headline_end(doc_text(doc)):
+        # a headline's subject issues the document ("China Issues White Paper"); a state after it is something
+        # else ("Duda Signs Security Strategy Putting Russia Threat at the Centre")
+        owner = _owner_near(doc, m, countries, after=False)
+        if not owner:
+            return -1
     owner = owner or _owner_near(doc, m, countries) or capital
     if not owner:
         return -1
@@ -251,7 +269,11 @@ def _generic_mention_document(documents: list[PolicyDocument], owner: str, kind:
 
 
 def _generic_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str, last: int) -> int:
-    """The document a generic mention refers to: the last one, or its own owner's of the last named kind."""
+    """The document a generic mention refers to: the last one, or its own owner's of the last named kind. A
+    reference noun owned by another state ("the neo-imperial policy of the Russian Federation") is that state's
+    conduct, no document."""
+    if explicit and m.reference and not m.indefinite and last >= 0 and documents[last].owner != explicit:
+        return -1
     if explicit and (last < 0 or documents[last].owner != explicit):
         kind = documents[last].name if last >= 0 else title_case(doc[m.start].text)
         return _generic_mention_document(documents, explicit, kind)

@@ -38,6 +38,7 @@ class Mention:
     titled: bool = False  # named by a title the lexicon does not list ("Link South America Policy")
     indefinite: bool = False  # "presented a long-term plan": a document only when its owner is given
     owned: bool = False  # "Turkey's priorities": a statement only when a country owns the phrase
+    reference: bool = False  # a reference noun ("the paper", "the policy"), not a document type's generic noun
 
 
 def title_case(text: str) -> str:
@@ -70,7 +71,7 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken.update(i for m in titled for i in range(m.start, m.end))
     generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
-    generic += [Mention(t.i, t.i + 1, "", indefinite=not _determined(t, _DEFINITE))
+    generic += [Mention(t.i, t.i + 1, "", indefinite=not _determined(t, _DEFINITE), reference=True)
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
     taken.update(m.start for m in generic)
     statements = [m for m in _statement_mentions(doc, text, lexicon)
@@ -119,7 +120,7 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
             and _determined(t, _DEFINITE | _INDEFINITE)
             and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
                      and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)
-                     and _determined(t, _DEFINITE))]  # "presented a defence plan" is one (given its owner)
+                     and (_determined(t, _DEFINITE) or t.lower_ == "policy"))]  # "a defence plan" is one
 
 
 def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
