@@ -17,15 +17,16 @@ from spacy.tokens import Span
 
 from .candidates import QuoteCandidate
 from .context import Context
+from .direct_after import after_quote
 from .direct_cues import (
     SENT_END,
     Found,
-    after_quote,
     before_quote,
     cue_lemmas,
     governing_cue,
     introduced,
 )
+from .direct_lexicon import DirectLexicon
 from .direct_next import dashed_next, described_next, said_before
 from .direct_subjects import previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
@@ -37,6 +38,7 @@ _MAX_TITLE_WORDS = 14
 _MAX_SHOW_WORDS = 5
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _TITLE_PREPOSITIONS = frozenset({"on", "of", "with", "in", "from", "about"})  # "on “Morning Joe”"
+_NO_LISTS = DirectLexicon()
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
                                 "from", "by", "with", "as", "vs", "into", "over"])
 
@@ -94,11 +96,26 @@ def _bounds(spans: list[QuotedSpan], i: int, prev: QuotedSpan | None) -> tuple[i
     return floor, limit
 
 
-def _attribution(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], naming: frozenset[str],
-                 bounds: tuple[int, int], quoted: Quoted) -> Found | None:
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The cue lemmas of one Doc's direct quotes: ``near`` attribute a quotation they stand next to (the
+    verbs of reported speech and the direct-only cues); ``governing`` a quoted fragment in their
+    complement (reported speech and ``naming``: "called the plan “a disaster”", "dubbed “Mr. P”")."""
+
+    near: frozenset[str]
+    governing: frozenset[str]
+    naming: frozenset[str]
+
+    @classmethod
+    def of(cls, ctx: Context, lexicon: DirectLexicon) -> _Cues:
+        speech = cue_lemmas(ctx.lex)
+        return cls(speech | lexicon.cue_verbs, speech | lexicon.naming_verbs, lexicon.naming_verbs)
+
+
+def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, int], quoted: Quoted) -> Found | None:
     """The cue and speaker of a quotation: a cue after it, before it, at the end of the previous
     paragraph or in the next one; else, for a fragment, the cue verb that governs it."""
-    floor, limit = bounds
+    floor, limit, lemmas = *bounds, cues.near
     found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
              or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q)
              or said_before(ctx, q, lemmas, quoted))
@@ -107,12 +124,12 @@ def _attribution(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], naming: fr
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or _is_statement(ctx.text[q.start:q.end]):
         return None
-    verb = governing_cue(span, lemmas | naming)
+    verb = governing_cue(span, cues.governing)
     if verb is None:
         return None
     subj = subject_of(verb)
     return Found(verb, mention_for(subj, ctx) if subj is not None else None, fragment=True,
-                  naming=verb.lemma_.lower() in naming)
+                  naming=verb.lemma_.lower() in cues.naming)
 
 
 def _link(text: str, q: QuotedSpan, prev: QuotedSpan | None, out: list[QuoteCandidate]) -> _Link:
@@ -198,28 +215,29 @@ def _unattributed(ctx: Context, q: QuotedSpan, link: _Link, out: list[QuoteCandi
                           confidence=0.5 if intro else 0.4, inherit=intro is None)
 
 
-def direct_candidates(ctx: Context, spans: list[QuotedSpan], *,
-                      naming: frozenset[str] = frozenset()) -> list[QuoteCandidate]:
+def direct_candidates(ctx: Context, spans: list[QuotedSpan],
+                      lexicon: DirectLexicon = _NO_LISTS) -> list[QuoteCandidate]:
     """Attribute each quoted span, or drop it when it is a title or a scare quote.
 
     Args:
         ctx: the Doc's lookups.
         spans: the Doc's quotations (:func:`.marks.quoted_spans`), in text order.
-        naming: the lemmas of naming verbs ("dubbed “Mr. P”"): they attribute only the quoted
+        lexicon: the word lists of direct quotes: its ``cue_verbs`` attribute a quotation they stand next
+            to, like the verbs of reported speech; its ``naming_verbs`` ("dubbed “Mr. P”") only the quoted
             fragment they govern.
 
     Returns:
         One direct :class:`.QuoteCandidate` per kept quotation, in text order. A quote without a cue
         of its own that continues the previous one has ``inherit`` set and no mention.
     """
-    lemmas = cue_lemmas(ctx.lex)
+    cues = _Cues.of(ctx, lexicon)
     quoted = Quoted.of(spans)
     out: list[QuoteCandidate] = []
     prev: QuotedSpan | None = None
     going_on = False  # the run of kept quotes goes on through ``prev``
     for i, q in enumerate(spans):
         bounds = _bounds(spans, i, prev)
-        found = _attribution(ctx, q, lemmas, naming, bounds, quoted)
+        found = _attribution(ctx, q, cues, bounds, quoted)
         link = _link(ctx.text, q, prev if going_on else None, out)
         spoken = _is_spoken(ctx.text, q, found, link, bounds[0])
         if _is_title(ctx, q, spoken, found is not None and found.naming):

@@ -1,14 +1,14 @@
 """Stage 2 helper for pipeline_attribution: the cue and speaker of one quotation.
 
-Where a direct quote's attribution can be: a cue verb after it ("‘…,’ the expert explained."), before
-it ("He said: “…”", "X made the following comment: “…”"), at the end of the previous paragraph
-("Its spokesman wrote:"), or, for a quoted fragment, the cue verb that governs it (called the plan "a
-disaster"); in the next paragraph: :mod:`.direct_next`. Each finder returns a :class:`Found` or None.
+Where a direct quote's attribution can be: a cue verb before it ("He said: “…”", "X made the following
+comment: “…”"), at the end of the previous paragraph ("Its spokesman wrote:"), or, for a quoted fragment,
+the cue verb that governs it (called the plan "a disaster"); after it: :mod:`.direct_after`; in the next
+paragraph: :mod:`.direct_next`. Each finder returns a :class:`Found` or None. A cue is a verb of saying
+or a direct-only cue with its particle ("shot back").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -16,25 +16,16 @@ from spacy.tokens import Span, Token
 from ...sentences import sentence_index, sentence_of
 from .candidates import SpeakerMention
 from .context import Context
-from .direct_subjects import colon_subject, name_colon, speaker_mention
+from .direct_colon import colon_subject, name_colon
+from .direct_subjects import speaker_mention
 from .lexicon import Lexicon
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
 
-_HOW_AFTER = re.compile(r"[\s,]*[–—-]?\s*(?:this|that)(?:\s+was|\s+is|[’']s)\s+how\s", re.IGNORECASE)
 SENT_END = {".", "!", "?"}
-_CLOSING_PUNCT = frozenset(",.!?;:—–…")  # what ends a quote that an attribution follows
-_MAX_AFTER = 7  # tokens between the closing mark and the cue verb ("the document’s authors promise")
-_MAX_AFTER_APPOS = 28  # "…,'' Leonard E. Burman, director of the Tax Policy Center, said."
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
 _MAX_BEFORE_MAIN = 16  # the same for the sentence's main verb when a comma or colon sets the quote off
-# "…,” when Clinton blasted him": a clause after the quote that opens with these is not its attribution
-_WORD = re.compile(r"[^\W_]+")
-_MIN_STATEMENT = 8  # words of a quote long enough to be a statement on its own
-_SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "while", "if", "since", "although",
-                            "though", "until", "unless", "whereas", "once"})
-_INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
-_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART"})  # words of a speaker's noun phrase
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})  # "shot back", "chimed in" (the parser's labels vary)
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "obj", "attr"})  # what a verb says or tells
 
 
@@ -55,14 +46,26 @@ class Found:
 
 
 def cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    """The verbs of reported speech that attribute a direct quote too."""
     return lex.speech_verbs | lex.commitment_verbs | lex.object_cues
 
 
 def is_cue(tok: Token, lemmas: frozenset[str]) -> bool:
-    """A verb of saying, or the idiom "as X put it" ("As one analyst put it, “…”")."""
+    """A verb of saying, with its particle where the cue has one ("“…,” she shot back."), or the idiom
+    "as X put it" ("As one analyst put it, “…”")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return tok.lemma_.lower() in lemmas or tok.lemma_.lower() == "put" and _as_put_it(tok)
+    lemma = tok.lemma_.lower()
+    if lemma in lemmas or lemma == "put" and _as_put_it(tok):
+        return True
+    return any(f"{lemma} {c.lower_}" in lemmas for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.i > tok.i) \
+        and not _goes_on_to(tok)
+
+
+def _goes_on_to(verb: Token) -> bool:
+    """A verb with its particle followed by an infinitive ("went on to win", "hit back at critics by
+    pledging to"): an action, not a cue."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _as_put_it(verb: Token) -> bool:
@@ -87,113 +90,6 @@ def _colon_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Fo
     colon = _colon_right_before(ctx, q, floor)
     found = colon_subject(ctx, colon, quoted) if colon is not None else None
     return Found(*found) if found is not None else None
-
-
-def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
-    """The tokens after the closing mark, up to the end of the sentence or the next quotation."""
-    window = []
-    for t in ctx.tokens_from(q.close + 1, limit):
-        if t.text in SENT_END or t.text in "“\"‘«":
-            break
-        window.append(t)
-        if len(window) > _MAX_AFTER_APPOS + 8:
-            break
-    return window
-
-
-def _how_after(ctx: Context, window: list[Token], quoted: Quoted) -> Found | None:
-    """"“…,” – this is how Deputy Minister X assessed the talks." -> (assessed, mention)."""
-    how = next((t for t in window if t.lower_ == "how"), None)
-    verb = clause_verb(ctx, how) if how is not None else None
-    return Found(verb, *speaker_mention(verb, ctx, quoted)) if verb is not None else None
-
-
-def _according_to(ctx: Context, words: list[Token]) -> Found | None:
-    """"according to Jason Furman, the chairman of …" starting ``words`` -> (according, mention)."""
-    if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to":
-        source = next((t for t in words[2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
-        if source is not None:
-            return Found(words[0], mention_for(source, ctx))
-    return None
-
-
-def _one_phrase(words: list[Token]) -> bool:
-    """Words that make one noun phrase naming the speaker, with nothing else: "former George W. Bush
-    speechwriter Noam Neusner" (wrote)."""
-    return all(t.pos_ in _PHRASE_POS for t in words) and words[-1].pos_ == "PROPN"
-
-
-def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token], lemmas: frozenset[str]) -> bool:
-    """The quotation is a phrase inside its sentence, not a statement an attribution follows: "…,”
-    when Clinton blasted him"; "the “crooked press” in Ohio, X said". A cue right after the closing
-    mark, or after a name, still attributes it ("…” said Nick Merrill", "…” Smith said"), and so does
-    one that ends the sentence after a statement ("“I have made it clear …” and against the law,
-    Clinton said.")."""
-    if words and words[0].lower_ in _SUBORDINATORS:
-        return True
-    inner = ctx.text[q.start:q.end].rstrip()
-    if not inner[-1:].isalnum() or any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
-        return False
-    k = next((k for k, t in enumerate(words[:4]) if is_cue(t, lemmas)), None)
-    if k is not None and all(t.pos_ in ("PROPN", "PRON") for t in words[:k]):
-        return False
-    return not (len(_WORD.findall(inner)) >= _MIN_STATEMENT and _ends_attributed(ctx, words, lemmas))
-
-
-def _ends_attributed(ctx: Context, words: list[Token], lemmas: frozenset[str]) -> bool:
-    """The sentence after a quote ends in its attribution: "“…” and against the law, Clinton said."."""
-    if len(words) < 2:
-        return False
-    last, before = words[-1], words[-2]
-    named = (before.pos_ in ("PROPN", "PRON") or ctx.persons[before.i] is not None) and is_cue(last, lemmas)
-    return named or is_cue(before, lemmas) and ctx.persons[last.i] is not None
-
-
-def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
-    """After a quote that ends its sentence, the words that follow open a sentence of their own ("….”
-    He said the plan …", "….” This sort of opining, CNN claimed, …") unless they name a person (the
-    tagger may call "Ortega" a noun) or their main verb has no content of its own ("….” He said. /
-    “….” She added, smiling.)."""
-    if _INTRODUCES.match(ctx.text, verb.idx + len(verb)):
-        return True  # "….” Keane then writes back, “…”": the verb introduces the next quote
-    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-        return True  # "….” Gov. Jane Doe said she would have fired him.": a report of its own
-    if not first.text[:1].isupper() or first.pos_ == "PROPN" or ctx.persons[first.i] is not None:
-        return False
-    return verb.dep_ != "ROOT" or any(c.dep_ in CONTENT_DEPS for c in verb.children)
-
-
-def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list[Token],
-               quoted: Quoted) -> Found | None:
-    """The first cue verb after the quotation, when nothing but its subject stands between."""
-    words = [t for t in window if not t.is_punct and not t.is_space]
-    ends_sentence = ctx.text[q.start:q.end].rstrip()[-1:] in SENT_END
-    for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
-        if is_cue(tok, lemmas):
-            if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i) \
-                    and not _one_phrase(words[:k]):
-                return None  # far from the quote, with no appositive or long name in between
-            if ends_sentence and _new_sentence(ctx, words[0], tok):
-                return None  # a new sentence ("…." He said the …), not an attribution
-            return Found(tok, *speaker_mention(tok, ctx, quoted, window))
-        if tok.pos_ == "VERB" and k > 0 and tok.dep_ not in ("relcl", "acl", "amod", "compound"):
-            return None
-    return None
-
-
-def after_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], limit: int, quoted: Quoted) -> Found | None:
-    """"‘…,’ the expert explained." -> (explained, mention)."""
-    if not q.closed:
-        return None
-    window = _window_after(ctx, q, limit)
-    if not window:
-        return None
-    if _HOW_AFTER.match(ctx.text, q.close + 1):
-        return _how_after(ctx, window, quoted)
-    words = [t for t in window if not t.is_punct and not t.is_space]
-    if _runs_on(ctx, q, words, lemmas):
-        return None
-    return _according_to(ctx, words) or _cue_after(ctx, q, lemmas, window, quoted)
 
 
 def _introduces(verb: Token, q: QuotedSpan, set_off: bool, toks: list[Token]) -> bool:

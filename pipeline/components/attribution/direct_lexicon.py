@@ -24,11 +24,14 @@ class DirectLexicon:
     ("who she dubbed “Mr. P”" -> a direct quote of "she").
     ``female_words``/``male_words``: titles and role nouns next to a name that tell which of
     "she"/"he" may refer to the person ("Ms. Lynch", "spokesman Josh Earnest").
+    ``cue_verbs``: cues of direct quotes only (answering, going on, manner of speaking: "“…,” she shot
+    back."); an entry of two words is a verb with its particle.
     """
 
     naming_verbs: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
+    cue_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:

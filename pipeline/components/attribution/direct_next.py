@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.tokens import Token
+
 from ...sentences import sentence_of
+from .candidates import SpeakerMention
 from .context import Context
 from .direct_cues import CONTENT_DEPS, SENT_END, Found, clause_verb, is_cue
 from .direct_subjects import speaker_mention
@@ -58,9 +61,28 @@ def dashed_next(ctx: Context, q: QuotedSpan) -> Found | None:
     toks = ctx.tokens_from(start, ctx.text.find("\n", start) % (len(ctx.text) + 1))  # "-Jane" may be one token
     words = [t for t in toks if t.idx + len(t) > dash.end()][:_MAX_TITLE + 1]
     name = next((t for t in words if ctx.persons[t.i] is not None), None)  # after a title: "– President X"
-    if name is None or any(t.i < name.i and not t.text.lstrip("-–—")[:1].isupper() for t in words):
+    if name is None:
+        signed = _signature(ctx, words)
+        return Found(toks[0], signed) if signed is not None else None
+    if any(t.i < name.i and not t.text.lstrip("-–—")[:1].isupper() for t in words):
         return None
     return Found(toks[0], mention_for(name, ctx))
+
+
+def _signature(ctx: Context, words: list[Token]) -> SpeakerMention | None:
+    """A capitalised name that makes the signature or its first part, where the person spans missed it
+    (the dash glued to its first word: "-Jane Doe, Ohio.", "-President Doe, tweeting after …"); titles
+    are left out of the name."""
+    for k, tok in enumerate(words):
+        if not tok.text.lstrip("-–—")[:1].isupper():
+            return None
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if k > 0 and tok.pos_ == "PROPN" and (after is None or after.text in (",", ".") or after.is_space):
+            names = [t.text.lstrip("-–—") for t in words[:k + 1]]
+            name = " ".join(w for w in names if w.lower().rstrip(".") not in ctx.lex.titles)
+            start = words[0].idx + len(words[0].text) - len(names[0])
+            return SpeakerMention("name", start, tok.idx + len(tok), ctx.text[start:tok.idx + len(tok)], name)
+    return None
 
 
 def said_before(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quoted) -> Found | None:

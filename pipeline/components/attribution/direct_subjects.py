@@ -3,15 +3,16 @@
 The parser's subject of a cue verb is usually the speaker, with three exceptions handled here:
 a participle that continues the main clause ("Novak expressed frustration that Brandt was
 idle, telling one aide: “…”" -> Novak, not Brandt), a subject that lies inside a quotation
-(never the speaker of the next quote: "“It’s over,” adding, “…”"), and a clause that introduces
-a quote with a colon but has no verb of saying ("Ortega made the following comment: “…”").
+(never the speaker of the next quote: "“It’s over,” adding, “…”"), and a name the parse does not make
+the subject (before a parenthesis or words set off by commas, "as X put it"). A colon that introduces a
+quote: :mod:`.direct_colon`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Token
 
 from ...sentences import sentence_of
 from .candidates import SpeakerMention
@@ -24,11 +25,13 @@ _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
 _INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
 _PERSON_KINDS = ("name", "pronoun", "role")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_DASHES = frozenset({"-", "–", "—", "--"})
 _SENT_END = frozenset({".", "!", "?"})
 _CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''", "»"})
 _ADDRESSED = frozenset({"ask", "question", "tell"})  # passive: the subject hears, someone unnamed speaks
 _WHEN_ENTS = frozenset({"DATE", "TIME"})  # "…,” tweeted Sunday": not who tweeted
+_NOT_NOMINAL = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "PUNCT", "VERB", "AUX", "PART"})  # a misparsed subject
+_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "nmod", "dep", "amod", "advmod"})
+_MAX_INSERTION = 20  # tokens of a parenthesis or of words set off by commas before a cue verb
 
 
 def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
@@ -92,6 +95,80 @@ def _nearest_subject(verb: Token, quoted: Quoted) -> Token | None:
     return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
 
 
+def _name_before(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
+    """A name right before a cue verb the parser left without a subject ("… the Washington Post Trump
+    said, “…”"), past adverbs, a parenthesis ("Rep. Jane Doe (D-Ohio) said “…”") or words set off by
+    commas after a person's name ("Jane Doe, exasperated, responded:", "Jane Doe, in a column on
+    Sunday, wrote, “…”")."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0:
+        return None
+    if doc[k].text == ")":
+        k = _before_opening(doc, k, "(")
+    elif doc[k].text == ",":
+        k = _before_opening(doc, k, ",")
+        return doc[k] if k >= 0 and ctx.persons[k] is not None and not quoted.covers(doc[k].idx) else None
+    tok = doc[k] if k >= 0 else None
+    if tok is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _WHEN_ENTS:
+        return None
+    return tok if not quoted.covers(tok.idx) else None
+
+
+def _before_opening(doc: Doc, k: int, opening: str) -> int:
+    """The index of the token before the ``opening`` mark (a parenthesis, a comma) that the token at
+    ``k`` closes, within a few words of the same sentence (-1 when there is none)."""
+    for j in range(k - 1, max(-1, k - _MAX_INSERTION), -1):
+        if doc[j].text == opening:
+            return j - 1
+        if doc[j].text in _SENT_END or doc[j].text in _CLOSING_MARKS or "\n" in doc[j].text:
+            return -1
+    return -1
+
+
+def _name_on_verb(verb: Token, ctx: Context) -> Token | None:
+    """A person's name right before a cue verb, hung on it as a modifier ("…,” Beck joked, …": Beck
+    <-compound- joked): the subject, before any the verb would inherit from a clause above."""
+    if verb.i == 0 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    tok = verb.doc[verb.i - 1]
+    return tok if tok.head.i == verb.i and tok.dep_ in _MODIFIER_DEPS and ctx.persons[tok.i] is not None else None
+
+
+def _as_put_it_subject(verb: Token, ctx: Context) -> Token | None:
+    """"As Jane Doe, a professor of law, put it, “…”": the person after the "as" that opens the idiom (the
+    parser may hang the name on "as")."""
+    if verb.lemma_.lower() != "put" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    sent = sentence_of(verb)
+    as_ = next((t for t in sent if t.lower_ == "as" and t.i < verb.i), None)
+    if as_ is None or as_.i + 1 >= verb.i:
+        return None
+    span = ctx.persons[as_.i + 1] or (ctx.persons[as_.i + 2] if as_.i + 2 < verb.i else None)
+    return verb.doc[span.end - 1] if span is not None else None
+
+
+def _statement_subject(verb: Token, quoted: Quoted) -> Token | None:
+    """"Jane Doe issued a statement saying, “…”": the subject of the verb whose object the participle
+    describes."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return None
+    subj = subject_of(head.head)
+    return subj if subj is not None and not quoted.covers(subj.idx) else None
+
+
+def _known_surname(tok: Token, ctx: Context) -> SpeakerMention | None:
+    """A subject the tagger took for a verb or noun ("“…,” Trump shot back.") that is written like the
+    last name of a person the document names: that person's name."""
+    if tok.pos_ == "PROPN" or ctx.persons[tok.i] is not None or not NAME_TOKEN.match(tok.text):
+        return None
+    named = any(span.kb_id_.split()[-1:] == [tok.text] for span in ctx.person_spans if span.kb_id_)
+    return SpeakerMention("name", tok.idx, tok.idx + len(tok), tok.text, tok.text) if named else None
+
+
 def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Token] | None = None,
                     *, inversion: bool = True) -> tuple[SpeakerMention | None, bool]:
     """The mention naming who speaks through cue ``verb``, and whether none could be read because
@@ -104,13 +181,10 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         subj = _main_subject(verb, quoted)
     if subj is None:
-        subj = subject_of(verb) or _misparsed_subject(verb, quoted)
-    if subj is None:  # "… the Washington Post Trump said, “…”": a name right before a verb without subject
-        k = verb.i - 1
-        while k >= 0 and verb.doc[k].pos_ == "ADV":
-            k -= 1
-        if k >= 0 and verb.doc[k].pos_ == "PROPN" and verb.doc[k].text[:1].isupper():
-            subj = verb.doc[k]
+        subj = _as_put_it_subject(verb, ctx) or _statement_subject(verb, quoted) or _name_on_verb(verb, ctx) \
+            or subject_of(verb) or _misparsed_subject(verb, quoted)
+    if subj is None or subj.pos_ in _NOT_NOMINAL:  # "Of Carson, Levine, who …, said": "Of" is no subject
+        subj = _name_before(verb, ctx, quoted) or subj
     if subj is not None and subj.head.i == verb.i:
         subj = _nearest_subject(verb, quoted) or subj
     if (subj is None or quoted.covers(subj.idx)) and inversion:
@@ -123,82 +197,13 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
     if subj is not None:
         if quoted.covers(subj.idx):
             return None, True
-        return mention_for(subj, ctx), False
+        return _known_surname(subj, ctx) or mention_for(subj, ctx), False
     for tok in window or ():
         if tok.i > verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.ent_type_ not in _WHEN_ENTS:
             if not inversion and tok.i - verb.i > _INVERSION_GAP:
                 break
             return mention_for(_phrase_head(tok), ctx), False
     return None, False
-
-
-def _clause_verb(colon: Token, quoted: Quoted) -> Token | None:
-    """The verb of the clause a colon closes: the sentence's root, or, when the parser joined the quote
-    after the colon to that clause (the root inside the quote), the highest verb before the colon."""
-    sent = sentence_of(colon)
-    root = sent.root
-    if root.i < colon.i:
-        return root if root.pos_ in ("VERB", "AUX") else None
-    return next((t for t in colon.doc[sent.start:colon.i] if t.pos_ in ("VERB", "AUX") and not quoted.covers(t.idx)
-                 and not sent.start <= t.head.i < colon.i), None)
-
-
-def _opens_line(tok: Token) -> bool:
-    """What a name introducing its words can follow: a line break, a dash, the end of a sentence or of
-    the previous quote ("…” Bush: “…”")."""
-    return "\n" in tok.text or tok.text in _DASHES or tok.text in _SENT_END or tok.text in _CLOSING_MARKS
-
-
-def _name_before_colon(ctx: Context, colon: Token) -> SpeakerMention | None:
-    """"Rep. Jane Doe (R-Ohio): “…”", "– John Smith: “…”": a person's name alone before the colon, at
-    the start of its line or after a dash, introduces that person's words."""
-    doc = ctx.doc
-    k = colon.i - 1
-    if k >= 0 and (doc[k].text == ")" or colon.text.startswith(")")):  # after the name: "(R-Ohio)"
-        while k >= 0 and doc[k].text != "(":
-            k -= 1
-        k -= 1
-    span = ctx.persons[k] if k >= 0 else None
-    if span is None:
-        return None
-    before = doc[span.start - 1] if span.start > 0 else None
-    opens = before is None or _opens_line(before) or before.is_space and (span.start < 2 or _opens_line(
-        doc[span.start - 2]))
-    if not opens and before is not None and before.text.lower().rstrip(".") in ctx.lex.titles:
-        return _name_before_colon_at(ctx, span, before)
-    return mention_for(doc[k], ctx) if opens else None
-
-
-def _name_before_colon_at(ctx: Context, span: Span, title: Token) -> SpeakerMention | None:
-    """The same with a title before the name ("Rep. Jane Doe:") that starts its line or follows a dash."""
-    doc = ctx.doc
-    before = doc[title.i - 1] if title.i > 0 else None
-    if before is None or _opens_line(before):
-        return mention_for(doc[span.end - 1], ctx)
-    return None
-
-
-def name_colon(ctx: Context, colon: Token) -> tuple[Token, SpeakerMention] | None:
-    """(the colon, the person) when a person's name alone introduces a quote ("Rep. Jane Doe: “…”")."""
-    named = _name_before_colon(ctx, colon)
-    return (colon, named) if named is not None else None
-
-
-def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
-    """"Ortega made the following comment: “…”" -> (made, Ortega): the subject of the clause a
-    colon closes, when it names a person (a name, he/she, "the expert"), for a quote right after;
-    "Rep. Jane Doe (R-Ohio): “…”" -> (the colon, Jane Doe)."""
-    named = name_colon(ctx, colon)
-    if named is not None:
-        return named
-    verb = _clause_verb(colon, quoted)
-    if verb is None:
-        return None
-    subj = subject_of(verb)
-    if subj is None or quoted.covers(subj.idx):
-        return None
-    mention = mention_for(subj, ctx)
-    return (verb, mention) if mention.kind in _PERSON_KINDS else None
 
 
 def previous_paragraph_subject(ctx: Context, para_start: int, quoted: Quoted) -> SpeakerMention | None:
