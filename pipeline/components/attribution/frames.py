@@ -229,7 +229,8 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
 
 def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
-    (with the interrupting attribution, as reported-speech corpora keep it)."""
+    (with the interrupting attribution, as reported-speech corpora keep it); before the attribution
+    when a quotation follows it ("A name change, she said, “would fool nobody.”")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech_verbs or clausal_complement(tok, ctx) is not None:
         return
     doc, sent = tok.doc, sentence_of(tok)
@@ -243,6 +244,9 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
         j += 1
     if j >= sent.end - 1 or doc[j].text != ",":
         return
-    match = reported_by(tok, ctx, (sent.start_char, sent.end_char), cue_text(doc, tok), penalty=0.1)
+    end = sent.end_char
+    if doc[j + 1].is_quote and doc[j + 1].is_left_punct:  # "No change, he said, “hides the problem.”"
+        end = doc[subj.left_edge.i - 1].idx  # (the quotation is the direct quote's)
+    match = reported_by(tok, ctx, (sent.start_char, end), cue_text(doc, tok), penalty=0.1)
     if match is not None:
         yield match

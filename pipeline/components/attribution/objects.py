@@ -42,19 +42,39 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     if lemma not in lex.object_cues and not predicate and lemma not in lex.stance_verbs and not infinitive \
             and not _source_subject(tok, lex):
         return  # a verb of saying with a plain object ("said a few words") reports nothing
-    if obj.pos_ == "PRON" and not oprd:
-        return
     extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
                                  and c.i > obj.i]
-    if predicate and not extra:
-        return  # "called the office", "saw the film"
     s, e = subtree_bounds(obj)
+    bare = predicate and not extra
+    if bare:
+        complement_end = _unseen_complement(tok.doc, obj, e)
+        if complement_end is None:
+            return  # "called the office", "saw the film"
+        e = complement_end
+    if obj.pos_ == "PRON" and not oprd and not bare:
+        return
     for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
         e = max(e, subtree_bounds(x)[1])
     e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
     match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok))
     if match is not None:
         yield match
+
+
+def _unseen_complement(doc: Doc, obj: Token, end: int) -> int | None:
+    """The end of an object complement the parser did not see, or None: a quotation in or right after
+    the object ("called the plan "a disaster"", "dubbed him “the comeback kid”"), or an adjective after
+    the object's noun ("called the delay unusual")."""
+    last = obj.right_edge.i
+    if doc[last].pos_ == "ADJ" and doc[last].dep_ == "amod" and doc[last].head.i < last and obj.pos_ != "PRON":
+        return end
+    if any(t.is_quote for t in doc[obj.left_edge.i:last + 1]):
+        return end
+    if last + 1 < len(doc) and doc[last + 1].is_quote and doc[last + 1].is_left_punct:
+        close = next((t for t in doc[last + 2:] if t.is_quote or t.is_sent_start), None)
+        if close is not None and close.is_quote and not close.is_sent_start:
+            return close.idx + len(close)
+    return None
 
 
 def passive_object(tok: Token, ctx: Context) -> Iterator[Match]:
