@@ -1,4 +1,4 @@
-"""pipeline_attribution: cues of direct quotes only (answering, going on, remembering, manner of speaking;
+"""pipeline_attribution: cues of direct quotes only (answering, going on, manner of speaking;
 ``pipeline/data/attribution_direct/cue_verbs.txt``) and the speaker's description between a quote and
 its cue (a relative clause, a clause set off by commas)."""
 
@@ -16,7 +16,7 @@ def _direct(nlp, text: str) -> list[tuple[str, str, str]]:
 
 def test_attribution_direct_cue_verbs_are_data() -> None:
     cues = DirectLexicon.from_dir().cue_verbs
-    assert {"shoot back", "go on", "remember", "chant"} <= cues
+    assert {"shoot back", "go on", "chant", "sigh"} <= cues
     assert "say" not in cues  # the verbs of reported speech stay in the attribution lexicon
 
 
@@ -34,7 +34,7 @@ def test_attribution_direct_cue_verbs_are_data() -> None:
         ("The moderator asked about the budget. “You know, it happens, right?” Mayor Ortiz went on, as if "
          "she had not heard. “But you have to get over it.”",
          [("You know, it happens, right?", "Ortiz", ""), ("But you have to get over it.", "Ortiz", "")]),
-        # remembering, with the speaker after the verb
+        # remembering (a reported-speech cue since it reports a that-clause too), the speaker after the verb
         ("The merger closed in 2001.\n\n“Half the board told her to walk away from the deal, and she set out to "
          "prove them wrong,” remembered Tomas Ferreira, the bank’s former chief spokesman. “The louder the "
          "doubts, the harder she pushed.”",
