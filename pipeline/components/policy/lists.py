@@ -211,11 +211,19 @@ def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, i
             s += 1
         if s >= e:
             continue
-        if merged and names_only(doc, spans, s, e):
+        if merged and (names_only(doc, spans, s, e) or _region_item(doc, spans, merged[-1], s, e)):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
+
+
+def _region_item(doc: Doc, spans: dict[int, Span], before: tuple[int, int], start: int, end: int) -> bool:
+    """"closer ties with Central Asia, the Gulf and Africa": an item that is a region's name only (capitalised proper
+    nouns, no country or organization) goes on the partners of the item before it, when that item has a "with"."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return (bool(words) and all(t.pos_ == "PROPN" and t.is_title and t.i not in spans for t in words)
+            and any(t.lower_ == "with" for t in doc[before[0]:before[1]]))
 
 
 def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:

@@ -178,15 +178,21 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
 
 
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:
-    """Regions coordinated with the first unnamed partner: "with Europe and Asia" -> Asia (Europe is the first)."""
+    """Regions coordinated with the first unnamed partner: "with Europe and the Gulf" -> the Gulf (Europe is the
+    first)."""
     out = []
     for a, b, _ in _segments(doc, start, stop)[1:]:
         bounds = _group_bounds(doc, a, b, lexicon)
-        if bounds and all(t.pos_ == "PROPN" for t in doc[bounds[0]:bounds[1]]) and bounds[0] == a:
+        if bounds and all(t.pos_ == "PROPN" for t in doc[bounds[0]:bounds[1]]) and _only_dets(doc, a, bounds[0]):
             out.append((a, doc[bounds[0]:bounds[1]].text))
         else:
             break
     return out
+
+
+def _only_dets(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are determiners only ("the" before "Gulf"), or none."""
+    return all(t.lower_ in _DETS for t in doc[start:end])
 
 
 def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False, domestic: bool = False) -> str:

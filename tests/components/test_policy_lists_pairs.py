@@ -1,0 +1,37 @@
+"""pipeline_policy: partners named in pairs ("with A and B") and regions as partners ("with Central Asia, the Gulf
+and Africa"), on sentences written for these tests, with the exact rows (owner, document, period, adopted, rank,
+partner, partner_code, relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc):
+    return [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted, q.rank, q.partner,
+             q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities]
+
+
+CASES = [
+    (  # two countries joined by "and": two rows sharing the relation
+        "Italy's new Foreign Policy Strategy aims to strengthen ties with Germany and France.",
+        [('ITA', 'Foreign Policy Strategy', None, None, '', 1, 'Germany', 'DEU', 'strengthen ties'),
+         ('ITA', 'Foreign Policy Strategy', None, None, '', 1, 'France', 'FRA', 'strengthen ties')],
+    ),
+    (  # two regions joined by "and", the second with its "the": both are partners, without a code
+        "Thailand's Foreign Policy Strategy aims to deepen cooperation with Southeast Asia and the Gulf.",
+        [('THA', 'Foreign Policy Strategy', None, None, '', 1, 'Southeast Asia', '', 'deepen cooperation'),
+         ('THA', 'Foreign Policy Strategy', None, None, '', 1, 'Gulf', '', 'deepen cooperation')],
+    ),
+    (  # a comma list of regions after "with": one item, three partners
+        "Kazakhstan's Foreign Policy Concept calls for deeper cooperation with Central Asia, the Gulf and Africa.",
+        [('KAZ', 'Foreign Policy Concept', None, None, '', 1, 'Central Asia', '', 'deeper cooperation'),
+         ('KAZ', 'Foreign Policy Concept', None, None, '', 1, 'Gulf', '', 'deeper cooperation'),
+         ('KAZ', 'Foreign Policy Concept', None, None, '', 1, 'Africa', '', 'deeper cooperation')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES)
+def test_pairs_and_regions(nlp, text, rows):
+    assert _rows(nlp(text)) == rows
