@@ -118,26 +118,19 @@ def run(
             result = run_pipeline(raw_dir, out, settings=settings, only=only, progress=progress)
     except PipelineError as exc:
         _fail(exc)
-    docs = _documents_table(out, fmt)  # the other tables are counted, not loaded (they grow with the corpus)
     summary = ", ".join(f"{name}: {n}" for name, n in sorted(result.rows.items()) if name != "documents")
     stderr.print(f"{result.n_documents} documents ({result.n_failed} failed, {result.n_cached} from cache) "
                  f"-> {escape(printable(str(out)))}/", highlight=False)
     stderr.print(f"  rows: {escape(summary)}", highlight=False)
-    for _, row in docs[docs["status"] != "ok"].iterrows():
-        stderr.print(f"[yellow]{row['status']}[/yellow] {escape(printable(str(row['doc_id'])))}: "
-                     f"{escape(printable(str(row['error'])))}")
+    from .loading import failed_documents  # streamed: the tables are counted, not loaded (they grow with the corpus)
+
+    for status, doc_id, error in failed_documents(out / f"documents.{fmt}"):
+        stderr.print(f"[yellow]{status}[/yellow] {escape(printable(doc_id))}: {escape(printable(error))}")
     if result.n_failed:
         if strict:
             stderr.print(f"[red]{Errors.E014.format(n=result.n_failed)}[/red]")
             raise typer.Exit(1)
         raise typer.Exit(EXIT_PARTIAL)
-
-
-def _documents_table(out: Path, fmt: str):
-    from .schemas import SCHEMAS
-    from .tables import read_table
-
-    return read_table(out / f"documents.{fmt}", SCHEMAS["documents"])
 
 
 @app.command("extract")

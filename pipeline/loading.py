@@ -6,7 +6,9 @@ read is a :class:`PipelineError` naming the table and, for a CSV, the line (E043
 
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +38,26 @@ def _damaged(path: Path, exc: Exception, column: str = "") -> PipelineError:
     if line is None:
         return PipelineError(Errors.E049.format(table=path.stem, path=path, detail=detail))
     return PipelineError(Errors.E043.format(table=path.stem, path=path, line=line, detail=detail))
+
+
+def failed_documents(path: Path) -> Iterator[tuple[str, str, str]]:
+    """``(status, doc_id, error)`` of each document of a ``documents`` table whose status is not ``ok``, in
+    table order. A CSV is streamed with the csv module (a CSV run never imports pandas, and the table is not
+    held in memory); Parquet is read as a table."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        frame = read_table(path, SCHEMAS["documents"])
+        rows: Iterator[dict] = iter(frame.astype(object).where(frame.notna(), "").to_dict("records"))
+        yield from _not_ok(rows)
+        return
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        yield from _not_ok(csv.DictReader(handle))
+
+
+def _not_ok(rows: Iterator[dict]) -> Iterator[tuple[str, str, str]]:
+    for row in rows:
+        if row.get("status", "ok") != "ok":
+            yield str(row["status"]), str(row["doc_id"]), str(row.get("error") or "")
 
 
 def read_table(path: Path, schema: TableSchema | None = None) -> pd.DataFrame:
