@@ -29,6 +29,24 @@ CASES = [
          ('KAZ', 'Foreign Policy Concept', None, None, '', 1, 'Gulf', '', 'deeper cooperation'),
          ('KAZ', 'Foreign Policy Concept', None, None, '', 1, 'Africa', '', 'deeper cooperation')],
     ),
+    (  # a region beside named partners is a partner too
+        "Chile's Foreign Policy Strategy seeks deeper relations with Europe, the Pacific Alliance and APEC.",
+        [('CHL', 'Foreign Policy Strategy', None, None, '', 1, 'Europe', '', 'deeper relations'),
+         ('CHL', 'Foreign Policy Strategy', None, None, '', 1, 'Pacific Alliance', 'Pacific Alliance',
+          'deeper relations'),
+         ('CHL', 'Foreign Policy Strategy', None, None, '', 1, 'APEC', 'APEC', 'deeper relations')],
+    ),
+    (  # "cooperate with A and B on Y": the topic after the partners belongs to the relation
+        "Norway's Defence Strategy says Oslo will cooperate with Denmark and Iceland on Arctic security.",
+        [('NOR', 'Defence Strategy', None, None, '', 1, 'Denmark', 'DNK', 'cooperate on Arctic security'),
+         ('NOR', 'Defence Strategy', None, None, '', 1, 'Iceland', 'ISL', 'cooperate on Arctic security')],
+    ),
+    (  # a gerund before "with" and a group partner
+        "Australia's Defence Strategy commits Canberra to working with Pacific island nations on fisheries "
+        "protection.",
+        [('AUS', 'Defence Strategy', None, None, '', 1, 'Pacific island nations', '',
+          'working on fisheries protection')],
+    ),
 ]
 
 

@@ -71,11 +71,26 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         partners = list(dict.fromkeys((partner_text(n), code_of(n)) for n in names))
     if partners and w >= 0:
         relation = clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)
-        if len(relation.split()) == 1 and ctx.doc[w - 1].tag_ == "VBG":  # "working with": the verb keeps its "with"
+        topic = _verb_topic(ctx.doc, w, end)
+        if topic:
+            relation = f"{relation} on {topic}"
+        elif len(relation.split()) == 1 and ctx.doc[w - 1].tag_ == "VBG":  # "working with": the verb keeps its "with"
             relation = f"{relation} {ctx.doc[w].text}"
     else:
         relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
+
+
+def _verb_topic(doc: Doc, w: int, end: int) -> str:
+    """"work with Japan and Australia on maritime security": the topic that the verb before "with" at ``w`` takes
+    after its partners (up to ``end``), else ""."""
+    verb = doc[w - 1]
+    if verb.pos_ != "VERB":
+        return ""
+    on = next((t for t in doc[w + 1:end] if t.lower_ == "on" and t.head == verb), None)
+    if on is None or on.i + 1 >= end:
+        return ""
+    return doc[on.i + 1: min(on.right_edge.i + 1, end)].text
 
 
 def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool = True) -> list[Item]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import conjuncts
-from .partners import named_spans
+from .partners import is_region, named_spans
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
@@ -221,9 +221,7 @@ def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, i
 def _region_item(doc: Doc, spans: dict[int, Span], before: tuple[int, int], start: int, end: int) -> bool:
     """"closer ties with Central Asia, the Gulf and Africa": an item that is a region's name only (capitalised proper
     nouns, no country or organization) goes on the partners of the item before it, when that item has a "with"."""
-    words = [t for t in doc[start:end] if t.lower_ != "the"]
-    return (bool(words) and all(t.pos_ == "PROPN" and t.is_title and t.i not in spans for t in words)
-            and any(t.lower_ == "with" for t in doc[before[0]:before[1]]))
+    return is_region(doc, start, end, spans) and any(t.lower_ == "with" for t in doc[before[0]:before[1]])
 
 
 def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:

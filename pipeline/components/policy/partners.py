@@ -158,14 +158,15 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                 continue
             nxt = segs[k + 1] if k + 1 < len(segs) else None
             # "the two neighbours, A and B": a heading of the names after it
-            heading = sep in ("–", "—", ":") or (sep == "," and nxt is not None and nxt[0] == b + 1
+            region = is_region(doc, a, b, spans)  # "with Europe, the Pacific Alliance and APEC": a partner
+            heading = sep in ("–", "—", ":") or (sep == "," and not region and nxt is not None and nxt[0] == b + 1
                                                   and any(n.start == nxt[0] for n in named))
             # "the US and other ...", "the EU and its member states": no partner of their own
             others = doc[a].lower_ in ("other", "another", "some", "further", "its", "their") and k > 0
             if heading or others or doc[a].lower_ in _HEADING_WORDS:
                 continue
             group = group_partner(doc, a, b, lexicon)
-            if group and any(t.lower_ in lexicon.group_nouns for t in doc[a:b]):
+            if group and (region or any(t.lower_ in lexicon.group_nouns for t in doc[a:b])):
                 groups.append((a, group))
     out, seen = [], set()
     for item in sorted([(s.start, partner_text(s), code_of(s)) for s in named]
@@ -188,6 +189,13 @@ def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> li
         else:
             break
     return out
+
+
+def is_region(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> bool:
+    """Whether tokens [start, end) name a region only: capitalised proper nouns after an optional "the", no country
+    or organization ("Southeast Asia", "the Gulf", "the Western Balkans")."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return bool(words) and all(t.pos_ == "PROPN" and t.is_title and t.i not in spans for t in words)
 
 
 def _only_dets(doc: Doc, start: int, end: int) -> bool:
