@@ -134,8 +134,8 @@ def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool
         return max(before, key=lambda s: s.start).kb_id_
     if not after:
         return ""
-    after = [s for s in countries.values() if m.start <= s.start < sent.end]
-    return min(after, key=lambda s: s.start).kb_id_ if after else ""
+    following = [s for s in countries.values() if m.start <= s.start < sent.end]
+    return min(following, key=lambda s: s.start).kb_id_ if following else ""
 
 
 def _owner_clause_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
