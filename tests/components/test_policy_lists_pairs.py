@@ -47,6 +47,12 @@ CASES = [
         [('AUS', 'Defence Strategy', None, None, '', 1, 'Pacific island nations', '',
           'working on fisheries protection')],
     ),
+    (  # a subject of two relation phrases, each with its own partner: two items
+        "Morocco's Foreign Policy Strategy was adopted in May. The strategic partnership with France and the "
+        "comprehensive partnership with the European Union are to be strengthened.",
+        [('MAR', 'Foreign Policy Strategy', None, None, '', 1, 'France', 'FRA', 'strategic partnership'),
+         ('MAR', 'Foreign Policy Strategy', None, None, '', 2, 'European Union', 'EU', 'comprehensive partnership')],
+    ),
 ]
 
 

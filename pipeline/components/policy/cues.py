@@ -143,8 +143,11 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     end = truncate(doc, ct, end)
     if ct - b < 2:
         return []
-    item = with_item(ctx, b, end, document)
     w = with_token(doc, b, ct)
+    pairs = _relation_subjects(ctx, b, ct) if w >= 0 else []
+    if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
+        return [with_item(ctx, s, e, document) for s, e in pairs]
+    item = with_item(ctx, b, end, document)
     if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
         item.partners = []
         head = [t for t in doc[b:ct]
@@ -153,6 +156,13 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _relation_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The relation phrases of a coordinated subject in tokens [start, end), each with its own "with" ("the
+    strategic partnership with A and the comprehensive partnership with B"), else []."""
+    ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    return ranges if all(with_token(ctx.doc, s, e) >= 0 for s, e in ranges) else []
 
 
 def _relation_head(phrase: Span, relation_nouns: frozenset[str]) -> bool:
