@@ -9,7 +9,11 @@ with Washington"), coordinated with such a mention ("Beijing and Washington"), o
 coordinated with the capital of another state outside a place construction
 ("room for manoeuvre between Moscow and Beijing", "called on Washington and
 Moscow to resume talks", but not "flights between Moscow and Beijing" or "in
-Tokyo and Seoul"). Capitals in no state role, and cities, are place names.
+Tokyo and Seoul"). Capitals coordinated with a city word ("Paris, Beirut and other
+cities") or described as one ("Asmara has become a city"), capitals in no state
+role, and cities are place names. A capital is a person's name only inside a
+longer PERSON entity or as a word of one ("Paris Hilton"), not when the tagger
+takes the capital alone for a person ("Juba said").
 """
 
 from __future__ import annotations
@@ -55,6 +59,16 @@ def _person_around(doc: Doc, cand: CountryMatch) -> bool:
     before = first.ent_iob_ == "I"
     after = cand.end < len(doc) and doc[cand.end].ent_iob_ == "I" and doc[cand.end].ent_type_ == "PERSON"
     return before or after or last.ent_iob_ == "I" and first.ent_iob_ == "I"
+
+
+def _is_person_name(doc: Doc, cand: CountryMatch, person_words: set[str]) -> bool:
+    """A capital that is part of a person's name: inside a longer PERSON entity ("Paris Hilton"), or a
+    word of one elsewhere in the document ("Victoria Nuland ... Victoria said"). A PERSON entity that
+    is the capital alone ("Juba said", "Praia accused") is the tagger mistaking a little-known city."""
+    span = doc[cand.start : cand.end]
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    return _person_around(doc, cand) or any(t.text in person_words for t in span)
 
 
 def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
@@ -114,10 +128,21 @@ def _governors(token: Token) -> list[Token]:
     return out
 
 
+def _is_city_word(token: Token, lex: ContextLexicon) -> bool:
+    return token.lower_ in lex.city or token.lemma_.lower() in lex.city
+
+
+def _described_as_city(verb: Token, lex: ContextLexicon) -> bool:
+    """'Asmara has become a city frozen in time': the subject's predicate is a city word."""
+    return any(c.dep_ in ("attr", "oprd") and _is_city_word(c, lex) for c in verb.children)
+
+
 def _in_place_construction(head: Token, lex: ContextLexicon) -> bool:
     """'in Tokyo and Seoul', 'flights between Moscow and Beijing', 'visited Astana and Tashkent'."""
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
         return True
+    if any(_is_city_word(t, lex) for t in _conjuncts(head)):
+        return True  # "Paris, Beirut, Bamako and other cities"
     return any(g.lower_ in lex.place or g.lemma_.lower() in lex.place for g in _governors(head))
 
 
@@ -137,8 +162,7 @@ def _in_state_role(
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.dep_ == "poss" or (nxt is not None and nxt.text in _POSSESSIVE):
-        head = token.head
-        return head.lower_ not in lex.city and head.lemma_.lower() not in lex.city
+        return not _is_city_word(token.head, lex)
     head = _first_conjunct(token)
     if head is not token and head.i in state_tokens:
         return True
@@ -147,7 +171,7 @@ def _in_state_role(
     if capital_codes and _coordinated_states(head, capital_codes, lex):
         return True
     if head.dep_ in _SUBJECT_DEPS:
-        return True
+        return not _described_as_city(head.head, lex)
     if head.dep_ == "pobj" and head.head.lower_ in _PARTNER_PREPS:
         governor = head.head.head
         if governor.dep_ == "agent" or head.head.dep_ == "agent":
@@ -196,9 +220,10 @@ def split_candidates(
     state_tokens = {i for c in kept for i in range(c.start, c.end)}
     has_parse = doc.has_annotation("DEP")
     capital_codes = {doc[c.start : c.end].root.i: c.label for c in capitals} if has_parse else {}
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for cand in capitals:
         span: Span = doc[cand.start : cand.end]
-        if any(t.ent_type_ == "PERSON" for t in span):
+        if _is_person_name(doc, cand, person_words):
             continue
         if (
             has_parse
