@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
 
-from .cache import ResultStore, Spool, TemporaryStore, code_fingerprint, document_key, reusable
+from .cache import ResultStore, TemporaryStore, code_fingerprint, document_key, reusable
+from .collector import Collector, Progress
 from .config import PROCESSED, RAW, Settings
 from .corpus import iter_documents, read_document
 from .doclist import DocList
@@ -30,10 +31,9 @@ from .errors import Errors, PipelineError
 from .guard import FolderLock, StoreLock, check_out_dir, is_disk_full, remove_leftovers
 from .manifest import corpus_key, run_manifest, up_to_date, write_manifest
 from .nlp import build_nlp, unneeded_components
-from .normalize import normalize
+from .normalize import Resolution, normalize
 from .normalize.collect import DocEntities
 from .normalize.resolve import resolve_corpus
-from .normalize.tally import PartitionTally, Tally
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
 from .storage import RemotePath, as_location
@@ -43,8 +43,6 @@ if TYPE_CHECKING:  # pandas is imported by the code that builds or reads frames:
     import pandas as pd
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]  # (done, total, doc_id)
 
 CACHE_DIRNAME = ".cache"
 _MIN_DOCS_PER_WORKER = 4  # below this, starting worker processes costs more than it saves
@@ -175,92 +173,97 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
     extractors = load_registry().select(only)
     fingerprint = code_fingerprint(settings, extractors)
     root = raw if raw.is_dir() else raw.parent  # one file is a corpus of one document
-    spool = Spool()  # per-document entity summaries wait on disk while the workers hold their models
     docs = DocList()  # (key, document without text) in corpus order, on disk too: memory does not grow with the corpus
-    tally = Tally()  # the summaries reduced to their distinct names as they arrive
+    collect: Collector | None = None
     try:
         exclude = [p for p in (out, store.root) if p is not None]
-        listed = iter_documents(raw, settings, exclude=exclude)
-        docs.extend((document_key(d, fingerprint), d) for d in _light(listed))
-        total = len(docs)
-        done = 0
-        cached = 0
-
-        def tick(doc_id: str) -> None:
-            nonlocal done
-            done += 1
-            if progress:
-                progress(done, total, doc_id)
-
-        def collect(entities: DocEntities | PartitionTally) -> None:
-            if isinstance(entities, PartitionTally):  # tallied on a worker: merged, spooled as it came
-                tally.merge(entities.tally)
-                spool.add_pickled(entities.summaries)
-                for doc_id in entities.doc_ids:
-                    tick(doc_id)
-                return
-            spool.add(entities)
-            tally.add(docs.position(entities.doc_id), entities)
-            tick(entities.doc_id)
-
-        def on_cached(result: DocResult) -> None:
-            nonlocal cached
-            cached += 1
-            collect(DocEntities.of(result))
-
+        docs.extend((document_key(d, fingerprint), d) for d in _light(iter_documents(raw, settings, exclude=exclude)))
+        collect = Collector(docs, progress)
         key = corpus_key(fingerprint, docs.keys(), settings, extractors)
         names = [s.name for s in table_schemas(extractors)]
         if (out is not None and settings.cache and up_to_date(out, key, names, settings.fmt)
                 and all(k in store for k in docs.keys())):
-            for doc in docs.documents():
-                cached += 1
-                tick(doc.doc_id)
-            log.info("%s is up to date with %s: nothing to do", out, raw)
-            manifest = run_manifest(out)
-            return RunResult(out, total, int(manifest.get("failed", 0)), cached, rows=manifest.get("rows", {}))
-
-        pending = _pending(docs, store, on_cached)
-        first = next(pending, None)  # cached results before the first document to parse are collected here
-        if first is not None:
-            n_todo = max(1, sum(1 for k in docs.keys() if k not in store))
-            engine = _engine(settings, extractors, only, n_todo, nlp, root, docs.position)
-            todo = chain([first], pending)
-            try:  # an engine whose workers read the files (Dask) gets the documents without their text
-                for entities in engine.stored(todo if getattr(engine, "reads_inputs", False)
-                                              else _load(todo, root, settings), store):
-                    collect(entities)
-            finally:
-                engine.close()
-        resolution = resolve_corpus(tally, lambda: cast(Iterable[DocEntities], spool), overrides=settings.overrides)
-        spool.close()
+            return _nothing_to_do(raw, out, collect)
+        _parse_pending(docs, store, collect, _EngineArgs(settings, extractors, only, nlp, root))
+        resolution = resolve_corpus(collect.tally, lambda: cast(Iterable[DocEntities], collect.spool),
+                                    overrides=settings.overrides)
+        collect.spool.close()
         if out is None:
             loaded = [r for _, r in _stored(store, docs.keys())]
             n_failed = sum(1 for r in loaded if r.document.status == "error")
             frames = build_tables(loaded, resolution, extractors)
-            return RunResult(None, total, n_failed, cached, frames, {name: len(f) for name, f in frames.items()})
-        failed = 0
-        transient: list[str] = []
-
-        def counted() -> Iterator[DocResult]:  # count failures in the writing pass (one read of each result)
-            nonlocal failed
-            for k, r in _stored(store, docs.keys()):
-                failed += r.document.status == "error"
-                if not reusable(r):
-                    transient.append(k)
-                yield r
-
-        rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt, excel_safe=settings.excel_safe)
-        remove_other_formats(out, names, settings.fmt)
-        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, total, failed, rows)
-        store.discard(transient)  # a file that could not be read is read again next time
+            return RunResult(None, collect.total, n_failed, collect.cached, frames,
+                             {name: len(f) for name, f in frames.items()})
+        failed, rows = _write(store, docs, resolution, extractors, out, settings)
+        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, collect.total, failed, rows)
         if not isinstance(store, TemporaryStore):
             store.prune(docs)  # DocList: 'key in docs' is an index lookup
-        return RunResult(out, total, failed, cached, rows=rows)
+        return RunResult(out, collect.total, failed, collect.cached, rows=rows)
     finally:
-        spool.close()
+        if collect is not None:
+            collect.spool.close()
         docs.close()
         if isinstance(store, TemporaryStore):
             store.cleanup()
+
+
+def _nothing_to_do(raw: Path | RemotePath, out: Path, collect: Collector) -> RunResult:
+    """The result of a run whose tables are current and whose every document is in the store."""
+    for doc in collect.docs.documents():
+        collect.cached += 1
+        collect.tick(doc.doc_id)
+    log.info("%s is up to date with %s: nothing to do", out, raw)
+    manifest = run_manifest(out)
+    return RunResult(out, collect.total, int(manifest.get("failed", 0)), collect.cached, rows=manifest.get("rows", {}))
+
+
+@dataclass(frozen=True)
+class _EngineArgs:
+    """What choosing and starting an engine needs besides the documents."""
+
+    settings: Settings
+    extractors: Sequence[Extractor]
+    only: list[str] | None
+    nlp: Language | None
+    root: Path | RemotePath
+
+
+def _parse_pending(docs: DocList, store: ResultStore, collect: Collector, args: _EngineArgs) -> None:
+    """Collect each stored result and parse the documents the store lacks (an engine is started only if one does)."""
+    pending = _pending(docs, store, collect.from_store)
+    first = next(pending, None)  # cached results before the first document to parse are collected here
+    if first is None:
+        return
+    n_todo = max(1, sum(1 for k in docs.keys() if k not in store))
+    engine = _engine(args.settings, args.extractors, args.only, n_todo, args.nlp, args.root, docs.position)
+    todo = chain([first], pending)
+    try:  # an engine whose workers read the files (Dask) gets the documents without their text
+        for entities in engine.stored(todo if getattr(engine, "reads_inputs", False)
+                                      else _load(todo, args.root, args.settings), store):
+            collect(entities)
+    finally:
+        engine.close()
+
+
+def _write(store: ResultStore, docs: DocList, resolution: Resolution, extractors: Sequence[Extractor], out: Path,
+           settings: Settings) -> tuple[int, dict[str, int]]:
+    """Write the tables from the stored results (one read of each) and return (failed documents, rows per table).
+    A result of a file that could not be read is dropped from the store: it is read again next time."""
+    failed = 0
+    transient: list[str] = []
+
+    def counted() -> Iterator[DocResult]:
+        nonlocal failed
+        for k, r in _stored(store, docs.keys()):
+            failed += r.document.status == "error"
+            if not reusable(r):
+                transient.append(k)
+            yield r
+
+    rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt, excel_safe=settings.excel_safe)
+    remove_other_formats(out, [s.name for s in table_schemas(extractors)], settings.fmt)
+    store.discard(transient)
+    return failed, rows
 
 
 def _stored(store: ResultStore, keys: Iterable[str]) -> Iterator[tuple[str, DocResult]]:
