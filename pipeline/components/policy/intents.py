@@ -41,6 +41,21 @@ def _intended(verb: Token) -> Token:
     return verb
 
 
+def _about_document(ctx: Context, verb: Token, start: int, end: int) -> bool:
+    """The predicate handles a policy document itself ("will submit a revised Concept of Foreign Policy to
+    parliament", "will publish the full text of the concept"): a step of its making, no priority."""
+    if any(start <= m.start < end and not m.statement for m in ctx.mentions):
+        return True
+    lex = ctx.lexicon
+    nouns = lex.generic_nouns | lex.title_heads | lex.reference_nouns
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        heads = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
+            return True
+    return False
+
+
 def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> list[Item]:
     """Predicates in the future whose subject is the owner, as items (their subject and auxiliaries left out)."""
     items = []
@@ -52,8 +67,9 @@ def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> l
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _is_owner(ctx, subject, owners):
             continue
-        start = _predicate_start(_intended(verb))
+        intended = _intended(verb)
+        start = _predicate_start(intended)
         end = truncate(ctx.doc, start, min(verb.right_edge.i + 1, sent.end))
-        if end - start >= 2:
+        if end - start >= 2 and not _about_document(ctx, intended, start, end):
             items.append(with_item(ctx, start, end, document))
     return items
