@@ -22,3 +22,17 @@ def _rows(doc):
 ])
 def test_policy_intent_about_the_document_is_no_priority(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Georgia's new Foreign Policy Strategy envisages deepening of cooperation with the European Union on the basis "
+     "of the Association Agreement and the Deep and Comprehensive Free Trade Area.",
+     [("GEO", "Foreign Policy Strategy", 1, "European Union", "EU", "deepening of cooperation")]),
+    ("Georgia's new Foreign Policy Strategy envisages closer ties with Armenia and Azerbaijan on the basis of "
+     "good-neighbourliness.",
+     [("GEO", "Foreign Policy Strategy", 1, "Armenia", "ARM", "closer ties"),
+      ("GEO", "Foreign Policy Strategy", 1, "Azerbaijan", "AZE", "closer ties")]),
+])
+def test_policy_partners_end_at_a_complex_preposition(nlp, text, expected):
+    """"on the basis of X": what the relation rests on, not a partner."""
+    assert _rows(nlp(text)) == expected

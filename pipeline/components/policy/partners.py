@@ -95,10 +95,17 @@ def with_token(doc: Doc, start: int, end: int) -> int:
 
 
 def _topic(tok: Token, spans: dict[int, Span]) -> bool:
-    """"cooperation with Russia on Syria": a preposition of topic whose object is a name ends the partners ("on
-    the Eurasian continent — China and India" does not)."""
+    """"cooperation with Russia on Syria", "with the EU on the basis of the Partnership Agreement": a preposition of
+    topic whose object is a name, or a complex preposition, ends the partners ("on the Eurasian continent — China
+    and India" does not)."""
     return (tok.lower_ in _TOPIC_ADP and tok.i not in spans
-            and any(c.dep_ == "pobj" and c.i in spans for c in tok.children))
+            and any(c.dep_ == "pobj" and (c.i in spans or _complex_preposition(c)) for c in tok.children))
+
+
+def _complex_preposition(obj: Token) -> bool:
+    """"on the basis of", "in the framework of": a common noun with its own "of" after a preposition of topic (the
+    names after it are what the relation rests on, not partners)."""
+    return obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _stops_region(tok: Token) -> bool:
