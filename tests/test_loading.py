@@ -13,7 +13,7 @@ from pipeline.schemas import SCHEMAS
 def _documents() -> pd.DataFrame:
     rows = [("a", "ok", ""), ("bad", "error", 'E001 [bad] empty file, "no text"\nsecond line'), ("c", "skipped", "")]
     frame = pd.DataFrame({c: [""] * len(rows) for c in SCHEMAS["documents"].column_names})
-    frame["doc_id"], frame["status"], frame["error"] = zip(*rows)
+    frame["doc_id"], frame["status"], frame["error"] = zip(*rows, strict=True)
     frame["n_chars"] = frame["n_words"] = 0
     return frame
 
