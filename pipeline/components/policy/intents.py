@@ -10,9 +10,7 @@ from .lists import truncate
 from .partners import code_of
 
 _FUTURE = {"will", "would", "shall"}
-_INTENT_VERBS = {"seek", "try", "want", "plan", "intend", "aim", "strive", "work", "continue", "hope"}
-_STATES = {"remain", "stay", "be", "become", "seem", "appear"}  # "Japan will remain defence-oriented": a stance
-_SELF_NOUNS = {"country", "government", "state", "republic", "kingdom", "nation", "cabinet", "ministry"}
+_MINISTRY = "ministry"  # "the ministry will ...": a statement's owner speaks through its ministry (here only)
 _OWN_DETS = {"the", "its", "our"}
 _LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
 
@@ -25,7 +23,8 @@ def _is_owner(ctx: Context, subject: Token, owners: set[str]) -> bool:
     places = ctx.doc.spans["places"] if "places" in ctx.doc.spans else []
     if any(p.start <= subject.i < p.end and p.kb_id_ in owners for p in places):
         return True
-    return subject.lower_ in _SELF_NOUNS and any(c.lower_ in _OWN_DETS for c in subject.children)
+    self_noun = subject.lower_ in ctx.lexicon.self_nouns or subject.lower_ == _MINISTRY
+    return self_noun and any(c.lower_ in _OWN_DETS for c in subject.children)
 
 
 def _predicate_start(verb: Token) -> int:
@@ -34,9 +33,9 @@ def _predicate_start(verb: Token) -> int:
     return min([verb.i] + [c.left_edge.i for c in before])
 
 
-def _intended(verb: Token) -> Token:
+def _intended(verb: Token, intent_verbs: frozenset[str]) -> Token:
     """The verb of what is intended: "would seek to deepen X" -> "deepen"."""
-    if verb.lemma_.lower() in _INTENT_VERBS:
+    if verb.lemma_.lower() in intent_verbs:
         return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
     return verb
 
@@ -46,8 +45,7 @@ def _about_document(ctx: Context, verb: Token, start: int, end: int) -> bool:
     parliament", "will publish the full text of the concept"): a step of its making, no priority."""
     if any(start <= m.start < end and not m.statement for m in ctx.mentions):
         return True
-    lex = ctx.lexicon
-    nouns = lex.generic_nouns | lex.title_heads | lex.reference_nouns
+    nouns = ctx.lexicon.document_nouns
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         heads = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"]
@@ -60,14 +58,14 @@ def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> l
     """Predicates in the future whose subject is the owner, as items (their subject and auxiliaries left out)."""
     items = []
     for verb in sent:
-        if (verb.pos_ != "VERB" or verb.lemma_.lower() in _STATES
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.lexicon.state_verbs
                 or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
                 or any(c.dep_ == "neg" for c in verb.children)):  # "will not enter an arms race": a restraint
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _is_owner(ctx, subject, owners):
             continue
-        intended = _intended(verb)
+        intended = _intended(verb, ctx.lexicon.intent_verbs)
         start = _predicate_start(intended)
         end = truncate(ctx.doc, start, min(verb.right_edge.i + 1, sent.end))
         if end - start >= 2 and not _about_document(ctx, intended, start, end):

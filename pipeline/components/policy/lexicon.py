@@ -19,7 +19,7 @@ DATA_DIR = DATA / "policy"
 _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
-                "not_partners", "series_openers")
+                "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -75,12 +75,16 @@ class PolicyLexicon:
     person_nouns: frozenset[str] = frozenset()  # "The ambassador recalled ...": a person's sentence
     not_partners: frozenset[str] = frozenset()  # bare abbreviations that name no partner ("GDP")
     series_openers: tuple[str, ...] = ()  # "stresses the need to A and to B": the items follow
+    self_nouns: frozenset[str] = frozenset()  # "the government will ...": the owner by the noun it calls itself
+    intent_verbs: frozenset[str] = frozenset()  # "would seek to deepen X": what is intended follows
+    state_verbs: frozenset[str] = frozenset()  # "will remain defence-oriented": a stance, no priority
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
     generic_ids: np.ndarray = field(init=False, repr=False, compare=False)
     title_head_ids: np.ndarray = field(init=False, repr=False, compare=False)
     reference_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    document_nouns: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
@@ -88,6 +92,7 @@ class PolicyLexicon:
         object.__setattr__(self, "generic_ids", word_ids(self.generic_nouns))
         object.__setattr__(self, "title_head_ids", word_ids(self.title_heads))
         object.__setattr__(self, "reference_ids", word_ids(self.reference_nouns))
+        object.__setattr__(self, "document_nouns", self.generic_nouns | self.title_heads | self.reference_nouns)
 
     def generic_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""

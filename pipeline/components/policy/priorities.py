@@ -40,7 +40,6 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-_SELF_NOUNS = {"country", "government", "state", "republic", "kingdom", "nation", "cabinet"}
 
 
 def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], chains: list[Cue], *,
@@ -61,7 +60,7 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], chain
         span = ctx.spans.get(subject.i)
         if subject.lower_ in ("it", "they") or (span is not None and code_of(span) in owners):
             return True
-        if subject.lower_ in _SELF_NOUNS and any(c.lower_ == "the" for c in subject.children):
+        if subject.lower_ in ctx.lexicon.self_nouns and any(c.lower_ == "the" for c in subject.children):
             return True
     return False
 
