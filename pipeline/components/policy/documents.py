@@ -255,7 +255,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
         documents.append(PolicyDocument(owner, m.name))
         return len(documents) - 1
     rank = _name_rank(doc, m, first_line)
-    if rank > max(_name_rank(doc, o, first_line) for o in documents[same[-1]].mentions if o.name):
+    named = [_name_rank(doc, o, first_line) for o in documents[same[-1]].mentions if o.name]
+    if not named or rank > max(named):  # a document opened by a generic mention ("its first ... strategy") has none
         documents[same[-1]].name = m.name
     return same[-1]
 
