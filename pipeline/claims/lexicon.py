@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import cast
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
 from ..wordlists import load_fields
@@ -75,6 +79,8 @@ def _index(entries: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
 
 
 _WORDS_KEY = ("pipeline", "claims", "words")
+_FOUND_KEY = ("pipeline", "claims", "found")
+_VERB_POS = frozenset({VERB, AUX})
 
 
 def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
@@ -83,9 +89,78 @@ def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     store = cast(dict[object, object], doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
     cached = store.get(_WORDS_KEY)
     if not isinstance(cached, tuple) or len(cached[0]) != len(doc):
-        cached = ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc], [t.pos_ in ("VERB", "AUX") for t in doc])
+        cached = _read_words(doc)
         store[_WORDS_KEY] = cached
     return cached
+
+
+def _read_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """:func:`words_of` read with one ``Doc.to_array`` (a Token object per token costs more than the rest),
+    each distinct string looked up once."""
+    if not len(doc):
+        return [], [], []
+    lower_ids, lemma_ids, pos_ids = doc.to_array([LOWER, LEMMA, POS]).T.tolist()
+    strings = doc.vocab.strings
+    lower = {h: strings[h] for h in set(lower_ids)}
+    lemma = {h: strings[h].lower() for h in set(lemma_ids)}
+    return [lower[h] for h in lower_ids], [lemma[h] for h in lemma_ids], [p in _VERB_POS for p in pos_ids]
+
+
+@cache
+def _entries_key(entries: frozenset[str], infinitive: bool) -> str:
+    """A short name of ``entries`` (and the ``infinitive`` rule) for a Doc's cache of :func:`_found` (a string,
+    so the Doc still serializes)."""
+    return hashlib.sha1("\n".join(sorted(entries)).encode()).hexdigest() + ("+to" if infinitive else "")
+
+
+# One possible match at a token: (entry, end token, text as written, whether it needs a verb right after it)
+_Option = tuple[str, int, str, bool]
+
+
+def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> tuple[list[int], list[list[_Option]]]:
+    """The tokens where an entry matches in the whole Doc, in text order, each with the entries that match
+    there, longest first; found once per Doc and word list (from the tokens of each first word) and kept
+    in ``doc.user_data`` as plain values. :func:`find_phrases` keeps, in a span, the first option that ends
+    inside it."""
+    store = cast(dict[object, object], doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
+    cached = store.get(_FOUND_KEY)
+    if not isinstance(cached, tuple) or cached[0] != len(doc):
+        cached = (len(doc), _positions(*words_of(doc)[:2]), {})
+        store[_FOUND_KEY] = cached
+    _, positions, by_entries = cached
+    key = _entries_key(entries, infinitive)
+    found = by_entries.get(key)
+    if found is None:
+        found = by_entries[key] = _find_in_doc(doc, entries, infinitive, positions)
+    return found
+
+
+def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
+                 positions: dict[str, list[int]]) -> tuple[list[int], list[list[_Option]]]:
+    doc_words = words_of(doc)
+    lowers, lemmas, _ = doc_words
+    index = _index(entries)
+    starts: list[int] = []
+    options: list[list[_Option]] = []
+    for i in sorted({i for word in index for i in positions.get(word, ())}):  # a one-word entry matches there
+        by_text, by_lemma = index.get(lowers[i]), index.get(lemmas[i]) if lemmas[i] != lowers[i] else None
+        candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=len, reverse=True)
+        here = [(" ".join(words), i + len(words), doc[i:i + len(words)].text, infinitive and _needs_verb(words))
+                for words in candidates if len(words) == 1 or _matches_at(words, i, len(doc), doc_words, infinitive)]
+        if here:
+            starts.append(i)
+            options.append(here)
+    return starts, options
+
+
+def _positions(lowers: list[str], lemmas: list[str]) -> dict[str, list[int]]:
+    """The indices of the tokens of each word, by lower-case form and by lemma."""
+    positions: dict[str, list[int]] = {}
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+        positions.setdefault(lower, []).append(i)
+        if lemma != lower:
+            positions.setdefault(lemma, []).append(i)
+    return positions
 
 
 def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[str], list[str], list[bool]],
@@ -100,15 +175,11 @@ def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[
 def find_phrases(tokens: Span, entries: frozenset[str], *, infinitive: bool = True) -> Iterator[Match]:
     """Every match of ``entries`` in the span ``tokens``, in text order (the longest at each token). With
     ``infinitive``, an entry ending in "to" needs a verb right after it ("is to be", not "led to new")."""
-    doc = tokens.doc
-    doc_words = words_of(doc)
-    lowers, lemmas, _ = doc_words
-    index = _index(entries)
-    for i in range(tokens.start, tokens.end):
-        by_text, by_lemma = index.get(lowers[i]), index.get(lemmas[i]) if lemmas[i] != lowers[i] else None
-        if by_text is None and by_lemma is None:
-            continue
-        candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=len, reverse=True)
-        words = next((w for w in candidates if _matches_at(w, i, tokens.end, doc_words, infinitive)), None)
-        if words:
-            yield Match(" ".join(words), i, i + len(words), doc[i:i + len(words)].text)
+    starts, options = _found(tokens.doc, entries, infinitive)
+    end = tokens.end
+    for k in range(bisect_left(starts, tokens.start), bisect_left(starts, end)):
+        # the longest entry that ends inside the span (one that needs a verb after it, before the span's end)
+        for entry, stop, text, needs_verb in options[k]:
+            if stop < end or stop == end and not needs_verb:
+                yield Match(entry, starts[k], stop, text)
+                break
