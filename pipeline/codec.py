@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 _CLASS = "__r"
@@ -30,18 +32,20 @@ _VALUES = "v"
 _DICT = "__d"
 _SET = "__s"
 _SCALARS = (str, int, float, bool, type(None))
+_SCALAR_TYPES = frozenset(_SCALARS)
 
 
 def _plain(obj: Any) -> Any:
     """``obj`` as JSON-ready values (records, tuples, dicts, sets of str/int/float/bool/None)."""
     kind: Any = type(obj)
-    if kind in _SCALARS:
+    if kind in _SCALAR_TYPES:
         return obj
     if kind is tuple or kind is list:
-        return [_plain(x) for x in obj]
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return {_CLASS: f"{kind.__module__}:{kind.__qualname__}",
-                _VALUES: [_plain(getattr(obj, f)) for f in _field_names(kind)]}
+        return [x if type(x) in _SCALAR_TYPES else _plain(x) for x in obj]
+    form = _record_form(kind)
+    if form is not None:
+        name, values = form
+        return {_CLASS: name, _VALUES: [x if type(x) in _SCALAR_TYPES else _plain(x) for x in values(obj)]}
     if isinstance(obj, dict):
         return {_DICT: [[_plain(k), _plain(v)] for k, v in obj.items()]}
     if isinstance(obj, set | frozenset):
@@ -50,6 +54,18 @@ def _plain(obj: Any) -> Any:
         return obj
     raise TypeError(f"cannot store a {kind.__name__} in the result cache (records hold str, numbers, "
                     "tuples, dicts, sets and frozen dataclasses)")
+
+
+@cache
+def _record_form(kind: type) -> tuple[str, Callable[[Any], tuple[Any, ...]]] | None:
+    """The tag of a record class and a function giving a record's field values in field order (None: not a
+    dataclass)."""
+    if not is_dataclass(kind):
+        return None
+    names = _field_names(kind)
+    get = attrgetter(*names) if len(names) != 1 else (lambda obj: (getattr(obj, names[0]),))
+    values = get if names else (lambda obj: ())
+    return f"{kind.__module__}:{kind.__qualname__}", values
 
 
 @cache
@@ -76,6 +92,13 @@ def record_class(name: str) -> type:
     return obj
 
 
+@cache
+def _record_of(name: str) -> tuple[type, int]:
+    """:func:`record_class` and its number of fields."""
+    cls = record_class(name)
+    return cls, len(_field_names(cls))
+
+
 def _tuples(value: list) -> tuple:
     return tuple([_tuples(x) if type(x) is list else x for x in value])
 
@@ -83,10 +106,10 @@ def _tuples(value: list) -> tuple:
 def _object(obj: dict) -> Any:
     """``json.loads`` hook: tagged objects back to records, dicts and sets."""
     if _CLASS in obj:
-        cls = record_class(obj[_CLASS])
+        cls, n_fields = _record_of(obj[_CLASS])
         values = obj[_VALUES]
-        if len(values) != len(_field_names(cls)):  # written by another version of the record
-            raise ValueError(f"{cls.__name__}: {len(values)} values for {len(_field_names(cls))} fields")
+        if len(values) != n_fields:  # written by another version of the record
+            raise ValueError(f"{cls.__name__}: {len(values)} values for {n_fields} fields")
         return cls(*[_tuples(v) if type(v) is list else v for v in values])
     if _DICT in obj:
         return {(_tuples(k) if type(k) is list else k): (_tuples(v) if type(v) is list else v) for k, v in obj[_DICT]}
