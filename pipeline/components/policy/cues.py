@@ -11,13 +11,13 @@ from .bullets import bullet_items
 from .clauses import conjunct_stop, predicate_ranges
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import names_only, split_series, truncate
-from .partners import clean_relation, code_of, named_spans, partner_text, with_token
+from .lists import names_only, quotation_end, split_series, truncate
+from .partners import clean_relation, code_of, named_spans, partner_text, region_names, with_token
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
-_BOUNDARY = {",", ";", ":", "that", "which", "but", "“", "‘", '"', "«"}
+_BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
 def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
@@ -60,6 +60,7 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         sent = ctx.doc[min(start, len(ctx.doc) - 1)].sent
     end = _object_end(ctx, sent, cue_start, start)
     end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
+    end = quotation_end(ctx.doc, start, end)  # a list inside a quotation ends with it
     start = _after_heading(ctx, start, end)
     if colon > 0 and not _opens_list(ctx, colon):  # "a reserve fund: if prices fall, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
@@ -70,8 +71,12 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
             return clauses
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
     for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get
-        if item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
+        regions = [] if item.partners or not gives else region_names(ctx.doc, item.start, item.end, ctx.spans)
+        if regions:  # "gives priority to Latin America and the Caribbean": the regions are the partners
+            item.partners = [(r, "") for r in regions]
+        if item.partners and (regions or names_only(ctx.doc, ctx.spans, item.start, item.end)):
             item.relation = _cue_relation(ctx, cue_start, cue_end)
     return items
 
@@ -137,6 +142,9 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         b = subject
     if doc[b].lower_ in _ANAPHORIC:  # "Such strikes are to be limited ...": more about an item already given
         return []
+    first = b + (doc[b].pos_ == "DET")
+    if any(m.start == first for m in ctx.mentions if not m.statement):  # "The plan is to be financed ...": the
+        return []  # document itself, no priority
     end = tok(ctx, cue_end)
     while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
@@ -163,6 +171,12 @@ def _relation_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, in
     strategic partnership with A and the comprehensive partnership with B"), else []."""
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     return ranges if all(with_token(ctx.doc, s, e) >= 0 for s, e in ranges) else []
+
+
+def _relation_with(ctx: Context, item: Item) -> bool:
+    """Whether the item opens with a relation and its partner ("the dialogue with Mexico ...")."""
+    w = with_token(ctx.doc, item.start, item.end)
+    return w > 0 and _relation_head(ctx.doc[item.start:w], ctx.lexicon.relation_nouns)
 
 
 def _relation_head(phrase: Span, relation_nouns: frozenset[str]) -> bool:
@@ -210,6 +224,9 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
             items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "subject":
             items += _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
+        elif cue.mode == "relation":  # "ties with X will be raised", not "Mongolia will keep developing ties"
+            items += [i for i in _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
+                      if i.partners and _relation_with(ctx, i)]
         elif cue.mode == "partners":
             items += _partner_items(ctx, sent, m, document)
         elif cue.mode == "among":

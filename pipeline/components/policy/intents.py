@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .clauses import conjunct_stop
 from .items import Context, Item, with_item
-from .lists import truncate
+from .lists import split_series, truncate
 from .partners import code_of
 
 _FUTURE = {"will", "would", "shall"}
 _MINISTRY = "ministry"  # "the ministry will ...": a statement's owner speaks through its ministry (here only)
 _OWN_DETS = {"the", "its", "our"}
+_IT = frozenset({"it"})  # "..., and it will keep working with X": the document or its owner
+_WE = frozenset({"we"})  # "we will concentrate on ...": the owner speaking
 _LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
 
 
-def _is_owner(ctx: Context, subject: Token, owners: set[str]) -> bool:
-    """The subject is the owner: its country or capital ("Turkey", "Ankara"), or "the government/country"."""
+def _is_owner(ctx: Context, subject: Token, owners: set[str], *, pronouns: frozenset[str] = frozenset()) -> bool:
+    """The subject is the owner: its country or capital ("Turkey", "Ankara"), "the government/country", or one of
+    ``pronouns`` ("it" in a sentence about the document)."""
+    if subject.lower_ in pronouns:
+        return True
     span = ctx.spans.get(subject.i)
     if span is not None and code_of(span) in owners:
         return True
@@ -27,9 +33,43 @@ def _is_owner(ctx: Context, subject: Token, owners: set[str]) -> bool:
     return self_noun and any(c.lower_ in _OWN_DETS for c in subject.children)
 
 
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset[str]) -> list[Token]:
+    """The verbs of ``sent`` in the future whose subject is the owner, not negated, not a state ("remain") and not an
+    event ("host"); a verb without a subject coordinated with one of them is one too ("would strengthen X and
+    (would) seek Y")."""
+    out: list[Token] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if (verb.pos_ != "VERB" or lemma in ctx.lexicon.state_verbs or lemma in ctx.lexicon.event_verbs
+                or any(c.dep_ == "neg" for c in verb.children)):  # "will not enter an arms race": a restraint
+            continue
+        subject = _own_subject(verb)
+        if subject is None:
+            if verb.dep_ == "conj" and verb.head in out:
+                out.append(verb)
+            continue
+        if (any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+                and _is_owner(ctx, subject, owners, pronouns=pronouns)):
+            out.append(verb)
+    return out
+
+
+def owner_intends(ctx: Context, sent: Span, owners: set[str]) -> bool:
+    """Whether the sentence says what the owner will do ("the ministry will expand ...", "He said Dakar would
+    ..."; "we will ..." in a quotation): it goes on about the owner's policy, across a paragraph break too."""
+    return bool(_owner_verbs(ctx, sent, owners, _WE))
+
+
 def _predicate_start(verb: Token) -> int:
-    """First token of the predicate after its subject and auxiliaries ("will also expand" -> "expand")."""
-    before = [c for c in verb.children if c.i < verb.i and c.dep_ not in _LEADING]
+    """First token of the predicate after its subject and auxiliaries ("will also expand" -> "expand"; "According to
+    X, the ministry will expand" -> "expand")."""
+    subject = _own_subject(verb)
+    after = subject.i if subject is not None else -1
+    before = [c for c in verb.children if after < c.i < verb.i and c.dep_ not in _LEADING]
     return min([verb.i] + [c.left_edge.i for c in before])
 
 
@@ -55,19 +95,24 @@ def _about_document(ctx: Context, verb: Token, start: int, end: int) -> bool:
 
 
 def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> list[Item]:
-    """Predicates in the future whose subject is the owner, as items (their subject and auxiliaries left out)."""
+    """Predicates in the future whose subject is the owner, as items (their subject and auxiliaries left out); each
+    verb coordinated with its own object is an item of its own ("would strengthen X and would seek Y")."""
     items = []
-    for verb in sent:
-        if (verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.lexicon.state_verbs
-                or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
-                or any(c.dep_ == "neg" for c in verb.children)):  # "will not enter an arms race": a restraint
-            continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not _is_owner(ctx, subject, owners):
-            continue
+    for verb in _owner_verbs(ctx, sent, owners, _IT):
         intended = _intended(verb, ctx.lexicon.intent_verbs)
         start = _predicate_start(intended)
-        end = truncate(ctx.doc, start, min(verb.right_edge.i + 1, sent.end))
+        end = conjunct_stop(ctx.doc, verb.i, verb.i, min(verb.right_edge.i + 1, sent.end))
+        end = truncate(ctx.doc, start, end)
         if end - start >= 2 and not _about_document(ctx, intended, start, end):
-            items.append(with_item(ctx, start, end, document))
+            items += _announced_list(ctx, start, end, document) or [with_item(ctx, start, end, document)]
     return items
+
+
+def _announced_list(ctx: Context, start: int, end: int, document: int) -> list[Item]:
+    """The items of a list that the predicate announces before a colon ("will work on three things: A, B and C"),
+    else []."""
+    colon = next((t.i for t in ctx.doc[start:end] if t.text == ":" and ctx.doc[t.i - 1].tag_ == "NNS"), -1)
+    if colon < 0:
+        return []
+    ranges = split_series(ctx.doc, colon + 1, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    return [with_item(ctx, s, e, document) for s, e in ranges]

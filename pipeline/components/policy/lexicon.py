@@ -19,15 +19,15 @@ DATA_DIR = DATA / "policy"
 _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
-                "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs")
+                "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
 
 @dataclass(frozen=True)
 class Cue:
-    """A priority cue: ``mode`` is list/subject/partners/among/statement (see priority_cues.tsv), ``strong`` cues
-    need no document in their sentence."""
+    """A priority cue: ``mode`` is list/subject/relation/partners/among/statement (see priority_cues.tsv),
+    ``strong`` cues need no document in their sentence."""
 
     mode: str
     strong: bool
@@ -78,6 +78,7 @@ class PolicyLexicon:
     self_nouns: frozenset[str] = frozenset()  # "the government will ...": the owner by the noun it calls itself
     intent_verbs: frozenset[str] = frozenset()  # "would seek to deepen X": what is intended follows
     state_verbs: frozenset[str] = frozenset()  # "will remain defence-oriented": a stance, no priority
+    event_verbs: frozenset[str] = frozenset()  # "would chair the CSTO in 2024": an event, no priority
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

@@ -37,6 +37,25 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def quotation_end(doc: Doc, start: int, end: int) -> int:
+    """Where a quotation that opened before ``start`` closes inside tokens [start, end) ('we will work on three
+    things: A, B and C," Vela told reporters' ends before the mark), else ``end``."""
+    opened = 0
+    for t in doc[start:end]:
+        if not t.is_quote:
+            continue
+        if not _closes(t):
+            opened += 1
+        elif opened:
+            opened -= 1
+        else:
+            end = t.i
+            break
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
 def _attribution_start(doc: Doc, start: int, end: int) -> int:
     """Where the sentence's own speech verb and its subject begin inside tokens [start, end) ("..., the minister
     said"), else ``end``."""

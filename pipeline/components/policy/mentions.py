@@ -71,7 +71,8 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken.update(i for m in titled for i in range(m.start, m.end))
     generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
-    generic += [Mention(t.i, t.i + 1, "", indefinite=not _determined(t, _DEFINITE), reference=True)
+    generic += [Mention(t.i, t.i + 1, "", reference=True,
+                        indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
     taken.update(m.start for m in generic)
     statements = [m for m in _statement_mentions(doc, text, lexicon)
@@ -117,10 +118,17 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
     "a"/"an" ("presented a long-term plan") they are kept as indefinite mentions (see ``Mention.indefinite``)."""
     candidates = (doc[i] for i in token_table(doc).having("lower", lexicon.reference_ids))
     return [t for t in candidates if t.pos_ == "NOUN"
-            and _determined(t, _DEFINITE | _INDEFINITE)
+            and (_determined(t, _DEFINITE | _INDEFINITE) or _owned_by_self(t, lexicon))
             and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
                      and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)
                      and (_determined(t, _DEFINITE) or t.lower_ == "policy"))]  # "a defence plan" is one
+
+
+def _owned_by_self(tok: Token, lexicon: PolicyLexicon) -> bool:
+    """"the ministry's plan", "the government's programme": a reference noun owned by the noun the owner calls
+    itself (its own determiner makes it definite)."""
+    return any(c.dep_ == "poss" and (c.lower_ in lexicon.self_nouns or c.lower_ == "ministry")
+               and _determined(c, _DEFINITE) for c in tok.children)
 
 
 def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:

@@ -205,6 +205,24 @@ def is_region(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> bool:
     return bool(words) and all(t.pos_ == "PROPN" and t.is_title and t.i not in spans for t in words)
 
 
+def region_names(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list[str]:
+    """The regions that tokens [start, end) consist of, without "the" ("Central America and the Horn of Africa" ->
+    ["Central America", "Horn of Africa"]), or [] when anything else is there."""
+    names, seg = [], []
+    for t in [*doc[start:end], None]:
+        if t is not None and t.lower_ not in (",", "and", "or"):
+            seg.append(t)
+            continue
+        words = [w for w in seg if w.lower_ != "the"]
+        inner = [w for w in words[1:-1] if w.lower_ == "of"]  # "Horn of Africa"
+        if not words or words[-1].lower_ == "of" or not all(
+                w in inner or (w.pos_ == "PROPN" and w.is_title and w.i not in spans) for w in words):
+            return []
+        names.append(" ".join(w.text for w in words))
+        seg = []
+    return names
+
+
 def _only_dets(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are determiners only ("the" before "Gulf"), or none."""
     return all(t.lower_ in _DETS for t in doc[start:end])

@@ -11,7 +11,7 @@ from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import headline_end, ordinal_opener, paragraph_index, same_speaker, speaker_of
 from .cues import cue_items
-from .intents import intent_items
+from .intents import intent_items, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
@@ -42,16 +42,21 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
 
 
 
-def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], chains: list[Cue], *,
+def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues: list[Cue], *,
                across: bool = False) -> bool:
     """Whether the sentence goes on about the previous sentence's document: "It also calls for ...", "Its first
-    priority is ...", "The second is to ...", a goal sentence ("The navy is to be modernised"), or (not
-    ``across`` a paragraph break) a subject is the owner ("Nigeria intends to ...", "He said the country would ...")."""
+    priority is ...", "The second is to ...", a goal sentence ("The navy is to be modernised"), what the owner will
+    do ("A spokesman said the government would ..."), or (not ``across`` a paragraph break) a subject is the owner
+    ("Nigeria intends to ...")."""
     if _PRONOUN_OPENER.match(sent_text) or ordinal_opener(sent_text):
         return True
     lower = sent_text.lower()
-    if any(c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in chains):
+    if any(c.chains and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
         return True
+    if owner_intends(ctx, sent, owners):  # "According to the adviser, the government will ...", "we will ..."
+        return True
+    if any(c.strong and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
+        return True  # '"Our priorities are clear: ...," the minister said.'
     if across:
         return False
     if any(t.lower_ in ("its", "their") and t.head.lower_ in ctx.lexicon.list_nouns for t in sent):
@@ -63,6 +68,10 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], chain
         if subject.lower_ in ctx.lexicon.self_nouns and any(c.lower_ == "the" for c in subject.children):
             return True
     return False
+
+
+def _holds_mention(ctx: Context, start: int, end: int) -> bool:
+    return any(start <= m.start < end for m in ctx.mentions)
 
 
 def _overlaps(item: Item, others: list[Item]) -> bool:
@@ -84,14 +93,15 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
     if document < 0:
         return found
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
+             if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
              for s, e in split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)]
     found += [i for i in rated if not _overlaps(i, found)]
-    owners = {m.owner for m in ctx.mentions}
-    found += [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
-    if not found and clause_list:
+    if not found and clause_list:  # "It will use A, and it does not allow B": the clauses of a list of clauses
         clauses = predicate_ranges(ctx.doc, sent.start, sent.end)
-        found = [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
-    return found
+        if clauses:
+            return [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
+    owners = {m.owner for m in ctx.mentions}
+    return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
 
 
 def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span]) -> list[Item]:
@@ -109,7 +119,6 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     scope = in_scope(ctx)
     text_lower = ctx.text.lower()
     cues = [cue for cue in lexicon.cues if cue.mode != "statement" and cue.may_occur(ctx.text, text_lower)]
-    chains = [cue for cue in cues if cue.chains]
     items: list[Item] = []
     covered: set[int] = set()
     linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
@@ -120,7 +129,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         par = paragraph_index(starts, sent.start_char)
         in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
         said_by = speaker_of(doc, sent) if speaker and par <= spoken + 1 else ""
-        continued = (linked and _continues(ctx, sent, sent_text, owners, chains, across=not in_scope_par)) or (
+        continued = (linked and _continues(ctx, sent, sent_text, owners, cues, across=not in_scope_par)) or (
             bool(said_by) and same_speaker(said_by, speaker))  # "She said the ministry would also seek to ..."
         if not continued and not in_scope_par:
             linked = clause_list = False  # a headline may open a paragraph in scope

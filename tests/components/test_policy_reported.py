@@ -1,0 +1,108 @@
+"""pipeline_policy: priorities given in the phrasings of issue #14 that the first rules missed - reported by a
+spokesperson or an adviser, "identifies X as its foremost concern", "sets out A, B and C as priorities", a second
+clause ("and it will keep working with ..."), a contrast ("while relations with X will keep developing"), a list
+in a minister's quoted statement, a region after a cue ("gives priority to Central America"). Sentences written
+for these tests, with the exact rows (owner, document, adopted, rank, partner, partner_code, relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc):
+    return [(p.owner_iso3, p.document, p.adopted, q.rank, q.partner, q.partner_code, q.relation)
+            for p in doc._.pipeline_policies for q in p.priorities]
+
+
+GHA = ("GHA", "Foreign Policy Strategy", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # a spokesperson's report in the next paragraph; two coordinated intents, two items
+        "ACCRA, 4 February 2025 — Ghana's new Foreign Policy Strategy focuses on trade with Nigeria.\n\n"
+        "A government spokesman said the government would strengthen security cooperation with Togo and would "
+        "seek a defence pact with Benin.",
+        [(*GHA, 1, "Nigeria", "NGA", "trade"),
+         (*GHA, 2, "Togo", "TGO", "strengthen security cooperation"),
+         (*GHA, 3, "Benin", "BEN", "seek a defence pact")],
+        id="spokesperson-two-intents"),
+    pytest.param(  # "According to X, the ministry will ...": the item starts at the predicate
+        "Bolivia's Defence White Paper was released in May 2024. It calls for a larger air force.\n\n"
+        "According to the deputy defence minister, the ministry will expand training with Brazil.",
+        [("BOL", "Defence White Paper", "2024-05", 1, "", "", "larger air force"),
+         ("BOL", "Defence White Paper", "2024-05", 2, "Brazil", "BRA", "expand training")],
+        id="according-to-the-ministry-will"),
+    pytest.param(  # a second clause whose subject is "it"
+        "Peru's National Security Policy gives priority to border control, and it will keep working with Colombia"
+        " on drug interdiction.",
+        [("PER", "National Security Policy", "", 1, "", "", "border control"),
+         ("PER", "National Security Policy", "", 2, "Colombia", "COL", "keep working on drug interdiction")],
+        id="second-clause-it-will"),
+    pytest.param(  # a relation's future course, and a contrast after "while"
+        "Chile's new Foreign Policy Strategy attaches importance to ties with Argentina. Relations with Brazil "
+        "will be deepened, while the dialogue with Mexico will keep developing.",
+        [("CHL", "Foreign Policy Strategy", "", 1, "Argentina", "ARG", "ties"),
+         ("CHL", "Foreign Policy Strategy", "", 2, "Brazil", "BRA", "Relations"),
+         ("CHL", "Foreign Policy Strategy", "", 3, "Mexico", "MEX", "dialogue")],
+        id="while-relations-keep-developing"),
+    pytest.param(  # identifies X as its foremost concern; sets out A, B and C as priorities
+        "Jordan's National Water Strategy was adopted in May 2023. The strategy identifies water security as its "
+        "foremost concern. It sets out irrigation reform, flood protection and closer research links with Egypt "
+        "as priorities.",
+        [("JOR", "National Water Strategy", "2023-05", 1, "", "", "water security"),
+         ("JOR", "National Water Strategy", "2023-05", 2, "", "", "irrigation reform"),
+         ("JOR", "National Water Strategy", "2023-05", 3, "", "", "flood protection"),
+         ("JOR", "National Water Strategy", "2023-05", 4, "Egypt", "EGY", "closer research links")],
+        id="identifies-as-foremost-concern-sets-out-as-priorities"),
+    pytest.param(  # a list in the minister's quoted statement ends at the closing quotation mark
+        "QUITO, 2 June 2025 — Ecuador's Foreign Minister Ana Vela said on Monday that the ministry would "
+        'concentrate on trade.\n\n"This year we will concentrate on three things: the border with Peru, consular '
+        'services and exports of bananas," Vela told reporters.',
+        [("ECU", "", "", 1, "", "", "trade"),
+         ("ECU", "", "", 2, "Peru", "PER", "border"),
+         ("ECU", "", "", 3, "", "", "consular services"),
+         ("ECU", "", "", 4, "", "", "exports of bananas")],
+        id="quoted-list-we-will"),
+    pytest.param(  # a quoted "Our priorities are clear: ..." in the paragraph after the statement
+        "LIMA, 8 May 2025 — Peru's Foreign Minister Elmer Schialer said on Monday that his ministry would focus "
+        'on trade with Asia.\n\n"Our priorities are clear: the Pacific Alliance, mining reform and consular '
+        'services," the minister said.',
+        [("PER", "", "", 1, "Asia", "", "trade"),
+         ("PER", "", "", 2, "Pacific Alliance", "Pacific Alliance", "priorities"),
+         ("PER", "", "", 3, "", "", "mining reform"),
+         ("PER", "", "", 4, "", "", "consular services")],
+        id="quoted-priorities-are"),
+    pytest.param(  # regions after a cue are its partners
+        "Paraguay's new Foreign Policy Strategy gives priority to Central America and the Horn of Africa.",
+        [("PRY", "Foreign Policy Strategy", "", 1, "Central America", "", "gives priority"),
+         ("PRY", "Foreign Policy Strategy", "", 1, "Horn of Africa", "", "gives priority")],
+        id="priority-to-regions"),
+    pytest.param(  # "the ministry's plan" refers back; events ("would host a summit") are no priority
+        "BISHKEK, 3 March 2025 — Kyrgyzstan's foreign ministry has identified water diplomacy as the main "
+        "direction of its work, a spokesman said on Monday.\n\nThe ministry's plan for the year covers two areas. "
+        "First, it seeks to attract investment. Second, it intends to expand transit routes.\n\nThe spokesman "
+        "also said Kyrgyzstan would host a regional summit in June.",
+        [("KGZ", "", "", 1, "", "", "water diplomacy"),
+         ("KGZ", "", "", 2, "", "", "attract investment"),
+         ("KGZ", "", "", 3, "", "", "expand transit routes")],
+        id="ministrys-plan-and-an-event"),
+    pytest.param(  # "the vision" refers back to a Vision document
+        "Qatar's National Vision 2030 was adopted in 2008. According to the emir, the vision rests on three "
+        "pillars: a diverse economy, a skilled workforce and clean energy.",
+        [("QAT", "National Vision", "2008", 1, "", "", "diverse economy"),
+         ("QAT", "National Vision", "2008", 2, "", "", "skilled workforce"),
+         ("QAT", "National Vision", "2008", 3, "", "", "clean energy")],
+        id="the-vision-refers-back"),
+])
+def test_policy_reported_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Morocco's National Energy Strategy was published in June 2023. The plan is to be financed from "
+                 "the budget.", id="the-document-itself-is-to-be-financed"),
+    pytest.param("Morocco's National Energy Strategy was published in June 2023. Analysts saw the document as a "
+                 "signal to investors in the main areas.", id="the-document-rated-is-no-item"),
+])
+def test_policy_the_document_itself_is_no_priority(nlp, text):
+    assert _rows(nlp(text)) == []
