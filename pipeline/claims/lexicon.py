@@ -142,11 +142,11 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     index = _index(entries)
     starts: list[int] = []
     options: list[list[_Option]] = []
-    for i in sorted({i for word in index for i in positions.get(word, ())}):  # a one-word entry matches there
+    for i in sorted({i for word in index for i in positions.get(word, ())}):
         by_text, by_lemma = index.get(lowers[i]), index.get(lemmas[i]) if lemmas[i] != lowers[i] else None
         candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=len, reverse=True)
         here = [(" ".join(words), i + len(words), doc[i:i + len(words)].text, infinitive and _needs_verb(words))
-                for words in candidates if len(words) == 1 or _matches_at(words, i, len(doc), doc_words, infinitive)]
+                for words in candidates if _matches_at(words, i, len(doc), doc_words, infinitive)]
         if here:
             starts.append(i)
             options.append(here)
@@ -165,10 +165,15 @@ def _positions(lowers: list[str], lemmas: list[str]) -> dict[str, list[int]]:
 
 def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[str], list[str], list[bool]],
                 infinitive: bool) -> bool:
+    """Whether ``words`` (whose first word is token ``i``'s form or lemma) match from token ``i`` on, ending
+    by ``end``."""
     lowers, lemmas, verbs = doc_words
     stop = i + len(words)
-    if stop > end or not all(w in (lowers[i + k], lemmas[i + k]) for k, w in enumerate(words)):
+    if stop > end:
         return False
+    for k in range(1, len(words)):
+        if words[k] != lowers[i + k] and words[k] != lemmas[i + k]:
+            return False
     return not (infinitive and _needs_verb(words)) or (stop < end and verbs[stop])
 
 
