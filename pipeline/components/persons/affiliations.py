@@ -202,9 +202,7 @@ def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
     ranges: list[tuple[int, int]] = []
     nouns = token_table(doc).column("pos") == NOUN
-    for i in with_words(doc, "lemma", lambda lemma: lemma.lower() in lex.panel_cues):  # cue nouns are rare
-        if not nouns[i]:
-            continue
+    for i in with_words(doc, "lemma", lambda lemma: lemma.lower() in lex.panel_cues, among=nouns):  # rare
         tok = doc[i]
         sent = sentence_of(tok)
         if ranges and ranges[-1][1] == sent.end:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..tokens import entity_ranges, token_strings
 from .lexicon import PersonLexicon
-from .roles import institution, role_after, role_before
+from .roles import institution, role_after_in, role_before_in
 from .tokens import (
     INITIAL,
     NAME_PARTICLES,
@@ -22,15 +23,18 @@ from .tokens import (
     NEWLINE,
     POSSESSIVE,
     Lines,
-    droppable_start,
-    skip_markup,
+    Words,
+    droppable_at,
+    skip_markup_in,
     token_spans,
     word_kinds,
+    words_of,
 )
 
 _TAIL_LINES = 5
 _CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "''"})
 _OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
+_IOB_BEGIN, _IOB_INSIDE = 3, 1  # spaCy's ent_iob codes of "B" and "I"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,22 +55,21 @@ class NameMention:
         return len(self.words) >= 2
 
 
-def _runs(doc: Doc, kinds: list[int]) -> list[tuple[int, int]]:
+def _runs(doc: Doc, w: Words, kinds: list[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized name words (with in-name hyphens and particles)."""
     name = [bool(kind & NAME_WORD) for kind in kinds]
-    runs, n, done = [], len(doc), 0
-    for i in (k for k, flag in enumerate(name) if flag):
+    text, lower = w.text, w.lower
+    runs, n, done = [], len(text), 0
+    for i in [k for k, flag in enumerate(name) if flag]:
         if i < done:
             continue
         j = i + 1
         while j < n:
-            tok = doc[j]
             if name[j]:
                 j += 1
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n \
-                    and name[j + 1]:
+            elif text[j] == "-" and j + 1 < n and name[j + 1] and _glued_hyphen(doc, j):
                 j += 2
-            elif tok.lower_ in NAME_PARTICLES and j + 1 < n and name[j + 1]:
+            elif lower[j] in NAME_PARTICLES and j + 1 < n and name[j + 1]:
                 j += 1
             else:
                 break
@@ -75,43 +78,51 @@ def _runs(doc: Doc, kinds: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _drop_leading_words(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> int:
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Whether the hyphen at ``j`` has no space on either side ("O'Neill-Kotyukova")."""
+    return not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def _drop_leading_words(w: Words, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> int:
+    text, lower = w.text, w.lower
     while start < end:
-        tok = doc[start]
-        low = tok.lower_.rstrip(".")
+        low = lower[start].rstrip(".")
         if (low in lex.titles or low in lex.role_words or low in lex.org_heads or countries[start] is not None
-                or droppable_start(tok) or tok.lower_ in NAME_PARTICLES or tok.text == "-"):
+                or lower[start] in NAME_PARTICLES or text[start] == "-" or droppable_at(w, start)):
             start += 1
         else:
             break
     return start
 
 
-def _trim(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> tuple[int, int]:
+def _trim(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon,
+          countries: list[Span | None]) -> tuple[int, int]:
     """Drop leading titles, roles, demonyms, organizations and clause-initial non-names; trailing
     possessives ("PolitiFact Executive Director Aaron Sharockman" -> "Aaron Sharockman")."""
+    ent_type, ent_iob = w.ent_type, w.ent_iob
     moved = True
     while moved:
         before = start
-        start = _drop_leading_words(doc, start, end, lex, countries)
-        lead = doc[start] if start < end else None  # "Republican Donald Trump": a leading group or organization
-        if lead is not None and lead.ent_type_ in _OTHER_ENTS and lead.ent_iob_ == "B":
+        start = _drop_leading_words(w, start, end, lex, countries)
+        # "Republican Donald Trump": a leading group or organization
+        if start < end and ent_type[start] in _OTHER_ENTS and ent_iob[start] == _IOB_BEGIN:
             ent_end = start
-            while ent_end < end and doc[ent_end].ent_type_ == lead.ent_type_ and (
-                    ent_end == start or doc[ent_end].ent_iob_ == "I"):
+            while ent_end < end and ent_type[ent_end] == ent_type[start] and (
+                    ent_end == start or ent_iob[ent_end] == _IOB_INSIDE):
                 ent_end += 1
             if ent_end < end:
                 start = ent_end
         moved = start != before
-    while end - start > 1 and doc[end - 1].pos_ in ("VERB", "AUX"):  # headline "X Says", "X Is"
+    pos, text = w.pos, w.text
+    while end - start > 1 and pos[end - 1] in ("VERB", "AUX"):  # headline "X Says", "X Is"
         end -= 1
     for k in (1, 2):  # "Minister of Transport Sherzod Usmonov": the portfolio is not the name
         if end - start - k >= 2:
-            role = role_before(doc, start + k, lex)
+            role = role_before_in(w, start + k, lex)
             if role is not None and role.start <= start:  # "Media Coordinator Dane Lisser" too
                 start += k
                 break
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].text == "-"):
+    while end > start and (text[end - 1] in POSSESSIVE or text[end - 1] == "-"):
         end -= 1
     return start, end
 
@@ -124,41 +135,43 @@ def _speech_evidence(span: Span, lex: PersonLexicon) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
     doc = span.doc
+    w = words_of(doc)
+    pos, lower = w.pos, w.lower
     # "..., Nazarov explained." when the parser attaches the name elsewhere
     nxt = span.end
-    while nxt < len(doc) and doc[nxt].pos_ in {"ADV", "AUX"}:
+    while nxt < len(doc) and pos[nxt] in {"ADV", "AUX"}:
         nxt += 1
-    if nxt < len(doc) and doc[nxt].pos_ == "VERB" and doc[nxt].lemma_.lower() in lex.speech_verbs:
+    if nxt < len(doc) and pos[nxt] == "VERB" and token_strings(doc, "lemma")[nxt].lower() in lex.speech_verbs:
         return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ == "according"
+    return span.start >= 2 and lower[span.start - 1] == "to" and lower[span.start - 2] == "according"
 
 
-def _strong_evidence(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> bool:
-    single = end - start == 1
-    if start > 0 and not (single and (end < len(doc) and doc[end].lower_ == "of" or doc[start].pos_ != "PROPN")):
-        prev = doc[start - 1].lower_.rstrip(".")
-        if prev in lex.titles or role_before(doc, start, lex) is not None:
+def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon,
+                     countries: list[Span | None]) -> bool:
+    text, lower, pos = w.text, w.lower, w.pos
+    n, single = len(text), end - start == 1
+    if start > 0 and not (single and (end < n and lower[end] == "of" or pos[start] != "PROPN")):
+        prev = lower[start - 1].rstrip(".")
+        if prev in lex.titles or role_before_in(w, start, lex) is not None:
             return True
-    k = skip_markup(doc, end)
-    if k < len(doc) and doc[k].text == ",":
+    k = skip_markup_in(w, end)
+    if k < n and text[k] == ",":
         k += 1
-        while k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
+        while k < n and lower[k] in {"a", "an", "the"}:
             k += 1
-        if k < len(doc) and countries[k] is not None:
+        if k < n and countries[k] is not None:
             k = countries[k].end
-            if k < len(doc) and doc[k].text in POSSESSIVE:
+            if k < n and text[k] in POSSESSIVE:
                 k += 1
-        if k + 1 < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in {"ADJ", "PROPN"} \
-                and role_after(doc, k + 1, lex) is not None:
+        if k + 1 < n and text[k][:1].isupper() and pos[k] in {"ADJ", "PROPN"} \
+                and role_after_in(w, k + 1, lex) is not None:
             return True  # "X, Kazakhstani political scientist"
-        role = role_after(doc, k, lex) if k < len(doc) else None
-        if role is not None and role.end < len(doc) and doc[role.end].pos_ == "PROPN" \
-                and doc[role.end].text[:1].isupper():
+        role = role_after_in(w, k, lex) if k < n else None
+        if role is not None and role.end < n and pos[role.end] == "PROPN" and text[role.end][:1].isupper():
             role = None  # "in Ohio, Senator Jim Vale said": a titled name begins, not an apposition
-        if k < len(doc) and (role is not None
-                             or (doc[k].lower_ == "who" and k + 1 < len(doc)
-                                 and doc[k + 1].lower_ in lex.head_verb_roles
-                                 and institution(doc, k + 2, lex, countries) is not None)):
+        if k < n and (role is not None
+                      or (lower[k] == "who" and k + 1 < n and lower[k + 1] in lex.head_verb_roles
+                          and institution(doc, k + 2, lex, countries) is not None)):
             return True
     return False
 
@@ -204,46 +217,61 @@ def _headline_line(doc: Doc, line_start: int, line_end: int, first: int) -> bool
     return share >= (1.0 if last == "." else 0.6)
 
 
+def _candidate_ranges(doc: Doc, w: Words, kinds: list[int], persons: list[tuple[int, int]], lex: PersonLexicon,
+                      c_cover: list[Span | None]) -> set[tuple[int, int]]:
+    """The trimmed capitalised runs and PERSON entities (split at line breaks): the candidate names."""
+    ranges = {_trim(doc, w, start, end, lex, c_cover) for start, end in _runs(doc, w, kinds)}
+    for ent_start, ent_end in persons:
+        start = ent_start
+        for i in range(ent_start, ent_end + 1):  # an entity never crosses a line break
+            if i == ent_end or kinds[i] & NEWLINE:
+                ranges.add(_trim(doc, w, start, i, lex, c_cover))
+                start = i + 1
+    return ranges
+
+
+def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, words: tuple[str, ...]) -> bool:
+    """A range that names no person whatever the evidence: an organization head or title inside, no name word,
+    more than four, only role words, or a plural demonym ("her fellow Democrats")."""
+    lowers = w.lower[start:end]
+    if not lex.org_heads.isdisjoint(lowers) or not lex.titles.isdisjoint(lowers):
+        return True
+    if not words or len(words) > 4 or all(word.lower() in lex.role_words for word in words):
+        return True
+    return end - start == 1 and w.ent_type[start] == "NORP" and doc[start].tag_ == "NNPS"
+
+
 def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:
     """Candidate person names with their evidence (not yet filtered), in text order."""
     n = len(doc)
     c_cover = token_spans(countries, n)
     o_cover = token_spans(orgs, n)
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    ner_cover = token_spans(person_ents, n)
+    w = words_of(doc)
+    persons = entity_ranges(doc, "PERSON")
+    ner_cover = [False] * n
+    for start, end in persons:
+        ner_cover[start:end] = [True] * (end - start)
     kinds = word_kinds(doc)
     lines = Lines.of(doc, kinds)
+    text, lower, ent_type = w.text, w.lower, w.ent_type
     headlines: dict[tuple[int, int], bool] = {}
-    ranges = set()
-    for start, end in _runs(doc, kinds):
-        ranges.add(_trim(doc, start, end, lex, c_cover))
-    for ent in person_ents:
-        start = ent.start
-        for i in range(ent.start, ent.end + 1):  # an entity never crosses a line break
-            if i == ent.end or kinds[i] & NEWLINE:
-                ranges.add(_trim(doc, start, i, lex, c_cover))
-                start = i + 1
+    ranges = _candidate_ranges(doc, w, kinds, persons, lex, c_cover)
     mentions, taken = [], [False] * n
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):
             continue
-        toks = doc[start:end]
-        if any(c_cover[i] is not None for i in range(start, end)):
+        if c_cover[start:end].count(None) != end - start:
             continue
-        if any(t.lower_ in lex.org_heads or t.lower_ in lex.titles for t in toks):
+        words = tuple(text[i] for i in range(start, end) if kinds[i] & (NAME_WORD | INITIAL) == NAME_WORD)
+        if _not_a_name(doc, w, start, end, lex, words):
             continue
-        words = tuple(t.text for t in toks if kinds[t.i] & (NAME_WORD | INITIAL) == NAME_WORD)
-        if not words or len(words) > 4 or all(w.lower() in lex.role_words for w in words):
-            continue
-        if end - start == 1 and toks[0].tag_ == "NNPS" and toks[0].ent_type_ == "NORP":
-            continue  # "her fellow Democrats": a group, not a surname
-        initials = "".join(t.text[0] for t in toks if kinds[t.i] & INITIAL)
+        initials = "".join(text[i][0] for i in range(start, end) if kinds[i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
-        strong = _strong_evidence(doc, start, end, lex, c_cover)
-        if not strong and (toks[-1].lower_ in lex.place_words or (
-                start > 0 and doc[start - 1].lower_ == "the" and (end - start > 1 or not toks[0].ent_type_))):
+        strong = _strong_evidence(doc, w, start, end, lex, c_cover)
+        if not strong and (lower[end - 1] in lex.place_words or (
+                start > 0 and lower[start - 1] == "the" and (end - start > 1 or not ent_type[start]))):
             continue  # "Midway Atoll", "the Beige Book said": a place or a thing, not a person
-        ner = any(ner_cover[i] is not None for i in range(start, end))
+        ner = any(ner_cover[start:end])
         if org is not None and not strong:
             ner = False  # an organization's name, or part of one
         headline = _headline(doc, start, lines, headlines)
@@ -251,9 +279,8 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
             strong = ner = False  # title case says nothing; such mentions only resolve to names found elsewhere
         byline = _byline(doc, start, end, lines) and len(words) >= 2
         # "Wells Fargo said": the NER knows better than a verb of saying
-        weak = not headline and (byline or ((ner or not any(t.ent_type_ in _OTHER_ENTS for t in toks))
-                                            and _speech_evidence(toks, lex)))
+        weak = not headline and (byline or ((ner or _OTHER_ENTS.isdisjoint(ent_type[start:end]))
+                                            and _speech_evidence(doc[start:end], lex)))
         mentions.append(NameMention(start, end, words, initials, ner, strong, weak, byline))
-        for i in range(start, end):
-            taken[i] = True
+        taken[start:end] = [True] * (end - start)
     return mentions

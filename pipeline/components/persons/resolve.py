@@ -21,6 +21,16 @@ def _surname_matches(m: NameMention, full: NameMention) -> bool:
     return not m.initials or full.words[0][0] == m.initials[0]
 
 
+def _full_names_having(fulls: list[NameMention]) -> dict[str, list[int]]:
+    """For each name word, the positions in ``fulls`` of the full names holding it, in order: the only
+    full names a mention ending in that word can match (:func:`_surname_matches`)."""
+    having: dict[str, list[int]] = {}
+    for k, full in enumerate(fulls):
+        for word in dict.fromkeys(full.words):
+            having.setdefault(word, []).append(k)
+    return having
+
+
 def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tuple[NameMention, str]]:
     """Keep the mentions that are persons and give each its full canonical name.
 
@@ -32,8 +42,9 @@ def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> li
         o_cover[i] is not None for i in range(m.start, m.end))))]
     # a full name without evidence of its own is confirmed by a later "President Tokayev" / "Tokayev said"
     confirmed = {m.words[-1] for m in mentions if not m.is_full and (m.strong or (m.ner and m.weak))}
+    with_evidence = {m.start for m in fulls}  # mentions never overlap: a start names one
     for m in mentions:
-        if m.is_full and m not in fulls and m.words[-1] in confirmed and not any(
+        if m.is_full and m.start not in with_evidence and m.words[-1] in confirmed and not any(
                 o_cover[i] is not None for i in range(m.start, m.end)):
             fulls.append(m)
     # the canonical name comes from a mention with evidence of its own, not from a headline's glue
@@ -51,12 +62,13 @@ def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> li
         else:
             groups.append((words, text))
             canonical[m.start] = text
+    having = _full_names_having(fulls)
     kept: list[tuple[NameMention, str]] = []
     for m in mentions:
         if m.start in canonical:
             kept.append((m, canonical[m.start]))
             continue
-        options = [f for f in fulls if _surname_matches(m, f)]
+        options = [fulls[k] for k in having.get(m.words[-1], ()) if _surname_matches(m, fulls[k])]
         if options:
             # "Ted Cruz … Heidi Cruz … Cruz said": a bare surname is the person the text named first
             # (the relative is named in full or by first name), unless a title says otherwise

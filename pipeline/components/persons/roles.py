@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
-from .tokens import CONNECTORS, POSSESSIVE, droppable_start, is_capitalized, is_newline
+from .tokens import CONNECTORS, POSSESSIVE, Words, droppable_start, is_capitalized, is_newline, words_of
 
 _CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
 _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
@@ -30,12 +30,13 @@ class Found:
     country: str = ""
 
 
-def _role_word(tok, lex: PersonLexicon) -> bool:
-    low = tok.lower_
+def _role_word(w: Words, i: int, lex: PersonLexicon) -> bool:
+    """Whether token ``i`` can be part of a role phrase."""
+    low = w.lower[i]
     if low in lex.role_words or low in lex.roles:
         return True
     # lower-case modifiers in a role phrase ("athletic director"), never capitalized unknown words
-    return tok.is_lower and tok.is_alpha and tok.pos_ in {"ADJ", "NOUN"} and low not in _DETS
+    return bool(w.is_lower[i] and w.is_alpha[i]) and w.pos[i] in {"ADJ", "NOUN"} and low not in _DETS
 
 
 def role_after(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
@@ -43,30 +44,35 @@ def role_after(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 6) -> Found
 
     The phrase must end in a role of the lexicon; modifiers before it are kept.
     """
+    return role_after_in(words_of(doc), i, lex, limit=limit)
+
+
+def role_after_in(w: Words, i: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
+    """:func:`role_after` over the Doc's :class:`Words`."""
+    lower = w.lower
     end = i
-    while end < len(doc) and end - i < limit:
-        tok = doc[end]
-        if _role_word(tok, lex):
+    while end < len(lower) and end - i < limit:
+        if _role_word(w, end, lex):
             end += 1
-        elif tok.lower_ == "of" and end > i and _role_continues(doc, i, end, lex):
+        elif lower[end] == "of" and end > i and _role_continues(w, i, end, lex):
             end += 1
         else:
             break
     for k in range(end, i, -1):
-        words = [t.lower_ for t in doc[i:k]]
+        words = lower[i:k]
         if any(" ".join(words[j:]) in lex.roles for j in range(len(words))):
-            if doc[k - 1].lower_ == "of":
+            if lower[k - 1] == "of":
                 continue
             return Found(" ".join(words), i, k)
     return None
 
 
-def _role_continues(doc: Doc, i: int, of_index: int, lex: PersonLexicon) -> bool:
+def _role_continues(w: Words, i: int, of_index: int, lex: PersonLexicon) -> bool:
     """Whether "... of <next>" continues a multi-word role of the lexicon ("secretary of state")."""
-    if of_index + 1 >= len(doc):
+    if of_index + 1 >= len(w.lower):
         return False
-    words = [t.lower_ for t in doc[i:of_index + 2]]
-    tails = {" ".join(words[j:]) for j in range(len(words) - 2)}
+    lowers = w.lower[i:of_index + 2]
+    tails = {" ".join(lowers[j:]) for j in range(len(lowers) - 2)}
     return any(role.startswith(tail) for role in lex.roles for tail in tails)
 
 
@@ -75,33 +81,38 @@ def role_before(doc: Doc, end: int, lex: PersonLexicon, *, limit: int = 6) -> Fo
 
     A role may end in its portfolio: "Minister of Transport X" -> "minister of transport".
     """
-    best = _role_ending_at(doc, end, lex, limit)
+    return role_before_in(words_of(doc), end, lex, limit=limit)
+
+
+def role_before_in(w: Words, end: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
+    """:func:`role_before` over the Doc's :class:`Words`."""
+    best = _role_ending_at(w, end, lex, limit)
     if best is not None:
         return best
+    text, lower, alpha = w.text, w.lower, w.is_alpha
     for of_index in range(end - 1, max(-1, end - 5), -1):
-        tok = doc[of_index]
-        if tok.lower_ in {"of", "for"} and of_index < end - 1:
-            head = _role_ending_at(doc, of_index, lex, limit)
+        if lower[of_index] in {"of", "for"} and of_index < end - 1:
+            head = _role_ending_at(w, of_index, lex, limit)
             if head is not None:
-                words = [t.lower_ for t in doc[head.start:end]]
-                return Found(" ".join(words), head.start, end)
+                return Found(" ".join(lower[head.start:end]), head.start, end)
             return None
-        if not (tok.text[:1].isupper() and tok.is_alpha) and not (tok.lower_ == "the" and of_index < end - 1):
+        if not (text[of_index][:1].isupper() and alpha[of_index]) and not (lower[of_index] == "the"
+                                                                           and of_index < end - 1):
             return None  # "Speaker of the House X": the portfolio may take "the"
     return None
 
 
-def _role_ending_at(doc: Doc, end: int, lex: PersonLexicon, limit: int) -> Found | None:
+def _role_ending_at(w: Words, end: int, lex: PersonLexicon, limit: int) -> Found | None:
+    lower = w.lower
     best = None
     for start in range(end - 1, max(-1, end - 1 - limit), -1):
-        tok = doc[start]
-        if not (_role_word(tok, lex) or tok.lower_ == "of"):
+        low = lower[start]
+        if not (low == "of" or _role_word(w, start, lex)):
             break
-        words = [t.lower_ for t in doc[start:end]]
-        phrase = " ".join(words)
+        phrase = " ".join(lower[start:end])
         if phrase in lex.roles:
             best = Found(phrase, start, end)
-        elif best is not None and tok.lower_ != "of" and tok.lower_ in lex.role_words:  # role_words has the modifiers
+        elif best is not None and low != "of" and low in lex.role_words:  # role_words has the modifiers
             best = Found(phrase, start, end)
     return best
 

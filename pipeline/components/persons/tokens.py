@@ -9,21 +9,60 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import token_table
+from ..tokens import token_numbers, token_strings
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 NAME_PARTICLES = frozenset({"bin", "ibn", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "di", "du"})
 CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "in"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_MARKUP = frozenset({"*", "_"})  # Markdown emphasis
+_CLAUSE_MARKS = frozenset({"\u2014", "-", ":", "\"", "\u201c", "\u2018", "'"})  # a clause may start after them
 _NOT_NAME_START_POS = frozenset({"ADV", "ADP", "DET", "VERB", "PRON", "SCONJ", "CCONJ", "AUX", "PART", "NUM"})
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+
+_WORDS_KEY = ("pipeline", "persons", "words")
+
+
+class Words(NamedTuple):
+    """A Doc's token attributes as Python lists, for rules that read the words around many candidates.
+
+    Indexing a list costs far less than making a Token and decoding its string for every access:
+    ``words_of(doc).lower[i] == doc[i].lower_``, ``pos`` and ``ent_type`` hold the strings of ``pos_`` and
+    ``ent_type_``, ``ent_iob`` spaCy's code (3 "B", 1 "I"), the others 0/1 flags.
+    """
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    ent_type: list[str]
+    ent_iob: list[int]
+    is_alpha: list[int]
+    is_lower: list[int]
+    is_stop: list[int]
+    sent_start: list[int]
+
+
+def words_of(doc: Doc) -> Words:
+    """The :class:`Words` of ``doc``, read from its token table once and kept with the Doc (plain lists)."""
+    store = cast("dict[object, object]", doc.user_data)
+    cached = store.get(_WORDS_KEY)
+    if isinstance(cached, Words) and len(cached.text) == len(doc):
+        return cached
+    found = Words(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
+                  ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
+                  is_alpha=token_numbers(doc, "is_alpha"), is_lower=token_numbers(doc, "is_lower"),
+                  is_stop=token_numbers(doc, "is_stop"), sent_start=token_numbers(doc, "sent_start"))
+    store[_WORDS_KEY] = found
+    return found
 
 
 def is_initial(tok: Token) -> bool:
@@ -43,15 +82,25 @@ def is_capitalized(tok: Token) -> bool:
 
 def starts_clause(tok: Token) -> bool:
     """First word of a sentence or of a line (where capitals say nothing)."""
-    if tok.i == 0 or tok.is_sent_start:
+    return clause_start_at(words_of(tok.doc), tok.i)
+
+
+def clause_start_at(w: Words, i: int) -> bool:
+    """:func:`starts_clause` of token ``i``."""
+    if i == 0 or w.sent_start[i]:
         return True
-    prev = tok.doc[tok.i - 1]
-    return is_newline(prev) or prev.text in {"\u2014", "-", ":", "\"", "\u201c", "\u2018", "'"}
+    prev = w.text[i - 1]
+    return prev.isspace() and "\n" in prev or prev in _CLAUSE_MARKS
 
 
 def droppable_start(tok: Token) -> bool:
     """A clause-initial capitalized word that is not a name ("Addressing", "Besides", "Then")."""
-    return starts_clause(tok) and (tok.pos_ in _NOT_NAME_START_POS or tok.is_stop)
+    return droppable_at(words_of(tok.doc), tok.i)
+
+
+def droppable_at(w: Words, i: int) -> bool:
+    """:func:`droppable_start` of token ``i``."""
+    return clause_start_at(w, i) and (w.pos[i] in _NOT_NAME_START_POS or bool(w.is_stop[i]))
 
 
 def is_newline(tok: Token) -> bool:
@@ -69,7 +118,13 @@ def token_spans(spans: list[Span] | tuple[Span, ...], n: int) -> list[Span | Non
 
 def skip_markup(doc: Doc, i: int) -> int:
     """The first token from i that is not Markdown emphasis ("**", "_")."""
-    while i < len(doc) and doc[i].text and set(doc[i].text) <= {"*", "_"}:
+    return skip_markup_in(words_of(doc), i)
+
+
+def skip_markup_in(w: Words, i: int) -> int:
+    """:func:`skip_markup` over the Doc's :class:`Words`."""
+    text = w.text
+    while i < len(text) and text[i] and set(text[i]) <= _MARKUP:
         i += 1
     return i
 
@@ -94,13 +149,12 @@ def word_kinds(doc: Doc) -> list[int]:
     word of ``doc``."""
     if not len(doc):
         return []
-    orths, strings = token_table(doc).column("orth").tolist(), doc.vocab.strings
+    texts = words_of(doc).text
     known = {}
-    for h in set(orths):
-        text = strings[h]
+    for text in set(texts):
         first = text[:1]
-        known[h] = _kind(text) if first in _NAME_START or first.isspace() else 0
-    return [known[h] for h in orths]
+        known[text] = _kind(text) if first in _NAME_START or first.isspace() else 0
+    return [known[text] for text in texts]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +176,8 @@ class Lines:
         n = len(doc)
         breaks = [i for i, kind in enumerate(kinds) if kind & NEWLINE]
         openings = [i for i in breaks if i + 1 < n and not kinds[i + 1] & SPACE]
-        first = next((t.i for t in doc if not t.is_space and not set(t.text) <= {"#"}), 0)
+        texts = words_of(doc).text
+        first = next((i for i, kind in enumerate(kinds) if not kind & SPACE and not set(texts[i]) <= {"#"}), 0)
         return cls(n, breaks, openings, first)
 
     def line(self, i: int) -> tuple[int, int]:
