@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...sentences import sentence_of
+from ..tokens import entity_ranges, members, token_table
 from .lexicon import ContextLexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -97,9 +99,11 @@ def _is_dateline(doc: Doc, cand: CountryMatch) -> bool:
     return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
 
 
-def _in_market_report(span: Span, lex: ContextLexicon) -> bool:
-    """'Seoul was 0.2 percent up', 'Tokyo is closed': capitals naming stock exchanges."""
-    return any(t.text in lex.market for t in span.sent)
+def _in_market_report(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
+    """'Seoul was 0.2 percent up', 'Tokyo is closed': capitals naming stock exchanges (a market word in the
+    sentence of the candidate's first token, as ``Span.sent`` has it)."""
+    sent = sentence_of(doc[cand.start])
+    return len(members(token_table(doc).column("orth")[sent.start:sent.end], lex.market_ids)) > 0
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -220,7 +224,8 @@ def split_candidates(
     state_tokens = {i for c in kept for i in range(c.start, c.end)}
     has_parse = doc.has_annotation("DEP")
     capital_codes = {doc[c.start : c.end].root.i: c.label for c in capitals} if has_parse else {}
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    person_words = {doc[i].text for start, end in entity_ranges(doc, "PERSON") if end - start > 1
+                    for i in range(start, end)}
     for cand in capitals:
         span: Span = doc[cand.start : cand.end]
         if _is_person_name(doc, cand, person_words):
@@ -228,7 +233,7 @@ def split_candidates(
         if (
             has_parse
             and not _is_dateline(doc, cand)
-            and not _in_market_report(span, lex)
+            and not _in_market_report(doc, cand, lex)
             and _in_state_role(span.root, lex, state_tokens, capital_codes)
         ):
             kept.append(cand)

@@ -16,7 +16,7 @@ Places one edit from a country are data: "Granada" is a city (cities.tsv), "Colu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import process
@@ -25,10 +25,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from ..tokens import TokenTable, token_table
+from ..tokens import TokenTable, entity_ranges, token_table
 
 _MIN_LETTERS = 6
 _MAX_EDITS = 1
+_MEMO_LIMIT = 200_000  # words whose answer Misspellings.code keeps
 _IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes
 _PERSON = get_string_id("PERSON")
 
@@ -40,6 +41,7 @@ class Misspellings:
     names: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     personal_names: frozenset[str] = frozenset()  # lower case: never misspellings ("cameron")
+    _memo: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, names: Iterable[tuple[str, str]], personal_names: Iterable[str] = ()) -> Misspellings:
@@ -50,7 +52,18 @@ class Misspellings:
                    frozenset(n.lower() for n in personal_names))
 
     def code(self, word: str) -> str | None:
-        """ISO3 of the one country whose name is one edit from ``word`` with the same first letter, else None."""
+        """ISO3 of the one country whose name is one edit from ``word`` with the same first letter, else None.
+
+        Each word's answer is remembered (the same proper nouns recur from document to document).
+        """
+        memo = self._memo
+        if word not in memo:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[word] = self._code(word)
+        return memo[word]
+
+    def _code(self, word: str) -> str | None:
         query = word.lower()
         if query in self.personal_names:
             return None
@@ -81,7 +94,8 @@ def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings) -> list[
         if i in covered or any(_is_name_word(doc[j]) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
             continue
         if person_words is None:  # words of the PERSON entities, gathered when a candidate needs them
-            person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+            person_words = {doc[k].lower_ for start, end in entity_ranges(doc, "PERSON") if end - start > 1
+                            for k in range(start, end)}
         tok = doc[i]
         if tok.lower_ in person_words:
             continue

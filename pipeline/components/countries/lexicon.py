@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pycountry
 
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, read_words, save_fields, write_rows
+from ..tokens import word_ids
 from .variants import NameRules, plurals
 
 DATA_DIR = DATA / "countries"
@@ -116,6 +119,11 @@ class ContextLexicon:
     market: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
     personal_names: frozenset[str] = frozenset()  # never read as misspelled countries (fuzzy.py)
+
+    @cached_property
+    def market_ids(self) -> np.ndarray:
+        """The string hashes of ``market`` (sorted), for a look-up in a Doc's token table."""
+        return word_ids(self.market)
 
     @classmethod
     def from_data(cls, data_dir: Path = DATA_DIR) -> ContextLexicon:
