@@ -26,6 +26,11 @@ GHA = ("GHA", "Foreign Policy Strategy", "")
          (*GHA, 2, "Togo", "TGO", "strengthen security cooperation"),
          (*GHA, 3, "Benin", "BEN", "seek a defence pact")],
         id="spokesperson-two-intents"),
+    pytest.param(  # a headline names the statement; the lead's subject after its dateline is the owner
+        "Uruguay's Foreign Minister Sets Out Course\n\nMONTEVIDEO, 3 March 2025 — Uruguay will give priority to "
+        "South America, Foreign Minister Ramiro Etcheverry told the Senate on Monday.",
+        [("URY", "", "", 1, "South America", "", "give priority")],
+        id="dateline-then-owner-will"),
     pytest.param(  # "According to X, the ministry will ...": the item starts at the predicate
         "Bolivia's Defence White Paper was released in May 2024. It calls for a larger air force.\n\n"
         "According to the deputy defence minister, the ministry will expand training with Brazil.",

@@ -33,8 +33,10 @@ def _is_owner(ctx: Context, subject: Token, owners: set[str], *, pronouns: froze
     return self_noun and any(c.lower_ in _OWN_DETS for c in subject.children)
 
 
-def _own_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects (a dateline the parser reads as a second subject: "MONTEVIDEO, 3 March — Uruguay
+    will ...")."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset[str]) -> list[Token]:
@@ -47,13 +49,13 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
         if (verb.pos_ != "VERB" or lemma in ctx.lexicon.state_verbs or lemma in ctx.lexicon.event_verbs
                 or any(c.dep_ == "neg" for c in verb.children)):  # "will not enter an arms race": a restraint
             continue
-        subject = _own_subject(verb)
-        if subject is None:
+        subjects = _subjects(verb)
+        if not subjects:
             if verb.dep_ == "conj" and verb.head in out:
                 out.append(verb)
             continue
         if (any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
-                and _is_owner(ctx, subject, owners, pronouns=pronouns)):
+                and any(_is_owner(ctx, s, owners, pronouns=pronouns) for s in subjects)):
             out.append(verb)
     return out
 
@@ -67,8 +69,7 @@ def owner_intends(ctx: Context, sent: Span, owners: set[str]) -> bool:
 def _predicate_start(verb: Token) -> int:
     """First token of the predicate after its subject and auxiliaries ("will also expand" -> "expand"; "According to
     X, the ministry will expand" -> "expand")."""
-    subject = _own_subject(verb)
-    after = subject.i if subject is not None else -1
+    after = max((s.i for s in _subjects(verb)), default=-1)
     before = [c for c in verb.children if after < c.i < verb.i and c.dep_ not in _LEADING]
     return min([verb.i] + [c.left_edge.i for c in before])
 
