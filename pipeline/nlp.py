@@ -110,7 +110,7 @@ def assemble(settings: Settings) -> Language:
     (:func:`build_nlp`, components/base_model/blas.py).
     """
     register_components()
-    from .components.base_model import use_indexed_attribute_ruler, use_memo_lemmatizer
+    from .components.base_model import use_indexed_attribute_ruler, use_memo_lemmatizer, use_paragraph_starts
     name = base_model_name(settings)
     try:
         nlp = spacy.load(name)
@@ -118,6 +118,7 @@ def assemble(settings: Settings) -> Language:
         raise PipelineError(Errors.E011.format(tried=name) + f" ({exc})") from exc
     use_indexed_attribute_ruler(nlp)
     use_memo_lemmatizer(nlp)
+    use_paragraph_starts(nlp)  # a blank line ends a sentence (components/base_model/paragraphs.py)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     initialize_components(nlp)

@@ -4,10 +4,13 @@
   with indexed matching (same annotations);
 - ``lemmatizer``: :class:`MemoLemmatizer`, spaCy's English rule lemmatizer with
   every answer remembered (same lemmas);
-- ``blas``: the model's layers multiply through numpy's BLAS, one thread per process.
+- ``blas``: the model's layers multiply through numpy's BLAS, one thread per process;
+- ``paragraphs``: ``paragraph_breaks``, a blank line ends a sentence before the parser runs.
 """
 
 from .attribute_ruler import IndexedAttributeRuler, use_indexed_attribute_ruler
 from .lemmatizer import MemoLemmatizer, use_memo_lemmatizer
+from .paragraphs import use_paragraph_starts
 
-__all__ = ["IndexedAttributeRuler", "MemoLemmatizer", "use_indexed_attribute_ruler", "use_memo_lemmatizer"]
+__all__ = ["IndexedAttributeRuler", "MemoLemmatizer", "use_indexed_attribute_ruler", "use_memo_lemmatizer",
+           "use_paragraph_starts"]
