@@ -44,18 +44,19 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
     event ("host"); a verb without a subject coordinated with one of them is one too ("would strengthen X and
     (would) seek Y")."""
     out: list[Token] = []
+    skip = ctx.lexicon.state_verbs | ctx.lexicon.event_verbs
     for verb in sent:
-        lemma = verb.lemma_.lower()
-        if (verb.pos_ != "VERB" or lemma in ctx.lexicon.state_verbs or lemma in ctx.lexicon.event_verbs
-                or any(c.dep_ == "neg" for c in verb.children)):  # "will not enter an arms race": a restraint
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in skip:
             continue
-        subjects = _subjects(verb)
-        if not subjects:
+        deps = [(c.dep_, c.lower_) for c in verb.children]
+        if any(d == "neg" for d, _ in deps):  # "will not enter an arms race": a restraint
+            continue
+        if not any(d in ("nsubj", "nsubjpass") for d, _ in deps):
             if verb.dep_ == "conj" and verb.head in out:
                 out.append(verb)
             continue
-        if (any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
-                and any(_is_owner(ctx, s, owners, pronouns=pronouns) for s in subjects)):
+        if (any(d == "aux" and w in _FUTURE for d, w in deps)
+                and any(_is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb))):
             out.append(verb)
     return out
 
