@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -73,15 +74,21 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return ends_line and not piece.rstrip().endswith(_ENDS_SENTENCE)
 
 
+_FIRST_VISIBLE = re.compile(r"\s*")  # what str.lstrip() removes
+_BLANK_REST = re.compile(r"[ \t\r]*\n")  # a line break after spaces, tabs and carriage returns
+
+
 def without_title(text: str, start: int, end: int, *, max_words: int = 15) -> int:
     """Where the unit starts once the document's title is cut off: a short first line of one sentence standing
     as a paragraph of its own, with or without a final period ("Ortega wins global primary.\n\nWASHINGTON …")."""
-    lead = len(text) - len(text.lstrip())
-    first_line, newline, rest = text[lead:].partition("\n")
-    title_end = lead + len(first_line)
+    visible = _FIRST_VISIBLE.match(text)  # always matches
+    lead = visible.end() if visible else 0
+    title_end = text.find("\n", lead)  # the first line, read in place (no copy of the text per unit)
+    if title_end < 0 or not _BLANK_REST.match(text, title_end + 1):
+        return start
+    first_line = text[lead:title_end]
     one_sentence = not re.search(r"[.!?][\"”’]?\s+\S", first_line.strip())
-    if not newline or not rest.lstrip(" \t\r").startswith("\n") or len(first_line.split()) > max_words \
-            or not one_sentence:
+    if len(first_line.split()) > max_words or not one_sentence:
         return start
     return max(start, title_end) if start <= lead + 1 else start
 
@@ -127,6 +134,7 @@ def quote_pieces(text: str, blocks: list[tuple[int, int]], start: int, end: int)
     """The quote [start, end) of ``text`` cut at the boundaries of the sentence ``blocks`` (from
     :func:`sentence_blocks`, in text order), each piece cleaned; the whole quote when no block holds it."""
     first = max(0, bisect_right(blocks, (start, len(text) + 1)) - 1)
-    pieces = [(max(start, lo), min(end, hi)) for lo, hi in blocks[first:] if lo < end and start < hi]
+    pieces = [(max(start, lo), min(end, hi)) for lo, hi in takewhile(lambda b: b[0] < end, blocks[first:])
+              if start < hi]
     for lo, hi in pieces or [(start, end)]:
         yield clean(text, lo, hi)
