@@ -39,20 +39,24 @@ _OLD = ".parquet.old"  # suffix of the dataset it replaces, while the new one mo
 class CsvSink:
     """One CSV file: header first, then every document's rows."""
 
-    def __init__(self, out_dir: Path, name: str, schema: TableSchema, cell: Callable[[object], object]) -> None:
+    def __init__(self, out_dir: Path, name: str, schema: TableSchema, cell: Callable[[object], object],
+                 kept: frozenset[type] = frozenset()) -> None:
+        """``cell`` turns a value into what is written; values of the types in ``kept`` are written as they are
+        (``cell`` would return them unchanged: no call per cell)."""
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".csv.partial")
         os.chmod(tmp, FILE_MODE)
         self.tmp = Path(tmp)
         self.final = out_dir / f"{name}.csv"
         self._columns = schema.column_names
         self._cell = cell
+        self._kept = kept
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self._writer = csv.writer(self._handle, lineterminator="\n")
         self._writer.writerow(self._columns)
 
     def write(self, rows: list[Row]) -> None:
-        cell, cols = self._cell, self._columns
-        self._writer.writerows([[cell(r.get(c)) for c in cols] for r in rows])
+        cell, cols, kept = self._cell, self._columns, self._kept
+        self._writer.writerows([[v if type(v) in kept else cell(v) for v in map(r.get, cols)] for r in rows])
 
     def close(self) -> None:
         self._handle.close()

@@ -36,7 +36,7 @@ def _sort_key(schema: TableSchema) -> Callable[[Row], tuple]:
     cols = schema.sort_by
 
     def key(row: Row) -> tuple:
-        return tuple((0, "") if row.get(c) in (None, "") else (1, row[c]) for c in cols)
+        return tuple([(0, "") if (v := row.get(c)) is None or v == "" else (1, v) for c in cols])
 
     return key
 
@@ -44,12 +44,17 @@ def _sort_key(schema: TableSchema) -> Callable[[Row], tuple]:
 def _dedupe(schema: TableSchema, rows: Iterable[Row]) -> list[Row]:
     seen: set[tuple] = set()
     out = []
+    cols = schema.key
     for row in rows:
-        k = tuple(row.get(c) for c in schema.key)
+        k = tuple([row.get(c) for c in cols])
         if k not in seen:
             seen.add(k)
             out.append(row)
     return out
+
+
+_KEPT = frozenset({str, int, bool})  # the types _cell returns unchanged (CsvSink writes them without a call)
+_EXCEL_KEPT = frozenset({int, bool})  # and _excel_cell
 
 
 def _cell(value: object) -> object:
@@ -91,7 +96,7 @@ class TableWriter:
         self.out_dir = Path(out_dir)
         self.schemas = {s.name: s for s in schemas}
         self.fmt = fmt
-        self._cell = _excel_cell if excel_safe else _cell
+        self._cell, self._kept = (_excel_cell, _EXCEL_KEPT) if excel_safe else (_cell, _KEPT)
         self._sinks: dict[str, CsvSink | ParquetSink] = {}
         self._keys = {name: _sort_key(s) for name, s in self.schemas.items()}
         self.counts: dict[str, int] = dict.fromkeys(self.schemas, 0)  # rows written per table
@@ -100,7 +105,7 @@ class TableWriter:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         remove_partial_datasets(self.out_dir)
         for name, schema in self.schemas.items():
-            self._sinks[name] = (CsvSink(self.out_dir, name, schema, self._cell) if self.fmt == "csv"
+            self._sinks[name] = (CsvSink(self.out_dir, name, schema, self._cell, self._kept) if self.fmt == "csv"
                                  else ParquetSink(self.out_dir, name, schema))
         return self
 
