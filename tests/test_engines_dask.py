@@ -157,6 +157,32 @@ def test_dask_results_come_back_in_input_order_as_in_process() -> None:
         engine.close()
 
 
+def _worker_diagnostics(dask_worker) -> tuple[str | None, bool, float]:
+    """(MALLOC_TRIM_THRESHOLD_, whether the sampling profiler runs, the event loop's tick in ms) of a worker
+    (``Client.run`` passes the worker as ``dask_worker``)."""
+    import os
+
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), "profile" in dask_worker.periodic_callbacks,
+            dask_worker.periodic_callbacks["tick"].callback_time)
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_workers_parse_without_dasks_diagnostics(monkeypatch) -> None:
+    """The LocalCluster a run starts: glibc keeps its own trim threshold, no sampling profiler takes the GIL
+    every 10 ms, the event loop times itself once a second instead of every 20 ms."""
+    from distributed import Client, LocalCluster
+
+    from pipeline.engines.dask_engine import _local_cluster
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)  # the Nanny leaves its own in os.environ
+    cluster = _local_cluster(LocalCluster, 1)
+    try:
+        with Client(cluster) as client:
+            assert list(client.run(_worker_diagnostics).values()) == [(None, False, 1000)]
+    finally:
+        cluster.close()
+
+
 @pytest.mark.parametrize(("args", "jobs"), [([], 0), (["--jobs", "3"], 3)])
 def test_cli_jobs_with_a_scheduler_caps_the_partitions_at_once(args: list[str], jobs: int, monkeypatch,
                                                                tmp_path: Path) -> None:

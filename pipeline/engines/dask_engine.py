@@ -42,6 +42,22 @@ log = logging.getLogger(__name__)
 _TICK = 0.5  # seconds between looks at the cluster's size while waiting for results
 _RETRIES = 1  # a partition whose task raised runs once more (a store's network hiccup)
 
+# Dask settings of the LocalCluster a run starts itself (no dashboard: nobody reads its diagnostics). Dask's
+# defaults cost a parse-bound worker CPU the local pool does not spend (96 PolNeAR articles, --jobs 2):
+# - MALLOC_TRIM_THRESHOLD_=65536 (set for workers by the Nanny) makes glibc give freed memory back at
+#   once; spaCy frees and allocates again all the time: 4x the page faults, ~+12% CPU;
+# - the workers' statistical profiler samples the compute thread every 10 ms, and every server (the
+#   scheduler and each nanny in this process, each worker) wakes its event loop every 20 ms to time
+#   itself, every 100 ms for memory, every 500 ms for system metrics: each wake takes the GIL from the
+#   parse, and the client process spends ~2x the local pool's CPU.
+_LOCAL_CLUSTER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,  # glibc's own (dynamic) threshold
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
 
 class DaskEngine:
     """Runs partitions of ``partition_size`` documents on a Dask cluster.
@@ -87,11 +103,7 @@ class DaskEngine:
             self.client = _connect(Client, settings.scheduler)
         else:
             self.cap = 0
-            with warnings.catch_warnings():  # "port 8787 in use": another cluster's; ours needs no dashboard
-                # (the workers' errors come back to this client, which reports them: silence_logs)
-                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
-                self._cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.CRITICAL)
+            self._cluster = _local_cluster(LocalCluster, max(1, jobs))
             self.client = Client(self._cluster)
         self._threads = (0, 0.0)  # (worker threads, when counted)
 
@@ -256,6 +268,19 @@ class _Retry:
     split: deque[list[Ticket]] = field(default_factory=deque)
     suspects: deque[list[Ticket]] = field(default_factory=deque)
     alone_running: bool = False
+
+
+def _local_cluster(cluster_type, workers: int):
+    """A LocalCluster of ``workers`` single-threaded worker processes, set up for parsing
+    (:data:`_LOCAL_CLUSTER_CONFIG`: the Nannies hand the settings to the workers they start)."""
+    import dask
+
+    with warnings.catch_warnings(), dask.config.set(_LOCAL_CLUSTER_CONFIG):
+        # "port 8787 in use": another cluster's; ours needs no dashboard
+        # (the workers' errors come back to this client, which reports them: silence_logs)
+        warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+        return cluster_type(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                            silence_logs=logging.CRITICAL)
 
 
 def _connect(client_type, address: str):
