@@ -111,3 +111,41 @@ def test_policy_reported_phrasings(nlp, text, expected):
 ])
 def test_policy_the_document_itself_is_no_priority(nlp, text):
     assert _rows(nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "makes X the top priority"; a goal sentence "is to reach"
+        "Latvia's National Security Concept was adopted in May 2023. It makes the expansion of the armed forces the "
+        "top priority of the state. Under the concept, defence spending is to reach 3 percent of GDP by 2027.",
+        [("LVA", "National Security Concept", "2023-05", 1, "", "", "expansion of the armed forces"),
+         ("LVA", "National Security Concept", "2023-05", 2, "", "",
+          "defence spending is to reach 3 percent of GDP by 2027")],
+        id="makes-the-top-priority-is-to-reach"),
+    pytest.param(  # a second clause: "and it pledges support for ..."
+        "Ghana's new Foreign Policy Strategy was adopted in March 2025. It seeks to deepen trade with Togo, and it "
+        "pledges support for peace efforts in Mali and Niger.",
+        [("GHA", "Foreign Policy Strategy", "2025-03", 1, "Togo", "TGO", "deepen trade"),
+         ("GHA", "Foreign Policy Strategy", "2025-03", 2, "Mali", "MLI", "peace efforts in Mali and Niger"),
+         ("GHA", "Foreign Policy Strategy", "2025-03", 2, "Niger", "NER", "peace efforts in Mali and Niger")],
+        id="and-it-pledges-support-for"),
+    pytest.param(  # "is one of the goals of"; a group noun inside a prepositional phrase names no partner
+        "Ghana's new Diaspora Policy was adopted in March 2025. Protecting migrant workers in the Gulf states is one "
+        "of the goals of the policy, the minister said.",
+        [("GHA", "Diaspora Policy", "2025-03", 1, "", "",
+          "Protecting migrant workers in the Gulf states is one of the goals of the policy")],
+        id="one-of-the-goals"),
+    pytest.param(  # "came first"; "He named A and B as the most pressing files"; "will work to A and to B"
+        "CAIRO, 10 July 2024 — Egypt's new Foreign Minister Badr Abdelatty said on Tuesday that his ministry would "
+        "concentrate on water security.\n\nHe told diplomats that food security and the safety of Egyptians abroad "
+        "came first. He named a ceasefire in Gaza and stability in Sudan as the most pressing files on his desk. "
+        "Egypt will also work to attract foreign investment and to support Egyptian exporters abroad, the minister "
+        "said.",
+        [("EGY", "", "", 1, "", "", "water security"),
+         ("EGY", "", "", 2, "", "", "food security and the safety of Egyptians abroad came first"),
+         ("EGY", "", "", 3, "Sudan", "SDN", "ceasefire in Gaza and stability in Sudan"),
+         ("EGY", "", "", 4, "", "", "attract foreign investment"),
+         ("EGY", "", "", 5, "", "", "support Egyptian exporters abroad")],
+        id="came-first-he-named-work-to-and-to"),
+])
+def test_policy_goal_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -12,6 +12,7 @@ _PREDICATE_POS = ("VERB", "AUX")
 _OBJECT_DEPS = ("dobj", "nsubjpass")
 _EDGE_DEPS = ("cc", "punct", "mark")
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
+_MODIFIER_DEPS = ("det", "amod", "nummod", "poss")
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -155,6 +156,15 @@ def _agenda_objects(verb: Token, lexicon: PolicyLexicon) -> list[tuple[Token, To
     return [] if pred is None else [(obj, pred) for obj in _objects(verb, lexicon)]
 
 
+def _modifiers_start(pred: Token, obj: Token) -> int:
+    """Where the rating word's own modifiers begin after the object ("makes X the top priority" -> "the")."""
+    stop = pred.i
+    while (pred.pos_ == "NOUN" and stop - 1 > obj.i and pred.doc[stop - 1].head == pred
+           and pred.doc[stop - 1].dep_ in _MODIFIER_DEPS):
+        stop -= 1
+    return stop
+
+
 def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int]]:
     """Objects the sentence rates as important or puts on the agenda, as token ranges (relative clauses cut).
 
@@ -170,7 +180,7 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
         for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
             # from the object to the rating word, whatever the parser hangs between ("puts the alliance with
             # the US at the centre": "with the US" may go with "puts"), without relative clauses
-            tokens = set(range(obj.left_edge.i, pred.i))
+            tokens = set(range(obj.left_edge.i, _modifiers_start(pred, obj)))
             tokens = _without(tokens, [c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.i > obj.i])
             rng = _contiguous(doc, tokens, obj.i)
             if rng:

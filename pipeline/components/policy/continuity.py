@@ -46,6 +46,12 @@ def speaker_of(doc: Doc, sent: Span) -> str:
     return next((p.text for p in persons if subjects & set(range(p.start, p.end))), "")
 
 
+def pronoun_speaker(sent: Span, speaker: str) -> str:
+    """``speaker`` when the sentence's subject is "he" or "she" ("He named A and B as ..." after the speaker's
+    statement), else ''."""
+    return speaker if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in sent.root.children) else ""
+
+
 def same_speaker(a: str, b: str) -> bool:
     """Whether two names name one person: they share a capitalised word ("Battsetseg" / "Battsetseg Batmunkh")."""
     words_a = {w for w in a.split() if w[:1].isupper()}

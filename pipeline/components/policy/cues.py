@@ -159,7 +159,7 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
         item.partners = []
         head = [t for t in doc[b:ct]
-                if t.lower_ in ctx.lexicon.group_nouns and "of" not in [x.lower_ for x in doc[b:t.i]]]
+                if t.lower_ in ctx.lexicon.group_nouns and not any(x.pos_ == "ADP" for x in doc[b:t.i])]
         if head:
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)

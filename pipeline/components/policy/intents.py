@@ -76,10 +76,16 @@ def _predicate_start(verb: Token) -> int:
 
 
 def _intended(verb: Token, intent_verbs: frozenset[str]) -> Token:
-    """The verb of what is intended: "would seek to deepen X" -> "deepen"."""
+    """The verb of what is intended: "would seek to deepen X" -> "deepen" ("will work to attract X": the parser may
+    read the infinitive as an adverbial clause)."""
     if verb.lemma_.lower() in intent_verbs:
-        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+        return next((c for c in verb.children if c.pos_ == "VERB" and _infinitive(c)), verb)
     return verb
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.i > verb.head.i
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _about_document(ctx: Context, verb: Token, start: int, end: int) -> bool:
@@ -106,8 +112,17 @@ def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> l
         end = conjunct_stop(ctx.doc, verb.i, verb.i, min(verb.right_edge.i + 1, sent.end))
         end = truncate(ctx.doc, start, end)
         if end - start >= 2 and not _about_document(ctx, intended, start, end):
-            items += _announced_list(ctx, start, end, document) or [with_item(ctx, start, end, document)]
+            series = _announced_list(ctx, start, end, document) or _intended_series(ctx, intended, start, end, document)
+            items += series or [with_item(ctx, start, end, document)]
     return items
+
+
+def _intended_series(ctx: Context, intended: Token, start: int, end: int, document: int) -> list[Item]:
+    """The infinitives of "will work to attract investment and to support exporters" as items, else []."""
+    if not _infinitive(intended):
+        return []
+    ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    return [with_item(ctx, s, e, document) for s, e in ranges] if len(ranges) > 1 else []
 
 
 def _announced_list(ctx: Context, start: int, end: int, document: int) -> list[Item]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
-from .continuity import headline_end, ordinal_opener, paragraph_index, same_speaker, speaker_of
+from .continuity import headline_end, ordinal_opener, paragraph_index, pronoun_speaker, same_speaker, speaker_of
 from .cues import cue_items
 from .intents import intent_items, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
@@ -128,7 +128,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
         in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
-        said_by = speaker_of(doc, sent) if speaker and par <= spoken + 1 else ""
+        said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
         continued = (linked and _continues(ctx, sent, sent_text, owners, cues, across=not in_scope_par)) or (
             bool(said_by) and same_speaker(said_by, speaker))  # "She said the ministry would also seek to ..."
         if not continued and not in_scope_par:
