@@ -160,10 +160,10 @@ def _column_list(doc: Doc, column: str, *, strings: bool) -> list:
 def _read_strings(doc: Doc, column: str) -> list[str]:
     if column == "lower":  # a token's lower_ is its text.lower() (spaCy's LOWER getter): no look-ups
         return [text.lower() for text in token_strings(doc, "orth")]
-    distinct, where = np.unique(token_table(doc).column(column), return_inverse=True)
+    hashes = token_table(doc).column(column).tolist()
     strings = doc.vocab.strings
-    names = np.array([strings[h] for h in distinct.tolist()], dtype=object)  # each distinct hash looked up once
-    return names[where].tolist()
+    known = {h: strings[h] for h in set(hashes)}  # each distinct hash looked up once
+    return [known[h] for h in hashes]
 
 
 def _read_numbers(doc: Doc, column: str) -> list[int]:
