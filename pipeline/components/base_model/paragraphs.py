@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,24 +29,25 @@ def paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first token of each paragraph but the first; a dateline opening a
     paragraph stays in its first sentence."""
     text = doc_text(doc)
-    for k, (start, end) in enumerate(paragraphs(text)):
-        first = _token_at(doc, start)
-        if first is None:
-            continue
+    found = paragraphs(text)
+    if len(found) < 2 and not _DATELINE.match(text):
+        return doc
+    starts = doc.to_array("IDX")  # token offsets, in one call
+    marks = doc.to_array("SENT_START").astype("int64")  # 1 starts a sentence, -1 does not, 0 unknown
+    for k, (start, end) in enumerate(found):
+        first = _token_at(starts, start)
         if k:
-            doc[first].is_sent_start = True
+            marks[first] = 1
         dateline = _DATELINE.match(text, start, end)
         if dateline is not None:  # "BISHKEK, 17 February 2025 — Kyrgyzstan has …": one sentence
-            after = _token_at(doc, dateline.end())
-            for i in range(first + 1, (after if after is not None else first) + 1):
-                doc[i].is_sent_start = False
+            marks[first + 1:_token_at(starts, dateline.end()) + 1] = -1
+    doc.from_array(["SENT_START"], marks.astype("uint64"))  # (in one call: a token's setter scans the Doc)
     return doc
 
 
-def _token_at(doc: Doc, char: int) -> int | None:
-    """The index of the token that starts at or covers character ``char``."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else None
+def _token_at(starts: numpy.ndarray, char: int) -> int:
+    """The index of the token that covers character ``char`` (``starts``: the tokens' offsets)."""
+    return max(0, int(numpy.searchsorted(starts, char, side="right")) - 1)
 
 
 def use_paragraph_starts(nlp: Language) -> None:
