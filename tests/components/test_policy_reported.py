@@ -149,3 +149,23 @@ def test_policy_the_document_itself_is_no_priority(nlp, text):
 ])
 def test_policy_goal_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Estonia's new Digital Strategy was adopted in April 2025. Among the goals named in the document are faster "
+        "broadband, digital skills and secure public registers.",
+        [("EST", "Digital Strategy", "2025-04", 1, "", "", "faster broadband"),
+         ("EST", "Digital Strategy", "2025-04", 2, "", "", "digital skills"),
+         ("EST", "Digital Strategy", "2025-04", 3, "", "", "secure public registers")],
+        id="among-the-goals-named-in-the-document"),
+    pytest.param(
+        "Oman's National Development Strategy was adopted in 2021. Among its targets, the strategy lists raising "
+        "non-oil exports and cutting youth unemployment.",
+        [("OMN", "National Development Strategy", "2021", 1, "", "", "raising non-oil exports"),
+         ("OMN", "National Development Strategy", "2021", 2, "", "", "cutting youth unemployment")],
+        id="among-its-targets"),
+])
+def test_policy_among_goals(nlp, text, expected):
+    """"Among the goals/targets (named in the document) ...", like "Among the priorities ..."."""
+    assert _rows(nlp(text)) == expected
