@@ -12,10 +12,12 @@ boundaries it finds set.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from ...doctext import doc_text, paragraphs
 
@@ -41,7 +43,8 @@ def paragraph_starts(doc: Doc) -> Doc:
         dateline = _DATELINE.match(text, start, end)
         if dateline is not None:  # "BISHKEK, 17 February 2025 — Kyrgyzstan has …": one sentence
             marks[first + 1:_token_at(starts, dateline.end()) + 1] = -1
-    doc.from_array(["SENT_START"], marks.astype("uint64"))  # (in one call: a token's setter scans the Doc)
+    column = cast(Ints2d, marks.astype("uint64").reshape(-1, 1))
+    doc.from_array(["SENT_START"], column)  # (in one call: a token's setter scans the Doc)
     return doc
 
 
