@@ -35,7 +35,7 @@ def test_attribution_news_evaluation_with_object(nlp, text, expected):
         ("Mayor Luis Ortega has agreed to testify before the committee next week.",
          [("indirect", "to testify before the committee next week", "Luis Ortega", "agreed")]),
         ("Donald Trump has repeatedly pledged to ban all visitors from entering the U.S.",
-         [("indirect", "to ban all visitors from entering the U.S", "Donald Trump", "pledged")]),
+         [("indirect", "to ban all visitors from entering the U.S.", "Donald Trump", "pledged")]),
     ],
 )
 def test_attribution_news_infinitive_commitments(nlp, text, expected):

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from ...sentences import sentence_of
 from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
@@ -43,12 +44,31 @@ def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """[start, end) trimmed: no leading "that", dateline, edge punctuation or closing aside; a quoted
     fragment at the end keeps its closing mark."""
     text = ctx.text
+    end = _past_abbreviation(ctx, end)
     start, end = _without_dateline(text, *trim(text, start, end, leading=LEADING))
     start, end = trim(text, start, _before_aside(ctx, start, end), leading=LEADING)
     if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
                                                   or text[start:end].count("“") > text[start:end].count("”")):
         end += 1  # called it "a historic step": the closing mark of the fragment
     return start, end
+
+
+def _past_abbreviation(ctx: Context, end: int) -> int:
+    """``end`` past the sentence's last word when the parser took it for the full stop it absorbed
+    ("officers were called to the scene at 2 a.m.": "a.m." hangs on the cue as punctuation, "fly to
+    the U.S.": with its determiner)."""
+    toks = ctx.tokens_from(end, end + 2)
+    if not len(toks):
+        return end
+    doc, first = toks.doc, toks[0]
+    sent_end = sentence_of(first).end
+    last = next((t for t in reversed(doc[first.i:sent_end]) if not t.is_space), None)
+    if last is None or last.dep_ != "punct" or len(last.text) < 3 or not last.text.endswith(".") \
+            or not last.text[0].isalpha() or last.i - first.i > 2:
+        return end
+    if any(t.head.i != last.i for t in doc[first.i:last.i]):
+        return end  # (only the abbreviation and its own words: "the U.S.")
+    return last.idx + len(last.text)
 
 
 def _without_dateline(text: str, start: int, end: int) -> tuple[int, int]:

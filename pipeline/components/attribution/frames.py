@@ -230,8 +230,13 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
 def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
     (with the interrupting attribution, as reported-speech corpora keep it); before the attribution
-    when a quotation follows it ("A name change, she said, “would fool nobody.”")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech_verbs or clausal_complement(tok, ctx) is not None:
+    when a quotation follows it ("A name change, she said, “would fool nobody.”"). Also where the
+    parser took the first part for the cue's complement ("There is no risk, officials insist, because
+    …": the part after the attribution is said too)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech_verbs:
+        return
+    comp = clausal_complement(tok, ctx)
+    if comp is not None and comp.i > tok.i:
         return
     doc, sent = tok.doc, sentence_of(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -244,6 +249,8 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
         j += 1
     if j >= sent.end - 1 or doc[j].text != ",":
         return
+    if comp is not None and (doc[j + 1].tag_ == "VBG" or doc[j + 1].is_quote):
+        return  # "…, he said, adding …", "…, he said, “…”": the complement alone is the statement
     end = sent.end_char
     if doc[j + 1].is_quote and doc[j + 1].is_left_punct:  # "No change, he said, “hides the problem.”"
         end = doc[subj.left_edge.i - 1].idx  # (the quotation is the direct quote's)

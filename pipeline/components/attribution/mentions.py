@@ -19,6 +19,7 @@ _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})  # "one former aide said": not a known person
 NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
+_ROMAN = re.compile(r"^[IVX]+$")  # "Brent Bozell III": a generation, not an acronym
 
 
 def _name_tokens(token: Token) -> list[Token]:
@@ -78,12 +79,19 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
     words = [t.text.lower() for t in tokens]
     if any(w in lex.org_words for w in words):
         return True
+    if len(tokens) > 1 and _has_acronym([t.text for t in tokens]):
+        return True
     head = tokens[-1]
     if head.ent_type_ in ("ORG", "GPE", "NORP") and (len(tokens) == 1 and head.text.isupper()):
         return True
     if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
         return True
     return False
+
+
+def _has_acronym(words: list[str]) -> bool:
+    """An acronym among a name's words ("Surrey RCMP", "Kelowna SPCA"): an organization's, no person's."""
+    return any(len(w) >= 3 and w.isalpha() and w.isupper() and not _ROMAN.match(w) for w in words)
 
 
 def _person_span(span: Span, lex: Lexicon) -> SpeakerMention:
@@ -153,7 +161,10 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
             return mention_for(found, ctx)
         span = found
     if span is not None:
-        return _person_span(span, lex)
+        person = _person_span(span, lex)
+        if len(person.name.split()) > 1 and _has_acronym(person.name.split()):  # a person span on "Surrey RCMP"
+            return SpeakerMention("group", person.start, person.end, person.text)
+        return person
     low = token.lower_
     if token.pos_ == "PRON" or low in _SKIP_PRONOUNS:
         kind = "pronoun" if low in _PRONOUNS else "group"

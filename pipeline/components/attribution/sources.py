@@ -3,7 +3,8 @@
 "The Russian Foreign Ministry said that …", "Moscow insists …", "Richmond police said …": the
 statement has no person as speaker; its source is the organization, state or group as written.
 :func:`source_of` reads it from a ``group`` mention, with the entity it names when an organization
-or country span covers the mention's head word.
+or country span covers the mention's head word; and from a ``role`` mention that names no person the
+document has named before ("The mayor said …" at the top of an article), as "a spokesperson said" is.
 """
 
 from __future__ import annotations
@@ -55,12 +56,14 @@ def _head(ctx: Context, m: SpeakerMention) -> tuple[int, int] | None:
 
 
 def source_of(mention: SpeakerMention | None, ctx: Context) -> Source | None:
-    """The source a ``group`` mention names, or None (a person, a pronoun, no mention).
+    """The source a ``group`` or unresolved ``role`` mention names, or None (a person, a pronoun, no
+    mention).
 
     Example: "The Russian Foreign Ministry said that …" -> Source("Russian Foreign Ministry", "ORG",
-    <the organization's key>); "Richmond police said …" -> Source("Richmond police", "GROUP", "").
+    <the organization's key>); "Richmond police said …" -> Source("Richmond police", "GROUP", "");
+    "The mayor said …" with no person named before -> Source("mayor", "GROUP", "").
     """
-    if mention is None or mention.kind != "group" or mention.text.lower() in _NOT_SOURCES:
+    if mention is None or mention.kind not in ("group", "role") or mention.text.lower() in _NOT_SOURCES:
         return None
     text, start = mention.text, mention.start
     for lead in _LEADING:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -9,6 +10,9 @@ from spacy.tokens import Doc, Token
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _UP = ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "ccomp", "relcl", "acl")
 _TRAILING = " \t\n,;:.—–-"
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # entity types of a place the parser may take for a second subject
+# text ending in an abbreviation without its last full stop: "at 2 a.m", "the U.S" (the stop stays)
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
 def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
@@ -16,11 +20,12 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
     "She argued ... and drew attention to ...")."""
     tok = verb
     for _ in range(max_up + 1):
-        for child in tok.children:
-            if child.dep_ in _SUBJ and child.dep_ != "csubj":
-                if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]
+        if subjects:  # two subjects: not a place, else the nearer ("Speaking in Salem, New Hampshire, Trump went …")
+            child = next((c for c in subjects if c.ent_type_ not in _PLACES), subjects[-1])
+            if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                return tok.head
+            return child
         for aux in tok.children:  # a mis-attached subject: "Nazarov<-is convinced"
             if aux.dep_ in ("aux", "auxpass"):
                 subj = next((c for c in aux.children if c.dep_ in _SUBJ), None)
@@ -68,6 +73,8 @@ def trim(text: str, start: int, end: int, *, leading: tuple[str, ...] = ()) -> t
                 start += len(word) + 1
                 changed = True
     while end > start and text[end - 1] in _TRAILING:
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end - 1):
+            break
         end -= 1
     while end > start and text[end - 1] in "\"”’'" and text[start:end].count(text[end - 1]) == 0:
         end -= 1
