@@ -132,6 +132,20 @@ def _proper_mention(token: Token, ctx: Context) -> SpeakerMention:
     return SpeakerMention("name", start, end, text, " ".join(words))
 
 
+def _partitive(token: Token, ctx: Context) -> SpeakerMention | None:
+    """A quantity of a group ("Many in the crowd", "85% of Democrats", "All of the candidates"): the
+    group mention with its "of"/"in"/"among" phrase, as written (None for any other subject)."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                 and c.lower_ in ("of", "in", "among")), None)
+    if prep is None or token.lower_ in _PRONOUNS:
+        return None
+    if token.pos_ not in ("PRON", "NUM", "DET", "ADJ") and not any(c.dep_ == "nummod" for c in token.children):
+        return None
+    last = prep.right_edge
+    start, end = token.left_edge.idx, last.idx + len(last)
+    return SpeakerMention("group", start, end, ctx.text[start:end])
+
+
 def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
     """A common noun phrase: "the expert" (a role), "the specialists", "the document's authors"."""
     left = token.left_edge
@@ -166,6 +180,9 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
             return SpeakerMention("group", person.start, person.end, person.text)
         return person
     low = token.lower_
+    part = _partitive(token, ctx)
+    if part is not None:
+        return part
     if token.pos_ == "PRON" or low in _SKIP_PRONOUNS:
         kind = "pronoun" if low in _PRONOUNS else "group"
         return SpeakerMention(kind, token.idx, token.idx + len(token), token.text)

@@ -53,6 +53,12 @@ def test_attribution_interrupting_attribution_keeps_the_rest(nlp, text, expected
          [("the dogs were in good health", "said", "", "Kelowna SPCA")]),
         ("Northern Health says the clinic will reopen in June.",
          [("the clinic will reopen in June", "says", "", "Northern Health")]),
+        # a quantity of a group: the group with its "of"/"in" phrase ("Others say" names nobody)
+        ("Many in the crowd said the senator was the only candidate they trusted.",
+         [("the senator was the only candidate they trusted", "said", "", "Many in the crowd")]),
+        ("In Ohio, 62% of farmers said the tariffs had hurt them.",
+         [("the tariffs had hurt them", "said", "", "62% of farmers")]),
+        ("Others say this is just a rough patch.", [("this is just a rough patch", "say", "", "")]),
     ],
 )
 def test_attribution_unnamed_sources(nlp, text, expected):
