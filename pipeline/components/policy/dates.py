@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ...doctext import doc_text
+from .continuity import headline_end
 from .documents import PolicyDocument
 
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -97,13 +98,22 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
                 elif since := _SINCE.search(after):
                     d.period_start = int(since.group(1))
             if not d.adopted:
-                d.adopted = _adoption(text[sent.start_char: sent.end_char])
+                d.adopted = _adoption(_sentence_text(doc, text, m.start))
         if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
             for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
-                sent = doc[m.start].sent
-                d.adopted = d.adopted or _dated_verb(text[sent.start_char: sent.end_char], _ADOPT_WEAK, before=False)
+                d.adopted = d.adopted or _dated_verb(_sentence_text(doc, text, m.start), _ADOPT_WEAK, before=False)
         if not d.adopted:  # "TOKYO, 16 December 2022 — ... approved on Friday": the dateline's month
             d.adopted = _dateline_adoption(doc, text, d)
+
+
+def _sentence_text(doc: Doc, text: str, i: int) -> str:
+    """The text of token ``i``'s sentence; a headline's goes on through the lead's first sentence, which tells what
+    the headline announces ("China Issues White Paper\n\nBEIJING, 24 July — ... issued on Wednesday ...")."""
+    sent = doc[i].sent
+    end = sent.end_char
+    if sent.end < len(doc) and sent.end_char <= headline_end(text) + 2:
+        end = doc[sent.end].sent.end_char
+    return text[sent.start_char: end]
 
 
 def dateline(text: str) -> str:
@@ -123,7 +133,7 @@ def _dateline_adoption(doc: Doc, text: str, d: PolicyDocument) -> str:
     if not when:
         return ""
     for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
-        sent = text[doc[m.start].sent.start_char: doc[m.start].sent.end_char]
+        sent = _sentence_text(doc, text, m.start)
         if re.search(r"\bdraft\b", sent, re.I):
             continue
         for verb in (*_ADOPT.finditer(sent), *_ADOPT_WEAK.finditer(sent)):

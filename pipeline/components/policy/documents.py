@@ -138,6 +138,17 @@ def _owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool
     return min(following, key=lambda s: s.start).kb_id_ if following else ""
 
 
+def _headline_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """For a mention in the text's first sentence after its headline, the last country the headline names
+    ("Marcos Approves Security Policy Focused on the West Philippine Sea\n\nMANILA, ... — ... approved the National
+    Security Policy"): the headline is a sentence of its own, but it introduces the lead."""
+    end = headline_end(doc_text(doc))
+    if not end or doc[m.start].sent.start_char > next((t.idx for t in doc if t.idx >= end and not t.is_space), 0):
+        return ""
+    before = [s for s in countries.values() if s.end_char <= end]
+    return max(before, key=lambda s: s.start).kb_id_ if before else ""
+
+
 def _owner_clause_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """The country that is (or owns) the subject of the mention's sentence: "Belarus intends to ..., according to
     the draft of a new concept", "Japan's cabinet approved ..."."""
@@ -247,7 +258,7 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
         owner = _owner_near(doc, m, countries, after=False)
         if not owner:
             return -1
-    owner = owner or _owner_near(doc, m, countries) or capital
+    owner = owner or _owner_near(doc, m, countries) or _headline_owner(doc, m, countries) or capital
     if not owner:
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]
