@@ -62,8 +62,9 @@ def test_exception_rules_apply(nlp):
 def test_pipeline_annotates_tokens_like_the_base_model(nlp, base_nlp):
     assert type(nlp.get_pipe("attribute_ruler")) is IndexedAttributeRuler
     texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))[:6]]
-    for ours, theirs in zip(nlp.pipe(texts), base_nlp.pipe(texts), strict=False):
-        assert _annotations(ours) == _annotations(theirs)
+    with nlp.select_pipes(disable=["paragraph_breaks"]):  # (our blank-line sentence starts change the parse)
+        for ours, theirs in zip(nlp.pipe(texts), base_nlp.pipe(texts), strict=False):
+            assert _annotations(ours) == _annotations(theirs)
 
 
 def test_patterns_it_cannot_index_fall_back_to_spacys_matcher(base_nlp):
