@@ -9,9 +9,10 @@ from spacy.tokens import Span
 
 from .bullets import bullet_items
 from .clauses import conjunct_stop, predicate_ranges
+from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import names_only, quotation_end, split_series, truncate
+from .lists import names_only, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, region_names, with_token
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .clauses import conjunct_stop
+from .item_ends import truncate
 from .items import Context, Item, with_item
-from .lists import split_series, truncate
+from .lists import split_series
 from .partners import code_of
 
 _FUTURE = {"will", "would", "shall"}

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .documents import person_subject
+from .item_ends import truncate
 from .lexicon import PolicyLexicon
-from .lists import truncate
 from .mentions import Mention
 from .partners import (
     clean_relation,

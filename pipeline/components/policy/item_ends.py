@@ -1,0 +1,81 @@
+"""Stage 2 helper for pipeline_policy: where a priority item ends (a purpose clause, a closing quotation mark, the
+sentence's own attribution)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
+_CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
+_ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which", "where"}
+
+
+def truncate(doc: Doc, start: int, end: int) -> int:
+    """End of an item before a purpose or subordinate clause ("... in order to ...", "at a time when", ", to which
+    ..."), a closing quotation mark whose quotation opened before the item ('..., the authors promise') or the
+    attribution that closes the sentence (", Foreign Minister X said on Monday")."""
+    end = min(end, _attribution_start(doc, start, end))
+    opened = 0  # quotations opened inside the item: 'a new era of "human security"' keeps its marks
+    for t in doc[start:end]:
+        two = f"{t.lower_} {t.nbor().lower_}" if t.i + 1 < len(doc) else t.lower_
+        three = f"{two} {doc[t.i + 2].lower_}" if t.i + 2 < len(doc) else two
+        if t.is_quote and not _closes(t):
+            opened += 1
+            continue
+        if t.i > start and t.text in _CLOSING_QUOTES and opened:
+            opened -= 1
+            continue
+        if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END
+                            or three in _ITEM_END or _relative_preposition(t)):
+            end = t.i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
+        end -= 1
+    return end
+
+
+def quotation_end(doc: Doc, start: int, end: int) -> int:
+    """Where a quotation that opened before ``start`` closes inside tokens [start, end) ('we will work on three
+    things: A, B and C," Vela told reporters' ends before the mark), else ``end``."""
+    opened = 0
+    for t in doc[start:end]:
+        if not t.is_quote:
+            continue
+        if not _closes(t):
+            opened += 1
+        elif opened:
+            opened -= 1
+        else:
+            end = t.i
+            break
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _attribution_start(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence's own speech verb and its subject begin inside tokens [start, end) ("..., the minister
+    said"), else ``end``."""
+    if start >= min(end, len(doc)):
+        return end
+    root = doc[start].sent.root
+    if not (start < root.i < end and root.lemma_.lower() in _SPEECH_LEMMAS):
+        return end
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    first = subject.left_edge.i if subject is not None and subject.i < root.i else root.i
+    return first if first > start else end
+
+
+def _closes(quote: Token) -> bool:
+    """Whether a quotation mark closes a quotation: a closing mark, or a straight one that leans on the word
+    before it ('era of "human security"' opens one at the first mark and closes it at the second)."""
+    if quote.text in ("“", "‘", "«"):
+        return False
+    before = quote.doc[quote.i - 1] if quote.i > 0 else None
+    return quote.text not in ('"', "'") or before is None or not before.whitespace_
+
+
+def _relative_preposition(tok: Token) -> bool:
+    """", to which it has sent troops": a preposition that opens a relative clause ends the item."""
+    return (tok.pos_ == "ADP" or tok.dep_ == "prep") and tok.i + 1 < len(tok.doc) \
+        and tok.nbor().lower_ in ("which", "whom", "whose")
