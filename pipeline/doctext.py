@@ -1,4 +1,5 @@
-"""``doc_text(doc)``: a Doc's text, built once per Doc; ``paragraphs(text)``: its blank-line separated paragraphs.
+"""``doc_text(doc)``: a Doc's text, built once per Doc; ``paragraphs(text)``: its blank-line separated paragraphs;
+``DATELINE``: a news dateline opening a paragraph.
 
 spaCy's ``doc.text`` joins every token's text on each call. The components
 read the whole text for character-level checks (paragraphs, headline lines,
@@ -16,6 +17,8 @@ from spacy.tokens import Doc
 _KEY = ("pipeline", "text")
 # a blank line (spaces, tabs and no-break spaces allowed) and the white space after it
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# a news dateline: an upper-case place, the agency or the date, a dash ("BISHKEK, 17 February 2025 — ")
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z](?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
 
 
 def doc_text(doc: Doc) -> str:

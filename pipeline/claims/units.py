@@ -16,13 +16,12 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import DATELINE
 from ..sentences import sentences
 
 _LEAD = " \t\r\n\"'“”‘’«»"
 _TRAIL = " \t\r\n.,;:—–-\"'“”‘’«»"
 _ENDS_SENTENCE = tuple(".!?:;…\"”’»)")
-# "BISHKEK, 17 January 2022 — ", "MOSCOW (Reuters) - ": capitals, up to a short date, then a dash
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z](?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•●▪‣*–—-])\s")
 
 
@@ -62,7 +61,7 @@ def without_heading(text: str, start: int, end: int) -> int:
 
 def without_dateline(text: str, start: int, end: int) -> int:
     """Where the unit starts once a leading dateline ("BISHKEK, 17 January 2022 — ") is cut off."""
-    m = _DATELINE.match(text, start, end)
+    m = DATELINE.match(text, start, end)
     return m.end() if m else start
 
 

@@ -11,7 +11,6 @@ boundaries it finds set.
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 import numpy
@@ -19,11 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from ...doctext import doc_text, paragraphs
+from ...doctext import DATELINE, doc_text, paragraphs
 
 NAME = "paragraph_breaks"
-# a news dateline: an upper-case place, the agency or the date, a dash ("BISHKEK, 17 February 2025 — ")
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z](?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
 
 
 @Language.component(NAME)
@@ -32,7 +29,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     paragraph stays in its first sentence."""
     text = doc_text(doc)
     found = paragraphs(text)
-    if len(found) < 2 and not _DATELINE.match(text):
+    if len(found) < 2 and not DATELINE.match(text):
         return doc
     starts = doc.to_array("IDX")  # token offsets, in one call
     marks = doc.to_array("SENT_START").astype("int64")  # 1 starts a sentence, -1 does not, 0 unknown
@@ -40,7 +37,7 @@ def paragraph_starts(doc: Doc) -> Doc:
         first = _token_at(starts, start)
         if k:
             marks[first] = 1
-        dateline = _DATELINE.match(text, start, end)
+        dateline = DATELINE.match(text, start, end)
         if dateline is not None:  # "BISHKEK, 17 February 2025 — Kyrgyzstan has …": one sentence
             marks[first + 1:_token_at(starts, dateline.end()) + 1] = -1
     column = cast(Ints2d, marks.astype("uint64").reshape(-1, 1))
