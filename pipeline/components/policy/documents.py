@@ -224,6 +224,9 @@ def person_subject(sent: Span, *, role_nouns: frozenset[str] = frozenset()) -> b
 def _statement_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
                         countries: dict[int, Span]) -> int:
     """The unnamed document of the statement's owner (-1 when the text gives none)."""
+    named = _document_in_sentence(doc, m, documents)  # "In accordance with the Concept, the priority directions ..."
+    if named >= 0 and not explicit:
+        return named
     owner = explicit or _owner_clause_subject(doc, m, countries) or _owner_near(doc, m, countries)
     if not owner and documents and person_subject(doc[m.start].sent):  # "Saidov also named ... among the key tasks"
         owner = documents[-1].owner
@@ -234,6 +237,15 @@ def _statement_document(doc: Doc, m: Mention, documents: list[PolicyDocument], e
         return same[-1]
     documents.append(PolicyDocument(owner, ""))
     return len(documents) - 1
+
+
+def _document_in_sentence(doc: Doc, m: Mention, documents: list[PolicyDocument]) -> int:
+    """The document a mention before the statement in its sentence refers to ("In accordance with the Concept, the
+    priority directions of foreign policy are: ..."; the countries of the list that follows own nothing), or -1."""
+    sent = doc[m.start].sent
+    before = [(o.start, k) for k, d in enumerate(documents) for o in d.mentions
+              if not o.statement and sent.start <= o.start < m.start]
+    return max(before)[1] if before else -1
 
 
 def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:

@@ -70,27 +70,34 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
                             not_names=ctx.lexicon.not_partners)
         partners = list(dict.fromkeys((partner_text(n), code_of(n)) for n in names))
     if partners and w >= 0:
-        relation = clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)
-        topic = _verb_topic(ctx.doc, w, end)
-        if topic:
-            relation = f"{relation} on {topic}"
-        elif len(relation.split()) == 1 and ctx.doc[w - 1].tag_ == "VBG":  # "working with": the verb keeps its "with"
-            relation = f"{relation} {ctx.doc[w].text}"
+        relation = _verb_relation(ctx.doc, w, end) or clean_relation(ctx.doc[start:w].text, ctx.lexicon,
+                                                                      processes=True)
     else:
         relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
 
 
-def _verb_topic(doc: Doc, w: int, end: int) -> str:
-    """"work with Japan and Australia on maritime security": the topic that the verb before "with" at ``w`` takes
-    after its partners (up to ``end``), else ""."""
+def _verb_relation(doc: Doc, w: int, end: int) -> str:
+    """The relation of a verb right before the "with" at ``w``: its topic when that is a bare noun phrase ("keep
+    working with Japan on maritime security" -> "maritime security"), else the verb and its "with" ("keep working
+    with the AU on mediation in the Horn" -> "working with"); "" when no verb stands there."""
     verb = doc[w - 1]
     if verb.pos_ != "VERB":
         return ""
+    topic = _verb_topic(doc, w, end)
+    if topic is not None and len(topic) <= 4 and not any(t.pos_ in ("ADP", "DET", "PRON") for t in topic):
+        return topic.text
+    return f"{verb.text} {doc[w].text}"
+
+
+def _verb_topic(doc: Doc, w: int, end: int) -> Span | None:
+    """"work with Japan and Australia on maritime security": the topic that the verb before "with" at ``w`` takes
+    after its partners (up to ``end``), else None."""
+    verb = doc[w - 1]
     on = next((t for t in doc[w + 1:end] if t.lower_ == "on" and t.head == verb), None)
     if on is None or on.i + 1 >= end:
-        return ""
-    return doc[on.i + 1: min(on.right_edge.i + 1, end)].text
+        return None
+    return doc[on.i + 1: min(on.right_edge.i + 1, end)]
 
 
 def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool = True) -> list[Item]:

@@ -117,11 +117,18 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
     """"the paper", "this report": reference nouns with a definite determiner, not modifying another noun; with
     "a"/"an" ("presented a long-term plan") they are kept as indefinite mentions (see ``Mention.indefinite``)."""
     candidates = (doc[i] for i in token_table(doc).having("lower", lexicon.reference_ids))
-    return [t for t in candidates if t.pos_ == "NOUN"
+    return [t for t in candidates if (t.pos_ == "NOUN" or _capitalised_reference(t))
             and (_determined(t, _DEFINITE | _INDEFINITE) or _owned_by_self(t, lexicon))
             and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
                      and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)
                      and (_determined(t, _DEFINITE) or t.lower_ == "policy"))]  # "a defence plan" is one
+
+
+def _capitalised_reference(tok: Token) -> bool:
+    """"The Plan provides for ...": a capitalised reference noun the parser reads as a proper noun, after "the" or
+    "this" and with no name of its own ("the Marshall Plan")."""
+    return (tok.pos_ == "PROPN" and _determined(tok, _DEFINITE)
+            and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children))
 
 
 def _owned_by_self(tok: Token, lexicon: PolicyLexicon) -> bool:
