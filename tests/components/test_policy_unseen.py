@@ -43,3 +43,55 @@ FJI = ("FJI", "Maritime Strategy", "")
 ])
 def test_policy_unseen_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+LAO = ("LAO", "National Security Concept", "2025-05")
+ECU = ("ECU", "Foreign Policy Strategy", "")
+NPL = ("NPL", "Foreign Policy Concept", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # indirect questions name no priority; "A, the B of C and a D as priorities" is three items; a
+        # relation's future course after "while", with its basis; "reaffirms" a policy
+        "Laos's National Security Concept was adopted in May 2025. This note sets out what the concept says and how "
+        "it differs from the old one. It sets out food security, the protection of river fisheries and a national "
+        "flood warning service as priorities. A strategic partnership with Vietnam is to be deepened, while "
+        "relations with Thailand will keep developing on the basis of the 2016 border treaty. The concept "
+        "reaffirms the long-standing policy of neutrality.",
+        [(*LAO, 1, "", "", "food security"), (*LAO, 2, "", "", "protection of river fisheries"),
+         (*LAO, 3, "", "", "national flood warning service"), (*LAO, 4, "Vietnam", "VNM", "strategic partnership"),
+         (*LAO, 5, "Thailand", "THA", "relations on the basis of the 2016 border treaty"),
+         (*LAO, 6, "", "", "long-standing policy of neutrality")],
+        id="questions-three-items-while-relations-reaffirms"),
+    pytest.param(  # an apposition describing the partners is no item; "rules out"; regions after "embassies in"
+        # and "towards" are partners
+        "Ecuador's Foreign Policy Strategy was approved on Friday. It calls for closer ties with Peru and Chile, its "
+        "largest trading partners in the region. The strategy rules out hosting foreign military bases. It also "
+        "provides for two new embassies in East Africa and for the diversification of exports towards Southeast "
+        "Asia.",
+        [(*ECU, 1, "Peru", "PER", "closer ties"), (*ECU, 1, "Chile", "CHL", "closer ties"),
+         (*ECU, 2, "", "", "hosting foreign military bases"),
+         (*ECU, 3, "East Africa", "", "two new embassies in East Africa"),
+         (*ECU, 4, "Southeast Asia", "", "diversification of exports towards Southeast Asia")],
+        id="apposition-rules-out-regions"),
+    pytest.param(  # "Our diplomacy" in the minister's quotation: the statement's owner
+        "Paraguay's Foreign Minister set out the priorities of Paraguayan diplomacy for 2026 on Monday.\n\n"
+        '"Our diplomacy will rest on three commitments: regional integration, the defence of free trade, and closer '
+        'ties with Brazil," the minister said.',
+        [("PRY", "", "", 1, "", "", "regional integration"), ("PRY", "", "", 2, "", "", "defence of free trade"),
+         ("PRY", "", "", 3, "Brazil", "BRA", "closer ties")],
+        id="our-diplomacy"),
+    pytest.param(  # "Its second direction is ...:"; "as the main neighbours"; attention "in the concept" is paid to;
+        # past tense "remained a priority"
+        "Nepal's Foreign Policy Concept was presented in March. Its second direction is the \"two neighbours\" "
+        "policy: the document lists India and China as the main neighbours. Special attention in the concept is "
+        "paid to hydropower exports. Reform of the South Asian Association for Regional Cooperation remained a "
+        "priority for Kathmandu.",
+        [(*NPL, 1, "", "", '"two neighbours" policy'), (*NPL, 2, "India", "IND", "main neighbours"),
+         (*NPL, 2, "China", "CHN", "main neighbours"), (*NPL, 3, "", "", "hydropower exports"),
+         (*NPL, 4, "", "", "Reform of the South Asian Association for Regional Cooperation remained a priority "
+                           "for Kathmandu")],
+        id="second-direction-main-neighbours-remained"),
+])
+def test_policy_unseen_phrasings_more(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -18,6 +18,7 @@ from .partners import clean_relation, code_of, named_spans, partner_text, region
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
+_RELATIVE = {"whose", "which", "who", "whom"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
@@ -141,8 +142,10 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     subject = _subject_start(sent, ct)
     if 0 <= subject < b and "\n" not in doc[subject:b].text:  # a subject with commas: "ties with A, B and C"
         b = subject
-    if doc[b].lower_ in _ANAPHORIC:  # "Such strikes are to be limited ...": more about an item already given
-        return []
+    while b < ct and doc[b].lower_ in ("and", "but", "or"):  # "..., and the air force is to receive ..."
+        b += 1
+    if doc[b].lower_ in _ANAPHORIC | _RELATIVE:  # "Such strikes are to be limited ...": more about an item already
+        return []  # given; "..., whose share is to reach 35 percent": about the noun before
     first = b + (doc[b].pos_ == "DET")
     if any(m.start == first for m in ctx.mentions if not m.statement):  # "The plan is to be financed ...": the
         return []  # document itself, no priority
@@ -186,6 +189,18 @@ def _relation_head(phrase: Span, relation_nouns: frozenset[str]) -> bool:
     return bool(heads) and heads[0].lower_ in relation_nouns
 
 
+def _with_basis(ctx: Context, item: Item, start: int, end: int) -> Item:
+    """"Relations with X will be developed on the basis of constructive dialogue": the basis the cue's verb gives the
+    relation (tokens [start, end) after the cue) is part of it: "Relations on the basis of constructive dialogue"."""
+    words = [t.lower_ for t in ctx.doc[start:end]]
+    at = next((k for k in range(len(words) - 3) if words[k:k + 3] == ["on", "the", "basis"]), -1)
+    if at < 0 or start + at + 4 >= end or words[at + 3] != "of":
+        return item
+    basis = ctx.doc[start + at: truncate(ctx.doc, start + at + 4, end)].text
+    item.relation = f"{item.relation} {basis}"
+    return item
+
+
 def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
     doc = ctx.doc
     s = tok(ctx, sent.start_char + match.start("names"))
@@ -209,8 +224,9 @@ def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) 
 
 
 def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool, lower: str) -> list[Item]:
-    """The items ``cue`` introduces in ``sent`` (a weak cue only in a sentence about a document)."""
-    if not (cue.strong or has_mention) or not cue.may_match(sent_text, lower):
+    """The items ``cue`` introduces in ``sent`` (a weak cue only in a sentence about a document; a relation's future
+    course in any sentence of a paragraph about one: "..., while relations with X will keep developing")."""
+    if not (cue.strong or has_mention or cue.mode == "relation") or not cue.may_match(sent_text, lower):
         return []
     items: list[Item] = []
     window = ctx.text[sent.start_char: sent.end_char + _LOOKAHEAD]  # a cue may look past its sentence (": \n1.")
@@ -226,7 +242,8 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
         elif cue.mode == "subject":
             items += _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "relation":  # "ties with X will be raised", not "Mongolia will keep developing ties"
-            items += [i for i in _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
+            items += [_with_basis(ctx, i, tok(ctx, sent.start_char + m.end()), sent.end)
+                      for i in _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
                       if i.partners and _relation_with(ctx, i)]
         elif cue.mode == "partners":
             items += _partner_items(ctx, sent, m, document)

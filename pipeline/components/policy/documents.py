@@ -184,9 +184,12 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     capital = headline_capital(doc) if mentions else ""
     for m in mentions:
         explicit = _explicit_owner(doc, m, countries)
-        if m.owned and not (_owner_left(doc, m, countries) or _governing_subject(doc, m, countries)):
+        ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
+        if m.owned and not (ours or _owner_left(doc, m, countries) or _governing_subject(doc, m, countries)):
             continue  # "its priorities", "the ministry's priorities"; "Chile will pursue a ... foreign policy" owns one
-        if m.statement:
+        if ours:
+            k = last
+        elif m.statement:
             k = _statement_document(doc, m, documents, explicit, countries)
         elif m.name:
             k = _named_document(doc, m, documents, explicit, countries, first_line, capital)
@@ -200,6 +203,11 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         documents[k].mentions.append(m)
         last = k
     return documents
+
+
+def _first_person(doc: Doc, m: Mention) -> bool:
+    """"our diplomacy", "our priorities": the speaker's own, the owner of the document or statement before it."""
+    return m.start > 0 and doc[m.start - 1].lower_ == "our"
 
 
 def _explicit_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:

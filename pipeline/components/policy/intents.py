@@ -12,6 +12,7 @@ from .lists import split_series
 from .partners import code_of
 
 _FUTURE = {"will", "would", "shall"}
+_QUESTION_WORDS = {"how", "whether", "why", "what", "if"}
 _MINISTRY = "ministry"  # "the ministry will ...": a statement's owner speaks through its ministry (here only)
 _OWN_DETS = {"the", "its", "our"}
 _IT = frozenset({"it"})  # "..., and it will keep working with X": the document or its owner
@@ -51,6 +52,8 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
             continue
         deps = [(c.dep_, c.lower_) for c in verb.children]
         if any(d == "neg" for d, _ in deps):  # "will not enter an arms race": a restraint
+            continue
+        if any(w in _QUESTION_WORDS for _, w in deps):  # "silent on how Brazil would respond": a question
             continue
         if not any(d in ("nsubj", "nsubjpass") for d, _ in deps):
             if verb.dep_ == "conj" and verb.head in out:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
-_ITEM_END = {"in order", "so as", "at a time", "although", "while", "whereas", "because", "which", "where"}
+_ITEM_END = {"in order", "so as", "at a time", "although", "though", "while", "whereas", "because", "which", "where"}
 
 
 def truncate(doc: Doc, start: int, end: int) -> int:

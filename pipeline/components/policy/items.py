@@ -19,6 +19,7 @@ from .partners import (
     named_spans,
     partner_text,
     partners_after_with,
+    place_partners,
     relation_start,
     with_token,
 )
@@ -68,7 +69,11 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
     else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners)
-        partners = list(dict.fromkeys((partner_text(n), code_of(n)) for n in names))
+        by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
+        for n in names:
+            by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
+        partners = list(by_key.values()) or [(r, "") for r in place_partners(ctx.doc, start, end, ctx.spans,
+                                                                              ctx.lexicon)]
     if partners and w >= 0:
         relation = _verb_relation(ctx.doc, w, end) or clean_relation(ctx.doc[start:w].text, ctx.lexicon,
                                                                       processes=True)

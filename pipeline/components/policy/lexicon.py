@@ -19,7 +19,8 @@ DATA_DIR = DATA / "policy"
 _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_nouns", "continuation_markers",
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
-                "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs")
+                "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs",
+                "presence_nouns")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -79,6 +80,7 @@ class PolicyLexicon:
     intent_verbs: frozenset[str] = frozenset()  # "would seek to deepen X": what is intended follows
     state_verbs: frozenset[str] = frozenset()  # "will remain defence-oriented": a stance, no priority
     event_verbs: frozenset[str] = frozenset()  # "would chair the CSTO in 2024": an event, no priority
+    presence_nouns: frozenset[str] = frozenset()  # "new embassies in West Africa": the region is the partner
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

@@ -8,6 +8,7 @@ from .clauses import conjuncts
 from .item_ends import truncate
 from .partners import is_region, named_spans
 
+_RANKS = {"first", "second", "third", "leading", "main", "chief", "principal", "top"}  # "the first trading partner"
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
 
 
@@ -45,7 +46,20 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     end = _participle_end(doc, start, end)
     cuts = _series_cuts(doc, start, end, relation_nouns)
     items = _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts)))
+    items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r))]
     return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
+
+
+def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int]) -> bool:
+    """"with the European Union, the first trading partner of Tunisia, as well as ...": an item in apposition to a
+    name of the item before it describes that partner; it is no item of its own."""
+    roots = [t for t in doc[item[0]:item[1]] if not item[0] <= t.head.i < item[1] and not t.is_punct]
+    if len(roots) == 1 and roots[0].dep_ == "appos" and before[0] <= roots[0].head.i < before[1]:
+        return roots[0].head.i in spans
+    # the parser may read it as an item of its own: "the first trading partner of X", "its largest market"
+    second = doc[item[0] + 1] if item[0] + 1 < item[1] else None
+    return (before[1] - 1 in spans and doc[item[0]].lower_ in ("the", "its", "their") and second is not None
+            and (second.tag_ == "JJS" or second.lower_ in _RANKS))
 
 
 def _skip_series_opener(doc: Doc, start: int, end: int) -> int:
@@ -186,6 +200,8 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         return True
     if _after_partner(doc, i, item_start) or _parallel_complements(doc, i, end, item_start):
         return True
+    if after_commas and _conjoined_head(doc, i, end, item_start):
+        return True
     own = doc[item_start:i]
     rest = doc[i + 1:end]
     return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
@@ -205,6 +221,15 @@ def _after_partner(doc: Doc, i: int, item_start: int) -> bool:
     nxt = next((t for t in doc[i + 1: i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
     return (bool(heads) and nxt is not None and nxt.dep_ == "conj" and nxt.head == heads[0]
             and heads[0].pos_ == "NOUN")
+
+
+def _conjoined_head(doc: Doc, i: int, end: int, item_start: int) -> bool:
+    """"A, the diversification of mining exports and a modern civil defence system": after commas, the "and" at
+    ``i`` joins a noun phrase to the item's own head noun (not to a noun inside its complement)."""
+    heads = [t for t in doc[item_start:i] if not item_start <= t.head.i < i]
+    nxt = next((t for t in doc[i + 1: min(end, i + 8)] if t.dep_ == "conj"), None)
+    return (len(heads) == 1 and heads[0].pos_ == "NOUN" and nxt is not None and nxt.dep_ == "conj"
+            and nxt.head == heads[0] and heads[0].i < i - 1)
 
 
 def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:

@@ -43,8 +43,10 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
 
 def _in_relative_clause(span: Span, start: int, end: int) -> bool:
     """Whether the name sits in a relative clause inside tokens [start, end) that describes the phrase:
-    "the status of neutrality that the UN General Assembly recognised" names no partner."""
-    return any(a.dep_ == "relcl" and start <= a.i < end for a in span.root.ancestors)
+    "the status of neutrality that the UN General Assembly recognised" names no partner. A clause the parser hangs on
+    a noun before the phrase ("told the meeting that the government would strengthen ties in Brazil") is the
+    phrase itself."""
+    return any(a.dep_ == "relcl" and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors)
 
 
 def code_of(span: Span) -> str:
@@ -223,6 +225,23 @@ def region_names(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list
     return names
 
 
+def place_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[str]:
+    """Regions an item without named partners reaches out to: after "towards" ("diversification of export markets
+    towards sub-Saharan Africa"), or after "in" on a noun of presence ("two new embassies in West Africa")."""
+    out = []
+    for prep in doc[start:end]:
+        if prep.lower_ not in ("towards", "toward", "in") or prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "in" and prep.head.lower_ not in lexicon.presence_nouns:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < end), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.i not in spans:
+            words = [t for t in obj.subtree if t.lower_ != "the" and t.i < end]
+            if all(t.pos_ in ("PROPN", "ADJ") or t.text == "-" for t in words) and words[0].i > prep.i:
+                out.append(doc[words[0].i: words[-1].i + 1].text)
+    return out
+
+
 def _only_dets(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are determiners only ("the" before "Gulf"), or none."""
     return all(t.lower_ in _DETS for t in doc[start:end])
@@ -250,7 +269,8 @@ def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False
         rest = words[2:]
         while rest and rest[0].lower() in _DETS:
             rest = rest[1:]
-        if len(rest) >= 2 and words[0].lower() in lexicon.process_nouns and words[1].lower() == "of":
+        gerund = len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _DETS  # "deepening the"
+        if len(rest) >= 2 and words[0].lower() in lexicon.process_nouns and (words[1].lower() == "of" or gerund):
             words = rest  # a bare "cooperation"/"ties" keeps its process: "expansion of cooperation"
     if domestic and len(words) >= 2 and words[0].lower() in lexicon.process_nouns and words[0].lower().endswith("ing"):
         rest = words[1:]

@@ -18,6 +18,8 @@ from .lists import split_series
 from .mentions import Mention
 from .partners import code_of
 
+# an item that opens with one of these is an indirect question or a relative clause, no priority
+_CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
 # "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
 # previous one's document, so weak cues count as if the document were named.
 _PRONOUN_OPENER = re.compile(
@@ -147,4 +149,11 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         linked, clause_list = has_mention, any(i.clause for i in found)
     quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
     body = headline_end(ctx.text)
-    return sorted((i for i in items + quoted if ctx.starts[i.start] >= body), key=lambda i: i.start)
+    return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)),
+                  key=lambda i: i.start)
+
+
+def _indirect_question(doc: Doc, item: Item) -> bool:
+    """"sets out what the text says, how it differs ...": an indirect question names no priority, nor does a relative
+    clause after a list's last item ("renewable energies, whose share is to reach 35 percent")."""
+    return doc[item.start].lower_ in _CLAUSE_WORDS
