@@ -38,7 +38,7 @@ from .headline import headline
 from .lexicon import Lexicon
 from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object
 from .syntax import cue_text, subtree_bounds
-from .topics import about_report, topic_report
+from .topics import about_report, attitude_report, topic_report
 from .triggers import Pattern, Triggers
 
 
@@ -156,6 +156,10 @@ def _according_words(lex: Lexicon) -> set[str]:
     return {phrase.split()[0] for phrase in lex.according_to}
 
 
+def _attitude_words(lex: Lexicon) -> set[str]:
+    return {adjective for adjective, _ in lex.attitude_pairs}
+
+
 def _passive_topic_verbs(lex: Lexicon) -> set[str]:
     return {line.partition(" ")[0] for line in lex.passive_topic_cues}
 
@@ -177,6 +181,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(according, words=_according_words, interrupting=True),
     Pattern(in_view, words=frozenset({"in"}), interrupting=True),
     Pattern(about_report, words=frozenset({"about"})),
+    Pattern(attitude_report, words=_attitude_words),
     Pattern(passive_topic, lemmas=_passive_topic_verbs),
     Pattern(passive_report, lemmas=attrgetter("passive_report_subjects"), interrupting=True),
     Pattern(trailing, lemmas=_SPEECH),

@@ -35,7 +35,8 @@ class Lexicon:
     ``private_verbs``: think, find, ask …: a conjunct that stays in the reported clause;
     ``appearance_verbs``: "The plan seems unlikely to pass" (the whole clause, no source);
     ``intent_nouns``: "his decision to leave the race"; ``noun_topics``: "her attack on the press"
-    ("<noun> <preposition>"); ``headline_labels``: "The Latest: …" (a column's label, not a source).
+    ("<noun> <preposition>"); ``headline_labels``: "The Latest: …" (a column's label, not a source);
+    ``attitude_adjectives``: "was critical of the plan" ("<adjective> <preposition>").
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -62,6 +63,7 @@ class Lexicon:
     intent_nouns: frozenset[str] = frozenset()
     noun_topics: tuple[str, ...] = ()
     headline_labels: frozenset[str] = frozenset()
+    attitude_adjectives: tuple[str, ...] = ()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
@@ -85,6 +87,11 @@ class Lexicon:
     def noun_topic_pairs(self) -> frozenset[tuple[str, str]]:
         """``noun_topics`` as (noun lemma, preposition) pairs."""
         return frozenset((n, p) for n, _, p in (line.partition(" ") for line in self.noun_topics) if p)
+
+    @cached_property
+    def attitude_pairs(self) -> frozenset[tuple[str, str]]:
+        """``attitude_adjectives`` as (adjective, preposition) pairs."""
+        return frozenset((a, p) for a, _, p in (line.partition(" ") for line in self.attitude_adjectives) if p)
 
     @cached_property
     def topics(self) -> tuple[tuple[str, str, str], ...]:

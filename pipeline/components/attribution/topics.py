@@ -1,5 +1,6 @@
 """Stage 2 helper for pipeline_attribution: topic reports ("X spoke about …", "X drew attention to …",
-"X turned the conversation to …", "X called for NBC to release …"), read from ``topic_cues``."""
+"X turned the conversation to …", "X called for NBC to release …"), read from ``topic_cues``, and
+attitudes towards a topic ("X was critical of …", "voters worried about …"), from ``attitude_adjectives``."""
 
 from __future__ import annotations
 
@@ -83,6 +84,35 @@ def about_report(tok: Token, ctx: Context) -> Iterator[Match]:
                 return
         cs, ce = head.idx, tok.idx + len(tok)
         yield statement_of(ctx, subtree_bounds(obj), (ctx.text[cs:ce], cs, ce), mention, penalty=0.1)
+
+
+def attitude_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"Rubio was critical of the deal", "She is not happy with the outcome", "voters worried about
+    the economy": the object of the adjective's preposition, held by its verb's subject or the noun
+    the adjective follows."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.dep_ not in ("acomp", "oprd", "amod", "ROOT", "conj", "xcomp"):
+        return
+    prep = next((c for c in tok.children if c.dep_ == "prep" and 0 < c.i - tok.i <= 2
+                 and (tok.lower_, c.lower_) in ctx.lex.attitude_pairs), None)
+    if prep is None:
+        return
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return
+    cue = (ctx.text[tok.idx:prep.idx + len(prep)], tok.idx, prep.idx + len(prep))
+    if tok.dep_ == "amod":  # "voters worried about …" (not before its noun: "a critical of …" is no phrase)
+        holder = tok.head
+        if holder.i > tok.i or holder.pos_ not in ("NOUN", "PROPN") or is_document(holder, ctx.lex):
+            return
+        yield statement_of(ctx, subtree_bounds(obj), cue, mention_for(holder, ctx), penalty=0.1)
+        return
+    verb = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    if verb is tok and not any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in tok.children) \
+            and tok.dep_ != "xcomp":
+        return
+    match = reported_by(verb, ctx, subtree_bounds(obj), cue)
+    if match is not None:
+        yield match
 
 
 def _participial_frame(verb: Token) -> bool:
