@@ -95,3 +95,49 @@ NPL = ("NPL", "Foreign Policy Concept", "")
 ])
 def test_policy_unseen_phrasings_more(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+LVA = ("LVA", "National Security Concept", "2026-04")
+KEN = ("KEN", "National Development Programme", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "lists A, B and C among the main areas" (not the weak "lists"); a hyphenated "Russian-speaking"
+        # names no partner; "at the top of the agenda"; "reaffirms the alliance with X"
+        "Latvia's National Security Concept was adopted in April 2026. It lists border surveillance, cyber defence "
+        "and the integration of Russian-speaking pupils among the main areas of work. The concept puts the "
+        "protection of the eastern border at the top of the agenda. It reaffirms the alliance with the United "
+        "States as the basis of national defence.",
+        [(*LVA, 1, "", "", "border surveillance"), (*LVA, 2, "", "", "cyber defence"),
+         (*LVA, 3, "", "", "integration of Russian-speaking pupils"),
+         (*LVA, 4, "", "", "protection of the eastern border"), (*LVA, 5, "United States", "USA", "alliance")],
+        id="among-areas-top-of-agenda-reaffirms-alliance"),
+    pytest.param(  # "the main goals of X's foreign policy would be ..."; "She named A and B as the key partners"
+        "Senegal's Foreign Minister Yassine Fall said on Monday that the main goals of Senegalese foreign policy in "
+        "2026 would be attracting investment in fisheries, defending the rights of migrants and promoting West "
+        "African integration. She named Mali and Mauritania as the key partners on border security.",
+        [("SEN", "", "", 1, "", "", "attracting investment in fisheries"),
+         ("SEN", "", "", 2, "", "", "defending the rights of migrants"),
+         ("SEN", "", "", 3, "", "", "promoting West African integration"),
+         ("SEN", "", "", 4, "Mali", "MLI", "key partners"), ("SEN", "", "", 4, "Mauritania", "MRT", "key partners")],
+        id="main-goals-would-be-named-as-key-partners"),
+    pytest.param(  # "sets three targets for the period: ..."; "emphasis is placed on"; "Its second objective is X:"
+        "Kenya's National Development Programme for 2026-2030 was signed on Monday. The programme sets three targets "
+        "for the period: doubling tea exports, reducing poverty to 10 percent and raising access to electricity to "
+        "95 percent. Special emphasis is placed on the reform of the health sector. Its second objective is food "
+        "security: irrigated land is to grow by a third.",
+        [(*KEN, 1, "", "", "doubling tea exports"), (*KEN, 2, "", "", "reducing poverty to 10 percent"),
+         (*KEN, 3, "", "", "raising access to electricity to 95 percent"),
+         (*KEN, 4, "", "", "reform of the health sector"), (*KEN, 5, "", "", "food security"),
+         (*KEN, 6, "", "", "irrigated land is to grow by a third")],
+        id="sets-targets-emphasis-placed-second-objective"),
+])
+def test_policy_probe5_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_policy_officials_on_a_frozen_relation(nlp):
+    """"Officials said relations with X remain frozen": others' account of a relation's state, no priority."""
+    text = ("Iceland's Arctic Policy was approved in April 2026. Officials said relations with Russia in the Arctic "
+            "remain frozen.")
+    assert _rows(nlp(text)) == []

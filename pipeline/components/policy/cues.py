@@ -64,7 +64,7 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
     end = quotation_end(ctx.doc, start, end)  # a list inside a quotation ends with it
     start = _after_heading(ctx, start, end)
-    if colon > 0 and not _opens_list(ctx, colon):  # "a reserve fund: if prices fall, ...": no list
+    if colon > 0 and not _opens_list(ctx, colon, cue_start):  # "a reserve fund: if prices fall, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
     if colon > 0 or ctx.doc[start - 1].lower_ == "that":  # "commitments: X does A", "steps so that X does A"
@@ -91,12 +91,13 @@ def _cue_relation(ctx: Context, cue_start: int, cue_end: int) -> str:
     return clean_relation(" ".join(words), ctx.lexicon)
 
 
-def _opens_list(ctx: Context, colon: int) -> bool:
+def _opens_list(ctx: Context, colon: int, cue_start: int) -> bool:
     """Whether the colon at ``colon`` (position after it) opens a list: it follows a plural noun ("commitments:",
-    "four pillars:") or a cue's own word ("are as follows:", "is threefold:"), not a singular noun that the text
-    after the colon explains."""
+    "four pillars:") or a cue's own word ("are as follows:", "is threefold:"), or the cue names a list ("sets three
+    targets for the period:"), not a singular noun that the text after the colon explains."""
     before = ctx.doc[tok(ctx, colon) - 2] if tok(ctx, colon) >= 2 else None
-    return before is None or before.tag_ != "NN"
+    return (before is None or before.tag_ != "NN"
+            or any(t.lower_ in ctx.lexicon.list_nouns for t in ctx.doc[tok(ctx, cue_start):before.i]))
 
 
 def _after_heading(ctx: Context, start: int, end: int) -> int:

@@ -228,8 +228,10 @@ def _conjoined_head(doc: Doc, i: int, end: int, item_start: int) -> bool:
     ``i`` joins a noun phrase to the item's own head noun (not to a noun inside its complement)."""
     heads = [t for t in doc[item_start:i] if not item_start <= t.head.i < i]
     nxt = next((t for t in doc[i + 1: min(end, i + 8)] if t.dep_ == "conj"), None)
-    return (len(heads) == 1 and heads[0].pos_ == "NOUN" and nxt is not None and nxt.dep_ == "conj"
-            and nxt.head == heads[0] and heads[0].i < i - 1)
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or nxt is None:
+        return False
+    head = heads[0]  # the parser hangs a series' conjuncts on the one before or all on the first
+    return nxt.head == head or (head.dep_ == "conj" and nxt.head == head.head)
 
 
 def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:

@@ -33,6 +33,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
             nxt = doc[span.end] if span.end < len(doc) else None
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
                         and not nxt.is_upper and nxt.lower_ not in heads)
+            modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
+                                    and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             if not modifier and not _in_relative_clause(span, start, end):
                 out.append(span)
             i = span.end
