@@ -40,9 +40,13 @@ from spacy.attrs import (
     SHAPE,
 )
 from spacy.strings import get_string_id
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
+
 _KEY = ("pipeline", "tokens")
+_OFFSETS_KEY = (*_KEY, "offsets")
 # the columns of the table, in order (the names TokenTable.column takes)
 _COLUMNS = ("orth", "lower", "lemma", "shape", "pos", "ent_iob", "ent_type", "is_alpha", "is_upper", "is_space",
             "length", "dep", "idx", "is_lower", "is_stop", "sent_start")
@@ -51,6 +55,19 @@ _ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER,
 # the columns token_strings reads as strings (the others hold numbers or flags)
 _STRING_COLUMNS = frozenset({"orth", "lower", "lemma", "shape", "pos", "ent_type", "dep"})
 _INDEX = {name: k for k, name in enumerate(_COLUMNS)}
+
+
+def _symbol_names() -> np.ndarray:
+    """spaCy's symbols by id ("", "IS_ALPHA", ..., "PROPN", ..., "ORG", ...): the string store gives each symbol
+    id its name, so a column holding only symbols (parts of speech, labels) is read without look-ups."""
+    names = {i: name for name, i in IDS.items()}
+    count = next(i for i in range(len(names) + 1) if i not in names)  # ids 0 ... count - 1 all have a name
+    table = np.array([names[i] for i in range(count)], dtype=object)
+    table.flags.writeable = False
+    return table
+
+
+_SYMBOLS = _symbol_names()
 _IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes of "I" and "B"
 
 
@@ -109,21 +126,28 @@ def token_table(doc: Doc) -> TokenTable:
     return TokenTable(array)
 
 
+def flags(size: int, indices: Iterable[int]) -> list[bool]:
+    """A list of ``size`` booleans, True at ``indices`` (for rules that test many token ranges against it)."""
+    mask = np.zeros(size, dtype=bool)
+    mask[np.fromiter(indices, dtype=np.intp)] = True
+    return cast("list[bool]", mask.tolist())
+
+
 def with_words(doc: Doc, column: str, keep: Callable[[str], bool], among: np.ndarray | None = None) -> list[int]:
     """Indices of the tokens whose ``column`` (orth, lower, lemma or shape) string passes ``keep``, in text order;
-    ``keep`` sees each distinct string of the Doc once. ``among``: a boolean mask (built from columns) of the
-    only tokens to look at ("the nouns"), so that ``keep`` sees only their strings.
+    ``keep`` sees each distinct string of the Doc once (:func:`distinct_strings`). ``among``: a boolean mask
+    (built from columns) of the only tokens to look at ("the nouns"), so that ``keep`` sees only their strings.
 
     Example: ``with_words(nlp("U.S.-China talks"), "shape", lambda s: "-" in s)`` -> ``[0]``.
     """
-    values = token_table(doc).column(column)
-    where = None if among is None else np.flatnonzero(among)
-    if where is not None:
-        values = values[where]
-    strings = doc.vocab.strings
-    kept = [h for h in np.unique(values).tolist() if keep(strings[h])]  # np.unique: sorted, as members needs
-    found = members(values, np.array(kept, dtype=np.uint64))
-    return (found if where is None else where[found]).tolist()
+    if among is None:
+        strings, where = distinct_strings(doc, column)
+        return cast("list[int]", np.flatnonzero(np.array([keep(s) for s in strings], dtype=bool)[where]).tolist())
+    among_at = np.flatnonzero(among)  # decode these tokens' strings only (few: "the nouns")
+    values = token_table(doc).column(column)[among_at]
+    lookup = doc.vocab.strings
+    kept = [h for h in np.unique(values).tolist() if keep(lookup[h])]  # np.unique: sorted, as members needs
+    return cast("list[int]", among_at[members(values, np.array(kept, dtype=np.uint64))].tolist())
 
 
 def token_strings(doc: Doc, column: str) -> list[str]:
@@ -158,19 +182,101 @@ def _column_list(doc: Doc, column: str, *, strings: bool) -> list:
 
 
 def _read_strings(doc: Doc, column: str) -> list[str]:
-    if column == "lower":  # a token's lower_ is its text.lower() (spaCy's LOWER getter): no look-ups
-        return [text.lower() for text in token_strings(doc, "orth")]
-    hashes = token_table(doc).column(column).tolist()
+    if column == "lower":  # a token's lower_ is its text.lower() (spaCy's LOWER getter): each form lowered once
+        forms, where = distinct_strings(doc, "orth")
+        return per_token([form.lower() for form in forms], where)
+    hashes = token_table(doc).column(column)
+    if not len(hashes) or int(hashes.max()) < len(_SYMBOLS):  # parts of speech, entity and dependency labels
+        return cast("list[str]", _SYMBOLS[hashes.astype(np.intp)].tolist())
+    return per_token(*distinct_strings(doc, column))
+
+
+def token_hashes(doc: Doc, column: str) -> list[int]:
+    """Every token's string-store hash in a string column, as a list kept with the Doc: for rules that need the
+    string of a few tokens only (``doc.vocab.strings[token_hashes(doc, "lemma")[i]] == doc[i].lemma_``)."""
+    if column not in _STRING_COLUMNS or column == "lower":
+        raise KeyError(column)
+    store = cast("dict[object, object]", doc.user_data)
+    key = (*_KEY, "hashes", column)
+    cached = store.get(key)
+    if isinstance(cached, tuple) and cached[0] == len(doc):
+        return cast("list[int]", cached[1])
+    hashes = cast("list[int]", token_table(doc).column(column).tolist())
+    store[key] = (len(doc), hashes)
+    return hashes
+
+
+def distinct_strings(doc: Doc, column: str) -> tuple[list[str], np.ndarray]:
+    """Each distinct string of a string column (orth, lemma, shape ...) once, and for every token the position
+    of its string in that list: ``strings[where[i]] == token_strings(doc, column)[i]``.
+
+    Read once per Doc (one ``np.unique`` and one look-up per distinct hash) and kept with the Doc, so that
+    the rules that judge words (``with_words``, the person ruler's word kinds) and the per-token lists share
+    one decoding: ``per_token([keep(s) for s in strings], where)`` judges every token.
+    """
+    if column not in _STRING_COLUMNS:
+        raise KeyError(column)
+    store = cast("dict[object, object]", doc.user_data)
+    key = (*_KEY, "distinct", column)
+    cached = store.get(key)
+    if isinstance(cached, tuple) and cached[0] == len(doc):
+        return cached[1], cached[2]
+    hashes, where = np.unique(token_table(doc).column(column), return_inverse=True)
     strings = doc.vocab.strings
-    known = {h: strings[h] for h in set(hashes)}  # each distinct hash looked up once
-    return [known[h] for h in hashes]
+    decoded = [strings[h] for h in hashes.tolist()]
+    where = where.reshape(-1)
+    store[key] = (len(doc), decoded, where)
+    return decoded, where
+
+
+def per_token(values: list, where: np.ndarray) -> list:
+    """``[values[k] for k in where]``, in C: one value per token from one per distinct string."""
+    return cast("list", np.array(values, dtype=object)[where].tolist())
 
 
 def _read_numbers(doc: Doc, column: str) -> list[int]:
-    values = token_table(doc).column(column).tolist()
+    values = token_table(doc).column(column)
     if column == "sent_start":  # spaCy's -1 (not a start) read as an unsigned number
-        return [1 if v == 1 else 0 for v in values]
-    return values
+        return cast("list[int]", (values == 1).astype(np.int64).tolist())
+    return cast("list[int]", values.tolist())
+
+
+def token_spaces(doc: Doc) -> list[bool]:
+    """Every token's ``whitespace_`` as a flag (a token is followed by one space or by none), read from the
+    tokens' offsets and lengths once per Doc and kept with it."""
+    store = cast("dict[object, object]", doc.user_data)
+    key = (*_KEY, "spaces")
+    cached = store.get(key)
+    if isinstance(cached, tuple) and cached[0] == len(doc):
+        return cast("list[bool]", cached[1])
+    if not len(doc):
+        return []
+    table = token_table(doc)
+    ends = table.column("idx").astype(np.int64) + table.column("length").astype(np.int64)
+    follows = np.append(table.column("idx")[1:].astype(np.int64), len(doc_text(doc)))  # where the next token starts
+    spaces = cast("list[bool]", (follows > ends).tolist())
+    store[key] = (len(doc), spaces)
+    return spaces
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making a Span: a slice of the Doc's text (built once per Doc)."""
+    if start >= end:
+        return ""
+    cached = cast("dict[object, object]", doc.user_data).get(_OFFSETS_KEY)
+    if not (isinstance(cached, tuple) and cached[0] == len(doc)):
+        cached = _offsets(doc)
+    _, text, starts, ends = cached
+    return cast(str, text[starts[start]:ends[end - 1]])
+
+
+def _offsets(doc: Doc) -> tuple[int, str, list[int], list[int]]:
+    """The Doc's text and each token's first and last-plus-one character offset, kept with the Doc."""
+    table = token_table(doc)
+    starts = table.column("idx").astype(np.int64)
+    found = (len(doc), doc_text(doc), starts.tolist(), (starts + table.column("length").astype(np.int64)).tolist())
+    cast("dict[object, object]", doc.user_data)[_OFFSETS_KEY] = found
+    return found
 
 
 def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:

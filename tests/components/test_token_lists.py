@@ -1,5 +1,5 @@
-"""components/tokens.py lists, persons' Words and the attribute ruler's per-token setting: the same values
-as reading Token objects, and as spaCy's own attribute ruler."""
+"""components/tokens.py lists, persons' and organizations' Words and the attribute ruler's per-token setting:
+the same values as reading Token objects, and as spaCy's own attribute ruler."""
 
 from __future__ import annotations
 
@@ -9,8 +9,19 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from pipeline.components.base_model.attribute_ruler import IndexedAttributeRuler
+from pipeline.components.organizations.tokens import words_of as org_words_of
 from pipeline.components.persons.tokens import words_of
-from pipeline.components.tokens import entity_ranges, token_numbers, token_strings
+from pipeline.components.tokens import (
+    distinct_strings,
+    entity_ranges,
+    flags,
+    per_token,
+    span_text,
+    token_hashes,
+    token_numbers,
+    token_spaces,
+    token_strings,
+)
 
 TEXT = (
     "Deputy Minister Aigerim Sadykova met Ambassador Tom Reyes in Astana on Monday.\n\n"
@@ -73,3 +84,31 @@ def test_attribute_ruler_sets_what_spacys_sets(nlp):
     assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in ours] == \
         [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in theirs]
     assert any(t.pos_ for t in ours)
+
+
+def test_token_spaces_and_span_text_equal_the_tokens(nlp):
+    doc = nlp("Dr. Çelik-Aydın visited the U.N.-backed  panel in İzmir (Turkey) today. ")
+    assert token_spaces(doc) == [bool(t.whitespace_) for t in doc]
+    ranges = [(0, 0), (0, 1), (1, len(doc)), (2, 5), (len(doc) - 1, len(doc)), (0, len(doc))]
+    assert [span_text(doc, s, e) for s, e in ranges] == [doc[s:e].text for s, e in ranges]
+
+
+def test_distinct_strings_give_every_tokens_string_once(doc):
+    forms, where = distinct_strings(doc, "orth")
+    assert len(forms) == len(set(forms)) == len({t.text for t in doc})
+    assert per_token(forms, where) == [t.text for t in doc]
+    assert token_hashes(doc, "lemma") == [t.lemma for t in doc]
+    assert distinct_strings(doc, "orth")[0] is forms  # kept with the Doc
+
+
+def test_flags_mark_the_given_indices():
+    assert flags(5, [0, 3]) == [True, False, False, True, False]
+    assert flags(2, []) == [False, False]
+
+
+def test_org_words_hold_the_token_lists(doc):
+    words = org_words_of(doc)
+    assert words.text == [t.text for t in doc] and words.lower == [t.lower_ for t in doc]
+    assert words.space == [bool(t.whitespace_) for t in doc] and words.ent_iob == [t.ent_iob for t in doc]
+    assert words.cap == [bool(t.text) and t.text[0].isupper() and any(c.isalpha() for c in t.text) for t in doc]
+    assert org_words_of(doc) is words

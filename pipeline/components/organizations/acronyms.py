@@ -13,9 +13,10 @@ import re
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
+from ..tokens import span_text
 from .lexicon import OrgLexicon
 from .patterns import DEFINED, NER, OrgCandidate, complement_end, is_cap
-from .tokens import positions, word_ids
+from .tokens import positions, word_ids, words_of
 
 _OPEN = word_ids(["("])
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
@@ -89,8 +90,9 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
     new: list[OrgCandidate] = []
     forms: dict[str, str] = {}
     n = len(doc)
+    text = words_of(doc).text
     for i in positions(doc, _OPEN):
-        close = next((k for k in range(i + 1, min(n, i + 16)) if doc[k].text == ")"), None)
+        close = next((k for k in range(i + 1, min(n, i + 16)) if text[k] == ")"), None)
         if close is None or close == i + 1:
             continue
         inner = doc[i + 1:close]
@@ -134,7 +136,8 @@ def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:
     "the Environmental Protection Agency ... the EPA said" -> {"Environmental Protection
     Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}.
     """
-    texts = {c.key: doc[c.start:c.end].text for c in cands if c.key == doc[c.start:c.end].text}
+    written = [span_text(doc, c.start, c.end) for c in cands]
+    texts = {c.key: form for c, form in zip(cands, written, strict=True) if c.key == form}
     acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3})
     names = sorted({k for k in texts if " " in k and not is_acronym(k)})
     links: dict[str, str] = {}
@@ -143,7 +146,7 @@ def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:
         if len(hits) == 1:
             links[name] = hits[0]
     for c in cands:
-        if c.source != NER or len(c) != 1 or c.key != doc[c.start].text or is_acronym(c.key):
+        if c.source != NER or len(c) != 1 or c.key != words_of(doc).text[c.start] or is_acronym(c.key):
             continue
         longer = {n for n in names if n.split()[-1] == c.key}
         if len(longer) == 1:

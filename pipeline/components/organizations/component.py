@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from ...acronyms import is_acronym
 from ..rule_component import RuleComponent
+from ..tokens import span_text
 from .acronyms import definitions, linked_keys
 from .contexts import appositions, modifies_unit, slot_acronyms
 from .filters import ner_candidates
@@ -103,7 +104,7 @@ class OrgRuler(RuleComponent):
             if any(i in taken for i in range(c.start, c.end)):
                 continue
             taken.update(range(c.start, c.end))
-            chosen.append(OrgCandidate(c.start, c.end, forms.get(doc[c.start:c.end].text, c.key), c.source))
+            chosen.append(OrgCandidate(c.start, c.end, forms.get(span_text(doc, c.start, c.end), c.key), c.source))
         links = linked_keys(doc, chosen)
         chosen = [OrgCandidate(c.start, c.end, links.get(c.key, c.key), c.source) for c in chosen]
         return sorted(chosen, key=lambda c: c.start)

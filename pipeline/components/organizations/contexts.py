@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
+from ..tokens import span_text, token_hashes
 from .lexicon import OrgLexicon
-from .patterns import CONTEXT, OrgCandidate, is_cap
-from .tokens import acronym_like, positions, word_ids
+from .patterns import CONTEXT, OrgCandidate
+from .tokens import OrgWords, acronym_like, positions, word_ids, words_of
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -44,73 +45,77 @@ def _name_ok(
     """
     if start >= end or end - start > 6 or (end - 1) in blocked:
         return False
-    if not person_ok and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+    w = words_of(doc)
+    if not person_ok and any(w.ent_type[i] == "PERSON" for i in range(start, end)):
         return False
-    words = [t for t in doc[start:end] if t.text != "-"]
-    if not words or doc[end - 1].pos_ != "PROPN" or any(t.pos_ not in _NAME_POS for t in words):
+    words = [i for i in range(start, end) if w.text[i] != "-"]
+    if not words or w.pos[end - 1] != "PROPN" or any(w.pos[i] not in _NAME_POS for i in words):
         return False
-    if words[0].text in lex.person_titles or words[0].text in lex.left_stop:
+    first = w.text[words[0]]
+    if first in lex.person_titles or first in lex.left_stop:
         return False
-    return len(words) > 1 or len(words[0].text) >= 3
+    return len(words) > 1 or len(first) >= 3
 
 
-def _run_before(doc: Doc, end: int, lex: OrgLexicon) -> int:
+def _run_before(w: OrgWords, end: int, lex: OrgLexicon) -> int:
     """Start of the run of capitalized words that ends at ``end``."""
+    text, cap = w.text, w.cap
     j = end
     while j > 0:
-        prev = doc[j - 1]
-        if is_cap(doc, j - 1) and prev.text not in lex.left_stop:
+        if cap[j - 1] and text[j - 1] not in lex.left_stop:
             j -= 1
-        elif prev.text == "-" and j > 1 and not prev.whitespace_ and is_cap(doc, j - 2):
+        elif text[j - 1] == "-" and j > 1 and not w.space[j - 1] and cap[j - 2]:
             j -= 1
         else:
             break
     return j
 
 
-def _run_after(doc: Doc, start: int, lex: OrgLexicon) -> int:
+def _run_after(w: OrgWords, start: int, lex: OrgLexicon) -> int:
     """End of the run of capitalized words that starts at ``start``."""
+    text, cap = w.text, w.cap
     j = start
-    while j < len(doc):
-        tok = doc[j]
-        if is_cap(doc, j) and tok.text not in lex.left_stop:
+    while j < len(text):
+        if cap[j] and text[j] not in lex.left_stop:
             j += 1
-        elif tok.text == "-" and j + 1 < len(doc) and not tok.whitespace_ and is_cap(doc, j + 1):
+        elif text[j] == "-" and j + 1 < len(text) and not w.space[j] and cap[j + 1]:
             j += 1
         else:
             break
     return j
 
 
-def _is_org_noun(doc: Doc, i: int, lex: OrgLexicon) -> bool:
-    tok = doc[i]
-    return tok.text.islower() and (tok.lower_ in lex.org_nouns or tok.lemma_.lower() in lex.org_nouns)
+def _is_org_noun(doc: Doc, w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+    text = w.text[i]
+    return text.islower() and (w.lower[i] in lex.org_nouns
+                               or doc.vocab.strings[token_hashes(doc, "lemma")[i]].lower() in lex.org_nouns)
 
 
-def _description_end(doc: Doc, k: int, lex: OrgLexicon) -> int | None:
+def _description_end(doc: Doc, w: OrgWords, k: int, lex: OrgLexicon) -> int | None:
     """End of "det|X's [the country's] modifiers* org-noun" starting at ``k``, else None.
 
     Modifiers may be capitalized ("the Kazakh national rail operator"); the noun is lowercase.
     """
     n = len(doc)
-    if k < n and doc[k].lower_ in _DETERMINERS:
+    text = w.text
+    if k < n and w.lower[k] in _DETERMINERS:
         k += 1
-    elif k + 1 < n and is_cap(doc, k) and doc[k + 1].text in _POSSESSIVE:
+    elif k + 1 < n and w.cap[k] and text[k + 1] in _POSSESSIVE:
         k += 2  # "Kyrgyzstan's parliament"
     else:
         return None  # an appositive noun phrase has a determiner ("NatWest, not for the government" has none)
-    if k + 1 < n and doc[k].text.islower() and doc[k + 1].text in _POSSESSIVE:
+    if k + 1 < n and text[k].islower() and text[k + 1] in _POSSESSIVE:
         k += 2  # "the country's"
     last = None
     j = k
     while (
-        j < n and j - k < _MAX_MODIFIERS and doc[j].is_alpha and doc[j].pos_ in _MODIFIER_POS
+        j < n and j - k < _MAX_MODIFIERS and w.is_alpha[j] and w.pos[j] in _MODIFIER_POS
     ):
         last = j
         j += 1
-    if last is None or not _is_org_noun(doc, last, lex):
+    if last is None or not _is_org_noun(doc, w, last, lex):
         return None
-    if j < n and doc[j].lower_ not in _AFTER_NOUN:
+    if j < n and w.lower[j] not in _AFTER_NOUN:
         return None
     return j
 
@@ -125,34 +130,36 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
     bad = _blocked_tokens(doc, blocked)
     out: list[OrgCandidate] = []
     n = len(doc)
+    w = words_of(doc)
+    text, lower = w.text, w.lower
     for i in positions(doc, _COMMA):
         # "NAME, [its/X's] ... org-noun"
-        start = _run_before(doc, i, lex)
+        start = _run_before(w, i, lex)
         if (
             start < i
-            and _description_end(doc, i + 1, lex) is not None
+            and _description_end(doc, w, i + 1, lex) is not None
             and _name_ok(doc, start, i, lex, bad, person_ok=True)  # "X Temir Zholy, the national rail operator"
         ):
-            out.append(OrgCandidate(start, i, doc[start:i].text, CONTEXT))
+            out.append(OrgCandidate(start, i, span_text(doc, start, i), CONTEXT))
             continue
         # "[the/X's] ... org-noun, [the] NAME,"
-        if i == 0 or not _is_org_noun(doc, i - 1, lex):
+        if i == 0 or not _is_org_noun(doc, w, i - 1, lex):
             continue
-        if not any(t.lower_ in _DETERMINERS or t.text in _POSSESSIVE for t in doc[max(0, i - 5):i - 1]):
+        if not any(lower[t] in _DETERMINERS or text[t] in _POSSESSIVE for t in range(max(0, i - 5), i - 1)):
             continue
-        k = i + 1 + (i + 1 < n and doc[i + 1].lower_ == "the")
-        end = _run_after(doc, k, lex)
-        if end == k or (end < n and doc[end].text not in _CLOSERS):
+        k = i + 1 + (i + 1 < n and lower[i + 1] == "the")
+        end = _run_after(w, k, lex)
+        if end == k or (end < n and text[end] not in _CLOSERS):
             continue
-        if end + 1 < n and doc[end].text == "," and doc[end + 1].lower_ in {"and", "or"}:
+        if end + 1 < n and text[end] == "," and lower[end + 1] in {"and", "or"}:
             continue
         if _name_ok(doc, k, end, lex, bad):
-            out.append(OrgCandidate(k, end, doc[k:end].text, CONTEXT))
+            out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
     return out
 
 
-def _is_role(doc: Doc, i: int, lex: OrgLexicon) -> bool:
-    return 0 <= i < len(doc) and doc[i].lower_ in lex.role_nouns
+def _is_role(w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+    return 0 <= i < len(w.lower) and w.lower[i] in lex.role_nouns
 
 
 def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
@@ -164,17 +171,18 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
     bad = _blocked_tokens(doc, blocked)
     out = []
     n = len(doc)
+    w = words_of(doc)
+    lower = w.lower
     for i in acronym_like(doc):
-        tok = doc[i]
-        text = tok.text
-        if i in bad or tok.ent_type_ == "PERSON" or text in lex.non_org_acronyms:
+        text = w.text[i]
+        if i in bad or w.ent_type[i] == "PERSON" or text in lex.non_org_acronyms:
             continue
         if not is_acronym(text) or sum(c.isalpha() for c in text) < 3:
             continue
-        prev = i - 1 - (i > 0 and doc[i - 1].lower_ == "the")
-        after_role = prev >= 1 and doc[prev].lower_ in _SLOT_PREPS and _is_role(doc, prev - 1, lex)
-        role_after = _is_role(doc, i + 1, lex) or (
-            i + 1 < n and doc[i + 1].text in _POSSESSIVE and _is_role(doc, i + 2, lex)
+        prev = i - 1 - (i > 0 and lower[i - 1] == "the")
+        after_role = prev >= 1 and lower[prev] in _SLOT_PREPS and _is_role(w, prev - 1, lex)
+        role_after = _is_role(w, i + 1, lex) or (
+            i + 1 < n and w.text[i + 1] in _POSSESSIVE and _is_role(w, i + 2, lex)
         )
         if after_role or role_after:
             out.append(OrgCandidate(i, i + 1, text, CONTEXT))
@@ -183,7 +191,9 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
 
 def modifies_unit(doc: Doc, cand: OrgCandidate, lex: OrgLexicon) -> bool:
     """The mention only qualifies a department: "head of the CIS and Russia department"."""
+    w = words_of(doc)
+    lower, cap = w.lower, w.cap
     j = cand.end
-    while j < len(doc) and (doc[j].lower_ in {"and", "&", "-"} or is_cap(doc, j)):
+    while j < len(lower) and (lower[j] in {"and", "&", "-"} or cap[j]):
         j += 1
-    return j < len(doc) and j - cand.end <= 4 and doc[j].lower_ in lex.unit_nouns
+    return j < len(lower) and j - cand.end <= 4 and lower[j] in lex.unit_nouns

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ...acronyms import is_acronym
 from ...doctext import doc_text
+from ..tokens import entity_ranges, span_text, token_numbers, token_strings
 from .lexicon import OrgLexicon
 from .patterns import NER, OrgCandidate
 from .tokens import newline_tokens
@@ -40,11 +41,11 @@ def _title_case(line: str, *, min_words: int = 3, ratio: float = 0.8) -> bool:
     return sum(w[0].isupper() for w in words) >= ratio * len(words)
 
 
-def _trim(span: Span) -> tuple[int, int]:
-    start, end = span.start, span.end
-    while start < end and span.doc[start].text in _STRIP_LEFT:
+def _trim(text: list[str], start: int, end: int) -> tuple[int, int]:
+    """An entity's token range without a leading "the" and trailing possessives and punctuation."""
+    while start < end and text[start] in _STRIP_LEFT:
         start += 1
-    while end > start and span.doc[end - 1].text in _STRIP_RIGHT:
+    while end > start and text[end - 1] in _STRIP_RIGHT:
         end -= 1
     return start, end
 
@@ -72,51 +73,51 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
     kept when the NER labels them ORG; "Lavrov" is not when "Sergey Lavrov" is a PERSON.
     """
     country_tokens = {i for s in countries for i in range(s.start, s.end)}
-    ents = doc.ents  # built once: Doc.ents makes a new Span per entity
+    text = token_strings(doc, "orth")
+    orgs = entity_ranges(doc, "ORG")  # doc.ents would make a Span per entity
     persons: list[frozenset[str]] = []  # the PERSON entities' words, gathered when a candidate needs them
 
     def person_word(word: str) -> bool:
         if not persons:
-            persons.append(person_words(doc, ents))
+            persons.append(frozenset(text[i] for start, end in entity_ranges(doc, "PERSON") for i in range(start, end)))
         return word in persons[0]
 
-    ner_counts = Counter(ent.text for ent in ents if ent.label_ == "ORG")
-    out = []
+    ner_counts = Counter(span_text(doc, start, end) for start, end in orgs)
     breaks = newline_tokens(doc)
     lines: dict[int, bool] = {}  # first token of a line -> is a headline
 
     def headline(i: int) -> bool:
-        """is_headline for the line of (non-space) token ``i``, without building doc.text."""
+        """is_headline for the line of (non-space) token ``i``."""
         k = bisect_left(breaks, i)
         first = breaks[k - 1] + 1 if k else 0
         if first not in lines:
-            lines[first] = _title_case(doc[first: breaks[k] if k < len(breaks) else len(doc)].text)
+            lines[first] = _title_case(span_text(doc, first, breaks[k] if k < len(breaks) else len(doc)))
         return lines[first]
 
-    for ent in ents:
-        if ent.label_ != "ORG":
-            continue
-        start, end = _trim(ent)
+    spaces = token_numbers(doc, "is_space")
+    out = []
+    for ent_start, ent_end in orgs:
+        start, end = _trim(text, ent_start, ent_end)
         if start >= end:
             continue
-        span = doc[start:end]
-        words = [t for t in span if not t.is_punct]
-        if any(t.is_space or "\n" in t.text for t in span) or not words:
+        if any(spaces[i] or "\n" in text[i] for i in range(start, end)):
             continue
-        if any(t.text in lex.heads or t.text in lex.non_org_heads for t in span):
+        if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)):
             continue  # the head-noun patterns decide about these
-        if span.text.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
+        name = span_text(doc, start, end)
+        if name.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
             continue
-        if len(span) == 1:
-            text = span.text
-            if is_acronym(text):
-                if text in lex.non_org_acronyms or (text.isupper() and len(text) > 6):
+        if end - start == 1:
+            if is_acronym(name):
+                if name in lex.non_org_acronyms or (name.isupper() and len(name) > 6):
                     continue  # "US", datelines ("TASHKENT, 19 June")
-            elif person_word(text) or headline(span.start) or not _single_name(text, ner_counts):
+            elif person_word(name) or headline(start) or not _single_name(name, ner_counts):
                 continue
-        elif span[-1].text not in lex.org_suffixes or headline(span.start):
+        elif text[end - 1] not in lex.org_suffixes or headline(start):
             continue
-        if any(person_word(t.text) for t in span) and not is_acronym(span.text):
+        if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
             continue
-        out.append(OrgCandidate(start, end, span.text, NER))
+        if all(doc[i].is_punct for i in range(start, end)):
+            continue  # no word
+        out.append(OrgCandidate(start, end, name, NER))
     return out

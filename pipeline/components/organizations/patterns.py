@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..tokens import span_text
 from .lexicon import OrgLexicon
-from .tokens import positions
+from .tokens import OrgWords, positions, words_of
 
 # Sources of candidates, in order of preference when two give the same span.
 ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
@@ -23,6 +24,8 @@ _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART", "NUM"})
+_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
+_IOB_IN_ENTITY = frozenset({_IOB_INSIDE, _IOB_BEGIN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,84 +43,81 @@ class OrgCandidate:
 
 def is_cap(doc: Doc, i: int) -> bool:
     """Token ``i`` is a capitalized word (``Institute``, ``HSE``, ``U.N.``)."""
-    text = doc[i].text
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+    return words_of(doc).cap[i]
 
 
 def word_end(doc: Doc, i: int, limit: int) -> int:
     """End of the word at ``i`` including attached hyphen parts ("Co-operation")."""
+    return _word_end(words_of(doc), i, limit)
+
+
+def _word_end(w: OrgWords, i: int, limit: int) -> int:
+    text, space, alpha = w.text, w.space, w.is_alpha
     j = i + 1
-    while (
-        j + 1 < limit and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-        and doc[j + 1].is_alpha
-    ):
+    while j + 1 < limit and text[j] == "-" and not space[j - 1] and not space[j] and alpha[j + 1]:
         j += 2
     return j
 
 
-def _is_head(doc: Doc, i: int, lex: OrgLexicon) -> bool:
-    return doc[i].text in lex.heads
-
-
-def _is_document_word(doc: Doc, i: int, lex: OrgLexicon) -> bool:
+def _is_document_word(w: OrgWords, i: int, lex: OrgLexicon) -> bool:
     """A capitalized document/event noun ("Treaty", "Concept", "Summit"); "Policy" is a name word."""
-    text = doc[i].text
-    return text in lex.non_org_heads and text not in lex.inner_words and is_cap(doc, i)
+    text = w.text[i]
+    return text in lex.non_org_heads and text not in lex.inner_words and w.cap[i]
 
 
-def _name_word(doc: Doc, i: int, lex: OrgLexicon) -> bool:
-    tok = doc[i]
-    if tok.ent_type_ in _NOT_NAME_ENTS:
+def _name_word(w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+    if w.ent_type[i] in _NOT_NAME_ENTS:
         return False  # "the Ministry of Foreign Affairs on Friday"
-    return is_cap(doc, i) and tok.pos_ not in {"VERB", "AUX"} and not _is_document_word(doc, i, lex)
+    return w.cap[i] and w.pos[i] not in {"VERB", "AUX"} and not _is_document_word(w, i, lex)
 
 
-def _cap_run_has_head(doc: Doc, i: int, limit: int, lex: OrgLexicon) -> bool:
-    while i < limit and is_cap(doc, i):
-        if _is_head(doc, i, lex):
+def _cap_run_has_head(w: OrgWords, i: int, limit: int, lex: OrgLexicon) -> bool:
+    while i < limit and w.cap[i]:
+        if w.text[i] in lex.heads:
             return True
-        i = word_end(doc, i, limit)
+        i = _word_end(w, i, limit)
     return False
 
 
 def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
     """End of the capitalized complement starting at ``q`` ("General History of the Russian Academy")."""
-    if q >= limit or not _name_word(doc, q, lex):
+    w = words_of(doc)
+    if q >= limit or not _name_word(w, q, lex):
         return None
     before_stretch: int | None = None  # end of the complement before its last "of/for/on [the] X" stretch
-    end = pos = word_end(doc, q, limit)
+    end = pos = _word_end(w, q, limit)
     while pos < limit:
-        tok = doc[pos]
-        if _name_word(doc, pos, lex):
-            end = pos = word_end(doc, pos, limit)
-        elif tok.lower_ in _AND and pos + 1 < limit and _name_word(doc, pos + 1, lex):
-            if _cap_run_has_head(doc, pos + 1, limit, lex) or doc[pos + 1].ent_iob_ == "B":
+        if _name_word(w, pos, lex):
+            end = pos = _word_end(w, pos, limit)
+        elif w.lower[pos] in _AND and pos + 1 < limit and _name_word(w, pos + 1, lex):
+            if _cap_run_has_head(w, pos + 1, limit, lex) or w.ent_iob[pos + 1] == _IOB_BEGIN:
                 break  # "... and Kazan Federal University", "... and Chatham House": a second name
             pos += 1
-        elif tok.text in _PREPS:
-            q2 = pos + 1 + (pos + 1 < limit and doc[pos + 1].lower_ == "the")
-            if q2 < limit and _name_word(doc, q2, lex):
+        elif w.text[pos] in _PREPS:
+            q2 = pos + 1 + (pos + 1 < limit and w.lower[pos + 1] == "the")
+            if q2 < limit and _name_word(w, q2, lex):
                 before_stretch, pos = end, q2
             else:
                 break
         else:
             break
-    if pos == end and pos < limit and _is_document_word(doc, pos, lex):
+    if pos == end and pos < limit and _is_document_word(w, pos, lex):
         return before_stretch  # "Security Council on the Iran Nuclear Agreement": the stretch names a document
     return end
 
 
-def _right_end(doc: Doc, end: int, limit: int, lex: OrgLexicon) -> int:
+def _right_end(doc: Doc, w: OrgWords, end: int, limit: int, lex: OrgLexicon) -> int:
+    heads = lex.heads
     pos = end
     while pos < limit:
         k = pos
-        while k < limit and _name_word(doc, k, lex) and not _is_head(doc, k, lex):
-            k = word_end(doc, k, limit)
-        if k < limit and is_cap(doc, k) and _is_head(doc, k, lex):
-            end = pos = word_end(doc, k, limit)  # "University Higher School", "Security Council Secretariat"
+        while k < limit and _name_word(w, k, lex) and w.text[k] not in heads:
+            k = _word_end(w, k, limit)
+        if k < limit and w.cap[k] and w.text[k] in heads:
+            end = pos = _word_end(w, k, limit)  # "University Higher School", "Security Council Secretariat"
             continue
-        if doc[pos].text in _PREPS:
-            q = pos + 1 + (pos + 1 < limit and doc[pos + 1].lower_ == "the")
+        if w.text[pos] in _PREPS:
+            q = pos + 1 + (pos + 1 < limit and w.lower[pos + 1] == "the")
             c_end = complement_end(doc, q, limit, lex)
             if c_end is None:
                 break
@@ -127,24 +127,25 @@ def _right_end(doc: Doc, end: int, limit: int, lex: OrgLexicon) -> int:
     return end
 
 
-def _left_start(doc: Doc, i: int, lex: OrgLexicon) -> int:
+def _left_start(w: OrgWords, i: int, lex: OrgLexicon) -> int:
+    text, cap, space, iob = w.text, w.cap, w.space, w.ent_iob
     j = i
     while j > 0:
-        prev = doc[j - 1]
-        if prev.text == "-" and j > 1 and not prev.whitespace_ and not doc[j - 2].whitespace_ and is_cap(doc, j - 2):
+        prev = text[j - 1]
+        if prev == "-" and j > 1 and not space[j - 1] and not space[j - 2] and cap[j - 2]:
             j -= 2
             continue
         if (
-            prev.lower_ in _AND and j > 1 and is_cap(doc, j - 2) and prev.ent_iob_ == "I"
-            and doc[j - 2].ent_iob_ in {"B", "I"} and doc[i].ent_iob_ == "I"
+            w.lower[j - 1] in _AND and j > 1 and cap[j - 2] and iob[j - 1] == _IOB_INSIDE
+            and iob[j - 2] in _IOB_IN_ENTITY and iob[i] == _IOB_INSIDE
         ):
             j -= 1  # "Securities and Exchange Commission", inside one NER entity
             continue
-        if not is_cap(doc, j - 1) or prev.pos_ in _NOT_NAME_POS or prev.text in lex.left_stop:
+        if not cap[j - 1] or w.pos[j - 1] in _NOT_NAME_POS or prev in lex.left_stop:
             break
-        if prev.text in lex.person_titles:
+        if prev in lex.person_titles:
             break
-        if _is_document_word(doc, j - 1, lex) and not (j > 1 and _name_word(doc, j - 2, lex)):
+        if _is_document_word(w, j - 1, lex) and not (j > 1 and _name_word(w, j - 2, lex)):
             break  # a document noun may sit inside a name ("Security Treaty Organization"), not start one
         j -= 1
     return j
@@ -159,21 +160,22 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     """
     out: list[OrgCandidate] = []
     n = len(doc)
+    w = words_of(doc)
     for i in positions(doc, lex.head_ids):
-        tok = doc[i]
-        if not is_cap(doc, i):
+        if not w.cap[i]:
             continue
-        start = _left_start(doc, i, lex)
-        head_end = word_end(doc, i, n)
-        end = _right_end(doc, head_end, n, lex)
-        if end - start < 2 and tok.text not in lex.standalone:
+        head = w.text[i]
+        start = _left_start(w, i, lex)
+        head_end = _word_end(w, i, n)
+        end = _right_end(doc, w, head_end, n, lex)
+        if end - start < 2 and head not in lex.standalone:
             continue
-        if tok.text in lex.needs_complement and end == head_end:
+        if head in lex.needs_complement and end == head_end:
             continue  # "the Kazakh Government" is not a name; "the Government of Turkmenistan" is
-        if end < n and doc[end].text in lex.treaty_heads:
+        if end < n and w.text[end] in lex.treaty_heads:
             continue  # "the Intermediate-Range Nuclear Forces Treaty" names a treaty
-        text = doc[start:end].text
-        if not any(c.isupper() for c in doc[start].text) or text.lower() in lex.non_org_names:
+        text = span_text(doc, start, end)
+        if not any(c.isupper() for c in w.text[start]) or text.lower() in lex.non_org_names:
             continue
         if any(text.endswith(e) for e in lex.non_org_endings):
             continue  # "the Low Enriched Uranium Bank" is a stockpile
@@ -187,11 +189,12 @@ def drop_units(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon, window: int
     "associate professor at the Department of International Relations, World Politics and
     Diplomacy at Kazan Federal University" -> only "Kazan Federal University" is kept.
     """
-    parents = [c for c in cands if any(doc[k].text in lex.parent_heads for k in range(c.start, c.end))]
+    text = words_of(doc).text
+    parents = [c for c in cands if any(text[k] in lex.parent_heads for k in range(c.start, c.end))]
     keep = []
     for c in cands:
-        first_head = next((k for k in range(c.start, c.end) if _is_head(doc, k, lex)), None)
-        if first_head is None or doc[first_head].text not in lex.unit_heads:
+        first_head = next((k for k in range(c.start, c.end) if text[k] in lex.heads), None)
+        if first_head is None or text[first_head] not in lex.unit_heads:
             keep.append(c)
             continue
         inside = any(p.start > c.start and p.end <= c.end for p in parents)

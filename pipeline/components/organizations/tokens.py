@@ -3,12 +3,26 @@ token by token."""
 
 from __future__ import annotations
 
+from typing import NamedTuple, cast
+
 import numpy as np
 from spacy.tokens import Doc
 
-from ..tokens import members, token_table, with_words, word_ids
+from ..tokens import (
+    distinct_strings,
+    members,
+    per_token,
+    token_numbers,
+    token_spaces,
+    token_strings,
+    token_table,
+    with_words,
+    word_ids,
+)
 
-__all__ = ["acronym_like", "members", "newline_tokens", "positions", "word_ids"]
+__all__ = ["OrgWords", "acronym_like", "members", "newline_tokens", "positions", "word_ids", "words_of"]
+
+_WORDS_KEY = ("pipeline", "organizations", "words")
 
 _ACRONYM_SHAPE_CHARS = frozenset("Xx&+-/.")
 
@@ -36,4 +50,44 @@ def newline_tokens(doc: Doc) -> list[int]:
     Example: "Headline\\n\\nFirst line.\\nSecond." -> ``[1, 5]``.
     """
     table = token_table(doc)
-    return [i for i in table.flagged(table.column("is_space") == 1) if "\n" in doc[i].text]
+    text = token_strings(doc, "orth")
+    return [i for i in table.flagged(table.column("is_space") == 1) if "\n" in text[i]]
+
+
+class OrgWords(NamedTuple):
+    """A Doc's token attributes as Python lists, for the patterns that read the words around a candidate.
+
+    ``words_of(doc).text[i] == doc[i].text``; ``lower``, ``pos`` and ``ent_type`` hold ``lower_``, ``pos_``
+    and ``ent_type_``; ``ent_iob`` spaCy's code (3 "B", 1 "I", 2 "O"); ``is_alpha`` a 0/1 flag; ``space``
+    whether ``whitespace_`` is a space; ``cap`` :func:`.patterns.is_cap` of the token.
+    """
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    ent_type: list[str]
+    ent_iob: list[int]
+    is_alpha: list[int]
+    space: list[bool]
+    cap: list[bool]
+
+
+def words_of(doc: Doc) -> OrgWords:
+    """The :class:`OrgWords` of ``doc``, read from its token table once and kept with the Doc (plain lists)."""
+    store = cast("dict[object, object]", doc.user_data)
+    cached = store.get(_WORDS_KEY)
+    if isinstance(cached, OrgWords) and len(cached.text) == len(doc):
+        return cached
+    forms, where = distinct_strings(doc, "orth")
+    found = OrgWords(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
+                     ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
+                     is_alpha=token_numbers(doc, "is_alpha"), space=token_spaces(doc),
+                     cap=per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form)) for form in forms],
+                                   where))  # (an upper-case first character is nearly always a letter)
+    store[_WORDS_KEY] = found
+    return found
+
+
+def capitalized(text: str) -> bool:
+    """A capitalized word (``Institute``, ``HSE``, ``U.N.``): an upper-case first character and a letter."""
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)

@@ -23,7 +23,7 @@ from .lexicon import PersonLexicon
 from .names import NameMention
 from .possessive import possessive_apposition
 from .roles import Found, institution, org_phrase, owner_before, role_after, role_before
-from .tokens import POSSESSIVE, is_newline, skip_markup, token_spans
+from .tokens import POSSESSIVE, is_newline, skip_markup_in, token_spans, words_of
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
@@ -47,14 +47,15 @@ def _org_of(inst: Found) -> Found | None:
 
 def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None]) -> Stated:
     """The role, organization and country stated after the name, or empty values ending at the name."""
-    k = skip_markup(doc, m.end)
+    w = words_of(doc)
+    k = skip_markup_in(w, m.end)
     if k >= len(doc):
         return Stated("", None, "", k)
-    if doc[k].text == ",":
+    if w.text[k] == ",":
         return _apposition(doc, k + 1, lex, countries)
-    if doc[k].text == "(":
+    if w.text[k] == "(":
         return _parenthesis(doc, k, lex, countries) or Stated("", None, "", m.end)
-    if doc[k].lower_ in _NAME_PREPS:
+    if w.lower[k] in _NAME_PREPS:
         return _name_preposition(doc, k, lex, countries) or Stated("", None, "", m.end)
     return Stated("", None, "", m.end)
 
@@ -159,7 +160,7 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     owned = possessive_apposition(doc, m.start, m.end, lex, countries, orgs, org_spans)
     if owned is not None:
         return _owned_role(*owned)
-    if m.start >= 2 and doc[m.start - 1].text == ",":
+    if m.start >= 2 and words_of(doc).text[m.start - 1] == ",":
         for p in range(m.start - 2, max(-1, m.start - 20), -1):
             if doc[p].lower_ in {"of", "at"}:
                 inst = institution(doc, p + 1, lex, countries)

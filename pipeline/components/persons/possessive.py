@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
 from .roles import Found, owner_before, role_before
-from .tokens import POSSESSIVE
+from .tokens import POSSESSIVE, words_of
 
 _ORG_PRONOUNS = frozenset({"its"})
 
@@ -35,7 +35,7 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
         The role and the owner (an organization or a country; None when unknown), or None when the
         text states no such apposition.
     """
-    if start < 3 or doc[start - 1].text != ",":
+    if start < 3 or words_of(doc).text[start - 1] != ",":
         return None
     role = role_before(doc, start - 1, lex)
     if role is None or not _name_in_apposition(doc, start, end, role):

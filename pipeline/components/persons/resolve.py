@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..tokens import span_text
 from .names import NameMention
 from .tokens import token_spans
 
@@ -53,7 +54,7 @@ def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> li
     canonical: dict[int, str] = {}
     groups: list[tuple[set[str], str]] = []
     for m in fulls:
-        text = doc[m.start:m.end].text
+        text = span_text(doc, m.start, m.end)
         words = set(m.words)
         for gwords, name in groups:
             if m.words[-1] in gwords and (words <= gwords or gwords <= words):
@@ -76,5 +77,5 @@ def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> li
             best = min(before, key=lambda f: (not (f.ner or f.strong or f.weak), f.start))  # not headline glue
             kept.append((m, canonical[best.start]))
         elif m.strong or (m.ner and m.weak):
-            kept.append((m, doc[m.start:m.end].text))
+            kept.append((m, span_text(doc, m.start, m.end)))
     return kept

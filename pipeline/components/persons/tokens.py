@@ -11,9 +11,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import token_numbers, token_strings
+from ..tokens import distinct_strings, token_numbers, token_strings
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -149,12 +150,9 @@ def word_kinds(doc: Doc) -> list[int]:
     word of ``doc``."""
     if not len(doc):
         return []
-    texts = words_of(doc).text
-    known = {}
-    for text in set(texts):
-        first = text[:1]
-        known[text] = _kind(text) if first in _NAME_START or first.isspace() else 0
-    return [known[text] for text in texts]
+    forms, where = distinct_strings(doc, "orth")
+    kinds = [_kind(form) if form[:1] in _NAME_START or form[:1].isspace() else 0 for form in forms]
+    return cast("list[int]", np.array(kinds, dtype=np.int64)[where].tolist())
 
 
 @dataclass(frozen=True, slots=True)
