@@ -141,3 +141,29 @@ def test_policy_officials_on_a_frozen_relation(nlp):
     text = ("Iceland's Arctic Policy was approved in April 2026. Officials said relations with Russia in the Arctic "
             "remain frozen.")
     assert _rows(nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "at its core" hung on the object's last conjunct; an adverbial after the attribution
+        "LIMA, 3 May 2025 — Peru will pursue a foreign policy that puts mining exports, water security and the "
+        "protection of the Amazon at its core, Foreign Minister Elmer Schialer said on Monday, in his first address "
+        "to Congress.",
+        [("PER", "", "", 1, "", "", "mining exports"), ("PER", "", "", 2, "", "", "water security"),
+         ("PER", "", "", 3, "", "", "protection of the Amazon")],
+        id="puts-at-its-core"),
+    pytest.param(  # "Among the strategic defence objectives, the policy lists ..."
+        "Colombia's National Defence Policy was presented in May 2024. Among the strategic defence objectives, the "
+        "policy lists securing the borders, ensuring the capacity to respond to disasters, and promoting regional "
+        "stability.",
+        [("COL", "National Defence Policy", "2024-05", 1, "", "", "securing the borders"),
+         ("COL", "National Defence Policy", "2024-05", 2, "", "", "ensuring the capacity to respond to disasters"),
+         ("COL", "National Defence Policy", "2024-05", 3, "", "", "promoting regional stability")],
+        id="among-the-strategic-defence-objectives"),
+    pytest.param(  # ", in her first remarks after taking office" ends the series: an adverbial of the verb
+        "QUITO, 2 June 2025 — Ecuador's Foreign Minister Ana Vela said on Monday that her ministry would concentrate "
+        "on trade and on border security, in her first remarks after taking office.",
+        [("ECU", "", "", 1, "", "", "trade"), ("ECU", "", "", 2, "", "", "border security")],
+        id="adverbial-ends-the-series"),
+])
+def test_policy_confirmation_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -127,9 +127,10 @@ def _importance_predicate(verb: Token, obj: Token, lexicon: PolicyLexicon) -> To
     return None
 
 
-def _agenda_predicate(verb: Token, lexicon: PolicyLexicon) -> Token | None:
-    """The "into/onto the agenda" of "brings X into the national agenda"."""
-    for c in verb.children:
+def _agenda_predicate(verb: Token, obj: Token, lexicon: PolicyLexicon) -> Token | None:
+    """The "into/onto the agenda" of "brings X into the national agenda" (the parser may hang "at its core" on the
+    object's last conjunct: "puts A, B and the protection of C at its core")."""
+    for c in [*verb.children, *(t for t in obj.subtree if t.i > obj.i)]:
         if c.dep_ == "prep" and any(t.dep_ == "pobj" and t.lower_ in lexicon.agenda_nouns for t in c.children):
             return c
     return None
@@ -152,8 +153,8 @@ def _rated_objects(verb: Token, lexicon: PolicyLexicon) -> list[tuple[Token, Tok
 
 
 def _agenda_objects(verb: Token, lexicon: PolicyLexicon) -> list[tuple[Token, Token]]:
-    pred = _agenda_predicate(verb, lexicon)
-    return [] if pred is None else [(obj, pred) for obj in _objects(verb, lexicon)]
+    return [(obj, pred) for obj in _objects(verb, lexicon)
+            if (pred := _agenda_predicate(verb, obj, lexicon)) is not None]
 
 
 def _modifiers_start(pred: Token, obj: Token) -> int:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .bullets import bullet_items
-from .clauses import conjunct_stop, predicate_ranges
+from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
@@ -160,6 +160,9 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     pairs = _relation_subjects(ctx, b, ct) if w >= 0 else []
     if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
         return [with_item(ctx, s, e, document) for s, e in pairs]
+    parts = _subject_conjuncts(doc, b, ct) if w < 0 else []
+    if len(parts) > 1:  # "X's national security and its share of the Nile waters came first": two items
+        return [with_item(ctx, s, e, document) for s, e in parts]
     item = with_item(ctx, b, end, document)
     if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
         item.partners = []
@@ -169,6 +172,19 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _subject_conjuncts(doc: Doc, start: int, ct: int) -> list[tuple[int, int]]:
+    """The coordinated noun phrases of the subject in tokens [start, ct) of the cue at ``ct``, as the parse gives
+    them ("A and its share of B" -> A, its share of B), else []."""
+    subject = next((t for t in doc[start:ct] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= ct), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    heads = [subject, *conjuncts(subject)]
+    cuts = [t.i for t in doc[start:ct] if t.head in heads and (t.dep_ == "cc" or t.text == ",")]
+    bounds = [start - 1, *cuts, ct]
+    parts = [(a + 1, z) for a, z in zip(bounds, bounds[1:], strict=False) if z > a + 1]
+    return parts if len(parts) == len(heads) else []
 
 
 def _relation_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

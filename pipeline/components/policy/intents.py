@@ -20,7 +20,7 @@ _WE = frozenset({"we"})  # "we will concentrate on ...": the owner speaking
 _LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
 
 
-def _is_owner(ctx: Context, subject: Token, owners: set[str], *, pronouns: frozenset[str] = frozenset()) -> bool:
+def is_owner(ctx: Context, subject: Token, owners: set[str], *, pronouns: frozenset[str] = frozenset()) -> bool:
     """The subject is the owner: its country or capital ("Turkey", "Ankara"), "the government/country", or one of
     ``pronouns`` ("it" in a sentence about the document)."""
     if subject.lower_ in pronouns:
@@ -60,7 +60,7 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
                 out.append(verb)
             continue
         if (any(d == "aux" and w in _FUTURE for d, w in deps)
-                and any(_is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb))):
+                and any(is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb))):
             out.append(verb)
     return out
 

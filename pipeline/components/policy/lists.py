@@ -250,11 +250,15 @@ def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:
 
 
 def _participle_end(doc: Doc, start: int, end: int) -> int:
-    """End of a series before a participle clause about the whole ("..., calling this consistent"); in a series of
-    gerunds only one that refers back to it ("this", "it") closes it."""
+    """End of a series before a participle clause about the whole ("..., calling this consistent"), or before an
+    adverbial phrase of the verb before it (", in his first remarks after taking office"); in a series of gerunds
+    only a participle that refers back to it ("this", "it") closes it."""
     gerunds = _style(doc[start]) == "ing"
     for t in doc[start + 1:end]:
         nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if (t.text == "," and nxt is not None and nxt.pos_ == "ADP" and nxt.dep_ == "prep" and nxt.head.i < start
+                and start > 0 and nxt.lower_ != doc[start - 1].lower_):
+            return t.i
         if (t.text == "," and nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
                 and not start <= nxt.head.i < end
                 and (not gerunds or nxt.i + 1 < end and doc[nxt.i + 1].lower_ in ("this", "it", "that"))):

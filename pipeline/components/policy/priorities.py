@@ -11,12 +11,11 @@ from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import headline_end, ordinal_opener, paragraph_index, pronoun_speaker, same_speaker, speaker_of
 from .cues import cue_items
-from .intents import intent_items, owner_intends
+from .intents import intent_items, is_owner, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
 from .mentions import Mention
-from .partners import code_of
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
@@ -64,8 +63,7 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues:
     if any(t.lower_ in ("its", "their") and t.head.lower_ in ctx.lexicon.list_nouns for t in sent):
         return True  # "Among its key goals are ..."
     for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):  # "He said the country would ..."
-        span = ctx.spans.get(subject.i)
-        if subject.lower_ in ("it", "they") or (span is not None and code_of(span) in owners):
+        if subject.lower_ in ("it", "they") or is_owner(ctx, subject, owners):  # "Nur-Sultan intends to ..."
             return True
         if subject.lower_ in ctx.lexicon.self_nouns and any(c.lower_ == "the" for c in subject.children):
             return True
