@@ -116,16 +116,17 @@ def is_document(tok: Token | None, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.document_nouns for t in heads)
 
 
-def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
-    """(usable, mention): not usable when the subject is a document ("the concept states")."""
+def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[bool, SpeakerMention | None]:
+    """(usable, mention): not usable when the subject is a document ("the concept states"), nor, unless
+    ``sourceless``, when the verb has none ("voters saying they want …": a report by nobody named)."""
     lex = ctx.lex
     subj = subject_of(verb)
     if subj is None and verb.dep_ == "ROOT":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
-        subj = _name_before(verb) or _after_fronted_phrase(verb)
+        subj = _name_before(verb) or _after_fronted_phrase(verb) or _participle_holder(verb)
     if subj is None:
-        return False, None
+        return sourceless, None
     if is_document(subj, lex) and subj.ent_type_ != "PERSON" and not in_persons(subj, ctx):
         return False, None  # (a person named like a document noun: "…, Law said.")
     if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
@@ -135,6 +136,15 @@ def speaker_of(verb: Token, ctx: Context) -> tuple[bool, SpeakerMention | None]:
     if subj.lower_ in ("i", "you"):  # the writer or the reader ("we reported", a newsroom's report, stays)
         return False, None
     return True, mention_for(subj, ctx)
+
+
+def _participle_holder(verb: Token) -> Token | None:
+    """The noun a present participle describes ("an outside group backing Rubio", "voters saying they
+    want a ban"): the one who acts."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    return None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -183,10 +193,10 @@ def statement_of(ctx: Context, bounds: tuple[int, int], cue: tuple[str, int, int
 
 
 def reported_by(verb: Token, ctx: Context, bounds: tuple[int, int], cue: tuple[str, int, int],
-                *, penalty: float = 0.0) -> Match | None:
+                *, penalty: float = 0.0, sourceless: bool = False) -> Match | None:
     """:func:`statement_of` said by the subject of ``verb``; None when that subject is no usable
-    source (:func:`speaker_of`: a document, "this", the writer)."""
-    ok, mention = speaker_of(verb, ctx)
+    source (:func:`speaker_of`: a document, "this", the writer; no subject, unless ``sourceless``)."""
+    ok, mention = speaker_of(verb, ctx, sourceless=sourceless)
     if not ok:
         return None
     return statement_of(ctx, bounds, cue, mention, penalty=penalty)

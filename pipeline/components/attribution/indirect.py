@@ -52,9 +52,16 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx))
     if comp.left_edge.i < tok.i < comp.i:  # "a wall, which he said Mexico should pay for": after the cue
         bounds = (tok.doc[tok.i + 1].idx, bounds[1])
-    match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok))
+    match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok), sourceless=_sourceless(tok, comp))
     if match is not None:
         yield match
+
+
+def _sourceless(verb: Token, comp: Token) -> bool:
+    """Whether a cue with no subject still reports its clause ("voters saying they want a ban", "went
+    out of his way to say that …", "knowing who the nominee will be"): a finite clause after the cue,
+    not a name the parser took for one ("…,” said Robert Reich, who …") nor a quotation."""
+    return comp.i > verb.i and comp.pos_ in ("VERB", "AUX") and not comp.left_edge.is_quote
 
 
 def _is_cue_verb(tok: Token, ctx: Context) -> bool:

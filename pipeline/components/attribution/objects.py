@@ -56,7 +56,7 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
         e = max(e, subtree_bounds(x)[1])
     e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
-    match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok))
+    match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok), sourceless=tok.tag_ == "VBG")
     if match is not None:
         yield match
 
