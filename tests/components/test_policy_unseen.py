@@ -167,3 +167,30 @@ def test_policy_officials_on_a_frozen_relation(nlp):
 ])
 def test_policy_confirmation_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+PER = ("PER", "Foreign Policy Plan", "2025-03")
+CHL = ("CHL", "Defence Reform Plan", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "Top of the list is X"; "key goals also include"; "calls X a strategic partner" (no "as")
+        "Peru's Foreign Policy Plan was presented in March 2025. Top of the list is the protection of Peruvians "
+        "abroad. The plan's key goals also include the promotion of mining exports and a bigger role in the Pacific "
+        "Alliance. The document calls Brazil a strategic partner.",
+        [(*PER, 1, "", "", "protection of Peruvians abroad"), (*PER, 2, "", "", "promotion of mining exports"),
+         (*PER, 3, "Pacific Alliance", "Pacific Alliance", "bigger role in the Pacific Alliance"),
+         (*PER, 4, "Brazil", "BRA", "strategic partner")],
+        id="top-of-the-list-key-goals-also-calls-a-partner"),
+    pytest.param(  # "A key element of the plan is X"; "gives prominence to"; "seeks X from A and Y with B"
+        "Chile's Defence Reform Plan was announced in June 2026. A key element of the plan is the use of unmanned "
+        "systems. The plan also gives prominence to defence exports. According to the minister, the plan seeks "
+        "investment from the Inter-American Development Bank and closer cooperation with Peru on border patrols.",
+        [(*CHL, 1, "", "", "use of unmanned systems"), (*CHL, 2, "", "", "defence exports"),
+         (*CHL, 3, "Inter-American Development Bank", "Inter-American Development Bank",
+          "investment from the Inter-American Development Bank"),
+         (*CHL, 4, "Peru", "PER", "closer cooperation")],
+        id="key-element-prominence-seeks"),
+])
+def test_policy_probe5_more_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
