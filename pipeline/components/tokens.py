@@ -146,7 +146,7 @@ def with_words(doc: Doc, column: str, keep: Callable[[str], bool], among: np.nda
     among_at = np.flatnonzero(among)  # decode these tokens' strings only (few: "the nouns")
     values = token_table(doc).column(column)[among_at]
     lookup = doc.vocab.strings
-    kept = [h for h in np.unique(values).tolist() if keep(lookup[h])]  # np.unique: sorted, as members needs
+    kept = sorted(h for h in set(values.tolist()) if keep(lookup[h]))  # sorted, as members needs
     return cast("list[int]", among_at[members(values, np.array(kept, dtype=np.uint64))].tolist())
 
 

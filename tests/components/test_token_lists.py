@@ -111,4 +111,5 @@ def test_org_words_hold_the_token_lists(doc):
     assert words.text == [t.text for t in doc] and words.lower == [t.lower_ for t in doc]
     assert words.space == [bool(t.whitespace_) for t in doc] and words.ent_iob == [t.ent_iob for t in doc]
     assert words.cap == [bool(t.text) and t.text[0].isupper() and any(c.isalpha() for c in t.text) for t in doc]
+    assert [doc.vocab.strings[h] for h in words.lemma] == [t.lemma_ for t in doc]
     assert org_words_of(doc) is words

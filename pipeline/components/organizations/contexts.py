@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import span_text, token_hashes
+from ..tokens import span_text
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import OrgWords, acronym_like, positions, word_ids, words_of
@@ -87,8 +87,7 @@ def _run_after(w: OrgWords, start: int, lex: OrgLexicon) -> int:
 
 def _is_org_noun(doc: Doc, w: OrgWords, i: int, lex: OrgLexicon) -> bool:
     text = w.text[i]
-    return text.islower() and (w.lower[i] in lex.org_nouns
-                               or doc.vocab.strings[token_hashes(doc, "lemma")[i]].lower() in lex.org_nouns)
+    return text.islower() and (w.lower[i] in lex.org_nouns or doc.vocab.strings[w.lemma[i]].lower() in lex.org_nouns)
 
 
 def _description_end(doc: Doc, w: OrgWords, k: int, lex: OrgLexicon) -> int | None:

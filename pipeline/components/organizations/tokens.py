@@ -12,6 +12,7 @@ from ..tokens import (
     distinct_strings,
     members,
     per_token,
+    token_hashes,
     token_numbers,
     token_spaces,
     token_strings,
@@ -59,7 +60,8 @@ class OrgWords(NamedTuple):
 
     ``words_of(doc).text[i] == doc[i].text``; ``lower``, ``pos`` and ``ent_type`` hold ``lower_``, ``pos_``
     and ``ent_type_``; ``ent_iob`` spaCy's code (3 "B", 1 "I", 2 "O"); ``is_alpha`` a 0/1 flag; ``space``
-    whether ``whitespace_`` is a space; ``cap`` :func:`.patterns.is_cap` of the token.
+    whether ``whitespace_`` is a space; ``cap`` :func:`.patterns.is_cap` of the token; ``lemma`` the string-store
+    hash of ``lemma_`` (few lemmas are read: ``doc.vocab.strings[lemma[i]]``).
     """
 
     text: list[str]
@@ -70,6 +72,7 @@ class OrgWords(NamedTuple):
     is_alpha: list[int]
     space: list[bool]
     cap: list[bool]
+    lemma: list[int]
 
 
 def words_of(doc: Doc) -> OrgWords:
@@ -83,7 +86,8 @@ def words_of(doc: Doc) -> OrgWords:
                      ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
                      is_alpha=token_numbers(doc, "is_alpha"), space=token_spaces(doc),
                      cap=per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form)) for form in forms],
-                                   where))  # (an upper-case first character is nearly always a letter)
+                                   where),  # (an upper-case first character is nearly always a letter)
+                     lemma=token_hashes(doc, "lemma"))
     store[_WORDS_KEY] = found
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..tokens import entity_ranges, flags, token_hashes, token_table, word_ids
@@ -25,9 +26,9 @@ from .tokens import (
     Lines,
     Words,
     droppable_at,
+    kind_array,
     skip_markup_in,
     token_spans,
-    word_kinds,
     words_of,
 )
 
@@ -56,12 +57,13 @@ class NameMention(NamedTuple):
         return len(self.words) >= 2
 
 
-def _runs(doc: Doc, w: Words, kinds: list[int]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized name words (with in-name hyphens and particles)."""
-    name = [bool(kind & NAME_WORD) for kind in kinds]
+def _runs(doc: Doc, w: Words, kinds: np.ndarray) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized name words (with in-name hyphens and particles); ``kinds``: :func:`kind_array`."""
+    named = (kinds & NAME_WORD).astype(bool)
+    name = named.tolist()
     text, lower = w.text, w.lower
     runs, n, done = [], len(text), 0
-    for i in [k for k, flag in enumerate(name) if flag]:
+    for i in np.flatnonzero(named).tolist():
         if i < done:
             continue
         j = i + 1
@@ -231,14 +233,16 @@ def _headline_line(doc: Doc, line_start: int, line_end: int, first: int) -> bool
     return share >= (1.0 if last == "." else 0.6)
 
 
-def _candidate_ranges(doc: Doc, w: Words, kinds: list[int], persons: list[tuple[int, int]], lex: PersonLexicon,
+def _candidate_ranges(doc: Doc, w: Words, marks: np.ndarray, persons: list[tuple[int, int]], lex: PersonLexicon,
                       c_cover: list[Span | None]) -> set[tuple[int, int]]:
-    """The trimmed capitalised runs and PERSON entities (split at line breaks): the candidate names."""
-    found = set(_runs(doc, w, kinds))
+    """The trimmed capitalised runs and PERSON entities (split at line breaks): the candidate names
+    (``marks``: :func:`kind_array`)."""
+    found = set(_runs(doc, w, marks))
+    newlines = set(np.flatnonzero(marks & NEWLINE).tolist())
     for ent_start, ent_end in persons:
         start = ent_start
         for i in range(ent_start, ent_end + 1):  # an entity never crosses a line break
-            if i == ent_end or kinds[i] & NEWLINE:
+            if i == ent_end or i in newlines:
                 found.add((start, i))
                 start = i + 1
     return {_trim(doc, w, start, end, lex, c_cover) for start, end in found}  # most entities are runs too
@@ -265,12 +269,13 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     ner_cover = [False] * n
     for start, end in persons:
         ner_cover[start:end] = [True] * (end - start)
-    kinds = word_kinds(doc)
-    lines = Lines.of(doc, kinds)
+    marks = kind_array(doc)
+    kinds = marks.tolist()
+    lines = Lines.of(doc, marks)
     rootable = _rootable(doc)
     text, lower, ent_type = w.text, w.lower, w.ent_type
     headlines: dict[tuple[int, int], bool] = {}
-    ranges = _candidate_ranges(doc, w, kinds, persons, lex, c_cover)
+    ranges = _candidate_ranges(doc, w, marks, persons, lex, c_cover)
     mentions, taken = [], [False] * n
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):

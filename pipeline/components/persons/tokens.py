@@ -148,11 +148,16 @@ def _kind(text: str) -> int:
 def word_kinds(doc: Doc) -> list[int]:
     """For every token, which of NAME_WORD, INITIAL, SPACE and NEWLINE it is (bits), tested once per distinct
     word of ``doc``."""
+    return cast("list[int]", kind_array(doc).tolist())
+
+
+def kind_array(doc: Doc) -> np.ndarray:
+    """:func:`word_kinds` as an array (for array operations over all tokens)."""
     if not len(doc):
-        return []
+        return np.zeros(0, dtype=np.int64)
     forms, where = distinct_strings(doc, "orth")
     kinds = [_kind(form) if form[:1] in _NAME_START or form[:1].isspace() else 0 for form in forms]
-    return cast("list[int]", np.array(kinds, dtype=np.int64)[where].tolist())
+    return np.array(kinds, dtype=np.int64)[where]
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +174,11 @@ class Lines:
     first: int
 
     @classmethod
-    def of(cls, doc: Doc, kinds: list[int]) -> Lines:
-        """The lines of ``doc``, given its :func:`word_kinds`."""
+    def of(cls, doc: Doc, kinds: list[int] | np.ndarray) -> Lines:
+        """The lines of ``doc``, given its :func:`word_kinds` (or :func:`kind_array`)."""
         n = len(doc)
-        breaks = [i for i, kind in enumerate(kinds) if kind & NEWLINE]
+        marks = np.asarray(kinds, dtype=np.int64)
+        breaks = cast("list[int]", np.flatnonzero(marks & NEWLINE).tolist())
         openings = [i for i in breaks if i + 1 < n and not kinds[i + 1] & SPACE]
         texts = words_of(doc).text
         first = next((i for i, kind in enumerate(kinds) if not kind & SPACE and not set(texts[i]) <= {"#"}), 0)
