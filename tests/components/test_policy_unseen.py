@@ -194,3 +194,31 @@ CHL = ("CHL", "Defence Reform Plan", "")
 ])
 def test_policy_probe5_more_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # a directive: "orders the armed forces to concentrate their efforts on", "instructs the navy to"
+        "Chile's National Defence Policy Directive was published in August 2025. The directive orders the armed "
+        "forces to concentrate their efforts on the surveillance of the southern fjords. It instructs the navy to "
+        "recover its submarine capability.",
+        [("CHL", "Defence Policy Directive", "2025-08", 1, "", "", "surveillance of the southern fjords"),
+         ("CHL", "Defence Policy Directive", "2025-08", 2, "", "", "recover its submarine capability")],
+        id="directive-orders-instructs"),
+    pytest.param(  # a resolution on foreign policy; a passive "are listed as ... partners" after a question heading;
+        # "mentions X as a foreign-policy task"
+        "Vietnam's Politburo issued a resolution on foreign policy in February 2026.\n\nWho are the key partners?\n"
+        "India, Australia and Japan are listed as comprehensive strategic partners. For the first time, the "
+        "resolution mentions the protection of fishermen as a foreign-policy task.",
+        [("VNM", "Resolution on Foreign Policy", "2026-02", 1, "India", "IND", "strategic partners"),
+         ("VNM", "Resolution on Foreign Policy", "2026-02", 1, "Australia", "AUS", "strategic partners"),
+         ("VNM", "Resolution on Foreign Policy", "2026-02", 1, "Japan", "JPN", "strategic partners"),
+         ("VNM", "Resolution on Foreign Policy", "2026-02", 2, "", "", "protection of fishermen")],
+        id="resolution-listed-as-partners-mentions-as-task"),
+    pytest.param(  # "trade with African markets": a group partner
+        "Ireland's Africa Strategy was launched in September 2026. Secondly, it aims to triple trade with African "
+        "markets.",
+        [("IRL", "Africa Strategy", "2026-09", 1, "African markets", "", "triple trade")],
+        id="markets-as-a-group"),
+])
+def test_policy_probe5_third_batch_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -229,12 +229,13 @@ def region_names(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list
 
 def place_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[str]:
     """Regions an item without named partners reaches out to: after "towards" ("diversification of export markets
-    towards sub-Saharan Africa"), or after "in" on a noun of presence ("two new embassies in West Africa")."""
+    towards sub-Saharan Africa"), or after "in"/"to" on a noun of presence ("two new embassies in West Africa", "its
+    aid to the Sahel")."""
     out = []
     for prep in doc[start:end]:
-        if prep.lower_ not in ("towards", "toward", "in") or prep.dep_ != "prep":
+        if prep.lower_ not in ("towards", "toward", "in", "to") or prep.dep_ != "prep":
             continue
-        if prep.lower_ == "in" and prep.head.lower_ not in lexicon.presence_nouns:
+        if prep.lower_ in ("in", "to") and prep.head.lower_ not in lexicon.presence_nouns:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < end), None)
         if obj is not None and obj.pos_ == "PROPN" and obj.i not in spans:
