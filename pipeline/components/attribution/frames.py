@@ -30,6 +30,7 @@ from .context import Context
 from .mentions import mention_for
 from .syntax import cue_text, subtree_bounds
 
+_PASSIVE_PRONOUNS = ("he", "she", "they", "who", "which", "that", "we")  # ("it is said to": the weather, a thing)
 _TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "problem"}
 
 
@@ -130,7 +131,7 @@ def passive_report(tok: Token, ctx: Context) -> Iterator[Match]:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if aux is None or subj is None or comp is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+    if aux is None or subj is None or comp is None or subj.pos_ == "PRON" and subj.lower_ not in _PASSIVE_PRONOUNS:
         return
     if subjects == "named" and not (subj.pos_ == "PROPN" or in_persons(subj, ctx) or subj.lower_ in ("he", "she")):
         return

@@ -51,7 +51,7 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         if complement_end is None:
             return  # "called the office", "saw the film"
         e = complement_end
-    if obj.pos_ == "PRON" and not oprd and not bare:
+    if obj.pos_ == "PRON" and not oprd and not bare and not extra:  # ("accused him of lying")
         return
     for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
         e = max(e, subtree_bounds(x)[1])
