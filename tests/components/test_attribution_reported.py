@@ -108,8 +108,8 @@ def test_attribution_reported_closing_view_frame(nlp):
         # the newsroom's own earlier report: a statement without a named speaker
         ("We reported last week that the talks on the new border crossing had stalled.",
          [("indirect", "the talks on the new border crossing had stalled", "", "reported")]),
-        # the writer's "I" is no source (the byline author is never a speaker)
-        ("I said that the talks had stalled.", []),
+        # the writer's "I": a statement with no speaker (the byline author is never a speaker)
+        ("I said that the talks had stalled.", [("indirect", "the talks had stalled", "", "said")]),
     ],
 )
 def test_attribution_reported_first_person(nlp, text, expected):

@@ -133,8 +133,8 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
         return False, None
     if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS:
         return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
-    if subj.lower_ in ("i", "you"):  # the writer or the reader ("we reported", a newsroom's report, stays)
-        return False, None
+    if subj.lower_ == "you":  # the reader; the writer's own report or view stays ("I think the plan will
+        return False, None  # fail", "we reported"), as a row with no speaker
     return True, mention_for(subj, ctx)
 
 

@@ -21,6 +21,10 @@ def _indirect(nlp, text: str) -> list[tuple[str, str, str, str]]:
          [("the governor", "backing", "", "An outside group")]),
         ("That is not the same as saying the governor broke the law.",
          [("the governor broke the law", "saying", "", "")]),
+        # the writer's own view is a statement with no speaker; the reader's is none
+        ("I think the new tariffs will hurt exporters more than anyone admits.",
+         [("the new tariffs will hurt exporters more than anyone admits", "think", "", "")]),
+        ("If you think the deal is dead, look again.", []),
     ],
 )
 def test_attribution_subjectless_cues(nlp, text, expected):
