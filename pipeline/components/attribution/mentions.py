@@ -8,9 +8,11 @@ a group (organisations, plural or unnamed sources).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
+from ...doctext import DATELINE
 from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
@@ -26,8 +28,13 @@ def _name_tokens(token: Token) -> list[Token]:
     """The capitalised name ending at (or around) ``token``: "Ravshan Nazarov", "Leonard E. Burman"."""
     doc = token.doc
     lo = hi = token.i
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[lo - 1].text) \
-            and doc[lo - 1].dep_ in ("compound", "flat", "nmod") and doc[lo - 1].head.i in range(lo, token.i + 1):
+    while lo > 0:
+        if lo > 1 and doc[lo - 1].text in ("'", "’") and doc[lo - 2].dep_ == "poss" and doc[lo - 2].head.i == lo:
+            lo -= 1  # a plural possessive inside the name: "the Nova Scotia Nurses' Union"
+        elif not (doc[lo - 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[lo - 1].text)
+                  and doc[lo - 1].dep_ in ("compound", "flat", "nmod", "poss")
+                  and doc[lo - 1].head.i in range(lo, token.i + 1)):
+            break
         lo -= 1
     while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[hi + 1].text) \
             and doc[hi + 1].dep_ in ("flat",):
@@ -44,6 +51,10 @@ def _role_person(token: Token, ctx: Context) -> Token | None:
             return t  # not "Spokesman for Senator X"
     if token.dep_ == "appos" and ctx.persons[token.head.i] is not None:
         return token.head
+    k = token.i + 1 + (token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text == ".")
+    after = ctx.persons[k] if k < len(ctx.doc) else None
+    if after is not None and after.start == k:
+        return ctx.doc[k]  # "said Cpl. Vanessa Moreau": the tokenizer split the title's period off
     k = token.i - 1
     if k > 0 and ctx.doc[k].text == "," and ctx.persons[k - 1] is not None:
         return ctx.doc[k - 1]
@@ -79,6 +90,9 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
     words = [t.text.lower() for t in tokens]
     if any(w in lex.org_words for w in words):
         return True
+    first = tokens[0].i
+    if first > 0 and ctx.doc[first - 1].lower_ == "the" and ctx.doc[first - 1].head.i == tokens[-1].i:
+        return True  # a person's name takes no article: "The Crown argued", "the Vatican said"
     if len(tokens) > 1 and _has_acronym([t.text for t in tokens]):
         return True
     head = tokens[-1]
@@ -125,11 +139,22 @@ def _proper_mention(token: Token, ctx: Context) -> SpeakerMention:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = ctx.text[start:end]
     if _is_org(ctx, tokens):
-        return SpeakerMention("group", start, end, text)
+        end = _of_name_end(tokens[-1], end)
+        return SpeakerMention("group", start, end, ctx.text[start:end])
     while len(tokens) > 2 and ctx.grouped[tokens[0].i] == 2:  # "Russian Vladimir Putin"
         tokens = tokens[1:]
     words = _strip_titles([t.text for t in tokens], ctx.lex)
     return SpeakerMention("name", start, end, text, " ".join(words))
+
+
+def _of_name_end(head: Token, end: int) -> int:
+    """End of an organization's name that goes on with "of" and a proper name ("the City of Brandon",
+    "the Ministry of Health"); else ``end``."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or any(t.pos_ not in ("PROPN", "DET", "ADP", "CCONJ") for t in obj.subtree):
+        return end
+    return obj.right_edge.idx + len(obj.right_edge)
 
 
 def _partitive(token: Token, ctx: Context) -> SpeakerMention | None:
@@ -166,6 +191,28 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
     return found
 
 
+def _dateline_end(token: Token, ctx: Context) -> int:
+    """End offset of the news dateline ("LYTTON, B.C. — ", "QUITO, 2 June 2025 — ") that holds
+    ``token`` at the start of its paragraph, or -1."""
+    k = bisect_right(ctx.paragraphs, (token.idx, len(ctx.text))) - 1
+    if k < 0 or token.idx - ctx.paragraphs[k][0] > 60:
+        return -1
+    found = DATELINE.match(ctx.text, ctx.paragraphs[k][0])
+    return found.end() if found is not None and token.idx < found.end() else -1
+
+
+def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
+    """A subject the parser found in a dateline: the verb's other subject after it ("LYTTON, B.C. —
+    The BC Wildfire Service says …"), or an empty mention (a place or a date names no speaker)."""
+    end = _dateline_end(token, ctx)
+    if end < 0:
+        return None
+    other = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= end), None)
+    if other is not None:
+        return mention_for(other, ctx)
+    return SpeakerMention("group", token.idx, token.idx, "")
+
+
 def _mention(token: Token, ctx: Context) -> SpeakerMention:
     lex = ctx.lex
     span = ctx.persons[token.i]
@@ -174,10 +221,15 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
         if isinstance(found, Token):
             return mention_for(found, ctx)
         span = found
+    if span is None and token.pos_ in ("PROPN", "NUM") and token.idx - ctx.text.rfind("\n", 0, token.idx) <= 60:
+        dated = _after_dateline(token, ctx)
+        if dated is not None:
+            return dated
     if span is not None:
         person = _person_span(span, lex)
-        if len(person.name.split()) > 1 and _has_acronym(person.name.split()):  # a person span on "Surrey RCMP"
-            return SpeakerMention("group", person.start, person.end, person.text)
+        words = person.name.split()
+        if len(words) > 1 and (_has_acronym(words) or words[-1].lower() in lex.org_words):
+            return SpeakerMention("group", person.start, person.end, person.text)  # "Surrey RCMP", "Manitoba Hydro"
         return person
     low = token.lower_
     part = _partitive(token, ctx)

@@ -5,6 +5,8 @@ statement has no person as speaker; its source is the organization, state or gro
 :func:`source_of` reads it from a ``group`` mention, with the entity it names when an organization
 or country span covers the mention's head word; and from a ``role`` mention that names no person the
 document has named before ("The mayor said …" at the top of an article), as "a spokesperson said" is.
+A common noun tied to a named body keeps it ("a spokesperson for the City of Regina"), and a definite
+description of a body named before is that body ("the health authority" after "Island Health").
 """
 
 from __future__ import annotations
@@ -55,9 +57,9 @@ def _head(ctx: Context, m: SpeakerMention) -> tuple[int, int] | None:
     return words[-1].idx, words[-1].idx + len(words[-1])
 
 
-def source_of(mention: SpeakerMention | None, ctx: Context) -> Source | None:
+def source_of(mention: SpeakerMention | None, ctx: Context, bodies: Bodies | None = None) -> Source | None:
     """The source a ``group`` or unresolved ``role`` mention names, or None (a person, a pronoun, no
-    mention).
+    mention). ``bodies``: the organizations and groups named so far, for a definite description.
 
     Example: "The Russian Foreign Ministry said that …" -> Source("Russian Foreign Ministry", "ORG",
     <the organization's key>); "Richmond police said …" -> Source("Richmond police", "GROUP", "");
@@ -72,7 +74,16 @@ def source_of(mention: SpeakerMention | None, ctx: Context) -> Source | None:
     if not any(c.isalpha() for c in text):
         return None
     head = _head(ctx, mention)
+    if head is not None and mention.kind == "group" and bodies is not None:
+        named = _named_referent(text, start, head, ctx, bodies)
+        if named is not None:  # "the health authority said" after "Interior Health": that organization
+            return named
     if head is not None:
+        end = _with_organization(ctx, head)
+        if end > mention.end:  # "a spokesperson for the City of Toronto", "officials with Health Canada"
+            org = _covering(ctx.organizations, end - 1, end)
+            return Source(ctx.text[start:end], ORG if org is not None else GROUP,
+                          org.kb_id_ or org.text if org is not None else "", start, end)
         org = _covering(ctx.organizations, *head)
         if org is not None:  # "Kazakhstan's Ministry of Foreign Affairs": the name runs past the head word
             start, end = min(start, org.start_char), max(mention.end, org.end_char)
@@ -81,3 +92,90 @@ def source_of(mention: SpeakerMention | None, ctx: Context) -> Source | None:
         if country is not None:
             return Source(text, COUNTRY, country.kb_id_, start, mention.end)
     return Source(text, GROUP, "", start, mention.end)
+
+
+_ORG_PREPS = frozenset({"for", "with", "at", "from", "of"})
+
+
+def _with_organization(ctx: Context, head: tuple[int, int]) -> int:
+    """End of the organization (a proper name) the head noun of a common-noun source is tied to by a
+    preposition right after it ("a spokesperson for the City of Toronto", "officials with the Ministry of
+    Health"); else the head's end."""
+    toks = ctx.tokens_from(*head)
+    if not len(toks) or toks[-1].pos_ != "NOUN":
+        return head[1]
+    noun = toks[-1]
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _ORG_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return head[1]
+    org = _covering(ctx.organizations, obj.idx, obj.idx + len(obj))
+    last = obj.right_edge
+    while last.i > obj.i and (last.is_punct or last.pos_ not in ("PROPN", "NOUN")):
+        last = last.nbor(-1)
+    return max(org.end_char if org is not None else 0, last.idx + len(last))
+
+
+def _named_referent(text: str, start: int, head: tuple[int, int], ctx: Context, bodies: Bodies) -> Source | None:
+    """The body named before a definite description of it: "the health authority" after "Interior
+    Health", "the agency" after "the Canadian Food Inspection Agency" (the latest one whose name has the
+    description's head word or one of its modifiers)."""
+    words = text.lower().split()
+    if start < 4 or ctx.text[start - 4:start].lower() != "the " or not words \
+            or words[-1] not in ctx.lex.org_words or not text[:1].islower():
+        return None
+    found = max((b for b in bodies.before(start) if not b.words.isdisjoint(words)), default=None,
+                key=lambda b: b.start)
+    if found is None:
+        return None
+    return Source(found.name, ORG if found.key else GROUP, found.key, start, head[1])
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An organization or a named group a definite description can refer back to: its name as written
+    (without a leading "the"), the lower-case words of the name, its entity key ('' for none) and bounds."""
+
+    name: str
+    words: frozenset[str]
+    key: str
+    start: int
+    end: int
+
+
+def body(name: str, key: str, start: int, end: int) -> Body | None:
+    """A :class:`Body` for a proper name of more than one word ("Interior Health"), else None."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    if len(name.split()) < 2 or not _proper(name):
+        return None
+    return Body(name, frozenset(w.lower() for w in name.split()), key, start, end)
+
+
+class Bodies:
+    """The bodies a document names (its organization spans and the parser's ORG entities, read on the
+    first definite description: few documents need them) and the sources of its statements so far."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.named: list[Body] | None = None
+        self.sources: list[Body] = []
+
+    def add(self, src: Source) -> None:
+        found = body(src.text, src.key, src.start, src.end)
+        if found is not None:
+            self.sources.append(found)
+
+    def before(self, pos: int) -> list[Body]:
+        """The bodies named before character ``pos``."""
+        if self.named is None:
+            ctx = self.ctx
+            found = [body(o.text, o.kb_id_ or o.text, o.start_char, o.end_char) for o in ctx.organizations]
+            found += [body(e.text, "", e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "ORG"]
+            self.named = [b for b in found if b is not None]
+        return [b for b in self.named + self.sources if b.end <= pos]
+
+
+def _proper(name: str) -> bool:
+    """Whether ``name`` is written as a proper name ("Kelowna SPCA", "City of Brandon"; not "Budget
+    analysts")."""
+    return all(w[:1].isupper() for w in name.split() if len(w) > 3)

@@ -2,7 +2,10 @@
 
 Resolution turns each candidate's :class:`SpeakerMention` into the person's full canonical name
 through the document's discourse: the person spans (``kb_id_`` = full name), surname matches, and
-the most recent compatible speaker or person before the mention.
+the most recent compatible speaker or person before the mention. A role resolves to a person known with
+that role, else the last speaker, else a person the next paragraph names with it; never to any person
+named before ("Police arrested John Smith. The mayor said …": the mayor is the source). "It"/"they"
+continue the organization or group of the statement before.
 """
 
 from __future__ import annotations
@@ -11,13 +14,13 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from ...sentences import sentence_index
-from .candidates import QuoteCandidate
+from .candidates import QuoteCandidate, SpeakerMention
 from .context import Context
 from .direct_lexicon import DirectLexicon
 from .marks import Quoted
 from .mentions import NAME_TOKEN, mention_for
 from .pronouns import Antecedents, person_genders, subject_positions
-from .sources import Source, source_of
+from .sources import GROUP, Bodies, Source, source_of
 
 # entity types of the parser's NER that a name in subject position cannot be a person with (not ORG: the
 # NER often takes an unfamiliar personal name for one)
@@ -31,10 +34,6 @@ class _Discourse:
 
     persons: list[tuple[int, str]]
     roles: dict[str, str]
-
-    def latest(self, before: int) -> str:
-        k = bisect_left(self.persons, (before,))  # persons are kept sorted
-        return self.persons[k - 1][1] if k else ""
 
     def add(self, pos: int, name: str) -> None:
         insort(self.persons, (pos, name))
@@ -111,6 +110,7 @@ class _Resolver:
         self.previous = ""  # the last person resolved
         self.last: Resolved | None = None  # the last statement with a speaker or a source
         self.last_direct: Resolved | None = None  # the same among direct quotes
+        self.bodies = Bodies(ctx)  # organizations named, and the sources of the statements so far
 
     def speaker(self, cand: QuoteCandidate) -> str:
         """The full name of the person ``cand``'s mention names ('' when none)."""
@@ -124,8 +124,18 @@ class _Resolver:
             return speaker
         if m.kind == "pronoun":
             return self.pronouns.latest(m.start, m.text)
-        if m.kind == "role":
-            return self.disc.latest_with_role(m.start, m.role) or self.previous or self.disc.latest(m.start)
+        if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
+            return self.disc.latest_with_role(m.start, m.role) or self.previous or self._named_next(m)
+        return ""
+
+    def _named_next(self, m: SpeakerMention) -> str:
+        """The person with the role a lead names first and the next paragraph names in full ("“…,” the
+        health minister said. ¶ Health Minister Michelle Thompson said …"), else ''."""
+        para = bisect_left(self.ctx.paragraphs, (m.start + 1,))
+        for pos, name in self.disc.persons:
+            if pos > m.end and bisect_left(self.ctx.paragraphs, (pos + 1,)) - para <= 1 \
+                    and m.role in self.disc.roles.get(name, "").lower().split():
+                return name
         return ""
 
     def _continued(self, cand: QuoteCandidate) -> Resolved | None:
@@ -159,10 +169,29 @@ class _Resolver:
             self.previous = speaker
             resolved = Resolved(cand, speaker)
         else:
-            resolved = Resolved(cand, "", source_of(cand.mention, self.ctx))
+            resolved = Resolved(cand, "", source_of(cand.mention, self.ctx, self.bodies)
+                                or self._pronoun_source(cand))
         return self._remember(resolved)
 
+    def _pronoun_source(self, cand: QuoteCandidate) -> Source | None:
+        """The organization or group an "it"/"they" subject refers to: the source of the last statement,
+        in this or the previous paragraph, with no person named since ("Police said … They said …")."""
+        m, last = cand.mention, self.last
+        if m is None or m.text.lower() not in ("it", "they") or last is None or last.source is None:
+            return None
+        since = last.candidate.start
+        if m.text.lower() == "it" and last.source.label == GROUP and last.source.text.endswith("s"):
+            return None  # "it" is no plural group ("officials")
+        para = bisect_left(self.ctx.paragraphs, (m.start + 1,))
+        if para - bisect_left(self.ctx.paragraphs, (since + 1,)) > 1:
+            return None
+        if any(since < pos < m.start for pos, _ in self.disc.persons):
+            return None
+        return last.source
+
     def _remember(self, resolved: Resolved) -> Resolved:
+        if resolved.source is not None:
+            self.bodies.add(resolved.source)
         if resolved.speaker or resolved.source is not None:
             self.last = resolved
             if resolved.candidate.kind == "direct":
