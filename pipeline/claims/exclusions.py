@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from .kind import opinion_cues, prediction_cues, recommendation_cues
 from .lexicon import ClaimLexicon, find_phrases
+from .verbs import verb_facts
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})  # a clause of its own: not the frame's
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "agent", "dative", "npadvmod", "prt"})
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
@@ -45,14 +45,14 @@ def _asks(span: Span, lexicon: ClaimLexicon) -> bool:
 
 def is_fragment(span: Span, *, max_words: int = 5) -> bool:
     """A quoted fragment ("gifted hands, enhanced imagination", "to unseat"): a few words, no finite verb."""
-    return sum(not t.is_punct for t in span) <= max_words and not any(t.tag_ in _FINITE_TAGS for t in span)
+    facts = verb_facts(span.doc)
+    return facts.words(span.start, span.end) <= max_words and not facts.has_finite(span.start, span.end)
 
 
 def has_predicate(span: Span) -> bool:
     """Whether the unit has a verb of its own: a finite verb (a clause, or a noun phrase with a relative
     clause) or an infinitive ("to intensify its diplomatic work")."""
-    return any(t.tag_ in _FINITE_TAGS or t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
-               for t in span)
+    return verb_facts(span.doc).has_predicate(span.start, span.end)
 
 
 def is_topic_only(span: Span, lexicon: ClaimLexicon, *, cue: Span) -> bool:

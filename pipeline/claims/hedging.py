@@ -10,6 +10,7 @@ from .lexicon import ClaimLexicon, Match, find_phrases, words_of
 
 MODAL_TAG = "MD"
 _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "shall", "should", "must", "'ll", "wo"})
+_CAN = frozenset({"can"})
 
 
 def is_modal_use(match: Match, tokens: Span) -> bool:
@@ -33,8 +34,9 @@ def epistemic_can(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """"can" before a verb of happening ("developments can unfold"): possibility, not ability."""
     doc = tokens.doc
     lowers = words_of(doc)[0]
-    for i in range(tokens.start, tokens.end - 1):
-        if lowers[i] != "can" or doc[i].tag_ != MODAL_TAG:
+    for can in find_phrases(tokens, _CAN, infinitive=False):  # the tokens whose form or lemma is "can"
+        i = can.start
+        if i >= tokens.end - 1 or lowers[i] != "can" or doc[i].tag_ != MODAL_TAG:
             continue
         verb = next((t for t in doc[i + 1:min(i + 3, tokens.end)] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_.lower() in lexicon.epistemic_can:

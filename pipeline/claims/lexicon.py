@@ -10,10 +10,10 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
+from ..components.tokens import token_strings, token_table
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -69,12 +69,16 @@ def _needs_verb(words: tuple[str, ...]) -> bool:
     return len(words) > 1 and words[-1] == "to"
 
 
+# One entry of a word list: its words, the entry as written in the list, and whether it needs a verb after it
+_Entry = tuple[tuple[str, ...], str, bool]
+
+
 @cache
-def _index(entries: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+def _index(entries: frozenset[str]) -> dict[str, list[_Entry]]:
     """Entries by their first word, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
+    index: dict[str, list[_Entry]] = {}
     for words in sorted((tuple(e.split()) for e in entries), key=len, reverse=True):
-        index.setdefault(words[0], []).append(words)
+        index.setdefault(words[0], []).append((words, " ".join(words), _needs_verb(words)))
     return index
 
 
@@ -86,24 +90,22 @@ _VERB_POS = frozenset({VERB, AUX})
 def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """Each token's lower-cased text and lemma and whether it is a verb, computed once per Doc (kept in
     ``doc.user_data`` as plain lists, so the Doc still serializes)."""
-    store = cast(dict[object, object], doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
+    store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
     cached = store.get(_WORDS_KEY)
     if not isinstance(cached, tuple) or len(cached[0]) != len(doc):
-        cached = _read_words(doc)
-        store[_WORDS_KEY] = cached
+        cached = store[_WORDS_KEY] = _read_words(doc)
     return cached
 
 
 def _read_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
-    """:func:`words_of` read with one ``Doc.to_array`` (a Token object per token costs more than the rest),
-    each distinct string looked up once."""
-    if not len(doc):
-        return [], [], []
-    lower_ids, lemma_ids, pos_ids = doc.to_array([LOWER, LEMMA, POS]).T.tolist()
+    """:func:`words_of` read from the Doc's token table (:mod:`..components.tokens`, shared with the rulers:
+    the lower-case forms are usually read already), each distinct lemma looked up and lower-cased once."""
+    table = token_table(doc)
+    lemma_ids = table.column("lemma").tolist()
     strings = doc.vocab.strings
-    lower = {h: strings[h] for h in set(lower_ids)}
-    lemma = {h: strings[h].lower() for h in set(lemma_ids)}
-    return [lower[h] for h in lower_ids], [lemma[h] for h in lemma_ids], [p in _VERB_POS for p in pos_ids]
+    lowered = {h: strings[h].lower() for h in set(lemma_ids)}
+    verbs = [p in _VERB_POS for p in table.column("pos").tolist()]
+    return token_strings(doc, "lower"), [lowered[h] for h in lemma_ids], verbs
 
 
 @cache
@@ -122,11 +124,10 @@ def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> tuple[list[in
     there, longest first; found once per Doc and word list (from the tokens of each first word) and kept
     in ``doc.user_data`` as plain values. :func:`find_phrases` keeps, in a span, the first option that ends
     inside it."""
-    store = cast(dict[object, object], doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
+    store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
     cached = store.get(_FOUND_KEY)
     if not isinstance(cached, tuple) or cached[0] != len(doc):
-        cached = (len(doc), _positions(*words_of(doc)[:2]), {})
-        store[_FOUND_KEY] = cached
+        cached = store[_FOUND_KEY] = (len(doc), _positions(*words_of(doc)[:2]), {})
     _, positions, by_entries = cached
     key = _entries_key(entries, infinitive)
     found = by_entries.get(key)
@@ -139,14 +140,16 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
                  positions: dict[str, list[int]]) -> tuple[list[int], list[list[_Option]]]:
     doc_words = words_of(doc)
     lowers, lemmas, _ = doc_words
+    orths = token_strings(doc, "orth")
     index = _index(entries)
     starts: list[int] = []
     options: list[list[_Option]] = []
     for i in sorted({i for word in index for i in positions.get(word, ())}):
         by_text, by_lemma = index.get(lowers[i]), index.get(lemmas[i]) if lemmas[i] != lowers[i] else None
-        candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=len, reverse=True)
-        here = [(" ".join(words), i + len(words), doc[i:i + len(words)].text, infinitive and _needs_verb(words))
-                for words in candidates if _matches_at(words, i, len(doc), doc_words, infinitive)]
+        candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=lambda c: len(c[0]), reverse=True)
+        here = [(entry, i + len(words), orths[i] if len(words) == 1 else doc[i:i + len(words)].text,
+                 infinitive and needs_verb)
+                for words, entry, needs_verb in candidates if _matches_at(words, i, len(doc), doc_words, infinitive)]
         if here:
             starts.append(i)
             options.append(here)

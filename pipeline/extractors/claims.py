@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import groupby
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -48,10 +50,41 @@ def _about(groups: list[list[_Ref]], start: int, end: int) -> tuple[EntityRef, .
     return tuple(dict.fromkeys(refs))
 
 
-def _is_nested(q: QuoteAnnotation, others: list[QuoteAnnotation]) -> bool:
-    """A quoted fragment inside a reported statement ("called it 'a disaster'") is no claim of its own."""
-    return any(o is not q and o.start <= q.start and q.end <= o.end and (o.end - o.start) > (q.end - q.start)
-               for o in others)
+def _nested(quotes: list[QuoteAnnotation]) -> list[bool]:
+    """Whether each quote (sorted by start) lies inside a longer one: a quoted fragment inside a
+    reported statement ("called it 'a disaster'") is no claim of its own.
+
+    A longer quote holding ``q`` starts before it and ends at or after its end, or starts with it and ends
+    later: the furthest end among the quotes that start before ``q`` says the first, the furthest end
+    of those that start with it the second (one pass, not a comparison of every pair).
+    """
+    out: list[bool] = []
+    furthest = -1  # the furthest end of the quotes that start before this group's start
+    for _, group in groupby(quotes, key=attrgetter("start")):
+        same_start = list(group)
+        last_end = max(q.end for q in same_start)
+        out.extend(furthest >= q.end or last_end > q.end for q in same_start)
+        furthest = max(furthest, last_end)
+    return out
+
+
+class _Taken:
+    """Character spans added in order of their starts; does one overlap a given span? (A bisect to the spans
+    that start before its end, and the furthest end among them.)"""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._furthest: list[int] = []  # the furthest end of the spans added so far, after each
+
+    def add(self, start: int, end: int) -> None:
+        """Add the span [start, end); ``start`` is no smaller than those added before."""
+        self._starts.append(start)
+        self._furthest.append(max(end, self._furthest[-1]) if self._furthest else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span ``(s, e)`` added has ``s < end`` and ``start < e``."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._furthest[k - 1] > start
 
 
 def _is_quoted_fragment(doc: Doc, q: QuoteAnnotation) -> bool:
@@ -73,16 +106,16 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
     sentence) and the document's own sentences outside quotes."""
     quotes = sorted(doc._.pipeline_quotes or [], key=lambda q: (q.start, q.end, q.kind))
     blocks = sentence_blocks(doc, text) if doc.has_annotation("SENT_START") else []
-    taken: list[tuple[int, int]] = []  # character spans the quotes claim for themselves
-    for index, q in enumerate(quotes, start=1):
-        if _is_nested(q, quotes) or q.kind == "direct" and _is_quoted_fragment(doc, q):
+    taken = _Taken()  # character spans the quotes claim for themselves
+    for index, (q, nested) in enumerate(zip(quotes, _nested(quotes), strict=True), start=1):
+        if nested or q.kind == "direct" and _is_quoted_fragment(doc, q):
             continue  # neither a claim nor in the way of its sentence
         claimant = quote_claimant(doc, q, lexicon)
         if claimant.label != Claimant.DOCUMENT:
-            taken.append((q.start, q.end))
+            taken.add(q.start, q.end)
             yield from _quote_units(text, blocks, index, q, claimant)
     for lo, hi in blocks:
-        if any(s < hi and lo < e for s, e in taken) or is_heading(text, lo, hi):
+        if taken.overlaps(lo, hi) or is_heading(text, lo, hi):
             continue
         s, e = clean(text, lo, hi)
         if e > s:

@@ -1,0 +1,78 @@
+"""Stage 3 helper: the tokens the claims tests look for in a unit (finite verbs, infinitives, punctuation), found
+once per Doc.
+
+Every candidate unit asks whether it has a verb of its own and how many words it has; asked token by token,
+that makes a Token object and decodes its tag per token of every unit. :func:`verb_facts` reads the tags and
+punctuation flags of the whole Doc with one ``Doc.to_array``, keeps the token indices each test needs (in
+``doc.user_data``, plain lists, so the Doc still serializes), and each test bisects to its span.
+
+    facts = verb_facts(doc)
+    facts.has_predicate(3, 12)  # a finite verb or a "to"-infinitive among tokens 3 ... 11
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple, cast
+
+import numpy as np
+from spacy.attrs import HEAD, IS_PUNCT, LOWER, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# string hashes as the signed 64-bit numbers of Doc.to_array(...).astype(np.int64)
+_FINITE_IDS = np.array([get_string_id(tag) for tag in FINITE_TAGS], dtype=np.uint64).astype(np.int64)
+_BASE_FORM = np.uint64(get_string_id("VB")).astype(np.int64)
+_TO = np.uint64(get_string_id("to")).astype(np.int64)
+_KEY = ("pipeline", "claims", "verbs")
+
+
+class VerbFacts(NamedTuple):
+    """Token indices of a Doc, in text order: ``finite`` (tags VBD, VBZ, VBP, MD), ``predicates`` (those and
+    the base forms with a "to" among their children: "to intensify"), ``punct`` (punctuation)."""
+
+    finite: list[int]
+    predicates: list[int]
+    punct: list[int]
+
+    def has_finite(self, start: int, end: int) -> bool:
+        """A finite verb among tokens ``start`` ... ``end - 1``."""
+        return _any_in(self.finite, start, end)
+
+    def has_predicate(self, start: int, end: int) -> bool:
+        """A finite verb or a "to"-infinitive among tokens ``start`` ... ``end - 1``."""
+        return _any_in(self.predicates, start, end)
+
+    def words(self, start: int, end: int) -> int:
+        """How many of tokens ``start`` ... ``end - 1`` are not punctuation."""
+        return end - start - (bisect_left(self.punct, end) - bisect_left(self.punct, start))
+
+
+def _any_in(indices: list[int], start: int, end: int) -> bool:
+    k = bisect_left(indices, start)
+    return k < len(indices) and indices[k] < end
+
+
+def verb_facts(doc: Doc) -> VerbFacts:
+    """The :class:`VerbFacts` of ``doc``, read on the first call and kept with the Doc."""
+    store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
+    cached = store.get(_KEY)
+    if isinstance(cached, tuple) and cached[0] == len(doc) and isinstance(cached[1], VerbFacts):
+        return cached[1]
+    facts = _read(doc)
+    store[_KEY] = (len(doc), facts)  # a tuple of lists, so the Doc still serializes
+    return facts
+
+
+def _read(doc: Doc) -> VerbFacts:
+    """The facts from one ``Doc.to_array``: a "to" among a base form's children is a token whose head (a
+    relative offset in the array) is that base form."""
+    if not len(doc):
+        return VerbFacts([], [], [])
+    tags, punct, lower, head = doc.to_array([TAG, IS_PUNCT, LOWER, HEAD]).astype(np.int64).T  # HEAD: an offset
+    finite = np.flatnonzero(np.isin(tags, _FINITE_IDS))
+    to = np.flatnonzero((lower == _TO) & (head != 0))
+    heads = to + head[to]
+    infinitives = np.unique(heads[tags[heads] == _BASE_FORM])
+    return VerbFacts(finite.tolist(), np.union1d(finite, infinitives).tolist(), np.flatnonzero(punct).tolist())
