@@ -73,6 +73,11 @@ def _is_person_name(doc: Doc, cand: CountryMatch, person_words: set[str]) -> boo
     return _person_around(doc, cand) or any(t.text in person_words for t in span)
 
 
+def _person_words(doc: Doc) -> set[str]:
+    """The words of the PERSON entities of two words or more."""
+    return {doc[i].text for start, end in entity_ranges(doc, "PERSON") if end - start > 1 for i in range(start, end)}
+
+
 def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
     """'Atlanta, Georgia', 'Georgia voters', 'the state of Georgia', a sentence about US politics."""
     nxt = doc[cand.end] if cand.end < len(doc) else None
@@ -224,8 +229,7 @@ def split_candidates(
     state_tokens = {i for c in kept for i in range(c.start, c.end)}
     has_parse = doc.has_annotation("DEP")
     capital_codes = {doc[c.start : c.end].root.i: c.label for c in capitals} if has_parse else {}
-    person_words = {doc[i].text for start, end in entity_ranges(doc, "PERSON") if end - start > 1
-                    for i in range(start, end)}
+    person_words = _person_words(doc) if capitals else set()
     for cand in capitals:
         span: Span = doc[cand.start : cand.end]
         if _is_person_name(doc, cand, person_words):
