@@ -36,7 +36,7 @@ from .frames import (
 )
 from .headline import headline
 from .lexicon import Lexicon
-from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object
+from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object, passive_predicate
 from .syntax import cue_text, subtree_bounds
 from .topics import about_report, attitude_report, topic_report
 from .triggers import Pattern, Triggers
@@ -184,6 +184,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(topic_report, lemmas=_topic_verbs),
     Pattern(object_report, lemmas=_object_verbs),
     Pattern(passive_object, lemmas=_object_verbs, interrupting=True),
+    Pattern(passive_predicate, lemmas=_object_verbs, interrupting=True),
     Pattern(_commitment, lemmas=attrgetter("commitment_verbs"), stems=attrgetter("commitment_verbs")),
     Pattern(according, words=_according_words, interrupting=True),
     Pattern(in_view, words=frozenset({"in"}), interrupting=True),

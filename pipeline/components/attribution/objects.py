@@ -94,6 +94,34 @@ def passive_object(tok: Token, ctx: Context) -> Iterator[Match]:
     yield statement_of(ctx, subtree_bounds(subj), cue_text(tok.doc, tok), mention_for(src, ctx), penalty=0.1)
 
 
+def passive_predicate(tok: Token, ctx: Context) -> Iterator[Match]:
+    """The passive of a cue with a predicate: "Kyle has been seen as a conservative icon", "the party,
+    which is viewed as close to the president", "she was described by aides as exhausted" -> the clause
+    from its subject, said by the agent (or by nobody named)."""
+    lemma, lex = tok.lemma_.lower(), ctx.lex
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or lemma not in lex.predicate_cues and lemma not in lex.object_cues:
+        return
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i), None)
+    if as_ is None:
+        return
+    pred = next((c for c in as_.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None)
+    if pred is None:
+        return
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if src is not None and is_document(src, lex):
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "this"):
+        return
+    mention = mention_for(src, ctx) if src is not None else None
+    start = subj.idx if subj.lower_ in ("which", "who", "that") else subj.left_edge.idx
+    cs, ce = cue_text(tok.doc, tok)[1], as_.idx + len(as_)
+    yield statement_of(ctx, (start, subtree_bounds(pred)[1]), (ctx.text[cs:ce], cs, ce), mention, penalty=0.1)
+
+
 def _source_subject(verb: Token, lex: Lexicon) -> bool:
     """The subject is a source of findings ("The poll shows Clinton with 42 percent", "figures, which
     showed steady job creation")."""

@@ -1,5 +1,5 @@
 """pipeline_attribution, more reports with an object or a passive: "ignored the offer", "answered the
-question", "accused them of stalling", "described himself as …", "who are expected to …"."""
+question", "accused them of stalling", "described himself as …", "who are expected to …", "has been seen as …"."""
 
 from __future__ import annotations
 
@@ -42,4 +42,19 @@ def test_attribution_object_acts(nlp, text, expected):
     ],
 )
 def test_attribution_passive_report_pronouns(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The central bank governor has long been seen as a cautious voice on interest rates.",
+         [("The central bank governor has long been seen as a cautious voice on interest rates", "been seen as",
+           "")]),
+        ("The agreement, which is widely viewed as a setback for the opposition, was signed on Friday.",
+         [("which is widely viewed as a setback for the opposition", "viewed as", "")]),
+        ("It is seen as a good sign.", []),
+    ],
+)
+def test_attribution_passive_predicate(nlp, text, expected):
     assert _indirect(nlp, text) == expected
