@@ -36,16 +36,16 @@ CASES = [
           'deeper relations'),
          ('CHL', 'Foreign Policy Strategy', None, None, '', 1, 'APEC', 'APEC', 'deeper relations')],
     ),
-    (  # "cooperate with A and B on Y": a bare noun phrase after the partners is the relation
+    (  # "cooperate with A and B on Y": the verb and a bare noun phrase after the partners are the relation
         "Norway's Defence Strategy says Oslo will cooperate with Denmark and Iceland on Arctic security.",
-        [('NOR', 'Defence Strategy', None, None, '', 1, 'Denmark', 'DNK', 'Arctic security'),
-         ('NOR', 'Defence Strategy', None, None, '', 1, 'Iceland', 'ISL', 'Arctic security')],
+        [('NOR', 'Defence Strategy', None, None, '', 1, 'Denmark', 'DNK', 'cooperate on Arctic security'),
+         ('NOR', 'Defence Strategy', None, None, '', 1, 'Iceland', 'ISL', 'cooperate on Arctic security')],
     ),
     (  # a gerund before "with" and a group partner
         "Australia's Defence Strategy commits Canberra to working with Pacific island nations on fisheries "
         "protection.",
         [('AUS', 'Defence Strategy', None, None, '', 1, 'Pacific island nations', '',
-          'fisheries protection')],
+          'working on fisheries protection')],
     ),
     (  # a subject of two relation phrases, each with its own partner: two items
         "Morocco's Foreign Policy Strategy was adopted in May. The strategic partnership with France and the "

@@ -41,7 +41,7 @@ GHA = ("GHA", "Foreign Policy Strategy", "")
         "Peru's National Security Policy gives priority to border control, and it will keep working with Colombia"
         " on drug interdiction.",
         [("PER", "National Security Policy", "", 1, "", "", "border control"),
-         ("PER", "National Security Policy", "", 2, "Colombia", "COL", "drug interdiction")],
+         ("PER", "National Security Policy", "", 2, "Colombia", "COL", "working on drug interdiction")],
         id="second-clause-it-will"),
     pytest.param(  # a relation's future course, and a contrast after "while"
         "Chile's new Foreign Policy Strategy attaches importance to ties with Argentina. Relations with Brazil "

@@ -2,7 +2,7 @@
 confirmation set) - a statement of priorities inside a sentence that names the document ("In line with the
 Concept, the main directions of foreign policy are ..."), a numbered list after "the following axes:", a capitalised
 reference noun ("The Plan provides for ..."), and a verb before "with" whose topic is a phrase ("keep working with
-X on the patrol of ..." -> "working with") or a bare noun phrase ("on coastal surveys" -> "coastal surveys").
+X on the patrol of ..." -> "working with") or a bare noun phrase ("on coastal surveys" -> "working on coastal surveys").
 Sentences written for these tests, with the exact rows (owner, document, adopted, rank, partner, code, relation)."""
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ FJI = ("FJI", "Maritime Strategy", "")
         [(*GHA, 1, "", "", "expansion of irrigation"), (*GHA, 2, "", "", "training of nurses"),
          (*GHA, 3, "", "", "new port in Takoradi")],
         id="following-axes-and-the-capitalised-plan"),
-    pytest.param(  # a phrase as the topic keeps the verb and its "with"; a bare noun phrase is the relation
+    pytest.param(  # a phrase as the topic keeps the verb and its "with"; a bare noun phrase goes with the verb
         "Fiji's Maritime Strategy was adopted in May. It says Fiji will keep working with Samoa on the patrol of "
         "shared fishing grounds, and will keep working with Tonga on coastal surveys.",
-        [(*FJI, 1, "Samoa", "WSM", "working with"), (*FJI, 2, "Tonga", "TON", "coastal surveys")],
+        [(*FJI, 1, "Samoa", "WSM", "working with"), (*FJI, 2, "Tonga", "TON", "working on coastal surveys")],
         id="keep-working-with-a-topic"),
 ])
 def test_policy_unseen_phrasings(nlp, text, expected):
@@ -221,4 +221,32 @@ def test_policy_probe5_more_phrasings(nlp, text, expected):
         id="markets-as-a-group"),
 ])
 def test_policy_probe5_third_batch_phrasings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+JOR = ("JOR", "Jordan Vision", "2030")
+PAK = ("PAK", "National Security Policy", "2026-01")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "The updated Vision revolves around" gerunds (one hung on a noun); "should reach"; "the focus on"
+        # (a noun) in a criticism sentence is no cue
+        "CAIRO, 6 April 2025 — Jordan's cabinet approved on Sunday an updated version of Jordan Vision 2030, the "
+        "Ministry of Planning said.\n\nThe updated Vision revolves around raising private investment, expanding the "
+        "social safety net and improving water efficiency. Under the updated document, the share of renewables in "
+        "power generation should reach 50 percent by 2030.\n\nEconomists welcomed the focus on private investment "
+        "but noted that the original Vision had missed several of its targets.",
+        [(*JOR, 1, "", "", "raising private investment"), (*JOR, 2, "", "", "social safety net"),
+         (*JOR, 3, "", "", "improving water efficiency"),
+         (*JOR, 4, "", "", "share of renewables in power generation should reach 50 percent by 2030")],
+        id="revolves-around-should-reach-the-focus-on"),
+    pytest.param(  # "is at the heart of this policy"; a quoted "We want A with all our neighbours and B"
+        "ISLAMABAD, 14 January 2026 — Prime Minister Shehbaz Sharif presented Pakistan's revised National Security "
+        'Policy to parliament on Wednesday.\n\n"Economic security is at the heart of this policy," Sharif told '
+        'lawmakers. "We want peace with all our neighbours and a strategic partnership with China."',
+        [(*PAK, 1, "", "", "Economic security is at the heart of this policy"), (*PAK, 2, "neighbours", "", "peace"),
+         (*PAK, 3, "China", "CHN", "strategic partnership")],
+        id="at-the-heart-we-want"),
+])
+def test_policy_probe5_fourth_batch_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -83,15 +83,15 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
 
 
 def _verb_relation(doc: Doc, w: int, end: int) -> str:
-    """The relation of a verb right before the "with" at ``w``: its topic when that is a bare noun phrase ("keep
-    working with Japan on maritime security" -> "maritime security"), else the verb and its "with" ("keep working
-    with the AU on mediation in the Horn" -> "working with"); "" when no verb stands there."""
+    """The relation of a verb right before the "with" at ``w``: the verb and its topic when that is a bare noun phrase
+    ("keep working with Japan on maritime security" -> "working on maritime security"), else the verb and its "with"
+    ("keep working with the AU on mediation in the Horn" -> "working with"); "" when no verb stands there."""
     verb = doc[w - 1]
     if verb.pos_ != "VERB":
         return ""
     topic = _verb_topic(doc, w, end)
     if topic is not None and len(topic) <= 4 and not any(t.pos_ in ("ADP", "DET", "PRON") for t in topic):
-        return topic.text
+        return f"{verb.text} on {topic.text}"
     return f"{verb.text} {doc[w].text}"
 
 

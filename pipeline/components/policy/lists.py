@@ -111,7 +111,8 @@ def _coordinated(doc: Doc, item_start: int, k: int) -> bool:
     ``item_start`` ("to use X to ease Y and speed up Z": "speed" goes with "ease", not with "use")."""
     first, verb = _verb_of(doc[item_start]), _verb_of(doc[k])
     head = verb.head
-    embedded = verb.dep_ == "conj" and item_start <= head.i < k and head != first and head not in conjuncts(first)
+    embedded = (verb.dep_ == "conj" and item_start <= head.i < k and head != first and head not in conjuncts(first)
+                and head.pos_ in ("VERB", "AUX"))  # a gerund the parser hangs on a noun ("the net and improving")
     return not embedded
 
 

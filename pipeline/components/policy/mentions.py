@@ -125,10 +125,10 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
 
 
 def _capitalised_reference(tok: Token) -> bool:
-    """"The Plan provides for ...": a capitalised reference noun the parser reads as a proper noun, after "the" or
-    "this" and with no name of its own ("the Marshall Plan")."""
+    """"The (updated) Plan provides for ...": a capitalised reference noun the parser reads as a proper noun, after
+    "the" or "this" and with no name of its own ("the Marshall Plan")."""
     return (tok.pos_ == "PROPN" and _determined(tok, _DEFINITE)
-            and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children))
+            and not any(c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def _owned_by_self(tok: Token, lexicon: PolicyLexicon) -> bool:

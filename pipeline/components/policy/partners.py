@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PolicyLexicon
 
-_DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her"}
+_DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her", "all"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
