@@ -13,7 +13,8 @@ from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
 from .lists import names_only, split_series
-from .partners import clean_relation, code_of, named_spans, partner_text, region_names, with_token
+from .partners import clean_relation, code_of, named_spans, partner_text, with_token
+from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}

@@ -19,10 +19,10 @@ from .partners import (
     named_spans,
     partner_text,
     partners_after_with,
-    place_partners,
     relation_start,
     with_token,
 )
+from .regions import place_partners
 
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 

@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import conjuncts
 from .item_ends import truncate
-from .partners import is_region, named_spans
+from .partners import named_spans
+from .regions import is_region
 
 _RANKS = {"first", "second", "third", "leading", "main", "chief", "principal", "top"}  # "the first trading partner"
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PolicyLexicon
+from .regions import is_region
 
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her", "all"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
@@ -199,49 +200,6 @@ def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> li
             out.append((a, doc[bounds[0]:bounds[1]].text))
         else:
             break
-    return out
-
-
-def is_region(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> bool:
-    """Whether tokens [start, end) name a region only: capitalised proper nouns after an optional "the", no country
-    or organization ("Southeast Asia", "the Gulf", "the Western Balkans")."""
-    words = [t for t in doc[start:end] if t.lower_ != "the"]
-    return bool(words) and all(t.pos_ == "PROPN" and t.is_title and t.i not in spans for t in words)
-
-
-def region_names(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list[str]:
-    """The regions that tokens [start, end) consist of, without "the" ("Central America and the Horn of Africa" ->
-    ["Central America", "Horn of Africa"]), or [] when anything else is there."""
-    names, seg = [], []
-    for t in [*doc[start:end], None]:
-        if t is not None and t.lower_ not in (",", "and", "or"):
-            seg.append(t)
-            continue
-        words = [w for w in seg if w.lower_ != "the"]
-        inner = [w for w in words[1:-1] if w.lower_ == "of"]  # "Horn of Africa"
-        if not words or words[-1].lower_ == "of" or not all(
-                w in inner or (w.pos_ == "PROPN" and w.is_title and w.i not in spans) for w in words):
-            return []
-        names.append(" ".join(w.text for w in words))
-        seg = []
-    return names
-
-
-def place_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[str]:
-    """Regions an item without named partners reaches out to: after "towards" ("diversification of export markets
-    towards sub-Saharan Africa"), or after "in"/"to" on a noun of presence ("two new embassies in West Africa", "its
-    aid to the Sahel")."""
-    out = []
-    for prep in doc[start:end]:
-        if prep.lower_ not in ("towards", "toward", "in", "to") or prep.dep_ != "prep":
-            continue
-        if prep.lower_ in ("in", "to") and prep.head.lower_ not in lexicon.presence_nouns:
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < end), None)
-        if obj is not None and obj.pos_ == "PROPN" and obj.i not in spans:
-            words = [t for t in obj.subtree if t.lower_ != "the" and t.i < end]
-            if all(t.pos_ in ("PROPN", "ADJ") or t.text == "-" for t in words) and words[0].i > prep.i:
-                out.append(doc[words[0].i: words[-1].i + 1].text)
     return out
 
 
