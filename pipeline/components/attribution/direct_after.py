@@ -37,7 +37,9 @@ def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
     """The tokens after the closing mark, up to the end of the sentence or the next quotation."""
     window = []
     for t in ctx.tokens_from(q.close + 1, limit):
-        if t.text in SENT_END or t.text in "“\"‘«":
+        if t.text == "." and window and window[-1].lower_ in ctx.lex.titles:
+            pass  # "…,” Cpl. Alexa Hodgins said": a title's period the tokenizer split off
+        elif t.text in SENT_END or t.text in "“\"‘«":
             break
         window.append(t)
         if len(window) > _MAX_AFTER_APPOS + 8:

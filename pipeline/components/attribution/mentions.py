@@ -229,7 +229,8 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
         person = _person_span(span, lex)
         words = person.name.split()
         if len(words) > 1 and (_has_acronym(words) or words[-1].lower() in lex.org_words):
-            return SpeakerMention("group", person.start, person.end, person.text)  # "Surrey RCMP", "Manitoba Hydro"
+            start = min(person.start, _name_tokens(span.root)[0].idx)  # "[Halifax] Regional Municipality"
+            return SpeakerMention("group", start, person.end, ctx.text[start:person.end])  # "Surrey RCMP"
         return person
     low = token.lower_
     part = _partitive(token, ctx)

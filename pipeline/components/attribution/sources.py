@@ -101,6 +101,8 @@ def _with_organization(ctx: Context, head: tuple[int, int]) -> int:
     """End of the organization (a proper name) the head noun of a common-noun source is tied to by a
     preposition right after it ("a spokesperson for the City of Toronto", "officials with the Ministry of
     Health"); else the head's end."""
+    if ctx.text[head[1]:head[1] + 6].split(" ", 2)[1:2] not in (["for"], ["with"], ["at"], ["from"], ["of"]):
+        return head[1]  # (a look at the text first: most sources have no such phrase)
     toks = ctx.tokens_from(*head)
     if not len(toks) or toks[-1].pos_ != "NOUN":
         return head[1]
@@ -122,7 +124,8 @@ def _named_referent(text: str, start: int, head: tuple[int, int], ctx: Context, 
     description's head word or one of its modifiers)."""
     words = text.lower().split()
     if start < 4 or ctx.text[start - 4:start].lower() != "the " or not words \
-            or words[-1] not in ctx.lex.org_words or not text[:1].islower():
+            or words[-1] not in ctx.lex.org_words or not text[:1].islower() \
+            or not any(w.capitalize() in ctx.text[:start] for w in words):  # (no name with its words: done)
         return None
     found = max((b for b in bodies.before(start) if not b.words.isdisjoint(words)), default=None,
                 key=lambda b: b.start)

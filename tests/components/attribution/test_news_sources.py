@@ -21,6 +21,9 @@ def _rows(nlp, text: str) -> list[tuple[str, str, str, str, str]]:
            "Town of Cobourg")]),
         ("The Alberta Teachers' Association said the new curriculum needs more work.",
          [("indirect", "the new curriculum needs more work", "said", "", "Alberta Teachers' Association")]),
+        # a person span that left out the place word of an organization's name
+        ("Halifax Regional Municipality says the ferry will not run on Saturday.",
+         [("indirect", "the ferry will not run on Saturday", "says", "", "Halifax Regional Municipality")]),
         # a single capitalised word after "the" is no person's name
         ("The Crown argued that the sentence should be at least four years.",
          [("indirect", "the sentence should be at least four years", "argued", "", "Crown")]),
@@ -77,6 +80,8 @@ def test_sources_referred_back_to(nlp, text, expected):
         # a police rank whose period the tokenizer splits off
         ("\u201cThe investigation is ongoing,\u201d said Sgt. Dana Whitmore of the Saskatoon Police Service.",
          [("direct", "The investigation is ongoing", "said", "Dana Whitmore", "")]),
+        ("\u201cNo one else was in the car,\u201d Cpl. Ravi Sandhu said in a statement.",
+         [("direct", "No one else was in the car", "said", "Ravi Sandhu", "")]),
         # a dateline's place or date is no speaker
         ("QUITO, 2 June 2025 \u2014 \u201cThe talks went well,\u201d the minister said.",
          [("direct", "The talks went well", "said", "", "minister")]),
