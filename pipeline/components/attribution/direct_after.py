@@ -35,7 +35,7 @@ _RELATIVES = frozenset({"who", "which", "that"})
 
 def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
     """The tokens after the closing mark, up to the end of the sentence or the next quotation."""
-    window = []
+    window: list[Token] = []
     for t in ctx.tokens_from(q.close + 1, limit):
         if t.text == "." and window and window[-1].lower_ in ctx.lex.titles:
             pass  # "…,” Cpl. Alexa Hodgins said": a title's period the tokenizer split off
