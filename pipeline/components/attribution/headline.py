@@ -3,7 +3,8 @@
 Title-case lines defeat the parser, so the headline is read token by token:
 "Senator Says Border Deal Is Dead" (a cue verb after a capitalised source) and
 "Maria Delgado: ‘We Will Win’" / "Delgado on Trade: Tariffs Hurt Farmers" (a source
-before a colon) give one reported statement each: the rest of the line.
+before a colon) give one reported statement each: the rest of the line. :func:`title_line` tells a
+title line inside the body, which gives no statements.
 """
 
 from __future__ import annotations
@@ -35,6 +36,19 @@ def headline(doc: Doc) -> Span | None:
         return None
     caps = sum(1 for t in words if t.text[0].isupper())
     return line if caps >= 0.6 * len(words) else None
+
+
+def title_line(ctx: Context, sent: Span) -> bool:
+    """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
+    if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("."):
+        return False
+    table = ctx.table
+    words = table.column("orth")[sent.start:sent.end][table.column("is_alpha")[sent.start:sent.end] != 0].tolist()
+    if len(words) < 4:
+        return False
+    strings = ctx.doc.vocab.strings
+    caps = sum(1 for h in words if strings[h][0].isupper())
+    return caps >= 0.7 * len(words)
 
 
 def _cue_lemma(tok: Token) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from operator import attrgetter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentence_of
 from .candidates import QuoteCandidate
@@ -34,7 +34,7 @@ from .frames import (
     passive_topic,
     trailing,
 )
-from .headline import headline
+from .headline import headline, title_line
 from .lexicon import Lexicon
 from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object, passive_predicate
 from .syntax import cue_text, subtree_bounds
@@ -134,19 +134,6 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
         yield match
 
 
-def _headline(ctx: Context, sent: Span) -> bool:
-    """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
-    if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("."):
-        return False
-    table = ctx.table
-    words = table.column("orth")[sent.start:sent.end][table.column("is_alpha")[sent.start:sent.end] != 0].tolist()
-    if len(words) < 4:
-        return False
-    strings = ctx.doc.vocab.strings
-    caps = sum(1 for h in words if strings[h][0].isupper())
-    return caps >= 0.7 * len(words)
-
-
 def _object_verbs(lex: Lexicon) -> frozenset[str]:
     return lex.speech_verbs | lex.object_cues | lex.predicate_cues | lex.stance_verbs
 
@@ -219,7 +206,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     quotations = _Quotations(direct)
 
     def inside_direct(s: int, e: int) -> bool:
-        if e > s and not quotations.touching(s, e):
+        if e > s and not quotations.touching(s, e) or _that_before(text, s):
             return False
         covered = sum(max(0, min(e, de) - max(s, ds)) for ds, de in direct)
         if covered <= 0.85 * (e - s):
@@ -244,7 +231,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             continue
         k = sentence_index(doc, i)
         if k not in titled:
-            titled[k] = _headline(ctx, sentence_of(tok))
+            titled[k] = title_line(ctx, sentence_of(tok))
         if titled[k]:
             continue  # title lines give no statements
         for pattern, match in found:
@@ -279,6 +266,12 @@ class _Quotations:
         """Whether a quotation overlaps [start, end)."""
         k = bisect_left(self.starts, end)
         return k > 0 and self.reach[k - 1] > start
+
+
+def _that_before(text: str, start: int) -> bool:
+    """A statement opened by "that" ('Cruz says that “when you live by the pen …”'): reported speech in
+    verbatim words, a row of its own beside the quotation's."""
+    return text[max(0, start - 8):start].rstrip(" \"“‘'").lower().endswith(" that")
 
 
 def _through_quotation(text: str, direct: list[tuple[int, int]], s: int, e: int) -> int:
