@@ -197,9 +197,23 @@ def reported_by(verb: Token, ctx: Context, bounds: tuple[int, int], cue: tuple[s
     """:func:`statement_of` said by the subject of ``verb``; None when that subject is no usable
     source (:func:`speaker_of`: a document, "this", the writer; no subject, unless ``sourceless``)."""
     ok, mention = speaker_of(verb, ctx, sourceless=sourceless)
-    if not ok:
+    if not ok or _in_document_content(verb, ctx.lex):
         return None
     return statement_of(ctx, bounds, cue, mention, penalty=penalty)
+
+
+def _in_document_content(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` stands in what a document states ("the text insists that Russia does not regard
+    itself as an enemy": the document's content, not a second statement)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ != "ccomp" or tok.head is tok:
+            return False
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return is_document(subj, lex)
+    return False
 
 
 def clausal_complement(verb: Token, ctx: Context) -> Token | None:

@@ -58,3 +58,9 @@ def test_attribution_passive_report_pronouns(nlp, text, expected):
 )
 def test_attribution_passive_predicate(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_attribution_no_report_inside_a_document_statement(nlp):
+    # what a document states is no speaker's statement, nor is a cue inside it
+    text = "The strategy insists that the country does not regard itself as a rival of its neighbours."
+    assert _indirect(nlp, text) == []
