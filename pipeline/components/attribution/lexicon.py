@@ -36,7 +36,9 @@ class Lexicon:
     ``appearance_verbs``: "The plan seems unlikely to pass" (the whole clause, no source);
     ``intent_nouns``: "his decision to leave the race"; ``noun_topics``: "her attack on the press"
     ("<noun> <preposition>"); ``headline_labels``: "The Latest: …" (a column's label, not a source);
-    ``attitude_adjectives``: "was critical of the plan" ("<adjective> <preposition>").
+    ``attitude_adjectives``: "was critical of the plan" ("<adjective> <preposition>");
+    ``presenter_roles``: "the speaker", "the expert": a role any person presented takes, so it refers to
+    the last person named even when no role was given to that person.
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -64,6 +66,7 @@ class Lexicon:
     noun_topics: tuple[str, ...] = ()
     headline_labels: frozenset[str] = frozenset()
     attitude_adjectives: tuple[str, ...] = ()
+    presenter_roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -45,6 +45,11 @@ class _Discourse:
                 best = name
         return best
 
+    def latest(self, before: int) -> str:
+        """The last person named before ``before`` ('' when none)."""
+        k = bisect_left(self.persons, (before,))  # persons are kept sorted
+        return self.persons[k - 1][1] if k else ""
+
 
 def _expand_surname(ctx: Context, name: str, known: list[str]) -> str:
     """"Nazarov" -> "Ravshan Nazarov" when the document names the person in full."""
@@ -125,7 +130,8 @@ class _Resolver:
         if m.kind == "pronoun":
             return self.pronouns.latest(m.start, m.text)
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
-            return self.disc.latest_with_role(m.start, m.role) or self.previous or self._named_next(m)
+            found = self.disc.latest_with_role(m.start, m.role) or self.previous or self._named_next(m)
+            return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
         return ""
 
     def _named_next(self, m: SpeakerMention) -> str:
