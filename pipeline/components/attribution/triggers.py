@@ -111,15 +111,21 @@ class Triggers:
                 self._bits[h] = bits
                 lemma_hits += [h] if bits[0] else []
                 word_hits += [h] if bits[1] else []
-        self._known = np.union1d(self._known, new)
-        self._lemma_hits = np.union1d(self._lemma_hits, np.array(lemma_hits, dtype=np.uint64))
-        self._word_hits = np.union1d(self._word_hits, np.array(word_hits, dtype=np.uint64))
+        self._known = _merged(self._known, new)
+        self._lemma_hits = _merged(self._lemma_hits, np.array(lemma_hits, dtype=np.uint64))
+        self._word_hits = _merged(self._word_hits, np.array(word_hits, dtype=np.uint64))
 
     def _patterns(self, bits: int) -> tuple[Pattern, ...]:
         chosen = self._chosen.get(bits)
         if chosen is None:
             chosen = self._chosen[bits] = tuple(p for k, p in enumerate(self.patterns) if bits >> k & 1)
         return chosen
+
+
+def _merged(ids: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """The sorted array ``ids`` with the sorted ``new`` (none of them in ``ids``) put in place: one pass,
+    where ``np.union1d`` sorts everything again (the memory grows with the corpus' vocabulary)."""
+    return np.insert(ids, np.searchsorted(ids, new), new) if len(new) else ids
 
 
 def _within(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
