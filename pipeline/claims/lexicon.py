@@ -13,7 +13,7 @@ from typing import cast
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
-from ..components.tokens import token_strings, token_table
+from ..components.tokens import per_doc, token_strings, token_table
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -90,11 +90,7 @@ _VERB_POS = frozenset({VERB, AUX})
 def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """Each token's lower-cased text and lemma and whether it is a verb, computed once per Doc (kept in
     ``doc.user_data`` as plain lists, so the Doc still serializes)."""
-    store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
-    cached = store.get(_WORDS_KEY)
-    if not isinstance(cached, tuple) or len(cached[0]) != len(doc):
-        cached = store[_WORDS_KEY] = _read_words(doc)
-    return cached
+    return per_doc(doc, _WORDS_KEY, _read_words)
 
 
 def _read_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:

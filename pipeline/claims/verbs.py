@@ -13,12 +13,14 @@ punctuation flags of the whole Doc with one ``Doc.to_array``, keeps the token in
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import HEAD, IS_PUNCT, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from ..components.tokens import per_doc
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # string hashes as the signed 64-bit numbers of Doc.to_array(...).astype(np.int64)
@@ -56,13 +58,7 @@ def _any_in(indices: list[int], start: int, end: int) -> bool:
 
 def verb_facts(doc: Doc) -> VerbFacts:
     """The :class:`VerbFacts` of ``doc``, read on the first call and kept with the Doc."""
-    store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
-    cached = store.get(_KEY)
-    if isinstance(cached, tuple) and cached[0] == len(doc) and isinstance(cached[1], VerbFacts):
-        return cached[1]
-    facts = _read(doc)
-    store[_KEY] = (len(doc), facts)  # a tuple of lists, so the Doc still serializes
-    return facts
+    return per_doc(doc, _KEY, _read)  # a tuple of lists, so the Doc still serializes
 
 
 def _read(doc: Doc) -> VerbFacts:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import TypeVar, cast
 
 import numpy as np
 from spacy.attrs import (
@@ -124,6 +124,21 @@ def token_table(doc: Doc) -> TokenTable:
     array = doc.to_array(_ATTRS) if len(doc) else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
     store[_KEY] = (len(doc), array)  # a plain array, so the Doc still serializes
     return TokenTable(array)
+
+
+_T = TypeVar("_T")
+
+
+def per_doc(doc: Doc, key: tuple[str, ...], build: Callable[[Doc], _T]) -> _T:
+    """``build(doc)``, computed once per Doc and kept in ``doc.user_data`` under ``key`` with the Doc's length
+    (built again when the Doc was retokenized since)."""
+    store = cast("dict[object, object]", doc.user_data)
+    cached = store.get(key)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == len(doc):
+        return cast("_T", cached[1])
+    found = build(doc)
+    store[key] = (len(doc), found)
+    return found
 
 
 def flags(size: int, indices: Iterable[int]) -> list[bool]:

@@ -3,7 +3,7 @@ token by token."""
 
 from __future__ import annotations
 
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc
@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..tokens import (
     distinct_strings,
     members,
+    per_doc,
     per_token,
     token_hashes,
     token_numbers,
@@ -77,19 +78,17 @@ class OrgWords(NamedTuple):
 
 def words_of(doc: Doc) -> OrgWords:
     """The :class:`OrgWords` of ``doc``, read from its token table once and kept with the Doc (plain lists)."""
-    store = cast("dict[object, object]", doc.user_data)
-    cached = store.get(_WORDS_KEY)
-    if isinstance(cached, OrgWords) and len(cached.text) == len(doc):
-        return cached
+    return per_doc(doc, _WORDS_KEY, _read_words)
+
+
+def _read_words(doc: Doc) -> OrgWords:
     forms, where = distinct_strings(doc, "orth")
-    found = OrgWords(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
-                     ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
-                     is_alpha=token_numbers(doc, "is_alpha"), space=token_spaces(doc),
-                     cap=per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form)) for form in forms],
-                                   where),  # (an upper-case first character is nearly always a letter)
-                     lemma=token_hashes(doc, "lemma"))
-    store[_WORDS_KEY] = found
-    return found
+    return OrgWords(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
+                    ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
+                    is_alpha=token_numbers(doc, "is_alpha"), space=token_spaces(doc),
+                    cap=per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form)) for form in forms],
+                                  where),  # (an upper-case first character is nearly always a letter)
+                    lemma=token_hashes(doc, "lemma"))
 
 
 def capitalized(text: str) -> bool:

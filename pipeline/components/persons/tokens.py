@@ -14,7 +14,7 @@ from typing import NamedTuple, cast
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import distinct_strings, token_numbers, token_strings
+from ..tokens import distinct_strings, per_doc, token_numbers, token_strings
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -54,16 +54,14 @@ class Words(NamedTuple):
 
 def words_of(doc: Doc) -> Words:
     """The :class:`Words` of ``doc``, read from its token table once and kept with the Doc (plain lists)."""
-    store = cast("dict[object, object]", doc.user_data)
-    cached = store.get(_WORDS_KEY)
-    if isinstance(cached, Words) and len(cached.text) == len(doc):
-        return cached
-    found = Words(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
-                  ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
-                  is_alpha=token_numbers(doc, "is_alpha"), is_lower=token_numbers(doc, "is_lower"),
-                  is_stop=token_numbers(doc, "is_stop"), sent_start=token_numbers(doc, "sent_start"))
-    store[_WORDS_KEY] = found
-    return found
+    return per_doc(doc, _WORDS_KEY, _read_words)
+
+
+def _read_words(doc: Doc) -> Words:
+    return Words(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
+                 ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
+                 is_alpha=token_numbers(doc, "is_alpha"), is_lower=token_numbers(doc, "is_lower"),
+                 is_stop=token_numbers(doc, "is_stop"), sent_start=token_numbers(doc, "sent_start"))
 
 
 def is_initial(tok: Token) -> bool:
