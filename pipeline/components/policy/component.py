@@ -13,10 +13,11 @@ from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extens
 from ...doctext import doc_text, paragraphs
 from ..rule_component import LexiconComponent
 from .dates import date_documents
-from .documents import PolicyDocument, country_index, headline_capital, resolve_documents
+from .documents import PolicyDocument, resolve_documents
 from .items import Item
 from .lexicon import DATA_DIR, PolicyLexicon
 from .mentions import find_mentions
+from .owners import country_index, headline_capital
 from .priorities import find_items
 
 register_extensions()

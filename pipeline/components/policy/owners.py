@@ -1,0 +1,138 @@
+"""Stage 2 helper for pipeline_policy: the country that owns a document mention (the text's, its sentence's,
+the headline's or the dateline's)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ...doctext import doc_text
+from .continuity import headline_end
+from .mentions import Mention
+
+_MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+_ANAPHORS = {"republic", "country", "state", "nation", "kingdom"}
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text: the headline, then the dateline's line
+_OPENING = 600  # characters of the text that may hold the headline and the dateline
+_OWNER_VERBS = {"have", "adopt", "approve", "publish", "unveil", "sign", "draft", "develop", "update", "present",
+                "release"}
+
+
+def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
+    """Token index -> country span covering it."""
+    out: dict[int, Span] = {}
+    for span in doc.spans.get(key, []) if key in doc.spans else []:
+        if span.kb_id_:
+            for i in range(span.start, span.end):
+                out[i] = span
+    return out
+
+
+def owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    i, skipped = m.start - 1, 0
+    while (i >= 0 and skipped < 5 and i not in countries  # "Japan's Free and Open Indo-Pacific strategy"
+           and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN") or doc[i].lower_ == "and" and skipped
+                or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+        i, skipped = i - 1, skipped + 1
+    if i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    return countries[i].kb_id_ if i in countries else ""
+
+
+def owner_of(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    i = m.end + (m.end < len(doc) and doc[m.end].is_quote)  # "the ‘Open Seas Policy’ of ..."
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return ""
+    window = doc[i + 1: min(len(doc), i + 6)]
+    for tok in window:
+        if tok.i in countries:
+            return countries[tok.i].kb_id_
+        if tok.lower_ in _ANAPHORS and tok.i - 1 > i and doc[tok.i - 1].lower_ in ("this", "that", "the") or (
+            tok.lower_ in _ANAPHORS and any(t.lower_ in ("this", "that") for t in window[: tok.i - i - 1])
+        ):
+            before = [s for s in countries.values() if s.end <= m.start]
+            return max(before, key=lambda s: s.start).kb_id_ if before else ""
+        if tok.is_punct:
+            break
+    return ""
+
+
+def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    tok: Token = doc[m.end - 1]
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd") and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_.lower() not in _OWNER_VERBS:
+                    return ""
+                return next((country_of_noun(child, countries) for child in tok.children
+                             if child.dep_ == "nsubj" and country_of_noun(child, countries)), "")
+        else:
+            return ""
+    return ""
+
+
+def country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
+    """The country a noun is or belongs to: "Japan", "the German government", "Japan's cabinet"."""
+    if noun.i in countries:
+        return countries[noun.i].kb_id_
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in countries), None)
+    return countries[owner.i].kb_id_ if owner is not None else ""
+
+
+def headline_capital(doc: Doc) -> str:
+    """The state of a capital in the headline or dateline ("Manila Issues ...", "MANILA, 30 April 2017 —"), or ''."""
+    if "places" not in doc.spans:
+        return ""
+    ends = [m.end() for m in _LINE.finditer(doc_text(doc)[:_OPENING])]
+    end = ends[1] if len(ends) > 1 else _OPENING
+    return next((s.kb_id_ for s in doc.spans["places"] if s.kb_id_ and s.start_char < end), "")
+
+
+def governing_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """The country that pursues the mention as its object ("Chile will pursue a ... foreign policy"), or ''."""
+    tok: Token = doc[m.end - 1]
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return ""
+    return next((countries[c.i].kb_id_ for c in tok.head.children if c.dep_ == "nsubj" and c.i in countries), "")
+
+
+def owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool = True) -> str:
+    """The country nearest before the mention in its sentence (or inside a title: "Azerbaijan 2030"), else (with
+    ``after``) after it."""
+    sent = doc[m.start].sent
+    before = [s for s in countries.values() if sent.start <= s.start and s.end <= m.start]
+    if before:
+        return max(before, key=lambda s: s.start).kb_id_
+    if not after:
+        return ""
+    following = [s for s in countries.values() if m.start <= s.start < sent.end]
+    return min(following, key=lambda s: s.start).kb_id_ if following else ""
+
+
+def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """For a mention in the text's first sentence after its headline, the last country the headline names
+    ("Marcos Approves Security Policy Focused on the West Philippine Sea\n\nMANILA, ... — ... approved the National
+    Security Policy"): the headline is a sentence of its own, but it introduces the lead."""
+    end = headline_end(doc_text(doc))
+    if not end or doc[m.start].sent.start_char > next((t.idx for t in doc if t.idx >= end and not t.is_space), 0):
+        return ""
+    before = [s for s in countries.values() if s.end_char <= end]
+    return max(before, key=lambda s: s.start).kb_id_ if before else ""
+
+
+def owner_clause_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """The country that is (or owns) the subject of the mention's sentence: "Belarus intends to ..., according to
+    the draft of a new concept", "Japan's cabinet approved ..."."""
+    root = doc[m.start].sent.root
+    lo, hi = sorted((root.i, m.start))
+    if any("\n" in t.text for t in doc[lo:hi]):  # a headline the parser joined to the sentence
+        return ""
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for t in child.subtree:
+                if t.i in countries and (t == child or t.head == child and t.dep_ in ("poss", "compound", "amod")):
+                    return countries[t.i].kb_id_
+    return ""
