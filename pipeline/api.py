@@ -13,58 +13,40 @@ import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
-from functools import cached_property
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from spacy.language import Language
-
 from .cache import ResultStore, TemporaryStore, code_fingerprint, document_key, reusable
 from .collector import Collector, Progress
-from .config import PROCESSED, RAW, Settings
+from .config import CACHE_DIRNAME, PROCESSED, RAW, Settings
 from .corpus import iter_documents, read_document
 from .doclist import DocList
 from .engines import InProcess, ProcessPool
 from .errors import Errors, PipelineError
 from .guard import FolderLock, StoreLock, check_out_dir, is_disk_full, remove_leftovers
-from .manifest import corpus_key, run_manifest, up_to_date, write_manifest
+from .manifest import corpus_key, refresh_rerun_key, run_manifest, up_to_date, write_manifest
 from .nlp import build_nlp, unneeded_components
 from .normalize import Resolution, normalize
 from .normalize.collect import DocEntities
 from .normalize.resolve import resolve_corpus
 from .records import DocResult, Document
 from .registry import Extractor, load_registry
+from .rerun import key_of_run
+from .result import RunResult
 from .storage import RemotePath, as_location
 from .tables import build_tables, load_tables, remove_other_formats, table_schemas, write_results
 
 if TYPE_CHECKING:  # pandas is imported by the code that builds or reads frames: a run writing CSV starts without it
     import pandas as pd
+    from spacy.language import Language
+
+__all__ = ["CACHE_DIRNAME", "RunResult", "extract_file", "load_tables", "run", "run_manifest"]
 
 log = logging.getLogger(__name__)
 
-CACHE_DIRNAME = ".cache"
 _MIN_DOCS_PER_WORKER = 4  # below this, starting worker processes costs more than it saves
-
-
-@dataclass
-class RunResult:
-    """What :func:`run` produced. ``tables`` loads the written tables on first access."""
-
-    out_dir: Path | None
-    n_documents: int
-    n_failed: int
-    n_cached: int = 0
-    frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
-    rows: dict[str, int] = field(default_factory=dict)  # rows per table, without loading the tables
-
-    @cached_property
-    def tables(self) -> dict[str, pd.DataFrame]:
-        if self.frames is not None:
-            return self.frames
-        assert self.out_dir is not None
-        return load_tables(self.out_dir)
 
 
 def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str] | None, n_todo: int,
@@ -172,6 +154,7 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
     only = list(only) if only is not None else None
     extractors = load_registry().select(only)
     fingerprint = code_fingerprint(settings, extractors)
+    rerun = key_of_run(raw, out, settings, only, extractors) if out is not None else None  # before reading inputs
     root = raw if raw.is_dir() else raw.parent  # one file is a corpus of one document
     docs = DocList()  # (key, document without text) in corpus order, on disk too: memory does not grow with the corpus
     collect: Collector | None = None
@@ -183,7 +166,7 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
         names = [s.name for s in table_schemas(extractors)]
         if (out is not None and settings.cache and up_to_date(out, key, names, settings.fmt)
                 and all(k in store for k in docs.keys())):
-            return _nothing_to_do(raw, out, collect)
+            return _nothing_to_do(raw, out, collect, rerun)
         _parse_pending(docs, store, collect, _EngineArgs(settings, extractors, only, nlp, root))
         resolution = resolve_corpus(collect.tally, lambda: cast(Iterable[DocEntities], collect.spool),
                                     overrides=settings.overrides)
@@ -194,8 +177,9 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
             frames = build_tables(loaded, resolution, extractors)
             return RunResult(None, collect.total, n_failed, collect.cached, frames,
                              {name: len(f) for name, f in frames.items()})
-        failed, rows = _write(store, docs, resolution, extractors, out, settings)
-        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, collect.total, failed, rows)
+        failed, rows, unread = _write(store, docs, resolution, extractors, out, settings)
+        write_manifest(out, root, fingerprint, key, extractors, settings.fmt, collect.total, failed, rows,
+                       rerun_key=None if unread else rerun)
         if not isinstance(store, TemporaryStore):
             store.prune(docs)  # DocList: 'key in docs' is an index lookup
         return RunResult(out, collect.total, failed, collect.cached, rows=rows)
@@ -207,12 +191,15 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
             store.cleanup()
 
 
-def _nothing_to_do(raw: Path | RemotePath, out: Path, collect: Collector) -> RunResult:
-    """The result of a run whose tables are current and whose every document is in the store."""
+def _nothing_to_do(raw: Path | RemotePath, out: Path, collect: Collector, rerun: str | None) -> RunResult:
+    """The result of a run whose tables are current and whose every document is in the store (``run.json``
+    gets the no-change key of now, :mod:`pipeline.rerun`)."""
     for doc in collect.docs.documents():
         collect.cached += 1
         collect.tick(doc.doc_id)
     log.info("%s is up to date with %s: nothing to do", out, raw)
+    if isinstance(raw, Path):
+        refresh_rerun_key(out, raw if raw.is_dir() else raw.parent, rerun)
     manifest = run_manifest(out)
     return RunResult(out, collect.total, int(manifest.get("failed", 0)), collect.cached, rows=manifest.get("rows", {}))
 
@@ -246,9 +233,10 @@ def _parse_pending(docs: DocList, store: ResultStore, collect: Collector, args: 
 
 
 def _write(store: ResultStore, docs: DocList, resolution: Resolution, extractors: Sequence[Extractor], out: Path,
-           settings: Settings) -> tuple[int, dict[str, int]]:
-    """Write the tables from the stored results (one read of each) and return (failed documents, rows per table).
-    A result of a file that could not be read is dropped from the store: it is read again next time."""
+           settings: Settings) -> tuple[int, dict[str, int], int]:
+    """Write the tables from the stored results (one read of each); return (failed documents, rows per table,
+    documents not read). A result of a file that could not be read is dropped from the store: it is read again
+    next time."""
     failed = 0
     transient: list[str] = []
 
@@ -263,7 +251,7 @@ def _write(store: ResultStore, docs: DocList, resolution: Resolution, extractors
     rows = write_results(counted(), resolution, extractors, out, fmt=settings.fmt, excel_safe=settings.excel_safe)
     remove_other_formats(out, [s.name for s in table_schemas(extractors)], settings.fmt)
     store.discard(transient)
-    return failed, rows
+    return failed, rows, len(transient)
 
 
 def _stored(store: ResultStore, keys: Iterable[str]) -> Iterator[tuple[str, DocResult]]:

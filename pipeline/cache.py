@@ -23,8 +23,8 @@ from pathlib import Path
 from . import __version__, codec
 from .config import Settings
 from .errors import Errors, PipelineError
+from .fingerprint import source_fingerprint
 from .guard import SPOOL_PREFIX, FolderLock
-from .nlp import source_fingerprint
 from .records import DocResult, Document
 from .registry import Extractor
 from .storage import RemotePath, as_location

@@ -90,7 +90,7 @@ def run(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .api import run as run_pipeline
+    from .rerun import run as run_pipeline  # a rerun with nothing to do is told without loading spaCy
 
     _setup_logging(verbose)
     if engine not in ("local", "dask"):
@@ -248,7 +248,7 @@ def report(
     dest: Annotated[Path | None, typer.Option("--dest", help="HTML file to write (default: OUT/report.html).")] = None,
 ) -> None:
     """Write a self-contained HTML review page of a run's tables and texts."""
-    from .api import run_manifest
+    from .manifest import run_manifest
     from .report import write_report
 
     if raw_dir is None:

@@ -12,6 +12,7 @@ PROCESSED = ROOT / "data" / "processed"
 MODELS = ROOT / "models"
 PIPELINE_MODEL = MODELS / "pipeline"  # the assembled spaCy pipeline (make models)
 DATA = Path(__file__).resolve().parent / "data"  # versioned pattern / alias / lexicon data
+CACHE_DIRNAME = ".cache"  # the result store's folder inside OUT, unless Settings.cache_dir says otherwise
 
 # Base English pipelines, in order of preference: the official package when the
 # user has it, else the registry re-upload that `make install` brings.

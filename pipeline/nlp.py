@@ -8,7 +8,6 @@ is there and assembles in memory otherwise.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import logging
@@ -19,8 +18,9 @@ import spacy
 from spacy.language import Language
 
 from .components.base_model.blas import use_blas
-from .config import BASE_MODELS, DATA, Settings
+from .config import BASE_MODELS, Settings
 from .errors import Errors, PipelineError
+from .fingerprint import source_fingerprint  # computed from files: pipeline/fingerprint.py
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +77,6 @@ def unneeded_components(extractors: Iterable) -> list[str]:
 def register_components() -> None:
     """Import our component modules so that spaCy knows their factories."""
     from .components import factories  # noqa: F401  (registers every factory of ours)
-
-
-def source_fingerprint() -> str:
-    """Hash of our component code and data files: a saved pipeline with another
-    fingerprint is stale and is rebuilt in memory instead of being used."""
-    pkg = Path(__file__).resolve().parent
-    files = sorted([*(pkg / "components").rglob("*.py"), *(p for p in DATA.rglob("*") if p.is_file())])
-    h = hashlib.sha256()
-    for path in files:
-        h.update(path.relative_to(pkg).as_posix().encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def base_model_name(settings: Settings) -> str:

@@ -15,19 +15,36 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
-
-from spacy.tokens import Doc
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .schemas import TableSchema
+
+if TYPE_CHECKING:  # spaCy is imported by the extractors, not here: the no-change check (rerun.py) reads this module
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "pipeline.extractors"
 
-ExtractorFn = Callable[[Doc], Iterable[object]]
+ExtractorFn = Callable[["Doc"], Iterable[object]]
+
+# The built-in extractors' versions, readable without importing them (the no-change check, pipeline/rerun.py).
+# Bump a version here and in its ``@extractor`` together: tests/test_registry_versions.py keeps them equal.
+BUILTIN_VERSIONS: dict[str, str] = {
+    "affiliations": "2",
+    "claims": "3",
+    "countries": "2",
+    "mentions": "1",
+    "organizations": "2",
+    "policy_priorities": "3",
+    "quotes": "2",
+    "speakers": "3",
+}
 
 
 @dataclass(frozen=True)
@@ -134,3 +151,24 @@ def load_registry(*, plugins: bool = True) -> Registry:
             continue
         reg.add(ext)
     return reg
+
+
+def builtin_only() -> bool:
+    """Can only the built-in extractors be registered? Not when a module outside the package has declared one
+    in this process, nor when an installed distribution declares the entry-point group (found by reading the
+    ``entry_points.txt`` files on ``sys.path``: ``importlib.metadata`` would read every distribution's
+    metadata, a fifth of a second)."""
+    if any(ext.package != "pipeline" for ext in _DECLARED):
+        return False
+    section = f"[{ENTRY_POINT_GROUP}]"
+    for folder in sys.path:
+        base = Path(folder or ".")
+        if not base.is_dir():
+            continue
+        for path in (*base.glob("*.dist-info/entry_points.txt"), *base.glob("*.egg-info/entry_points.txt")):
+            try:
+                if section in path.read_text(encoding="utf-8", errors="replace"):
+                    return False
+            except OSError:
+                return False
+    return True

@@ -8,7 +8,8 @@ measures in one session, each in its own process so memory is measured apart:
 - the same with the base model as ``pipeline run`` loads it (``build_nlp`` without our
   components: the stand-ins, numpy's BLAS): what our own components and stages cost is the difference;
 - ``pipeline run --jobs 1`` and ``--jobs <cores>`` (no cache);
-- a no-change rerun (cache warm);
+- a no-change rerun (cache warm): wall and CPU seconds, beside the first run (:func:`measure_rerun`; run
+  alone on a small corpus by :func:`rerun_figures`); it goes through the no-change check (pipeline/rerun.py);
 - peak RSS of the whole process tree of each run, and of a run on a 4x corpus;
 - the start-up figures (startup.py): a run on one short document and a worker's model load.
 
@@ -21,6 +22,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -78,6 +80,7 @@ def build_corpus(dest: Path, words: int, *, seed: int = 13) -> tuple[int, int]:
 class Measured:
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float = 0.0  # user + system seconds of the process and its children
 
 
 def _tree_rss(proc) -> int:
@@ -98,7 +101,7 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> Measured:
     """Run ``cmd``; wall time and peak RSS of its whole process tree (polled)."""
     import psutil
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
     peak = 0
@@ -108,7 +111,35 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> Measured:
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr.read() if proc.stderr else ''}")
-    return Measured(seconds, peak / 1e6)
+    return Measured(seconds, peak / 1e6, _children_cpu() - cpu)
+
+
+def _children_cpu() -> float:
+    """User + system seconds of the ended children of this process (a child counts once it was waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_rerun(cmd: list[str], first: Measured) -> tuple[Measured, str]:
+    """A no-change rerun of ``cmd`` (the command of the run ``first`` measured) and its line of figures."""
+    rerun = measure(cmd)
+    line = (f"no-change rerun: {rerun.seconds:.2f} s = {rerun.seconds / first.seconds:.1%} of the first run; "
+            f"CPU {rerun.cpu_seconds:.2f} s = {rerun.cpu_seconds / max(first.cpu_seconds, 1e-9):.1%}")
+    return rerun, line
+
+
+def rerun_figures(words: int = 20_000, jobs: int = 1) -> dict[str, float]:
+    """The rerun figure alone, on a corpus of ``words`` words: a first run, then a no-change rerun."""
+    with tempfile.TemporaryDirectory(prefix="pipeline-rerun-") as tmp:
+        corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
+        n_docs, n_words = build_corpus(corpus, words)
+        cmd = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--jobs", str(jobs)]
+        first = measure(cmd)
+        rerun, line = measure_rerun(cmd, first)
+    print(f"corpus: {n_docs} documents, {n_words:,} words; first run {first.seconds:.1f} s "
+          f"(CPU {first.cpu_seconds:.1f} s)", line, sep="\n", flush=True)
+    return {"rerun_share": rerun.seconds / first.seconds, "rerun_seconds": rerun.seconds,
+            "rerun_cpu_seconds": rerun.cpu_seconds, "rerun_cpu_share": rerun.cpu_seconds / first.cpu_seconds}
 
 
 _RAW_SCRIPT = """
@@ -180,13 +211,13 @@ def main(words: int = 2_000_000, jobs: int | None = None, scale_check: bool = Tr
               f"peak {many.peak_rss_mb:,.0f} MB)", flush=True)
         out.update(jobsN_wps=n_words / many.seconds, peak_rss_mb_jobsN=many.peak_rss_mb)
         if not scale_only:
-            rerun = measure(run(corpus, "outN", jobs))
-            print(f"no-change rerun: {rerun.seconds:.1f} s = {rerun.seconds / many.seconds:.1%} of the first run",
-                  flush=True)
+            rerun, line = measure_rerun(run(corpus, "outN", jobs), many)
+            print(line, flush=True)
             out.update(
                 raw_wps=n_words / raw.seconds, jobs1_wps=n_words / one.seconds,
                 ratio_jobs1=raw.seconds / one.seconds, ratio_jobsN=raw.seconds / many.seconds,
-                rerun_share=rerun.seconds / many.seconds, peak_rss_mb_jobs1=one.peak_rss_mb,
+                rerun_share=rerun.seconds / many.seconds, rerun_cpu_seconds=rerun.cpu_seconds,
+                peak_rss_mb_jobs1=one.peak_rss_mb,
                 peak_rss_mb_raw=raw.peak_rss_mb, same_parse_wps=n_words / same.seconds,
                 stages_share=one.seconds / same.seconds - 1,
             )
