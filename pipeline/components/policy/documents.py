@@ -19,6 +19,7 @@ from .owners import (
     owner_near,
     owner_of,
     owner_subject,
+    pronoun_owner,
 )
 
 
@@ -69,7 +70,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     for m in mentions:
         explicit = _explicit_owner(doc, m, countries)
         ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
-        if m.owned and not (ours or owner_left(doc, m, countries) or governing_subject(doc, m, countries)):
+        if m.owned and not (ours or owner_left(doc, m, countries) or governing_subject(doc, m, countries)
+                            or pronoun_owner(doc, m, countries)):
             continue  # "its priorities", "the ministry's priorities"; "Chile will pursue a ... foreign policy" owns one
         if ours:
             k = last
@@ -99,7 +101,8 @@ def _explicit_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     stand its items ("listed closer ties with Brazil among the most urgent tasks of Uruguay's foreign policy"), so
     "of" comes first there."""
     if m.statement:
-        return owner_of(doc, m, countries) or owner_left(doc, m, countries) or owner_subject(doc, m, countries)
+        return (owner_of(doc, m, countries) or owner_left(doc, m, countries) or owner_subject(doc, m, countries)
+                or pronoun_owner(doc, m, countries))
     return owner_left(doc, m, countries) or owner_of(doc, m, countries) or owner_subject(doc, m, countries)
 
 

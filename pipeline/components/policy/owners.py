@@ -136,3 +136,20 @@ def owner_clause_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> st
                 if t.i in countries and (t == child or t.head == child and t.dep_ in ("poss", "compound", "amod")):
                     return countries[t.i].kb_id_
     return ""
+
+
+def pronoun_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """The country an "its"/"their" before the mention refers to: the subject of the clause it stands in ("Indonesia
+    will make A and B the centrepieces of its diplomacy", "Ghana wants its partners to ..."), or ''."""
+    head = doc[m.end - 1]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return ""
+    tok = head
+    for _ in range(6):  # up to the clause's verb
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):  # a dateline the parser makes a second subject owns nothing
+            return next((country_of_noun(c, countries) for c in tok.children
+                         if c.dep_ in ("nsubj", "nsubjpass") and country_of_noun(c, countries)), "")
+    return ""

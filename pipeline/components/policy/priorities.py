@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import headline_end, ordinal_opener, paragraph_index, pronoun_speaker, same_speaker, speaker_of
+from .copulas import copula_items
 from .cues import cue_items
 from .intents import intent_items, is_owner, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
@@ -56,6 +57,8 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues:
         return True
     if owner_intends(ctx, sent, owners):  # "According to the adviser, the government will ...", "we will ..."
         return True
+    if copula_items(ctx, sent, owners):  # "The training of reservists is identified as the most pressing task"
+        return True
     if any(c.strong and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
         return True  # '"Our priorities are clear: ...," the minister said.'
     if across:
@@ -92,15 +95,17 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
     document = document_at(ctx, sent, sent.start)
     if document < 0:
         return found
+    owners = {m.owner for m in ctx.mentions}
+    found += [i for i in copula_items(ctx, sent, owners) if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
+             and not _overlaps(Item(start, end, document), found)  # a copula read the rated phrase already
              for s, e in split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)]
     found += [i for i in rated if not _overlaps(i, found)]
     if not found and clause_list:  # "It will use A, and it does not allow B": the clauses of a list of clauses
         clauses = predicate_ranges(ctx.doc, sent.start, sent.end)
         if clauses:
             return [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
-    owners = {m.owner for m in ctx.mentions}
     return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
 
 

@@ -1,0 +1,46 @@
+"""pipeline_policy: mechanisms read from the parse rather than from literal phrases (issue #14 item 1, the error
+analysis of blind set 9): a statement owned by "its" belongs to the country that is its clause's subject; a copula
+with a goal noun states a priority whichever side of the verb the noun stands ("Its first priority would be X",
+"X remains a standing priority", "X is identified as the most pressing task").
+Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
+(owner, document, adopted, rank, partner, code, relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc):
+    return [(p.owner_iso3, p.document, p.adopted, q.rank, q.partner, q.partner_code, q.relation)
+            for p in doc._.pipeline_policies for q in p.priorities]
+
+
+LAO = ("LAO", "", "")
+EST = ("EST", "National Security Strategy", "2027-05")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "its diplomacy": the subject Laos owns it (the dateline is a second subject of the parse)
+        "Laos sets course for 2027, foreign minister says\n\nVIENTIANE, 12 January 2027 — Laos will make regional "
+        "connectivity the centrepiece of its diplomacy this year, Foreign Minister Sonexay Vongkham said on Monday. "
+        "Vongkham said the country's first priority in 2027 would be deepening cooperation with Thailand. The safety "
+        "of Lao workers abroad remains a standing priority, she said.",
+        [(*LAO, 1, "", "", "make regional connectivity the centrepiece of its diplomacy this year"),
+         (*LAO, 2, "Thailand", "THA", "deepening cooperation"),
+         (*LAO, 3, "", "", "safety of Lao workers abroad")],
+        id="its-statement-and-copulas-either-side"),
+    pytest.param(  # a rating verb with "as" and a goal noun in quotation marks; the parenthesis is no item
+        "Estonia adopts cyber strategy\n\nTALLINN, 3 May 2027 — Estonia's cabinet approved a new National Security "
+        "Strategy on Thursday. The training of reservists, after a decade of cuts, is identified as \"the most "
+        "pressing task\".",
+        [(*EST, 1, "", "", "training of reservists")],
+        id="rated-as-the-most-pressing-task"),
+    pytest.param(  # the goal of something else, and an adjective after "are", state no priority
+        "Estonia adopts cyber strategy\n\nTALLINN, 3 May 2027 — Estonia's cabinet approved a new National Security "
+        "Strategy on Thursday. The goal of such hybrid attacks is to sow distrust, the document warns. Experts said "
+        "the targets are unfunded.",
+        [],
+        id="goal-of-something-else-and-adjectives"),
+])
+def test_policy_general_rows(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
