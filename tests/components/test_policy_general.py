@@ -1,7 +1,8 @@
 """pipeline_policy: mechanisms read from the parse rather than from literal phrases (issue #14 item 1, the error
 analysis of blind set 9): a statement owned by "its" belongs to the country that is its clause's subject; a copula
 with a goal noun states a priority whichever side of the verb the noun stands ("Its first priority would be X",
-"X remains a standing priority", "X is identified as the most pressing task").
+"X remains a standing priority", "X is identified as the most pressing task"); a reference noun ("The paper")
+whose determiner the parser hung on another word still refers back.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -16,6 +17,7 @@ def _rows(doc):
 
 
 LAO = ("LAO", "", "")
+CHL = ("CHL", "Defence White Paper", "2027-06")
 EST = ("EST", "National Security Strategy", "2027-05")
 
 
@@ -41,6 +43,20 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "the targets are unfunded.",
         [],
         id="goal-of-something-else-and-adjectives"),
+    pytest.param(  # "The paper attaches ...": the parser hangs "The" on the verb; the noun still refers back
+        "Chile publishes defence white paper\n\nSANTIAGO, 2 June 2027 — Chile's first defence white paper in a decade "
+        "was released by the defence minister on Tuesday.\n\nThe paper attaches importance to closer ties with Peru, "
+        "which it calls Chile's \"natural partner\", and to deeper cooperation with Brazil and Argentina in space "
+        "technology. Uruguay and Paraguay are named as key partners in the Southern Cone.",
+        [(*CHL, 1, "Peru", "PER", "closer ties"), (*CHL, 2, "Brazil", "BRA", "deeper cooperation"),
+         (*CHL, 2, "Argentina", "ARG", "deeper cooperation"), (*CHL, 3, "Uruguay", "URY", "key partners"),
+         (*CHL, 3, "Paraguay", "PRY", "key partners")],
+        id="reference-noun-whose-determiner-the-parser-moved"),
+    pytest.param(  # a reference noun that modifies the noun after it is no mention
+        "Chile publishes defence white paper\n\nSANTIAGO, 2 June 2027 — Chile's first defence white paper in a decade "
+        "was released on Tuesday. A local paper mill welcomed it. The paper mill plans to expand trade with Peru.",
+        [],
+        id="the-paper-mill"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -110,7 +110,14 @@ def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
 
 
 def _determined(tok: Token, determiners: set[str]) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+    """"the paper": a determiner of the noun; or right before it when the parser hung it on another word ("The paper
+    attaches ..." read with "paper" a compound of the verb), unless the noun modifies the noun after it."""
+    if any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    modifies = tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    return before is not None and before.pos_ == "DET" and before.lower_ in determiners and before.head != tok \
+        and not modifies
 
 
 def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
