@@ -65,10 +65,12 @@ def rerun_key(raw_dir: Path | RemotePath | str, out: Path, settings: Settings,
               only: Iterable[str] | None = None) -> str | None:
     """The no-change key of a run over ``raw_dir`` into ``out``; None when the check cannot tell (no cache,
     input or cache at a URL, a plugin extractor, an unknown ``--only`` name)."""
+    if not settings.cache:
+        return None
     raw = as_location(raw_dir)
     cache = _cache_folder(out, settings)
     names = _names(only)
-    if not settings.cache or isinstance(raw, RemotePath) or isinstance(cache, RemotePath) or names is None:
+    if isinstance(raw, RemotePath) or isinstance(cache, RemotePath) or names is None:
         return None
     overrides = Path(settings.overrides) if settings.overrides is not None else None
     described = {
@@ -88,7 +90,7 @@ def key_of_run(raw_dir: Path | RemotePath, out: Path, settings: Settings, only: 
                extractors: Sequence[Extractor]) -> str | None:
     """:func:`rerun_key` for a run about to start with ``extractors`` (from the registry); None when they are
     not those the static table names (a plugin, or a version bumped in one place only)."""
-    names = _names(only)
+    names = _names(only) if settings.cache else None
     if names is None or [(e.name, e.version, e.package) for e in extractors] != [
             (name, BUILTIN_VERSIONS[name], "pipeline") for name in names]:
         return None

@@ -217,3 +217,18 @@ def test_rerun_busy_output_folder_is_left_to_the_full_run(done: tuple[Path, Path
     raw, out = done
     with FolderLock(out):
         assert rerun._checked(raw, out, SETTINGS, None) is None
+
+
+def test_rerun_no_key_when_the_registry_disagrees_with_the_static_table(done: tuple[Path, Path]) -> None:
+    from dataclasses import replace
+
+    from pipeline.registry import load_registry
+
+    raw, out = done
+    extractors = load_registry(plugins=False).select(None)
+    assert rerun.key_of_run(raw, out, SETTINGS, None, extractors) == rerun.rerun_key(raw, out, SETTINGS)
+    bumped = [replace(e, version=e.version + "1") if e.name == "quotes" else e for e in extractors]
+    extra = [*extractors, replace(extractors[0], name="treaties")]  # a new extractor missing from the table
+    assert rerun.key_of_run(raw, out, SETTINGS, None, bumped) is None
+    assert rerun.key_of_run(raw, out, SETTINGS, None, extra) is None
+    assert rerun.key_of_run(raw, out, Settings(jobs=1, cache=False), None, extractors) is None
