@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,10 @@ def test_settle_heap_freezes_and_collects_less_often():
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_keep_freed_memory_sets_glibc_thresholds():
+    from pipeline.heap import keep_freed_memory
+
+    assert keep_freed_memory() is True  # fixed thresholds: a parse's freed arrays stay for the next one
