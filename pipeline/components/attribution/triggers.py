@@ -6,8 +6,8 @@ without their last letter (``stems``: "pledges" tagged as a plural noun); a patt
 on every token.
 :class:`Triggers` compiles the declarations for one lexicon and picks, per Doc, the tokens some pattern
 can start from with array operations over the token table our components share (:mod:`..tokens`):
-each distinct lemma and form of the Doc is looked up once, and what a string starts is remembered
-across Docs by its hash (at most ``_MEMO_SIZE`` strings, then forgotten at once).
+each distinct lemma and form of the Doc is looked up once, and what a word starts is remembered
+across Docs (at most ``_MEMO_SIZE`` words, then forgotten at once).
 
     triggers = Triggers([Pattern(speech, lemmas=attrgetter("speech_verbs"))], lexicon)
     for i, patterns in triggers.starts(ctx): ...   # "said" -> (speech,)
@@ -19,14 +19,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.strings import StringStore
 from spacy.tokens import Token
 
+from ..tokens import distinct_strings
 from .content import Match
 from .context import Context
 from .lexicon import Lexicon
 
-_MEMO_SIZE = 200_000  # strings whose patterns are remembered (a sorted array of their hashes: 1.6 MB)
+_MEMO_SIZE = 200_000  # words whose patterns are remembered
 
 Finder = Callable[[Token, Context], Iterator[Match]]
 WordSet = Callable[[Lexicon], Iterable[str]] | frozenset[str]
@@ -63,75 +63,56 @@ def _bits(patterns: Sequence[Pattern], lex: Lexicon, kind: str) -> dict[str, int
 class Triggers:
     """The patterns of one lexicon, with the words each starts from (built once, read for every Doc).
 
-    What a string starts is looked up once (by its hash) and remembered: ``_known`` holds the sorted
-    hashes looked up so far, ``_lemma_hits`` / ``_word_hits`` those that start some pattern as a lemma /
-    as a lower-case form, ``_bits`` their patterns (bit k: ``patterns[k]``) as (lemma, form).
+    What a word starts is found once and remembered across Docs (at most ``_MEMO_SIZE`` words, then
+    forgotten at once): ``_by_lemma`` maps a lemma's hash, ``_by_form`` a token's form, to the patterns
+    (bit k: ``patterns[k]``) it starts as a lemma / as a lower-case form (or its stem).
     """
 
     def __init__(self, patterns: Sequence[Pattern], lex: Lexicon) -> None:
         self.patterns = tuple(patterns)
         self._lemmas, self._words, self._stems = (_bits(self.patterns, lex, k) for k in ("lemmas", "words", "stems"))
         self._always = sum(1 << k for k, p in enumerate(self.patterns) if not p.declares_words())
-        self._forget()
+        self._by_lemma: dict[int, int] = {}
+        self._by_form: dict[str, int] = {}
         self._chosen: dict[int, tuple[Pattern, ...]] = {}  # bits -> those patterns, in their order
-
-    def _forget(self) -> None:
-        self._known = self._lemma_hits = self._word_hits = np.empty(0, dtype=np.uint64)
-        self._bits: dict[int, tuple[int, int]] = {}
 
     def starts(self, ctx: Context) -> list[tuple[int, tuple[Pattern, ...]]]:
         """(token index, the patterns that can start there, in their order) for every token some
         pattern can start from, in text order."""
-        table = ctx.table
-        if not len(table):
+        if not len(ctx.table):
             return []
-        lemma, lower = table.column("lemma"), table.column("lower")
-        self._learn(np.concatenate((lemma, lower)), ctx.doc.vocab.strings)
-        if self._always:
-            hits = np.arange(len(table))
-        else:
-            hits = np.flatnonzero(_within(lemma, self._lemma_hits) | _within(lower, self._word_hits))
-        bits, none = self._bits, (0, 0)
-        rows = zip(hits.tolist(), lemma[hits].tolist(), lower[hits].tolist(), strict=True)
-        return [(i, self._patterns(bits.get(a, none)[0] | bits.get(b, none)[1] | self._always)) for i, a, b in rows]
+        bits = self._word_bits(ctx)
+        hits = np.flatnonzero(bits)
+        return [(i, self._patterns(b)) for i, b in zip(hits.tolist(), bits[hits].tolist(), strict=True)]
 
-    def _learn(self, hashes: np.ndarray, strings: StringStore) -> None:
-        """Look up the ``hashes`` not looked up before."""
-        new = np.unique(hashes[~_within(hashes, self._known)])
-        if not len(new):
-            return
-        if len(self._known) + len(new) > _MEMO_SIZE:
-            self._forget()
-            new = np.unique(hashes)
-        lemma_hits, word_hits = [], []
-        for h in new.tolist():
-            s = strings[h]
-            bits = (self._lemmas.get(s.lower(), 0), self._words.get(s, 0) | self._stems.get(s[:-1], 0))
-            if bits != (0, 0):
-                self._bits[h] = bits
-                lemma_hits += [h] if bits[0] else []
-                word_hits += [h] if bits[1] else []
-        self._known = _merged(self._known, new)
-        self._lemma_hits = _merged(self._lemma_hits, np.array(lemma_hits, dtype=np.uint64))
-        self._word_hits = _merged(self._word_hits, np.array(word_hits, dtype=np.uint64))
+    def _word_bits(self, ctx: Context) -> np.ndarray:
+        """The patterns each token's lemma or form starts, as bits (one distinct lemma and form looked up once)."""
+        doc = ctx.doc
+        if len(self._by_lemma) + len(self._by_form) > _MEMO_SIZE:
+            self._by_lemma, self._by_form = {}, {}
+        lemmas, where_lemma = np.unique(ctx.table.column("lemma"), return_inverse=True)
+        by_lemma, strings = self._by_lemma, doc.vocab.strings
+        lemma_bits = []
+        for h in lemmas.tolist():
+            found = by_lemma.get(h)
+            if found is None:
+                found = by_lemma[h] = self._lemmas.get(strings[h].lower(), 0)
+            lemma_bits.append(found)
+        forms, where_form = distinct_strings(doc, "orth")
+        by_form = self._by_form
+        form_bits = []
+        for form in forms:
+            found = by_form.get(form)
+            if found is None:
+                low = form.lower()  # (a token's lower-case form: spaCy's LOWER)
+                found = by_form[form] = self._words.get(low, 0) | self._stems.get(low[:-1], 0)
+            form_bits.append(found)
+        out = np.array(lemma_bits, dtype=np.int64)[where_lemma.reshape(-1)] \
+            | np.array(form_bits, dtype=np.int64)[where_form]
+        return out | self._always if self._always else out
 
     def _patterns(self, bits: int) -> tuple[Pattern, ...]:
         chosen = self._chosen.get(bits)
         if chosen is None:
             chosen = self._chosen[bits] = tuple(p for k, p in enumerate(self.patterns) if bits >> k & 1)
         return chosen
-
-
-def _merged(ids: np.ndarray, new: np.ndarray) -> np.ndarray:
-    """The sorted array ``ids`` with the sorted ``new`` (none of them in ``ids``) put in place: one pass,
-    where ``np.union1d`` sorts everything again (the memory grows with the corpus' vocabulary)."""
-    return np.insert(ids, np.searchsorted(ids, new), new) if len(new) else ids
-
-
-def _within(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """Whether each of ``values`` is in the sorted array ``ids`` (``np.isin``, several times faster here)."""
-    if not len(ids):
-        return np.zeros(len(values), dtype=bool)
-    k = np.searchsorted(ids, values)
-    k[k == len(ids)] = 0
-    return ids[k] == values
