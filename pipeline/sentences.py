@@ -49,5 +49,5 @@ def sentence_of(token: Token | Span) -> Span:
     doc = token.doc
     i = token.i if isinstance(token, Token) else token.start
     starts, ends = _index(doc)
-    k = sentence_index(doc, i)
-    return doc[starts[k]:ends[k]]
+    k = max(0, bisect_right(starts, i) - 1)
+    return Span(doc, starts[k], ends[k])  # (doc[start:end] without its slice checks)

@@ -218,7 +218,15 @@ def _in_document_content(verb: Token, lex: Lexicon) -> bool:
 
 def clausal_complement(verb: Token, ctx: Context) -> Token | None:
     """The clausal complement of ``verb`` in its own paragraph (a sentence the parser ran over a
-    blank line may hang the previous paragraph's clause on it)."""
+    blank line may hang the previous paragraph's clause on it); once per token (kept in ``ctx.complements``:
+    most patterns ask first)."""
+    found = ctx.complements.get(verb.i, verb)
+    if found is verb:
+        found = ctx.complements[verb.i] = _clausal_complement(verb, ctx)
+    return found
+
+
+def _clausal_complement(verb: Token, ctx: Context) -> Token | None:
     text = ctx.text
 
     def usable(child: Token) -> bool:  # (a clause before a semicolon is no complement: "It's unlikely; X says …")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text
 from ..tokens import TokenTable, token_table, word_ids
@@ -45,7 +45,8 @@ class Context:
     ``countries`` are those spans. ``table`` holds the attributes of every token (:class:`..tokens.TokenTable`,
     shared with the other components), ``topics`` the lexicon's topic patterns. Filled on first use:
     ``found`` keeps, per (column, word), the tokens having it (:meth:`occurrences`, :meth:`lowered`), and
-    ``mentions`` what a token names as a speaker (:func:`.mentions.mention_for`), ``end`` the empty span
+    ``mentions`` what a token names as a speaker (:func:`.mentions.mention_for`), ``complements`` a verb's
+    clausal complement (:func:`.content.clausal_complement`), ``end`` the empty span
     after the last token (:meth:`tokens_from`).
     """
 
@@ -63,6 +64,7 @@ class Context:
     table: TokenTable
     found: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False, compare=False)
     mentions: dict[int, SpeakerMention] = field(default_factory=dict, repr=False, compare=False)
+    complements: dict[int, Token | None] = field(default_factory=dict, repr=False, compare=False)
     end: list[Span] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod

@@ -108,8 +108,8 @@ class _Resolver:
         self.known = [n for _, n in persons if len(n.split()) > 1]
         roles = {a.name: a.role for a in (doc._.pipeline_affiliations or [])}
         self.disc = _Discourse(persons=list(persons), roles=roles)
-        self.subjects = subject_positions(spans) | {pos for pos, _ in persons
-                                                    if pos not in {s.start_char for s in spans}}
+        starts = {s.start_char for s in spans}
+        self.subjects = subject_positions(spans) | {pos for pos, _ in persons if pos not in starts}
         self.pronouns = Antecedents(self.disc.persons, self.subjects, person_genders(doc, spans, direct), quoted,
                                     ctx.paragraphs)  # shares the list that ``disc.add`` grows
         self.previous = ""  # the last person resolved
