@@ -174,6 +174,32 @@ def test_completion_window_lets_finished_chunks_through_a_slow_one():
     assert got[-1] == "slow"  # the others did not wait for it
 
 
+def test_shared_window_works_here_when_the_pool_is_full():
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.engines.local import shared_window
+
+    release = threading.Event()
+
+    def work(chunk):
+        release.wait(5)  # the pool's chunk runs until this process has taken one of its own
+        return chunk
+
+    here: list[list[str]] = []
+
+    def work_here(chunk):
+        here.append(chunk)
+        release.set()
+        return chunk
+
+    chunks = [["a"], ["b"], ["c"], ["d"]]
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        got = list(shared_window(lambda c: pool.submit(work, c), work_here, chunks, window=1))
+    assert sorted(got) == ["a", "b", "c", "d"]
+    assert here[0] == ["b"]  # 'a' filled the window: the next chunk was worked here
+
+
 def test_tapered_chunks_shrink_towards_the_end():
     from pipeline.engines.local import tapered_chunks
 

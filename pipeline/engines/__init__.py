@@ -1,7 +1,7 @@
 """Engines run stages 2-3 (parse + extract) over documents.
 
 - :class:`InProcess`: one process, ``nlp.pipe`` in batches.
-- :class:`ProcessPool`: ``--jobs N`` worker processes on this machine.
+- :class:`ProcessPool`: ``--jobs N`` processes on this machine (this one and N - 1 workers).
 - :class:`~pipeline.engines.dask_engine.DaskEngine`: partitions on a Dask cluster (``pipeline[dask]``).
 
 Every engine gives the same results; only where the work happens differs.

@@ -14,6 +14,7 @@ from spacy.language import Language
 from ..cache import ResultStore
 from ..config import Settings
 from ..heap import settle_heap
+from ..nlp import build_nlp
 from ..normalize.collect import DocEntities
 from ..parse import chunked
 from ..records import DocResult, Document
@@ -64,8 +65,6 @@ class _Worker:
 
 
 def _init_worker(settings: Settings, only: list[str] | None, disable: list[str]) -> None:
-    from ..nlp import build_nlp
-
     _Worker.extractors = load_registry().select(only)
     _Worker.nlp = build_nlp(settings, disable=disable)
     _Worker.batch_size = settings.batch_size
@@ -137,8 +136,33 @@ def completion_window(submit: Callable[[list], Future], chunks: Iterable[list], 
             yield from future.result()
 
 
+def shared_window(submit: Callable[[list], Future], work_here: Callable[[list], Iterable], chunks: Iterable[list],
+                  window: int) -> Iterator:
+    """Like :func:`completion_window`, but this process works too: a chunk that finds ``window`` chunks in
+    flight is worked here (``work_here``), and finished chunks are collected between this process's own.
+
+    The pool's chunks wait in its queue while this process works, so a worker is never idle for long; at
+    the end this process waits only for the chunks the pool already has.
+    """
+    pending: set[Future] = set()
+    for chunk in chunks:
+        if len(pending) < window:
+            pending.add(submit(chunk))
+        else:
+            yield from work_here(chunk)
+        done = {future for future in pending if future.done()}
+        pending -= done
+        for future in done:
+            yield from future.result()
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield from future.result()
+
+
 class ProcessPool:
-    """``jobs`` worker processes, each with its own model; bounded work in flight."""
+    """``jobs`` processes parse: this one and ``jobs - 1`` workers, each with its own model; bounded work in
+    flight. (This process would otherwise only wait: it loads its model while the workers start theirs.)"""
 
     def __init__(self, settings: Settings, only: list[str] | None, jobs: int, disable: Sequence[str] = (),
                  expected: int = 0) -> None:
@@ -147,13 +171,17 @@ class ProcessPool:
         self.jobs = jobs
         self.expected = expected
         self._pool = ProcessPoolExecutor(
-            max_workers=jobs,
+            max_workers=max(1, jobs - 1),
             mp_context=mp.get_context("spawn"),
             initializer=_init_worker,
             initargs=(settings, list(only) if only is not None else None, list(disable)),
         )
+        self._all_in = False  # every chunk's result has come back (stored)
+        self._here = InProcess(lambda: _settled(build_nlp(settings, disable=disable)), load_registry().select(only),
+                               settings.batch_size, settings.time_limit)
 
     def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
+        """Results in input order, parsed by the workers only."""
         chunks = chunked(documents, max(1, self.settings.batch_size))
         yield from ordered_window(lambda c: self._pool.submit(_work, c), chunks, window=2 * self.jobs + 1)
 
@@ -164,8 +192,19 @@ class ProcessPool:
         else:
             chunks = chunked(documents, size)
         # entity summaries are put back in document order by the caller (EntityCollector.in_order)
-        yield from completion_window(lambda c: self._pool.submit(_work_stored, c, store), chunks,
-                                     window=2 * self.jobs + 1)
+        workers = max(1, self.jobs - 1)
+        yield from shared_window(lambda c: self._pool.submit(_work_stored, c, store),
+                                 lambda c: self._here.stored(c, store), chunks, window=2 * workers)
+        self._all_in = True
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers. When every result is in, without waiting for them to exit (normalization starts
+        while they free their models); else (an error) after their running chunks, which may still write to
+        the store."""
+        self._pool.shutdown(wait=not self._all_in, cancel_futures=True)
+        self._here.close()
+
+
+def _settled(nlp: Language) -> Language:
+    settle_heap()  # the model lives as long as the run
+    return nlp
