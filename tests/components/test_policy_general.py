@@ -2,7 +2,8 @@
 analysis of blind set 9): a statement owned by "its" belongs to the country that is its clause's subject; a copula
 with a goal noun states a priority whichever side of the verb the noun stands ("Its first priority would be X",
 "X remains a standing priority", "X is identified as the most pressing task"); a reference noun ("The paper")
-whose determiner the parser hung on another word still refers back.
+whose determiner the parser hung on another word still refers back; "to A and to B" splits, names coordinated under
+one preposition do not.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -18,6 +19,7 @@ def _rows(doc):
 
 LAO = ("LAO", "", "")
 CHL = ("CHL", "Defence White Paper", "2027-06")
+TON = ("TON", "Maritime Strategy", "2027-05")
 EST = ("EST", "National Security Strategy", "2027-05")
 
 
@@ -57,6 +59,20 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "was released on Tuesday. A local paper mill welcomed it. The paper mill plans to expand trade with Peru.",
         [],
         id="the-paper-mill"),
+    pytest.param(  # "to A and to B" (the parser reads the second "to" as an infinitive's); names coordinated under
+        # one preposition are partners of one item, whatever follows them ("on coastal patrols", ", including ...")
+        "Tonga publishes maritime strategy\n\nNUKU'ALOFA, 5 May 2027 — Tonga's cabinet approved a new Maritime "
+        "Strategy on Friday. The strategy gives priority to support for Pacific Island states in cyclone recovery and "
+        "to closer cooperation with Fiji, Samoa and Vanuatu on coastal patrols. It also calls for deeper maritime "
+        "cooperation with Australia, New Zealand and France, including joint surveillance of the exclusive economic "
+        "zone.",
+        [(*TON, 1, "", "", "support for Pacific Island states in cyclone recovery"),
+         (*TON, 2, "Fiji", "FJI", "closer cooperation"), (*TON, 2, "Samoa", "WSM", "closer cooperation"),
+         (*TON, 2, "Vanuatu", "VUT", "closer cooperation"),
+         (*TON, 3, "Australia", "AUS", "deeper maritime cooperation"),
+         (*TON, 3, "New Zealand", "NZL", "deeper maritime cooperation"),
+         (*TON, 3, "France", "FRA", "deeper maritime cooperation")],
+        id="repeated-to-and-names-under-one-preposition"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -79,3 +79,19 @@ def _relative_preposition(tok: Token) -> bool:
     """", to which it has sent troops": a preposition that opens a relative clause ends the item."""
     return (tok.pos_ == "ADP" or tok.dep_ == "prep") and tok.i + 1 < len(tok.doc) \
         and tok.nbor().lower_ in ("which", "whom", "whose")
+
+def participle_end(doc: Doc, start: int, end: int) -> int:
+    """End of a series before a participle clause about the whole ("..., calling this consistent"), or before an
+    adverbial phrase of the verb before it (", in his first remarks after taking office"); in a series of gerunds
+    only a participle that refers back to it ("this", "it") closes it."""
+    gerunds = doc[start].tag_ == "VBG"
+    for t in doc[start + 1:end]:
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if (t.text == "," and nxt is not None and nxt.pos_ == "ADP" and nxt.dep_ == "prep" and nxt.head.i < start
+                and start > 0 and nxt.lower_ != doc[start - 1].lower_):
+            return t.i
+        if (t.text == "," and nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
+                and not start <= nxt.head.i < end
+                and (not gerunds or nxt.i + 1 < end and doc[nxt.i + 1].lower_ in ("this", "it", "that"))):
+            return t.i
+    return end

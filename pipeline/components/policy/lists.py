@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import conjuncts
-from .item_ends import truncate
+from .item_ends import participle_end, truncate
 from .partners import named_spans
 from .regions import is_region
 
@@ -44,8 +44,8 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     end = truncate(doc, start, end)
     if start >= end:
         return []
-    end = _participle_end(doc, start, end)
-    cuts = _series_cuts(doc, start, end, relation_nouns)
+    end = participle_end(doc, start, end)
+    cuts = _series_cuts(doc, start, end, spans, relation_nouns)
     items = _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts)))
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r))]
     return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
@@ -120,11 +120,21 @@ def _coordinated(doc: Doc, item_start: int, k: int) -> bool:
 def _repeated_preposition(doc: Doc, i: int, start: int, end: int) -> bool:
     """"rests on A and on B", "calls for A and for B": "and" before the preposition that opened the series."""
     nxt = doc[i + 1] if i + 1 < end else None
-    return (nxt is not None and start > 0 and nxt.pos_ == "ADP" and nxt.lower_ != "with"
-            and nxt.lower_ == doc[start - 1].lower_)
+    # "gives priority to A and to B": the parser may read the second "to" as an infinitive's
+    return (nxt is not None and start > 0 and nxt.lower_ != "with" and nxt.lower_ == doc[start - 1].lower_
+            and (nxt.pos_ == "ADP" or nxt.lower_ == "to" and _style(doc[start]) == "np"))
 
 
-def _series_cuts(doc: Doc, start: int, end: int, relation_nouns: frozenset[str]) -> list[tuple[int, int]]:
+def _among_names(doc: Doc, spans: dict[int, Span], i: int, item_start: int) -> bool:
+    """"closer cooperation with Fiji, Tonga and Samoa on fisheries": the comma at ``i`` stands between two names
+    that a preposition of the item governs together; it separates partners, not items."""
+    nxt = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    return (i - 1 in spans and nxt < len(doc) and nxt in spans
+            and any(t.pos_ == "ADP" and t.dep_ == "prep" for t in doc[item_start:i - 1]))
+
+
+def _series_cuts(doc: Doc, start: int, end: int, spans: dict[int, Span],
+                 relation_nouns: frozenset[str]) -> list[tuple[int, int]]:
     """(end of previous item, start of next) at each separator of the series in tokens [start, end)."""
     style = _style(doc[start])
     cuts: list[tuple[int, int]] = []
@@ -140,7 +150,7 @@ def _series_cuts(doc: Doc, start: int, end: int, relation_nouns: frozenset[str])
             cut = (i, i + 1)
         elif protected:
             pass
-        elif t.text == ",":
+        elif t.text == "," and not _among_names(doc, spans, i, cuts[-1][1] if cuts else start):
             cut = _comma_cut(doc, i, start, end, style, cuts[-1][1] if cuts else start)
         elif _is_as_well_as(doc, i):
             cut = (i, i + 3)
@@ -250,22 +260,6 @@ def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:
     return (own_head and any(c.dep_ == "prep" and c.i < i for c in heads[0].children)
             and any(c.dep_ == "prep" for c in nxt.children))
 
-
-def _participle_end(doc: Doc, start: int, end: int) -> int:
-    """End of a series before a participle clause about the whole ("..., calling this consistent"), or before an
-    adverbial phrase of the verb before it (", in his first remarks after taking office"); in a series of gerunds
-    only a participle that refers back to it ("this", "it") closes it."""
-    gerunds = _style(doc[start]) == "ing"
-    for t in doc[start + 1:end]:
-        nxt = doc[t.i + 1] if t.i + 1 < end else None
-        if (t.text == "," and nxt is not None and nxt.pos_ == "ADP" and nxt.dep_ == "prep" and nxt.head.i < start
-                and start > 0 and nxt.lower_ != doc[start - 1].lower_):
-            return t.i
-        if (t.text == "," and nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "advcl"
-                and not start <= nxt.head.i < end
-                and (not gerunds or nxt.i + 1 < end and doc[nxt.i + 1].lower_ in ("this", "it", "that"))):
-            return t.i
-    return end
 
 
 def _attachment(tok: Token) -> Token:
