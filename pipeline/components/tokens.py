@@ -28,6 +28,7 @@ from spacy.attrs import (
     IDX,
     IS_ALPHA,
     IS_LOWER,
+    IS_PUNCT,
     IS_SPACE,
     IS_STOP,
     IS_UPPER,
@@ -49,9 +50,9 @@ _KEY = ("pipeline", "tokens")
 _OFFSETS_KEY = (*_KEY, "offsets")
 # the columns of the table, in order (the names TokenTable.column takes)
 _COLUMNS = ("orth", "lower", "lemma", "shape", "pos", "ent_iob", "ent_type", "is_alpha", "is_upper", "is_space",
-            "length", "dep", "idx", "is_lower", "is_stop", "sent_start")
+            "length", "dep", "idx", "is_lower", "is_stop", "sent_start", "is_punct")
 _ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_SPACE, LENGTH, DEP, IDX, IS_LOWER,
-          IS_STOP, SENT_START]
+          IS_STOP, SENT_START, IS_PUNCT]
 # the columns token_strings reads as strings (the others hold numbers or flags)
 _STRING_COLUMNS = frozenset({"orth", "lower", "lemma", "shape", "pos", "ent_type", "dep"})
 _INDEX = {name: k for k, name in enumerate(_COLUMNS)}

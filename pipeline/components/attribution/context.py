@@ -46,8 +46,8 @@ class Context:
     shared with the other components), ``topics`` the lexicon's topic patterns. Filled on first use:
     ``found`` keeps, per (column, word), the tokens having it (:meth:`occurrences`, :meth:`lowered`), and
     ``mentions`` what a token names as a speaker (:func:`.mentions.mention_for`), ``complements`` a verb's
-    clausal complement (:func:`.content.clausal_complement`), ``end`` the empty span
-    after the last token (:meth:`tokens_from`).
+    clausal complement (:func:`.content.clausal_complement`), ``spans`` the token ranges
+    :meth:`tokens_from` gave.
     """
 
     doc: Doc
@@ -65,7 +65,7 @@ class Context:
     found: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False, compare=False)
     mentions: dict[int, SpeakerMention] = field(default_factory=dict, repr=False, compare=False)
     complements: dict[int, Token | None] = field(default_factory=dict, repr=False, compare=False)
-    end: list[Span] = field(default_factory=list, repr=False, compare=False)
+    spans: dict[tuple[int, int], Span] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon, keys: SpanKeys = SpanKeys()) -> Context:
@@ -87,13 +87,14 @@ class Context:
                    list(paragraphs(text)), lex.topics, table)
 
     def tokens_from(self, start_char: int, end_char: int) -> Span:
-        """The tokens that start in [start_char, end_char), as a Span."""
+        """The tokens that start in [start_char, end_char), as a Span (made once per token range: the
+        matchers only read it; spaCy joins the whole text to place an empty span at the end)."""
         start, end = bisect_left(self.starts, start_char), bisect_left(self.starts, end_char)
-        if start == len(self.doc):  # spaCy joins the whole text to place an empty span at the end: once
-            if not self.end:
-                self.end.append(Span(self.doc, start, start))
-            return self.end[0]
-        return Span(self.doc, start, max(start, end))  # (what doc[start:end] gives, without normalize_slice)
+        key = (start, max(start, end))
+        span = self.spans.get(key)
+        if span is None:
+            span = self.spans[key] = Span(self.doc, *key)  # (what doc[start:end] gives, without normalize_slice)
+        return span
 
     def _having(self, column: str, word: str) -> list[int]:
         """Indices of the tokens whose ``column`` (orth or lower) is ``word``, in text order (once per word)."""

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from ..tokens import token_numbers, token_strings
 from .direct_lexicon import DirectLexicon
 from .marks import Quoted
 
@@ -24,23 +25,40 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
-def _words_near(doc: Doc, span: Span) -> list[str]:
+def _words_near(words: _Words, span: Span) -> list[str]:
     """Lower-case words (and word pairs) right before a name and in its apposition after it."""
-    before = [t for t in doc[max(0, span.start - _WINDOW):span.start] if not t.is_punct]
+    lower, punct, size = words.lower, words.punct, len(words.lower)
+    before = [k for k in range(max(0, span.start - _WINDOW), span.start) if not punct[k]]
     after = []
     k = span.end
-    if k < len(doc) and doc[k].text == ",":  # "Jane Doe, a congresswoman from Ohio"
-        after = [t for t in doc[k + 1:min(len(doc), k + 1 + _WINDOW)] if not t.is_punct]
-    words = [t.lower_.rstrip(".") for t in before[-2:] + after]
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    if k < size and words.text[k] == ",":  # "Jane Doe, a congresswoman from Ohio"
+        after = [j for j in range(k + 1, min(size, k + 1 + _WINDOW)) if not punct[j]]
+    near = [lower[j].rstrip(".") for j in before[-2:] + after]
+    return near + [f"{a} {b}" for a, b in pairwise(near)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A Doc's words as the shared token lists give them (:mod:`..tokens`): form, lower case, punctuation."""
+
+    text: list[str]
+    lower: list[str]
+    punct: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        return cls(token_strings(doc, "orth"), token_strings(doc, "lower"), token_numbers(doc, "is_punct"))
 
 
 def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str, str]:
     """Full name -> "f" or "m", for the persons the text marks one way only."""
+    if not spans:
+        return {}
     seen: dict[str, set[str]] = {}
+    words = _Words.of(doc)
     for span in spans:
         name = span.kb_id_ or span.text
-        for word in _words_near(doc, span):
+        for word in _words_near(words, span):
             if word in lex.female_words:
                 seen.setdefault(name, set()).add("f")
             elif word in lex.male_words:
