@@ -17,8 +17,11 @@ from spacy.tokens import Doc
 _KEY = ("pipeline", "text")
 # a blank line (spaces, tabs and no-break spaces allowed) and the white space after it
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-# a news dateline: an upper-case place, the agency or the date, a dash ("BISHKEK, 17 February 2025 — ")
-DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z](?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
+# a news dateline: an upper-case place (with its region's abbreviation: "LYTTON, B.C.", "ST. JOHN'S, N.L.",
+# "ALBANY, Calif."), the agency or the date, a dash ("BISHKEK, 17 February 2025 — ")
+REGION = r"(?:,\s*(?:[A-Z]\.){1,3}|,\s*[A-Z][a-z]{1,5}\.)?"
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z]" + REGION
+                      + r"(?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
 
 
 def doc_text(doc: Doc) -> str:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from ...doctext import REGION
 from ...sentences import sentence_of
 from .candidates import SpeakerMention
 from .context import Context
@@ -21,7 +22,7 @@ from .syntax import subject_of, trim
 
 LEADING = ("that",)
 # a news dateline before the first sentence: "HELSINKI, 29 October 2020 — ", "WASHINGTON (AP) — "
-_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)\n]{1,20}\))?)?"
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,}" + REGION + r"(?:\s*\([^)\n]{1,20}\))?)?"
                        r"(?:,?\s*(?P<date>[^—–\n]{0,30}\d[^—–\n]{0,15}?))?\s*[—–]\s+")
 _PERSON_RELATIVES = ("who", "whom", "whose")
 _IT_REPORTS = frozenset({"say", "report", "announce", "add", "tell"})  # "…, it said." (not "it states")
@@ -261,6 +262,9 @@ def _misparsed_complement(verb: Token) -> Token | None:
                 and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
                 and not any(t.text in ",;:" for t in verb.doc[verb.i + 1:c.left_edge.i]):
             return c
+    finite = next((o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i and _finite_inside(o)), None)
+    if finite is not None:
+        return finite  # "Health Canada said the recall affects products …" parsed as one noun phrase
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "… during a news conference that he may …"
     objects += [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children if g.dep_ == "pobj"]
     for obj in objects:
@@ -274,6 +278,14 @@ def _misparsed_complement(verb: Token) -> Token | None:
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
                 return t
     return None
+
+
+def _finite_inside(obj: Token) -> bool:
+    """Whether a finite verb stands inside the object noun phrase, taken for a modifier of its head
+    ("the recall affects products": "affects" as a compound of "products"), right after a noun, its subject."""
+    doc = obj.doc
+    return any(t.tag_ in ("VBZ", "VBD") and t.dep_ in ("compound", "amod", "nmod") and obj.left_edge.i < t.i < obj.i
+               and doc[t.i - 1].pos_ in ("NOUN", "PROPN") for t in obj.subtree)  # (not "many raised questions")
 
 
 def in_persons(tok: Token, ctx: Context) -> bool:

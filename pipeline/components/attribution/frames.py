@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...sentences import sentence_of
+from .answers import answer_after
 from .candidates import SpeakerMention
 from .content import (
     Match,
@@ -27,6 +28,7 @@ from .content import (
     statement_of,
 )
 from .context import Context
+from .lexicon import Lexicon
 from .mentions import mention_for
 from .syntax import cue_text, subtree_bounds
 
@@ -165,16 +167,28 @@ def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     doc, sent = tok.doc, sentence_of(tok)
     first = tok.left_edge
-    if first.lower_ != "as" or first.dep_ != "mark" or doc[sent.start:first.i].text.strip(" \"“"):
-        return
+    if first.lower_ != "as" or first.dep_ != "mark" \
+            or any(t.dep_ != "cc" and not t.is_quote for t in doc[sent.start:first.i]):
+        return  # (only a conjunction before it: "But as the auditor noted, …")
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
         return
     comma = tok.right_edge.i + 1
     if comma >= sent.end - 2 or doc[comma].text != ",":
         return
-    match = reported_by(tok, ctx, (doc[comma].idx + 1, sent.end_char), cue_text(doc, tok))
+    bounds, cue = (doc[comma].idx + 1, sent.end_char), cue_text(doc, tok)
+    agent = _agent_of(tok)  # "As first reported by the Sun, …": the agent reports
+    if agent is not None and is_document(agent, ctx.lex):
+        return  # "as set out by the strategy": a document's content
+    match = statement_of(ctx, bounds, cue, mention_for(agent, ctx)) if agent is not None \
+        else reported_by(tok, ctx, bounds, cue)
     if match is not None:
         yield match
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("reported by the Sun": "Sun"), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def made_clear(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -198,6 +212,8 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
     lex = ctx.lex
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.speech_verbs or clausal_complement(tok, ctx) is not None:
         return
+    if answer_after(tok, ctx) is not None:
+        return  # "Asked if he would run again, the mayor said no.": the answer is the statement
     if tok.dep_ in ("relcl", "acl", "amod") or any(c.dep_ in ("attr", "oprd") for c in tok.children):
         return  # "…, a company that had declared bankruptcy", "…, known as Russia Today": not an attribution
     if tok.lemma_.lower() in lex.object_cues and any(c.dep_ == "dobj" for c in tok.children):
@@ -207,14 +223,15 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     if sum(1 for t in doc[tok.i + 1:sent.end] if not t.is_punct) > 6:
         return
+    first = _before_title_cut(doc, sent.start, lex)
     boundary = None
-    for j in range(tok.i - 1, max(sent.start, tok.i - 16) - 1, -1):
+    for j in range(tok.i - 1, max(first, tok.i - 16) - 1, -1):
         t = doc[j]
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             break
         if t.text == ",":
             boundary = j
-    if boundary is None or boundary - sent.start < 4:
+    if boundary is None or boundary - first < 4:
         return
     region = list(doc[boundary + 1:tok.i])
     pick = next((t for t in region if t.ent_type_ == "PERSON" or in_persons(t, ctx)), None)
@@ -224,8 +241,17 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
         pick = pick.head
-    yield statement_of(ctx, (sent.start_char, doc[boundary].idx), cue_text(doc, tok), mention_for(pick, ctx),
+    yield statement_of(ctx, (doc[first].idx, doc[boundary].idx), cue_text(doc, tok), mention_for(pick, ctx),
                        penalty=0.1)
+
+
+def _before_title_cut(doc: Doc, start: int, lex: Lexicon) -> int:
+    """The start of the sentence, or of the one before it when the tokenizer split a title's full stop
+    off and ended the sentence there ("…, Const. Amy Lee said.": "Const" "." closes the first part)."""
+    if start >= 3 and doc[start - 1].text == "." and doc[start - 2].lower_ in lex.titles \
+            and doc[start - 3].text == ",":
+        return sentence_of(doc[start - 3]).start
+    return start
 
 
 def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:

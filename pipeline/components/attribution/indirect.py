@@ -20,6 +20,7 @@ from operator import attrgetter
 from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentence_of
+from .answers import answer_report
 from .candidates import QuoteCandidate
 from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
@@ -36,7 +37,15 @@ from .frames import (
 )
 from .headline import headline, title_line
 from .lexicon import Lexicon
-from .objects import noun_intent, noun_report, noun_topic, object_report, passive_object, passive_predicate
+from .objects import (
+    gerund_report,
+    noun_intent,
+    noun_report,
+    noun_topic,
+    object_report,
+    passive_object,
+    passive_predicate,
+)
 from .syntax import cue_text, subtree_bounds
 from .topics import about_report, attitude_report, topic_report
 from .triggers import Pattern, Triggers
@@ -49,7 +58,7 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = clausal_complement(tok, ctx)
     if comp is None:
         return
-    bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx))
+    bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx))
     if comp.left_edge.i < tok.i < comp.i:  # "a wall, which he said Mexico should pay for": after the cue
         bounds = (tok.doc[tok.i + 1].idx, bounds[1])
     match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok), sourceless=_sourceless(tok, comp))
@@ -93,6 +102,14 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
             out.append(c)
             out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
+
+
+def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
+    """A closing "…, while Jones said that …" inside the clause: another speaker's report, not content."""
+    doc = comp.doc
+    return tuple(t for t in comp.subtree if t.dep_ == "advcl" and t.lemma_.lower() in ctx.lex.speech_verbs
+                 and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+                 and any(c.dep_ == "nsubj" for c in t.children) and doc[t.left_edge.i - 1].text == ",")
 
 
 def _belief(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -170,6 +187,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(_belief, lemmas=attrgetter("belief_adjectives"), words=attrgetter("belief_adjectives")),
     Pattern(topic_report, lemmas=_topic_verbs),
     Pattern(object_report, lemmas=_object_verbs),
+    Pattern(gerund_report, lemmas=_object_verbs),
     Pattern(passive_object, lemmas=_object_verbs, interrupting=True),
     Pattern(passive_predicate, lemmas=_object_verbs, interrupting=True),
     Pattern(_commitment, lemmas=attrgetter("commitment_verbs"), stems=attrgetter("commitment_verbs")),
@@ -179,6 +197,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(attitude_report, words=_attitude_words),
     Pattern(passive_topic, lemmas=_passive_topic_verbs),
     Pattern(passive_report, lemmas=attrgetter("passive_report_subjects"), interrupting=True),
+    Pattern(answer_report, lemmas=_SPEECH),
     Pattern(trailing, lemmas=_SPEECH),
     Pattern(parenthetical, lemmas=_SPEECH, interrupting=True),
     Pattern(as_reported, lemmas=_SPEECH),

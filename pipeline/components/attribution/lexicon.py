@@ -38,7 +38,8 @@ class Lexicon:
     ("<noun> <preposition>"); ``headline_labels``: "The Latest: …" (a column's label, not a source);
     ``attitude_adjectives``: "was critical of the plan" ("<adjective> <preposition>");
     ``presenter_roles``: "the speaker", "the expert": a role any person presented takes, so it refers to
-    the last person named even when no role was given to that person.
+    the last person named even when no role was given to that person; ``answer_words``: "the mayor said
+    no", "40 percent said so" (a short answer as the whole statement).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -67,6 +68,7 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()
     attitude_adjectives: tuple[str, ...] = ()
     presenter_roles: frozenset[str] = frozenset()
+    answer_words: tuple[str, ...] = ()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -174,6 +174,8 @@ def _partitive(token: Token, ctx: Context) -> SpeakerMention | None:
 def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
     """A common noun phrase: "the expert" (a role), "the specialists", "the document's authors"."""
     left = token.left_edge
+    if left.i < token.i and _dateline_end(left, ctx) > left.idx:  # "LYTTON, B.C. — Village officials"
+        left = next((t for t in token.doc[left.i:token.i] if t.idx >= _dateline_end(left, ctx)), token)
     text = ctx.text[left.idx:token.idx + len(token)]
     lemma = token.lemma_.lower()
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children)
@@ -207,6 +209,8 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
     end = _dateline_end(token, ctx)
     if end < 0:
         return None
+    while token.dep_ in ("appos", "compound") and token.head is not token:
+        token = token.head  # "LYTTON, B.C.": the place's region hangs on the place
     other = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= end), None)
     if other is not None:
         return mention_for(other, ctx)

@@ -161,6 +161,25 @@ def _before_writer_aside(doc: Doc, first: int, end: int) -> int:
     return end
 
 
+def gerund_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"The mayor proposed raising property taxes", "the company reported earning $12 million": the gerund
+    clause right after a cue verb with no object (not an aim: "…, supporting X")."""
+    lemma, lex = tok.lemma_.lower(), ctx.lex
+    if tok.pos_ != "VERB" or not (lemma in lex.object_cues or lemma in lex.speech_verbs or lemma in lex.stance_verbs):
+        return
+    if tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in tok.children):
+        return
+    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) or tok.i + 1 >= len(tok.doc):
+        return
+    gerund = tok.doc[tok.i + 1]
+    if gerund.tag_ != "VBG" or gerund.head.i != tok.i or gerund.dep_ not in ("xcomp", "pcomp", "advcl") \
+            or any(c.dep_ in ("nsubj", "aux") for c in gerund.children):
+        return
+    match = reported_by(tok, ctx, subtree_bounds(gerund), cue_text(tok.doc, tok))
+    if match is not None:
+        yield match
+
+
 def noun_report(tok: Token, ctx: Context) -> Iterator[Match]:
     """"a New York Times report that Trump had a net loss …", "amid fears that …", "his claim that …"."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.speech_nouns:
@@ -209,6 +228,10 @@ def _noun_statement(tok: Token, ctx: Context, bounds: tuple[int, int],
     if src is not None and src.lower_ in ("my", "our", "your", "its"):
         return
     mention = mention_for(src, ctx) if src is not None else None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "in" else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lex.speech_verbs:
+        _, holder = speaker_of(verb, ctx)  # "X, who …, said in a statement that …": X's statement
+        mention = mention or holder
     if tok.dep_ == "dobj":
         ok, holder = speaker_of(tok.head, ctx)
         if not ok:

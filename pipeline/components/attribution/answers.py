@@ -1,0 +1,43 @@
+"""Stage 2 helper for pipeline_attribution: a short answer as the whole statement.
+
+"Asked if he would run again, the mayor said no.", "46 percent of residents said yes", "61 percent say the
+same of the premier": the answer (``answer_words``), with an "of" phrase that follows it, is what the
+subject said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .content import Match, reported_by
+from .context import Context
+from .syntax import cue_text
+
+
+def answer_report(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"the mayor said no" -> "no", said by the mayor."""
+    answer = answer_after(tok, ctx)
+    if answer is None:
+        return
+    match = reported_by(tok, ctx, (answer.start_char, answer.end_char), cue_text(tok.doc, tok))
+    if match is not None:
+        yield match
+
+
+def answer_after(verb: Token, ctx: Context) -> Span | None:
+    """The answer right after a verb of saying ("said no", "say the same of the premier"), when the
+    clause ends there (a comma, a full stop; not "said no to the plan"), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.speech_verbs:
+        return None
+    doc = verb.doc
+    for answer in ctx.lex.answer_words:
+        end = verb.i + 1 + len(answer.split())
+        if end > len(doc) or doc[verb.i + 1:end].text.lower() != answer:
+            continue
+        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in range(verb.i, end):
+            end = doc[end].right_edge.i + 1  # "the same of the premier"
+        if end >= len(doc) or doc[end].is_punct:
+            return doc[verb.i + 1:end]
+    return None
