@@ -3,7 +3,8 @@ analysis of blind set 9): a statement owned by "its" belongs to the country that
 with a goal noun states a priority whichever side of the verb the noun stands ("Its first priority would be X",
 "X remains a standing priority", "X is identified as the most pressing task"); a reference noun ("The paper")
 whose determiner the parser hung on another word still refers back; "to A and to B" splits, names coordinated under
-one preposition do not.
+one preposition do not; a relation's future course in the passive ("Bilateral cooperation will be concentrated on
+A and B") in the paragraph after the document's bulleted list.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -20,6 +21,7 @@ def _rows(doc):
 LAO = ("LAO", "", "")
 CHL = ("CHL", "Defence White Paper", "2027-06")
 TON = ("TON", "Maritime Strategy", "2027-05")
+DNK = ("DNK", "Strategy", "2027-03")
 EST = ("EST", "National Security Strategy", "2027-05")
 
 
@@ -73,6 +75,18 @@ EST = ("EST", "National Security Strategy", "2027-05")
          (*TON, 3, "New Zealand", "NZL", "deeper maritime cooperation"),
          (*TON, 3, "France", "FRA", "deeper maritime cooperation")],
         id="repeated-to-and-names-under-one-preposition"),
+    pytest.param(  # a passive future clause of a relation (or of support) with the names its phrases govern; the
+        # paragraph after the document's bulleted list goes on about it, the one after that does not
+        "Denmark sets new Asia aid strategy\n\nCOPENHAGEN, 4 March 2027 — The Danish government on Tuesday approved a "
+        "new strategy for development cooperation for 2027–2031.\n\nThe strategy's priority areas are:\n\n- water and "
+        "sanitation;\n- vocational training for young women.\n\nBilateral cooperation will be concentrated on Nepal, "
+        "Bangladesh and Bhutan, while regional support will be channelled through the Asian Development Bank.\n\n"
+        "The list is shorter than before. Denmark ended aid to Myanmar in 2021.",
+        [(*DNK, 1, "", "", "water and sanitation"), (*DNK, 2, "", "", "vocational training for young women"),
+         (*DNK, 3, "Nepal", "NPL", "Bilateral cooperation"), (*DNK, 3, "Bangladesh", "BGD", "Bilateral cooperation"),
+         (*DNK, 3, "Bhutan", "BTN", "Bilateral cooperation"),
+         (*DNK, 4, "Asian Development Bank", "ADB", "regional support")],
+        id="passive-relation-after-a-bulleted-list"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -17,6 +17,7 @@ from .items import Context, Item, document_at, quote_items, relation_items, with
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
 from .mentions import Mention
+from .passives import passive_items
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
@@ -57,8 +58,8 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues:
         return True
     if owner_intends(ctx, sent, owners):  # "According to the adviser, the government will ...", "we will ..."
         return True
-    if copula_items(ctx, sent, owners):  # "The training of reservists is identified as the most pressing task"
-        return True
+    if copula_items(ctx, sent, owners) or passive_items(ctx, sent):  # "X is identified as the most pressing
+        return True  # task", "Bilateral cooperation will be concentrated on A and B"
     if any(c.strong and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
         return True  # '"Our priorities are clear: ...," the minister said.'
     if across:
@@ -96,7 +97,7 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
     if document < 0:
         return found
     owners = {m.owner for m in ctx.mentions}
-    found += [i for i in copula_items(ctx, sent, owners) if not _overlaps(i, found)]
+    found += [i for i in copula_items(ctx, sent, owners) + passive_items(ctx, sent) if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
              and not _overlaps(Item(start, end, document), found)  # a copula read the rated phrase already
@@ -136,8 +137,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
         continued = (linked and _continues(ctx, sent, sent_text, owners, cues, across=not in_scope_par)) or (
             bool(said_by) and same_speaker(said_by, speaker))  # "She said the ministry would also seek to ..."
-        if not continued and not in_scope_par:
-            linked = clause_list = False  # a headline may open a paragraph in scope
+        if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
+            linked = any(k in covered for k in range(sent.start, sent.end))  # document's bulleted list goes on
+            clause_list = False  # about it
             continue
         own = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
         has_mention = continued or bool(own)
