@@ -4,7 +4,8 @@ with a goal noun states a priority whichever side of the verb the noun stands ("
 "X remains a standing priority", "X is identified as the most pressing task"); a reference noun ("The paper")
 whose determiner the parser hung on another word still refers back; "to A and to B" splits, names coordinated under
 one preposition do not; a relation's future course in the passive ("Bilateral cooperation will be concentrated on
-A and B") in the paragraph after the document's bulleted list.
+A and B") in the paragraph after the document's bulleted list; "it" as a verb's subject in a paragraph that named
+the document.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -22,6 +23,7 @@ LAO = ("LAO", "", "")
 CHL = ("CHL", "Defence White Paper", "2027-06")
 TON = ("TON", "Maritime Strategy", "2027-05")
 DNK = ("DNK", "Strategy", "2027-03")
+PER = ("PER", "National Defence Strategy", "2027-05")
 EST = ("EST", "National Security Strategy", "2027-05")
 
 
@@ -87,6 +89,13 @@ EST = ("EST", "National Security Strategy", "2027-05")
          (*DNK, 3, "Bhutan", "BTN", "Bilateral cooperation"),
          (*DNK, 4, "Asian Development Bank", "ADB", "regional support")],
         id="passive-relation-after-a-bulleted-list"),
+    pytest.param(  # "it" acts in a paragraph that named the document, two sentences on
+        "Peru publishes defence strategy\n\nLIMA, 8 May 2027 — Peru's cabinet approved a new National Defence Strategy "
+        "on Monday. The document names drug trafficking as the main threat. That is no surprise. More telling is the "
+        "level of detail: it calls for a new naval base in Iquitos and for closer cooperation with Colombia on river "
+        "patrols.",
+        [(*PER, 1, "", "", "new naval base in Iquitos"), (*PER, 2, "Colombia", "COL", "closer cooperation")],
+        id="it-acts-in-the-documents-paragraph"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -74,6 +74,12 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues:
     return False
 
 
+def _it_acts(sent: Span) -> bool:
+    """"it" is the subject of a verb of the sentence (not of "is": "It is worth recalling ..."): in a paragraph that
+    named a document, the document acts ("More striking is the detail: it calls for ...")."""
+    return any(t.lower_ == "it" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" for t in sent)
+
+
 def _holds_mention(ctx: Context, start: int, end: int) -> bool:
     return any(start <= m.start < end for m in ctx.mentions)
 
@@ -130,19 +136,22 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
     starts = [s for s, _ in paragraphs(ctx.text)]
     speaker, spoken = "", -2  # who stated the last statement of priorities (no document named), in which paragraph
+    mention_par = -1  # the paragraph of the last sentence that names a document
     for sent in doc.sents:
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
         in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
         said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
         continued = (linked and _continues(ctx, sent, sent_text, owners, cues, across=not in_scope_par)) or (
-            bool(said_by) and same_speaker(said_by, speaker))  # "She said the ministry would also seek to ..."
+            bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
+            par == mention_par and _it_acts(sent))  # "More striking is the detail: it calls for A and for B"
         if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
             linked = any(k in covered for k in range(sent.start, sent.end))  # document's bulleted list goes on
             clause_list = False  # about it
             continue
         own = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
         has_mention = continued or bool(own)
+        mention_par = par if own else mention_par
         if own:
             speaker = speaker_of(doc, sent) if own[-1].statement else ""
         if speaker and has_mention:
