@@ -91,22 +91,20 @@ class Triggers:
         if len(self._by_lemma) + len(self._by_form) > _MEMO_SIZE:
             self._by_lemma, self._by_form = {}, {}
         lemmas, where_lemma = np.unique(ctx.table.column("lemma"), return_inverse=True)
-        by_lemma, strings = self._by_lemma, doc.vocab.strings
-        lemma_bits = []
-        for h in lemmas.tolist():
-            found = by_lemma.get(h)
-            if found is None:
-                found = by_lemma[h] = self._lemmas.get(strings[h].lower(), 0)
-            lemma_bits.append(found)
+        hashes = lemmas.tolist()
+        lemma_bits = list(map(self._by_lemma.get, hashes))  # (most words are known from earlier Docs)
+        if None in lemma_bits:
+            strings = doc.vocab.strings
+            for k, h in enumerate(hashes):
+                if lemma_bits[k] is None:
+                    lemma_bits[k] = self._by_lemma[h] = self._lemmas.get(strings[h].lower(), 0)
         forms, where_form = distinct_strings(doc, "orth")
-        by_form = self._by_form
-        form_bits = []
-        for form in forms:
-            found = by_form.get(form)
-            if found is None:
-                low = form.lower()  # (a token's lower-case form: spaCy's LOWER)
-                found = by_form[form] = self._words.get(low, 0) | self._stems.get(low[:-1], 0)
-            form_bits.append(found)
+        form_bits = list(map(self._by_form.get, forms))
+        if None in form_bits:
+            for k, form in enumerate(forms):
+                if form_bits[k] is None:
+                    low = form.lower()  # (a token's lower-case form: spaCy's LOWER)
+                    form_bits[k] = self._by_form[form] = self._words.get(low, 0) | self._stems.get(low[:-1], 0)
         out = np.array(lemma_bits, dtype=np.int64)[where_lemma.reshape(-1)] \
             | np.array(form_bits, dtype=np.int64)[where_form]
         return out | self._always if self._always else out
