@@ -5,7 +5,7 @@ with a goal noun states a priority whichever side of the verb the noun stands ("
 whose determiner the parser hung on another word still refers back; "to A and to B" splits, names coordinated under
 one preposition do not; a relation's future course in the passive ("Bilateral cooperation will be concentrated on
 A and B") in the paragraph after the document's bulleted list; "it" as a verb's subject in a paragraph that named
-the document.
+the document; a relation the text only treats ("dealt with in a short chapter") is none.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -96,6 +96,13 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "patrols.",
         [(*PER, 1, "", "", "new naval base in Iquitos"), (*PER, 2, "Colombia", "COL", "closer cooperation")],
         id="it-acts-in-the-documents-paragraph"),
+    pytest.param(  # where the text treats a relation is no priority; a key part of the document is
+        "Chile publishes defence white paper\n\nSANTIAGO, 2 June 2027 — Chile's first defence white paper in a decade "
+        "was released on Tuesday. The paper calls for closer ties with Peru. Relations with Bolivia are dealt with "
+        "in a short chapter, and relations with Argentina are the most delicate part of the document. Cooperation with "
+        "Brazil is a key part of the paper.",
+        [(*CHL, 1, "Peru", "PER", "closer ties"), (*CHL, 2, "Brazil", "BRA", "Cooperation")],
+        id="relations-treated-in-a-chapter"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

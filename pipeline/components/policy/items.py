@@ -113,7 +113,7 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
         return []
     phrases = [(relation_start(doc, t.i, ctx.lexicon), t.i) for t in sent if t.lower_ == "with" and t.i not in covered
                and not _describes_person(t, ctx.lexicon.person_nouns)]
-    phrases = [(start, w) for start, w in phrases if start >= 0]
+    phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])]
     for k, (start, w) in enumerate(phrases):
         document = document_at(ctx, sent, w)
         stop = next((t.i for t in doc[w: sent.end] if t.text == ";" or "\n" in t.text), sent.end)
@@ -124,6 +124,21 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
         if document >= 0 and item.partners:
             items.append(item)
     return items
+
+
+def _treated_in_text(ctx: Context, with_: Token) -> bool:
+    """"Relations with Russia are dealt with in a short chapter", "... are the most delicate part of the document":
+    the relation is the subject of a clause that says where the text treats it (a text noun or the document in the
+    predicate, no importance word), not a priority."""
+    relation = with_.head
+    verb = relation.head
+    if relation.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    mentioned = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    predicate = [t for c in verb.children if c.i > verb.i for t in c.subtree]
+    if any(t.lower_ in ctx.lexicon.importance_words for t in predicate):
+        return False
+    return any(t.lower_ in ctx.lexicon.text_nouns or t.i in mentioned for t in predicate)
 
 
 def _describes_person(tok: Token, person_nouns: frozenset[str]) -> bool:
