@@ -5,7 +5,8 @@ with a goal noun states a priority whichever side of the verb the noun stands ("
 whose determiner the parser hung on another word still refers back; "to A and to B" splits, names coordinated under
 one preposition do not; a relation's future course in the passive ("Bilateral cooperation will be concentrated on
 A and B") in the paragraph after the document's bulleted list; "it" as a verb's subject in a paragraph that named
-the document; a relation the text only treats ("dealt with in a short chapter") is none.
+the document; a relation the text only treats ("dealt with in a short chapter") is none; groups among the names
+rated as partners ("the Baltic neighbours") and the rating noun's "of" complement.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -24,6 +25,7 @@ CHL = ("CHL", "Defence White Paper", "2027-06")
 TON = ("TON", "Maritime Strategy", "2027-05")
 DNK = ("DNK", "Strategy", "2027-03")
 PER = ("PER", "National Defence Strategy", "2027-05")
+LVA = ("LVA", "Concept", "2027-06")
 EST = ("EST", "National Security Strategy", "2027-05")
 
 
@@ -103,6 +105,16 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "Brazil is a key part of the paper.",
         [(*CHL, 1, "Peru", "PER", "closer ties"), (*CHL, 2, "Brazil", "BRA", "Cooperation")],
         id="relations-treated-in-a-chapter"),
+    pytest.param(  # an unnamed group among the names rated as partners; the rating noun keeps its "of" complement,
+        # not its number
+        "Latvia adopts defence concept\n\nRIGA, 6 June 2027 — Latvia's parliament approved a new National Defence "
+        "Concept on Thursday. The concept names Germany, Poland and the Baltic neighbours as Latvia's closest allies, "
+        "and it names the United States and NATO as the two anchors of Latvian security.",
+        [(*LVA, 1, "Germany", "DEU", "closest allies"), (*LVA, 1, "Poland", "POL", "closest allies"),
+         (*LVA, 1, "Baltic neighbours", "", "closest allies"),
+         (*LVA, 2, "United States", "USA", "anchors of Latvian security"),
+         (*LVA, 2, "NATO", "NATO", "anchors of Latvian security")],
+        id="groups-rated-as-partners-and-the-of-complement"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

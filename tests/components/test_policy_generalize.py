@@ -45,8 +45,8 @@ CASES = [
     (  # "names X and Y as the two pillars"
         "Austria's new Security Strategy names the European Union and the OSCE as the two pillars of its "
         "security.",
-        [('AUT', 'Security Strategy', None, None, '', 1, 'European Union', 'EU', 'two pillars'),
-         ('AUT', 'Security Strategy', None, None, '', 1, 'OSCE', 'OSCE', 'two pillars')],
+        [('AUT', 'Security Strategy', None, None, '', 1, 'European Union', 'EU', 'pillars of its security'),
+         ('AUT', 'Security Strategy', None, None, '', 1, 'OSCE', 'OSCE', 'pillars of its security')],
     ),
     (  # "commits Warsaw to A and to B"; "foresees"
         "Poland's National Security Strategy commits Warsaw to a larger army and to a stronger arms industry. "

@@ -13,13 +13,14 @@ from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
 from .lists import names_only, split_series
-from .partners import clean_relation, code_of, named_spans, partner_text, with_token
+from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _RELATIVE = {"whose", "which", "who", "whom"}
+_NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
@@ -220,17 +221,26 @@ def _with_basis(ctx: Context, item: Item, start: int, end: int) -> Item:
 
 
 def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
+    """"names A, B and the Nordic neighbours as its most important partners": the names and unnamed groups of the
+    series, with the rating noun and its "of" complement as the relation ("two pillars of Polish security" ->
+    "pillars of Polish security")."""
     doc = ctx.doc
     s = tok(ctx, sent.start_char + match.start("names"))
     e = tok(ctx, sent.start_char + match.end("names"))
     names = named_spans(doc, ctx.spans, s, e)
     if not names:
         return []
+    partners = partners_after_with(doc, s - 1, e, ctx.spans, ctx.lexicon) or \
+        [(partner_text(n), code_of(n)) for n in names]
     start, end = tok(ctx, sent.start_char + match.start()), tok(ctx, sent.start_char + match.end())
     if match.start("names") == match.start():  # "X is named as a key partner": the item starts at the name
         start = names[0].start
-    relation = clean_relation(" ".join(match.group(0).split()[-2:]), ctx.lexicon)
-    return [Item(start, end, document, [(partner_text(n), code_of(n)) for n in names], relation)]
+    words = [w for w in match.group(0).split()[-2:] if w.lower() not in _NUMBERS]
+    noun = doc[end - 1]
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    if of is not None and of.right_edge.i < sent.end:  # "pillars of Polish security"
+        words = [*words, doc[end:of.right_edge.i + 1].text]
+    return [Item(start, end, document, partners, clean_relation(" ".join(words), ctx.lexicon))]
 
 
 def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
