@@ -57,7 +57,8 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables.")] = PROCESSED,
     model: ModelOpt = None,
     only: OnlyOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores); with "
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Processes that parse (this one and N-1 workers; "
+                                             "default: all cores); with "
                                              "--scheduler, the most partitions parsed at once (default: as many as "
                                              "the cluster has worker threads).")] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
@@ -175,7 +176,8 @@ def evaluate(
     out: Annotated[Path | None,
                    typer.Option("--out", "-o", help="Keep the tables here, one subfolder per set.")] = None,
     model: ModelOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Processes that parse (this one and N-1 "
+                                             "workers; default: all cores).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     half: Annotated[str | None, typer.Option(
         "--half", help="Only the documents of one half of each set: tune or check (sha256 of doc_id even/odd).",
