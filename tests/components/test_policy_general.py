@@ -6,7 +6,8 @@ whose determiner the parser hung on another word still refers back; "to A and to
 one preposition do not; a relation's future course in the passive ("Bilateral cooperation will be concentrated on
 A and B") in the paragraph after the document's bulleted list; "it" as a verb's subject in a paragraph that named
 the document; a relation the text only treats ("dealt with in a short chapter") is none; groups among the names
-rated as partners ("the Baltic neighbours") and the rating noun's "of" complement.
+rated as partners ("the Baltic neighbours") and the rating noun's "of" complement; a section heading ("1. Aims")
+does not end the text about the document.
 Sentences written for these tests (invented countries' phrasing, no gold document's), with the exact rows
 (owner, document, adopted, rank, partner, code, relation)."""
 
@@ -26,6 +27,7 @@ TON = ("TON", "Maritime Strategy", "2027-05")
 DNK = ("DNK", "Strategy", "2027-03")
 PER = ("PER", "National Defence Strategy", "2027-05")
 LVA = ("LVA", "Concept", "2027-06")
+ISL = ("ISL", "Arctic Policy", "2027-03")
 EST = ("EST", "National Security Strategy", "2027-05")
 
 
@@ -115,6 +117,14 @@ EST = ("EST", "National Security Strategy", "2027-05")
          (*LVA, 2, "United States", "USA", "anchors of Latvian security"),
          (*LVA, 2, "NATO", "NATO", "anchors of Latvian security")],
         id="groups-rated-as-partners-and-the-of-complement"),
+    pytest.param(  # the paragraph after a section heading goes on about the document; any adjectives before "aims"
+        "What Iceland's new Arctic policy says\n\nPolicy Note 4/2027 | Reykjavik Policy Institute | 3 March 2027\n\n"
+        "Summary. The Icelandic government presented its new Arctic Policy on 1 March 2027.\n\n1. Aims\n\nThe "
+        "government sets out two broad aims for the region: protecting the marine environment, and strengthening "
+        "search and rescue capacity in the north.",
+        [(*ISL, 1, "", "", "protecting the marine environment"),
+         (*ISL, 2, "", "", "search and rescue capacity in the north")],
+        id="section-heading-and-broad-aims"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

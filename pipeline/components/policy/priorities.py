@@ -29,18 +29,28 @@ _PRONOUN_OPENER = re.compile(
 
 
 def in_scope(ctx: Context) -> list[tuple[int, int]]:
-    """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...")."""
-    text, out, prev = ctx.text, [], False
+    """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...", or after a
+    section heading)."""
+    text, out, prev, headed = ctx.text, [], False, False
     starts = [ctx.doc[m.start].idx for m in ctx.mentions]
     for start, end in paragraphs(text):
         has = any(start <= s < end for s in starts)
         opener = text[start:end].lstrip(" \t\n\u00a0\"“‘'«").lower()
-        cont = prev and any(opener.startswith(c + " ") or opener.startswith(c + ",")
-                            for c in ctx.lexicon.continuation_markers)
+        cont = prev and (headed or any(opener.startswith(c + " ") or opener.startswith(c + ",")
+                                       for c in ctx.lexicon.continuation_markers))
+        headed = not has and _heading(text[start:end])
+        if headed:  # "1. Aims": the paragraph after a section heading goes on as before it
+            continue
         if has or cont:
             out.append((start, end))
         prev = has or cont
     return out
+
+
+def _heading(paragraph: str) -> bool:
+    """A section heading: one short line without a sentence's final punctuation ("2. Allies and partners")."""
+    line = paragraph.strip()
+    return "\n" not in line and len(line.split()) <= 6 and not line.endswith((".", ":", "?", "!", '"', "”"))
 
 
 
