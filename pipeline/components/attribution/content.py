@@ -88,11 +88,16 @@ def _narrated(verb: Token) -> bool:
 
 def _before_aside(ctx: Context, start: int, end: int) -> int:
     """Where a closing non-restrictive relative clause about a past event begins ("…, which forced
-    her to leave early"): the writer's aside, not the reported content."""
+    her to leave early"): the writer's aside, not the reported content; or a closing "…, according to
+    a poll", another source's."""
     doc = ctx.doc
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return end
+    for i in ctx.lowered("according", span.start, span.end):  # "…, according to a poll": another source
+        if span.start + 3 < i < span.end - 2 and doc[i - 1].text == "," and doc[i + 1].lower_ == "to" \
+                and not any(t.text in ",;" for t in doc[i + 2:span.end]):
+            return doc[i - 1].idx
     for i in ctx.lowered("which", span.start, span.end):
         tok = doc[i]
         if tok.i > span.start + 3 and doc[tok.i - 1].text == "," \

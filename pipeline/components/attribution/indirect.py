@@ -59,6 +59,9 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     if comp is None:
         return
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx))
+    second = _second_complement(tok, comp)
+    if second is not None:  # "said that A, and that B": both clauses are the statement
+        bounds = (bounds[0], subtree_bounds(second)[1])
     if comp.left_edge.i < tok.i < comp.i:  # "a wall, which he said Mexico should pay for": after the cue
         bounds = (tok.doc[tok.i + 1].idx, bounds[1])
     match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok), sourceless=_sourceless(tok, comp))
@@ -102,6 +105,12 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
             out.append(c)
             out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
+
+
+def _second_complement(verb: Token, comp: Token) -> Token | None:
+    """A second "that" clause the parser joined to the cue verb ("said that A, but that B"), or None."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and c.left_edge.lower_ == "that"
+                 and c.left_edge.dep_ == "mark"), None)
 
 
 def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
