@@ -16,6 +16,7 @@ from .mentions import Mention
 from .partners import (
     clean_relation,
     code_of,
+    group_partner,
     named_spans,
     partner_text,
     partners_after_with,
@@ -72,14 +73,25 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
-        partners = list(by_key.values()) or [(r, "") for r in place_partners(ctx.doc, start, end, ctx.spans,
-                                                                              ctx.lexicon)]
+        places = place_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)
+        partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
         relation = _verb_relation(ctx.doc, w, end) or clean_relation(ctx.doc[start:w].text, ctx.lexicon,
                                                                       processes=True)
     else:
         relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
+
+
+def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
+    """"support for Pacific Island countries in disaster response", "aid to the Sahel states": the unnamed group a
+    flow noun (flow_nouns.txt) that opens the item goes to."""
+    head = next((t for t in ctx.doc[start:min(end, start + 4)] if t.pos_ == "NOUN"), None)
+    if head is None or head.lemma_.lower() not in ctx.lexicon.flow_nouns or head.i + 1 >= end \
+            or ctx.doc[head.i + 1].lower_ not in ("for", "to"):
+        return []
+    group = group_partner(ctx.doc, head.i + 2, end, ctx.lexicon)
+    return [(group, "")] if group and any(w.lower() in ctx.lexicon.group_nouns for w in group.split()) else []
 
 
 def _verb_relation(doc: Doc, w: int, end: int) -> str:
