@@ -61,3 +61,24 @@ def test_country_ruler_capitals_as_places_or_names(nlp, text):
 def test_country_ruler_nay_pyi_taw(nlp):
     text = "Nay Pyi Taw said on Friday that the election would go ahead."
     assert _codes(nlp, text) == [("Nay Pyi Taw", "MMR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "countries"),
+    [
+        # a dateline writes its capital in capital letters: a place (policy reads the owner from it), no country
+        (
+            "ACCRA, Nov. 14, 2025 — The cabinet approved a new development framework on Wednesday.",
+            [("ACCRA", "GHA")],
+            [],
+        ),
+        ("MOSCOW, 1 April 2023 — Russia adopted a new concept.", [("MOSCOW", "RUS")], [("Russia", "RUS")]),
+        # a capital's name in capitals anywhere else is no capital ("Malé" in capitals is a word)
+        ("MALE VOTERS TURNED OUT IN FORCE\n\nTurnout rose in the north.", [], []),
+        ("The delegates left the LIMA meeting early.", [], []),
+    ],
+)
+def test_country_ruler_capitals_in_capital_letters(nlp, text, places, countries):
+    doc = nlp(text)
+    assert [(s.text, s.kb_id_) for s in doc.spans["places"]] == places
+    assert [(s.text, s.kb_id_) for s in doc.spans["countries"]] == countries

@@ -126,6 +126,20 @@ EST = ("EST", "National Security Strategy", "2027-05")
         [(*ISL, 1, "", "", "protecting the marine environment"),
          (*ISL, 2, "", "", "search and rescue capacity in the north")],
         id="section-heading-and-broad-aims"),
+    pytest.param(  # no country in the text: the owner is the state of the dateline's capital, written in capitals
+        "Cabinet puts farming first\n\nLILONGWE, 4 March 2027 — The cabinet on Wednesday approved a National "
+        "Agriculture Strategy for 2027-2031. The strategy gives priority to irrigation and to rural roads.",
+        [("MWI", "National Agriculture Strategy", "2027-03", 1, "", "", "irrigation"),
+         ("MWI", "National Agriculture Strategy", "2027-03", 2, "", "", "rural roads")],
+        id="dateline-capital-in-capitals-owns"),
+    pytest.param(  # "the UN Charter" is the organization's document: the next sentence goes on with the strategy
+        "Cambodia adopts foreign policy strategy\n\nPHNOM PENH, 5 May 2027 — Cambodia's government adopted a "
+        "Foreign Policy Strategy on Monday. The strategy gives priority to closer ties with Vietnam.\n\nIts work "
+        "will rest on the principles enshrined in the UN Charter. Cambodia also intends to establish diplomatic "
+        "relations with further states, the document says.",
+        [("KHM", "Foreign Policy Strategy", "2027-05", 1, "Vietnam", "VNM", "closer ties"),
+         ("KHM", "Foreign Policy Strategy", "2027-05", 2, "further states", "", "establish diplomatic relations")],
+        id="organization-document-is-no-state-document"),
 ])
 def test_policy_general_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

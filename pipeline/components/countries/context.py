@@ -104,6 +104,11 @@ def _is_dateline(doc: Doc, cand: CountryMatch) -> bool:
     return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
 
 
+def _in_capitals(span: Span) -> bool:
+    """A name written in capital letters ("ACCRA"), as datelines write the place."""
+    return span.text.isupper() and sum(c.isalpha() for c in span.text) > 1
+
+
 def _in_market_report(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
     """'Seoul was 0.2 percent up', 'Tokyo is closed': capitals naming stock exchanges (a market word in the
     sentence of the candidate's first token, as ``Span.sent`` has it)."""
@@ -234,6 +239,8 @@ def split_candidates(
         span: Span = doc[cand.start : cand.end]
         if _is_person_name(doc, cand, person_words):
             continue
+        if _in_capitals(span) and not _is_dateline(doc, cand):
+            continue  # "MOSCOW, 1 April -" is a dateline's place; "MALE VOTERS" in a headline is no capital
         if (
             has_parse
             and not _is_dateline(doc, cand)

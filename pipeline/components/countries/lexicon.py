@@ -86,7 +86,7 @@ def compile_patterns(data_dir: Path = DATA_DIR) -> list[CountryPattern]:
             patterns.add(CountryPattern("demonym", iso3, v))
     for capital, iso3 in read_rows(data_dir / "capitals.tsv", ("capital", "iso3")):
         for v in rules.spellings(capital):
-            patterns.add(CountryPattern("capital", iso3, v))
+            patterns.update(CountryPattern("capital", iso3, form) for form in (v, v.upper()))
     for city, iso3 in read_rows(data_dir / "cities.tsv", ("city", "iso3")):
         for v in rules.spellings(city):
             patterns.add(CountryPattern("city", iso3, v))

@@ -151,6 +151,11 @@ def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:
     return i >= 1 and doc[i].text in POSSESSIVE and i - 1 not in countries
 
 
+def _named_by_organization(doc: Doc, m: Mention) -> bool:
+    """Whether the name opens with an organization ("UN Charter"): that organization's document."""
+    return any(o.start == m.start for o in doc.spans.get("organizations", ()))
+
+
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
                     countries: dict[int, Span], first_line: int, capital: str = "") -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
@@ -158,6 +163,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
     owner = explicit or owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
+        return -1
+    if _named_by_organization(doc, m):  # "the UN Charter", "the EU Global Strategy": no state's document
         return -1
     if not owner and doc[m.start].idx < headline_end(doc_text(doc)):
         # a headline's subject issues the document ("China Issues White Paper"); a state after it is something

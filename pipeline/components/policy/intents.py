@@ -29,7 +29,8 @@ def is_owner(ctx: Context, subject: Token, owners: set[str], *, pronouns: frozen
     if span is not None and code_of(span) in owners:
         return True
     places = ctx.doc.spans["places"] if "places" in ctx.doc.spans else []
-    if any(p.start <= subject.i < p.end and p.kb_id_ in owners for p in places):
+    # a capital written in capitals is a dateline's place, not a subject ("BISHKEK, 17 January - Kyrgyzstan will")
+    if any(p.start <= subject.i < p.end and p.kb_id_ in owners and not p.text.isupper() for p in places):
         return True
     self_noun = subject.lower_ in ctx.lexicon.self_nouns or subject.lower_ == _MINISTRY
     return self_noun and any(c.lower_ in _OWN_DETS for c in subject.children)
