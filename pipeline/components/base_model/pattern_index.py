@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from spacy.attrs import IDS
@@ -116,7 +117,8 @@ class PatternIndex:
     One-token patterns (nearly all of them) depend only on the token's values of
     the attributes they test, so the rules a combination of values matches are
     worked out once and remembered (``_memo``; the combinations of a language's
-    words, tags and dependencies repeat). Longer patterns are keyed by one exact
+    words, tags and dependencies repeat), trying only the patterns keyed by one of
+    the combination's values (and those without a key). Longer patterns are keyed by one exact
     value one of their tokens needs (``attr == value`` or ``attr in {…}``) and
     checked only around a token that has it; a pattern without such a
     condition is tried everywhere.
@@ -128,21 +130,10 @@ class PatternIndex:
         patterns = list(patterns)
         single = [p for p in patterns if len(p.tokens) == 1]
         self.single_attrs = tuple(sorted({t.attr for p in single for t in p.tokens[0]}))
-        self._single = single
         self._memo: dict[tuple, tuple[int, ...]] = {}
-        self.by_value: dict[str, dict[Any, list[tuple[_Pattern, int]]]] = {}
-        self.everywhere: list[_Pattern] = []
-        for pattern in patterns:
-            if len(pattern.tokens) == 1:
-                continue
-            anchor = _anchor(pattern.tokens)
-            if anchor is None:
-                self.everywhere.append(pattern)
-                continue
-            offset, test = anchor
-            table = self.by_value.setdefault(test.attr, {})
-            for value in (test.value,) if test.kind == "eq" else test.value:
-                table.setdefault(value, []).append((pattern, offset))
+        # a combination of values not seen before tries only the one-token patterns keyed by one of its values
+        self._single_by_value, self._single_everywhere = _by_anchor(single)
+        self.by_value, self.everywhere = _by_anchor(p for p in patterns if len(p.tokens) > 1)
         multi_attrs = {t.attr for p in patterns if len(p.tokens) > 1 for tests in p.tokens for t in tests}
         self.attrs = tuple(sorted(set(self.single_attrs) | multi_attrs))
 
@@ -210,7 +201,29 @@ class PatternIndex:
     def _single_rules(self, values: tuple) -> tuple[int, ...]:
         """Rules whose one-token patterns a token with these attribute values matches."""
         columns = {attr: [value] for attr, value in zip(self.single_attrs, values, strict=False)}
-        return tuple(sorted({p.rule for p in self._single if p.matches(columns, 0, 1)}))
+        keyed = (pattern for attr, table in self._single_by_value.items()
+                 for pattern, _ in table.get(columns[attr][0], ()))
+        return tuple(sorted({p.rule for p in chain(keyed, self._single_everywhere) if p.matches(columns, 0, 1)}))
+
+
+_ByValue = dict[str, dict[Any, list[tuple[_Pattern, int]]]]  # attribute -> value -> (pattern, token offset)
+
+
+def _by_anchor(patterns: Iterable[_Pattern]) -> tuple[_ByValue, list[_Pattern]]:
+    """The patterns keyed by the exact value (or each of the values) one of their tokens needs (:func:`_anchor`),
+    with that token's offset; and the patterns without such a condition, to be tried everywhere."""
+    by_value: _ByValue = {}
+    everywhere: list[_Pattern] = []
+    for pattern in patterns:
+        anchor = _anchor(pattern.tokens)
+        if anchor is None:
+            everywhere.append(pattern)
+            continue
+        offset, test = anchor
+        table = by_value.setdefault(test.attr, {})
+        for value in (test.value,) if test.kind == "eq" else test.value:
+            table.setdefault(value, []).append((pattern, offset))
+    return by_value, everywhere
 
 
 def _anchor(tokens: tuple[tuple[_Test, ...], ...]) -> tuple[int, _Test] | None:
