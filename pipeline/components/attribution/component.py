@@ -16,6 +16,7 @@ start them (:class:`.triggers.Triggers`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -97,10 +98,33 @@ class Attribution(RuleComponent):
         indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
         indirect += headline_candidates(ctx, indirect)
         resolved = resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct)
+        resolved = _fragments_of_reports(ctx.text, resolved)
         return sorted((_annotation(ctx, r) for r in resolved), key=lambda q: (q.start, q.end, q.kind))
 
     def set_annotations(self, doc: Doc, quotes: list[QuoteAnnotation]) -> None:
         doc._.pipeline_quotes = quotes
+
+
+def _fragments_of_reports(text: str, resolved: list[Resolved]) -> list[Resolved]:
+    """A direct quote with no speaker or source of its own, inside a reported statement with one and after
+    words of the statement, takes that statement's speaker, source and cue ("The ministry said in a
+    statement that the incident was “a deliberate provocation”": the fragment is the ministry's, cue
+    "said", not the nearer noun "statement")."""
+    hosts = [r for r in resolved if r.candidate.kind == "indirect" and (r.speaker or r.source is not None)]
+    if not hosts:
+        return resolved
+    out = []
+    for r in resolved:
+        c = r.candidate
+        host = next((h for h in hosts if h.candidate.start <= c.start and c.end <= h.candidate.end
+                     and any(ch.isalpha() for ch in text[h.candidate.start:c.start])),
+                    None) if c.kind == "direct" and not r.speaker and r.source is None else None
+        if host is not None:
+            h = host.candidate
+            r = Resolved(replace(c, cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, mention=h.mention),
+                         host.speaker, host.source)
+        out.append(r)
+    return out
 
 
 def _annotation(ctx: Context, r: Resolved) -> QuoteAnnotation:

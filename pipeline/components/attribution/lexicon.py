@@ -39,7 +39,9 @@ class Lexicon:
     ``attitude_adjectives``: "was critical of the plan" ("<adjective> <preposition>");
     ``presenter_roles``: "the speaker", "the expert": a role any person presented takes, so it refers to
     the last person named even when no role was given to that person; ``answer_words``: "the mayor said
-    no", "40 percent said so" (a short answer as the whole statement).
+    no", "40 percent said so" (a short answer as the whole statement); ``voice_nouns``: "a council
+    spokesman", "Russia's Foreign Ministry spokeswoman" (the body named before the noun is the source);
+    ``statement_nouns``: "the statement said" (the words of the last speaker or body).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -69,6 +71,8 @@ class Lexicon:
     attitude_adjectives: tuple[str, ...] = ()
     presenter_roles: frozenset[str] = frozenset()
     answer_words: tuple[str, ...] = ()
+    voice_nouns: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -51,10 +51,12 @@ def _role_person(token: Token, ctx: Context) -> Token | None:
             return t  # not "Spokesman for Senator X"
     if token.dep_ == "appos" and ctx.persons[token.head.i] is not None:
         return token.head
-    k = token.i + 1 + (token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text == ".")
+    k = token.i + 1
+    while k < len(ctx.doc) and (ctx.doc[k].text == "." or ctx.doc[k].lower_.rstrip(".") in ctx.lex.titles):
+        k += 1  # "said Cpl. Vanessa Moreau", "said Det. Const. Ana Ruiz": the tokenizer split the periods off
     after = ctx.persons[k] if k < len(ctx.doc) else None
     if after is not None and after.start == k:
-        return ctx.doc[k]  # "said Cpl. Vanessa Moreau": the tokenizer split the title's period off
+        return ctx.doc[k]
     k = token.i - 1
     if k > 0 and ctx.doc[k].text == "," and ctx.persons[k - 1] is not None:
         return ctx.doc[k - 1]
@@ -179,9 +181,16 @@ def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
     text = ctx.text[left.idx:token.idx + len(token)]
     lemma = token.lemma_.lower()
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children)
-    if token.tag_ in ("NN",) and lemma in ctx.lex.role_nouns and not indefinite:
+    if token.tag_ in ("NN",) and lemma in ctx.lex.role_nouns and not indefinite and not _voice_of_body(token, ctx):
         return SpeakerMention("role", left.idx, token.idx + len(token), text, role=lemma)
     return SpeakerMention("group", left.idx, token.idx + len(token), text)
+
+
+def _voice_of_body(token: Token, ctx: Context) -> bool:
+    """Whether ``token`` is a person speaking for a body the words before it name ("Russia's Foreign
+    Ministry spokeswoman", "the council spokesman"): the statement is the body's, no person's."""
+    return token.lower_ in ctx.lex.voice_nouns and any(
+        c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.lower_ in ctx.lex.org_words) for c in token.children)
 
 
 def mention_for(token: Token, ctx: Context) -> SpeakerMention:

@@ -11,6 +11,7 @@ description of a body named before is that body ("the health authority" after "I
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -74,6 +75,9 @@ def source_of(mention: SpeakerMention | None, ctx: Context, bodies: Bodies | Non
     if not any(c.isalpha() for c in text):
         return None
     head = _head(ctx, mention)
+    voiced = _voiced_body(text, start, ctx, bodies) if mention.kind == "group" else None
+    if voiced is not None:  # "Russia's Foreign Ministry spokeswoman said": the ministry
+        return voiced
     if head is not None and mention.kind == "group" and bodies is not None:
         named = _named_referent(text, start, head, ctx, bodies)
         if named is not None:  # "the health authority said" after "Interior Health": that organization
@@ -124,14 +128,57 @@ def _named_referent(text: str, start: int, head: tuple[int, int], ctx: Context, 
     description's head word or one of its modifiers)."""
     words = text.lower().split()
     if start < 4 or ctx.text[start - 4:start].lower() != "the " or not words \
-            or words[-1] not in ctx.lex.org_words or not text[:1].islower() \
-            or not any(w.capitalize() in ctx.text[:start] for w in words):  # (no name with its words: done)
+            or words[-1] not in ctx.lex.org_words or not text[:1].islower():
         return None
-    found = max((b for b in bodies.before(start) if not b.words.isdisjoint(words)), default=None,
-                key=lambda b: b.start)
+    found = None
+    if any(w.capitalize() in ctx.text[:start] for w in words):  # (no name with its words: none shares one)
+        found = max((b for b in bodies.before(start) if not b.words.isdisjoint(words)), default=None,
+                    key=lambda b: b.start)
+    if found is None and len(words) == 1:  # "the company said" after "Aire Valley Buses said …": the body
+        found = _last_speaking_body(start, ctx, bodies)  # that spoke last (not "the army-aligned government")
     if found is None:
         return None
     return Source(found.name, ORG if found.key else GROUP, found.key, start, head[1])
+
+
+def _last_speaking_body(start: int, ctx: Context, bodies: Bodies) -> Body | None:
+    """The body whose statement came last before ``start``, in this paragraph or the two before it
+    ("Aire Valley Buses" for "the company" in "Aire Valley Buses said … In a statement, the company said")."""
+    found = max((b for b in bodies.sources if b.end <= start), default=None, key=lambda b: b.start)
+    if found is None or bisect_left(ctx.paragraphs, (start + 1,)) - bisect_left(ctx.paragraphs, (found.start + 1,)) > 2:
+        return None
+    return found
+
+
+_INDEFINITE = ("a ", "an ", "A ", "An ")
+
+
+def _voiced_body(text: str, start: int, ctx: Context, bodies: Bodies | None) -> Source | None:
+    """The body a spokesperson or official speaks for, named before the noun ("Russia's Foreign Ministry
+    spokeswoman" -> "Russia's Foreign Ministry", "A Slovak government spokesman" -> "Slovak government"),
+    or named before in the text ("A council spokesman" after "Mercia County Council"); else None."""
+    for lead in _INDEFINITE:
+        if text.startswith(lead):
+            text, start = text[len(lead):], start + len(lead)
+    body_text, _, noun = text.rpartition(" ")
+    if not body_text or noun.lower() not in ctx.lex.voice_nouns:
+        return None
+    words = body_text.split()
+    while words and not words[0][:1].isupper() and words[0].lower() not in ctx.lex.org_words:
+        start += len(words[0]) + 1  # "a senior State Department official": no "senior"
+        words = words[1:]
+    if not words or not (words[-1][:1].isupper() or words[-1].lower() in ctx.lex.org_words):
+        return None  # "An Egyptian education official": no body named
+    end = start + len(" ".join(words))
+    if any(w[:1].isupper() and w.lower() not in ctx.lex.org_words for w in words):  # not "Village officials"
+        org = _covering(ctx.organizations, end - 1, end)
+        return Source(ctx.text[start:end], ORG if org is not None else GROUP,
+                      org.kb_id_ or org.text if org is not None else "", start, end)
+    if bodies is None or words[-1].lower() not in ctx.lex.org_words:
+        return None
+    found = max((b for b in bodies.before(start) if words[-1].lower() in b.words), default=None,
+                key=lambda b: b.start)
+    return Source(found.name, ORG if found.key else GROUP, found.key, start, end) if found is not None else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,6 +164,8 @@ class _Resolver:
 
     def resolve(self, cand: QuoteCandidate) -> Resolved:
         last = self._continued(cand) if cand.inherit and cand.mention is None else None
+        if last is None and cand.mention is not None:
+            last = self._statement_of(cand.mention)
         if last is not None:
             # a quote that continues the previous one: its speaker, or its organization or group
             return self._remember(Resolved(cand, last.speaker, last.source))
@@ -178,6 +180,21 @@ class _Resolver:
             resolved = Resolved(cand, "", source_of(cand.mention, self.ctx, self.bodies)
                                 or self._pronoun_source(cand))
         return self._remember(resolved)
+
+    def _statement_of(self, m: SpeakerMention) -> Resolved | None:
+        """The last statement, in this paragraph or the one before, that "the statement" (a noun of
+        ``statement_nouns`` with "the" and no name or possessive) refers to ("In a statement, the council
+        said … “…,” the statement said."), else None."""
+        words = m.text.split()
+        last = self.last
+        if m.kind != "group" or len(words) < 2 or words[0].lower() != "the" or last is None \
+                or words[-1] not in self.ctx.lex.statement_nouns \
+                or any(w != w.lower() or w.endswith(("'s", "’s")) for w in words[1:]):
+            return None
+        if bisect_left(self.ctx.paragraphs, (m.start + 1,)) - bisect_left(self.ctx.paragraphs,
+                                                                           (last.candidate.start + 1,)) > 1:
+            return None
+        return last
 
     def _pronoun_source(self, cand: QuoteCandidate) -> Source | None:
         """The organization or group an "it"/"they" subject refers to: the source of the last statement,

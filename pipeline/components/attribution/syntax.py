@@ -31,6 +31,10 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
                 subj = next((c for c in aux.children if c.dep_ in _SUBJ), None)
                 if subj is not None:
                     return subj
+        if tok is verb:
+            inner = _interrupted_subject(verb)
+            if inner is not None:
+                return inner
         if tok.dep_ not in _UP or tok.head is tok:
             return None
         if tok.dep_ == "ccomp":  # a cue inside another statement keeps its own (missing) subject
@@ -39,6 +43,25 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
             tok = tok.head.head  # "She argued that A and drew attention to B": B shares "She"
             continue
         tok = tok.head
+    return None
+
+
+def _interrupted_subject(verb: Token) -> Token | None:
+    """The subject a participle set off by commas took from its verb ("The Kremlin, asked about the vote,
+    said …": the parser hangs "Kremlin" on "asked"), else None."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("ccomp", "advcl") and child.tag_ in ("VBN", "VBD"):
+            subj = next((c for c in child.children if c.dep_ in _SUBJ and c.i < child.i), None)
+            if subj is None or doc[child.i - 1].text != ",":
+                continue
+            last = subj.right_edge
+            while last.is_punct and last.i > subj.i:
+                last = doc[last.i - 1]
+            if last.i == child.i - 2:  # "X, asked about Y, said": the participle right after "X,"
+                return subj
     return None
 
 
