@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import spacy
+from spacy.lookups import Table
 
-from pipeline.components.base_model.lemmatizer import MemoLemmatizer, use_memo_lemmatizer
+from pipeline.components.base_model.lemmatizer import MemoLemmatizer, WordList, use_memo_lemmatizer
 from pipeline.config import Settings
 from pipeline.nlp import base_model_name
 
@@ -47,3 +48,15 @@ def test_saved_and_loaded(tmp_path, base_nlp):
     loaded = spacy.load(tmp_path / "model")
     assert type(loaded.get_pipe("lemmatizer")) is MemoLemmatizer
     assert [t.lemma_ for t in loaded(TEXTS[0])] == [t.lemma_ for t in base_nlp(TEXTS[0])]
+
+
+def test_index_lists_answer_from_a_set_and_serialize_as_before(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    nlp("The envoys were signing accords.")  # the first Doc turns the index lists into WordLists
+    index = lemmatizer.lookups.get_table("lemma_index")
+    nouns = index["noun"]
+    assert type(nouns) is WordList
+    assert "accord" in nouns and "accords" not in nouns
+    loaded = Table(name="lemma_index").from_bytes(index.to_bytes())
+    assert {k: list(v) for k, v in loaded.items()} == {k: list(v) for k, v in index.items()}
+    assert type(loaded["noun"]) is list

@@ -7,7 +7,9 @@ words) is worked out again on every occurrence. Its answer depends only on the
 token's text, part of speech and morphology, so :class:`MemoLemmatizer` (a
 subclass: same tables, same rules, same serialization) remembers every answer
 by that triple and sets the lemmas of a whole Doc at once. Tests compare its
-lemmas with spaCy's on real text.
+lemmas with spaCy's on real text. For each new word spaCy's rules ask whether a
+candidate form is in the part of speech's ``lemma_index`` entry, a list of up to
+57,000 words scanned one by one; :class:`WordList` answers that from a set.
 
 :func:`use_memo_lemmatizer` swaps it in for a loaded English model's rule
 lemmatizer (``nlp.assemble`` does that), keeping name, position and tables.
@@ -15,10 +17,35 @@ lemmatizer (``nlp.assemble`` does that), keeping name, position and tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
+
+
+class WordList(list):
+    """The words of one part of speech in the ``lemma_index`` table, with ``in`` a set look-up. Still a list
+    (same words, same order), so the table serializes as before."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        super().__init__(words)
+        self._members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._members
+
+
+def index_as_sets(lemmatizer: EnglishLemmatizer) -> None:
+    """Make each list of the lemmatizer's ``lemma_index`` table a :class:`WordList` (in place: loading new
+    tables brings plain lists again, so this is checked before every Doc)."""
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    if table is None:
+        return
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = WordList(words)
 
 
 class MemoLemmatizer(EnglishLemmatizer):
@@ -35,6 +62,7 @@ class MemoLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables()
+        index_as_sets(self)
         error_handler = self.get_error_handler()
         try:
             self._set_lemmas(doc)
