@@ -26,7 +26,7 @@ CHL = ("CHL", "Defence White Paper", "2027-06")
 TON = ("TON", "Maritime Strategy", "2027-05")
 DNK = ("DNK", "Strategy", "2027-03")
 PER = ("PER", "National Defence Strategy", "2027-05")
-LVA = ("LVA", "Concept", "2027-06")
+LVA = ("LVA", "National Defence Concept", "2027-06")  # a weekday is no part of the title
 ISL = ("ISL", "Arctic Policy", "2027-03")
 EST = ("EST", "National Security Strategy", "2027-05")
 

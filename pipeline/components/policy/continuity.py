@@ -56,3 +56,13 @@ def same_speaker(a: str, b: str) -> bool:
     """Whether two names name one person: they share a capitalised word ("Battsetseg" / "Battsetseg Batmunkh")."""
     words_a = {w for w in a.split() if w[:1].isupper()}
     return bool(words_a & {w for w in b.split() if w[:1].isupper()})
+
+
+_OLD = {"previous", "former", "old", "older", "earlier", "preceding", "prior", "outgoing"}
+
+
+def old_version(doc: Doc, start: int) -> bool:
+    """Whether the document mention at token ``start`` names an earlier version ("The previous National Security
+    Policy, issued in 2017, had focused on ...", "the old strategy's"): history, not the document's priorities."""
+    sent_start = doc[start].sent.start
+    return any(t.lower_ in _OLD for t in doc[max(sent_start, start - 3):start])

@@ -14,12 +14,16 @@ from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
 from .lists import names_only, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
+from .ranks import followed_by
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _RELATIVE = {"whose", "which", "who", "whom"}
+# "Flood protection sits at the top", "X is given a chapter of its own": the subject alone is the priority
+_SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "top", "head", "chapter", "section", "part",
+                 "annex"}
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
@@ -149,13 +153,17 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         b += 1
     if doc[b].lower_ in _ANAPHORIC | _RELATIVE:  # "Such strikes are to be limited ...": more about an item already
         return []  # given; "..., whose share is to reach 35 percent": about the noun before
-    first = b + (doc[b].pos_ == "DET")
+    first = b + (doc[b].pos_ in ("DET", "PRON"))
+    if doc[ct - 1].lemma_.lower() in ctx.lexicon.goal_nouns:  # "Its central aim is to double exports": the goal
+        return []  # follows the cue, the subject names it
     if any(m.start == first for m in ctx.mentions if not m.statement):  # "The plan is to be financed ...": the
         return []  # document itself, no priority
     end = tok(ctx, cue_end)
     while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
     end = truncate(doc, ct, end)
+    if ctx.text[cue_start:cue_end].split()[-1].lower() in _SUBJECT_ONLY:
+        end = ct
     if ct - b < 2:
         return []
     w = with_token(doc, b, ct)
@@ -248,6 +256,8 @@ def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     start = tok(ctx, sent.start_char + match.start("items"))
     end = tok(ctx, sent.start_char + match.end("items"))
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    ranges += followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
+                          ctx.lexicon.relation_nouns)
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 

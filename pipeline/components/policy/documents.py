@@ -19,6 +19,7 @@ from .owners import (
     owner_near,
     owner_of,
     owner_subject,
+    paragraph_owner,
     pronoun_owner,
 )
 
@@ -172,7 +173,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
         owner = owner_near(doc, m, countries, after=False)
         if not owner:
             return -1
-    owner = owner or owner_near(doc, m, countries) or headline_owner(doc, m, countries) or capital
+    owner = (owner or owner_near(doc, m, countries) or headline_owner(doc, m, countries) or capital
+             or paragraph_owner(doc, m, countries))
     if not owner:
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]

@@ -25,6 +25,9 @@ def truncate(doc: Doc, start: int, end: int) -> int:
         if t.i > start and t.text in _CLOSING_QUOTES and opened:
             opened -= 1
             continue
+        if t.i > start + 1 and t.lower_ == "but" and doc[t.i - 1].text == ",":  # "supports A, but stops short of B"
+            end = t.i
+            break
         if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END
                             or three in _ITEM_END or _relative_preposition(t)):
             end = t.i
@@ -95,3 +98,42 @@ def participle_end(doc: Doc, start: int, end: int) -> int:
                 and (not gerunds or nxt.i + 1 < end and doc[nxt.i + 1].lower_ in ("this", "it", "that"))):
             return t.i
     return end
+
+
+def contrast(doc: Doc, start: int) -> bool:
+    """"a permanent presence, not merely rotational deployments", "rather than a rivalry": what an item is set
+    against is no item."""
+    return doc[start].lower_ == "not" or doc[start:start + 2].text.lower() in ("rather than", "instead of")
+
+
+def means_start(doc: Doc, start: int, end: int) -> int:
+    """The token after "through" or "via" that follows a comma (and an adverb) in tokens [start, end): "to raise
+    output to 160 billion dollars, mainly through the sale of state banks" -> "the"; else -1."""
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ in ("through", "via") and (doc[i - 1].text == "," or doc[i - 1].pos_ == "ADV"
+                                                     and doc[i - 2].text == ","):
+            return i + 1
+    return -1
+
+
+def with_end(doc: Doc, start: int, end: int, spans: dict) -> int:
+    """End of a noun-phrase series before a ", with" phrase that says what its last item is made of or how it goes
+    ("a civil protection system rebuilt from scratch, with shelters, stockpiles and training"), not before a partner
+    (", with Ghana and with Togo"); else ``end``."""
+    if doc[start].tag_ == "VBG" or doc[start].lower_ == "to":
+        return end
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ == "with" and not {i + 2, i + 3} & spans.keys():
+            return i
+    return end
+
+
+def specifier_end(doc: Doc, i: int, end: int) -> int:
+    """After the comma at ``i``, the end of a phrase that says what the item stresses within itself ("supply chain
+    resilience, especially in semiconductors and batteries, and ..."): the next comma or ``end``; -1 when no such
+    phrase follows the comma. It is no item and names no partner of the item."""
+    two = doc[i + 1:i + 3].text.lower()
+    if i + 1 >= end or not (doc[i + 1].lower_ in ("especially", "particularly") or two in ("in particular",
+                                                                                          "above all")):
+        return -1
+    return next((k for k in range(i + 2, end) if doc[k].text in (",", ";")), end)

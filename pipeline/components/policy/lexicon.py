@@ -20,7 +20,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
                 "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs",
-                "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns")
+                "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -84,6 +84,7 @@ class PolicyLexicon:
     goal_nouns: frozenset[str] = frozenset()  # "its first priority would be X", "X remains a priority"
     flow_nouns: frozenset[str] = frozenset()  # "regional support will be channelled through X": like a relation
     text_nouns: frozenset[str] = frozenset()  # "relations with X are dealt with in a short chapter": no priority
+    comment_nouns: frozenset[str] = frozenset()  # "X, a goal the strategy links to ...": a comment on the item before
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

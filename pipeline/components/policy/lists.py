@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import conjuncts
-from .item_ends import participle_end, truncate
+from .item_ends import contrast, means_start, participle_end, specifier_end, truncate, with_end
 from .partners import named_spans
 from .regions import is_region
 
@@ -44,19 +44,30 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     end = truncate(doc, start, end)
     if start >= end:
         return []
-    end = participle_end(doc, start, end)
+    end = with_end(doc, start, participle_end(doc, start, end), spans)
+    means = means_start(doc, start, end)
+    if means > 0:  # "to raise output, mainly through A and B": the goal, then the means as items of their own
+        comma = means - 2 if doc[means - 2].text == "," else means - 3
+        return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns),
+                *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
     items = _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts)))
-    items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r))]
+    items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
+                                                                          k == len(items) - 1))
+             and not contrast(doc, r[0])]
     return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
 
 
-def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int]) -> bool:
+def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int],
+                    last: bool = False) -> bool:
     """"with the European Union, the first trading partner of Tunisia, as well as ...": an item in apposition to a
     name of the item before it describes that partner; it is no item of its own."""
     roots = [t for t in doc[item[0]:item[1]] if not item[0] <= t.head.i < item[1] and not t.is_punct]
     if len(roots) == 1 and roots[0].dep_ == "appos" and before[0] <= roots[0].head.i < before[1]:
-        return roots[0].head.i in spans
+        # "the expansion of the army to 300,000 soldiers, a goal the strategy links to ...": an indefinite
+        # apposition says what the item before is
+        return roots[0].head.i in spans or (doc[item[0]].lower_ in ("a", "an") and last
+                                            and doc[item[0] - 1].text == ",")
     # the parser may read it as an item of its own: "the first trading partner of X", "its largest market"
     second = doc[item[0] + 1] if item[0] + 1 < item[1] else None
     return (before[1] - 1 in spans and doc[item[0]].lower_ in ("the", "its", "their") and second is not None
@@ -86,6 +97,8 @@ def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: i
     nxt = i + 1
     if nxt < end and _is_as_well_as(doc, nxt):
         return (i, nxt + 3)
+    if nxt + 1 < end and doc[nxt].lower_ == "followed" and doc[nxt + 1].lower_ == "by":  # "A, followed by B"
+        return (i, nxt + 2)
     if nxt < end and _opens_apposition(doc, nxt, end):  # ", including ...": the names belong to the item
         return None
     prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
@@ -150,6 +163,10 @@ def _series_cuts(doc: Doc, start: int, end: int, spans: dict[int, Span],
             cut = (i, i + 1)
         elif protected:
             pass
+        elif t.text == "," and specifier_end(doc, i, end) > 0:
+            cuts.append((i, specifier_end(doc, i, end)))  # the next separator is read at the phrase's end
+            i = specifier_end(doc, i, end)
+            continue
         elif t.text == "," and not _among_names(doc, spans, i, cuts[-1][1] if cuts else start):
             cut = _comma_cut(doc, i, start, end, style, cuts[-1][1] if cuts else start)
         elif _is_as_well_as(doc, i):
@@ -205,6 +222,10 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
     """Whether the "and" at ``i`` joins two items of a noun-phrase series (see :func:`split_series`)."""
     if i == item_start or _is_relation(doc[i - 1], relation_nouns):
         return False
+    nxt = doc[i + 1] if i + 1 < end else None  # "the country's neutral status and its role as a venue for talks"
+    if nxt is not None and nxt.head.dep_ == "conj" and item_start <= nxt.head.head.i < i and (
+            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
+        return True  # "a new research vessel and an expanded coast guard presence": two indefinite phrases
     j = i + 1
     while j < end and j < i + 5 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
         j += 1
@@ -255,8 +276,8 @@ def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:
     if not heads or heads[0].pos_ != "NOUN" or nxt is None or nxt.dep_ != "conj":
         return False
     # the parser may hang the second noun on the first one's complement ("stability and the safeguarding of")
-    own_head = nxt.head == heads[0] or (item_start <= nxt.head.i < i
-                                         and any(c.dep_ == "det" and c.lower_ == "the" for c in nxt.children))
+    own_head = nxt.head == heads[0] or (item_start <= nxt.head.i < i and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in nxt.children))
     return (own_head and any(c.dep_ == "prep" and c.i < i for c in heads[0].children)
             and any(c.dep_ == "prep" for c in nxt.children))
 

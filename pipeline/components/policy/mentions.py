@@ -22,6 +22,8 @@ _INDEFINITE = {"a", "an"}
 _DOMAIN_WORDS = {"foreign", "security", "defence", "defense", "economic", "domestic", "monetary", "fiscal", "trade"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _TITLE_JOINS = {"on", "of", "for", "and", "the"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
 @dataclass
@@ -183,7 +185,9 @@ def _title_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return (tok.text[:1].isupper() or tok.text[:1].isdigit()) and tok.pos_ not in ("DET", "PRON", "PUNCT", "ADP")
+    """A word that may stand in a title: capitalised or a number, not a day or a month ("on Monday")."""
+    return ((tok.text[:1].isupper() or tok.text[:1].isdigit()) and tok.pos_ not in ("DET", "PRON", "PUNCT", "ADP")
+            and tok.lower_ not in _CALENDAR)
 
 
 def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, int] | None:

@@ -112,6 +112,16 @@ def owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool 
     return min(following, key=lambda s: s.start).kb_id_ if following else ""
 
 
+def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+    """The country named last before the mention in its paragraph ("Canberra has a habit of producing white papers
+    that ... The 2026 Defence White Paper, tabled on 11 February, ..."), or ''."""
+    text = doc_text(doc)
+    start = doc[m.start].idx
+    par = text.rfind("\n\n", 0, start) + 1
+    before = [s for s in countries.values() if par <= s.start_char and s.end <= m.start]
+    return max(before, key=lambda s: s.start).kb_id_ if before else ""
+
+
 def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """For a mention in the text's first sentence after its headline, the last country the headline names
     ("Marcos Approves Security Policy Focused on the West Philippine Sea\n\nMANILA, ... — ... approved the National

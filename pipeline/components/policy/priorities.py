@@ -9,7 +9,15 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, paragraphs
 from .clauses import evaluated_objects, predicate_ranges
-from .continuity import headline_end, ordinal_opener, paragraph_index, pronoun_speaker, same_speaker, speaker_of
+from .continuity import (
+    headline_end,
+    old_version,
+    ordinal_opener,
+    paragraph_index,
+    pronoun_speaker,
+    same_speaker,
+    speaker_of,
+)
 from .copulas import copula_items
 from .cues import cue_items
 from .intents import intent_items, is_owner, owner_intends
@@ -160,6 +168,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             clause_list = False  # about it
             continue
         own = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+        if own and all(old_version(doc, m.start) for m in own):  # "The previous policy had focused on ..."
+            linked = clause_list = False
+            continue
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
@@ -173,7 +184,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         linked, clause_list = has_mention, any(i.clause for i in found)
     quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
     body = headline_end(ctx.text)
-    return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)),
+    ends = {i.end for i in items + quoted}
+    return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
+                   and not _comment(doc, i, ends, lexicon)),
                   key=lambda i: i.start)
 
 
@@ -181,3 +194,12 @@ def _indirect_question(doc: Doc, item: Item) -> bool:
     """"sets out what the text says, how it differs ...": an indirect question names no priority, nor does a relative
     clause after a list's last item ("renewable energies, whose share is to reach 35 percent")."""
     return doc[item.start].lower_ in _CLAUSE_WORDS
+
+
+def _comment(doc: Doc, item: Item, ends: set[int], lexicon: PolicyLexicon) -> bool:
+    """"the expansion of the army, a goal the strategy links to ...": an indefinite phrase right after another item
+    and its comma, headed by a comment noun, says what that item is; it is no priority."""
+    first = doc[item.start]
+    noun = next((t for t in doc[item.start + 1:item.end] if t.pos_ == "NOUN"), None)
+    return (first.lower_ in ("a", "an") and item.start > 0 and doc[item.start - 1].text == ","
+            and item.start - 1 in ends and noun is not None and noun.lemma_.lower() in lexicon.comment_nouns)
