@@ -67,6 +67,29 @@ def test_org_ruler_head_noun_names(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a trade union's local: "Local" and its number end the name
+        ("Northern Bus Drivers Union Local 412 voted to strike on Friday.",
+         [("Northern Bus Drivers Union Local 412", "Northern Bus Drivers Union Local 412")]),
+        ("Hotel Workers Local 75 said the offer was an insult.",
+         [("Hotel Workers Local 75", "Hotel Workers Local 75")]),
+        ("Members of CUPE Local 1004 rejected the contract.",
+         [("CUPE Local 1004", "CUPE Local 1004")]),
+        # a local paper is no union
+        ("Local 12 news reported the fire first.", []),
+        # "Trust" as a head noun
+        ("The Eastmoor Hospitals NHS Trust opened 30 beds.",
+         [("Eastmoor Hospitals NHS Trust", "Eastmoor Hospitals NHS Trust")]),
+        ("Ward closures were announced by the Redfield Community Health Trust on Friday.",
+         [("Redfield Community Health Trust", "Redfield Community Health Trust")]),
+    ],
+)
+def test_org_ruler_union_locals_and_trusts(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Roman Petrov, associate professor at the Department of International Relations, World Politics and "
          "Diplomacy at Ural Federal University, disagreed.",
          [("Ural Federal University", "Ural Federal University")]),

@@ -38,7 +38,7 @@ from .acronyms import definitions, linked_keys
 from .contexts import appositions, modifies_unit, slot_acronyms
 from .filters import ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
-from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates
+from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
 
 
 class OrgRuler(RuleComponent):
@@ -86,7 +86,7 @@ class OrgRuler(RuleComponent):
         places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
         country_spans = {(s.start, s.end) for s in countries + places}
         found = [OrgCandidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
-        found += drop_units(doc, head_candidates(doc, lex), lex)
+        found += drop_units(doc, head_candidates(doc, lex), lex) + local_candidates(doc, lex)
         found += ner_candidates(doc, lex, countries)
         defined, forms = definitions(doc, found, lex)
         in_context = appositions(doc, lex, sorted(country_spans)) + slot_acronyms(doc, lex, sorted(country_spans))

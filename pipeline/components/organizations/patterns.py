@@ -183,6 +183,21 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     return out
 
 
+def local_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
+    """A trade union's local branch: capitalized words, then "Local" and its number ("Amalgamated Transit Union
+    Local 508", "CUPE Local 38")."""
+    out: list[OrgCandidate] = []
+    w = words_of(doc)
+    n = len(doc)
+    for i in range(1, n - 1):
+        if w.text[i] != "Local" or not doc[i + 1].like_num or not w.cap[i - 1]:
+            continue
+        start = _left_start(w, i, lex)
+        if start < i:
+            out.append(OrgCandidate(start, i + 2, span_text(doc, start, i + 2), HEAD))
+    return out
+
+
 def drop_units(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon, window: int = 14) -> list[OrgCandidate]:
     """Drop departments, faculties and branches of a university or institute.
 

@@ -33,6 +33,9 @@ class PersonLexicon:
     panel_verbs: frozenset[str]
     head_verbs: tuple[tuple[str, str], ...]
     place_words: frozenset[str] = frozenset()  # "Midway Atoll"
+    public_offices: frozenset[str] = frozenset()  # "President X": a state's office, never a nearby organization's
+    staff_roles: frozenset[str] = frozenset()  # "Spokesman X": a role held in the organization named before
+    work_verbs: frozenset[str] = frozenset()  # "X, who studies ... at Y": Y is X's organization
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

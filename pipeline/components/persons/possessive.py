@@ -2,7 +2,9 @@
 
 "The Eurasian Council's secretary general, Martin Vale, said" -> secretary general of the Eurasian Council;
 "... the Security Council. Its state secretary, Ana Lis, told" -> state secretary of the Security Council,
-when the organization "its" refers to is named in the same or the previous sentence (else the role alone).
+when the organization "its" refers to is named in the same or the previous sentence, or referred to there
+("The council added ..."; else the role alone);
+"An RSF spokesman, Abdelrahman Nour," -> spokesman of RSF; "A spokesperson, Lea Kim," -> the role alone.
 The parse decides: the name is an ``appos`` of the role noun, the owner its ``poss``.
 """
 
@@ -12,10 +14,12 @@ from spacy.tokens import Doc, Span
 
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
+from .referents import definite_reference
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
 _ORG_PRONOUNS = frozenset({"its"})
+_ARTICLES = frozenset({"a", "an"})
 
 
 def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None],
@@ -38,19 +42,62 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     if start < 3 or words_of(doc).text[start - 1] != ",":
         return None
     role = role_before(doc, start - 1, lex)
-    if role is None or not _name_in_apposition(doc, start, end, role):
+    head = role.end - 1 if role is not None else None
+    if role is None:
+        role, head = _role_with_portfolio(doc, start - 1, lex)
+    if role is None or head is None or not _name_in_apposition(doc, start, end, head):
         return None
     owner_at = role.start - 1
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
         return role, _antecedent(doc, owner_at, org_spans)
-    if doc[owner_at].text not in POSSESSIVE or not _owns(doc, owner_at, role):
+    if doc[owner_at].lower_ in _ARTICLES:
+        return role, None  # "A spokesperson, X,": whose, the caller reads from the text before
+    if doc[owner_at].text not in POSSESSIVE:
+        return _article_owner(doc, role, lex, countries, orgs)
+    if not _owns(doc, owner_at, role):
         return None
-    return role, owner_before(doc, role.start, lex, countries, orgs)
+    return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at)
 
 
-def _name_in_apposition(doc: Doc, start: int, end: int, role: Found) -> bool:
-    """Whether the parse attaches the name as an apposition of the role's head noun."""
-    return any(doc[t].dep_ == "appos" and doc[t].head.i == role.end - 1 for t in range(start, end))
+def _entity_owner(doc: Doc, marker: int) -> Found | None:
+    """"Barwon Water's general manager, X": the organization the NER reads before the possessive marker at
+    ``marker``, when the organization ruler did not know it (a capitalized name without a head noun)."""
+    owner = doc[marker - 1]
+    if owner.ent_type_ != "ORG" or not owner.text[:1].isupper():
+        return None
+    lo = marker - 1
+    while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "ORG":
+        lo -= 1
+    lo += doc[lo].lower_ == "the"
+    return Found(doc[lo:marker].text, lo, marker) if lo < marker else None
+
+
+def _article_owner(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
+                   orgs: list[Span | None]) -> tuple[Found, Found | None] | None:
+    """"An RSF spokesman, X,": the organization between the article and the role (None when there is none)."""
+    owner = owner_before(doc, role.start, lex, countries, orgs)
+    if owner is None or owner.start == 0 or doc[owner.start - 1].lower_ not in _ARTICLES:
+        return None
+    return role, owner
+
+
+def _role_with_portfolio(doc: Doc, end: int, lex: PersonLexicon) -> tuple[Found | None, int | None]:
+    """"general manager of operations" ending before token ``end`` (a role, "of"/"for", lower-case words) and
+    the role's head noun ("manager"), or (None, None)."""
+    for j in range(end - 2, max(0, end - 5), -1):
+        if doc[j].lower_ in {"of", "for"}:
+            head = role_before(doc, j, lex)
+            if head is None:
+                return None, None
+            return Found(doc[head.start:end].text.lower(), head.start, end), head.end - 1
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return None, None
+    return None, None
+
+
+def _name_in_apposition(doc: Doc, start: int, end: int, head: int) -> bool:
+    """Whether the parse attaches the name as an apposition of the role's head noun (token ``head``)."""
+    return any(doc[t].dep_ == "appos" and doc[t].head.i == head for t in range(start, end))
 
 
 def _owns(doc: Doc, marker: int, role: Found) -> bool:
@@ -67,7 +114,7 @@ def _antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
     span = max(earlier, key=lambda s: s.end)
     sent = sentence_of(doc[pronoun])
     first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    if span.start < first:
-        return None
+    if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
+        return definite_reference(doc, first, pronoun, org_spans)
     lo = span.start + (1 if span[0].lower_ == "the" else 0)
     return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None

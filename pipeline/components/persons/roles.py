@@ -229,7 +229,7 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
             return Found(doc[start:span.end].text, start, span.end)
     if is_capitals_word(doc[k].text):
         return Found(doc[k].text, k, k + 1)
-    if doc[k].lower_ in lex.org_heads and is_capitalized(doc[k]):
+    if doc[k].lower_ in lex.org_heads and is_capitalized(doc[k]) and not _bare_head(doc, k):
         start = k
         while start - 1 >= 0 and (is_capitalized(doc[start - 1]) or is_capitals_word(doc[start - 1].text)) \
                 and not is_newline(doc[start - 1]) and countries[start - 1] is None:
@@ -237,4 +237,33 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
         while start < k and droppable_start(doc[start]):
             start += 1
         return Found(doc[start:k + 1].text, start, k + 1)
+    return None
+
+
+def _bare_head(doc: Doc, k: int) -> bool:
+    """"Union president X" opening a sentence: the head noun alone, capitalized only as the sentence's first
+    word, refers back to an organization named before; it is not the organization's name."""
+    return (k == 0 or bool(doc[k].is_sent_start)) and not (k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE)
+
+
+def title_start(doc: Doc, start: int, lex: PersonLexicon) -> int:
+    """The first token of the titles right before the name ("Dr", "Det. Const."), or ``start``."""
+    while start > 0 and (doc[start - 1].lower_.rstrip(".") in lex.titles or doc[start - 1].text == "."):
+        start -= 1
+    return start
+
+
+def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"who studies regional labor markets at the University of Findlay" at token ``k``: the institution a
+    relative clause of work (work_verbs.txt) names with its head noun or an acronym, else None."""
+    if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.work_verbs):
+        return None
+    for j in range(k + 2, min(k + 10, len(doc) - 1)):
+        if doc[j].lower_ in _CLAUSE_STOP or doc[j].text == ",":
+            return None
+        if doc[j].lower_ in {"at", "for", "with"}:
+            inst = institution(doc, j + 1, lex, countries)
+            if inst is not None and inst.text and any(t.lower_ in lex.org_heads or is_capitals_word(t.text)
+                                                      for t in doc[inst.start:inst.end]):
+                return inst
     return None

@@ -1,0 +1,103 @@
+"""Stage 2 helper: the organization a role refers back to when the name's own phrase does not name it.
+
+News introduces a person by a bare role right after the organization was the topic ("The Coastal Power
+Authority said repairs would take a week. Spokesman Ravi Patel told reporters ...") or by a definite
+description of it ("Det. Sgt. Paula Green of the service's robbery unit", "the council's lead member").
+Both are resolved against the organizations recognised earlier in the text (``org_spans`` in text order).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...sentences import sentence_of
+from .lexicon import PersonLexicon
+from .roles import Found
+from .tokens import POSSESSIVE
+
+_ARTICLES = frozenset({"a", "an"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
+
+
+def _as_found(span: Span) -> Found | None:
+    """The organization span without a leading "the" (None when nothing is left)."""
+    lo = span.start + (1 if span[0].lower_ == "the" else 0)
+    return Found(span.doc[lo:span.end].text, lo, span.end) if lo < span.end else None
+
+
+def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Found | None:
+    """The organization the last "the trust" / "the union" between tokens ``lo`` and ``hi`` refers to: the last
+    one named before it with that noun ("The trust added ..." -> "North Mercia Hospitals NHS Trust")."""
+    for i in range(hi - 2, lo - 1, -1):
+        if doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha:
+            org = _named_with(doc[i + 1].lower_, i, org_spans)
+            if org is not None:
+                return org
+    return None
+
+
+def _named_with(noun: str, before: int, org_spans: list[Span]) -> Found | None:
+    """The last organization named before token ``before`` with ``noun`` as a capitalized word of its name."""
+    named = [s for s in org_spans if s.end <= before and any(t.lower_ == noun and t.is_title for t in s)]
+    return _as_found(named[-1]) if named else None
+
+
+def head_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
+    """"the service's" / "the council's" at token ``i``: the last organization named before it whose name has
+    that noun ("Halton Regional Police Service", "Maricopa County Department of Public Health"); the Found
+    spans the description.
+    """
+    if not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha
+            and doc[i + 2].text in POSSESSIVE):
+        return None
+    org = _named_with(doc[i + 1].lower_, i, org_spans)
+    return Found(org.text, i, i + 3) if org is not None else None
+
+
+def _in_parentheses(doc: Doc, span: Span) -> bool:
+    """"(Reuters)", "(AP)": a dateline's agency, never the topic of the text."""
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def topic_organization(doc: Doc, at: int, org_spans: list[Span]) -> Found | None:
+    """The organization a bare role at token ``at`` belongs to: the last one named before it in its sentence
+    or the two sentences before (a paragraph break in between is allowed), else None."""
+    sent = sentence_of(doc[at])
+    first = sent.start
+    for _ in range(_TOPIC_SENTENCES):
+        if first == 0:
+            break
+        first = sentence_of(doc[first - 1]).start
+    earlier = [s for s in org_spans if first <= s.start and s.end <= at and not _in_parentheses(doc, s)]
+    return _as_found(earlier[-1]) if earlier else None
+
+
+def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """The organization a bare staff role opening a clause belongs to ("... Authority said .... Spokesman X
+    told", "Union president X", "A spokesperson, X,", '"...," spokesman X told'), or None: for other roles
+    ("host X", "candidate X"), inside a clause ("... and presidential aide X") and for the offices of a state
+    ("President X", "Secretary X")."""
+    start, before = role.start, doc[role.start - 1] if role.start > 0 else None
+    head_noun = before is not None and before.lower_ in lex.org_heads and bool(before.is_sent_start)
+    if before is not None and (before.lower_ in _ARTICLES or before.is_alpha and before.is_sent_start):
+        start -= 1  # "A spokesperson, X"; "Union president X" (the union named before), "Station manager X"
+    staff = _staff_role(role.text, lex) or (head_noun and role.text.split()[-1] in lex.staff_roles)
+    if not (staff and _opens_clause(doc, start)):
+        return None
+    return topic_organization(doc, role.start, org_spans)
+
+
+def _staff_role(role: str, lex: PersonLexicon) -> bool:
+    """A role held inside an organization: listed, or a listed role after modifiers ("senior meteorologist"),
+    never an office of a state ("President", "defense secretary") or a role of a campaign ("campaign chief")."""
+    *before, head = role.split()
+    if role in lex.public_offices or role in lex.staff_roles:
+        return role not in lex.public_offices
+    return head in lex.staff_roles and head not in lex.public_offices and all(w in lex.role_modifiers for w in before)
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens its sentence or follows a closing quotation ('"We will," spokesman X said')."""
+    return i == 0 or bool(doc[i].is_sent_start) or (i > 1 and doc[i - 1].text in _CLOSING_QUOTES
+                                                    and doc[i - 2].text in {",", "!", "?"})
