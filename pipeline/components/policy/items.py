@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .documents import person_subject
 from .item_ends import truncate
+from .levels import level_relation
 from .lexicon import PolicyLexicon
 from .mentions import Mention
 from .partners import (
@@ -69,15 +70,15 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
     else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
-                            not_names=ctx.lexicon.not_partners)
+                            not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns)
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
         places = place_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)
         partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
-        relation = _verb_relation(ctx.doc, w, end) or clean_relation(ctx.doc[start:w].text, ctx.lexicon,
-                                                                      processes=True)
+        relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
+            or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
     else:
         relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)

@@ -20,7 +20,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "strip_prefixes", "process_nouns", "title_heads", "reference_nouns", "list_nouns", "importance_words",
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
                 "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs",
-                "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns")
+                "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns", "naming_verbs",
+                "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -84,6 +85,12 @@ class PolicyLexicon:
     goal_nouns: frozenset[str] = frozenset()  # "its first priority would be X", "X remains a priority"
     flow_nouns: frozenset[str] = frozenset()  # "regional support will be channelled through X": like a relation
     text_nouns: frozenset[str] = frozenset()  # "relations with X are dealt with in a short chapter": no priority
+    naming_verbs: frozenset[str] = frozenset()  # "names X as its closest ally": a description of partner X
+    focus_nouns: frozenset[str] = frozenset()  # "with a particular emphasis on A and B": the partners stressed
+    role_nouns: frozenset[str] = frozenset()  # "names X as its closest partner": a description that is a priority
+    level_words: frozenset[str] = frozenset()  # "raised to the level of X": the relation is the level X
+    downgrade_words: frozenset[str] = frozenset()  # "cooperation with X is limited to ...": no priority
+    people_nouns: frozenset[str] = frozenset()  # "migrant workers in Malaysia": a place, no partner
     comment_nouns: frozenset[str] = frozenset()  # "X, a goal the strategy links to ...": a comment on the item before
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document

@@ -11,17 +11,19 @@ _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", 
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
+_CLOSING_QUOTES = {'"', "”"}  # not ’ or ', which also close a possessive
 _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as", "inside",
                    "across", "outside", "beyond", "around"}
 
 
-def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
-                heads: frozenset[str] = frozenset(), not_names: frozenset[str] = frozenset()) -> list[Span]:
+def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
+                not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
-    "EU and NATO countries" -> [EU, NATO]).
+    "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
+    Malaysia") is a place.
     """
     out: list[Span] = []
     i = start
@@ -36,7 +38,7 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *,
                         and not nxt.is_upper and nxt.lower_ not in heads)
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
-            if not modifier and not _in_relative_clause(span, start, end):
+            if not modifier and not _in_relative_clause(span, start, end) and not _where_people_are(span, people):
                 out.append(span)
             i = span.end
         else:
@@ -50,6 +52,19 @@ def _in_relative_clause(span: Span, start: int, end: int) -> bool:
     a noun before the phrase ("told the meeting that the government would strengthen ties in Brazil") is the
     phrase itself."""
     return any(a.dep_ == "relcl" and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors)
+
+
+def _where_people_are(span: Span, people: frozenset[str]) -> bool:
+    """"migrant workers in Malaysia and Saudi Arabia", "citizens living in Lebanon": the name (or the first of its
+    conjuncts) is the object of "in" after a noun of ``people``."""
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "across", "throughout"):
+        return False
+    owner = prep.head.head if prep.head.tag_ == "VBG" else prep.head  # "citizens living in X"
+    return owner.lower_ in people
 
 
 def code_of(span: Span) -> str:
@@ -246,12 +261,13 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
 
     "Bishkek intends to establish diplomatic relations with ..." -> the token "to".
     """
-    head = doc[w - 1] if w > 0 else None
+    h = w - 2 if w > 1 and doc[w - 1].text in _CLOSING_QUOTES else w - 1  # '"strategic partnerships" with Japan'
+    head = doc[h] if h >= 0 else None
     if head is None or (head.lower_ not in lexicon.relation_nouns
-                        and head.lemma_.lower() not in lexicon.relation_nouns):
+                        and head.lemma_.lower() not in lexicon.relation_nouns) or _cut_back(head, lexicon):
         return -1
     sent_start = head.sent.start
-    j = w - 1
+    j = h
     while j - 1 >= sent_start:
         t = doc[j - 1]
         if t.pos_ in ("ADJ", "NOUN", "NUM") or t.lower_ in ("and", "of", "further") or t.tag_ == "VBN":
@@ -273,6 +289,14 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
     if any(t.lower_ in _SUBORDINATORS and not _adverbial_gerund(t) for t in doc[max(sent_start, j - 8): j]):
         return -1
     return j
+
+
+def _cut_back(relation: Token, lexicon: PolicyLexicon) -> bool:
+    """"Cooperation with Russia is now limited to fisheries", "Relations with X have been frozen": the relation is the
+    subject of a verb of downgrade_words.txt, no priority."""
+    verb = relation.head
+    words = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]  # "have been frozen"
+    return relation.dep_ in ("nsubj", "nsubjpass") and any(w.lemma_.lower() in lexicon.downgrade_words for w in words)
 
 
 def _adverbial_gerund(tok: Token) -> bool:

@@ -24,8 +24,10 @@ from .intents import intent_items, is_owner, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
+from .members import with_members
 from .mentions import Mention
 from .passives import passive_items
+from .predications import focus_items, predicate_items, with_predications
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
@@ -76,8 +78,8 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues:
         return True
     if owner_intends(ctx, sent, owners):  # "According to the adviser, the government will ...", "we will ..."
         return True
-    if copula_items(ctx, sent, owners) or passive_items(ctx, sent):  # "X is identified as the most pressing
-        return True  # task", "Bilateral cooperation will be concentrated on A and B"
+    if copula_items(ctx, sent, owners) or passive_items(ctx, sent) or predicate_items(ctx, sent, owners):
+        return True  # "X is identified as the most pressing task", "... will be concentrated on A", "X is described as"
     if any(c.strong and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
         return True  # '"Our priorities are clear: ...," the minister said.'
     if across:
@@ -121,6 +123,7 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
     if document < 0:
         return found
     owners = {m.owner for m in ctx.mentions}
+    found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
     found += [i for i in copula_items(ctx, sent, owners) + passive_items(ctx, sent) if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
@@ -179,9 +182,11 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sent, cues, has_mention, clause_list)
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
+        found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))
         items += found + relation_items(ctx, sent, covered, about=has_mention)
         linked, clause_list = has_mention, any(i.clause for i in found)
+    items = with_members(ctx, items)  # "partnerships with G countries, among which A and B are named"
     quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
     body = headline_end(ctx.text)
     ends = {i.end for i in items + quoted}
