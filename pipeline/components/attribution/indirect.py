@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ...sentences import sentence_index, sentence_of
 from .answers import answer_report
 from .candidates import QuoteCandidate
+from .complements import second_complement
 from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
 from .frames import (
@@ -59,7 +60,7 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     if comp is None:
         return
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx))
-    second = _second_complement(tok, comp)
+    second = second_complement(tok, comp)
     if second is not None:  # "said that A, and that B": both clauses are the statement
         bounds = (bounds[0], subtree_bounds(second)[1])
     if comp.left_edge.i < tok.i < comp.i:  # "a wall, which he said Mexico should pay for": after the cue
@@ -105,12 +106,6 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
             out.append(c)
             out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
-
-
-def _second_complement(verb: Token, comp: Token) -> Token | None:
-    """A second "that" clause the parser joined to the cue verb ("said that A, but that B"), or None."""
-    return next((c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and c.left_edge.lower_ == "that"
-                 and c.left_edge.dep_ == "mark"), None)
 
 
 def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:

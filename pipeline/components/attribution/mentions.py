@@ -95,6 +95,8 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
     first = tokens[0].i
     if first > 0 and ctx.doc[first - 1].lower_ == "the" and ctx.doc[first - 1].head.i == tokens[-1].i:
         return True  # a person's name takes no article: "The Crown argued", "the Vatican said"
+    if first > 0 and ctx.doc[first - 1].pos_ == "NOUN" and ctx.doc[first - 1].lower_ in lex.org_words:
+        return True  # the name after its kind: "the state news agency SANA", "the opposition party Likud"
     if len(tokens) > 1 and _has_acronym([t.text for t in tokens]):
         return True
     head = tokens[-1]

