@@ -76,3 +76,81 @@ NOR = ("NOR", "Ocean Strategy", "2025")
 ])
 def test_policy_rankings_and_boundaries(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+JOR = ("JOR", "National Water Strategy", "2026-01")
+SEN = ("SEN", "Fisheries Plan", "2025")
+MNG = ("MNG", "Foreign Policy Concept", "2025")
+KAZ = ("KAZ", "Foreign Policy Concept", "2025")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # other ranking words: a one-word subject "tops the list", "Next comes", "is placed third"
+        "Jordan's National Water Strategy was approved in January 2026. Desalination tops the list. Next comes the "
+        "repair of leaking municipal networks. Groundwater protection is placed third.",
+        [(*JOR, 1, "", "", "Desalination"), (*JOR, 2, "", "", "repair of leaking municipal networks"),
+         (*JOR, 3, "", "", "Groundwater protection")],
+        id="tops-the-list-next-comes-placed-third"),
+    pytest.param(  # "puts A first" and "Second on the list is B" across two sentences
+        "Senegal's Fisheries Plan was adopted in 2025. It puts the protection of artisanal fishing first. Second on "
+        "the list is the monitoring of foreign trawlers.",
+        [(*SEN, 1, "", "", "protection of artisanal fishing"), (*SEN, 2, "", "", "monitoring of foreign trawlers")],
+        id="puts-first-second-on-the-list"),
+    pytest.param(  # the names of "among which ... are named" are the partners of the group item
+        "Mongolia's Foreign Policy Concept was adopted in 2025. It lists the following directions:\n1. partnerships "
+        "with \"third neighbour\" countries, among which Japan and Germany are named;\n2. access to sea ports.",
+        [(*MNG, 1, "Japan", "JPN", 'partnerships with "third neighbour" countries'),
+         (*MNG, 1, "Germany", "DEU", 'partnerships with "third neighbour" countries'),
+         (*MNG, 2, "", "", "access to sea ports")],
+        id="among-which-are-named"),
+    pytest.param(  # "Among the other priorities listed in the concept are A and B"
+        "Kazakhstan's new Foreign Policy Concept was adopted in 2025. Among the other priorities listed in the "
+        "concept are a strategic partnership with Japan and the development of new rail corridors to the Caspian "
+        "Sea.",
+        [(*KAZ, 1, "Japan", "JPN", "strategic partnership"),
+         (*KAZ, 2, "", "", "new rail corridors to the Caspian Sea")],
+        id="among-the-other-priorities"),
+])
+def test_policy_more_rankings_and_members(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+KOR = ("KOR", "Indo-Pacific Strategy", "2022")
+JPN2 = ("JPN", "National Security Strategy", "2022-12")
+CHL2 = ("CHL", "Foreign Policy Strategy", "2025")
+KGZ = ("KGZ", "National Development Programme", "2026")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "the partnership" after "names X as a key partner" in one sentence refers back to X (both rows
+        # stay, though the sentence is the lead)
+        "South Korea's Indo-Pacific Strategy was unveiled in 2022. It names Australia as a key partner and calls for "
+        "the partnership to cover critical minerals.",
+        [(*KOR, 1, "Australia", "AUS", "key partner"),
+         (*KOR, 2, "Australia", "AUS", "partnership to cover critical minerals")],
+        id="the-partnership-refers-back"),
+    pytest.param(  # the same after the lead, with "the alliance"
+        "Japan's National Security Strategy was adopted in December 2022.\n\nIt names the United States as its "
+        "closest ally and calls for the alliance to take on new roles in space.",
+        [(*JPN2, 1, "United States", "USA", "closest ally"),
+         (*JPN2, 2, "United States", "USA", "alliance to take on new roles in space")],
+        id="the-alliance-refers-back"),
+    pytest.param(  # a relation with its own partner keeps it
+        "Chile's Foreign Policy Strategy was adopted in 2025.\n\nIt names Peru as a key partner and calls for the "
+        "partnership with Bolivia to be renewed.",
+        [(*CHL2, 1, "Peru", "PER", "key partner"), (*CHL2, 2, "Bolivia", "BOL", "partnership")],
+        id="own-partner-not-inherited"),
+    pytest.param(  # "what the minister called 'X'": the item is the term X
+        "Sweden's Africa Strategy was presented on Tuesday.\n\nThe minister said the strategy focuses on trade, "
+        "jobs and what she called \"orderly migration\".",
+        [("SWE", "Africa Strategy", "", 1, "", "", "trade"), ("SWE", "Africa Strategy", "", 2, "", "", "jobs"),
+         ("SWE", "Africa Strategy", "", 3, "", "", "orderly migration")],
+        id="what-she-called-a-term"),
+    pytest.param(  # a participle that describes the item's noun is no part of its relation
+        "Kyrgyzstan's National Development Programme was adopted in 2026. It envisages new mountain roads linking "
+        "the southern valleys to the capital.",
+        [(*KGZ, 1, "", "", "new mountain roads")],
+        id="participle-ends-the-relation"),
+])
+def test_policy_relations_refer_back(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

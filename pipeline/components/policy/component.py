@@ -68,7 +68,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
         policies = []
         for k, d in enumerate(documents):
-            mine = _dedupe([i for i in items if i.document == k], d.owner, _lead_end(doc))
+            mine = _dedupe([i for i in items if i.document == k], d.owner, _lead_end(doc), doc)
             if not mine:
                 continue
             priorities, speakers = [], Counter()
@@ -97,9 +97,10 @@ def _lead_end(doc: Doc) -> int:
     return next((t.i for t in doc if t.idx >= end_char), len(doc))
 
 
-def _dedupe(items: list[Item], owner: str, lead_end: int) -> list[Item]:
+def _dedupe(items: list[Item], owner: str, lead_end: int, doc: Doc) -> list[Item]:
     """Drop the owner as its own partner and, of two mentions of one partner, the one in the headline or lead (a
-    summary of what the text lists later)."""
+    summary of what the text lists later), unless both stand in one sentence ("names X as a key partner and calls
+    for the partnership to ...")."""
     for item in items:
         item.partners = [(p, c) for p, c in item.partners if c != owner]
     last: dict[str, int] = {}
@@ -110,7 +111,8 @@ def _dedupe(items: list[Item], owner: str, lead_end: int) -> list[Item]:
     for n, item in enumerate(items):
         if item.partners:
             item.partners = [(p, c) for p, c in item.partners
-                             if last[_partner_key(p, c)] == n or item.start >= lead_end]
+                             if last[_partner_key(p, c)] == n or item.start >= lead_end
+                             or doc[items[last[_partner_key(p, c)]].start].sent.start == doc[item.start].sent.start]
             if not item.partners:
                 continue
         if any(o.relation.lower() == item.relation.lower() and not o.partners and not item.partners for o in out):

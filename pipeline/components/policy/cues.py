@@ -24,6 +24,7 @@ _RELATIVE = {"whose", "which", "who", "whom"}
 # "Flood protection sits at the top", "X is given a chapter of its own": the subject alone is the priority
 _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "top", "head", "chapter", "section", "part",
                  "annex"}
+_RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
@@ -162,9 +163,13 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
     end = truncate(doc, ct, end)
-    if ctx.text[cue_start:cue_end].split()[-1].lower() in _SUBJECT_ONLY:
+    words = ctx.text[cue_start:cue_end].lower().split()
+    ranked = words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS
+    if ranked:
         end = ct
-    if ct - b < 2:
+        while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
+            end -= 1
+    if ct - b < 2 and not (ranked and doc[b].pos_ == "NOUN"):  # "Desalination tops the list", not "Sweden comes first"
         return []
     w = with_token(doc, b, ct)
     pairs = _relation_subjects(ctx, b, ct) if w >= 0 else []

@@ -137,3 +137,10 @@ def specifier_end(doc: Doc, i: int, end: int) -> int:
                                                                                           "above all")):
         return -1
     return next((k for k in range(i + 2, end) if doc[k].text in (",", ";")), end)
+
+
+def participle_start(doc: Doc, start: int, end: int) -> int:
+    """Where a participle that describes a noun of tokens [start, end) begins ("new transport corridors linking the
+    country to the seaports" -> "linking"): the relation ends there; else ``end``."""
+    return next((t.i for t in doc[start + 2:end] if t.dep_ == "acl" and t.tag_ == "VBG"
+                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), end)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .documents import person_subject
-from .item_ends import truncate
+from .item_ends import participle_start, truncate
 from .levels import level_relation
 from .lexicon import PolicyLexicon
 from .mentions import Mention
@@ -80,7 +80,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
             or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
     else:
-        relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon, domestic=not partners)
+        stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
+        relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
 
 

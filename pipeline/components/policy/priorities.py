@@ -26,8 +26,10 @@ from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
 from .members import with_members
 from .mentions import Mention
+from .partners import code_of, partner_text
 from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
+from .ranks import anaphoric_relation, named_members, named_term
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
@@ -190,6 +192,13 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
     body = headline_end(ctx.text)
     ends = {i.end for i in items + quoted}
+    items = sorted((_term_item(ctx, i) for i in items), key=lambda i: i.start)
+    for k, item in enumerate(items):  # "partnerships with third-neighbour countries, among which A and B are named"
+        members = named_members(doc, item.end, len(doc), spans)
+        if members:
+            item.partners = [(partner_text(n), code_of(n)) for n in members]
+        elif k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
+            item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon)),
                   key=lambda i: i.start)
@@ -208,3 +217,16 @@ def _comment(doc: Doc, item: Item, ends: set[int], lexicon: PolicyLexicon) -> bo
     noun = next((t for t in doc[item.start + 1:item.end] if t.pos_ == "NOUN"), None)
     return (first.lower_ in ("a", "an") and item.start > 0 and doc[item.start - 1].text == ","
             and item.start - 1 in ends and noun is not None and noun.lemma_.lower() in lexicon.comment_nouns)
+
+
+def _term_item(ctx: Context, item: Item) -> Item:
+    """"focuses on trade, jobs and what she called 'orderly migration'": the item is the term the speaker names."""
+    term = named_term(ctx.doc, item.start, item.end)
+    return with_item(ctx, term[0], term[1], item.document) if term else item
+
+
+def _refers_back(doc: Doc, before: Item, item: Item, lexicon: PolicyLexicon) -> bool:
+    """Whether ``item`` ("the alliance to evolve into ...") is a definite relation without partner in the sentence
+    of ``before``, which names one."""
+    return (bool(before.partners) and doc[before.start].sent == doc[item.start].sent
+            and anaphoric_relation(doc, item.start, item.end, lexicon.relation_nouns))

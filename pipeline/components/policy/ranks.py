@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lists import split_series
+from .partners import named_spans
 
 
 def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
@@ -17,3 +18,42 @@ def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
     if k + 1 >= end or doc[k].lower_ != "followed" or doc[k + 1].lower_ != "by":
         return []
     return split_series(doc, k + 2, end, spans, relation_nouns=relation_nouns)
+
+
+def named_members(doc: Doc, end: int, stop: int, spans: dict[int, Span]) -> list[Span]:
+    """The names of a relative clause that follows an item ending at token ``end`` (up to ``stop``) and lists the
+    members of the item's group: 'partnerships with "third neighbour" countries, among which the United States,
+    Japan and India are named' -> [United States, Japan, India]; else []."""
+    k = end + (end < stop and doc[end].text == ",")
+    if k + 1 >= stop or doc[k].lower_ not in ("among", "of") or doc[k + 1].lower_ != "which":
+        return []
+    close = next((t.i for t in doc[k + 2:stop] if t.text in (";", ".") or "\n" in t.text), stop)
+    return named_spans(doc, spans, k + 2, close)
+
+
+def anaphoric_relation(doc: Doc, start: int, end: int, relation_nouns: frozenset[str]) -> bool:
+    """Whether tokens [start, end) open with a definite relation that names no partner and so refers back to the one
+    named just before ("It names the United States as its key ally and calls for the alliance to evolve into ...")."""
+    k = start + (doc[start].lower_ == "the") if start < end else end
+    if k == start or k >= end:
+        return False
+    while k < end and doc[k].pos_ == "ADJ":
+        k += 1
+    nxt = doc[k + 1] if k + 1 < end else None
+    return (k < end and doc[k].lemma_.lower() in relation_nouns
+            and (nxt is None or nxt.lower_ not in ("with", "between", "among", "of", "within")))
+
+
+_NAMING = {"call", "term", "dub", "describe"}
+
+
+def named_term(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The term an item "what she called 'orderly migration'" names: the tokens inside the quotation marks after
+    the naming verb ("orderly migration"), or None."""
+    if doc[start].lower_ != "what":
+        return None
+    verb = next((t for t in doc[start + 1:min(end, start + 4)] if t.lemma_.lower() in _NAMING), None)
+    if verb is None or verb.i + 1 >= end or not doc[verb.i + 1].is_quote:
+        return None
+    close = next((t.i for t in doc[verb.i + 2:end + 1] if t.is_quote), end)
+    return (verb.i + 2, close) if close > verb.i + 2 else None
