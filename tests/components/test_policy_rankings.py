@@ -146,6 +146,12 @@ KGZ = ("KGZ", "National Development Programme", "2026")
         [("SWE", "Africa Strategy", "", 1, "", "", "trade"), ("SWE", "Africa Strategy", "", 2, "", "", "jobs"),
          ("SWE", "Africa Strategy", "", 3, "", "", "orderly migration")],
         id="what-she-called-a-term"),
+    pytest.param(  # ", known locally as X," says what the item's noun is called: no item of its own
+        "Ghana's Mining Framework was adopted in 2025. It envisages a sharp cut in river dredging, known locally as "
+        "chanfan, and the replanting of forest reserves.",
+        [("GHA", "Mining Framework", "2025", 1, "", "", "sharp cut in river dredging"),
+         ("GHA", "Mining Framework", "2025", 2, "", "", "replanting of forest reserves")],
+        id="known-as-is-no-item"),
     pytest.param(  # a participle that describes the item's noun is no part of its relation
         "Kyrgyzstan's National Development Programme was adopted in 2026. It envisages new mountain roads linking "
         "the southern valleys to the capital.",

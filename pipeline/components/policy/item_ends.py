@@ -130,11 +130,14 @@ def with_end(doc: Doc, start: int, end: int, spans: dict) -> int:
 
 def specifier_end(doc: Doc, i: int, end: int) -> int:
     """After the comma at ``i``, the end of a phrase that says what the item stresses within itself ("supply chain
-    resilience, especially in semiconductors and batteries, and ..."): the next comma or ``end``; -1 when no such
-    phrase follows the comma. It is no item and names no partner of the item."""
+    resilience, especially in semiconductors and batteries, and ...") or what its noun is called or was made
+    ("illegal mining, known locally as galamsey, ..."): the next comma or ``end``; -1 when no such phrase follows
+    the comma. It is no item and names no partner of the item."""
     two = doc[i + 1:i + 3].text.lower()
-    if i + 1 >= end or not (doc[i + 1].lower_ in ("especially", "particularly") or two in ("in particular",
-                                                                                          "above all")):
+    described = (i + 1 < end and doc[i + 1].tag_ == "VBN" and doc[i + 1].dep_ == "acl"  # ", known locally as X,"
+                 and doc[i + 1].lower_ != "followed")
+    if i + 1 >= end or not (described or doc[i + 1].lower_ in ("especially", "particularly")
+                            or two in ("in particular", "above all")):
         return -1
     return next((k for k in range(i + 2, end) if doc[k].text in (",", ";")), end)
 
