@@ -90,6 +90,48 @@ def test_org_ruler_union_locals_and_trusts(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name before the kind of organization it is, and its later mentions
+        ("The Unite union said most members backed the strike. Unite officials will meet on Monday.",
+         [("Unite", "Unite"), ("Unite", "Unite")]),
+        ("Workers at the Halden Steel company were told on Monday.", [("Halden Steel", "Halden Steel")]),
+        # a party's adjective is no name ("the Republican party")
+        ("Members of the Republican party voted for the bill.", []),
+        ("The reports first appeared in the Nikkei newspaper on Sunday.", [("Nikkei", "Nikkei")]),
+        # a country's adjective, a person's name, a date is no name; "court" is no kind
+        ("The Russian company said the talks would continue.", []),
+        ("Donald Trump praised the Trump organization on Monday.", []),
+        ("The San Bernardino Christmas party was attacked.", []),
+        ("He appealed to the Supreme court.", []),
+        # the kind noun in lower case only: "the European Union" is a name of its own
+        ("Crisis lines move towards the European border and the European Union.",
+         [("European Union", "EU")]),
+    ],
+)
+def test_org_ruler_name_before_its_kind(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject the text calls "which" or "it": a body
+        ("Unison, which represents many of the hospital's nurses, said the report vindicated staff.",
+         [("Unison", "Unison")]),
+        ("Aire Valley Buses said it was disappointed by the result.",
+         [("Aire Valley Buses", "Aire Valley Buses")]),
+        # a person the NER misreads, and a river, are not
+        ("Priyanka Sethi said it was a long wait.", []),
+        ("Houses were flooded when the River Fergan burst its banks.", []),
+        ("As Ishaan Tharoor wrote, the parliament passed a resolution on its own.", []),
+    ],
+)
+def test_org_ruler_subject_called_it(nlp, text, expected):
+    assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Roman Petrov, associate professor at the Department of International Relations, World Politics and "
          "Diplomacy at Ural Federal University, disagreed.",
          [("Ural Federal University", "Ural Federal University")]),

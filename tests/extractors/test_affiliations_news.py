@@ -25,6 +25,10 @@ def _rows(doc):
         ("The Riverside Fire Service said it was called at midnight. Nobody was hurt.\n\nStation manager Joe "
          "Kerr said crews would stay for two days.",
          [("Joe Kerr", "manager", "Riverside Fire Service", "")]),
+        # sentences whose subject refers back to it ("It said", "the company said") keep the organization
+        ("The Marlow Coach Company said it was disappointed. In a statement, the company said its offer was "
+         "fair. It said some routes would run. Managing director Paul Odell said the firm was struggling.",
+         [("Paul Odell", "managing director", "Marlow Coach Company", "")]),
         # "Union president": the head noun alone refers to the union named before
         ("The Northfield Teachers Association, which represents about 300 teachers, opposed the plan. Union "
          "president Mark Dale said members were angry.",
@@ -33,6 +37,18 @@ def _rows(doc):
         ("Greenvale Transit Workers Local 412 said the offer was too low. Local president Sam Ortiz said talks "
          "would continue.",
          [("Sam Ortiz", "local president", "Greenvale Transit Workers Local 412", "")]),
+        # ... however far back the local was named
+        ("Members of Transit Workers Local 12 voted to strike. The vote does not mean a strike is imminent. Talks "
+         "resume on Monday.\n\nLocal president Sam Ortiz said wages were the main issue.",
+         [("Sam Ortiz", "local president", "Transit Workers Local 12", "")]),
+        # the organization named before its kind ("the Unite union"), then as the role's owner
+        ("The Unite union said most drivers backed the strike. Unite regional officer Karen Hill said the offer "
+         "was too low.",
+         [("Karen Hill", "regional officer", "Unite", "")]),
+        # an organization without a head noun, recognised because the text calls it "which"
+        ("Unison, which represents many of the hospital's nurses, said the report vindicated staff. Regional "
+         "organiser Dan Kell said morale was low.",
+         [("Dan Kell", "regional organiser", "Unison", "")]),
         # "Its <role>, Dr X": the title between the comma and the name
         ("The Harbourside Nurses Association said the cuts were reckless. Its president, Dr Anna Kowal, said "
          "staff were exhausted.",

@@ -35,7 +35,7 @@ from ...acronyms import is_acronym
 from ..rule_component import RuleComponent
 from ..tokens import span_text
 from .acronyms import definitions, linked_keys
-from .contexts import appositions, modifies_unit, slot_acronyms
+from .contexts import appositions, kind_names, modifies_unit, slot_acronyms
 from .filters import ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
@@ -89,10 +89,12 @@ class OrgRuler(RuleComponent):
         found += drop_units(doc, head_candidates(doc, lex), lex) + local_candidates(doc, lex)
         found += ner_candidates(doc, lex, countries)
         defined, forms = definitions(doc, found, lex)
+        kinds = kind_names(doc, lex, sorted(country_spans))
         in_context = appositions(doc, lex, sorted(country_spans)) + slot_acronyms(doc, lex, sorted(country_spans))
-        for c in in_context:
-            if is_acronym(c.key):
-                forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ..."
+        for c in in_context + kinds:
+            if is_acronym(c.key) or c in kinds:
+                forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ...", "Unite members"
+        in_context += kinds
         found += defined + in_context + self._mentions_of(doc, forms)
         chosen: list[OrgCandidate] = []
         taken: set[int] = set()

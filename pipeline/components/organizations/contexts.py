@@ -28,6 +28,7 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 _MAX_MODIFIERS = 4
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "PROPN"})
 _COMMA = word_ids([","])
+_KIND_NAME_ENTS = frozenset({"", "ORG"})
 
 
 def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
@@ -154,6 +155,26 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         if _name_ok(doc, k, end, lex, bad):
             out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
+    return out
+
+
+def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
+    """Names followed by the kind of organization they are (kind_nouns.txt): "the Unite union" -> "Unite",
+    "the Nikkei newspaper" -> "Nikkei". A country, a place, a date or a person's name is no such name ("the
+    Russian company", "the San Bernardino Christmas party", "the Trump organization")."""
+    bad = _blocked_tokens(doc, blocked)
+    w = words_of(doc)
+    persons = {w.text[i] for i in range(len(doc)) if w.ent_type[i] == "PERSON"}
+    out = []
+    for i in range(2, len(doc)):
+        if not w.cap[i - 1] or w.lower[i] not in lex.kind_nouns or not w.text[i].islower():
+            continue
+        start = _run_before(w, i, lex)
+        if start == 0 or w.lower[start - 1] != "the" or not _name_ok(doc, start, i, lex, bad):
+            continue
+        if any(w.ent_type[k] not in _KIND_NAME_ENTS or w.text[k] in persons for k in range(start, i)):
+            continue
+        out.append(OrgCandidate(start, i, span_text(doc, start, i), CONTEXT))
     return out
 
 

@@ -4,7 +4,8 @@ The small English model labels headline fragments ("the New Realities"), persons
 ("Lavrov"), documents ("UN Charter") and countries as ORG. Names with an
 organization head noun are left to the head-noun patterns; of the rest we keep
 acronyms, single names that are not a person's name, and names ending in an
-organization suffix ("Human Rights Watch", "Amnesty International").
+organization suffix ("Human Rights Watch", "Amnesty International"), and subjects
+the text goes on to call "it" or "which" ("Aire Valley Buses said it was ...").
 """
 
 from __future__ import annotations
@@ -56,6 +57,24 @@ def _single_name(text: str, ner_counts: Counter) -> bool:
     if len(letters) < 2 or not text[0].isupper():
         return False
     return any(c.isupper() for c in text[1:]) or ner_counts[text] >= 2
+
+
+def _acts_as_it(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
+    """The name is a subject the text goes on to call "which" or "its" ("Unison, which represents nurses,
+    said", "Brennan Axle will close its plant"), or "it" when three words long ("Aire Valley Buses said it
+    was disappointed"; "Priyanka Sethi said it was a long wait" is a person the NER misread): a body."""
+    if any(not doc[i].is_alpha for i in range(start, end)):
+        return False
+    if {doc[start].lower_, doc[end - 1].lower_} & lex.place_words:
+        return False  # "the River Fergan burst its banks"
+    verb = next((doc[i].head for i in range(start, end)
+                 if doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
+        return True
+    near = {doc[i].lower_ for i in range(verb.i + 1, min(verb.i + 4, len(doc)))}  # "said it was", "close its"
+    return verb.i > end - 1 and ("its" in near or ("it" in near and end - start >= 3))
 
 
 def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[str]:
@@ -111,9 +130,10 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
             if is_acronym(name):
                 if name in lex.non_org_acronyms or (name.isupper() and len(name) > 6):
                     continue  # "US", datelines ("TASHKENT, 19 June")
-            elif person_word(name) or headline(start) or not _single_name(name, ner_counts):
+            elif person_word(name) or headline(start) or not (_single_name(name, ner_counts)
+                                                                or _acts_as_it(doc, start, end, lex)):
                 continue
-        elif text[end - 1] not in lex.org_suffixes or headline(start):
+        elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acts_as_it(doc, start, end, lex)):
             continue
         if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
             continue

@@ -64,6 +64,8 @@ class OrgLexicon:
     role_nouns: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # "River Fergan ... burst its banks": a place, not a body
+    kind_nouns: frozenset[str] = frozenset()  # "the Unite union": the name before is an organization
     # derived, not data: hashes of ``heads`` for tokens.positions
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
 

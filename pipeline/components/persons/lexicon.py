@@ -36,6 +36,7 @@ class PersonLexicon:
     public_offices: frozenset[str] = frozenset()  # "President X": a state's office, never a nearby organization's
     staff_roles: frozenset[str] = frozenset()  # "Spokesman X": a role held in the organization named before
     work_verbs: frozenset[str] = frozenset()  # "X, who studies ... at Y": Y is X's organization
+    org_nouns: frozenset[str] = frozenset()  # "The company said ...": the subject refers back to an organization
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

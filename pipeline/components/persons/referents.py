@@ -60,22 +60,35 @@ def _in_parentheses(doc: Doc, span: Span) -> bool:
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
-def topic_organization(doc: Doc, at: int, org_spans: list[Span]) -> Found | None:
+def topic_organization(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
     """The organization a bare role at token ``at`` belongs to: the last one named before it in its sentence
-    or the two sentences before (a paragraph break in between is allowed), else None."""
-    sent = sentence_of(doc[at])
-    first = sent.start
-    for _ in range(_TOPIC_SENTENCES):
-        if first == 0:
-            break
+    or the two sentences before (a paragraph break in between is allowed; a sentence whose subject refers
+    back to it, "It said ...", "The company said ...", is not counted), else None."""
+    first = sentence_of(doc[at]).start
+    left = _TOPIC_SENTENCES
+    while left > 0 and first > 0:
         first = sentence_of(doc[first - 1]).start
+        left -= not _refers_back(doc, first, lex)
     earlier = [s for s in org_spans if first <= s.start and s.end <= at and not _in_parentheses(doc, s)]
     return _as_found(earlier[-1]) if earlier else None
 
 
+def _refers_back(doc: Doc, start: int, lex: PersonLexicon) -> bool:
+    """The sentence starting at token ``start`` has "it" or "the <organization noun>" as its main subject."""
+    root = sentence_of(doc[start]).root
+    subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it":
+        return True
+    return subject.lower_ in lex.org_nouns and any(t.lower_ == "the" for t in subject.children)
+
+
 def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
     """The organization a bare staff role opening a clause belongs to ("... Authority said .... Spokesman X
-    told", "Union president X", "A spokesperson, X,", '"...," spokesman X told'), or None: for other roles
+    told", "Union president X", "A spokesperson, X,", '"...," spokesman X told'): the one named before with
+    the word that opens the clause ("Local president X" -> "CUPE Local 38", however far), else the one named
+    last in the sentence or the two before; None for other roles
     ("host X", "candidate X"), inside a clause ("... and presidential aide X") and for the offices of a state
     ("President X", "Secretary X")."""
     start, before = role.start, doc[role.start - 1] if role.start > 0 else None
@@ -85,7 +98,10 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     staff = _staff_role(role.text, lex) or (head_noun and role.text.split()[-1] in lex.staff_roles)
     if not (staff and _opens_clause(doc, start)):
         return None
-    return topic_organization(doc, role.start, org_spans)
+    opener = doc[start]
+    named = _named_with(opener.lower_, start, org_spans) if opener.is_title and opener.lower_ not in _ARTICLES \
+        else None
+    return named or topic_organization(doc, role.start, org_spans, lex)  # "Local president X": "CUPE Local 38"
 
 
 def _staff_role(role: str, lex: PersonLexicon) -> bool:
