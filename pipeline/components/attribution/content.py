@@ -289,8 +289,14 @@ def _finite_inside(obj: Token) -> bool:
     """Whether a finite verb stands inside the object noun phrase, taken for a modifier of its head
     ("the recall affects products": "affects" as a compound of "products"), right after a noun, its subject."""
     doc = obj.doc
-    return any(t.tag_ in ("VBZ", "VBD") and t.dep_ in ("compound", "amod", "nmod") and obj.left_edge.i < t.i < obj.i
+    return any(_finite_tag(t) and t.dep_ in ("compound", "amod", "nmod") and obj.left_edge.i < t.i < obj.i
                and doc[t.i - 1].pos_ in ("NOUN", "PROPN") for t in obj.subtree)  # (not "many raised questions")
+
+
+def _finite_tag(t: Token) -> bool:
+    """A finite verb, or a past form tagged as a participle whose subject the parser hung on it ("the report
+    vindicated staff": "report" an adverbial noun of "vindicated")."""
+    return t.tag_ in ("VBZ", "VBD") or t.tag_ == "VBN" and t.dep_ == "amod" and t.doc[t.i - 1].head.i == t.i
 
 
 def in_persons(tok: Token, ctx: Context) -> bool:

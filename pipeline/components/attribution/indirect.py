@@ -59,7 +59,8 @@ def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = clausal_complement(tok, ctx)
     if comp is None:
         return
-    bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx))
+    bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx)
+                            + _trailing_acts(comp, ctx))
     second = second_complement(tok, comp)
     if second is not None:  # "said that A, and that B": both clauses are the statement
         bounds = (bounds[0], subtree_bounds(second)[1])
@@ -92,6 +93,16 @@ def _is_act_verb(tok: Token, ctx: Context) -> bool:
     lex = ctx.lex
     return tok.pos_ == "VERB" and tok.tag_ == "VBD" and lemma not in lex.private_verbs \
         and (lemma in lex.speech_verbs or lemma in lex.object_cues)
+
+
+def _trailing_acts(comp: Token, ctx: Context) -> tuple[Token, ...]:
+    """A participle of saying or citing after a comma at the clause's end ("said the plan was reckless,
+    citing its cost", "said both countries faced the same threats, pointing to the missile tests"): the
+    speaker's own act, not the statement (with its comma)."""
+    doc = comp.doc
+    return tuple(t for c in comp.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i
+                 and doc[c.left_edge.i - 1].text == "," and _is_cue_verb(c, ctx)
+                 for t in (doc[c.left_edge.i - 1], c))
 
 
 def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:

@@ -42,11 +42,22 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
             return None
         if tok.dep_ == "ccomp":  # a cue inside another statement keeps its own (missing) subject
             return None
+        if _trailing_participle(tok):  # "said A faced B, pointing to C": the speaker points, not A
+            tok = tok.head.head
+            continue
         if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head:
             tok = tok.head.head  # "She argued that A and drew attention to B": B shares "She"
             continue
         tok = tok.head
     return None
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a participle set off by a comma at the end of a reported clause ("said both
+    countries faced the same threats, pointing to the tests"): it goes with the reporting verb."""
+    head = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i and head.dep_ == "ccomp" \
+        and head.head.i < head.i and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _interrupted_subject(verb: Token) -> Token | None:

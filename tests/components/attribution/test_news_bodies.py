@@ -180,3 +180,44 @@ def test_statement_runs_over_what_the_parser_split_off(nlp, text, expected):
 def test_body_named_after_its_kind(nlp, text, expected):
     """The parser gives the verb two subjects, the kind and the name: the name is the source."""
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger takes "vindicated" for a participle before "staff": the clause is still the statement
+        ("Unison, which represents many of the hospital's nurses and porters, said the report vindicated staff "
+         "who had raised concerns for more than a year.",
+         [("indirect", "the report vindicated staff who had raised concerns for more than a year", "said", "",
+           "Unison")]),
+        ("The union said the report vindicated nurses who had raised concerns.",
+         [("indirect", "the report vindicated nurses who had raised concerns", "said", "", "union")]),
+        # a participle that modifies its noun stays one
+        ("Police said the stolen car was found in a field.",
+         [("indirect", "the stolen car was found in a field", "said", "", "Police")]),
+    ],
+)
+def test_past_form_tagged_as_participle(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinton said the plan was reckless, citing its cost.",
+         [("indirect", "the plan was reckless", "said", "Clinton", ""),
+          ("indirect", "its cost", "citing", "Clinton", "")]),
+        ("The mayor said the bridge would reopen in May, adding that tolls would not rise.",
+         [("indirect", "the bridge would reopen in May", "said", "", "mayor"),
+          ("indirect", "tolls would not rise", "adding", "", "mayor")]),
+        # the participle's own row is the speaker's, not the reported clause's subject's
+        ("Morimoto said both countries faced new threats, pointing to the missile tests.",
+         [("indirect", "both countries faced new threats", "said", "Morimoto", ""),
+          ("indirect", "the missile tests", "pointing to", "Morimoto", "")]),
+        # a participle that is no act of saying stays in the statement
+        ("She said prices rose sharply, forcing families to cut back.",
+         [("indirect", "prices rose sharply, forcing families to cut back", "said", "", "")]),
+    ],
+)
+def test_trailing_participle_of_saying_is_the_speakers_act(nlp, text, expected):
+    assert _rows(nlp, text) == expected
