@@ -160,3 +160,62 @@ KGZ = ("KGZ", "National Development Programme", "2026")
 ])
 def test_policy_relations_refer_back(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Chile's Water Strategy was published in March 2026.\n\nHeading the list is the desalination of sea water for "
+        "northern towns. Next comes the recharge of aquifers.",
+        [("CHL", "Water Strategy", "2026-03", 1, "", "", "desalination of sea water for northern towns"),
+         ("CHL", "Water Strategy", "2026-03", 2, "", "", "recharge of aquifers")],
+        id="heading-the-list-next-comes"),
+    pytest.param(
+        "Egypt's National Food Strategy was adopted in 2025. Wheat self-sufficiency ranks first in the document. Cold "
+        "storage for farmers comes second.",
+        [("EGY", "National Food Strategy", "2025", 1, "", "", "Wheat self-sufficiency"),
+         ("EGY", "National Food Strategy", "2025", 2, "", "", "Cold storage for farmers")],
+        id="ranks-first-comes-second"),
+    pytest.param(
+        "Fiji's Climate Policy was adopted in 2024. Coastal relocation is given a separate section, and the policy "
+        "also backs the creation of a regional insurance pool.",
+        [("FJI", "Climate Policy", "2024", 1, "", "", "Coastal relocation"),
+         ("FJI", "Climate Policy", "2024", 2, "", "", "creation of a regional insurance pool")],
+        id="given-a-separate-section-backs"),
+    pytest.param(
+        "Ghana's Trade Policy was approved in May 2026. The policy endorses a single customs window and favours lower "
+        "tariffs on farm inputs.",
+        [("GHA", "Trade Policy", "2026-05", 1, "", "", "single customs window"),
+         ("GHA", "Trade Policy", "2026-05", 2, "", "", "lower tariffs on farm inputs")],
+        id="endorses-favours"),
+    pytest.param(
+        "Poland's Energy Strategy was adopted in 2025. It calls for two nuclear plants by 2040, a step the government "
+        "calls overdue.",
+        [("POL", "Energy Strategy", "2025", 1, "", "", "two nuclear plants by 2040")],
+        id="a-step-is-a-comment"),
+    pytest.param(
+        "Kenya's new Foreign Policy was adopted in 2026. The former policy, issued in 2014, had concentrated on trade "
+        "with Europe.\n\nThe new text gives priority to relations with the African Union.",
+        [("KEN", "Foreign Policy", "2026", 1, "African Union", "AU", "relations")],
+        id="the-former-policy-is-history"),
+    pytest.param(
+        "Japan's Defence Strategy was published in 2022.\n\nMore striking is the section on space. The drafters "
+        "propose a satellite constellation run by the air force.",
+        [("JPN", "Defence Strategy", "2022", 1, "", "", "satellite constellation run by the air force")],
+        id="the-section-on-and-the-drafters"),
+    pytest.param(
+        "Austria's Security Strategy was adopted in 2024. It stresses the country's military neutrality and its role "
+        "as a host of international organisations.",
+        [("AUT", "Security Strategy", "2024", 1, "", "", "country's military neutrality"),
+         ("AUT", "Security Strategy", "2024", 2, "", "", "role as a host of international organisations")],
+        id="status-and-its-role"),
+    pytest.param(
+        "Peru's Tourism Plan was approved in 2025. Its main goal is to attract ten million visitors by 2030, largely "
+        "via new air routes and the restoration of colonial centres.",
+        [("PER", "Tourism Plan", "2025", 1, "", "", "attract ten million visitors by 2030"),
+         ("PER", "Tourism Plan", "2025", 2, "", "", "new air routes"),
+         ("PER", "Tourism Plan", "2025", 3, "", "", "restoration of colonial centres")],
+        id="means-via-two-items",
+        marks=pytest.mark.xfail(reason="'A and the B of C' without commas before it stays one item", strict=True)),
+])
+def test_policy_rankings_other_wordings(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
