@@ -173,3 +173,30 @@ CAN = ("CAN", "Caribbean Strategy", "2025-06")
 ])
 def test_policy_relations_around_partners(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+KGZ = ("KGZ", "National Development Programme", "2025-05")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # a participle describing a thing names no partner; an agreement's name is a means, no partner
+        "Kyrgyzstan's National Development Programme was approved in May 2025. It calls for the completion of a "
+        "rail corridor linking Osh with the ports of Iran, and for deeper trade with the European Union through full "
+        "use of the Enhanced Partnership and Cooperation Agreement.",
+        [(*KGZ, 1, "", "", "completion of a rail corridor"), (*KGZ, 2, "European Union", "EU", "deeper trade")],
+        id="participle-and-agreement-are-no-partners"),
+    pytest.param(  # a participle on a relation noun keeps its partner
+        "Kyrgyzstan's National Development Programme was approved in May 2025. It calls for cooperation with "
+        "Kazakhstan involving joint water management.",
+        [(*KGZ, 1, "Kazakhstan", "KAZ", "cooperation")],
+        id="participle-on-a-relation"),
+])
+def test_policy_described_names(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_policy_own_institutions_are_no_partners(nlp):
+    text = ("Kyrgyzstan's National Development Programme was approved in May 2025. It calls for the modernisation of "
+            "the Kyrgyz Army and Border Guard, and for closer ties with Tajikistan.")
+    assert _rows(nlp(text)) == [(*KGZ, 1, "", "", "modernisation of the Kyrgyz Army and Border Guard"),
+                                (*KGZ, 2, "Tajikistan", "TJK", "closer ties")]

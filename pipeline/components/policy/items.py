@@ -70,7 +70,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
     else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
-                            not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns)
+                            not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
+                            institutions=ctx.lexicon.institution_heads)
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))

@@ -21,7 +21,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
                 "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs",
                 "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns", "naming_verbs",
-                "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns")
+                "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns",
+                "agreement_nouns", "institution_heads")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -91,6 +92,8 @@ class PolicyLexicon:
     level_words: frozenset[str] = frozenset()  # "raised to the level of X": the relation is the level X
     downgrade_words: frozenset[str] = frozenset()  # "cooperation with X is limited to ...": no priority
     people_nouns: frozenset[str] = frozenset()  # "migrant workers in Malaysia": a place, no partner
+    agreement_nouns: frozenset[str] = frozenset()  # "the ... Trade Agreement": a means, no partner
+    institution_heads: frozenset[str] = frozenset()  # "the Philippine Navy": the owner's own body, no partner
     comment_nouns: frozenset[str] = frozenset()  # "X, a goal the strategy links to ...": a comment on the item before
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document

@@ -17,13 +17,15 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 
 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
-                not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> list[Span]:
+                not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
+                institutions: frozenset[str] = frozenset()) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
-    Malaysia") is a place.
+    Malaysia") is a place; a name whose last word is one of ``institutions`` ("the Philippine Navy") is the owner's
+    own body.
     """
     out: list[Span] = []
     i = start
@@ -38,7 +40,9 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
                         and not nxt.is_upper and nxt.lower_ not in heads)
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
-            if not modifier and not _in_relative_clause(span, start, end) and not _where_people_are(span, people):
+            described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
+                or span[-1].lower_ in institutions
+            if not modifier and not described:
                 out.append(span)
             i = span.end
         else:
@@ -46,12 +50,15 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     return out
 
 
-def _in_relative_clause(span: Span, start: int, end: int) -> bool:
+def _in_relative_clause(span: Span, start: int, end: int, heads: frozenset[str] = frozenset()) -> bool:
     """Whether the name sits in a relative clause inside tokens [start, end) that describes the phrase:
     "the status of neutrality that the UN General Assembly recognised" names no partner. A clause the parser hangs on
     a noun before the phrase ("told the meeting that the government would strengthen ties in Brazil") is the
-    phrase itself."""
-    return any(a.dep_ == "relcl" and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors)
+    phrase itself. So does a participle that describes a thing of the phrase ("the railway corridor linking Termez with
+    the ports of Pakistan"), not one of ``heads`` (relation nouns: "cooperation involving Japan")."""
+    return any((a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ == "NOUN"
+                                      and a.head.lower_ not in heads and a.head.lemma_.lower() not in heads))
+               and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors)
 
 
 def _where_people_are(span: Span, people: frozenset[str]) -> bool:
@@ -107,9 +114,10 @@ def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str
 
 
 def with_token(doc: Doc, start: int, end: int) -> int:
-    """The first "with" of tokens [start, end) that follows a noun or verb (-1 if none)."""
+    """The first "with" of tokens [start, end) that follows a noun or verb (-1 if none), not one of a participle that
+    describes a thing ("the corridor linking Termez with the ports of X")."""
     for t in doc[start:end]:
-        if t.lower_ == "with" and t.i > start:
+        if t.lower_ == "with" and t.i > start and not (t.head.dep_ == "acl" and t.head.tag_ == "VBG"):
             return t.i
     return -1
 
@@ -166,8 +174,9 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     stop = w + 1
     while stop < end and not _stops_region(doc[stop]) and not _topic(doc[stop], spans):
         stop += 1
-    named = named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
-                        not_names=lexicon.not_partners)
+    named = [n for n in named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
+                                    not_names=lexicon.not_partners, institutions=lexicon.institution_heads)
+             if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
     if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
@@ -195,6 +204,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
             group = group_partner(doc, a, b, lexicon)
             if group and (region or any(t.lower_ in lexicon.group_nouns for t in doc[a:b])):
                 groups.append((a, group))
+    groups = [(a, g) for a, g in groups if g.split()[-1].lower() not in lexicon.agreement_nouns]
     out, seen = [], set()
     for item in sorted([(s.start, partner_text(s), code_of(s)) for s in named]
                        + [(a, g, "") for a, g in groups]):
