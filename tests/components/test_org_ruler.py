@@ -119,6 +119,9 @@ def test_org_ruler_name_before_its_kind(nlp, text, expected):
          [("Unison", "Unison")]),
         ("Aire Valley Buses said it was disappointed by the result.",
          [("Aire Valley Buses", "Aire Valley Buses")]),
+        # the mention that acts as "it" makes every mention of the name an organization
+        ("Drivers employed by Aire Valley Buses voted to strike. Aire Valley Buses said it was disappointed.",
+         [("Aire Valley Buses", "Aire Valley Buses"), ("Aire Valley Buses", "Aire Valley Buses")]),
         # a person the NER misreads, and a river, are not
         ("Priyanka Sethi said it was a long wait.", []),
         ("Houses were flooded when the River Fergan burst its banks.", []),

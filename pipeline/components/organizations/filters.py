@@ -131,13 +131,31 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
                 if name in lex.non_org_acronyms or (name.isupper() and len(name) > 6):
                     continue  # "US", datelines ("TASHKENT, 19 June")
             elif person_word(name) or headline(start) or not (_single_name(name, ner_counts)
-                                                                or _acts_as_it(doc, start, end, lex)):
+                                                                or _acting_somewhere(doc, start, end, lex)):
                 continue
-        elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acts_as_it(doc, start, end, lex)):
+        elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)):
             continue
         if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
             continue
         if all(doc[i].is_punct for i in range(start, end)):
             continue  # no word
-        out.append(OrgCandidate(start, end, name, NER))
+        kept = [(start, end)]
+        single = end - start == 1
+        if (single and not is_acronym(name) and not _single_name(name, ner_counts)) \
+                or (not single and text[end - 1] not in lex.org_suffixes):
+            kept = _occurrences(text, start, end)  # taken because it acts as "it": every mention
+        out += [OrgCandidate(s, e, name, NER) for s, e in kept]
     return out
+
+
+def _occurrences(text: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Every token range of the document with the words of ``start:end`` (the NER may label one of them)."""
+    words = text[start:end]
+    return [(i, i + len(words)) for i in range(len(text) - len(words) + 1) if text[i:i + len(words)] == words]
+
+
+def _acting_somewhere(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
+    """:func:`_acts_as_it` at any mention of the name ("drivers employed by Aire Valley Buses" ... "Aire Valley
+    Buses said it was disappointed")."""
+    words = token_strings(doc, "orth")
+    return any(_acts_as_it(doc, s, e, lex) for s, e in _occurrences(words, start, end))
