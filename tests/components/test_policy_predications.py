@@ -52,7 +52,7 @@ AUT = ("AUT", "Security Strategy", "2025")
     pytest.param(  # an absolute participle after "with": the verb is the relation
         "Ireland's Development Strategy was launched in July 2025. It calls for a larger role in the food security "
         "of West African states, with Ghana and Senegal singled out by name.",
-        [(*IRL, 1, "", "", "larger role in the food security of West African states"),
+        [(*IRL, 1, "West African states", "", "larger role in the food security of West African states"),
          (*IRL, 2, "Ghana", "GHA", "singled out"), (*IRL, 2, "Senegal", "SEN", "singled out")],
         id="with-x-and-y-singled-out"),
     pytest.param(  # an evaluation verb with a role noun; a dismissive "only as" and a description that is no role
@@ -167,7 +167,7 @@ CAN = ("CAN", "Caribbean Strategy", "2025-06")
         "Jordan's Foreign Policy Strategy was adopted in June 2025. It calls for a larger role in the security of "
         "the Gulf states, with Kuwait and Oman singled out by name. Iran is mentioned only in passing, as a "
         "neighbour.",
-        [(*JOR, 1, "", "", "larger role in the security of the Gulf states"),
+        [(*JOR, 1, "Gulf states", "", "larger role in the security of the Gulf states"),
          (*JOR, 2, "Kuwait", "KWT", "singled out"), (*JOR, 2, "Oman", "OMN", "singled out")],
         id="singled-out-and-in-passing"),
 ])
@@ -200,3 +200,10 @@ def test_policy_own_institutions_are_no_partners(nlp):
             "the Kyrgyz Army and Border Guard, and for closer ties with Tajikistan.")
     assert _rows(nlp(text)) == [(*KGZ, 1, "", "", "modernisation of the Kyrgyz Army and Border Guard"),
                                 (*KGZ, 2, "Tajikistan", "TJK", "closer ties")]
+
+
+def test_policy_groups_named_by_a_region(nlp):
+    text = ("Kyrgyzstan's National Development Programme was approved in May 2025. It calls for a stronger role in the "
+            "stability of Central Asian states.")
+    assert _rows(nlp(text)) == [(*KGZ, 1, "Central Asian states", "", "stronger role in the stability of Central "
+                                                                     "Asian states")]

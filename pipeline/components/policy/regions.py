@@ -33,11 +33,25 @@ def region_names(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> list
     return names
 
 
+def named_groups(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[str]:
+    """Groups of states named by a region, as the object of "of" ("a stronger role in the security of Pacific Island
+    nations", "the defence of the Baltic states"): a group noun (group_nouns.txt) after capitalised words."""
+    out = []
+    for noun in doc[start:end]:
+        if noun.lower_ not in lexicon.group_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            continue
+        words = [t for t in doc[noun.left_edge.i:noun.i] if t.lower_ != "the"]
+        if words and all(t.is_title and t.pos_ in ("PROPN", "ADJ") and t.i not in spans for t in words) \
+                and words[0].i >= start:
+            out.append(doc[words[0].i:noun.i + 1].text)
+    return out
+
+
 def place_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[str]:
     """Regions an item without named partners reaches out to: after "towards" ("diversification of export markets
     towards sub-Saharan Africa"), or after "in"/"to" on a noun of presence ("two new embassies in West Africa", "its
-    aid to the Sahel")."""
-    out = []
+    aid to the Sahel"), and groups named by a region (:func:`named_groups`)."""
+    out = named_groups(doc, start, end, spans, lexicon)
     for prep in doc[start:end]:
         if prep.lower_ not in ("towards", "toward", "in", "to") or prep.dep_ != "prep":
             continue
