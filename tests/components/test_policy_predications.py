@@ -207,3 +207,10 @@ def test_policy_groups_named_by_a_region(nlp):
             "stability of Central Asian states.")
     assert _rows(nlp(text)) == [(*KGZ, 1, "Central Asian states", "", "stronger role in the stability of Central "
                                                                      "Asian states")]
+
+
+def test_policy_institutions_founded_are_no_partners(nlp):
+    text = ("Kyrgyzstan's National Development Programme was approved in May 2025. It calls for the founding of a "
+            "Silk Road University in Osh and of a National Institute of Water Management.")
+    assert _rows(nlp(text)) == [(*KGZ, 1, "", "", "founding of a Silk Road University in Osh and of a National "
+                                                  "Institute of Water Management")]

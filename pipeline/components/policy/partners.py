@@ -24,8 +24,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
-    Malaysia") is a place; a name whose last word is one of ``institutions`` ("the Philippine Navy") is the owner's
-    own body.
+    Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
+    National Institute of Water Management") is the owner's own body.
     """
     out: list[Span] = []
     i = start
@@ -41,7 +41,7 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
-                or span[-1].lower_ in institutions
+                or span.root.lower_ in institutions or span[-1].lower_ in institutions
             if not modifier and not described:
                 out.append(span)
             i = span.end
