@@ -26,10 +26,9 @@ from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
 from .members import with_members
 from .mentions import Mention
-from .partners import code_of, partner_text
 from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
-from .ranks import anaphoric_relation, named_members, named_term
+from .ranks import anaphoric_relation, named_term
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
@@ -193,11 +192,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     body = headline_end(ctx.text)
     ends = {i.end for i in items + quoted}
     items = sorted((_term_item(ctx, i) for i in items), key=lambda i: i.start)
-    for k, item in enumerate(items):  # "partnerships with third-neighbour countries, among which A and B are named"
-        members = named_members(doc, item.end, len(doc), spans)
-        if members:
-            item.partners = [(partner_text(n), code_of(n)) for n in members]
-        elif k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
+    for k, item in enumerate(items):
+        if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon)),

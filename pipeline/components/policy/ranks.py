@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lists import split_series
-from .partners import named_spans
 
 
 def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
@@ -18,17 +17,6 @@ def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
     if k + 1 >= end or doc[k].lower_ != "followed" or doc[k + 1].lower_ != "by":
         return []
     return split_series(doc, k + 2, end, spans, relation_nouns=relation_nouns)
-
-
-def named_members(doc: Doc, end: int, stop: int, spans: dict[int, Span]) -> list[Span]:
-    """The names of a relative clause that follows an item ending at token ``end`` (up to ``stop``) and lists the
-    members of the item's group: 'partnerships with "third neighbour" countries, among which the United States,
-    Japan and India are named' -> [United States, Japan, India]; else []."""
-    k = end + (end < stop and doc[end].text == ",")
-    if k + 1 >= stop or doc[k].lower_ not in ("among", "of") or doc[k + 1].lower_ != "which":
-        return []
-    close = next((t.i for t in doc[k + 2:stop] if t.text in (";", ".") or "\n" in t.text), stop)
-    return named_spans(doc, spans, k + 2, close)
 
 
 def anaphoric_relation(doc: Doc, start: int, end: int, relation_nouns: frozenset[str]) -> bool:
