@@ -6,7 +6,7 @@ Gulf states, among them Qatar and Oman": the item keeps its relation and takes t
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .items import Context, Item
 from .partners import partners_after_with
@@ -36,10 +36,14 @@ def _member_names(ctx: Context, group: Token) -> tuple[int, int] | None:
     start = i + len(marker)
     end = start
     while end < group.sent.end and not (doc[end].is_punct and doc[end].text != ",") \
-            and doc[end].pos_ not in ("VERB", "AUX", "ADP") and not (doc[end].text == "," and
-                                                                   doc[end + 1].pos_ in ("CCONJ", "ADP")):
+            and doc[end].pos_ not in ("VERB", "AUX", "ADP") and not _clause_comma(doc, end):
         end += 1
     return (start, end) if end > start else None
+
+
+def _clause_comma(doc: Doc, i: int) -> bool:
+    """A comma before a conjunction or preposition (", and ...", ", with ..."), or one that ends the text."""
+    return doc[i].text == "," and (i + 1 == len(doc) or doc[i + 1].pos_ in ("CCONJ", "ADP"))
 
 
 def _last_noun(ctx: Context, item: Item) -> Token | None:
