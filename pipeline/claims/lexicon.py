@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -13,7 +14,7 @@ from typing import cast
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
-from ..components.tokens import per_doc, token_strings, token_table
+from ..components.tokens import distinct_strings, per_doc, per_token, token_strings, token_table
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -84,7 +85,6 @@ def _index(entries: frozenset[str]) -> dict[str, list[_Entry]]:
 
 _WORDS_KEY = ("pipeline", "claims", "words")
 _FOUND_KEY = ("pipeline", "claims", "found")
-_VERB_POS = frozenset({VERB, AUX})
 
 
 def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
@@ -95,13 +95,11 @@ def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
 
 def _read_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """:func:`words_of` read from the Doc's token table (:mod:`..components.tokens`, shared with the rulers:
-    the lower-case forms are usually read already), each distinct lemma looked up and lower-cased once."""
-    table = token_table(doc)
-    lemma_ids = table.column("lemma").tolist()
-    strings = doc.vocab.strings
-    lowered = {h: strings[h].lower() for h in set(lemma_ids)}
-    verbs = [p in _VERB_POS for p in table.column("pos").tolist()]
-    return token_strings(doc, "lower"), [lowered[h] for h in lemma_ids], verbs
+    the lower-case forms are usually read already), each distinct lemma decoded and lower-cased once."""
+    lemmas, where = distinct_strings(doc, "lemma")
+    pos = token_table(doc).column("pos")
+    verbs = cast("list[bool]", ((pos == VERB) | (pos == AUX)).tolist())
+    return token_strings(doc, "lower"), per_token([lemma.lower() for lemma in lemmas], where), verbs
 
 
 @cache
@@ -136,16 +134,23 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
                  positions: dict[str, list[int]]) -> tuple[list[int], list[list[_Option]]]:
     doc_words = words_of(doc)
     lowers, lemmas, _ = doc_words
-    orths = token_strings(doc, "orth")
     index = _index(entries)
+    first_words = positions.keys() & index.keys()  # the entries' first words that occur in the Doc
+    if not first_words:
+        return [], []
+    orths = token_strings(doc, "orth")
+    n = len(doc)
     starts: list[int] = []
     options: list[list[_Option]] = []
-    for i in sorted({i for word in index for i in positions.get(word, ())}):
-        by_text, by_lemma = index.get(lowers[i]), index.get(lemmas[i]) if lemmas[i] != lowers[i] else None
-        candidates = sorted([*(by_text or ()), *(by_lemma or ())], key=lambda c: len(c[0]), reverse=True)
-        here = [(entry, i + len(words), orths[i] if len(words) == 1 else doc[i:i + len(words)].text,
-                 infinitive and needs_verb)
-                for words, entry, needs_verb in candidates if _matches_at(words, i, len(doc), doc_words, infinitive)]
+    for i in sorted({i for word in first_words for i in positions[word]}):
+        lower, lemma = lowers[i], lemmas[i]
+        by_text, by_lemma = index.get(lower), index.get(lemma) if lemma != lower else None
+        candidates = (sorted([*by_text, *by_lemma], key=lambda c: len(c[0]), reverse=True) if by_text and by_lemma
+                      else by_text or by_lemma or ())  # each index list is sorted already, longest first
+        here = [(entry, i + 1, orths[i], False) if len(words) == 1 else
+                (entry, i + len(words), doc[i:i + len(words)].text, infinitive and needs_verb)
+                for words, entry, needs_verb in candidates
+                if len(words) == 1 or _matches_at(words, i, n, doc_words, infinitive)]
         if here:
             starts.append(i)
             options.append(here)
@@ -154,12 +159,13 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
 
 def _positions(lowers: list[str], lemmas: list[str]) -> dict[str, list[int]]:
     """The indices of the tokens of each word, by lower-case form and by lemma."""
-    positions: dict[str, list[int]] = {}
-    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
-        positions.setdefault(lower, []).append(i)
-        if lemma != lower:
-            positions.setdefault(lemma, []).append(i)
-    return positions
+    positions: defaultdict[str, list[int]] = defaultdict(list)  # no new list per token, as setdefault makes
+    for i, lower in enumerate(lowers):
+        positions[lower].append(i)
+    for i, lemma in enumerate(lemmas):
+        if lemma != lowers[i]:
+            positions[lemma].append(i)
+    return dict(positions)
 
 
 def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[str], list[str], list[bool]],

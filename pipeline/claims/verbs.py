@@ -3,7 +3,7 @@ once per Doc.
 
 Every candidate unit asks whether it has a verb of its own and how many words it has; asked token by token,
 that makes a Token object and decodes its tag per token of every unit. :func:`verb_facts` reads the tags and
-punctuation flags of the whole Doc with one ``Doc.to_array``, keeps the token indices each test needs (in
+punctuation flags of the whole Doc from its token table (:mod:`..components.tokens`), keeps the token indices each test needs (in
 ``doc.user_data``, plain lists, so the Doc still serializes), and each test bisects to its span.
 
     facts = verb_facts(doc)
@@ -16,17 +16,15 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import HEAD, IS_PUNCT, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..components.tokens import per_doc
+from ..components.tokens import members, per_doc, token_table, word_ids
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# string hashes as the signed 64-bit numbers of Doc.to_array(...).astype(np.int64)
-_FINITE_IDS = np.array([get_string_id(tag) for tag in FINITE_TAGS], dtype=np.uint64).astype(np.int64)
-_BASE_FORM = np.uint64(get_string_id("VB")).astype(np.int64)
-_TO = np.uint64(get_string_id("to")).astype(np.int64)
+_FINITE_IDS = word_ids(FINITE_TAGS)  # sorted string hashes, as the token table holds them
+_BASE_FORM = np.uint64(get_string_id("VB"))
+_TO = np.uint64(get_string_id("to"))
 _KEY = ("pipeline", "claims", "verbs")
 
 
@@ -62,13 +60,16 @@ def verb_facts(doc: Doc) -> VerbFacts:
 
 
 def _read(doc: Doc) -> VerbFacts:
-    """The facts from one ``Doc.to_array``: a "to" among a base form's children is a token whose head (a
-    relative offset in the array) is that base form."""
+    """The facts from the Doc's token table (shared with our components): a "to" among a base form's children is
+    a token whose head (a relative offset in the table) is that base form."""
     if not len(doc):
         return VerbFacts([], [], [])
-    tags, punct, lower, head = doc.to_array([TAG, IS_PUNCT, LOWER, HEAD]).astype(np.int64).T  # HEAD: an offset
-    finite = np.flatnonzero(np.isin(tags, _FINITE_IDS))
-    to = np.flatnonzero((lower == _TO) & (head != 0))
+    table = token_table(doc)
+    tags = table.column("tag")
+    head = table.column("head").astype(np.int64)
+    finite = members(tags, _FINITE_IDS)
+    to = np.flatnonzero((table.column("lower") == _TO) & (head != 0))
     heads = to + head[to]
-    infinitives = np.unique(heads[tags[heads] == _BASE_FORM])
-    return VerbFacts(finite.tolist(), np.union1d(finite, infinitives).tolist(), np.flatnonzero(punct).tolist())
+    infinitives = heads[tags[heads] == _BASE_FORM]
+    return VerbFacts(finite.tolist(), np.union1d(finite, infinitives).tolist(),
+                     np.flatnonzero(table.column("is_punct")).tolist())

@@ -25,6 +25,7 @@ from spacy.attrs import (
     DEP,
     ENT_IOB,
     ENT_TYPE,
+    HEAD,
     IDX,
     IS_ALPHA,
     IS_LOWER,
@@ -39,6 +40,7 @@ from spacy.attrs import (
     POS,
     SENT_START,
     SHAPE,
+    TAG,
 )
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
@@ -50,11 +52,11 @@ _KEY = ("pipeline", "tokens")
 _OFFSETS_KEY = (*_KEY, "offsets")
 # the columns of the table, in order (the names TokenTable.column takes)
 _COLUMNS = ("orth", "lower", "lemma", "shape", "pos", "ent_iob", "ent_type", "is_alpha", "is_upper", "is_space",
-            "length", "dep", "idx", "is_lower", "is_stop", "sent_start", "is_punct")
+            "length", "dep", "idx", "is_lower", "is_stop", "sent_start", "is_punct", "tag", "head")
 _ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_SPACE, LENGTH, DEP, IDX, IS_LOWER,
-          IS_STOP, SENT_START, IS_PUNCT]
+          IS_STOP, SENT_START, IS_PUNCT, TAG, HEAD]
 # the columns token_strings reads as strings (the others hold numbers or flags)
-_STRING_COLUMNS = frozenset({"orth", "lower", "lemma", "shape", "pos", "ent_type", "dep"})
+_STRING_COLUMNS = frozenset({"orth", "lower", "lemma", "shape", "pos", "ent_type", "dep", "tag"})
 _INDEX = {name: k for k, name in enumerate(_COLUMNS)}
 
 
@@ -94,8 +96,9 @@ class TokenTable:
 
     ``ent_iob`` is spaCy's code (1 inside an entity, 2 outside, 3 at its beginning, 0 unset); ``pos`` the
     id of the part of speech (``spacy.symbols.PROPN`` ...); ``length`` and ``idx`` (the token's character
-    offset) are numbers; ``sent_start`` is 1 where ``Token.is_sent_start`` is True; the others are string
-    hashes (``dep`` too) or 0/1 flags.
+    offset) are numbers; ``sent_start`` is 1 where ``Token.is_sent_start`` is True; ``head`` is the offset of the
+    token's head from the token (0 for a root; negative offsets wrapped, as ``Doc.to_array`` gives them: read
+    the column ``.astype(np.int64)``); the others are string hashes (``dep`` and ``tag`` too) or 0/1 flags.
     """
 
     array: np.ndarray
