@@ -11,10 +11,12 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
+import numpy as np
+
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
-from ..components.tokens import distinct_strings, per_doc, per_token, token_strings, token_table
+from ..components.tokens import per_doc, token_strings, token_table
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -95,11 +97,23 @@ def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
 
 def _read_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """:func:`words_of` read from the Doc's token table (:mod:`..components.tokens`, shared with the rulers:
-    the lower-case forms are usually read already), each distinct lemma decoded and lower-cased once."""
-    lemmas, where = distinct_strings(doc, "lemma")
-    pos = token_table(doc).column("pos")
-    verbs = cast("list[bool]", ((pos == VERB) | (pos == AUX)).tolist())
-    return token_strings(doc, "lower"), per_token([lemma.lower() for lemma in lemmas], where), verbs
+    the lower-case forms are usually read already). A token whose lemma is its lower-case form ("the", "policy")
+    takes that string; the other lemmas ("said" -> "say", "Astana") are decoded and lower-cased once each."""
+    table = token_table(doc)
+    lowers = token_strings(doc, "lower")
+    lemma_ids = table.column("lemma")
+    other = np.flatnonzero(lemma_ids != table.column("lower"))
+    lemmas = list(lowers)
+    if len(other):
+        strings = doc.vocab.strings
+        decoded: dict[int, str] = {}
+        for i, h in zip(other.tolist(), lemma_ids[other].tolist(), strict=True):
+            lemma = decoded.get(h)
+            if lemma is None:
+                lemma = decoded[h] = strings[h].lower()
+            lemmas[i] = lemma
+    pos = table.column("pos")
+    return lowers, lemmas, cast("list[bool]", ((pos == VERB) | (pos == AUX)).tolist())
 
 
 @cache
