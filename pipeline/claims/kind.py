@@ -168,7 +168,7 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
         *(m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase)),
         *(_predicate_as(tokens) if phrase else ()),
     ]
-    frame = document_frame(tokens, lexicon)
+    frame = document_frame(tokens, lexicon) if found else None  # (it only sets aside some of ``found``)
     yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"
     yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
     yield from (m for m in found if frame is None or not _in_frame(doc[m.start], frame))

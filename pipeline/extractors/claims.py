@@ -126,13 +126,12 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _is_claim(doc: Doc, unit: Unit, span: Span, text: str, lexicon: ClaimLexicon, min_words: int) -> bool:
+def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexicon, min_words: int) -> bool:
     """Not a question, a topic-only report, a statement about the event, a heading or a dateline (``text`` is
-    the unit's text)."""
+    the unit's text, ``cue`` its reporting cue)."""
     if is_about_event(span, lexicon) or is_dateline_only(text):
         return False
     if unit.quote_kind == "indirect":
-        cue = cue_span(doc, unit.cue_start, unit.cue_end)
         return not is_question(span, lexicon, cue=cue, text=text) and not is_topic_only(span, lexicon, cue=cue)
     if is_question(span, lexicon, text=text):
         return False
@@ -171,9 +170,11 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
     index = 0
     for (start, end), unit in sorted(units.items()):
         span = _span(doc, start, end)
-        if span is None or not _is_claim(doc, unit, span, text[start:end], lexicon, min_words):
+        if span is None:
             continue
         cue = cue_span(doc, unit.cue_start, unit.cue_end)
+        if not _is_claim(unit, span, text[start:end], cue, lexicon, min_words):
+            continue
         # a reported phrase: "listed the new tensions …", "pointed to X as a step towards …"
         phrase = unit.quote_kind == "indirect" and (span.root.pos_ in ("NOUN", "PROPN") or not has_predicate(span))
         kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase)
