@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 

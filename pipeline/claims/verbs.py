@@ -2,9 +2,10 @@
 once per Doc.
 
 Every candidate unit asks whether it has a verb of its own and how many words it has; asked token by token,
-that makes a Token object and decodes its tag per token of every unit. :func:`verb_facts` reads the tags and
-punctuation flags of the whole Doc from its token table (:mod:`..components.tokens`), keeps the token indices each test needs (in
-``doc.user_data``, plain lists, so the Doc still serializes), and each test bisects to its span.
+that makes a Token object and decodes its tag per token of every unit. :func:`verb_facts` reads the tags, heads
+and punctuation flags of the whole Doc from its token table (:mod:`..components.tokens`, shared with our
+components), keeps the token indices each test needs (in ``doc.user_data``, plain lists, so the Doc still
+serializes), and each test bisects to its span.
 
     facts = verb_facts(doc)
     facts.has_predicate(3, 12)  # a finite verb or a "to"-infinitive among tokens 3 ... 11
