@@ -66,6 +66,7 @@ class OrgLexicon:
     unit_nouns: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # "River Fergan ... burst its banks": a place, not a body
     kind_nouns: frozenset[str] = frozenset()  # "the Unite union": the name before is an organization
+    paired_heads: frozenset[str] = frozenset()  # "Avon and Somerset Police": "X and Y" opens the name
     # derived, not data: hashes of ``heads`` for tokens.positions
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
 
