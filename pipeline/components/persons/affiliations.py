@@ -24,14 +24,20 @@ from ...sentences import sentence_of
 from ..tokens import token_table, with_words
 from .lexicon import PersonLexicon
 from .names import NameMention
+from .parties import own_party, party_before, party_letter, party_member, party_role
 from .possessive import possessive_apposition
-from .referents import head_reference, role_topic
-from .roles import Found, institution, org_phrase, owner_before, role_after, role_before, title_start, work_clause
+from .referents import head_reference, noun_reference, role_topic
+from .roles import Found, institution, names_body, ner_organization, org_phrase, owner_before, role_after, role_before, title_start, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, token_spans, words_of
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
 _ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
+_PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
+_PORTFOLIO_WORDS = 6  # "for political and security affairs"
+_AT_ORG = frozenset({"at", "with"})
+_COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
+_MODIFIERS = 3  # lower-case words between an owner and its role ("Oxfam's senior policy director")
 
 
 class Stated(NamedTuple):
@@ -59,22 +65,50 @@ def _after(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | 
     if w.text[k] == ",":
         return _apposition(doc, k + 1, lex, countries, org_spans)
     if w.text[k] == "(":
+        party = party_letter(doc, k, lex)
+        if party is not None:
+            return Stated("", party, "", party.end)
         return _parenthesis(doc, k, lex, countries) or Stated("", None, "", m.end)
     if w.lower[k] in _NAME_PREPS:
         return _name_preposition(doc, k, lex, countries, org_spans) or Stated("", None, "", m.end)
+    if w.lower[k] in _COPULAS:
+        return _copular_role(doc, k + 1, lex, countries) or Stated("", None, "", m.end)
     return Stated("", None, "", m.end)
+
+
+def _copular_role(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:
+    """"X is a professor of history at Yale University", "X, who serves as director of Y": after the verb at
+    ``k - 1``, the role and the institution it is at (None when the text names no institution)."""
+    if k < len(doc) and doc[k].lower_ == "as":
+        k += 1
+    while k < len(doc) and doc[k].lower_ in _DETS:
+        k += 1
+    role = role_after(doc, k, lex)
+    if role is None:
+        return None
+    stated = _role_and_institution(doc, role, lex, countries, "")
+    return stated if stated.org is not None else None
 
 
 def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
                 org_spans: list[Span]) -> Stated:
     """After "X, ": "[the] [Kazakh] researcher at Y", "the council's lead member", "Northbridge University"
     closing a line, "who heads Y". A country alone is not an apposition ("According to X, Russia ...")."""
-    ref = head_reference(doc, k, org_spans)
+    ref = noun_reference(doc, k, org_spans, lex)
     if ref is not None:
         role = role_after(doc, ref.end, lex)
-        return Stated(role.text if role else "", ref, "", role.end if role else ref.end)
+        if role is None:
+            return Stated("", ref, "", ref.end)
+        end = _portfolio_end(doc, role.end)
+        return Stated(" ".join(t.lower_ for t in doc[role.start:end]), ref, "", end)
     while k < len(doc) and doc[k].lower_ in _DETS:
         k += 1
+    member = party_member(doc, k, lex)
+    if member is not None:
+        return Stated("", member, "", member.end)  # "X, a Democrat from Ohio,"
+    party = _party_role(doc, k, lex)
+    if party is not None:
+        return party
     country, k = _country_before_role(doc, k, countries)
     owned = None if country else _named_before_role(doc, k, lex, countries, org_spans)
     if owned is not None:
@@ -85,10 +119,29 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     org = _org_closing_line(doc, k, lex)
     if org is not None:
         return Stated("", org, "", org.end)
+    if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in _COPULAS:
+        copular = _copular_role(doc, k + 2, lex, countries)  # "X, who is a professor at Y,"
+        if copular is not None:
+            return copular
+    if doc[k].lower_ in _NAME_PREPS - {"of"}:
+        named = _name_preposition(doc, k, lex, countries, org_spans)  # "X, from the University of Leeds,"
+        if named is not None:
+            return named
     worked = work_clause(doc, k, lex, countries)
     if worked is not None:
         return Stated("", worked, "", worked.end)
     return _head_verb(doc, k, lex, countries, org_spans) or Stated("", None, "", k)
+
+
+def _party_role(doc: Doc, k: int, lex: PersonLexicon) -> Stated | None:
+    """"X, a Labour MP for Leeds,": the party word at ``k``, then a political role."""
+    for size in (1, 2):
+        party = party_before(doc, k + size, lex)
+        if party is not None and party.start == k:
+            role = role_after(doc, party.end, lex)
+            if role is not None and party_role(role.text, lex):
+                return Stated(role.text, party, "", role.end)
+    return None
 
 
 def _country_before_role(doc: Doc, k: int, countries: list[Span | None]) -> tuple[str, int]:
@@ -119,14 +172,17 @@ def _named_before_role(doc: Doc, k: int, lex: PersonLexicon, countries: list[Spa
     recognised organization) and no institution follows the role."""
     recognised = next((Found(s.text, s.start, s.end) for s in org_spans if s.start == k), None)
     named = recognised or org_phrase(doc, k, lex, limit=5)
-    role = role_after(doc, named.end, lex) if named is not None else None
+    owns = named is not None and named.end < len(doc) and doc[named.end].text in POSSESSIVE
+    role = role_after(doc, named.end + owns, lex) if named is not None else None
     if named is None or role is None:
         return None
+    if owns and not recognised and ner_organization(doc, named.end - 1):
+        recognised = named  # "X, Oxfam's policy director": the NER's organization owns the role
     stated = _role_and_institution(doc, role, lex, countries, "")
     if stated.org is not None and doc[role.end].lower_ in {"from", "in", "for"} \
             and not _org_named(doc, stated.org, lex, org_spans):
         stated = stated._replace(org=None)  # "a delegate from Houston", "press secretary for George W. Bush"
-    if stated.org is None and _is_organization(doc, named, org_spans):
+    if stated.org is None and (recognised is not None or _is_organization(doc, named, org_spans)):
         return stated._replace(org=named)
     return stated
 
@@ -147,11 +203,62 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     """The role, and the institution after it ("researcher at Y", "head of Y") when there is one."""
     k = role.end
     if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
-        inst = institution(doc, k + 1, lex, countries)
+        inst = institution(doc, k + 1, lex, countries) or _after_portfolio(doc, k, lex, countries)
         if inst is not None:
             constituency = doc[k].lower_ == "for" and role.text in lex.public_offices  # "the MP for Salford"
-            return Stated(role.text, None if constituency else _org_of(inst), inst.country or country, inst.end)
+            posted = doc[k].lower_ == "to" and not inst.text  # "ambassador to Kenya": where, not whose
+            return Stated(role.text, None if constituency else _org_of(inst),
+                          country if posted else inst.country or country, inst.end)
+    body = _lower_case_body(doc, k, lex)
+    if body is not None:
+        return Stated(role.text, body, country, body.end)
+    end = _portfolio_end(doc, k)
+    if end > k:  # "the company's director of operations"
+        return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
     return Stated(role.text, None, country, k)
+
+
+def _lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
+    """"chair of the tenants' association", "a member of the nurses' union": a body written in lower case after the
+    role's preposition at ``k``: "the", a plural possessive (the members it is of), an organization head noun."""
+    if k + 3 >= len(doc) or doc[k].lower_ not in _ROLE_PREPS or doc[k + 1].lower_ != "the":
+        return None
+    j = k + 2
+    while j + 1 < len(doc) and j - k <= 4 and doc[j].is_lower and doc[j].is_alpha:
+        if doc[j + 1].text in POSSESSIVE and j + 2 < len(doc) and doc[j + 2].lower_ in lex.org_heads:
+            return Found(doc[k + 2:j + 3].text, k + 2, j + 3)  # "the tenants' association"
+        if doc[j].tag_ == "NNS" and doc[j + 1].lower_ in lex.org_heads and doc[j + 1].is_lower:
+            return Found(doc[k + 2:j + 2].text, k + 2, j + 2)  # "the local teachers union"
+        j += 1
+    return None
+
+
+def _portfolio_end(doc: Doc, k: int) -> int:
+    """The end of a lower-case portfolio after a role ("of operations", "of public health") closing the
+    phrase at ``k`` (before punctuation or the end), else ``k``."""
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= _PORTFOLIO_WORDS and doc[j].is_lower and doc[j].is_alpha \
+            and doc[j].pos_ in {"NOUN", "ADJ", "CCONJ"}:
+        j += 1
+    closed = j == len(doc) or doc[j].is_punct or doc[j].is_space
+    return j if j > k + 1 and closed and doc[j - 1].pos_ == "NOUN" else k
+
+
+def _after_portfolio(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"director of policy at Oxfam", "lead researcher for political and security affairs at the Y Institute":
+    the role's lower-case portfolio after "of"/"for"/"in" at ``k``, then "at"/"with" and the institution."""
+    if doc[k].lower_ not in _PORTFOLIO_PREPS:
+        return None
+    for j in range(k + 1, min(k + 1 + _PORTFOLIO_WORDS, len(doc) - 1)):
+        tok = doc[j]
+        if tok.lower_ in _AT_ORG and j > k + 1:
+            inst = institution(doc, j + 1, lex, countries)
+            return inst if inst is not None and inst.text else None
+        if not (tok.is_lower and tok.is_alpha or tok.text == ","):
+            return None
+    return None
 
 
 def _org_closing_line(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
@@ -169,7 +276,7 @@ def _head_verb(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None
     institution."""
     if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles):
         return None
-    inst = head_reference(doc, k + 2, org_spans) or institution(doc, k + 2, lex, countries)
+    inst = noun_reference(doc, k + 2, org_spans, lex) or institution(doc, k + 2, lex, countries)
     if inst is None:
         return None
     return Stated(lex.head_verb_roles[doc[k + 1].lower_], _org_of(inst), inst.country, inst.end)
@@ -199,7 +306,7 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     inst = institution(doc, k + 1, lex, countries)
     if inst is None:
         return None
-    if inst.country or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[inst.start:inst.end]):
+    if inst.country or names_body(doc, inst, lex):
         return Stated("", _org_of(inst), inst.country, inst.end)
     return None
 
@@ -210,8 +317,15 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     "Y's secretary general, X")."""
     lead = title_start(doc, m.start, lex)
     role = role_before(doc, m.start, lex) or (role_before(doc, lead, lex) if lead < m.start else None)
+    if role is None and lead < m.start and party_role(doc[lead].lower_, lex):
+        party = party_before(doc, lead, lex)  # "Republican Sen. Maria Lopez"
+        if party is not None:
+            return Stated(doc[lead].lower_.rstrip("."), party, "", party.start)
     if role is not None:
-        owner = owner_before(doc, role.start, lex, countries, orgs)
+        role = _with_modifiers(doc, role, lex, countries, orgs)
+        party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
+        # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
+        owner = party or owner_before(doc, role.start, lex, countries, orgs)
         return _owned_role(role, owner) if owner else Stated(role.text, role_topic(doc, role, lex, org_spans), "",
                                                              role.start)
     owned = possessive_apposition(doc, lead, m.end, lex, countries, orgs, org_spans)
@@ -233,6 +347,19 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
             if doc[p].is_punct and doc[p].text not in POSSESSIVE:
                 break
     return Stated("", None, "", m.start)
+
+
+def _with_modifiers(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
+                    orgs: list[Span | None]) -> Found:
+    """"Oxfam's policy director X", "Acme's chief technology officer X": the lower-case words between an owner
+    and the role are part of the role as written (the role unchanged when no owner precedes them)."""
+    start = role.start
+    while start > 0 and role.start - start < _MODIFIERS and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+        start -= 1
+    if start == role.start or owner_before(doc, start, lex, countries, orgs) is None:
+        return role
+    return Found(" ".join(t.lower_ for t in doc[start:role.end]), start, role.end)
 
 
 def _owned_role(role: Found, owner: Found | None) -> Stated:
@@ -307,11 +434,18 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
 
 def _relations(doc: Doc, m: NameMention, lex: PersonLexicon, c_cover: list[Span | None],
                o_cover: list[Span | None], orgs: list[Span]) -> list[tuple[str, str, str, int, int]]:
+    before = _before(doc, m, lex, c_cover, o_cover, orgs)
+    after = _after(doc, m, lex, c_cover, orgs)
+    if before.role and before.org is None and after.org is not None and not after.role:
+        # "Chief Inspector X of Avon and Somerset Police": one relation, the role before, the organization after
+        return [(before.role, after.org.text, before.country or after.country, before.edge, after.edge)]
+    party = own_party(doc, m.end, orgs) if before.org is None and after.org is None else None
+    if party is not None:  # "Defence Minister X said ... his own Social Democratic Party"
+        before = before._replace(org=party)
     rels = []
-    role, org, country, lo = _before(doc, m, lex, c_cover, o_cover, orgs)
-    if role or org or country:
-        rels.append((role, org.text if org else "", country, lo, m.end))
-    role, org, country, hi = _after(doc, m, lex, c_cover, orgs)
-    if role or org or country:
-        rels.append((role, org.text if org else "", country, m.start, hi))
+    if before.role or before.org or before.country:
+        rels.append((before.role, before.org.text if before.org else "", before.country, before.edge,
+                     party.end if party is not None else m.end))
+    if after.role or after.org or after.country:
+        rels.append((after.role, after.org.text if after.org else "", after.country, m.start, after.edge))
     return rels

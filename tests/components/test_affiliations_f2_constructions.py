@@ -1,0 +1,124 @@
+"""pipeline_person_ruler affiliations: constructions of news and reports that introduce a speaker's role and
+organization (round 12, H-F2). Each case pins the exact (person, role, organization, country) rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.affiliations import affiliations
+
+
+def _rows(doc):
+    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio between the role and its institution
+        ("Jane Mills, director of policy at Oxfam, said the plan fell short.",
+         [("Jane Mills", "director", "Oxfam", "")]),
+        ("He shared the panel with Hoang Thi Ha, lead researcher for political and security affairs at the "
+         "ISEAS\u2013Yusof Ishak Institute in Singapore.",
+         [("Hoang Thi Ha", "lead researcher", "ISEAS\u2013Yusof Ishak Institute", "")]),
+        ("Peter Kim, a lecturer in law at Leeds Beckett University, said the data were clear.",
+         [("Peter Kim", "lecturer", "Leeds Beckett University", "")]),
+        # a country that only locates the organization is not part of its name
+        ("Peter Kim, a professor at the University of Toronto in Canada, said the data were clear.",
+         [("Peter Kim", "professor", "University of Toronto", "")]),
+        # an organization the NER knows, owning the role with a possessive
+        ("\"Some of these dogs had never been outside a crate,\" said Erin Walsh, the SPCA's senior animal "
+         "protection officer.",
+         [("Erin Walsh", "senior animal protection officer", "SPCA", "")]),
+        ("Oxfam's policy director Jane Mills said the plan fell short.",
+         [("Jane Mills", "policy director", "Oxfam", "")]),
+        ("Jane Mills, Oxfam's policy director, said the plan fell short.",
+         [("Jane Mills", "policy director", "Oxfam", "")]),
+        ("Greenpeace campaigner Tom Fell said the spill was a disaster.",
+         [("Tom Fell", "campaigner", "Greenpeace", "")]),
+        # an ambassador "to" a country is that country's guest, not its citizen
+        ("Hans Vogel, Germany's ambassador to Kenya, said the talks went well.",
+         [("Hans Vogel", "ambassador", "", "DEU")]),
+        # the role before the name, the organization after it: one row
+        ("A spokesman for Avon and Somerset Police said officers were called at 2am. Chief Inspector Jo Brent of "
+         "Avon and Somerset Police said the investigation was ongoing.",
+         [("Jo Brent", "chief inspector", "Avon and Somerset Police", "")]),
+        ("HELSINKI, 29 October 2020 \u2014 Finland's security environment has become more unstable, Foreign "
+         "Minister Pekka Haavisto of the Green League said on Thursday.",
+         [("Pekka Haavisto", "foreign minister", "Green League", "")]),
+        # a capitalized particle opening a three-word name is part of it
+        ("Opening the meeting, DAV deputy director Le Hai Binh said the dialogue came at a useful moment.",
+         [("Le Hai Binh", "deputy director", "DAV", "")]),
+        # a body written in lower case
+        ("Ruth Dale, chair of the tenants' association, said the rent rise was unfair.",
+         [("Ruth Dale", "chair", "tenants' association", "")]),
+        ("Ruth Dale, head of the department, said the rent rise was unfair.",
+         [("Ruth Dale", "head", "", "")]),
+    ],
+)
+def test_affiliations_f2_role_and_organization(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company's": the organization that spoke just before, even when the NER reads no organization
+        ("Northumbrian Water said the notice covers homes in Haydon Bridge. \"We are sorry,\" said Andrew Lowe, "
+         "the company's director of operations.",
+         [("Andrew Lowe", "director of operations", "Northumbrian Water", "")]),
+        # a staff role after the verb of saying that follows a quotation
+        ("The Nova Scotia Nurses' Union said the plan does not address the shortage of nurses. \"Buildings do not "
+         "treat patients, nurses do,\" said union president Janet Hazelton.",
+         [("Janet Hazelton", "president", "Nova Scotia Nurses' Union", "")]),
+        ("The Coastal Power Authority said repairs would take a week. \"The grid is stable,\" said spokesman Ravi "
+         "Patel.",
+         [("Ravi Patel", "spokesman", "Coastal Power Authority", "")]),
+        # an organization a verb acts on is not the topic a bare role belongs to
+        ("SPRINGFIELD, Ill. \u2014 The Springfield school board voted 5-2 on Tuesday to close Lincoln Elementary at "
+         "the end of the school year. Superintendent Karen Whitfield said the decision was painful but necessary. "
+         "\"This school is the heart of our neighborhood,\" said Marisol Vega, whose two children attend Lincoln.",
+         [("Karen Whitfield", "superintendent", "", "")]),
+    ],
+)
+def test_affiliations_f2_organization_named_before(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Reed, a Labour MP, said the decision was wrong.", [("Tom Reed", "mp", "Labour Party", "")]),
+        ("Labour MP Tom Reed said the decision was wrong.", [("Tom Reed", "mp", "Labour Party", "")]),
+        ("Democratic senator Maria Lopez said the bill would pass.",
+         [("Maria Lopez", "senator", "Democratic Party", "")]),
+        ("Republican Sen. Maria Lopez said the bill would pass.", [("Maria Lopez", "sen", "Republican Party", "")]),
+        ("Sen. Maria Lopez, a Democrat from Ohio, said the bill would pass.",
+         [("Maria Lopez", "", "Democratic Party", "")]),
+        ("Sen. Maria Lopez (D-Ohio) said the bill would pass.", [("Maria Lopez", "", "Democratic Party", "")]),
+        ("Ann Lee, the Conservative MP for Salford, said the decision was wrong.",
+         [("Ann Lee", "mp", "Conservative Party", "")]),
+        ("Defence Minister Boris Pistorius said the armed forces had to become \"ready for war\" again, a phrase "
+         "which drew criticism from parts of his own Social Democratic Party.",
+         [("Boris Pistorius", "defence minister", "Social Democratic Party", "")]),
+        # a party word before a role that is no office says nothing of membership
+        ("Tom Reed, a Conservative thinker, said the decision was wrong.", []),
+    ],
+)
+def test_affiliations_f2_party(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a rank abbreviation whose period the tokenizer splits off
+        ("Police said the driver was arrested. Const. Mark Hill said the road was closed for hours.", "Mark Hill"),
+        ("Police said the driver was arrested. Sgt. Ann Lee said the road was closed for hours.", "Ann Lee"),
+        # a surname that is also a place word
+        ("Police said the driver was arrested. Mark Hill said the road was closed for hours.", "Mark Hill"),
+    ],
+)
+def test_affiliations_f2_ranked_and_place_word_names(nlp, text, name):
+    doc = nlp(text)
+    assert name in {s.kb_id_ for s in doc.spans["persons"]}
