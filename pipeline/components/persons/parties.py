@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ...sentences import sentence_of
-
 from .lexicon import PersonLexicon
 from .roles import Found
 
