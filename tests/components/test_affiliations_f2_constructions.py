@@ -122,3 +122,64 @@ def test_affiliations_f2_party(nlp, text, expected):
 def test_affiliations_f2_ranked_and_place_word_names(nlp, text, name):
     doc = nlp(text)
     assert name in {s.kb_id_ for s in doc.spans["persons"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <role> of the <noun>, <Title> X": the organization named before with that noun; a party beside it goes
+        ("Marlow Vale Borough Council says the closure will save money. The leader of the council, Councillor Jane "
+         "Whitcombe (Conservative), told the meeting that the authority had no good options left.",
+         [("Jane Whitcombe", "leader", "Marlow Vale Borough Council", "")]),
+        # "Its <role>, <Country>'s <Role> X": the apposition before the title, the country from the title
+        ("The Caribbean Community (CARICOM) expressed its \u201cfull support\u201d for Guyana. Its chairman, "
+         "Dominica\u2019s Prime Minister Roosevelt Skerrit, said the region would not stand by.",
+         [("Roosevelt Skerrit", "chairman", "Caribbean Community", "DMA")]),
+        # a country the role covers is the person's
+        ("The scooter was operated by the rental company ZipRide. ZipRide\u2019s operations manager for Ireland, "
+         "Ciar\u00e1n Dolan, said the company was shocked.",
+         [("Ciar\u00e1n Dolan", "operations manager", "ZipRide", "IRL")]),
+        ("Phil Gunson, a Caracas-based analyst with the International Crisis Group, said the vote was mostly aimed "
+         "at a domestic audience.",
+         [("Phil Gunson", "analyst", "International Crisis Group", "")]),
+        # a descriptor ending in an organization noun, then the name in apposition
+        ("\u201cThis agreement sacrifices agriculture,\u201d said Arnaud Rousseau, head of France\u2019s largest farm "
+         "union, the FNSEA.",
+         [("Arnaud Rousseau", "head", "FNSEA", "")]),
+        # a lower-case unit ("centre") of the institution a head verb names
+        ("Elie Tenenbaum, who directs the security studies centre of the French Institute of International "
+         "Relations (IFRI), said the document was a sound diagnosis.",
+         [("Elie Tenenbaum", "director", "French Institute of International Relations", "")]),
+        # a staff role after a comma, its name the subject of a verb of saying: the organization named before
+        ("A former treasurer of the Hawkesby Rugby Football Club has been sentenced. Outside court, club president "
+         "Aroha Ngata said the sentence would not bring the money back.",
+         [("Aroha Ngata", "president", "Hawkesby Rugby Football Club", "")]),
+        ("Residents were told to boil water after tests found E. coli, the Nqabeni Local Municipality said on "
+         "Tuesday. The notice will remain in place until tests come back clean, municipal spokesperson Thandiwe "
+         "Mkhize told reporters.",
+         [("Thandiwe Mkhize", "spokesperson", "Nqabeni Local Municipality", "")]),
+        # "Crown" qualifies the role; it is no organization
+        ("Crown prosecutor Daniel Hsu said Pettit had spent most of the money on online gambling.",
+         [("Daniel Hsu", "crown prosecutor", "", "")]),
+        # parties named as written
+        ("Councillor Niamh \u00d3 Briain of the Social Democrats said the council had been warning for two years.",
+         [("Niamh \u00d3 Briain", "councillor", "Social Democrats", "")]),
+        ("Fianna F\u00e1il councillor Peter Keane took a different view.",
+         [("Peter Keane", "councillor", "Fianna F\u00e1il", "")]),
+    ],
+)
+def test_affiliations_f2_appositions_and_referents(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Brussels, a spokesperson for the European Commission said that the talks could not be linked.",
+        "A White House delegation led by Kurt Campbell, the National Security Council\u2019s coordinator for the "
+        "Indo-Pacific, is due in Honiara this week.",
+    ],
+)
+def test_affiliations_f2_no_person_from_places_and_word_parts(nlp, text):
+    doc = nlp(text)
+    assert {s.kb_id_ for s in doc.spans["persons"]} <= {"Kurt Campbell"}

@@ -23,9 +23,9 @@ from ..tokens import token_table, with_words
 from .after_name import Stated, after_name, org_of
 from .lexicon import PersonLexicon
 from .names import NameMention
-from .parties import own_party, party_before, party_role
+from .parties import is_party, own_party, party_before, party_role
 from .possessive import possessive_apposition
-from .referents import role_topic
+from .referents import described, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, token_spans, words_of
 
@@ -35,39 +35,51 @@ _MODIFIERS = 3  # lower-case words between an owner and its role ("Oxfam's senio
 def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None],
             orgs: list[Span | None], org_spans: list[Span]) -> Stated:
     """The role, organization and country stated before the name ("Director X", "the head of Y, X",
-    "Y's secretary general, X")."""
+    "Y's secretary general, X", "Its chairman, Dominica's Prime Minister X")."""
     lead = title_start(doc, m.start, lex)
     role = role_before(doc, m.start, lex) or (role_before(doc, lead, lex) if lead < m.start else None)
     if role is None and lead < m.start and party_role(doc[lead].lower_, lex):
         party = party_before(doc, lead, lex)  # "Republican Sen. Maria Lopez"
         if party is not None:
             return Stated(doc[lead].lower_.rstrip("."), party, "", party.start)
-    if role is not None:
-        role = _with_modifiers(doc, role, lex, countries, orgs)
-        party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
-        # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
-        owner = party or owner_before(doc, role.start, lex, countries, orgs)
-        return _owned_role(role, owner) if owner else Stated(role.text, role_topic(doc, role, lex, org_spans), "",
-                                                             role.start)
-    owned = possessive_apposition(doc, lead, m.end, lex, countries, orgs, org_spans)
+    if role is None:
+        return _apposed(doc, lead, m.end, lex, countries, orgs, org_spans) or Stated("", None, "", m.start)
+    role = _with_modifiers(doc, role, lex, countries, orgs)
+    party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
+    # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
+    owner = party or owner_before(doc, role.start, lex, countries, orgs)
+    stated = _owned_role(role, owner) if owner else Stated(role.text, role_topic(doc, role, lex, org_spans), "",
+                                                           role.start)
+    if stated.org is not None:
+        return stated
+    # "The leader of the council, Councillor X": the role and organization of an apposition before the title
+    outer = _apposed(doc, stated.edge, m.end, lex, countries, orgs, org_spans)
+    return outer._replace(country=outer.country or stated.country) if outer is not None and outer.org else stated
+
+
+def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None],
+             orgs: list[Span | None], org_spans: list[Span]) -> Stated | None:
+    """The role phrase in apposition before ``start`` (a comma before it) and the name ending at ``end``:
+    "Y's secretary general, X", "Its state secretary, X" (possessive.py), "the head of Y, X", "the leader of the
+    council, X" (the council named before)."""
+    owned = possessive_apposition(doc, start, end, lex, countries, orgs, org_spans)
     if owned is not None:
         role, owner = owned
         if owner is None and doc[role.start - 1].lower_ != "its":  # "its" names its antecedent or nothing
             owner = role_topic(doc, role, lex, org_spans)
         return _owned_role(role, owner)
-    if m.start >= 2 and words_of(doc).text[m.start - 1] == ",":
-        for p in range(m.start - 2, max(-1, m.start - 20), -1):
-            if doc[p].lower_ in {"of", "at"}:
-                inst = institution(doc, p + 1, lex, countries)
-                if inst is None or inst.end != m.start - 1:
-                    break
-                role = role_before(doc, p, lex)
-                if role is None:
-                    break
-                return Stated(role.text, org_of(inst), inst.country, role.start)
-            if doc[p].is_punct and doc[p].text not in POSSESSIVE:
-                break
-    return Stated("", None, "", m.start)
+    if start < 2 or words_of(doc).text[start - 1] != ",":
+        return None
+    for p in range(start - 2, max(-1, start - 20), -1):
+        if doc[p].lower_ in {"of", "at"}:
+            inst = institution(doc, p + 1, lex, countries) or described(doc, p + 1, org_spans)
+            held = role_before(doc, p, lex) if inst is not None and inst.end == start - 1 else None
+            if inst is None or held is None:
+                return None
+            return Stated(held.text, org_of(inst), inst.country, held.start)
+        if doc[p].is_punct and doc[p].text not in POSSESSIVE:
+            return None
+    return None
 
 
 def _with_modifiers(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
@@ -87,9 +99,10 @@ def _owned_role(role: Found, owner: Found | None) -> Stated:
     """A role before the name and who it belongs to; the statement starts at the earlier of the two
     (an owner named sentences before "its" is the organization, not the evidence)."""
     if owner is None:
-        return Stated(role.text, None, "", role.start)
+        return Stated(role.text, None, role.country, role.start)
     adjacent = owner.end >= role.start - 1  # "Y Director X", "Y's Director X"; else "Y ... Its director, X"
-    return Stated(role.text, org_of(owner), owner.country, owner.start if adjacent else role.start - 1)
+    return Stated(role.text, org_of(owner), owner.country or role.country,
+                  owner.start if adjacent else role.start - 1)
 
 
 def _main_country(doc: Doc, countries: list[Span], at: int) -> str:
@@ -144,6 +157,7 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
             seen.add(key)
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             out.append(PersonAffiliation(name, role, org, country, start, end, doc[lo:hi].text, panelist))
+    out = _without_parties_beside_others(out, lex)
     listed = {a.name for a in out if a.panelist}
     for m, name in named:
         if name in panelists and name not in listed:
@@ -151,6 +165,13 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             out.append(PersonAffiliation(name, "", "", "", start, end, doc[m.start:m.end].text, True))
     return out
+
+
+def _without_parties_beside_others(out: list[PersonAffiliation], lex: PersonLexicon) -> list[PersonAffiliation]:
+    """A party is a person's organization only when the text gives no other ("The leader of the council,
+    Councillor X (Conservative)" -> the council): a party row goes when the person has a row with another one."""
+    others = {a.name for a in out if a.organization and not is_party(a.organization, lex)}
+    return [a for a in out if not (a.name in others and a.organization and is_party(a.organization, lex))]
 
 
 def _relations(doc: Doc, m: NameMention, lex: PersonLexicon, c_cover: list[Span | None],

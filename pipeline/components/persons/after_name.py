@@ -93,6 +93,8 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), ref, "", end)
     while k < len(doc) and doc[k].lower_ in _DETS:
         k += 1
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
+        k += 3  # "X, a Caracas-based analyst with Y"
     member = party_member(doc, k, lex)
     if member is not None:
         return Stated("", member, "", member.end)  # "X, a Democrat from Ohio,"
@@ -299,6 +301,9 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
         return None
     if inst.country or names_body(doc, inst, lex):
         return Stated("", org_of(inst), inst.country, inst.end)
+    party = party_before(doc, inst.end, lex)
+    if party is not None and party.start == inst.start:
+        return Stated("", party, "", party.end)  # "Councillor X of the Social Democrats"
     return None
 
 

@@ -65,6 +65,11 @@ class PersonLexicon:
         return dict(self.parties)
 
     @cached_property
+    def party_bodies(self) -> frozenset[str]:
+        """The parties as reported ("Labour Party", "Fianna Fáil")."""
+        return frozenset(party for _, party in self.parties)
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
         """Every word of every role, plus the modifiers: the words a role phrase is made of."""
         words = {w for role in self.roles for w in role.split()}

@@ -36,6 +36,8 @@ _TAIL_LINES = 5
 _CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "''"})
 _OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
 _IOB_BEGIN, _IOB_INSIDE = 3, 1  # spaCy's ent_iob codes of "B" and "I"
+_LOCATIVE = frozenset({"in", "from", "at", "to"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _ROOT_DEPS = word_ids(["nsubj", "nsubjpass", "pobj"])
 
 
@@ -273,6 +275,13 @@ def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, wo
     lowers = w.lower[start:end]
     if not lex.org_heads.isdisjoint(lowers) or not lex.titles.isdisjoint(lowers):
         return True
+    if doc[start:end].text in lex.party_names:
+        return True  # "Fianna Fáil councillor X", "(Lib Dem)": a party
+    if end - start == 1 and start > 0 and w.lower[start - 1] in _LOCATIVE and w.ent_type[start] in _PLACE_ENTS:
+        return True  # "In Brussels, a spokesperson for ... said": a place
+    if w.text[start] == "-" or (start > 1 and w.text[start - 1] == "-" and not doc[start - 2].whitespace_
+                                and not doc[start - 1].whitespace_):
+        return True  # "coordinator for the Indo-Pacific": the end of a hyphenated word
     if not words or len(words) > 4 or all(word.lower() in lex.role_words for word in words):
         return True
     return end - start == 1 and w.ent_type[start] == "NORP" and doc[start].tag_ == "NNPS"

@@ -52,7 +52,13 @@ def party_member(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
 
 
 def party_letter(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
-    """"(D-Ohio)", "(R-Texas)" at the parenthesis ``k``: the party of a US legislator."""
+    """"(D-Ohio)", "(R-Texas)" at the parenthesis ``k``: the party of a US legislator; "(Conservative)",
+    "(Lib Dem)": a party alone in the parenthesis."""
+    for size in (1, 2):
+        if k + size + 1 < len(doc) and doc[k + size + 1].text == ")":
+            party = party_before(doc, k + size + 1, lex)
+            if party is not None and party.start == k + 1:
+                return Found(party.text, k, k + size + 2)
     if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].text in _LETTERS and doc[k + 2].text == "-" \
             and doc[k + 3].text[:1].isupper():
         end = next((j for j in range(k + 3, min(k + 8, len(doc))) if doc[j].text == ")"), None)
@@ -76,3 +82,8 @@ def own_party(doc: Doc, end: int, org_spans: list[Span]) -> Found | None:
         if org is not None:
             return Found(org.text, org.start, org.end)
     return None
+
+
+def is_party(name: str, lex: PersonLexicon) -> bool:
+    """Whether an organization as reported is a party (parties.tsv, or a name ending in "Party")."""
+    return name in lex.party_bodies or name.split()[-1].lower() == "party"

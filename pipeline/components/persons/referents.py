@@ -20,6 +20,7 @@ _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _INSIDE_PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss"})
 _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
+_MODIFIERS = 3
 _TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
 
 
@@ -38,6 +39,14 @@ def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Fou
             if org is not None:
                 return org
     return None
+
+
+def described(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
+    """"the council" at token ``i``: the organization named before with that noun; the Found spans the words."""
+    if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha):
+        return None
+    org = _named_with(doc[i + 1].lower_, i, org_spans)
+    return Found(org.text, i, i + 2) if org is not None else None
 
 
 def _named_with(noun: str, before: int, org_spans: list[Span]) -> Found | None:
@@ -154,7 +163,7 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     if before is not None and (before.lower_ in _ARTICLES or before.is_alpha and before.is_sent_start or head_noun):
         start -= 1  # "A spokesperson, X"; "Union president X" (the union named before), "Station manager X"
     staff = _staff_role(role.text, lex) or (head_noun and role.text.split()[-1] in lex.staff_roles)
-    if not (staff and _opens_clause(doc, start, lex)):
+    if not (staff and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
         return None
     opener = doc[start]
     named = _named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
@@ -169,6 +178,17 @@ def _staff_role(role: str, lex: PersonLexicon) -> bool:
     if role in lex.public_offices or role in lex.staff_roles:
         return role not in lex.public_offices
     return head in lex.staff_roles and head not in lex.public_offices and all(w in lex.role_modifiers for w in before)
+
+
+def _subject_of_saying(doc: Doc, start: int, end: int, lex: PersonLexicon) -> bool:
+    """"Outside court, club president X said", "..., municipal spokesperson X told reporters": the role (from
+    token ``start``, after lower-case modifiers) follows a comma and the name after it (from ``end``) is the
+    subject of a verb of saying."""
+    while start > 0 and end - start < _MODIFIERS and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in lex.speech_verbs for t in doc[end:end + 4])
 
 
 def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:

@@ -17,7 +17,7 @@ from .tokens import CONNECTORS, POSSESSIVE, Words, droppable_start, is_capitaliz
 _CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
 _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
 _DETS = frozenset({"the", "a", "an"})
-_DESCRIPTOR_WORDS = 3  # "the think tank", "the advocacy group"
+_DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 
 
@@ -216,12 +216,23 @@ def _after_descriptor(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span
     for u in range(j, min(j + _DESCRIPTOR_WORDS, len(doc) - 1)):
         if not (doc[u].is_lower and doc[u].is_alpha and doc[u].pos_ in {"NOUN", "ADJ"}):
             return None
+        if doc[u].lower_ in lex.org_heads and doc[u + 1].text == ",":
+            return _named_after(doc, u + 2, lex, countries)  # "France's largest farm union, the FNSEA"
         if is_capitalized(doc[u + 1]):
             found = org_phrase(doc, u + 1, lex)
             if found is None or not names_body(doc, found, lex):
                 return None
             return _without_location(doc, found, countries)
     return None
+
+
+def _named_after(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """The organization's name in apposition at token ``k`` ("the FNSEA"), when it names a body."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    found = org_phrase(doc, k, lex) if k < len(doc) else None
+    if found is None or not names_body(doc, found, lex):
+        return None
+    return _without_location(doc, found, countries)
 
 
 def _parent_of_unit(doc: Doc, found: Found, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
