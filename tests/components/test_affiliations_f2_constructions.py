@@ -183,3 +183,27 @@ def test_affiliations_f2_appositions_and_referents(nlp, text, expected):
 def test_affiliations_f2_no_person_from_places_and_word_parts(nlp, text):
     doc = nlp(text)
     assert {s.kb_id_ for s in doc.spans["persons"]} <= {"Kurt Campbell"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person or a place after the role's preposition is no organization
+        ("Dennis B. Ross, a former senior adviser to Mr. Obama, said the deal was weak.",
+         [("Dennis B. Ross", "former senior adviser", "", "")]),
+        ("Jared Bernstein, former economic adviser to Vice President Joseph R. Biden Jr., said so.",
+         [("Jared Bernstein", "former economic adviser", "", ""),
+          ("Joseph R. Biden Jr.", "vice president", "", "")]),
+        ("Madeleine Kunin was governor of Vermont.", []),
+        # ... unless a head noun or an acronym names a body, whatever the NER says
+        ("\"Our officers worked quickly,\" said Cpl. Vanessa Moreau, a spokesperson for Surrey RCMP.",
+         [("Vanessa Moreau", "spokesperson", "Surrey RCMP", "")]),
+        # a company's abbreviation closes its name
+        ("\"The market collapsed,\" said Maria Gomez, chief executive of Acme Corp.",
+         [("Maria Gomez", "chief executive", "Acme Corp.", "")]),
+        # a headline's capitalized preposition links nothing
+        ("Clinton Leads Poll With Record Margin\n\nHillary Clinton said the race was close.", []),
+    ],
+)
+def test_affiliations_f2_no_organization_from_persons_and_places(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -27,6 +27,7 @@ _ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
 _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
+_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
 
 
@@ -59,7 +60,7 @@ def after_name(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Spa
         if party is not None:
             return Stated("", party, "", party.end)
         return _parenthesis(doc, k, lex, countries) or Stated("", None, "", m.end)
-    if w.lower[k] in _NAME_PREPS:
+    if w.lower[k] in _NAME_PREPS and w.is_lower[k]:  # not a headline's "X With Y"
         return _name_preposition(doc, k, lex, countries, org_spans) or Stated("", None, "", m.end)
     if w.lower[k] in _COPULAS:
         return _copular_role(doc, k + 1, lex, countries) or Stated("", None, "", m.end)
@@ -196,6 +197,8 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     k = role.end
     if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
         inst = institution(doc, k + 1, lex, countries) or _after_portfolio(doc, k, lex, countries)
+        if inst is not None and _person_or_place(doc, inst, lex):
+            inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
         if inst is not None:
             constituency = doc[k].lower_ == "for" and role.text in lex.public_offices  # "the MP for Salford"
             posted = doc[k].lower_ == "to" and not inst.text  # "ambassador to Kenya": where, not whose
@@ -208,6 +211,19 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     if end > k:  # "the company's director of operations"
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
     return Stated(role.text, None, country, k)
+
+
+def _person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
+    """The NER reads the whole name as a person or a place, and no organization head noun or acronym says
+    otherwise ("adviser to Ronald Reagan", "governor of Vermont"; not "a spokesperson for Surrey RCMP")."""
+    words = doc[inst.start:inst.end]
+    if not inst.text or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in words):
+        return False
+    first = words[0].lower_.rstrip(".")
+    if first in lex.titles or first in lex.role_words or words[0].text in lex.party_names:
+        return True  # "adviser to President George W. Bush", "campaign manager for Republican Bob Dole"
+    kinds = {t.ent_type_ for t in words}
+    return kinds <= _PERSON_OR_PLACE and "" not in kinds
 
 
 def _lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:

@@ -128,7 +128,7 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
         if is_newline(tok):
             break
         if is_capitalized(tok) and (tok.is_alpha or is_capitals_word(tok.text) or "-" in tok.text
-                                    or _abbreviation(tok.text)):
+                                    or end > i and _abbreviation(tok.text, lex)):
             last_good = end + 1
         elif tok.lower_ in lex.org_units and end > i:
             last_good = end + 1
@@ -143,9 +143,10 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
     return Found(doc[i:last_good].text, i, last_good)
 
 
-def _abbreviation(text: str) -> bool:
-    """A short capitalized abbreviation with its period ("Corp.", "Inc.", "Co.")."""
-    return len(text) <= 5 and text.endswith(".") and text[:-1].isalpha()
+def _abbreviation(text: str, lex: PersonLexicon) -> bool:
+    """A short capitalized abbreviation with its period closing a name ("Corp.", "Inc.", "Co."; not a title:
+    "Mr.", "Gov.")."""
+    return len(text) <= 5 and text.endswith(".") and text[:-1].isalpha() and text[:-1].lower() not in lex.titles
 
 
 def _glued_dash(doc: Doc, i: int) -> bool:
@@ -323,8 +324,9 @@ def _bare_head(doc: Doc, k: int) -> bool:
 
 def title_start(doc: Doc, start: int, lex: PersonLexicon) -> int:
     """The first token of the titles right before the name ("Dr", "Det. Const."), or ``start``."""
-    while start > 0 and (doc[start - 1].lower_.rstrip(".") in lex.titles or doc[start - 1].text == "."):
-        start -= 1
+    while start > 0 and (doc[start - 1].lower_.rstrip(".") in lex.titles
+                         or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in lex.titles):
+        start -= 1  # "Det. Const." (the period split off), not a sentence's last period
     return start
 
 
