@@ -207,3 +207,32 @@ def test_affiliations_f2_no_person_from_places_and_word_parts(nlp, text):
 )
 def test_affiliations_f2_no_organization_from_persons_and_places(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition between dashes
+        ("Jane Doe \u2014 a spokesperson for Acme Energy \u2014 said the plant would reopen.",
+         [("Jane Doe", "spokesperson", "Acme Energy", "")]),
+        ("Jane Doe, of the Sierra Club, said the plant would reopen.", [("Jane Doe", "", "Sierra Club", "")]),
+        # a possessive organization right before the name
+        ("Oxfam's Jane Mills said the plan fell short.", [("Jane Mills", "", "Oxfam", "")]),
+        # a place that only locates the organization
+        ("Jane Doe, head of research at Capital Economics in London, said growth would slow.",
+         [("Jane Doe", "head", "Capital Economics", "")]),
+        # a company suffix is no part of a person's name
+        ("Jane Doe, chief executive officer of Acme Energy Ltd, said the plant would reopen.",
+         [("Jane Doe", "chief executive officer", "Acme Energy Ltd", "")]),
+        # a shadow / opposition role belongs to the party named before, and to no other body
+        ("The opposition Labour Party was unimpressed. John Healey, the shadow defence secretary, said the extra "
+         "money did not make up for the cuts.",
+         [("John Healey", "shadow defence secretary", "Labour Party", "")]),
+        ("The opposition Labour Party attacked the plan. Shadow chancellor Rachel Reeves said it would fail.",
+         [("Rachel Reeves", "shadow chancellor", "Labour Party", "")]),
+        ("The Treasury published the plan. Shadow chancellor Rachel Reeves said it would fail.",
+         [("Rachel Reeves", "shadow chancellor", "", "")]),
+    ],
+)
+def test_affiliations_f2_more_news_constructions(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -23,7 +23,7 @@ from ..tokens import token_table, with_words
 from .after_name import Stated, after_name, org_of
 from .lexicon import PersonLexicon
 from .names import NameMention
-from .parties import is_party, own_party, party_before, party_role
+from .parties import is_party, own_party, party_before, party_of_role, party_role
 from .possessive import possessive_apposition
 from .referents import described, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
@@ -43,13 +43,17 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
         if party is not None:
             return Stated(doc[lead].lower_.rstrip("."), party, "", party.start)
     if role is None:
+        owner = owner_before(doc, lead, lex, countries, orgs) if lead > 1 and doc[lead - 1].text in POSSESSIVE \
+            else None  # "Oxfam's Jane Mills", "Britain's Andy Murray"
+        if owner is not None:
+            return Stated("", org_of(owner), owner.country, owner.start)
         return _apposed(doc, lead, m.end, lex, countries, orgs, org_spans) or Stated("", None, "", m.start)
     role = _with_modifiers(doc, role, lex, countries, orgs)
     party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
     # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
     owner = party or owner_before(doc, role.start, lex, countries, orgs)
-    stated = _owned_role(role, owner) if owner else Stated(role.text, role_topic(doc, role, lex, org_spans), "",
-                                                           role.start)
+    topic = None if owner else role_topic(doc, role, lex, org_spans) or party_of_role(doc, role, lex, org_spans)
+    stated = _owned_role(role, owner) if owner else Stated(role.text, topic, "", role.start)
     if stated.org is not None:
         return stated
     # "The leader of the council, Councillor X": the role and organization of an apposition before the title

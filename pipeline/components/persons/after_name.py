@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
-from .parties import party_before, party_letter, party_member, party_role
+from .parties import party_before, party_letter, party_member, party_of_role, party_role
 from .referents import head_reference, noun_reference
 from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
@@ -27,6 +27,7 @@ _ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
 _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
+_DASHES = frozenset({"\u2014", "\u2013"})
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
 
@@ -53,7 +54,7 @@ def after_name(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Spa
     k = skip_markup_in(w, m.end)
     if k >= len(doc):
         return Stated("", None, "", k)
-    if w.text[k] == ",":
+    if w.text[k] == "," or w.text[k] in _DASHES:  # "X, a spokesperson for Y", "X — a spokesperson for Y —"
         return _apposition(doc, k + 1, lex, countries, org_spans)
     if w.text[k] == "(":
         party = party_letter(doc, k, lex)
@@ -108,7 +109,9 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
         return owned
     role = _role_at(doc, k, lex, demonym_unknown=not country)
     if role is not None:
-        return _role_and_institution(doc, role, lex, countries, country)
+        stated = _role_and_institution(doc, role, lex, countries, country)
+        party = party_of_role(doc, role, lex, org_spans) if stated.org is None else None
+        return stated._replace(org=party) if party is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
         return Stated("", org, "", org.end)
@@ -116,7 +119,7 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
         copular = _copular_role(doc, k + 2, lex, countries)  # "X, who is a professor at Y,"
         if copular is not None:
             return copular
-    if doc[k].lower_ in _NAME_PREPS - {"of"}:
+    if doc[k].lower_ in _NAME_PREPS:
         named = _name_preposition(doc, k, lex, countries, org_spans)  # "X, from the University of Leeds,"
         if named is not None:
             return named

@@ -41,6 +41,7 @@ class PersonLexicon:
     work_verbs: frozenset[str] = frozenset()  # "X, who studies ... at Y": Y is X's organization
     org_nouns: frozenset[str] = frozenset()  # "The company said ...": the subject refers back to an organization
     party_roles: frozenset[str] = frozenset()  # "a Labour MP": roles a party word before them makes a membership
+    party_modifiers: frozenset[str] = frozenset()  # "the shadow defence secretary": a role of the party named before
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

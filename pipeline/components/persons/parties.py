@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
+from .referents import topic_organization
 from .roles import Found
 
 _MEMBER_ENDS = frozenset({",", ".", ";", ")", "from", "of", "who", "and", "representing", "in"})
@@ -87,3 +88,13 @@ def own_party(doc: Doc, end: int, org_spans: list[Span]) -> Found | None:
 def is_party(name: str, lex: PersonLexicon) -> bool:
     """Whether an organization as reported is a party (parties.tsv, or a name ending in "Party")."""
     return name in lex.party_bodies or name.split()[-1].lower() == "party"
+
+
+def party_of_role(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """"The opposition Labour Party was unimpressed. John Healey, the shadow defence secretary, said": a role with a
+    party word (party_modifiers.txt) belongs to the party that is the topic there (None when that is no party)."""
+    if lex.party_modifiers.isdisjoint(role.text.split()):
+        return None
+    parties = [s for s in org_spans if is_party(s.text, lex) or s.text in lex.party_names
+               or (s[0].lower_ == "the" and is_party(s[1:].text, lex))]
+    return topic_organization(doc, role.start, parties, lex)
