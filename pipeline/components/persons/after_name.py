@@ -110,8 +110,8 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     role = _role_at(doc, k, lex, demonym_unknown=not country)
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
-        party = party_of_role(doc, role, lex, org_spans) if stated.org is None else None
-        return stated._replace(org=party) if party is not None else stated
+        owner = party_of_role(doc, role, lex, org_spans) if stated.org is None else None
+        return stated._replace(org=owner) if owner is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
         return Stated("", org, "", org.end)
