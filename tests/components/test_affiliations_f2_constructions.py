@@ -236,3 +236,9 @@ def test_affiliations_f2_no_organization_from_persons_and_places(nlp, text, expe
 )
 def test_affiliations_f2_more_news_constructions(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+def test_affiliations_f2_two_particles_in_a_name(nlp):
+    doc = nlp("European Commission President Ursula von der Leyen, who flew to the Uruguayan capital, called the deal "
+              "\"a win-win agreement\".")
+    assert _rows(doc) == [("Ursula von der Leyen", "president", "European Commission", "")]

@@ -76,6 +76,8 @@ def _runs(doc: Doc, w: Words, kinds: np.ndarray) -> list[tuple[int, int]]:
                 j += 2
             elif lower[j] in NAME_PARTICLES and j + 1 < n and name[j + 1]:
                 j += 1
+            elif lower[j] in NAME_PARTICLES and j + 2 < n and lower[j + 1] in NAME_PARTICLES and name[j + 2]:
+                j += 2  # "Ursula von der Leyen", "Rafael van der Vaart"
             else:
                 break
         runs.append((i, j))
