@@ -242,3 +242,21 @@ def test_affiliations_f2_two_particles_in_a_name(nlp):
     doc = nlp("European Commission President Ursula von der Leyen, who flew to the Uruguayan capital, called the deal "
               "\"a win-win agreement\".")
     assert _rows(doc) == [("Ursula von der Leyen", "president", "European Commission", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date, a place or a person closing the phrase is no part of the organization
+        ("Judge Richard A. Posner of the United States Court of Appeals for the Seventh Circuit and William M. Landes "
+         "wrote that the law was clear, Posner said.",
+         [("Richard A. Posner", "judge", "United States Court of Appeals for the Seventh Circuit", "")]),
+        # an occasion at an organization is no affiliation
+        ("Karl Rove at a White House dinner said the race was close.", []),
+        # a department's secretary is no party's
+        ("Labor Secretary Thomas Perez said the jobs report was strong.", [("Thomas Perez", "secretary", "", "")]),
+        ("Labour leader Keir Starmer said the plan would fail.", [("Keir Starmer", "leader", "Labour Party", "")]),
+    ],
+)
+def test_affiliations_f2_phrase_ends(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -39,7 +39,7 @@ def party_names(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
 def _as_party(text: list[str], lower: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
     """A role, a possessive or a closing parenthesis after the name, or "of the" before it."""
     after = lower[end] if end < len(lower) else ""
-    if after in lex.party_roles or after in lex.role_nouns or after in _POSSESSIVE:
+    if after in lex.party_roles or after in _POSSESSIVE:
         return True
     if start > 0 and text[start - 1] == "(" and after == ")":
         return True

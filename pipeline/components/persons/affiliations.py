@@ -78,12 +78,16 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         if doc[p].lower_ in {"of", "at"}:
             inst = institution(doc, p + 1, lex, countries) or described(doc, p + 1, org_spans)
             held = role_before(doc, p, lex) if inst is not None and inst.end == start - 1 else None
-            if inst is None or held is None:
-                return None
+            if inst is None or held is None or _names_person(doc, inst):
+                return None  # "Secretary of State Connie Lawson, Congresswoman X": a list of titled names
             return Stated(held.text, org_of(inst), inst.country, held.start)
         if doc[p].is_punct and doc[p].text not in POSSESSIVE:
             return None
     return None
+
+
+def _names_person(doc: Doc, inst: Found) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in doc[inst.start:inst.end])
 
 
 def _with_modifiers(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],

@@ -28,7 +28,7 @@ _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
 _DASHES = frozenset({"\u2014", "\u2013"})
-_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC"})
+_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
 
 
@@ -200,7 +200,7 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     k = role.end
     if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
         inst = institution(doc, k + 1, lex, countries) or _after_portfolio(doc, k, lex, countries)
-        if inst is not None and _person_or_place(doc, inst, lex):
+        if inst is not None and person_or_place(doc, inst, lex):
             inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
         if inst is not None:
             constituency = doc[k].lower_ == "for" and role.text in lex.public_offices  # "the MP for Salford"
@@ -216,7 +216,7 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     return Stated(role.text, None, country, k)
 
 
-def _person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
+def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
     """The NER reads the whole name as a person or a place, and no organization head noun or acronym says
     otherwise ("adviser to Ronald Reagan", "governor of Vermont"; not "a spokesperson for Surrey RCMP")."""
     words = doc[inst.start:inst.end]
@@ -315,6 +315,8 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     ref = head_reference(doc, k + 1, org_spans)
     if ref is not None:
         return Stated("", ref, "", ref.end)
+    if k + 1 < len(doc) and doc[k + 1].lower_ in {"a", "an"}:
+        return None  # "Karl Rove at a White House dinner": an occasion, not an employer
     inst = institution(doc, k + 1, lex, countries)
     if inst is None:
         return None

@@ -17,7 +17,8 @@ from .tokens import CONNECTORS, POSSESSIVE, Words, droppable_start, is_capitaliz
 _CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
 _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
 _DETS = frozenset({"the", "a", "an"})
-_PLACES = frozenset({"GPE", "LOC"})
+_NOT_ITS_NAME = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON"})
+_TRAILING_LINKS = frozenset({"in", "on", "and"})
 _DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 
@@ -178,10 +179,11 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
 
 def _without_location(doc: Doc, found: Found, countries: list[Span | None]) -> Found:
     """The name without a closing "in <country or place>" that only locates it ("University of Toronto in Canada",
-    "Capital Economics in London")."""
+    "Capital Economics in London"), a date ("ISIS on Wednesday") or a person joined to it ("the Court of Appeals
+    and William M. Landes")."""
     for k in range(found.end - 2, found.start, -1):
-        if doc[k].lower_ == "in" and all(countries[t] is not None or doc[t].ent_type_ in _PLACES
-                                         for t in range(k + 1, found.end)):
+        if doc[k].lower_ in _TRAILING_LINKS and all(countries[t] is not None or doc[t].ent_type_ in _NOT_ITS_NAME
+                                                    for t in range(k + 1, found.end)):
             return Found(doc[found.start:k].text, found.start, k, found.country)
     return found
 
