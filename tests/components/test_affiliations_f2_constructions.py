@@ -260,3 +260,10 @@ def test_affiliations_f2_two_particles_in_a_name(nlp):
 )
 def test_affiliations_f2_phrase_ends(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+def test_affiliations_f2_title_before_and_relative_clause(nlp):
+    doc = nlp("Saudi Arabia unveiled Vision 2030. Deputy Crown Prince Mohammed bin Salman, who chairs the Council of "
+              "Economic and Development Affairs and drove the project, presented it in an interview.")
+    assert _rows(doc) == [("Mohammed bin Salman", "deputy crown prince", "Council of Economic and Development Affairs",
+                           "")]

@@ -86,6 +86,11 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     return None
 
 
+def _relative(doc: Doc, m: NameMention) -> bool:
+    """A relative clause follows the name ("X, who chairs Y")."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who"
+
+
 def _names_person(doc: Doc, inst: Found) -> bool:
     return any(t.ent_type_ == "PERSON" for t in doc[inst.start:inst.end])
 
@@ -186,8 +191,9 @@ def _relations(doc: Doc, m: NameMention, lex: PersonLexicon, c_cover: list[Span 
                o_cover: list[Span | None], orgs: list[Span]) -> list[tuple[str, str, str, int, int]]:
     before = _before(doc, m, lex, c_cover, o_cover, orgs)
     after = after_name(doc, m, lex, c_cover, orgs)
-    if before.role and before.org is None and after.org is not None and not after.role:
-        # "Chief Inspector X of Avon and Somerset Police": one relation, the role before, the organization after
+    if before.role and before.org is None and after.org is not None and (not after.role or _relative(doc, m)):
+        # "Chief Inspector X of Avon and Somerset Police", "Deputy Crown Prince X, who chairs the Council of Y":
+        # one relation, the title before the name its role, the organization after it
         return [(before.role, after.org.text, before.country or after.country, before.edge, after.edge)]
     party = own_party(doc, m.end, orgs) if before.org is None and after.org is None else None
     if party is not None:  # "Defence Minister X said ... his own Social Democratic Party"
