@@ -38,6 +38,7 @@ from .acronyms import definitions, linked_keys
 from .contexts import appositions, kind_names, modifies_unit, slot_acronyms
 from .filters import ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
+from .parties import party_names
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
 
 
@@ -87,7 +88,7 @@ class OrgRuler(RuleComponent):
         country_spans = {(s.start, s.end) for s in countries + places}
         found = [OrgCandidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
         found += drop_units(doc, head_candidates(doc, lex), lex) + local_candidates(doc, lex)
-        found += ner_candidates(doc, lex, countries)
+        found += ner_candidates(doc, lex, countries) + party_names(doc, lex)
         defined, forms = definitions(doc, found, lex)
         kinds = kind_names(doc, lex, sorted(country_spans))
         in_context = appositions(doc, lex, sorted(country_spans)) + slot_acronyms(doc, lex, sorted(country_spans))

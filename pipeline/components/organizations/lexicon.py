@@ -66,6 +66,9 @@ class OrgLexicon:
     unit_nouns: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # "River Fergan ... burst its banks": a place, not a body
     kind_nouns: frozenset[str] = frozenset()  # "the Unite union": the name before is an organization
+    paired_heads: frozenset[str] = frozenset()  # "Avon and Somerset Police": "X and Y" opens the name
+    parties: frozenset[str] = frozenset()  # "Labour MP X", "(Conservative)": a party used as one
+    party_roles: frozenset[str] = frozenset()  # "Labour MP", "Conservative councillor"
     # derived, not data: hashes of ``heads`` for tokens.positions
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
 

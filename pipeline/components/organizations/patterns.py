@@ -22,6 +22,7 @@ ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
 
 _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
+_APOSTROPHES = frozenset({"'", "\u2019"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART", "NUM"})
 _IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
@@ -141,6 +142,12 @@ def _left_start(w: OrgWords, i: int, lex: OrgLexicon) -> int:
         ):
             j -= 1  # "Securities and Exchange Commission", inside one NER entity
             continue
+        if _paired_place(w, j, i, lex):
+            j -= 2  # "Avon and Somerset Police", "Devon and Cornwall Police"
+            continue
+        if prev in _APOSTROPHES and j > 1 and cap[j - 2] and text[j - 2].endswith("s") and not space[j - 2]:
+            j -= 1  # "Nova Scotia Nurses' Union": the members it is of, a plural possessive inside the name
+            continue
         if not cap[j - 1] or w.pos[j - 1] in _NOT_NAME_POS or prev in lex.left_stop:
             break
         if prev in lex.person_titles:
@@ -149,6 +156,18 @@ def _left_start(w: OrgWords, i: int, lex: OrgLexicon) -> int:
             break  # a document noun may sit inside a name ("Security Treaty Organization"), not start one
         j -= 1
     return j
+
+
+def _paired_place(w: OrgWords, j: int, head: int, lex: OrgLexicon) -> bool:
+    """Token ``j - 1`` is "and" between two single capitalized words that open the name: "Avon and Somerset
+    Police" (the word before the pair is no capitalized word, and the second word of the pair is right before
+    the head ``head``)."""
+    if not (j >= 2 and j == head - 1 and w.lower[j - 1] in _AND and w.cap[j - 2] and w.is_alpha[j - 2]
+            and w.text[head] in lex.paired_heads and w.ent_type[j - 2] != "ORG"):
+        return False
+    if w.text[j - 2] in lex.heads or w.text[j - 2] in lex.left_stop or w.pos[j - 2] in _NOT_NAME_POS:
+        return False
+    return j == 2 or not w.cap[j - 3] or w.text[j - 3] in lex.left_stop
 
 
 def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:

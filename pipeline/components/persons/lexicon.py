@@ -12,6 +12,8 @@ from ...wordlists import load_fields, read_rows, save_fields, write_rows
 DEFAULT_DIR = DATA / "persons"
 _HEAD_VERBS = "head_verbs.tsv"
 _HEAD_VERB_COLUMNS = ("verb", "role")
+_PARTIES = "parties.tsv"
+_PARTY_COLUMNS = ("form", "party")
 
 
 @dataclass(frozen=True)
@@ -32,27 +34,41 @@ class PersonLexicon:
     panel_cues: frozenset[str]
     panel_verbs: frozenset[str]
     head_verbs: tuple[tuple[str, str], ...]
+    parties: tuple[tuple[str, str], ...] = ()  # "Labour" -> "Labour Party" (parties.tsv, forms as written)
     place_words: frozenset[str] = frozenset()  # "Midway Atoll"
     public_offices: frozenset[str] = frozenset()  # "President X": a state's office, never a nearby organization's
     staff_roles: frozenset[str] = frozenset()  # "Spokesman X": a role held in the organization named before
     work_verbs: frozenset[str] = frozenset()  # "X, who studies ... at Y": Y is X's organization
     org_nouns: frozenset[str] = frozenset()  # "The company said ...": the subject refers back to an organization
+    party_roles: frozenset[str] = frozenset()  # "a Labour MP": roles a party word before them makes a membership
+    party_modifiers: frozenset[str] = frozenset()  # "the shadow defence secretary": a role of the party named before
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:
         """Load the lexicon from folder ``path`` (a missing file raises E015)."""
         path = Path(path)
         head_verbs = tuple((verb, role) for verb, role in read_rows(path / _HEAD_VERBS, _HEAD_VERB_COLUMNS))
-        return cls(**load_fields(cls, path, lower=True, names=_WORD_FIELDS), head_verbs=head_verbs)
+        parties = tuple((form, party) for form, party in read_rows(path / _PARTIES, _PARTY_COLUMNS))
+        return cls(**load_fields(cls, path, lower=True, names=_WORD_FIELDS), head_verbs=head_verbs, parties=parties)
 
     def to_dir(self, path: Path | str) -> None:
         """Write the lexicon into folder ``path`` (the inverse of :meth:`from_dir`)."""
         save_fields(self, path, names=_WORD_FIELDS)
         write_rows(Path(path) / _HEAD_VERBS, self.head_verbs, _HEAD_VERB_COLUMNS)
+        write_rows(Path(path) / _PARTIES, self.parties, _PARTY_COLUMNS)
 
     @cached_property
     def head_verb_roles(self) -> dict[str, str]:
         return dict(self.head_verbs)
+
+    @cached_property
+    def party_names(self) -> dict[str, str]:
+        return dict(self.parties)
+
+    @cached_property
+    def party_bodies(self) -> frozenset[str]:
+        """The parties as reported ("Labour Party", "Fianna Fáil")."""
+        return frozenset(party for _, party in self.parties)
 
     @cached_property
     def role_words(self) -> frozenset[str]:
@@ -65,4 +81,4 @@ class PersonLexicon:
         return max((len(r.split()) for r in self.roles), default=1)
 
 
-_WORD_FIELDS = tuple(name for name in PersonLexicon.__dataclass_fields__ if name != "head_verbs")
+_WORD_FIELDS = tuple(name for name in PersonLexicon.__dataclass_fields__ if name not in {"head_verbs", "parties"})

@@ -36,6 +36,8 @@ _TAIL_LINES = 5
 _CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "''"})
 _OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
 _IOB_BEGIN, _IOB_INSIDE = 3, 1  # spaCy's ent_iob codes of "B" and "I"
+_LOCATIVE = frozenset({"in", "from", "at", "to"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _ROOT_DEPS = word_ids(["nsubj", "nsubjpass", "pobj"])
 
 
@@ -74,6 +76,8 @@ def _runs(doc: Doc, w: Words, kinds: np.ndarray) -> list[tuple[int, int]]:
                 j += 2
             elif lower[j] in NAME_PARTICLES and j + 1 < n and name[j + 1]:
                 j += 1
+            elif lower[j] in NAME_PARTICLES and j + 2 < n and lower[j + 1] in NAME_PARTICLES and name[j + 2]:
+                j += 2  # "Ursula von der Leyen", "Rafael van der Vaart"
             else:
                 break
         runs.append((i, j))
@@ -86,12 +90,18 @@ def _glued_hyphen(doc: Doc, j: int) -> bool:
     return not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
+def _particle_opens_name(w: Words, start: int, end: int) -> bool:
+    """A capitalized particle followed by two name words is the name's first word ("Le Hai Binh")."""
+    return w.text[start][:1].isupper() and end - start >= 3 and not droppable_at(w, start)
+
+
 def _drop_leading_words(w: Words, start: int, end: int, lex: PersonLexicon, countries: list[Span | None]) -> int:
     text, lower = w.text, w.lower
     while start < end:
         low = lower[start].rstrip(".")
         if (low in lex.titles or low in lex.role_words or low in lex.org_heads or countries[start] is not None
-                or lower[start] in NAME_PARTICLES or text[start] == "-" or droppable_at(w, start)):
+                or lower[start] in NAME_PARTICLES and not _particle_opens_name(w, start, end)
+                or text[start] == "-" or droppable_at(w, start)):
             start += 1
         else:
             break
@@ -155,9 +165,22 @@ def _speech_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+def _named_speaker(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, rootable: list[bool],
+                   ner_cover: list[bool]) -> bool:
+    """A first name and a surname that is also a place word ("Mark Hill said"): the NER reads every word as a
+    person's and the name is the subject of a verb of saying."""
+    return end - start >= 2 and all(ner_cover[start:end]) and _speech_evidence(doc, w, start, end, lex, rootable)
+
+
 def _rootable(doc: Doc) -> list[bool]:
     """Per token, whether its dependency is nsubj, nsubjpass or pobj (see :func:`_speech_evidence`)."""
     return flags(len(doc), token_table(doc).having("dep", _ROOT_DEPS))
+
+
+def _abbreviated_title(w: Words, start: int, lex: PersonLexicon) -> bool:
+    """A title abbreviation whose period the tokenizer split off right before the name ("Const. Mark Hill",
+    "Sgt. Ann Lee")."""
+    return start >= 2 and w.text[start - 1] == "." and w.lower[start - 2] in lex.titles
 
 
 def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon,
@@ -166,7 +189,7 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
     n, single = len(text), end - start == 1
     if start > 0 and not (single and (end < n and lower[end] == "of" or pos[start] != "PROPN")):
         prev = lower[start - 1].rstrip(".")
-        if prev in lex.titles or role_before_in(w, start, lex) is not None:
+        if prev in lex.titles or role_before_in(w, start, lex) is not None or _abbreviated_title(w, start, lex):
             return True
     k = skip_markup_in(w, end)
     if k < n and text[k] == ",":
@@ -254,6 +277,13 @@ def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, wo
     lowers = w.lower[start:end]
     if not lex.org_heads.isdisjoint(lowers) or not lex.titles.isdisjoint(lowers):
         return True
+    if doc[start:end].text in lex.party_names:
+        return True  # "Fianna Fáil councillor X", "(Lib Dem)": a party
+    if end - start == 1 and start > 0 and w.lower[start - 1] in _LOCATIVE and w.ent_type[start] in _PLACE_ENTS:
+        return True  # "In Brussels, a spokesperson for ... said": a place
+    if w.text[start] == "-" or (start > 1 and w.text[start - 1] == "-" and not doc[start - 2].whitespace_
+                                and not doc[start - 1].whitespace_):
+        return True  # "coordinator for the Indo-Pacific": the end of a hyphenated word
     if not words or len(words) > 4 or all(word.lower() in lex.role_words for word in words):
         return True
     return end - start == 1 and w.ent_type[start] == "NORP" and doc[start].tag_ == "NNPS"
@@ -288,10 +318,11 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         initials = "".join(text[i][0] for i in range(start, end) if kinds[i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
         strong = _strong_evidence(doc, w, start, end, lex, c_cover)
-        if not strong and (lower[end - 1] in lex.place_words or (
-                start > 0 and lower[start - 1] == "the" and (end - start > 1 or not ent_type[start]))):
-            continue  # "Midway Atoll", "the Beige Book said": a place or a thing, not a person
         ner = any(ner_cover[start:end])
+        if not strong and (lower[end - 1] in lex.place_words and not _named_speaker(doc, w, start, end, lex,
+                                                                                  rootable, ner_cover)
+                           or (start > 0 and lower[start - 1] == "the" and (end - start > 1 or not ent_type[start]))):
+            continue  # "Midway Atoll", "the Beige Book said": a place or a thing, not a person
         if org is not None and not strong:
             ner = False  # an organization's name, or part of one
         headline = _headline(doc, start, lines, headlines)

@@ -41,12 +41,15 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     """
     if start < 3 or words_of(doc).text[start - 1] != ",":
         return None
-    role = role_before(doc, start - 1, lex)
-    head = role.end - 1 if role is not None else None
+    role, head = _role_for_country(doc, start - 1, lex, countries)
+    if role is None:
+        role = role_before(doc, start - 1, lex)
+        head = role.end - 1 if role is not None else None
     if role is None:
         role, head = _role_with_portfolio(doc, start - 1, lex)
     if role is None or head is None or not _name_in_apposition(doc, start, end, head):
         return None
+    role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
         return role, _antecedent(doc, owner_at, org_spans)
@@ -57,6 +60,18 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     if not _owns(doc, owner_at, role):
         return None
     return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at)
+
+
+def _with_lower_modifiers(doc: Doc, role: Found) -> Found:
+    """"ZipRide's operations manager": lower-case nouns and adjectives between a possessive and the role are part
+    of the role as written (the role unchanged when no possessive precedes them)."""
+    start = role.start
+    while start > 1 and role.start - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+        start -= 1
+    if start == role.start or doc[start - 1].text not in POSSESSIVE:
+        return role
+    return Found(" ".join(t.lower_ for t in doc[start:role.end]), start, role.end, role.country)
 
 
 def _entity_owner(doc: Doc, marker: int) -> Found | None:
@@ -79,6 +94,21 @@ def _article_owner(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Sp
     if owner is None or owner.start == 0 or doc[owner.start - 1].lower_ not in _ARTICLES:
         return None
     return role, owner
+
+
+def _role_for_country(doc: Doc, end: int, lex: PersonLexicon,
+                      countries: list[Span | None]) -> tuple[Found | None, int | None]:
+    """"operations manager for Ireland" ending before token ``end``: the role (its country the one it covers) and
+    the token the parse hangs the name on (the role's head noun or the country), or (None, None)."""
+    country = countries[end - 1] if end > 0 else None
+    if country is None or country.start < 2 or doc[country.start - 1].lower_ != "for":
+        return None, None
+    head = role_before(doc, country.start - 1, lex)
+    if head is None:
+        return None, None
+    hang = country.end - 1 if any(t.head.i == country.end - 1 and t.dep_ == "appos" for t in doc[end:end + 6]) \
+        else head.end - 1
+    return Found(head.text, head.start, head.end, country.kb_id_), hang
 
 
 def _role_with_portfolio(doc: Doc, end: int, lex: PersonLexicon) -> tuple[Found | None, int | None]:
@@ -116,5 +146,8 @@ def _antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
     first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
         return definite_reference(doc, first, pronoun, org_spans)
+    if span.start > 0 and doc[span.start - 1].text == "(":
+        named = [s for s in earlier if s.end == span.start - 1]  # "The Caribbean Community (CARICOM) ... Its"
+        span = named[-1] if named else span
     lo = span.start + (1 if span[0].lower_ == "the" else 0)
     return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None

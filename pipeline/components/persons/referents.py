@@ -17,6 +17,10 @@ from .tokens import POSSESSIVE
 
 _ARTICLES = frozenset({"a", "an"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_INSIDE_PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss"})
+_NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
+_MODIFIERS = 3
 _TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
 
 
@@ -37,6 +41,14 @@ def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Fou
     return None
 
 
+def described(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
+    """"the council" at token ``i``: the organization named before with that noun; the Found spans the words."""
+    if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha):
+        return None
+    org = _named_with(doc[i + 1].lower_, i, org_spans)
+    return Found(org.text, i, i + 2) if org is not None else None
+
+
 def _named_with(noun: str, before: int, org_spans: list[Span]) -> Found | None:
     """The last organization named before token ``before`` with ``noun`` as a capitalized word of its name."""
     named = [s for s in org_spans if s.end <= before and any(t.lower_ == noun and t.is_title for t in s)]
@@ -55,6 +67,46 @@ def head_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
     return Found(org.text, i, i + 3) if org is not None else None
 
 
+def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
+    """:func:`head_reference`, else "the company's" / "the agency's" (a common noun of organizations,
+    org_nouns.txt, that no name before it has): the organization that is the topic there (:func:`topic_organization`,
+    the NER's organizations counted too: "Northumbrian Water said ... Andrew Lowe, the company's director")."""
+    ref = head_reference(doc, i, org_spans)
+    if ref is not None or not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.org_nouns
+                               and doc[i + 2].text in POSSESSIVE):
+        return ref
+    named = sorted([*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex)],
+                   key=lambda s: (s.start, s.end))
+    org = topic_organization(doc, i, named, lex)
+    return Found(org.text, i, i + 3) if org is not None else None
+
+
+def _ner_organizations(doc: Doc, org_spans: list[Span]) -> list[Span]:
+    """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water")."""
+    taken = {t for s in org_spans for t in range(s.start, s.end)}
+    persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    return [ent for ent in doc.ents if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end))
+            and ent.text[:1].isupper() and not persons.intersection(t.text for t in ent)]
+
+
+def _speaking_names(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexicon) -> list[Span]:
+    """Capitalized names, no person's, that are the subject of a verb of saying in the sentences before token
+    ``at`` ("Northumbrian Water said the notice covers ..." when the NER reads no organization there)."""
+    first = sentence_of(doc[at]).start
+    for _ in range(_TOPIC_SENTENCES):
+        first = sentence_of(doc[first - 1]).start if first > 0 else first
+    taken = {t for s in org_spans for t in range(s.start, s.end)}
+    out = []
+    for tok in doc[first:at]:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in lex.speech_verbs or tok.i in taken:
+            continue
+        words = [t for t in tok.subtree if t.lower_ != "the"]
+        if words and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_BODIES for t in words) \
+                and words[-1].i - words[0].i + 1 == len(words) and len(words) >= 2:
+            out.append(doc[words[0].i:words[-1].i + 1])
+    return out
+
+
 def _in_parentheses(doc: Doc, span: Span) -> bool:
     """"(Reuters)", "(AP)": a dateline's agency, never the topic of the text."""
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
@@ -69,8 +121,22 @@ def topic_organization(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexi
     while left > 0 and first > 0:
         first = sentence_of(doc[first - 1]).start
         left -= not _refers_back(doc, first, lex)
-    earlier = [s for s in org_spans if first <= s.start and s.end <= at and not _in_parentheses(doc, s)]
+    earlier = [s for s in org_spans if first <= s.start and s.end <= at and not _in_parentheses(doc, s)
+               and not _acted_on(s)]
     return _as_found(earlier[-1]) if earlier else None
+
+
+def _acted_on(span: Span) -> bool:
+    """The organization is what a verb acts on, not who acts ("voted to close Lincoln Elementary", "whose children
+    attend Lincoln"): its phrase is a verb's direct object. Such a place is not the topic a bare role belongs to."""
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ in _OBJECTS:
+            return True
+        if tok.dep_ not in _INSIDE_PHRASE or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _refers_back(doc: Doc, start: int, lex: PersonLexicon) -> bool:
@@ -92,15 +158,16 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     ("host X", "candidate X"), inside a clause ("... and presidential aide X") and for the offices of a state
     ("President X", "Secretary X")."""
     start, before = role.start, doc[role.start - 1] if role.start > 0 else None
-    head_noun = before is not None and before.lower_ in lex.org_heads and bool(before.is_sent_start)
-    if before is not None and (before.lower_ in _ARTICLES or before.is_alpha and before.is_sent_start):
+    head_noun = before is not None and before.lower_ in lex.org_heads and (bool(before.is_sent_start)
+                                                                             or before.is_lower)
+    if before is not None and (before.lower_ in _ARTICLES or before.is_alpha and before.is_sent_start or head_noun):
         start -= 1  # "A spokesperson, X"; "Union president X" (the union named before), "Station manager X"
     staff = _staff_role(role.text, lex) or (head_noun and role.text.split()[-1] in lex.staff_roles)
-    if not (staff and _opens_clause(doc, start)):
+    if not (staff and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
         return None
     opener = doc[start]
-    named = _named_with(opener.lower_, start, org_spans) if opener.is_title and opener.lower_ not in _ARTICLES \
-        else None
+    named = _named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
+        and opener.lower_ not in _ARTICLES else None
     return named or topic_organization(doc, role.start, org_spans, lex)  # "Local president X": "CUPE Local 38"
 
 
@@ -113,7 +180,21 @@ def _staff_role(role: str, lex: PersonLexicon) -> bool:
     return head in lex.staff_roles and head not in lex.public_offices and all(w in lex.role_modifiers for w in before)
 
 
-def _opens_clause(doc: Doc, i: int) -> bool:
-    """Token ``i`` opens its sentence or follows a closing quotation ('"We will," spokesman X said')."""
+def _subject_of_saying(doc: Doc, start: int, end: int, lex: PersonLexicon) -> bool:
+    """"Outside court, club president X said", "..., municipal spokesperson X told reporters": the role (from
+    token ``start``, after lower-case modifiers) follows a comma and the name after it (from ``end``) is the
+    subject of a verb of saying."""
+    while start > 0 and end - start < _MODIFIERS and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in lex.speech_verbs for t in doc[end:end + 4])
+
+
+def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
+    """Token ``i`` opens its sentence or follows a closing quotation ('"We will," spokesman X said'), also with
+    the verb of saying between ('"We will," said union president X')."""
+    if i > 2 and doc[i - 1].lemma_.lower() in lex.speech_verbs and doc[i - 1].pos_ == "VERB":
+        i -= 1
     return i == 0 or bool(doc[i].is_sent_start) or (i > 1 and doc[i - 1].text in _CLOSING_QUOTES
                                                     and doc[i - 2].text in {",", "!", "?"})

@@ -17,6 +17,9 @@ from .tokens import CONNECTORS, POSSESSIVE, Words, droppable_start, is_capitaliz
 _CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
 _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
 _DETS = frozenset({"the", "a", "an"})
+_NOT_ITS_NAME = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON"})
+_TRAILING_LINKS = frozenset({"in", "on", "and"})
+_DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 
 
@@ -126,11 +129,12 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
         tok = doc[end]
         if is_newline(tok):
             break
-        if is_capitalized(tok) and (tok.is_alpha or is_capitals_word(tok.text) or "-" in tok.text):
+        if is_capitalized(tok) and (tok.is_alpha or is_capitals_word(tok.text) or "-" in tok.text
+                                    or end > i and _abbreviation(tok.text, lex)):
             last_good = end + 1
         elif tok.lower_ in lex.org_units and end > i:
             last_good = end + 1
-        elif tok.lower_ in CONNECTORS or tok.text in {"-", "\u2019s", "'s"}:
+        elif tok.lower_ in CONNECTORS or tok.text in {"-", "\u2019s", "'s"} or _glued_dash(doc, end):
             if end == i:
                 break
         else:
@@ -139,6 +143,17 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
     if last_good <= i:
         return None
     return Found(doc[i:last_good].text, i, last_good)
+
+
+def _abbreviation(text: str, lex: PersonLexicon) -> bool:
+    """A short capitalized abbreviation with its period closing a name ("Corp.", "Inc.", "Co."; not a title:
+    "Mr.", "Gov.")."""
+    return len(text) <= 5 and text.endswith(".") and text[:-1].isalpha() and text[:-1].lower() not in lex.titles
+
+
+def _glued_dash(doc: Doc, i: int) -> bool:
+    """An en dash joining two parts of one name with no space ("ISEAS\u2013Yusof Ishak Institute")."""
+    return doc[i].text == "\u2013" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _is_unit(doc: Doc, found: Found, lex: PersonLexicon) -> bool:
@@ -155,10 +170,22 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
     country, j = _owner_prefix(doc, i, countries)
     found = org_phrase(doc, j, lex)
     if found is None:
-        return _after_lower_case_unit(doc, j, lex, countries)
+        return _after_lower_case_unit(doc, j, lex, countries) or _after_descriptor(doc, j, lex, countries)
+    found = _without_location(doc, found, countries)
     if all(countries[k] is not None for k in range(found.start, found.end)):
         return Found("", found.start, found.end, countries[found.start].kb_id_)
     return _parent_of_unit(doc, found, lex, countries) or Found(found.text, found.start, found.end, country)
+
+
+def _without_location(doc: Doc, found: Found, countries: list[Span | None]) -> Found:
+    """The name without a closing "in <country or place>" that only locates it ("University of Toronto in Canada",
+    "Capital Economics in London"), a date ("ISIS on Wednesday") or a person joined to it ("the Court of Appeals
+    and William M. Landes")."""
+    for k in range(found.end - 2, found.start, -1):
+        if doc[k].lower_ in _TRAILING_LINKS and all(countries[t] is not None or doc[t].ent_type_ in _NOT_ITS_NAME
+                                                    for t in range(k + 1, found.end)):
+            return Found(doc[found.start:k].text, found.start, k, found.country)
+    return found
 
 
 def _owner_prefix(doc: Doc, j: int, countries: list[Span | None]) -> tuple[str, int]:
@@ -189,6 +216,31 @@ def _after_lower_case_unit(doc: Doc, j: int, lex: PersonLexicon, countries: list
     return None
 
 
+def _after_descriptor(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"the nonprofit Clean Air Alliance", "the think tank Chatham House": lower-case words saying what kind of body
+    it is, then its name (an organization head noun, an acronym or the NER's organization)."""
+    for u in range(j, min(j + _DESCRIPTOR_WORDS, len(doc) - 1)):
+        if not (doc[u].is_lower and doc[u].is_alpha and doc[u].pos_ in {"NOUN", "ADJ"}):
+            return None
+        if doc[u].lower_ in lex.org_heads and doc[u + 1].text == ",":
+            return _named_after(doc, u + 2, lex, countries)  # "France's largest farm union, the FNSEA"
+        if is_capitalized(doc[u + 1]):
+            found = org_phrase(doc, u + 1, lex)
+            if found is None or not names_body(doc, found, lex):
+                return None
+            return _without_location(doc, found, countries)
+    return None
+
+
+def _named_after(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """The organization's name in apposition at token ``k`` ("the FNSEA"), when it names a body."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    found = org_phrase(doc, k, lex) if k < len(doc) else None
+    if found is None or not names_body(doc, found, lex):
+        return None
+    return _without_location(doc, found, countries)
+
+
 def _parent_of_unit(doc: Doc, found: Found, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
     """The institution a unit belongs to: "the Tashkent branch of Y University", "Department of Z at Y"."""
     for u in range(found.start + 1, found.end - 1):
@@ -215,7 +267,8 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
     "Russian" / "Russia's" -> country; "IICA" / "HSE University" / "IICA's" -> organization.
     """
     k = end - 1
-    if k >= 0 and doc[k].text in POSSESSIVE:
+    owns = k >= 0 and doc[k].text in POSSESSIVE
+    if owns:
         k -= 1
     if k < 0:
         return None
@@ -229,6 +282,9 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
             return Found(doc[start:span.end].text, start, span.end)
     if is_capitals_word(doc[k].text):
         return Found(doc[k].text, k, k + 1)
+    if ner_organization(doc, k) and (owns or doc[end].is_lower):
+        # "Oxfam's policy director X", "Greenpeace campaigner X" (not "Home Secretary X": a title in capitals)
+        return _entity_before(doc, k)
     if doc[k].lower_ in lex.org_heads and is_capitalized(doc[k]) and not _bare_head(doc, k):
         start = k
         while start - 1 >= 0 and (is_capitalized(doc[start - 1]) or is_capitals_word(doc[start - 1].text)) \
@@ -240,6 +296,31 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
     return None
 
 
+def ner_organization(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends an organization of the NER that is no person's name ("Oxfam"; not "Trump" when the text
+    names "Donald Trump")."""
+    if doc[k].ent_type_ != "ORG" or not is_capitalized(doc[k]) or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
+        return False
+    persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    return doc[k].text not in persons
+
+
+def names_body(doc: Doc, found: Found, lex: PersonLexicon) -> bool:
+    """The name has an organization head noun or an acronym, or the NER reads an organization there ("Red Cross",
+    "Capital Economics")."""
+    return any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[found.start:found.end]) \
+        or ner_organization(doc, found.end - 1)
+
+
+def _entity_before(doc: Doc, k: int) -> Found | None:
+    """The NER entity ending at token ``k``, without a leading "the"."""
+    lo = k
+    while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == doc[k].ent_type_:
+        lo -= 1
+    lo += doc[lo].lower_ == "the"
+    return Found(doc[lo:k + 1].text, lo, k + 1) if lo <= k else None
+
+
 def _bare_head(doc: Doc, k: int) -> bool:
     """"Union president X" opening a sentence: the head noun alone, capitalized only as the sentence's first
     word, refers back to an organization named before; it is not the organization's name."""
@@ -248,8 +329,9 @@ def _bare_head(doc: Doc, k: int) -> bool:
 
 def title_start(doc: Doc, start: int, lex: PersonLexicon) -> int:
     """The first token of the titles right before the name ("Dr", "Det. Const."), or ``start``."""
-    while start > 0 and (doc[start - 1].lower_.rstrip(".") in lex.titles or doc[start - 1].text == "."):
-        start -= 1
+    while start > 0 and (doc[start - 1].lower_.rstrip(".") in lex.titles
+                         or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in lex.titles):
+        start -= 1  # "Det. Const." (the period split off), not a sentence's last period
     return start
 
 
@@ -263,7 +345,6 @@ def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
             return None
         if doc[j].lower_ in {"at", "for", "with"}:
             inst = institution(doc, j + 1, lex, countries)
-            if inst is not None and inst.text and any(t.lower_ in lex.org_heads or is_capitals_word(t.text)
-                                                      for t in doc[inst.start:inst.end]):
+            if inst is not None and inst.text and names_body(doc, inst, lex):
                 return inst
     return None

@@ -18,7 +18,8 @@ from ..tokens import distinct_strings, per_doc, token_numbers, token_strings
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
-NAME_PARTICLES = frozenset({"bin", "ibn", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "di", "du"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "di", "du",
+                            "\u00f3", "n\u00ed", "nic", "ua", "mac"})  # Irish "Niamh \u00d3 Briain", "N\u00ed Riain"
 CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "in"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MARKUP = frozenset({"*", "_"})  # Markdown emphasis

@@ -1,0 +1,330 @@
+"""Stage 2 helper: the role, organization and country stated right after a person's name (for
+pipeline_person_ruler's affiliations).
+
+"X, [the] [Kazakhstani] researcher at [the Department of ... at] Y", "X, director of policy at Oxfam",
+"X, the SPCA's senior officer", "X, the company's director" (referents.py), "X, a Labour MP" (parties.py),
+"X, who heads Y", "X, who is a professor at Y", "X, who studies ... at Y", "X (Y)", "X (D-Ohio)", "X from Y",
+"X of Y", "X is a professor at Y".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from ...acronyms import is_capitals_word
+from .lexicon import PersonLexicon
+from .names import NameMention
+from .parties import party_before, party_letter, party_member, party_of_role, party_role
+from .referents import head_reference, noun_reference
+from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
+from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
+
+_DETS = frozenset({"the", "a", "an"})
+_NAME_PREPS = frozenset({"from", "of", "at", "with"})
+_ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
+_PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
+_PORTFOLIO_WORDS = 6  # "for political and security affairs"
+_AT_ORG = frozenset({"at", "with"})
+_DASHES = frozenset({"\u2014", "\u2013"})
+_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
+_COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
+
+
+class Stated(NamedTuple):
+    """What the text states next to a name: role, organization, country (ISO3, or "?" for "the country's"),
+    and ``edge``, the token where the statement ends (after the name) or starts (before it)."""
+
+    role: str
+    org: Found | None
+    country: str
+    edge: int
+
+
+def org_of(inst: Found) -> Found | None:
+    """The institution as an organization (None when it was only a country: "at Kazakhstan's")."""
+    return inst if inst.text else None
+
+
+def after_name(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None],
+           org_spans: list[Span]) -> Stated:
+    """The role, organization and country stated after the name, or empty values ending at the name."""
+    w = words_of(doc)
+    k = skip_markup_in(w, m.end)
+    if k >= len(doc):
+        return Stated("", None, "", k)
+    if w.text[k] == "," or w.text[k] in _DASHES:  # "X, a spokesperson for Y", "X — a spokesperson for Y —"
+        return _apposition(doc, k + 1, lex, countries, org_spans)
+    if w.text[k] == "(":
+        party = party_letter(doc, k, lex)
+        if party is not None:
+            return Stated("", party, "", party.end)
+        return _parenthesis(doc, k, lex, countries) or Stated("", None, "", m.end)
+    if w.lower[k] in _NAME_PREPS and w.is_lower[k]:  # not a headline's "X With Y"
+        return _name_preposition(doc, k, lex, countries, org_spans) or Stated("", None, "", m.end)
+    if w.lower[k] in _COPULAS:
+        return _copular_role(doc, k + 1, lex, countries) or Stated("", None, "", m.end)
+    return Stated("", None, "", m.end)
+
+
+def _copular_role(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:
+    """"X is a professor of history at Yale University", "X, who serves as director of Y": after the verb at
+    ``k - 1``, the role and the institution it is at (None when the text names no institution)."""
+    if k < len(doc) and doc[k].lower_ == "as":
+        k += 1
+    while k < len(doc) and doc[k].lower_ in _DETS:
+        k += 1
+    role = role_after(doc, k, lex)
+    if role is None:
+        return None
+    stated = _role_and_institution(doc, role, lex, countries, "")
+    return stated if stated.org is not None else None
+
+
+def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
+                org_spans: list[Span]) -> Stated:
+    """After "X, ": "[the] [Kazakh] researcher at Y", "the council's lead member", "Northbridge University"
+    closing a line, "who heads Y". A country alone is not an apposition ("According to X, Russia ...")."""
+    ref = noun_reference(doc, k, org_spans, lex)
+    if ref is not None:
+        role = role_after(doc, ref.end, lex)
+        if role is None:
+            return Stated("", ref, "", ref.end)
+        end = _portfolio_end(doc, role.end)
+        return Stated(" ".join(t.lower_ for t in doc[role.start:end]), ref, "", end)
+    while k < len(doc) and doc[k].lower_ in _DETS:
+        k += 1
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
+        k += 3  # "X, a Caracas-based analyst with Y"
+    member = party_member(doc, k, lex)
+    if member is not None:
+        return Stated("", member, "", member.end)  # "X, a Democrat from Ohio,"
+    party = _party_role(doc, k, lex)
+    if party is not None:
+        return party
+    country, k = _country_before_role(doc, k, countries)
+    owned = None if country else _named_before_role(doc, k, lex, countries, org_spans)
+    if owned is not None:
+        return owned
+    role = _role_at(doc, k, lex, demonym_unknown=not country)
+    if role is not None:
+        stated = _role_and_institution(doc, role, lex, countries, country)
+        owner = party_of_role(doc, role, lex, org_spans) if stated.org is None else None
+        return stated._replace(org=owner) if owner is not None else stated
+    org = _org_closing_line(doc, k, lex)
+    if org is not None:
+        return Stated("", org, "", org.end)
+    if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in _COPULAS:
+        copular = _copular_role(doc, k + 2, lex, countries)  # "X, who is a professor at Y,"
+        if copular is not None:
+            return copular
+    if doc[k].lower_ in _NAME_PREPS:
+        named = _name_preposition(doc, k, lex, countries, org_spans)  # "X, from the University of Leeds,"
+        if named is not None:
+            return named
+    worked = work_clause(doc, k, lex, countries)
+    if worked is not None:
+        return Stated("", worked, "", worked.end)
+    return _head_verb(doc, k, lex, countries, org_spans) or Stated("", None, "", k)
+
+
+def _party_role(doc: Doc, k: int, lex: PersonLexicon) -> Stated | None:
+    """"X, a Labour MP for Leeds,": the party word at ``k``, then a political role."""
+    for size in (1, 2):
+        party = party_before(doc, k + size, lex)
+        if party is not None and party.start == k:
+            role = role_after(doc, party.end, lex)
+            if role is not None and party_role(role.text, lex):
+                return Stated(role.text, party, "", role.end)
+    return None
+
+
+def _country_before_role(doc: Doc, k: int, countries: list[Span | None]) -> tuple[str, int]:
+    """The country of "Kazakhstan's researcher" / "Kazakh researcher" at ``k``, and the token after it."""
+    span = countries[k] if k < len(doc) else None
+    if span is None:
+        return "", k
+    k = span.end
+    if k < len(doc) and doc[k].text in POSSESSIVE:
+        k += 1
+    return span.kb_id_, k
+
+
+def _role_at(doc: Doc, k: int, lex: PersonLexicon, *, demonym_unknown: bool) -> Found | None:
+    """The role phrase at ``k``; when ``demonym_unknown``, also after a capitalized adjective or proper noun
+    the country ruler did not know ("Tajikistani researcher")."""
+    role = role_after(doc, k, lex)
+    if role is None and demonym_unknown and k + 1 < len(doc) and doc[k].text[:1].isupper() \
+            and doc[k].pos_ in {"ADJ", "PROPN"}:
+        role = role_after(doc, k + 1, lex)
+    return role
+
+
+def _named_before_role(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
+                       org_spans: list[Span]) -> Stated | None:
+    """"the U.N. humanitarian coordinator for Sudan", "a Horn of Africa researcher at Chatham House": a
+    capitalized phrase, then the role; the phrase is the organization when it is one (an acronym or a
+    recognised organization) and no institution follows the role."""
+    recognised = next((Found(s.text, s.start, s.end) for s in org_spans if s.start == k), None)
+    named = recognised or org_phrase(doc, k, lex, limit=5)
+    owns = named is not None and named.end < len(doc) and doc[named.end].text in POSSESSIVE
+    role = role_after(doc, named.end + owns, lex) if named is not None else None
+    if named is None or role is None:
+        return None
+    if owns and not recognised and ner_organization(doc, named.end - 1):
+        recognised = named  # "X, Oxfam's policy director": the NER's organization owns the role
+    stated = _role_and_institution(doc, role, lex, countries, "")
+    if stated.org is not None and doc[role.end].lower_ in {"from", "in", "for"} \
+            and not _org_named(doc, stated.org, lex, org_spans):
+        stated = stated._replace(org=None)  # "a delegate from Houston", "press secretary for George W. Bush"
+    if stated.org is None and (recognised is not None or _is_organization(doc, named, org_spans)):
+        return stated._replace(org=named)
+    return stated
+
+
+def _org_named(doc: Doc, found: Found, lex: PersonLexicon, org_spans: list[Span]) -> bool:
+    """A recognised organization, or a name with an organization head noun or an acronym."""
+    return _is_organization(doc, found, org_spans) \
+        or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[found.start:found.end])
+
+
+def _is_organization(doc: Doc, found: Found, org_spans: list[Span]) -> bool:
+    return (found.end - found.start == 1 and is_capitals_word(doc[found.start].text)) \
+        or any(s.start <= found.start and found.end <= s.end for s in org_spans)
+
+
+def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
+                          country: str) -> Stated:
+    """The role, and the institution after it ("researcher at Y", "head of Y") when there is one."""
+    k = role.end
+    if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
+        inst = institution(doc, k + 1, lex, countries) or _after_portfolio(doc, k, lex, countries)
+        if inst is not None and person_or_place(doc, inst, lex):
+            inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
+        if inst is not None:
+            constituency = doc[k].lower_ == "for" and role.text in lex.public_offices  # "the MP for Salford"
+            posted = doc[k].lower_ == "to" and not inst.text  # "ambassador to Kenya": where, not whose
+            return Stated(role.text, None if constituency else org_of(inst),
+                          country if posted else inst.country or country, inst.end)
+    body = _lower_case_body(doc, k, lex)
+    if body is not None:
+        return Stated(role.text, body, country, body.end)
+    end = _portfolio_end(doc, k)
+    if end > k:  # "the company's director of operations"
+        return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
+    return Stated(role.text, None, country, k)
+
+
+def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
+    """The NER reads the whole name as a person or a place, and no organization head noun or acronym says
+    otherwise ("adviser to Ronald Reagan", "governor of Vermont"; not "a spokesperson for Surrey RCMP")."""
+    words = doc[inst.start:inst.end]
+    if not inst.text or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in words):
+        return False
+    first = words[0].lower_.rstrip(".")
+    if first in lex.titles or first in lex.role_words or words[0].text in lex.party_names:
+        return True  # "adviser to President George W. Bush", "campaign manager for Republican Bob Dole"
+    kinds = {t.ent_type_ for t in words}
+    return kinds <= _PERSON_OR_PLACE and "" not in kinds
+
+
+def _lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
+    """"chair of the tenants' association", "a member of the nurses' union": a body written in lower case after the
+    role's preposition at ``k``: "the", a plural possessive (the members it is of), an organization head noun."""
+    if k + 3 >= len(doc) or doc[k].lower_ not in _ROLE_PREPS or doc[k + 1].lower_ != "the":
+        return None
+    j = k + 2
+    while j + 1 < len(doc) and j - k <= 4 and doc[j].is_lower and doc[j].is_alpha:
+        if doc[j + 1].text in POSSESSIVE and j + 2 < len(doc) and doc[j + 2].lower_ in lex.org_heads:
+            return Found(doc[k + 2:j + 3].text, k + 2, j + 3)  # "the tenants' association"
+        if doc[j].tag_ == "NNS" and doc[j + 1].lower_ in lex.org_heads and doc[j + 1].is_lower:
+            return Found(doc[k + 2:j + 2].text, k + 2, j + 2)  # "the local teachers union"
+        j += 1
+    return None
+
+
+def _portfolio_end(doc: Doc, k: int) -> int:
+    """The end of a lower-case portfolio after a role ("of operations", "of public health") closing the
+    phrase at ``k`` (before punctuation or the end), else ``k``."""
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= _PORTFOLIO_WORDS and doc[j].is_lower and doc[j].is_alpha \
+            and doc[j].pos_ in {"NOUN", "ADJ", "CCONJ"}:
+        j += 1
+    closed = j == len(doc) or doc[j].is_punct or doc[j].is_space
+    return j if j > k + 1 and closed and doc[j - 1].pos_ == "NOUN" else k
+
+
+def _after_portfolio(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"director of policy at Oxfam", "lead researcher for political and security affairs at the Y Institute":
+    the role's lower-case portfolio after "of"/"for"/"in" at ``k``, then "at"/"with" and the institution."""
+    if doc[k].lower_ not in _PORTFOLIO_PREPS:
+        return None
+    for j in range(k + 1, min(k + 1 + _PORTFOLIO_WORDS, len(doc) - 1)):
+        tok = doc[j]
+        if tok.lower_ in _AT_ORG and j > k + 1:
+            inst = institution(doc, j + 1, lex, countries)
+            return inst if inst is not None and inst.text else None
+        if not (tok.is_lower and tok.is_alpha or tok.text == ","):
+            return None
+    return None
+
+
+def _org_closing_line(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
+    """An organization named with its head noun that closes a line or list item ("X, Northbridge University")."""
+    org = org_phrase(doc, k, lex)
+    if org is None or doc[org.end - 1].lower_ not in lex.org_heads:
+        return None
+    n = len(doc)
+    return org if org.end == n or is_newline(doc[org.end]) or doc[org.end].text in {";", ")"} else None
+
+
+def _head_verb(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
+               org_spans: list[Span]) -> Stated | None:
+    """"who heads Y", "who leads the department's team": the role the verb gives (head_verbs.tsv) and the
+    institution."""
+    if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles):
+        return None
+    inst = noun_reference(doc, k + 2, org_spans, lex) or institution(doc, k + 2, lex, countries)
+    if inst is None:
+        return None
+    return Stated(lex.head_verb_roles[doc[k + 1].lower_], org_of(inst), inst.country, inst.end)
+
+
+def _parenthesis(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:
+    """"X (Uzbekistan)": a country; "X (KazISS)", "X (Institute of History)": an organization."""
+    n = len(doc)
+    country = countries[k + 1] if k + 2 < n else None
+    if country is not None and doc[country.end].text == ")":
+        return Stated("", None, country.kb_id_, country.end + 1)
+    found = org_phrase(doc, k + 1, lex)
+    if found is None or found.end >= n or doc[found.end].text != ")" or "-" in found.text:
+        return None
+    words = [t.lower_ for t in doc[found.start:found.end]]
+    if is_capitals_word(doc[found.start].text) or any(w in lex.org_heads for w in words):
+        return Stated("", found, "", found.end + 1)
+    return None
+
+
+def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
+                      org_spans: list[Span]) -> Stated | None:
+    """"X from Y", "X of Y": an institution that names a country, an organization head noun or an acronym;
+    "X of the service's fraud unit": the organization named before as "... Service"."""
+    ref = head_reference(doc, k + 1, org_spans)
+    if ref is not None:
+        return Stated("", ref, "", ref.end)
+    if k + 1 < len(doc) and doc[k + 1].lower_ in {"a", "an"}:
+        return None  # "Karl Rove at a White House dinner": an occasion, not an employer
+    inst = institution(doc, k + 1, lex, countries)
+    if inst is None:
+        return None
+    if inst.country or names_body(doc, inst, lex):
+        return Stated("", org_of(inst), inst.country, inst.end)
+    party = party_before(doc, inst.end, lex)
+    if party is not None and party.start == inst.start:
+        return Stated("", party, "", party.end)  # "Councillor X of the Social Democrats"
+    return None
+
+
