@@ -266,10 +266,11 @@ def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 
-def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool, lower: str) -> list[Item]:
+def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:
     """The items ``cue`` introduces in ``sent`` (a weak cue only in a sentence about a document; a relation's future
-    course in any sentence of a paragraph about one: "..., while relations with X will keep developing")."""
-    if not (cue.strong or has_mention or cue.mode == "relation") or not cue.may_match(sent_text, lower):
+    course in any sentence of a paragraph about one: "..., while relations with X will keep developing"). The caller
+    passes only cues that may match the sentence (:mod:`.sentence_cues`)."""
+    if not (cue.strong or has_mention or cue.mode == "relation"):
         return []
     items: list[Item] = []
     window = ctx.text[sent.start_char: sent.end_char + _LOOKAHEAD]  # a cue may look past its sentence (": \n1.")

@@ -25,6 +25,7 @@ from .partners import (
     with_token,
 )
 from .regions import place_partners
+from .words import Words
 
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
@@ -126,8 +127,9 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
     doc, items = ctx.doc, []
     if not about and person_subject(sent, role_nouns=ctx.lexicon.person_nouns):
         return []
-    phrases = [(relation_start(doc, t.i, ctx.lexicon), t.i) for t in sent if t.lower_ == "with" and t.i not in covered
-               and not _describes_person(t, ctx.lexicon.person_nouns)]
+    lower = Words(doc).lower
+    phrases = [(relation_start(doc, i, ctx.lexicon), i) for i in range(sent.start, sent.end)
+               if lower[i] == "with" and i not in covered and not _describes_person(doc[i], ctx.lexicon.person_nouns)]
     phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])]
     for k, (start, w) in enumerate(phrases):
         document = document_at(ctx, sent, w)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, save_fields, write_rows
 from ..tokens import token_table, word_ids
+from .sentence_cues import SentenceCues, case_folds
 
 DATA_DIR = DATA / "policy"
 
@@ -49,9 +50,11 @@ class Cue:
 
     def may_occur(self, text: str, lower: str) -> bool:
         """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
-        if self.words and _CASE_FOLDS.search(text) is None:
-            return all(any(w in lower for w in alts) for alts in self.words)
-        return True
+        return case_folds(text) or self.holds_words(lower) if self.words else True
+
+    def holds_words(self, lower: str) -> bool:
+        """Whether the lower-case ``lower`` holds a word of each group of :attr:`words`."""
+        return all(any(w in lower for w in alts) for alts in self.words)
 
     def may_match(self, text: str, lower: str) -> bool:
         """False when ``pattern`` cannot match ``text`` (``lower`` = ``text.lower()``); cheap."""
@@ -102,6 +105,7 @@ class PolicyLexicon:
     title_head_ids: np.ndarray = field(init=False, repr=False, compare=False)
     reference_ids: np.ndarray = field(init=False, repr=False, compare=False)
     document_nouns: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    priority_cues: SentenceCues = field(init=False, repr=False, compare=False)  # the cues but statements, indexed
 
     def __post_init__(self) -> None:
         patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
@@ -110,6 +114,7 @@ class PolicyLexicon:
         object.__setattr__(self, "title_head_ids", word_ids(self.title_heads))
         object.__setattr__(self, "reference_ids", word_ids(self.reference_nouns))
         object.__setattr__(self, "document_nouns", self.generic_nouns | self.title_heads | self.reference_nouns)
+        object.__setattr__(self, "priority_cues", SentenceCues([c for c in self.cues if c.mode != "statement"]))
 
     def generic_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
@@ -138,9 +143,6 @@ def _cue(mode: str, strength: str, regex: str) -> Cue:
                _gate(regex), required_words(regex), chains=strength == "chain", owned=strength == "owned")
 
 
-# non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
-# dotted i): a text holding one is not tested for required words
-_CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
 _QUANTIFIERS = frozenset("?*+{")
 
 

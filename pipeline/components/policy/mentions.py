@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
-from ..tokens import token_table
+from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
 
@@ -176,7 +177,7 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
 
 def _token_at(doc: Doc, char: int) -> int:
     """Index of the first token that starts at or after ``char``."""
-    return next((t.i for t in doc if t.idx >= char), len(doc)) if char else 0
+    return bisect_left(token_numbers(doc, "idx"), char) if char else 0
 
 
 def _title_hyphen(doc: Doc, i: int) -> bool:
