@@ -1,11 +1,12 @@
 """Stage 2 helper for pipeline_policy: the cues that may match each sentence of a Doc, picked once per sentence.
 
-A cue's pattern needs certain literal words (:func:`.lexicon.required_words`: one word of each group).
-Testing all cues against every sentence, once for each rule that reads cues, cost more than the matches
-themselves. :class:`SentenceCues` (built once per lexicon) indexes the cues by a word of their first group
-and, per sentence, looks up the words the sentence holds: only the cues keyed by one of them (and those that
-need no word) are tested, each once. ``SentenceCues(cues).of(s, s.lower())`` is exactly
-``[c for c in cues if c.may_match(s, s.lower())]``.
+A cue's pattern needs certain literal words (:func:`.lexicon.necessary_words`: one word of each group).
+Testing all cues against every sentence, once for each rule that reads cues, and running the patterns of
+cues whose words are everywhere ("is", "to"), cost more than the matches themselves. :class:`SentenceCues`
+(built once per lexicon) indexes the cues by the words of their rarest group and, per sentence, looks up
+the words the sentence holds: only the cues keyed by one of them (and those that need no word) are tested,
+each once. ``SentenceCues(entries).of(s, s.lower())`` holds every cue whose pattern matches ``s`` and
+none that :meth:`.lexicon.Cue.may_match` rejects.
 """
 
 from __future__ import annotations
@@ -31,34 +32,35 @@ class SentenceCues:
     """An index of ``cues``: :meth:`of` gives those (in their order) whose :meth:`Cue.may_match` holds for a
     sentence."""
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
+    def __init__(self, entries: Sequence[tuple[Cue, tuple[tuple[str, ...], ...]]]) -> None:
         """Args:
-            cues: the cues to pick from, in the lexicon's order.
+            entries: the cues to pick from, in the lexicon's order, each with the words its pattern needs (one of
+                each group, lower case: :func:`.lexicon.necessary_words`, which include the cue's own ``words``).
         """
-        self.cues = tuple(cues)
-        self._free = tuple(k for k, c in enumerate(self.cues) if not c.words)  # no word required: always tested
-        self._groups = tuple(tuple(frozenset(g) for g in c.words) for c in self.cues)
+        self.cues = tuple(c for c, _ in entries)
+        groups = [g for _, g in entries]
+        self._free = tuple(k for k, g in enumerate(groups) if not g)  # no word required: always tested
+        self._groups = tuple(groups)
         keyed: dict[str, list[int]] = {}
-        for k, c in enumerate(self.cues):
-            for w in c.words[:1]:
-                for word in w:
+        for k, g in enumerate(groups):
+            if g:  # keyed by its group of the longest shortest word: the rarest, as a rule
+                for word in max(g, key=lambda words: min(len(w.strip()) for w in words)):
                     keyed.setdefault(word, []).append(k)
         self._keyed = keyed
-        words = {word for c in self.cues for group in c.words for word in group}
-        self._words = tuple(sorted(words))
+        self._keys = tuple(sorted(keyed))
 
     def of(self, text: str, lower: str) -> list[Cue]:
         """The cues that may match the sentence ``text`` (``lower`` = ``text.lower()``), in lexicon order."""
         if case_folds(text):  # a case-insensitive pattern may match other letters: only the gates filter
             return [c for c in self.cues if c.gate is None or c.gate.search(text) is not None]
-        present = {w for w in self._words if w in lower}
         picked = set(self._free)
-        for w in present:
-            picked.update(self._keyed.get(w, ()))
+        for w in self._keys:
+            if w in lower:
+                picked.update(self._keyed[w])
         out = []
         for k in sorted(picked):
             c = self.cues[k]
-            if all(not present.isdisjoint(g) for g in self._groups[k]) and (
+            if all(any(w in lower for w in g) for g in self._groups[k]) and (
                     c.gate is None or c.gate.search(text) is not None):
                 out.append(c)
         return out
