@@ -191,6 +191,9 @@ def _capitalised(tok: Token) -> bool:
             and tok.lower_ not in _CALENDAR)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, int] | None:
     """Token range of the title headed by ``head``, or None: two or more capitalised words ending in ``head``, or
     ``head`` capitalised and followed by "on/of/for" and a capitalised name; a lower-case head ("Connect Central
@@ -208,6 +211,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
             end -= 1
         if doc[end - 1].lower_ not in lexicon.title_heads and doc[head.i + 1].lower_ not in _TITLE_JOINS:
             return None  # "Policy Department": the head modifies another noun
+        if end == head.i + 1 and end < len(doc) and _YEAR.fullmatch(doc[end].text):
+            end += 1  # "Vision 2030", "Agenda 2063": the target year is part of the title
         if start == head.i and end == head.i + 1 or (start == head.i and head.is_sent_start):
             return None
     elif head.i - start < 2:
