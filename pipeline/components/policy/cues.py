@@ -109,16 +109,17 @@ def _opens_list(ctx: Context, colon: int, cue_start: int) -> bool:
 
 def _after_heading(ctx: Context, start: int, end: int) -> int:
     """Where the items start after a phrase that names the list: "lays out nine lines of effort, including A, B
-    and C" -> A; "stresses the need to A and to B" -> "to A"."""
+    and C" (or "among them A, B and C") -> A; "stresses the need to A and to B" -> "to A"."""
     opening = ctx.doc[start:min(end, start + 4)].text.lower()
     for phrase in ctx.lexicon.series_openers:  # longest first
         if opening.startswith(phrase + " ") and len(phrase.split()) < end - start:
             n = len(phrase.split())
             return start + n - (ctx.doc[start + n - 1].lower_ == "to")  # keep "to": an infinitive series
     for t in ctx.doc[start:min(end, start + 8)]:
-        if t.lower_ in ("including", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
+        two = t.i + 1 < end and (t.lower_, t.nbor().lower_) in (("such", "as"), ("among", "them"))
+        if t.lower_ in ("including", "namely") or two:
             head = [k for k in ctx.doc[start:t.i] if k.lower_ in ctx.lexicon.list_nouns]
-            return (t.i + 2 if t.lower_ == "such" else t.i + 1) if head else start
+            return t.i + 1 + two if head else start
     return start
 
 
