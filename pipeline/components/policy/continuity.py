@@ -46,6 +46,18 @@ def speaker_of(doc: Doc, sent: Span) -> str:
     return next((p.text for p in persons if subjects & set(range(p.start, p.end))), "")
 
 
+def role_holder(doc: Doc, start: int) -> str:
+    """The person whose role is the phrase at token ``start`` ("Hakan Fidan, Türkiye's new foreign minister, used his
+    first day to ..."): the name the phrase stands in apposition to, '' when none."""
+    head = doc[start]
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "foreign" -> "minister"
+        head = head.head
+    if head.dep_ != "appos":
+        return ""
+    persons = doc.spans["persons"] if "persons" in doc.spans else []
+    return next((p.text for p in persons if p.start <= head.head.i < p.end), "")
+
+
 def pronoun_speaker(sent: Span, speaker: str) -> str:
     """``speaker`` when the sentence's subject is "he" or "she" ("He named A and B as ..." after the speaker's
     statement), else ''."""

@@ -90,6 +90,15 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     return items
 
 
+def _gapped_relative(ctx: Context, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue's verb heads a relative clause whose object is the noun before it ("the emissions target it
+    pledged to reach"): what the cue governs is that noun, not the words after it. "..., which calls for A" (the
+    relative pronoun is the subject) keeps its object."""
+    verb = next((t for t in ctx.doc[tok(ctx, cue_start): tok(ctx, cue_end)] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "relcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE | {"that"} for c in verb.children)
+
+
 def _cue_relation(ctx: Context, cue_start: int, cue_end: int) -> str:
     """The relation a cue gives its names: "give special attention to" -> "give special attention"."""
     words = ctx.text[cue_start:cue_end].rstrip(" :").split()
@@ -282,7 +291,7 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
         document = document_at(ctx, sent, tok(ctx, pos))
         if document < 0:
             continue
-        if cue.mode == "list":
+        if cue.mode == "list" and not _gapped_relative(ctx, pos, sent.start_char + m.end()):
             items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "subject":
             items += _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)

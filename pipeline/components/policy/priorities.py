@@ -16,6 +16,7 @@ from .continuity import (
     ordinal_opener,
     paragraph_index,
     pronoun_speaker,
+    role_holder,
     same_speaker,
     speaker_of,
 )
@@ -216,7 +217,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
-            speaker = speaker_of(doc, sent) if own[-1].statement else ""
+            speaker = speaker_of(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list)
