@@ -12,7 +12,7 @@ _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
 # "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
 _ORDINAL_OPENER = re.compile(
     r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\b"
-    r"(?: (?:one|goal|task|priority|aim|objective|direction))? (?:is|are|will be)\b", re.I)
+    r"(?: (?:one|goal|task|priority|aim|objective|direction))?(?:, [^,.;:]{2,40},)? (?:is|are|will be)\b", re.I)
 
 
 def headline_end(text: str) -> int:

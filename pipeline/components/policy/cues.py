@@ -78,6 +78,8 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         clauses = [with_item(ctx, s, e, document, clause=True) for s, e in predicate_ranges(ctx.doc, start, end)]
         if clauses:
             return clauses
+    # "aims to make X a stronger actor and calls for Y": a verb of its own after "and" says something else
+    end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient

@@ -224,7 +224,8 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         return False
     nxt = doc[i + 1] if i + 1 < end else None  # "the country's neutral status and its role as a venue for talks"
     if nxt is not None and nxt.head.dep_ == "conj" and item_start <= nxt.head.head.i < i and (
-            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
+            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")) \
+            and nxt.head.head.dep_ != "pobj":  # "the defence of Germany and its allies": one item, "of" takes both
         return True  # "a new research vessel and an expanded coast guard presence": two indefinite phrases
     j = i + 1
     while j < end and j < i + 5 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
