@@ -101,10 +101,27 @@ def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: i
         return (i, nxt + 2)
     if nxt < end and _opens_apposition(doc, nxt, end):  # ", including ...": the names belong to the item
         return None
+    if _inside_complement(doc, i, item_start, end):  # "joint development of oil, gas and mineral resources"
+        return None
     prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
     if nxt < end and not (prev_adj and doc[nxt].pos_ in ("ADJ", "ADV")) and _starts_item(doc[nxt], style):
         return (i, nxt) if style == "np" or _coordinated(doc, item_start, nxt) else None
     return None
+
+
+def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
+    """Whether the comma at ``i`` separates bare nouns that a preposition inside the item governs together ("joint
+    development of oil, gas and mineral resources with the Arctic states"): conjuncts of its object, no items."""
+    if i + 1 >= end or doc[i + 1].pos_ not in ("NOUN", "ADJ"):
+        return False
+    noun = next((t for t in doc[i + 1:min(end, i + 4)] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.dep_ != "conj":
+        return False
+    head = noun.head  # the parser hangs "oil, gas and mineral" on "resources" as a modifier, or on "oil" as conjuncts
+    while head.dep_ in ("conj", "nmod", "compound") and head.i >= item_start and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and item_start <= head.head.i < i
+            and not any(c.dep_ in ("det", "poss") for c in head.children))
 
 
 def _and_cuts(doc: Doc, i: int, end: int, style: str, item_start: int, after_commas: bool,
