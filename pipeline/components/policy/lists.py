@@ -51,7 +51,7 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
         return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns),
                 *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
-    items = _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts)))
+    items = _shared_object(doc, _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))))
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
              and not contrast(doc, r[0])]
@@ -301,6 +301,13 @@ def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:
     return (own_head and any(c.dep_ == "prep" and c.i < i for c in heads[0].children)
             and any(c.dep_ == "prep" for c in nxt.children))
 
+
+
+def _shared_object(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"to understand, protect, develop and participate in the governance of the Arctic": verbs without objects of
+    their own before the last one share its complement; the series is one item."""
+    bare = [doc[s].tag_ == "VB" and e - s == 1 for s, e in items[:-1]]
+    return [(items[0][0], items[-1][1])] if len(items) > 2 and all(bare) else items
 
 
 def _attachment(tok: Token) -> Token:
