@@ -101,6 +101,9 @@ def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: i
         return (i, nxt + 2)
     if nxt < end and _opens_apposition(doc, nxt, end):  # ", including ...": the names belong to the item
         return None
+    if nxt + 1 < end and start > 0 and doc[nxt].lower_ == doc[start - 1].lower_ != "with" and doc[nxt].pos_ in (
+            "ADP", "PART"):  # "commits the government to protecting A, to modernising B, and to ...": "to" again
+        return (i, nxt + 1)
     if _inside_complement(doc, i, item_start, end):  # "joint development of oil, gas and mineral resources"
         return None
     prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
