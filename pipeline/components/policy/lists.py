@@ -10,6 +10,7 @@ from .partners import named_spans
 from .regions import is_region
 
 _RANKS = {"first", "second", "third", "leading", "main", "chief", "principal", "top"}  # "the first trading partner"
+_SINGLING = {"first", "foremost", "above", "all", "particular", "particularly", "especially", "notably", "chiefly"}
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
 
 
@@ -181,6 +182,9 @@ def _series_cuts(doc: Doc, start: int, end: int, spans: dict[int, Span],
         elif t.text == ";":
             protected = False
             cut = (i, i + 1)
+        elif t.lower_ == "and" and _repeated_preposition(doc, i, start, end):  # "commits to A, including B, and
+            protected = False  # to C": the opening preposition again ends the apposition too
+            cut = (i, i + 2)
         elif protected:
             pass
         elif t.text == "," and specifier_end(doc, i, end) > 0:
@@ -340,6 +344,7 @@ def _merge_modifiers(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, 
 def names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
     """Whether tokens [start, end) hold names only (with determiners, conjunctions and punctuation)."""
     named = {i for s in named_spans(doc, spans, start, end) for i in range(s.start, s.end)}
-    # "the United States and the United Kingdom among them": names, with their determiners and a closing "among them"
+    # "the United States and the United Kingdom among them": names, with their determiners and a closing "among them";
+    # "the United States first among them": the words that single a member out
     return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT", "ADP", "PRON")
-                               for i in range(start, end))
+                               or doc[i].lower_ in _SINGLING for i in range(start, end))
