@@ -112,6 +112,14 @@ def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
     return Mention(i, i + 1, title_case(f"{domain.group(1)} {tok.text}"))
 
 
+def _verb_read_as_noun(head: Token) -> bool:
+    """A plural noun right after the reference noun that is a verb, read wrongly: "to" or "that" follows it ("The
+    paper pledges to: ...", "The review warns that ...")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.tag_ == "NNS" and head.i > 0 and head.doc[head.i - 1].dep_ == "compound" and nxt is not None \
+        and nxt.lower_ in ("to", "that")
+
+
 def _determined(tok: Token, determiners: set[str]) -> bool:
     """"the paper": a determiner of the noun; or right before it when the parser hung it on another word ("The paper
     attaches ..." read with "paper" a compound of the verb), unless the noun modifies the noun after it."""
@@ -119,6 +127,8 @@ def _determined(tok: Token, determiners: set[str]) -> bool:
         return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     modifies = tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    if modifies and _verb_read_as_noun(tok.head):  # "The paper pledges to: ...": "pledges" is the verb
+        modifies = False
     return before is not None and before.pos_ == "DET" and before.lower_ in determiners and before.head != tok \
         and not modifies
 
