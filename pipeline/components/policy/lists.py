@@ -234,7 +234,11 @@ def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, i
 def _region_item(doc: Doc, spans: dict[int, Span], before: tuple[int, int], start: int, end: int) -> bool:
     """"closer ties with Central Asia, the Gulf and Africa": an item that is a region's name only (capitalised proper
     nouns, no country or organization) goes on the partners of the item before it, when that item has a "with"."""
-    return is_region(doc, start, end, spans) and any(t.lower_ == "with" for t in doc[before[0]:before[1]])
+    last = doc[before[1] - 1]  # "a logistics hub connecting Asia, Europe and Africa": the objects of one verb
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head
+    return is_region(doc, start, end, spans) and (any(t.lower_ == "with" for t in doc[before[0]:before[1]])
+                                                  or last.pos_ == "PROPN" and last.dep_ == "dobj")
 
 
 def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:
