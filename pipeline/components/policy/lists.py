@@ -252,8 +252,7 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         return False
     nxt = doc[i + 1] if i + 1 < end else None  # "the country's neutral status and its role as a venue for talks"
     if nxt is not None and nxt.head.dep_ == "conj" and item_start <= nxt.head.head.i < i and (
-            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")) \
-            and nxt.head.head.dep_ != "pobj":  # "the defence of Germany and its allies": one item, "of" takes both
+            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
         return True  # "a new research vessel and an expanded coast guard presence": two indefinite phrases
     if nxt is not None and nxt.lower_ == "one" and i + 2 < end and doc[i + 2].lower_ == "of":
         return True  # "an exemplary ally in the Euro-Atlantic area and one of the driving forces of ...": a new phrase
