@@ -45,6 +45,7 @@ def _sentences() -> list[str]:
     return [s.text for doc in nlp.pipe(p.read_text(encoding="utf-8") for p in paths) for s in doc.sents]
 
 
+@pytest.mark.shared
 def test_policy_p6_sentence_cues_never_hide_a_match():
     lexicon = PolicyLexicon.from_dir(DATA_DIR)
     cues = [c for c in lexicon.cues if c.mode != "statement"]
@@ -60,6 +61,7 @@ def test_policy_p6_sentence_cues_never_hide_a_match():
         assert picked == [c for c in cues if c in picked]  # in the lexicon's order
 
 
+@pytest.mark.model
 def test_policy_p6_words_equal_token_attributes(nlp):
     doc = nlp("Japan's National Security Strategy, to which the cabinet agreed, focuses on deterrence.")
     words = Words(doc)

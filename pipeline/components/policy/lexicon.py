@@ -114,8 +114,8 @@ class PolicyLexicon:
         object.__setattr__(self, "title_head_ids", word_ids(self.title_heads))
         object.__setattr__(self, "reference_ids", word_ids(self.reference_nouns))
         object.__setattr__(self, "document_nouns", self.generic_nouns | self.title_heads | self.reference_nouns)
-        object.__setattr__(self, "priority_cues", SentenceCues([(c, necessary_words(c.pattern.pattern)) for c in self.cues
-                                                                if c.mode != "statement"]))
+        entries = [(c, necessary_words(c.pattern.pattern)) for c in self.cues if c.mode != "statement"]
+        object.__setattr__(self, "priority_cues", SentenceCues(entries))
 
     def generic_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
