@@ -124,7 +124,7 @@ def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
     head = noun.head  # the parser hangs "oil, gas and mineral" on "resources" as a modifier, or on "oil" as conjuncts
     while head.dep_ in ("conj", "nmod", "compound") and head.i >= item_start and head.head.i != head.i:
         head = head.head
-    return (head.dep_ == "pobj" and item_start <= head.head.i < i
+    return (head.dep_ == "pobj" and head.pos_ == "NOUN" and item_start <= head.head.i < i
             and not any(c.dep_ in ("det", "poss") for c in head.children))
 
 

@@ -180,7 +180,9 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
         tok = doc[i]
         bounds = _title_bounds(doc, tok, lexicon)
         if bounds and not any(i in taken for i in range(*bounds)):
-            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:bounds[1]].text), titled=True))
+            named = bounds[1] - (bounds[1] - bounds[0] > 1 and _YEAR.fullmatch(doc[bounds[1] - 1].text) is not None)
+            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:named].text), titled=True))  # "Vision
+            # 2030" is named "Vision", as a title with words before its head was ("Jordan Vision")
             taken = taken | set(range(*bounds))
     return out
 
