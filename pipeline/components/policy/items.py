@@ -180,7 +180,7 @@ def quote_items(ctx: Context, scope: list[tuple[int, int]]) -> list[Item]:
         ms = [m for c, m in mention_chars.items() if q.end() <= c < q.end() + len(tail)
               and doc[m.end - 1].dep_ != "compound"]  # "..., program director X said": a person speaks
         persons = [t for t in doc.char_span(q.end(), q.end() + len(tail), alignment_mode="expand") or []
-                   if t.ent_type_ == "PERSON"]
+                   if t.ent_type_ == "PERSON" or t.lower_ in ("he", "she")]  # ', he warned, noting that the text
         if not ms or any(t.idx < doc[ms[0].start].idx for t in persons):
             continue
         inner = q.span(next(g for g in range(1, 5) if q.group(g) is not None))
