@@ -150,6 +150,16 @@ CASES = [
         ' Asia, Europe and Africa.',
         [(1, '', '', 'global logistics hub')],
     ),
+    (  # a quotation after which 'he' speaks is no quotation of the document, even when the document follows
+        "Chile's National Defence Policy was adopted in 2020. The policy calls for ending illegal fishing. “There is"
+        " still a long way to go,” he warned, noting that the policy must now be funded by parliament.",
+        [(1, '', '', 'ending illegal fishing')],
+    ),
+    (  # the document's own quoted words still are
+        "Chile's National Defence Policy was adopted in 2020. The policy calls for ending illegal fishing. “Our sea"
+        " is our future and our duty,” the policy's authors write.",
+        [(1, '', '', 'ending illegal fishing'), (2, '', '', 'sea is our future and our duty')],
+    ),
 ]
 
 
