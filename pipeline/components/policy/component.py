@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
 from ...doctext import doc_text, paragraphs
 from ..rule_component import LexiconComponent
+from ..tokens import token_numbers
 from .dates import date_documents
 from .documents import PolicyDocument, resolve_documents
 from .items import Item
@@ -94,7 +96,7 @@ def _lead_end(doc: Doc) -> int:
     """Token index where the text's lead ends: after its headline and first paragraph."""
     spans = paragraphs(doc_text(doc))
     end_char = spans[1][1] if len(spans) > 1 else spans[0][1]
-    return next((t.i for t in doc if t.idx >= end_char), len(doc))
+    return bisect_left(token_numbers(doc, "idx"), end_char)
 
 
 def _dedupe(items: list[Item], owner: str, lead_end: int, doc: Doc) -> list[Item]:

@@ -12,7 +12,7 @@ _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
 # "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
 _ORDINAL_OPENER = re.compile(
     r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\b"
-    r"(?: (?:one|goal|task|priority|aim|objective|direction))? (?:is|are|will be)\b", re.I)
+    r"(?: (?:one|goal|task|priority|aim|objective|direction))?(?:, [^,.;:]{2,40},)? (?:is|are|will be)\b", re.I)
 
 
 def headline_end(text: str) -> int:
@@ -44,6 +44,18 @@ def speaker_of(doc: Doc, sent: Span) -> str:
     persons = doc.spans["persons"] if "persons" in doc.spans else []
     subjects = {c.i for c in sent.root.children if c.dep_ == "nsubj"}
     return next((p.text for p in persons if subjects & set(range(p.start, p.end))), "")
+
+
+def role_holder(doc: Doc, start: int) -> str:
+    """The person whose role is the phrase at token ``start`` ("Hakan Fidan, Türkiye's new foreign minister, used his
+    first day to ..."): the name the phrase stands in apposition to, '' when none."""
+    head = doc[start]
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "foreign" -> "minister"
+        head = head.head
+    if head.dep_ != "appos":
+        return ""
+    persons = doc.spans["persons"] if "persons" in doc.spans else []
+    return next((p.text for p in persons if p.start <= head.head.i < p.end), "")
 
 
 def pronoun_speaker(sent: Span, speaker: str) -> str:

@@ -78,6 +78,8 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         clauses = [with_item(ctx, s, e, document, clause=True) for s, e in predicate_ranges(ctx.doc, start, end)]
         if clauses:
             return clauses
+    # "aims to make X a stronger actor and calls for Y": a verb of its own after "and" says something else
+    end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
@@ -88,6 +90,15 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         if item.partners and (regions or names_only(ctx.doc, ctx.spans, item.start, item.end)):
             item.relation = _cue_relation(ctx, cue_start, cue_end)
     return items
+
+
+def _gapped_relative(ctx: Context, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue's verb heads a relative clause whose object is the noun before it ("the emissions target it
+    pledged to reach"): what the cue governs is that noun, not the words after it. "..., which calls for A" (the
+    relative pronoun is the subject) keeps its object."""
+    verb = next((t for t in ctx.doc[tok(ctx, cue_start): tok(ctx, cue_end)] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "relcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE | {"that"} for c in verb.children)
 
 
 def _cue_relation(ctx: Context, cue_start: int, cue_end: int) -> str:
@@ -109,16 +120,17 @@ def _opens_list(ctx: Context, colon: int, cue_start: int) -> bool:
 
 def _after_heading(ctx: Context, start: int, end: int) -> int:
     """Where the items start after a phrase that names the list: "lays out nine lines of effort, including A, B
-    and C" -> A; "stresses the need to A and to B" -> "to A"."""
+    and C" (or "among them A, B and C") -> A; "stresses the need to A and to B" -> "to A"."""
     opening = ctx.doc[start:min(end, start + 4)].text.lower()
     for phrase in ctx.lexicon.series_openers:  # longest first
         if opening.startswith(phrase + " ") and len(phrase.split()) < end - start:
             n = len(phrase.split())
             return start + n - (ctx.doc[start + n - 1].lower_ == "to")  # keep "to": an infinitive series
     for t in ctx.doc[start:min(end, start + 8)]:
-        if t.lower_ in ("including", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
+        two = t.i + 1 < end and (t.lower_, t.nbor().lower_) in (("such", "as"), ("among", "them"))
+        if t.lower_ in ("including", "namely") or two:
             head = [k for k in ctx.doc[start:t.i] if k.lower_ in ctx.lexicon.list_nouns]
-            return (t.i + 2 if t.lower_ == "such" else t.i + 1) if head else start
+            return t.i + 1 + two if head else start
     return start
 
 
@@ -266,10 +278,11 @@ def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 
-def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool, lower: str) -> list[Item]:
+def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:
     """The items ``cue`` introduces in ``sent`` (a weak cue only in a sentence about a document; a relation's future
-    course in any sentence of a paragraph about one: "..., while relations with X will keep developing")."""
-    if not (cue.strong or has_mention or cue.mode == "relation") or not cue.may_match(sent_text, lower):
+    course in any sentence of a paragraph about one: "..., while relations with X will keep developing"). The caller
+    passes only cues that may match the sentence (:mod:`.sentence_cues`)."""
+    if not (cue.strong or has_mention or cue.mode == "relation"):
         return []
     items: list[Item] = []
     window = ctx.text[sent.start_char: sent.end_char + _LOOKAHEAD]  # a cue may look past its sentence (": \n1.")
@@ -280,7 +293,7 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
         document = document_at(ctx, sent, tok(ctx, pos))
         if document < 0:
             continue
-        if cue.mode == "list":
+        if cue.mode == "list" and not _gapped_relative(ctx, pos, sent.start_char + m.end()):
             items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "subject":
             items += _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)

@@ -69,6 +69,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     first_line = doc_text(doc).find("\n") if mentions else -1
     capital = headline_capital(doc) if mentions else ""
     for m in mentions:
+        if _compared(doc, m):
+            continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
         explicit = _explicit_owner(doc, m, countries)
         ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
         if m.owned and not (ours or owner_left(doc, m, countries) or governing_subject(doc, m, countries)
@@ -90,6 +92,16 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         documents[k].mentions.append(m)
         last = k
     return documents
+
+
+_COMPARISON = {"unlike", "like"}
+
+
+def _compared(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the object of a comparison ("Unlike the American strategy, ..."): the text names that
+    document only to set the one it reports on against it."""
+    tok = doc[m.end - 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ in _COMPARISON
 
 
 def _first_person(doc: Doc, m: Mention) -> bool:

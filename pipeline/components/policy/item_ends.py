@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .words import Words, dep_id
+
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
 _ITEM_END = {"in order", "so as", "at a time", "although", "though", "while", "whereas", "because", "which", "where"}
+_PHRASE_FIRST = {p.split()[0] for p in _ITEM_END if " " in p}  # a phrase of _ITEM_END starts with one of these
+_PREP = dep_id("prep")
+_QUOTE_FIRST = frozenset("\"'`«»‘’‚‛“”„‟‹›❮❯")  # the first characters of the forms spaCy flags is_quote
 
 
 def truncate(doc: Doc, start: int, end: int) -> int:
@@ -15,26 +20,38 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     ..."), a closing quotation mark whose quotation opened before the item ('..., the authors promise') or the
     attribution that closes the sentence (", Foreign Minister X said on Monday")."""
     end = min(end, _attribution_start(doc, start, end))
+    words = Words(doc)
+    lower, texts, n = words.lower, words.text, len(doc)
+    pos, dep = words.pos, words.dep
     opened = 0  # quotations opened inside the item: 'a new era of "human security"' keeps its marks
-    for t in doc[start:end]:
-        two = f"{t.lower_} {t.nbor().lower_}" if t.i + 1 < len(doc) else t.lower_
-        three = f"{two} {doc[t.i + 2].lower_}" if t.i + 2 < len(doc) else two
-        if t.is_quote and not _closes(t):
+    for i in range(max(start, 0), min(end, n)):  # (callers never pass a negative start)
+        low = lower[i]
+        if texts[i][:1] in _QUOTE_FIRST and doc[i].is_quote and not _closes(doc[i]):
             opened += 1
             continue
-        if t.i > start and t.text in _CLOSING_QUOTES and opened:
+        if i > start and texts[i] in _CLOSING_QUOTES and opened:
             opened -= 1
             continue
-        if t.i > start + 1 and t.lower_ == "but" and doc[t.i - 1].text == ",":  # "supports A, but stops short of B"
-            end = t.i
+        if i > start + 1 and low == "but" and texts[i - 1] == ",":  # "supports A, but stops short of B"
+            end = i
             break
-        if t.i > start and (t.text in _CLOSING_QUOTES or t.lower_ in _ITEM_END or two in _ITEM_END
-                            or three in _ITEM_END or _relative_preposition(t)):
-            end = t.i
+        if i > start and (texts[i] in _CLOSING_QUOTES or low in _ITEM_END or _item_end_phrase(lower, i)
+                          or _relative_preposition(pos, dep, lower, i)):
+            end = i
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")):
+    is_punct, is_space = words.is_punct, words.is_space
+    while end > start and (is_punct[end - 1] or is_space[end - 1] or lower[end - 1] in ("and", "or")):
         end -= 1
     return end
+
+
+def _item_end_phrase(lower: list[str], i: int) -> bool:
+    """Whether a phrase of two or three words of ``_ITEM_END`` ("in order", "at a time") starts at token ``i``."""
+    if lower[i] not in _PHRASE_FIRST:
+        return False
+    two = f"{lower[i]} {lower[i + 1]}" if i + 1 < len(lower) else lower[i]
+    three = f"{two} {lower[i + 2]}" if i + 2 < len(lower) else two
+    return two in _ITEM_END or three in _ITEM_END
 
 
 def quotation_end(doc: Doc, start: int, end: int) -> int:
@@ -78,10 +95,10 @@ def _closes(quote: Token) -> bool:
     return quote.text not in ('"', "'") or before is None or not before.whitespace_
 
 
-def _relative_preposition(tok: Token) -> bool:
-    """", to which it has sent troops": a preposition that opens a relative clause ends the item."""
-    return (tok.pos_ == "ADP" or tok.dep_ == "prep") and tok.i + 1 < len(tok.doc) \
-        and tok.nbor().lower_ in ("which", "whom", "whose")
+def _relative_preposition(pos: list[str], dep: list[int], lower: list[str], i: int) -> bool:
+    """", to which it has sent troops": a preposition (token ``i``) that opens a relative clause ends the item."""
+    return (pos[i] == "ADP" or dep[i] == _PREP) and i + 1 < len(lower) and lower[i + 1] in ("which", "whom", "whose")
+
 
 def participle_end(doc: Doc, start: int, end: int) -> int:
     """End of a series before a participle clause about the whole ("..., calling this consistent"), or before an

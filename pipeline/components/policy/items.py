@@ -25,6 +25,7 @@ from .partners import (
     with_token,
 )
 from .regions import place_partners
+from .words import Words
 
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
@@ -126,8 +127,9 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
     doc, items = ctx.doc, []
     if not about and person_subject(sent, role_nouns=ctx.lexicon.person_nouns):
         return []
-    phrases = [(relation_start(doc, t.i, ctx.lexicon), t.i) for t in sent if t.lower_ == "with" and t.i not in covered
-               and not _describes_person(t, ctx.lexicon.person_nouns)]
+    lower = Words(doc).lower
+    phrases = [(relation_start(doc, i, ctx.lexicon), i) for i in range(sent.start, sent.end)
+               if lower[i] == "with" and i not in covered and not _describes_person(doc[i], ctx.lexicon.person_nouns)]
     phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])]
     for k, (start, w) in enumerate(phrases):
         document = document_at(ctx, sent, w)
@@ -178,7 +180,7 @@ def quote_items(ctx: Context, scope: list[tuple[int, int]]) -> list[Item]:
         ms = [m for c, m in mention_chars.items() if q.end() <= c < q.end() + len(tail)
               and doc[m.end - 1].dep_ != "compound"]  # "..., program director X said": a person speaks
         persons = [t for t in doc.char_span(q.end(), q.end() + len(tail), alignment_mode="expand") or []
-                   if t.ent_type_ == "PERSON"]
+                   if t.ent_type_ == "PERSON" or t.lower_ in ("he", "she")]  # ', he warned, noting that the text
         if not ms or any(t.idx < doc[ms[0].start].idx for t in persons):
             continue
         inner = q.span(next(g for g in range(1, 5) if q.group(g) is not None))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, save_fields, write_rows
 from ..tokens import token_table, word_ids
+from .sentence_cues import SentenceCues, case_folds
 
 DATA_DIR = DATA / "policy"
 
@@ -49,9 +50,11 @@ class Cue:
 
     def may_occur(self, text: str, lower: str) -> bool:
         """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
-        if self.words and _CASE_FOLDS.search(text) is None:
-            return all(any(w in lower for w in alts) for alts in self.words)
-        return True
+        return case_folds(text) or self.holds_words(lower) if self.words else True
+
+    def holds_words(self, lower: str) -> bool:
+        """Whether the lower-case ``lower`` holds a word of each group of :attr:`words`."""
+        return all(any(w in lower for w in alts) for alts in self.words)
 
     def may_match(self, text: str, lower: str) -> bool:
         """False when ``pattern`` cannot match ``text`` (``lower`` = ``text.lower()``); cheap."""
@@ -102,6 +105,7 @@ class PolicyLexicon:
     title_head_ids: np.ndarray = field(init=False, repr=False, compare=False)
     reference_ids: np.ndarray = field(init=False, repr=False, compare=False)
     document_nouns: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    priority_cues: SentenceCues = field(init=False, repr=False, compare=False)  # the cues but statements, indexed
 
     def __post_init__(self) -> None:
         patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
@@ -110,6 +114,8 @@ class PolicyLexicon:
         object.__setattr__(self, "title_head_ids", word_ids(self.title_heads))
         object.__setattr__(self, "reference_ids", word_ids(self.reference_nouns))
         object.__setattr__(self, "document_nouns", self.generic_nouns | self.title_heads | self.reference_nouns)
+        entries = [(c, necessary_words(c.pattern.pattern)) for c in self.cues if c.mode != "statement"]
+        object.__setattr__(self, "priority_cues", SentenceCues(entries))
 
     def generic_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
@@ -138,9 +144,6 @@ def _cue(mode: str, strength: str, regex: str) -> Cue:
                _gate(regex), required_words(regex), chains=strength == "chain", owned=strength == "owned")
 
 
-# non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
-# dotted i): a text holding one is not tested for required words
-_CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
 _QUANTIFIERS = frozenset("?*+{")
 
 
@@ -178,6 +181,23 @@ def required_words(regex: str) -> tuple[tuple[str, ...], ...]:
     (" importance",))``: plain runs of three characters or more, and required groups of plain alternatives.
     Optional or repeated parts, classes, escapes and other groups are skipped; a top-level ``|`` gives ``()``.
     """
+    return _words(regex, nested=False)
+
+
+def necessary_words(regex: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`required_words`, and also from required groups whose alternatives are not all plain: a plain
+    alternative is its own word, any other gives the words of its own rarest group (:func:`rarest`), so
+    ``\\b(?:envisages|prioriti[sz]es)\\b`` -> ``(("envisages", "prioriti"),)``; a group with an alternative that
+    requires no word gives none. For picking the cues a sentence may match (:mod:`.sentence_cues`)."""
+    return _words(regex, nested=True)
+
+
+def rarest(groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The group whose shortest word is longest (the rarest in text, as a rule)."""
+    return max(groups, key=lambda g: min(len(w.strip()) for w in g))
+
+
+def _words(regex: str, *, nested: bool) -> tuple[tuple[str, ...], ...]:
     if re.search(r"(?<!\\)\(\?[aiLmsux-]+[:)]", regex):
         return ()  # inline flags ("(?x)") change what a plain character means
     out: list[tuple[str, ...]] = []
@@ -198,6 +218,9 @@ def required_words(regex: str) -> tuple[tuple[str, ...], ...]:
             optional = regex[end: end + 1] in ("?", "*") or regex.startswith("{0", end)
             if body is not None and not optional and re.fullmatch(r"[a-z' |]+", body, re.I):
                 out.append(tuple(a.lower() for a in body.split("|")))
+            elif body is not None and not optional and nested:
+                words = _group_words(body)
+                out += [words] if words else []
             i = end
         elif c in "\\[.^$":
             i = _skip_class(regex, i) if c == "[" else i + (2 if c == "\\" else 1)
@@ -211,6 +234,41 @@ def required_words(regex: str) -> tuple[tuple[str, ...], ...]:
     if len(run.strip()) >= 3:
         out.append((run.lower(),))
     return tuple(out)
+
+
+def _group_words(body: str) -> tuple[str, ...]:
+    """One word of which a match of the group ``(?:body)`` holds one (lower case), or ``()`` when there is none."""
+    words: list[str] = []
+    for alternative in _alternatives(body):
+        if re.fullmatch(r"[a-z' ]+", alternative, re.I):
+            words.append(alternative.lower())
+            continue
+        own = necessary_words(alternative)
+        if not own:
+            return ()
+        words += rarest(own)
+    return tuple(dict.fromkeys(words))
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a group's body (``a|b(?:c|d)|[|]`` -> ``a``, ``b(?:c|d)``, ``[|]``)."""
+    out, start, i = [], 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _skip_class(body, i)
+        elif c == "(":
+            i = _group_end(body, i)
+        elif c == "|":
+            out.append(body[start:i])
+            i += 1
+            start = i
+        else:
+            i += 1
+    out.append(body[start:])
+    return out
 
 
 def _gate(regex: str) -> re.Pattern[str] | None:

@@ -10,6 +10,7 @@ from .partners import named_spans
 from .regions import is_region
 
 _RANKS = {"first", "second", "third", "leading", "main", "chief", "principal", "top"}  # "the first trading partner"
+_SINGLING = {"first", "foremost", "above", "all", "particular", "particularly", "especially", "notably", "chiefly"}
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
 
 
@@ -51,7 +52,7 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
         return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns),
                 *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
-    items = _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts)))
+    items = _shared_object(doc, _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))))
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
              and not contrast(doc, r[0])]
@@ -101,10 +102,30 @@ def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: i
         return (i, nxt + 2)
     if nxt < end and _opens_apposition(doc, nxt, end):  # ", including ...": the names belong to the item
         return None
+    if nxt + 1 < end and start > 0 and doc[nxt].lower_ == doc[start - 1].lower_ != "with" and doc[nxt].pos_ in (
+            "ADP", "PART"):  # "commits the government to protecting A, to modernising B, and to ...": "to" again
+        return (i, nxt + 1)
+    if _inside_complement(doc, i, item_start, end):  # "joint development of oil, gas and mineral resources"
+        return None
     prev_adj = i > start and doc[i - 1].pos_ == "ADJ"
     if nxt < end and not (prev_adj and doc[nxt].pos_ in ("ADJ", "ADV")) and _starts_item(doc[nxt], style):
         return (i, nxt) if style == "np" or _coordinated(doc, item_start, nxt) else None
     return None
+
+
+def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
+    """Whether the comma at ``i`` separates bare nouns that a preposition inside the item governs together ("joint
+    development of oil, gas and mineral resources with the Arctic states"): conjuncts of its object, no items."""
+    if i + 1 >= end or doc[i + 1].pos_ not in ("NOUN", "ADJ"):
+        return False
+    noun = next((t for t in doc[i + 1:min(end, i + 4)] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.dep_ != "conj":
+        return False
+    head = noun.head  # the parser hangs "oil, gas and mineral" on "resources" as a modifier, or on "oil" as conjuncts
+    while head.dep_ in ("conj", "nmod", "compound") and head.i >= item_start and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and head.pos_ == "NOUN" and item_start <= head.head.i < i
+            and not any(c.dep_ in ("det", "poss") for c in head.children))
 
 
 def _and_cuts(doc: Doc, i: int, end: int, style: str, item_start: int, after_commas: bool,
@@ -161,6 +182,9 @@ def _series_cuts(doc: Doc, start: int, end: int, spans: dict[int, Span],
         elif t.text == ";":
             protected = False
             cut = (i, i + 1)
+        elif t.lower_ == "and" and _repeated_preposition(doc, i, start, end):  # "commits to A, including B, and
+            protected = False  # to C": the opening preposition again ends the apposition too
+            cut = (i, i + 2)
         elif protected:
             pass
         elif t.text == "," and specifier_end(doc, i, end) > 0:
@@ -210,7 +234,11 @@ def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, i
 def _region_item(doc: Doc, spans: dict[int, Span], before: tuple[int, int], start: int, end: int) -> bool:
     """"closer ties with Central Asia, the Gulf and Africa": an item that is a region's name only (capitalised proper
     nouns, no country or organization) goes on the partners of the item before it, when that item has a "with"."""
-    return is_region(doc, start, end, spans) and any(t.lower_ == "with" for t in doc[before[0]:before[1]])
+    last = doc[before[1] - 1]  # "a logistics hub connecting Asia, Europe and Africa": the objects of one verb
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head
+    return is_region(doc, start, end, spans) and (any(t.lower_ == "with" for t in doc[before[0]:before[1]])
+                                                  or last.pos_ == "PROPN" and last.dep_ == "dobj")
 
 
 def _is_relation(tok, relation_nouns: frozenset[str]) -> bool:
@@ -226,6 +254,8 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
     if nxt is not None and nxt.head.dep_ == "conj" and item_start <= nxt.head.head.i < i and (
             nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
         return True  # "a new research vessel and an expanded coast guard presence": two indefinite phrases
+    if nxt is not None and nxt.lower_ == "one" and i + 2 < end and doc[i + 2].lower_ == "of":
+        return True  # "an exemplary ally in the Euro-Atlantic area and one of the driving forces of ...": a new phrase
     j = i + 1
     while j < end and j < i + 5 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
         j += 1
@@ -283,6 +313,13 @@ def _parallel_complements(doc: Doc, i: int, end: int, item_start: int) -> bool:
 
 
 
+def _shared_object(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"to understand, protect, develop and participate in the governance of the Arctic": verbs without objects of
+    their own before the last one share its complement; the series is one item."""
+    bare = [doc[s].tag_ == "VB" and e - s == 1 for s, e in items[:-1]]
+    return [(items[0][0], items[-1][1])] if len(items) > 2 and all(bare) else items
+
+
 def _attachment(tok: Token) -> Token:
     """What a modifier finally modifies: "security" in "foreign, security and defence cooperation" -> "cooperation"."""
     while tok.dep_ == "conj":
@@ -310,6 +347,7 @@ def _merge_modifiers(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, 
 def names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
     """Whether tokens [start, end) hold names only (with determiners, conjunctions and punctuation)."""
     named = {i for s in named_spans(doc, spans, start, end) for i in range(s.start, s.end)}
-    # "the United States and the United Kingdom among them": names, with their determiners and a closing "among them"
+    # "the United States and the United Kingdom among them": names, with their determiners and a closing "among them";
+    # "the United States first among them": the words that single a member out
     return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT", "ADP", "PRON")
-                               for i in range(start, end))
+                               or doc[i].lower_ in _SINGLING for i in range(start, end))

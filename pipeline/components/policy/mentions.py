@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
-from ..tokens import token_table
+from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
 
@@ -111,6 +112,14 @@ def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
     return Mention(i, i + 1, title_case(f"{domain.group(1)} {tok.text}"))
 
 
+def _verb_read_as_noun(head: Token) -> bool:
+    """A plural noun right after the reference noun that is a verb, read wrongly: "to" or "that" follows it ("The
+    paper pledges to: ...", "The review warns that ...")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.tag_ == "NNS" and head.i > 0 and head.doc[head.i - 1].dep_ == "compound" and nxt is not None \
+        and nxt.lower_ in ("to", "that")
+
+
 def _determined(tok: Token, determiners: set[str]) -> bool:
     """"the paper": a determiner of the noun; or right before it when the parser hung it on another word ("The paper
     attaches ..." read with "paper" a compound of the verb), unless the noun modifies the noun after it."""
@@ -118,6 +127,8 @@ def _determined(tok: Token, determiners: set[str]) -> bool:
         return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     modifies = tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    if modifies and _verb_read_as_noun(tok.head):  # "The paper pledges to: ...": "pledges" is the verb
+        modifies = False
     return before is not None and before.pos_ == "DET" and before.lower_ in determiners and before.head != tok \
         and not modifies
 
@@ -169,14 +180,16 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
         tok = doc[i]
         bounds = _title_bounds(doc, tok, lexicon)
         if bounds and not any(i in taken for i in range(*bounds)):
-            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:bounds[1]].text), titled=True))
+            named = bounds[1] - (bounds[1] - bounds[0] > 1 and _YEAR.fullmatch(doc[bounds[1] - 1].text) is not None)
+            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:named].text), titled=True))  # "Vision
+            # 2030" is named "Vision", as a title with words before its head was ("Jordan Vision")
             taken = taken | set(range(*bounds))
     return out
 
 
 def _token_at(doc: Doc, char: int) -> int:
     """Index of the first token that starts at or after ``char``."""
-    return next((t.i for t in doc if t.idx >= char), len(doc)) if char else 0
+    return bisect_left(token_numbers(doc, "idx"), char) if char else 0
 
 
 def _title_hyphen(doc: Doc, i: int) -> bool:
@@ -188,6 +201,9 @@ def _capitalised(tok: Token) -> bool:
     """A word that may stand in a title: capitalised or a number, not a day or a month ("on Monday")."""
     return ((tok.text[:1].isupper() or tok.text[:1].isdigit()) and tok.pos_ not in ("DET", "PRON", "PUNCT", "ADP")
             and tok.lower_ not in _CALENDAR)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, int] | None:
@@ -207,6 +223,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
             end -= 1
         if doc[end - 1].lower_ not in lexicon.title_heads and doc[head.i + 1].lower_ not in _TITLE_JOINS:
             return None  # "Policy Department": the head modifies another noun
+        if end == head.i + 1 and end < len(doc) and _YEAR.fullmatch(doc[end].text):
+            end += 1  # "Vision 2030", "Agenda 2063": the target year is part of the title
         if start == head.i and end == head.i + 1 or (start == head.i and head.is_sent_start):
             return None
     elif head.i - start < 2:

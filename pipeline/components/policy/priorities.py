@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
@@ -15,6 +16,7 @@ from .continuity import (
     ordinal_opener,
     paragraph_index,
     pronoun_speaker,
+    role_holder,
     same_speaker,
     speaker_of,
 )
@@ -29,9 +31,13 @@ from .mentions import Mention
 from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
 from .ranks import anaphoric_relation, named_term
+from .sentence_cues import SentenceCues
+from .words import Words, dep_id
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
+_NSUBJ = dep_id("nsubj")
+_SUBJECTS = (_NSUBJ, dep_id("nsubjpass"))
 # "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
 # previous one's document, so weak cues count as if the document were named.
 _PRONOUN_OPENER = re.compile(
@@ -66,28 +72,31 @@ def _heading(paragraph: str) -> bool:
 
 
 
-def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues: list[Cue], *,
-               across: bool = False) -> bool:
+def _continues(ctx: Context, sent: _Sentence, owners: set[str], *, across: bool = False) -> bool:
     """Whether the sentence goes on about the previous sentence's document: "It also calls for ...", "Its first
     priority is ...", "The second is to ...", a goal sentence ("The navy is to be modernised"), what the owner will
     do ("A spokesman said the government would ..."), or (not ``across`` a paragraph break) a subject is the owner
     ("Nigeria intends to ...")."""
-    if _PRONOUN_OPENER.match(sent_text) or ordinal_opener(sent_text):
+    span, text = sent.span, sent.text
+    if _PRONOUN_OPENER.match(text) or ordinal_opener(text):
         return True
-    lower = sent_text.lower()
-    if any(c.chains and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
+    if any(c.chains and c.pattern.search(text) for c in sent.cues):
         return True
-    if owner_intends(ctx, sent, owners):  # "According to the adviser, the government will ...", "we will ..."
+    if owner_intends(ctx, span, owners):  # "According to the adviser, the government will ...", "we will ..."
         return True
-    if copula_items(ctx, sent, owners) or passive_items(ctx, sent) or predicate_items(ctx, sent, owners):
+    if sent.copulas(ctx, owners) or sent.passives(ctx) or predicate_items(ctx, span, owners):
         return True  # "X is identified as the most pressing task", "... will be concentrated on A", "X is described as"
-    if any(c.strong and c.may_match(sent_text, lower) and c.pattern.search(sent_text) for c in cues):
+    if any(c.strong and c.pattern.search(text) for c in sent.cues):
         return True  # '"Our priorities are clear: ...," the minister said.'
     if across:
         return False
-    if any(t.lower_ in ("its", "their") and t.head.lower_ in ctx.lexicon.list_nouns for t in sent):
+    doc = ctx.doc
+    lower, dep = Words(doc).lower, Words(doc).dep
+    if any(lower[i] in ("its", "their") and doc[i].head.lower_ in ctx.lexicon.list_nouns
+           for i in range(span.start, span.end)):
         return True  # "Among its key goals are ..."
-    for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):  # "He said the country would ..."
+    for subject in (doc[i] for i in range(span.start, span.end)
+                    if dep[i] in _SUBJECTS):  # "He said the country would ..."
         if subject.lower_ in ("it", "they") or is_owner(ctx, subject, owners):  # "Nur-Sultan intends to ..."
             return True
         if subject.lower_ in ctx.lexicon.self_nouns and any(c.lower_ == "the" for c in subject.children):
@@ -95,10 +104,41 @@ def _continues(ctx: Context, sent: Span, sent_text: str, owners: set[str], cues:
     return False
 
 
+@dataclass
+class _Sentence:
+    """One sentence as the rules read it: its span and text; the cues that may match it (:mod:`.sentence_cues`) and
+    its copula and passive items are found once, when a rule first asks (all are pure)."""
+
+    span: Span
+    text: str
+    index: SentenceCues  # the lexicon's priority cues
+    _cues: list[Cue] | None = None
+    _copulas: list[Item] | None = None
+    _passives: list[Item] | None = None
+
+    @property
+    def cues(self) -> list[Cue]:
+        if self._cues is None:
+            self._cues = self.index.of(self.text, self.text.lower())
+        return self._cues
+
+    def copulas(self, ctx: Context, owners: set[str]) -> list[Item]:
+        if self._copulas is None:
+            self._copulas = copula_items(ctx, self.span, owners)
+        return self._copulas
+
+    def passives(self, ctx: Context) -> list[Item]:
+        if self._passives is None:
+            self._passives = passive_items(ctx, self.span)
+        return self._passives
+
+
 def _it_acts(sent: Span) -> bool:
     """"it" is the subject of a verb of the sentence (not of "is": "It is worth recalling ..."): in a paragraph that
     named a document, the document acts ("More striking is the detail: it calls for ...")."""
-    return any(t.lower_ == "it" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" for t in sent)
+    lower, dep = Words(sent.doc).lower, Words(sent.doc).dep
+    return any(lower[i] == "it" and dep[i] == _NSUBJ and sent.doc[i].head.pos_ == "VERB"
+               for i in range(sent.start, sent.end))
 
 
 def _holds_mention(ctx: Context, start: int, end: int) -> bool:
@@ -109,15 +149,14 @@ def _overlaps(item: Item, others: list[Item]) -> bool:
     return any(item.start < o.end and o.start < item.end for o in others)
 
 
-def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool, clause_list: bool) -> list[Item]:
+def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool) -> list[Item]:
     """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
     ("regards X as key") and, after a list of clauses, the sentence's own clauses ("It will use ... and it does not
     allow ...")."""
-    sent_text = ctx.text[sent.start_char: sent.end_char]
-    lower = sent_text.lower()
+    sent = sentence.span
     found: list[Item] = []
-    for cue in cues:
-        found += [i for i in cue_items(ctx, sent, sent_text, cue, has_mention, lower) if not _overlaps(i, found)]
+    for cue in sentence.cues:
+        found += [i for i in cue_items(ctx, sent, sentence.text, cue, has_mention) if not _overlaps(i, found)]
     if not has_mention:
         return found
     document = document_at(ctx, sent, sent.start)
@@ -125,7 +164,7 @@ def _sentence_items(ctx: Context, sent: Span, cues: list[Cue], has_mention: bool
         return found
     owners = {m.owner for m in ctx.mentions}
     found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
-    found += [i for i in copula_items(ctx, sent, owners) + passive_items(ctx, sent) if not _overlaps(i, found)]
+    found += [i for i in sentence.copulas(ctx, owners) + sentence.passives(ctx) if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
              and not _overlaps(Item(start, end, document), found)  # a copula read the rated phrase already
@@ -151,8 +190,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     ctx.starts = doc.to_array(IDX).tolist()
     owners = {m.owner for m in ctx.mentions}
     scope = in_scope(ctx)
-    text_lower = ctx.text.lower()
-    cues = [cue for cue in lexicon.cues if cue.mode != "statement" and cue.may_occur(ctx.text, text_lower)]
+    cues = lexicon.priority_cues
     items: list[Item] = []
     covered: set[int] = set()
     linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
@@ -164,7 +202,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         par = paragraph_index(starts, sent.start_char)
         in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
         said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
-        continued = (linked and _continues(ctx, sent, sent_text, owners, cues, across=not in_scope_par)) or (
+        sentence = _Sentence(sent, sent_text, cues)
+        continued = (linked and _continues(ctx, sentence, owners, across=not in_scope_par)) or (
             bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
             par == mention_par and _it_acts(sent))  # "More striking is the detail: it calls for A and for B"
         if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
@@ -178,10 +217,10 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
-            speaker = speaker_of(doc, sent) if own[-1].statement else ""
+            speaker = speaker_of(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
-        found = _sentence_items(ctx, sent, cues, has_mention, clause_list)
+        found = _sentence_items(ctx, sentence, has_mention, clause_list)
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))

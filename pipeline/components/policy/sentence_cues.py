@@ -1,0 +1,66 @@
+"""Stage 2 helper for pipeline_policy: the cues that may match each sentence of a Doc, picked once per sentence.
+
+A cue's pattern needs certain literal words (:func:`.lexicon.necessary_words`: one word of each group).
+Testing all cues against every sentence, once for each rule that reads cues, and running the patterns of
+cues whose words are everywhere ("is", "to"), cost more than the matches themselves. :class:`SentenceCues`
+(built once per lexicon) indexes the cues by the words of their rarest group and, per sentence, looks up
+the words the sentence holds: only the cues keyed by one of them (and those that need no word) are tested,
+each once. ``SentenceCues(entries).of(s, s.lower())`` holds every cue whose pattern matches ``s`` and
+none that :meth:`.lexicon.Cue.may_match` rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import Cue
+
+# non-ASCII letters that a case-insensitive pattern matches to ASCII ones (Kelvin sign, long s, dotless and
+# dotted i): a text holding one is not tested for required words
+_CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
+
+
+def case_folds(text: str) -> bool:
+    """Whether ``text`` holds a letter that a case-insensitive pattern matches to an ASCII one."""
+    return _CASE_FOLDS.search(text) is not None
+
+
+class SentenceCues:
+    """An index of ``cues``: :meth:`of` gives those (in their order) whose :meth:`Cue.may_match` holds for a
+    sentence."""
+
+    def __init__(self, entries: Sequence[tuple[Cue, tuple[tuple[str, ...], ...]]]) -> None:
+        """Args:
+            entries: the cues to pick from, in the lexicon's order, each with the words its pattern needs (one of
+                each group, lower case: :func:`.lexicon.necessary_words`, which include the cue's own ``words``).
+        """
+        self.cues = tuple(c for c, _ in entries)
+        groups = [g for _, g in entries]
+        self._free = tuple(k for k, g in enumerate(groups) if not g)  # no word required: always tested
+        self._groups = tuple(groups)
+        keyed: dict[str, list[int]] = {}
+        for k, g in enumerate(groups):
+            if g:  # keyed by its group of the longest shortest word: the rarest, as a rule
+                for word in max(g, key=lambda words: min(len(w.strip()) for w in words)):
+                    keyed.setdefault(word, []).append(k)
+        self._keyed = keyed
+        self._keys = tuple(sorted(keyed))
+
+    def of(self, text: str, lower: str) -> list[Cue]:
+        """The cues that may match the sentence ``text`` (``lower`` = ``text.lower()``), in lexicon order."""
+        if case_folds(text):  # a case-insensitive pattern may match other letters: only the gates filter
+            return [c for c in self.cues if c.gate is None or c.gate.search(text) is not None]
+        picked = set(self._free)
+        for w in self._keys:
+            if w in lower:
+                picked.update(self._keyed[w])
+        out = []
+        for k in sorted(picked):
+            c = self.cues[k]
+            if all(any(w in lower for w in g) for g in self._groups[k]) and (
+                    c.gate is None or c.gate.search(text) is not None):
+                out.append(c)
+        return out
