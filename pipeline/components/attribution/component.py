@@ -95,7 +95,7 @@ class Attribution(RuleComponent):
         """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
         ctx = Context.of(doc, self.lexicon, self.keys)  # text, offsets and span lookups, read once per Doc
         spans = quoted_spans(ctx.text, ctx.paragraphs)
-        direct = direct_candidates(ctx, spans, self.direct)
+        direct = outside_markup(ctx.text, direct_candidates(ctx, spans, self.direct))
         indirect = outside_markup(ctx.text, indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers))
         indirect += headline_candidates(ctx, indirect)
         resolved = resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct)

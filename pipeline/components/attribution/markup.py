@@ -1,8 +1,9 @@
 """Stage 2 helper for pipeline_attribution: markup left in a text says nothing.
 
 News texts keep embedded posts as tags (``<tweet id="…" author="@SpeakerRyan" datetime="2016-07-05">``,
-``<tweet/>``); a reported statement that starts or ends inside a tag is the parser reading its
-attributes ('tweet-date="March 11, 2016"'), not what anyone said.
+``<tweet/>``); a statement that starts or ends inside a tag is the parser reading its attributes
+('tweet-date="March 11, 2016"'), or a quotation paired across an attribute's marks ('author="CNN">Rubio
+stadium event …<tweet/>'), not what anyone said.
 """
 
 from __future__ import annotations
