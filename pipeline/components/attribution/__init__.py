@@ -8,7 +8,7 @@ Modules, in the order a document meets them:
   ``direct_subjects``, ``pronouns``: direct quotes and their speakers;
 - ``indirect``, ``frames``, ``objects``, ``topics``, ``content``: reported speech
   ("X said that …", "According to X, …") and its content bounds;
-- ``headline``: "X: …" headline statements;
+- ``headline``: "X: …" headline statements; ``markup``: no statements read from tags (embedded posts);
 - ``mentions``: what an attribution's subject names (a name, he/she, a role, a group);
 - ``speakers``: resolving a speaker mention to a full name across the document (``resolve_speakers``);
 - ``sources``: organizations, states and groups as the source of a statement;

@@ -32,7 +32,12 @@ def answer_after(verb: Token, ctx: Context) -> Span | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.speech_verbs:
         return None
     doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    first = doc[verb.i + 1].lower_  # (an answer starts with the next word: no Span for the others)
     for answer in ctx.lex.answer_words:
+        if not answer.startswith(first):
+            continue
         end = verb.i + 1 + len(answer.split())
         if end > len(doc) or doc[verb.i + 1:end].text.lower() != answer:
             continue

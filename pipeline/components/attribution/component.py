@@ -30,6 +30,7 @@ from .headline import headline_candidates
 from .indirect import indirect_candidates, pattern_triggers
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
+from .markup import outside_markup
 from .speakers import Resolved, resolve_speakers
 from .triggers import Triggers
 
@@ -94,8 +95,8 @@ class Attribution(RuleComponent):
         """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
         ctx = Context.of(doc, self.lexicon, self.keys)  # text, offsets and span lookups, read once per Doc
         spans = quoted_spans(ctx.text, ctx.paragraphs)
-        direct = direct_candidates(ctx, spans, self.direct)
-        indirect = indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers)
+        direct = outside_markup(ctx.text, direct_candidates(ctx, spans, self.direct))
+        indirect = outside_markup(ctx.text, indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers))
         indirect += headline_candidates(ctx, indirect)
         resolved = resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct)
         resolved = _fragments_of_reports(ctx.text, resolved)

@@ -145,10 +145,13 @@ def _link(text: str, q: QuotedSpan, prev: QuotedSpan | None, out: list[QuoteCand
 
 def _is_spoken(text: str, q: QuotedSpan, found: Found | None, link: _Link, floor: int) -> bool:
     """A short quotation that is speech, not a title: set off from its cue by a comma or colon
-    ("‘Hopefully,’ he said", "Moore said, “Any.”"), or a short sentence after a kept quote of the
-    paragraph ("…,” the president added. “We’re America.”)."""
+    ("‘Hopefully,’ he said", "Moore said, “Any.”"), an exclamation its cue attributes (chanting “USA!
+    USA!”, "“Out!” the crowd yelled": titles do not exclaim), or a short sentence after a kept quote of
+    the paragraph ("…,” the president added. “We’re America.”)."""
     if found is not None and not found.fragment and (
             text[q.end:q.close].strip() == "," or text[found.verb.idx + len(found.verb):q.open].strip() in (",", ":")):
+        return True
+    if found is not None and "!" in text[q.start:q.end]:
         return True
     return (link.same_para and link.after_found and text[q.start:q.end][-1:] in SENT_END
             and text[max(floor, q.open - 3):q.open].rstrip()[-1:] in SENT_END)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
@@ -36,6 +37,9 @@ _RELATIVES = frozenset({"who", "which", "that"})
 def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
     """The tokens after the closing mark, up to the end of the sentence or the next quotation."""
     window: list[Token] = []
+    k = bisect_left(ctx.starts, q.close + 1)
+    if k == len(ctx.starts) or ctx.starts[k] >= limit:
+        return window  # no token after the quotation (no empty Span: at the Doc's end spaCy joins its text)
     for t in ctx.tokens_from(q.close + 1, limit):
         if t.text == "." and window and window[-1].lower_ in ctx.lex.titles:
             pass  # "…,” Cpl. Alexa Hodgins said": a title's period the tokenizer split off

@@ -28,7 +28,7 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     predicate = lemma in lex.predicate_cues
     if lemma in lex.stance_verbs and tok.tag_ in ("VBG", "VBN") and not any(
-            c.dep_ == "aux" for c in tok.children):
+            c.dep_ == "aux" for c in tok.children) and not _holder_stance(tok):
         return  # "…, supporting economic development": an aim, not a stance (but "has supported X")
     if lemma not in lex.object_cues and lemma not in lex.speech_verbs and not predicate \
             and lemma not in lex.stance_verbs:
@@ -59,6 +59,14 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok), sourceless=tok.tag_ == "VBG")
     if match is not None:
         yield match
+
+
+def _holder_stance(verb: Token) -> bool:
+    """A participle of stance right after the noun that holds it ("super PACs supporting Jeb Bush", "a
+    California Democrat backing Clinton"): the holder's stance, not an aim."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i == verb.i - 1 \
+        and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _unseen_complement(doc: Doc, obj: Token, end: int) -> int | None:
