@@ -29,11 +29,15 @@ def conjuncts(tok: Token) -> list[Token]:
 def conjunct_stop(doc: Doc, verb: int, start: int, end: int) -> int:
     """End of the cue verb's own object: before the first verb coordinated with it after ``start``.
 
-    "attaches importance to X and calls for Y": the list of "attaches" ends before "and calls".
+    "attaches importance to X and calls for Y": the list of "attaches" ends before "and calls"; so does "aims to make
+    X and calls for Y", where the parser hangs the finite "calls" on the infinitive.
     """
     tok = doc[verb]
     later = [c for c in conjuncts(tok) if c.pos_ in _PREDICATE_POS and start < c.i < end
              and _own_predicate(c, tok)]
+    later += [c for x in tok.children if x.dep_ == "xcomp" for c in conjuncts(x)
+              if c.pos_ == "VERB" and c.tag_ in ("VBZ", "VBD") and start < c.i < end]  # "aims to make X and calls for"
+    later.sort(key=lambda t: t.i)
     if not later:
         return end
     stop = later[0].left_edge.i

@@ -10,6 +10,7 @@ from .regions import is_region
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her", "all"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
+_MEMBER_WORDS = {"including", "notably", "namely", "especially", "particularly"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
 _CLOSING_QUOTES = {'"', "”"}  # not ’ or ', which also close a possessive
 _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as", "inside",
@@ -95,7 +96,8 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> tup
     j, has_noun = i, False
     while j < end:
         t = doc[j]
-        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP:
+        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP \
+                or (j > i and _members_follow(doc, j)):
             break
         has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
         j += 1
@@ -103,6 +105,15 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> tup
     grouped = any(w in lexicon.group_nouns or ("other" in words and w + "s" in lexicon.group_nouns) for w in words)
     grouped = grouped or any(t.pos_ == "PROPN" for t in doc[i:j])  # a region: "Latin America", "the Gulf"
     return (i, j) if has_noun and grouped else None
+
+
+def _members_follow(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens the members of the group before it: "partners such as A and B", "countries like A",
+    "states including A", "partners, notably A"."""
+    words = doc[i:i + 2].text.lower()
+    if doc[i].lower_ == "like":  # not "like-minded"
+        return i + 1 < len(doc) and doc[i + 1].text != "-" and doc[i].pos_ in ("ADP", "SCONJ")
+    return doc[i].lower_ in _MEMBER_WORDS or words in ("such as", "in particular")
 
 
 def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str:
@@ -192,6 +203,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
             lo, hi = _group_bounds(doc, a, b, lexicon) or (a, b)  # names after the group do not count
             if any(lo <= n.start < hi for n in named) or any(i in spans or doc[i].is_upper for i in range(lo, hi)):
                 continue
+            if hi < b and _members_follow(doc, hi):  # "partners such as A and B": A and B are the partners
+                continue
             nxt = segs[k + 1] if k + 1 < len(segs) else None
             # "the two neighbours, A and B": a heading of the names after it
             region = is_region(doc, a, b, spans)  # "with Europe, the Pacific Alliance and APEC": a partner
@@ -216,13 +229,18 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
 
 
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:
-    """Regions coordinated with the first unnamed partner: "with Europe and the Gulf" -> the Gulf (Europe is the
-    first)."""
+    """Regions and groups coordinated with the first unnamed partner: "with Europe and the Gulf" -> the Gulf (Europe
+    is the first), "with the Nordic countries and the Baltic states" -> Baltic states; not "other ..." ("with A and
+    other states")."""
     out = []
     for a, b, _ in _segments(doc, start, stop)[1:]:
         bounds = _group_bounds(doc, a, b, lexicon)
-        if bounds and all(t.pos_ == "PROPN" for t in doc[bounds[0]:bounds[1]]) and _only_dets(doc, a, bounds[0]):
-            out.append((a, doc[bounds[0]:bounds[1]].text))
+        words = doc[bounds[0]:bounds[1]] if bounds else []
+        region = bool(words) and all(t.pos_ == "PROPN" for t in words)
+        group = bool(words) and words[-1].lower_ in lexicon.group_nouns and not any(
+            t.lower_ in ("other", "another") for t in doc[a:bounds[1]])
+        if (region or group) and _only_dets(doc, a, bounds[0]):
+            out.append((a, words.text))
         else:
             break
     return out

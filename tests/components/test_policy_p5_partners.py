@@ -1,0 +1,75 @@
+"""pipeline_policy: partners and relations of priorities on unseen reports (issue #14 item 1, round 12, H-P5) - a
+naming verb with two objects ("considers the EU its most important partner", "calls X the country's closest ally"),
+"lists A, B and C among its key partners", "names A as X and B as Y", a group heading its members ("partners such as A
+and B" gives A and B only), two coordinated groups, a finite verb the parser hangs on the cue's infinitive ("aims to
+make X ... and calls for Y"), and a review as a document ("Defence Strategic Review", "the review").
+Sentences written for these tests, with the exact rows (partner, partner_code, relation, text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc):
+    return [(q.partner, q.partner_code, q.relation, q.text) for p in doc._.pipeline_policies for q in p.priorities]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # the parser reads a clause: "partner" with the EU as its subject
+        "Estonia's National Security Strategy was adopted in May 2024. The strategy considers the European Union its "
+        "most important economic partner.",
+        [("European Union", "EU", "most important economic partner",
+          "considers the European Union its most important economic partner")],
+        id="considers-x-its-partner"),
+    pytest.param(  # the parser reads an apposition to the object
+        "Latvia's National Security Concept was approved in 2023. It calls the United States the country's most "
+        "important ally.",
+        [("United States", "USA", "most important ally", "calls the United States the country's most important ally")],
+        id="calls-x-the-countrys-ally"),
+    pytest.param(  # "among" a plural role describes each name
+        "New Zealand's Foreign Policy Strategy was released in 2024. It lists Singapore, Malaysia and Thailand among "
+        "its key partners in Southeast Asia.",
+        [(name, code, "key partners in Southeast Asia",
+          "lists Singapore, Malaysia and Thailand among its key partners in Southeast Asia")
+         for name, code in (("Singapore", "SGP"), ("Malaysia", "MYS"), ("Thailand", "THA"))],
+        id="lists-x-among-its-partners"),
+    pytest.param(  # the second name and "as" hang on the first description and the verb
+        "Norway's Security Strategy was adopted in 2025. The strategy names the United States as its main partner and "
+        "Germany as its key European ally.",
+        [("United States", "USA", "main partner", "names the United States as its main partner"),
+         ("Germany", "DEU", "key European ally", "Germany as its key European ally")],
+        id="names-a-as-x-and-b-as-y"),
+])
+def test_policy_p5_predications_without_as(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # the group only heads the names after "such as"
+        "Iceland's National Security Policy was adopted in 2023. The policy stresses cooperation with partners such "
+        "as Canada and Norway.",
+        [("Canada", "CAN", "cooperation", "cooperation with partners such as Canada and Norway"),
+         ("Norway", "NOR", "cooperation", "cooperation with partners such as Canada and Norway")],
+        id="partners-such-as"),
+    pytest.param(  # a second group coordinated with the first
+        "Denmark's Foreign Policy Strategy was published in 2024. It also stresses the value of working with the "
+        "Nordic countries and the Baltic states.",
+        [("Nordic countries", "", "working with", "working with the Nordic countries and the Baltic states"),
+         ("Baltic states", "", "working with", "working with the Nordic countries and the Baltic states")],
+        id="two-groups"),
+    pytest.param(  # "calls" is a predicate of its own, though the parser hangs it on "make"
+        "Austria's Security Strategy was adopted in 2025. It also aims to make the United Nations a stronger mediator "
+        "and calls for closer coordination with Switzerland.",
+        [("United Nations", "UN", "make the United Nations a stronger mediator",
+          "make the United Nations a stronger mediator"),
+         ("Switzerland", "CHE", "closer coordination", "closer coordination with Switzerland")],
+        id="aims-to-and-calls-for"),
+    pytest.param(  # a strategic review is a document, "the review" refers back to it
+        "Fiji's Defence Strategic Review was released in March 2024. The review calls for closer ties with Samoa and "
+        "Tonga.",
+        [("Samoa", "WSM", "closer ties", "closer ties with Samoa and Tonga"),
+         ("Tonga", "TON", "closer ties", "closer ties with Samoa and Tonga")],
+        id="strategic-review"),
+])
+def test_policy_p5_partner_groups_and_clauses(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
