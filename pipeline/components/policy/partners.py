@@ -189,6 +189,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                                     not_names=lexicon.not_partners, institutions=lexicon.institution_heads)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
     if not named:
+        named = _antecedent(doc, w + 1, stop, spans, lexicon)
+    if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
         groups += _more_regions(doc, w + 1, stop, lexicon) if group else []
@@ -226,6 +228,19 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
             seen.add(key)
             out.append((item[1], item[2]))
     return out
+
+
+def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
+    """The organization that "the bloc" (anaphor_nouns.txt) opening tokens [start, end) refers back to: the one
+    named last before it ("a free trade agreement with ASEAN and a strategic partnership with the bloc" -> ASEAN);
+    [] when the phrase is no bare anaphor or no organization comes before it."""
+    if end - start < 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ not in lexicon.anaphor_nouns:
+        return []
+    nxt = doc[start + 2] if start + 2 < len(doc) else None
+    if nxt is not None and start + 2 < end and not nxt.is_punct and nxt.pos_ not in ("CCONJ", "ADP", "VERB", "AUX"):
+        return []  # "the union government", "the alliance's flank"
+    before = [sp for i, sp in spans.items() if i < start and sp.label_ == "ORG" and sp.end <= start]
+    return [max(before, key=lambda sp: sp.start)] if before else []
 
 
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:
