@@ -73,3 +73,46 @@ def test_policy_p5_predications_without_as(nlp, text, expected):
 ])
 def test_policy_p5_partner_groups_and_clauses(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # "the bloc" is the organization named before it
+        "Chile Sets Out Its Foreign Policy\n\nChile's Foreign Policy Strategy was published in 2023.\n\nIt seeks a free "
+        "trade agreement with the Pacific Alliance. It also calls for closer political dialogue with the bloc.",
+        [("Pacific Alliance", "Pacific Alliance", "free trade agreement",
+          "a free trade agreement with the Pacific Alliance"),
+         ("Pacific Alliance", "Pacific Alliance", "closer political dialogue", "closer political dialogue with the bloc")],
+        id="the-bloc"),
+    pytest.param(  # no organization before it: no partner
+        "Chile Sets Out Its Foreign Policy\n\nChile's Foreign Policy Strategy was published in 2023.\n\nIt calls for "
+        "closer political dialogue with the bloc.",
+        [("", "", "closer political dialogue with the bloc", "closer political dialogue with the bloc")],
+        id="the-bloc-without-antecedent"),
+])
+def test_policy_p5_anaphor_partner(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Portugal's Foreign Policy Strategy was published in 2024. It aims to make Portugal a bridge to Latin America.",
+        [("Latin America", "", "bridge", "make Portugal a bridge to Latin America")],
+        id="make-owner-a-bridge-to-region"),
+    pytest.param(
+        "Morocco's Development Strategy was published in 2021. The strategy seeks to turn Morocco into a logistics hub "
+        "for West Africa.",
+        [("West Africa", "", "logistics hub", "turn Morocco into a logistics hub for West Africa")],
+        id="turn-owner-into-a-hub-for-region"),
+    pytest.param(  # a naming verb's description, the region after a comma
+        "Indonesia's Maritime Strategy was published in 2021. The text describes Indonesia as a reliable partner, in "
+        "particular in the Pacific.",
+        [("Pacific", "", "reliable partner", "describes Indonesia as a reliable partner")],
+        id="describes-owner-as-partner-in-region"),
+    pytest.param(  # an organization that modifies the object
+        "Egypt's Development Strategy was published in 2021. It aims to make Egypt the gateway to the African Union "
+        "market.",
+        [("African Union", "AU", "gateway", "make Egypt the gateway to the African Union market")],
+        id="gateway-to-organization-market"),
+])
+def test_policy_p5_role_of_the_owner(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
