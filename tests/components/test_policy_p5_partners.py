@@ -116,3 +116,41 @@ def test_policy_p5_anaphor_partner(nlp, text, expected):
 ])
 def test_policy_p5_role_of_the_owner(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+_ALLIES = "joint exercises with allies, the United States and Britain among them"
+_DEMOCRACIES = "deepen relations with fellow democracies — Finland, Sweden and Norway are named — in politics and culture"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # a group whose members are marked ("among them", "are named") is a partner of its own too
+        "Canada's Defence Policy was published in 2022. It calls for " + _ALLIES + ".",
+        [("allies", "", "joint exercises", _ALLIES), ("United States", "USA", "joint exercises", _ALLIES),
+         ("Britain", "GBR", "joint exercises", _ALLIES)],
+        id="allies-among-them"),
+    pytest.param(
+        "Estonia's Foreign Policy Concept was published in 2022. The concept aims to " + _DEMOCRACIES + ".",
+        [("fellow democracies", "", "deepen relations", _DEMOCRACIES), ("Finland", "FIN", "deepen relations", _DEMOCRACIES),
+         ("Sweden", "SWE", "deepen relations", _DEMOCRACIES), ("Norway", "NOR", "deepen relations", _DEMOCRACIES)],
+        id="democracies-are-named"),
+    pytest.param(  # a name before "is described" is no group
+        "Chile's Defence Policy was published in 2022. The United States is described as a key partner in training.",
+        [("United States", "USA", "key partner", "United States is described as a key partner")],
+        id="name-before-is-described"),
+    pytest.param(  # "with both": the two names coordinated before it
+        "Kyrgyzstan's Foreign Policy Concept was published in 2022. Kyrgyzstan is to keep friendly relations with "
+        "Kazakhstan and Uzbekistan and to develop close cooperation with both, while staying out of their disputes.",
+        [("Kazakhstan", "KAZ", "keep friendly relations", "to keep friendly relations with Kazakhstan and Uzbekistan"),
+         ("Uzbekistan", "UZB", "keep friendly relations", "to keep friendly relations with Kazakhstan and Uzbekistan"),
+         ("Kazakhstan", "KAZ", "develop close cooperation", "to develop close cooperation with both"),
+         ("Uzbekistan", "UZB", "develop close cooperation", "to develop close cooperation with both")],
+        id="with-both"),
+    pytest.param(  # "and Ireland's membership of the UN" is a relation of its own, not more partners of "partnership"
+        "Ireland's Defence Review was published in 2022. The partnership with the United Kingdom and Ireland's "
+        "membership of the UN remain its foundation.",
+        [("United Kingdom", "GBR", "partnership",
+          "The partnership with the United Kingdom and Ireland's membership of the UN remain its foundation")],
+        id="possessed-relation-ends-the-partners"),
+])
+def test_policy_p5_members_and_anaphors(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -185,6 +185,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     stop = w + 1
     while stop < end and not _stops_region(doc[stop]) and not _topic(doc[stop], spans):
         stop += 1
+    stop = _possessed_relation(doc, w + 1, stop, lexicon)
+    marked = _members_marked(doc, w + 1, stop, lexicon)
     named = [n for n in named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
                                     not_names=lexicon.not_partners, institutions=lexicon.institution_heads)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
@@ -200,6 +202,10 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
         marker = next((k for k, (_, _, sep) in enumerate(segs) if sep in ("–", "—", ":")
                        or doc[segs[k][0]].lower_ in _HEADING_WORDS), len(segs))
         for k, (a, b, sep) in enumerate(segs):
+            if k == 0 and marked and not any(a <= n.start < b for n in named) \
+                    and (group := group_partner(doc, a, b, lexicon)) and group.split()[-1] in lexicon.group_nouns:
+                groups.append((a, group))  # "with allies, the US first among them": the group and its member
+                continue
             if k <= marker < len(segs):
                 continue  # a heading of the names after it: "organizations in Eurasia – CSTO, OSCE"
             lo, hi = _group_bounds(doc, a, b, lexicon) or (a, b)  # names after the group do not count
@@ -230,10 +236,35 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     return out
 
 
+def _possessed_relation(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> int:
+    """End of the partners before a conjunct that is a relation of its own: "with the United States and the UK's
+    membership of NATO" ends before "and the UK's membership" (NATO is the partner of the membership)."""
+    for t in doc[start:stop]:
+        if t.tag_ == "POS" and t.i + 1 < stop and doc[t.i + 1].lemma_.lower() in lexicon.relation_nouns:
+            k = t.head.left_edge.i  # the possessor
+            while k > start and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+                k -= 1
+            return k if k > start else stop
+    return stop
+
+
+def _members_marked(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> bool:
+    """Whether the names after a group are marked as its members ("allies, the United States first among them",
+    "democracies — A and B are named —"): then the group is a partner of its own too."""
+    words = doc[start:min(stop + 3, len(doc))]
+    if any(a.lower_ == "among" and b.lower_ == "them" for a, b in zip(words, words[1:])):
+        return True
+    return stop + 1 < len(doc) and doc[stop].lemma_ == "be" and doc[stop + 1].tag_ == "VBN" \
+        and doc[stop + 1].lemma_.lower() in lexicon.naming_verbs
+
+
 def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
     """The organization that "the bloc" (anaphor_nouns.txt) opening tokens [start, end) refers back to: the one
     named last before it ("a free trade agreement with ASEAN and a strategic partnership with the bloc" -> ASEAN);
-    [] when the phrase is no bare anaphor or no organization comes before it."""
+    [] when the phrase is no bare anaphor or no organization comes before it. "with both" refers to the two names
+    coordinated last before it in its sentence ("relations with Russia and China and cooperation with both")."""
+    if doc[start].lower_ == "both" and (start + 1 == end or doc[start + 1].is_punct):
+        return _pair_before(doc, start, spans)
     if end - start < 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ not in lexicon.anaphor_nouns:
         return []
     nxt = doc[start + 2] if start + 2 < len(doc) else None
@@ -241,6 +272,17 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
         return []  # "the union government", "the alliance's flank"
     before = [sp for i, sp in spans.items() if i < start and sp.label_ == "ORG" and sp.end <= start]
     return [max(before, key=lambda sp: sp.start)] if before else []
+
+
+def _pair_before(doc: Doc, start: int, spans: dict[int, Span]) -> list[Span]:
+    """The last two coordinated names before token ``start`` in its sentence ("Russia and China"), else []."""
+    before = sorted({sp for i, sp in spans.items() if doc[start].sent.start <= sp.start and sp.end <= start},
+                    key=lambda sp: sp.start)
+    if len(before) < 2:
+        return []
+    first, second = before[-2], before[-1]
+    coordinated = second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end
+    return [first, second] if coordinated else []
 
 
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:
