@@ -154,3 +154,12 @@ _DEMOCRACIES = "deepen relations with fellow democracies — Finland, Sweden and
 ])
 def test_policy_p5_members_and_anaphors(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+def test_policy_p5_partnership_as_a_means(nlp):
+    """"X through the <name> partnership with A and B": A and B are partners of X, not of the framework."""
+    text = ("Norway's Defence Plan was released in 2023.\n\nThe plan singles out six areas. Chief among them is the joint "
+            "production of drones through the NORDEFCO partnership with Sweden and Finland.")
+    item = "the joint production of drones through the NORDEFCO partnership with Sweden and Finland"
+    relation = "joint production of drones through the NORDEFCO partnership"
+    assert _rows(nlp(text)) == [("Sweden", "SWE", relation, item), ("Finland", "FIN", relation, item)]

@@ -10,6 +10,7 @@ from .regions import is_region
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her", "all"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
+_MEANS_ADP = {"through", "via"}  # "X through the partnership with Y": the partners of X
 _MEMBER_WORDS = {"including", "notably", "namely", "especially", "particularly"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
 _CLOSING_QUOTES = {'"', "”"}  # not ’ or ', which also close a possessive
@@ -371,9 +372,22 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
             break
     while doc[j].lower_ in ("and", "of"):
         j += 1
+    j = _means_of(head, j)
     if any(t.lower_ in _SUBORDINATORS and not _adverbial_gerund(t) for t in doc[max(sent_start, j - 8): j]):
         return -1
     return j
+
+
+def _means_of(relation: Token, start: int) -> int:
+    """Start of the phrase that a relation is the means of: "the acquisition of submarines through the AUKUS
+    partnership with A and B" -> "the acquisition ..." (the partners share the aim, not the framework); else
+    ``start``."""
+    prep = relation.head
+    if relation.dep_ != "pobj" or prep.lower_ not in _MEANS_ADP or prep.head.pos_ != "NOUN" \
+            or not prep.head.i < prep.i:
+        return start
+    aim = prep.head
+    return aim.left_edge.i if aim.left_edge.i >= relation.sent.start else start
 
 
 def _cut_back(relation: Token, lexicon: PolicyLexicon) -> bool:
