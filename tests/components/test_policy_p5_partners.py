@@ -163,3 +163,16 @@ def test_policy_p5_partnership_as_a_means(nlp):
     item = "the joint production of drones through the NORDEFCO partnership with Sweden and Finland"
     relation = "joint production of drones through the NORDEFCO partnership"
     assert _rows(nlp(text)) == [("Sweden", "SWE", relation, item), ("Finland", "FIN", relation, item)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(  # the owner described is no partner, and the description names none
+        "Laos's Foreign Policy Concept was adopted in 2011. The concept defines Laos's foreign policy as a pillar of "
+        "regional peace.", id="owner-described"),
+    pytest.param("Laos's Foreign Policy Concept was adopted in 2011. The concept does not single out any one partner "
+                 "as the most important.", id="negated-rating"),
+    pytest.param("Laos's Foreign Policy Concept was adopted in 2011. The concept no longer regards the railway "
+                 "project as key.", id="no-longer-rated"),
+])
+def test_policy_p5_no_priority(nlp, text):
+    assert _rows(nlp(text)) == []

@@ -170,6 +170,12 @@ def _modifiers_start(pred: Token, obj: Token) -> int:
     return stop
 
 
+def _negated(verb: Token) -> bool:
+    """"does not single out any partner as the most important", "no longer regards X as key": no rating."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no")
+               for c in verb.children)
+
+
 def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int]]:
     """Objects the sentence rates as important or puts on the agenda, as token ranges (relative clauses cut).
 
@@ -180,7 +186,7 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
     for verb in sent:
         lemma = verb.lemma_.lower()
         evaluates, agenda = lemma in lexicon.evaluation_verbs, lemma in lexicon.agenda_verbs
-        if verb.pos_ != "VERB" or not (evaluates or agenda):
+        if verb.pos_ != "VERB" or not (evaluates or agenda) or _negated(verb):
             continue
         for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
             # from the object to the rating word, whatever the parser hangs between ("puts the alliance with

@@ -76,16 +76,21 @@ def _region(obj: Token) -> str:
     return obj.doc[words[0].i:words[-1].i + 1].text
 
 
+def cast_partners(ctx: Context, item: Item, owners: set[str]) -> Item | None:
+    """The item with the partner of the role it casts its owner in, and the role as its relation; None when it names
+    a partner other than the owner, casts the owner in no role, or the role has no partner."""
+    if not all(code in owners for _, code in item.partners):
+        return None
+    cast = _cast_role(ctx, item, owners)
+    partners = _partner_of(ctx, cast[1], owners) if cast is not None else []
+    if not partners:
+        return None
+    relation = clean_relation(ctx.doc[cast[0]:_role_end(cast[1])].text, ctx.lexicon)
+    return Item(item.start, item.end, item.document, partners, relation or item.relation, item.clause)
+
+
 def with_role_partners(ctx: Context, items: list[Item]) -> list[Item]:
     """Items that name no partner but their owner take the partner of the role they cast the owner in, with the role
     as their relation."""
     owners = {m.owner for m in ctx.mentions}
-    out = []
-    for item in items:
-        cast = _cast_role(ctx, item, owners) if all(code in owners for _, code in item.partners) else None
-        partners = _partner_of(ctx, cast[1], owners) if cast is not None else []
-        if partners:
-            relation = clean_relation(ctx.doc[cast[0]:_role_end(cast[1])].text, ctx.lexicon)
-            item = Item(item.start, item.end, item.document, partners, relation or item.relation, item.clause)
-        out.append(item)
-    return out
+    return [cast_partners(ctx, item, owners) or item for item in items]
