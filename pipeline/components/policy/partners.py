@@ -89,8 +89,11 @@ def partner_text(span: Span) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else span.text
 
 
-def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> tuple[int, int] | None:
-    """Token range of the unnamed group that opens tokens [start, end) (see :func:`group_partner`), or None."""
+def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
+                  nouns: frozenset[str] | None = None) -> tuple[int, int] | None:
+    """Token range of the unnamed group that opens tokens [start, end) (see :func:`group_partner`), or None; its head
+    is one of ``nouns`` (default: group_nouns.txt)."""
+    nouns = lexicon.group_nouns if nouns is None else nouns
     i = start
     while i < end and doc[i].lower_ in _DETS:
         i += 1
@@ -103,7 +106,7 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> tup
         has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
         j += 1
     words = [t.lower_ for t in doc[i:j]]
-    grouped = any(w in lexicon.group_nouns or ("other" in words and w + "s" in lexicon.group_nouns) for w in words)
+    grouped = any(w in nouns or ("other" in words and w + "s" in nouns) for w in words)
     grouped = grouped or any(t.pos_ == "PROPN" for t in doc[i:j])  # a region: "Latin America", "the Gulf"
     return (i, j) if has_noun and grouped else None
 
@@ -117,11 +120,12 @@ def _members_follow(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in _MEMBER_WORDS or words in ("such as", "in particular")
 
 
-def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str:
+def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
+                  nouns: frozenset[str] | None = None) -> str:
     """An unnamed partner group right after "with": "with Central Asian states, ..." -> "Central Asian states"; its
-    head is a group noun ("states", or "any other state") or a name ("Latin America"), so "with one country against
-    another" names none."""
-    bounds = _group_bounds(doc, start, end, lexicon)
+    head is a group noun ("states", or "any other state"; or one of ``nouns``) or a name ("Latin America"), so "with
+    one country against another" names none."""
+    bounds = _group_bounds(doc, start, end, lexicon, nouns)
     return doc[bounds[0]:bounds[1]].text if bounds else ""
 
 
@@ -203,8 +207,9 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
         marker = next((k for k, (_, _, sep) in enumerate(segs) if sep in ("–", "—", ":")
                        or doc[segs[k][0]].lower_ in _HEADING_WORDS), len(segs))
         for k, (a, b, sep) in enumerate(segs):
+            heads = lexicon.group_nouns | lexicon.role_nouns  # "allies" heads a group of its members
             if k == 0 and marked and not any(a <= n.start < b for n in named) \
-                    and (group := group_partner(doc, a, b, lexicon)) and group.split()[-1] in lexicon.group_nouns:
+                    and (group := group_partner(doc, a, b, lexicon, heads)) and group.split()[-1] in heads:
                 groups.append((a, group))  # "with allies, the US first among them": the group and its member
                 continue
             if k <= marker < len(segs):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
-from .roles import cast_partners
+from .roles import cast_partners, owners_of
 
 RELATIVES = {"which", "that", "who", "whom"}
 _OBJECT_DEPS = ("dobj", "nsubjpass")
@@ -229,8 +229,8 @@ def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item
                 continue
             rng, relation = found, _verb_phrase(verb)
         item = _item(ctx, sent, verb, rng, relation) if rng[1] > rng[0] else None
-        if item is not None and all(code in owners for _, code in item.partners):
-            item = cast_partners(ctx, item, owners)  # "defines Mongolia's policy as ...": the owner is no partner
+        if item is not None and all(code in owners_of(ctx, item) for _, code in item.partners):
+            item = cast_partners(ctx, item)  # "defines Mongolia's policy as ...": the owner is no partner
         if item is not None:
             out.append((item, verb.dep_ == "relcl"))
         for rng, relation in _gapped(ctx, verb, noun) if noun is not None else []:

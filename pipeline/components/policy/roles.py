@@ -76,9 +76,15 @@ def _region(obj: Token) -> str:
     return obj.doc[words[0].i:words[-1].i + 1].text
 
 
-def cast_partners(ctx: Context, item: Item, owners: set[str]) -> Item | None:
+def owners_of(ctx: Context, item: Item) -> set[str]:
+    """The owner of the item's document (a set: one document may be mentioned with several owners' names)."""
+    return {m.owner for m in ctx.mentions if m.document == item.document}
+
+
+def cast_partners(ctx: Context, item: Item) -> Item | None:
     """The item with the partner of the role it casts its owner in, and the role as its relation; None when it names
     a partner other than the owner, casts the owner in no role, or the role has no partner."""
+    owners = owners_of(ctx, item)
     if not all(code in owners for _, code in item.partners):
         return None
     cast = _cast_role(ctx, item, owners)
@@ -92,5 +98,4 @@ def cast_partners(ctx: Context, item: Item, owners: set[str]) -> Item | None:
 def with_role_partners(ctx: Context, items: list[Item]) -> list[Item]:
     """Items that name no partner but their owner take the partner of the role they cast the owner in, with the role
     as their relation."""
-    owners = {m.owner for m in ctx.mentions}
-    return [cast_partners(ctx, item, owners) or item for item in items]
+    return [cast_partners(ctx, item) or item for item in items]
