@@ -176,3 +176,20 @@ def test_policy_p5_partnership_as_a_means(nlp):
 ])
 def test_policy_p5_no_priority(nlp, text):
     assert _rows(nlp(text)) == []
+
+
+_DEEPER = 'a "deeper and more trusting" partnership based on shared interests'
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # the paragraph opens with India as its subject
+        "Vietnam Sets Out Its Course\n\nVietnam's Foreign Policy Strategy was released in 2024.\n\nIndia, a growing "
+        "trade partner, gets a paragraph of its own. The strategy calls for " + _DEEPER + ".",
+        [("India", "IND", _DEEPER[2:], _DEEPER)], id="paragraph-about-india"),
+    pytest.param(  # no partner the paragraph is about
+        "Vietnam Sets Out Its Course\n\nVietnam's Foreign Policy Strategy was released in 2024.\n\nThe strategy calls "
+        "for " + _DEEPER + ".",
+        [("", "", _DEEPER[2:], _DEEPER)], id="no-topic"),
+])
+def test_policy_p5_topic_partner(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
