@@ -77,11 +77,12 @@ def test_policy_p5_partner_groups_and_clauses(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param(  # "the bloc" is the organization named before it
-        "Chile Sets Out Its Foreign Policy\n\nChile's Foreign Policy Strategy was published in 2023.\n\nIt seeks a free "
-        "trade agreement with the Pacific Alliance. It also calls for closer political dialogue with the bloc.",
+        "Chile Sets Out Its Foreign Policy\n\nChile's Foreign Policy Strategy was published in 2023.\n\nIt seeks a "
+        "free trade agreement with the Pacific Alliance. It also calls for closer political dialogue with the bloc.",
         [("Pacific Alliance", "Pacific Alliance", "free trade agreement",
           "a free trade agreement with the Pacific Alliance"),
-         ("Pacific Alliance", "Pacific Alliance", "closer political dialogue", "closer political dialogue with the bloc")],
+         ("Pacific Alliance", "Pacific Alliance", "closer political dialogue",
+          "closer political dialogue with the bloc")],
         id="the-bloc"),
     pytest.param(  # no organization before it: no partner
         "Chile Sets Out Its Foreign Policy\n\nChile's Foreign Policy Strategy was published in 2023.\n\nIt calls for "
@@ -119,7 +120,8 @@ def test_policy_p5_role_of_the_owner(nlp, text, expected):
 
 
 _ALLIES = "joint exercises with allies, the United States and Britain among them"
-_DEMOCRACIES = "deepen relations with fellow democracies — Finland, Sweden and Norway are named — in politics and culture"
+_DEMOCRACIES = ("deepen relations with fellow democracies — Finland, Sweden and Norway are named — in politics and "
+                "culture")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -130,8 +132,8 @@ _DEMOCRACIES = "deepen relations with fellow democracies — Finland, Sweden and
         id="allies-among-them"),
     pytest.param(
         "Estonia's Foreign Policy Concept was published in 2022. The concept aims to " + _DEMOCRACIES + ".",
-        [("fellow democracies", "", "deepen relations", _DEMOCRACIES), ("Finland", "FIN", "deepen relations", _DEMOCRACIES),
-         ("Sweden", "SWE", "deepen relations", _DEMOCRACIES), ("Norway", "NOR", "deepen relations", _DEMOCRACIES)],
+        [(name, code, "deepen relations", _DEMOCRACIES) for name, code in
+         (("fellow democracies", ""), ("Finland", "FIN"), ("Sweden", "SWE"), ("Norway", "NOR"))],
         id="democracies-are-named"),
     pytest.param(  # a name before "is described" is no group
         "Chile's Defence Policy was published in 2022. The United States is described as a key partner in training.",
@@ -158,8 +160,8 @@ def test_policy_p5_members_and_anaphors(nlp, text, expected):
 
 def test_policy_p5_partnership_as_a_means(nlp):
     """"X through the <name> partnership with A and B": A and B are partners of X, not of the framework."""
-    text = ("Norway's Defence Plan was released in 2023.\n\nThe plan singles out six areas. Chief among them is the joint "
-            "production of drones through the NORDEFCO partnership with Sweden and Finland.")
+    text = ("Norway's Defence Plan was released in 2023.\n\nThe plan singles out six areas. Chief among them is the "
+            "joint production of drones through the NORDEFCO partnership with Sweden and Finland.")
     item = "the joint production of drones through the NORDEFCO partnership with Sweden and Finland"
     relation = "joint production of drones through the NORDEFCO partnership"
     assert _rows(nlp(text)) == [("Sweden", "SWE", relation, item), ("Finland", "FIN", relation, item)]

@@ -258,7 +258,7 @@ def _members_marked(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> 
     """Whether the names after a group are marked as its members ("allies, the United States first among them",
     "democracies — A and B are named —"): then the group is a partner of its own too."""
     words = doc[start:min(stop + 3, len(doc))]
-    if any(a.lower_ == "among" and b.lower_ == "them" for a, b in zip(words, words[1:])):
+    if any(a.lower_ == "among" and b.lower_ == "them" for a, b in zip(words, words[1:], strict=False)):
         return True
     return stop + 1 < len(doc) and doc[stop].lemma_ == "be" and doc[stop + 1].tag_ == "VBN" \
         and doc[stop + 1].lemma_.lower() in lexicon.naming_verbs
@@ -298,14 +298,15 @@ def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> li
     out = []
     for a, b, _ in _segments(doc, start, stop)[1:]:
         bounds = _group_bounds(doc, a, b, lexicon)
-        words = doc[bounds[0]:bounds[1]] if bounds else []
-        region = bool(words) and all(t.pos_ == "PROPN" for t in words)
-        group = bool(words) and words[-1].lower_ in lexicon.group_nouns and not any(
-            t.lower_ in ("other", "another") for t in doc[a:bounds[1]])
-        if (region or group) and _only_dets(doc, a, bounds[0]):
-            out.append((a, words.text))
-        else:
+        if bounds is None:
             break
+        words = doc[bounds[0]:bounds[1]]
+        region = all(t.pos_ == "PROPN" for t in words)
+        group = words[-1].lower_ in lexicon.group_nouns and not any(
+            t.lower_ in ("other", "another") for t in doc[a:bounds[1]])
+        if not (region or group) or not _only_dets(doc, a, bounds[0]):
+            break
+        out.append((a, words.text))
     return out
 
 

@@ -66,8 +66,9 @@ def _small_clause(verb: Token) -> tuple[Token, Token] | None:
             if subject is not None:
                 return subject, c
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > obj.i), None) \
-        if obj is not None else None
+    if obj is None:
+        return None
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > obj.i), None)
     if appos is not None and not any(t.is_punct for t in verb.doc[obj.i:appos.left_edge.i]):
         return obj, appos
     return None

@@ -88,10 +88,13 @@ def cast_partners(ctx: Context, item: Item) -> Item | None:
     if not all(code in owners for _, code in item.partners):
         return None
     cast = _cast_role(ctx, item, owners)
-    partners = _partner_of(ctx, cast[1], owners) if cast is not None else []
+    if cast is None:
+        return None
+    start, role = cast
+    partners = _partner_of(ctx, role, owners)
     if not partners:
         return None
-    relation = clean_relation(ctx.doc[cast[0]:_role_end(cast[1])].text, ctx.lexicon)
+    relation = clean_relation(ctx.doc[start:_role_end(role)].text, ctx.lexicon)
     return Item(item.start, item.end, item.document, partners, relation or item.relation, item.clause)
 
 
