@@ -29,11 +29,15 @@ def conjuncts(tok: Token) -> list[Token]:
 def conjunct_stop(doc: Doc, verb: int, start: int, end: int) -> int:
     """End of the cue verb's own object: before the first verb coordinated with it after ``start``.
 
-    "attaches importance to X and calls for Y": the list of "attaches" ends before "and calls".
+    "attaches importance to X and calls for Y": the list of "attaches" ends before "and calls"; so does "aims to make
+    X and calls for Y", where the parser hangs the finite "calls" on the infinitive.
     """
     tok = doc[verb]
     later = [c for c in conjuncts(tok) if c.pos_ in _PREDICATE_POS and start < c.i < end
              and _own_predicate(c, tok)]
+    later += [c for x in tok.children if x.dep_ == "xcomp" for c in conjuncts(x)
+              if c.pos_ == "VERB" and c.tag_ in ("VBZ", "VBD") and start < c.i < end]  # "aims to make X and calls for"
+    later.sort(key=lambda t: t.i)
     if not later:
         return end
     stop = later[0].left_edge.i
@@ -166,6 +170,12 @@ def _modifiers_start(pred: Token, obj: Token) -> int:
     return stop
 
 
+def _negated(verb: Token) -> bool:
+    """"does not single out any partner as the most important", "no longer regards X as key": no rating."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no")
+               for c in verb.children)
+
+
 def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int]]:
     """Objects the sentence rates as important or puts on the agenda, as token ranges (relative clauses cut).
 
@@ -176,7 +186,7 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
     for verb in sent:
         lemma = verb.lemma_.lower()
         evaluates, agenda = lemma in lexicon.evaluation_verbs, lemma in lexicon.agenda_verbs
-        if verb.pos_ != "VERB" or not (evaluates or agenda):
+        if verb.pos_ != "VERB" or not (evaluates or agenda) or _negated(verb):
             continue
         for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
             # from the object to the rating word, whatever the parser hangs between ("puts the alliance with

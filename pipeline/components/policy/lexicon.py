@@ -23,7 +23,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs",
                 "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns", "naming_verbs",
                 "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns",
-                "agreement_nouns", "institution_heads")
+                "agreement_nouns", "institution_heads",
+                "anaphor_nouns")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -98,6 +99,7 @@ class PolicyLexicon:
     agreement_nouns: frozenset[str] = frozenset()  # "the ... Trade Agreement": a means, no partner
     institution_heads: frozenset[str] = frozenset()  # "the Philippine Navy": the owner's own body, no partner
     comment_nouns: frozenset[str] = frozenset()  # "X, a goal the strategy links to ...": a comment on the item before
+    anaphor_nouns: frozenset[str] = frozenset()  # "a partnership with the bloc": the organization named before
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from .items import Context, Item
 from .partners import partners_after_with
 from .predications import RELATIVES, coordination_range, negated
+from .roles import with_role_partners
+from .topics import with_topic_partners
 
 # "states, among them A and B", "countries, including A and B": the members of the group before
 _MEMBER_MARKERS = (("among", "them"), ("including",), ("such", "as"), ("notably",), ("namely",), ("in", "particular"),
@@ -57,7 +59,10 @@ def _last_noun(ctx: Context, item: Item) -> Token | None:
 
 def with_members(ctx: Context, items: list[Item]) -> list[Item]:
     """Items whose partner is a group without names ("developing partnerships with 'third neighbour' countries")
-    take the members the text names right after it ("..., among which A, B and C are named") as their partners."""
+    take the members the text names right after it ("..., among which A, B and C are named") as their partners; items
+    that name only their owner take the partner of the role they cast it in (:func:`roles.with_role_partners`), and
+    relations without partner the partner their paragraph is about (:func:`topics.with_topic_partners`)."""
+    items = with_topic_partners(ctx, with_role_partners(ctx, items))
     out: list[Item] = []
     for item in items:
         group = _last_noun(ctx, item)

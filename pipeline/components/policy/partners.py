@@ -10,6 +10,8 @@ from .regions import is_region
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her", "all"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
+_MEANS_ADP = {"through", "via"}  # "X through the partnership with Y": the partners of X
+_MEMBER_WORDS = {"including", "notably", "namely", "especially", "particularly"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
 _CLOSING_QUOTES = {'"', "”"}  # not ’ or ', which also close a possessive
 _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as", "inside",
@@ -87,29 +89,43 @@ def partner_text(span: Span) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else span.text
 
 
-def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> tuple[int, int] | None:
-    """Token range of the unnamed group that opens tokens [start, end) (see :func:`group_partner`), or None."""
+def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
+                  nouns: frozenset[str] | None = None) -> tuple[int, int] | None:
+    """Token range of the unnamed group that opens tokens [start, end) (see :func:`group_partner`), or None; its head
+    is one of ``nouns`` (default: group_nouns.txt)."""
+    nouns = lexicon.group_nouns if nouns is None else nouns
     i = start
     while i < end and doc[i].lower_ in _DETS:
         i += 1
     j, has_noun = i, False
     while j < end:
         t = doc[j]
-        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP:
+        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP \
+                or (j > i and _members_follow(doc, j)):
             break
         has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
         j += 1
     words = [t.lower_ for t in doc[i:j]]
-    grouped = any(w in lexicon.group_nouns or ("other" in words and w + "s" in lexicon.group_nouns) for w in words)
+    grouped = any(w in nouns or ("other" in words and w + "s" in nouns) for w in words)
     grouped = grouped or any(t.pos_ == "PROPN" for t in doc[i:j])  # a region: "Latin America", "the Gulf"
     return (i, j) if has_noun and grouped else None
 
 
-def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> str:
+def _members_follow(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens the members of the group before it: "partners such as A and B", "countries like A",
+    "states including A", "partners, notably A"."""
+    words = doc[i:i + 2].text.lower()
+    if doc[i].lower_ == "like":  # not "like-minded"
+        return i + 1 < len(doc) and doc[i + 1].text != "-" and doc[i].pos_ in ("ADP", "SCONJ")
+    return doc[i].lower_ in _MEMBER_WORDS or words in ("such as", "in particular")
+
+
+def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
+                  nouns: frozenset[str] | None = None) -> str:
     """An unnamed partner group right after "with": "with Central Asian states, ..." -> "Central Asian states"; its
-    head is a group noun ("states", or "any other state") or a name ("Latin America"), so "with one country against
-    another" names none."""
-    bounds = _group_bounds(doc, start, end, lexicon)
+    head is a group noun ("states", or "any other state"; or one of ``nouns``) or a name ("Latin America"), so "with
+    one country against another" names none."""
+    bounds = _group_bounds(doc, start, end, lexicon, nouns)
     return doc[bounds[0]:bounds[1]].text if bounds else ""
 
 
@@ -174,9 +190,13 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     stop = w + 1
     while stop < end and not _stops_region(doc[stop]) and not _topic(doc[stop], spans):
         stop += 1
+    stop = _possessed_relation(doc, w + 1, stop, lexicon)
+    marked = _members_marked(doc, w + 1, stop, lexicon)
     named = [n for n in named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
                                     not_names=lexicon.not_partners, institutions=lexicon.institution_heads)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
+    if not named:
+        named = _antecedent(doc, w + 1, stop, spans, lexicon)
     if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
@@ -187,10 +207,17 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
         marker = next((k for k, (_, _, sep) in enumerate(segs) if sep in ("–", "—", ":")
                        or doc[segs[k][0]].lower_ in _HEADING_WORDS), len(segs))
         for k, (a, b, sep) in enumerate(segs):
+            heads = lexicon.group_nouns | lexicon.role_nouns  # "allies" heads a group of its members
+            if k == 0 and marked and not any(a <= n.start < b for n in named) \
+                    and (group := group_partner(doc, a, b, lexicon, heads)) and group.split()[-1] in heads:
+                groups.append((a, group))  # "with allies, the US first among them": the group and its member
+                continue
             if k <= marker < len(segs):
                 continue  # a heading of the names after it: "organizations in Eurasia – CSTO, OSCE"
             lo, hi = _group_bounds(doc, a, b, lexicon) or (a, b)  # names after the group do not count
             if any(lo <= n.start < hi for n in named) or any(i in spans or doc[i].is_upper for i in range(lo, hi)):
+                continue
+            if hi < b and _members_follow(doc, hi):  # "partners such as A and B": A and B are the partners
                 continue
             nxt = segs[k + 1] if k + 1 < len(segs) else None
             # "the two neighbours, A and B": a heading of the names after it
@@ -215,16 +242,71 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     return out
 
 
+def _possessed_relation(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> int:
+    """End of the partners before a conjunct that is a relation of its own: "with the United States and the UK's
+    membership of NATO" ends before "and the UK's membership" (NATO is the partner of the membership)."""
+    for t in doc[start:stop]:
+        if t.tag_ == "POS" and t.i + 1 < stop and doc[t.i + 1].lemma_.lower() in lexicon.relation_nouns:
+            k = t.head.left_edge.i  # the possessor
+            while k > start and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+                k -= 1
+            return k if k > start else stop
+    return stop
+
+
+def _members_marked(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> bool:
+    """Whether the names after a group are marked as its members ("allies, the United States first among them",
+    "democracies — A and B are named —"): then the group is a partner of its own too."""
+    words = doc[start:min(stop + 3, len(doc))]
+    if any(a.lower_ == "among" and b.lower_ == "them" for a, b in zip(words, words[1:], strict=False)):
+        return True
+    return stop + 1 < len(doc) and doc[stop].lemma_ == "be" and doc[stop + 1].tag_ == "VBN" \
+        and doc[stop + 1].lemma_.lower() in lexicon.naming_verbs
+
+
+def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
+    """The organization that "the bloc" (anaphor_nouns.txt) opening tokens [start, end) refers back to: the one
+    named last before it ("a free trade agreement with ASEAN and a strategic partnership with the bloc" -> ASEAN);
+    [] when the phrase is no bare anaphor or no organization comes before it. "with both" refers to the two names
+    coordinated last before it in its sentence ("relations with Russia and China and cooperation with both")."""
+    if doc[start].lower_ == "both" and (start + 1 == end or doc[start + 1].is_punct):
+        return _pair_before(doc, start, spans)
+    if end - start < 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ not in lexicon.anaphor_nouns:
+        return []
+    nxt = doc[start + 2] if start + 2 < len(doc) else None
+    if nxt is not None and start + 2 < end and not nxt.is_punct and nxt.pos_ not in ("CCONJ", "ADP", "VERB", "AUX"):
+        return []  # "the union government", "the alliance's flank"
+    before = [sp for i, sp in spans.items() if i < start and sp.label_ == "ORG" and sp.end <= start]
+    return [max(before, key=lambda sp: sp.start)] if before else []
+
+
+def _pair_before(doc: Doc, start: int, spans: dict[int, Span]) -> list[Span]:
+    """The last two coordinated names before token ``start`` in its sentence ("Russia and China"), else []."""
+    before = sorted({sp for i, sp in spans.items() if doc[start].sent.start <= sp.start and sp.end <= start},
+                    key=lambda sp: sp.start)
+    if len(before) < 2:
+        return []
+    first, second = before[-2], before[-1]
+    coordinated = second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end
+    return [first, second] if coordinated else []
+
+
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:
-    """Regions coordinated with the first unnamed partner: "with Europe and the Gulf" -> the Gulf (Europe is the
-    first)."""
+    """Regions and groups coordinated with the first unnamed partner: "with Europe and the Gulf" -> the Gulf (Europe
+    is the first), "with the Nordic countries and the Baltic states" -> Baltic states; not "other ..." ("with A and
+    other states")."""
     out = []
     for a, b, _ in _segments(doc, start, stop)[1:]:
         bounds = _group_bounds(doc, a, b, lexicon)
-        if bounds and all(t.pos_ == "PROPN" for t in doc[bounds[0]:bounds[1]]) and _only_dets(doc, a, bounds[0]):
-            out.append((a, doc[bounds[0]:bounds[1]].text))
-        else:
+        if bounds is None:
             break
+        words = doc[bounds[0]:bounds[1]]
+        region = all(t.pos_ == "PROPN" for t in words)
+        group = words[-1].lower_ in lexicon.group_nouns and not any(
+            t.lower_ in ("other", "another") for t in doc[a:bounds[1]])
+        if not (region or group) or not _only_dets(doc, a, bounds[0]):
+            break
+        out.append((a, words.text))
     return out
 
 
@@ -296,9 +378,22 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
             break
     while doc[j].lower_ in ("and", "of"):
         j += 1
+    j = _means_of(head, j)
     if any(t.lower_ in _SUBORDINATORS and not _adverbial_gerund(t) for t in doc[max(sent_start, j - 8): j]):
         return -1
     return j
+
+
+def _means_of(relation: Token, start: int) -> int:
+    """Start of the phrase that a relation is the means of: "the acquisition of submarines through the AUKUS
+    partnership with A and B" -> "the acquisition ..." (the partners share the aim, not the framework); else
+    ``start``."""
+    prep = relation.head
+    if relation.dep_ != "pobj" or prep.lower_ not in _MEANS_ADP or prep.head.pos_ != "NOUN" \
+            or not prep.head.i < prep.i:
+        return start
+    aim = prep.head
+    return aim.left_edge.i if aim.left_edge.i >= relation.sent.start else start
 
 
 def _cut_back(relation: Token, lexicon: PolicyLexicon) -> bool:

@@ -13,9 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
+from .roles import cast_partners, owners_of
 
 RELATIVES = {"which", "that", "who", "whom"}
 _OBJECT_DEPS = ("dobj", "nsubjpass")
+_DESCRIBING_ADP = ("as", "among")
 _COMPLEMENT_DEPS = ("oprd", "xcomp")
 _DISMISSIVE = {"never", "only", "merely", "barely", "hardly", "briefly", "scarcely"}
 _LEADING = {"det", "poss", "case", "predet", "punct", "nummod"}  # "the country's", a quotation mark
@@ -40,16 +42,36 @@ def _past_perfect(verb: Token) -> bool:
 
 
 def _description(verb: Token, holder: Token) -> Token | None:
-    """The noun the verb predicates of ``holder``: the object of its "as" (on the verb or on the holder), or a bare
-    complement ("which he called 'anchor countries'")."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > holder.i]
-    preps += [c for h in [holder, *holder.conjuncts] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    """The noun the verb predicates of ``holder``: the object of its "as" (on the verb or on the holder), a bare
+    complement ("which he called 'anchor countries'"), or the plural role its "among" places the holder in ("lists A,
+    B and C among its key partners")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DESCRIBING_ADP and c.i > holder.i]
+    preps += [c for h in [holder, *holder.conjuncts] for c in h.children
+              if c.dep_ == "prep" and c.lower_ in _DESCRIBING_ADP]
     for p in preps:
         noun = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if noun is not None:
+        if noun is not None and (p.lower_ == "as" or noun.tag_ == "NNS"):
             return noun
     return next((c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.pos_ == "NOUN" and c.i > holder.i),
                 None)
+
+
+def _small_clause(verb: Token) -> tuple[Token, Token] | None:
+    """(holder, description) of a verb with two objects and no "as": "considers the EU its most important partner"
+    (the parser reads a clause, "partner" with the EU as its subject) or "calls the United States the country's
+    closest ally" (an apposition to the object, not set off by a comma)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN" and c.i > verb.i:
+            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if subject is not None:
+                return subject, c
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > obj.i), None)
+    if appos is not None and not any(t.is_punct for t in verb.doc[obj.i:appos.left_edge.i]):
+        return obj, appos
+    return None
 
 
 def _verb(tok: Token) -> bool:
@@ -89,8 +111,9 @@ def coordination_range(holder: Token, stop: int) -> tuple[int, int]:
 def _description_range(noun: Token) -> tuple[int, int]:
     """The description without its determiner or possessor ("the country's only treaty ally" -> "only treaty
     ally"), up to a comma that sets off what follows."""
-    start = noun.left_edge.i
     doc = noun.doc
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)  # a small clause's
+    start = subject.right_edge.i + 1 if subject is not None else noun.left_edge.i
     while start < noun.i and (doc[start].dep_ in _LEADING or doc[start].head.dep_ == "poss"):
         start += 1
     end = noun.right_edge.i + 1
@@ -170,12 +193,13 @@ def _names_partner(ctx: Context, holder: Token) -> bool:
     return any(c.dep_ == "poss" and c.i in ctx.spans for c in holder.children)  # "NATO's eastern flank"
 
 
-def _item(ctx: Context, sent: Span, verb: Token, holder: tuple[int, int], relation: tuple[int, int]) -> Item | None:
+def _item(ctx: Context, sent: Span, verb: Token, holder: tuple[int, int], relation: tuple[int, int], *,
+          from_holder: bool = False) -> Item | None:
     partners = partners_after_with(ctx.doc, holder[0] - 1, holder[1], ctx.spans, ctx.lexicon)
     document = document_at(ctx, sent, verb.i)
     if not partners or document < 0:
         return None
-    start = min(holder[0], verb.i) if verb.dep_ != "relcl" else holder[0]
+    start = min(holder[0], verb.i) if verb.dep_ != "relcl" and not from_holder else holder[0]
     end = max(relation[1], holder[1])
     text = clean_relation(ctx.doc[relation[0]:relation[1]].text, ctx.lexicon)
     return Item(start, end, document, partners, text) if text else None
@@ -189,22 +213,45 @@ def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item
                 or _past_perfect(verb) or _foreign_subject(ctx, verb, owners):
             continue
         holder = _holder(verb)
+        noun = _description(verb, holder) if holder is not None else None
+        if noun is None and (small := _small_clause(verb)) is not None:
+            holder, noun = small
         if holder is not None and not _names_partner(ctx, holder):
             continue
-        noun = _description(verb, holder) if holder is not None else None
         if holder is not None and noun is not None:
             relation = _description_range(noun)
             if _no_priority(ctx, noun, *relation) or _dismissed(verb, noun):
                 continue
-            rng = coordination_range(holder, verb.i if holder.i < verb.i else noun.left_edge.i)
+            stop = noun.left_edge.i if noun.left_edge.i > holder.i else relation[0]  # a small clause holds both
+            rng = coordination_range(holder, verb.i if holder.i < verb.i else stop)
         else:
             found = _participle_partners(ctx, verb)
             if found is None:
                 continue
             rng, relation = found, _verb_phrase(verb)
         item = _item(ctx, sent, verb, rng, relation) if rng[1] > rng[0] else None
+        if item is not None and all(code in owners_of(ctx, item) for _, code in item.partners):
+            item = cast_partners(ctx, item)  # "defines Mongolia's policy as ...": the owner is no partner
         if item is not None:
             out.append((item, verb.dep_ == "relcl"))
+        for rng, relation in _gapped(ctx, verb, noun) if noun is not None else []:
+            item = _item(ctx, sent, verb, rng, relation, from_holder=True)
+            out += [(item, False)] if item is not None else []
+    return out
+
+
+def _gapped(ctx: Context, verb: Token, noun: Token) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(partner range, description range) of each later "B as Y" of "names A as X and B as Y": the parser hangs B on
+    the first description X and the second "as" on the verb."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i + 1):
+        name = ctx.spans.get(prep.i - 1)
+        second = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if name is None or second is None or ctx.doc[name.start - 1].lower_ not in ("and", ","):
+            continue
+        relation = _description_range(second)
+        if not _no_priority(ctx, second, *relation):
+            out.append(((name.start, name.end), relation))
     return out
 
 
