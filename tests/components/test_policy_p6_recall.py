@@ -122,12 +122,14 @@ CASES = [
              'central role of the Association of Southeast Asian Nations in the region'),
         ],
     ),
-    (  # 'and to' ends an apposition; a member singled out after a group stays in its item
+    (  # 'and to' ends an apposition; a member singled out after a group stays in its item, and the group
+        # whose member is marked is a partner too (policy/partners.py)
         "Canada's Arctic Strategy was adopted in 2024. The strategy commits to a larger naval presence in the"
         ' north, including two new icebreakers, and to more joint exercises with allies, the United States'
         ' first among them.',
         [
             (1, '', '', 'larger naval presence in the north, including two new icebreakers'),
+            (2, 'allies', '', 'more joint exercises'),
             (2, 'United States', 'USA', 'more joint exercises'),
         ],
     ),
