@@ -198,7 +198,7 @@ def test_policy_p5_topic_partner(nlp, text, expected):
 
 
 def test_policy_p5_reaffirms_support_for(nlp):
-    text = ("Kenya's Foreign Policy Strategy was adopted in 2024. The strategy reaffirms support for the central role of "
-            "the United Nations in peacekeeping.")
+    text = ("Kenya's Foreign Policy Strategy was adopted in 2024. The strategy reaffirms support for the central "
+            "role of the United Nations in peacekeeping.")
     item = "the central role of the United Nations in peacekeeping"
     assert _rows(nlp(text)) == [("United Nations", "UN", item[4:], item)]
