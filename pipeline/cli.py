@@ -188,7 +188,7 @@ def evaluate(
     import tempfile
 
     from .api import run as run_pipeline
-    from .evaluate import score, select_half
+    from .evaluate import priority_sentences, score, select_half
 
     if half not in (None, "tune", "check"):
         raise typer.BadParameter(f"{half!r}: use tune or check", param_hint="--half")
@@ -200,7 +200,10 @@ def evaluate(
                 source = select_half(gold_dir, half, Path(tmp) / f"gold-{i}") if half else gold_dir
                 # only the documents that have gold: <doc_id>.txt beside <doc_id>.json
                 run_pipeline(source, target, settings=_settings(model, suffixes=(".txt",), cache=False, jobs=jobs))
-                results[f"{gold_dir} ({half})" if half else str(gold_dir)] = score(source, target)
+                name = f"{gold_dir} ({half})" if half else str(gold_dir)
+                results[name] = score(source, target)
+                if "policy_priorities" in results[name].metrics:  # which misses are sentences never read
+                    results[name].metrics["priority_sentences"] = priority_sentences(source, target)
     except PipelineError as exc:
         _fail(exc)
     if as_json:

@@ -274,6 +274,51 @@ def _claim_pairs(gold: dict, rows: list[dict], entities: dict[str, list[str]]) -
             for gi, pi in pairs]
 
 
+# a sentence ends after . ! ? ; or : (and a closing quotation mark) before white space, and at every line break
+_SENTENCE_END = re.compile(r"""[.!?;:]["'\u201d\u2019)]*\s+|\n+""")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text's sentences, by punctuation and line breaks (no model: the same for any run).
+
+    >>> sentence_bounds("It sets two goals: growth and jobs. Next.\\nEnd")
+    [(0, 19), (19, 36), (36, 42), (42, 45)]
+    """
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> int | None:
+    return next((i for i, (a, b) in enumerate(bounds) if a <= offset < b), None)
+
+
+def priority_sentences(gold_dir: Path | str, out_dir: Path | str) -> PRF:
+    """How well the policy rows find the sentences that state priorities, whatever their items.
+
+    A gold sentence holds the start of a gold priority's ``text`` (its first occurrence); a found sentence holds
+    the ``start`` offset of a ``policy_priorities.csv`` row. Not part of :func:`score` (the shared scorer has no
+    such figure): it tells whether a miss is a sentence never read or an item read wrongly.
+    """
+    frame = load_tables(out_dir).get("policy_priorities")
+    prf = PRF()
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text_path = path.with_suffix(".txt")
+        annotated = set(gold.get("annotated", _DEFAULT_ANNOTATED))
+        if "policy_priorities" not in annotated or "policy_priorities" not in gold or not text_path.is_file():
+            continue  # as score(): only documents whose gold says which priorities they hold
+        text = text_path.read_text(encoding="utf-8")
+        bounds = sentence_bounds(text)
+        wanted = {_sentence_of(bounds, text.find(g["text"])) for g in gold.get("policy_priorities") or []
+                  if text.find(g["text"]) >= 0}
+        found = {_sentence_of(bounds, int(r["start"])) for r in _rows(frame, gold.get("doc_id", path.stem))
+                 if str(r.get("start", "")).strip() != ""}
+        wanted.discard(None)
+        found.discard(None)
+        prf.add(len(wanted & found), len(found), len(wanted))
+    return prf
+
+
 def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
     """Precision/recall/F1 per table of ``out_dir`` against the gold JSON in ``gold_dir``."""
     gold_files = sorted(Path(gold_dir).glob("*.json"))
