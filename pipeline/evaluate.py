@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -288,8 +289,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> int | None:
-    return next((i for i, (a, b) in enumerate(bounds) if a <= offset < b), None)
+def _sentences_at(text: str, offsets: list[int]) -> set[int]:
+    """The indices of the :func:`sentence_bounds` sentences holding the character ``offsets`` (those in the text)."""
+    starts = [a for a, _ in sentence_bounds(text)]  # the sentences tile the text: each ends where the next starts
+    return {bisect_right(starts, o) - 1 for o in offsets if 0 <= o < len(text)}
 
 
 def priority_sentences(gold_dir: Path | str, out_dir: Path | str) -> PRF:
@@ -308,13 +311,9 @@ def priority_sentences(gold_dir: Path | str, out_dir: Path | str) -> PRF:
         if "policy_priorities" not in annotated or "policy_priorities" not in gold or not text_path.is_file():
             continue  # as score(): only documents whose gold says which priorities they hold
         text = text_path.read_text(encoding="utf-8")
-        bounds = sentence_bounds(text)
-        wanted = {_sentence_of(bounds, text.find(g["text"])) for g in gold.get("policy_priorities") or []
-                  if text.find(g["text"]) >= 0}
-        found = {_sentence_of(bounds, int(r["start"])) for r in _rows(frame, gold.get("doc_id", path.stem))
-                 if str(r.get("start", "")).strip() != ""}
-        wanted.discard(None)
-        found.discard(None)
+        wanted = _sentences_at(text, [text.find(g["text"]) for g in gold.get("policy_priorities") or []])
+        found = _sentences_at(text, [int(r["start"]) for r in _rows(frame, gold.get("doc_id", path.stem))
+                                     if str(r.get("start", "")).strip() != ""])
         prf.add(len(wanted & found), len(found), len(wanted))
     return prf
 
