@@ -69,11 +69,15 @@ class OrgLexicon:
     paired_heads: frozenset[str] = frozenset()  # "Avon and Somerset Police": "X and Y" opens the name
     parties: frozenset[str] = frozenset()  # "Labour MP X", "(Conservative)": a party used as one
     party_roles: frozenset[str] = frozenset()  # "Labour MP", "Conservative councillor"
-    # derived, not data: hashes of ``heads`` for tokens.positions
+    # derived, not data: hashes of ``heads`` for tokens.positions, and of every beginning of a party name (the
+    # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    party_start_ids: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_ids", word_ids(self.heads))
+        starts = {party[:k] for party in self.parties for k in range(1, len(party) + 1)}
+        object.__setattr__(self, "party_start_ids", word_ids(starts))
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> OrgLexicon:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..tokens import span_text
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
-from .tokens import words_of
+from .tokens import positions, words_of
 
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 _LONGEST = 2  # words in the longest party name ("Fianna Fáil", "Liberal Democrats")
@@ -23,16 +23,17 @@ def party_names(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     if not lex.parties:
         return []
     w = words_of(doc)
-    n, out, i = len(doc), [], 0
-    while i < n:
+    n, out, free = len(doc), [], 0  # free: the first token after the last name found
+    for i in positions(doc, lex.party_start_ids):  # a name starts with the whole text of its first token
+        if i < free:
+            continue
         end = next((i + size for size in range(_LONGEST, 0, -1)
                     if i + size <= n and span_text(doc, i, i + size) in lex.parties), None)
         if end is None:
-            i += 1
             continue
         if _as_party(w.text, w.lower, i, end, lex):
             out.append(OrgCandidate(i, end, span_text(doc, i, end), CONTEXT))
-        i = end
+        free = end
     return out
 
 
