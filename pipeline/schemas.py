@@ -162,7 +162,8 @@ AFFILIATIONS = TableSchema("affiliations", row="stated person-role-organization 
         _s("person", "full name without titles"),
         _s("role", "title or position, lower-case as written; empty when none is stated"),
         _s("organization_id", "the organization's entity id; empty when no organization is named"),
-        _s("organization", "as written, without a leading \"the\"; may be named in an earlier sentence"),
+        _s("organization", "as written, without a leading \"the\"; may be named in an earlier sentence; a party "
+           "named by a word (\"a Labour MP\", \"(D-Ohio)\") as its name (\"Labour Party\", data/persons/parties.tsv)"),
         _s("country", "ISO3 of a country the text ties the person to"),
         _i("start", "character offset of `evidence` in the document"),
         _i("end", "character offset after `evidence`"),
