@@ -24,7 +24,12 @@ $(STAMP): pyproject.toml
 ## install: create .venv and install the package, the English model and test tools (no-op when up to date)
 install: $(STAMP)
 
-$(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data -type f 2>/dev/null) pipeline/nlp.py
+# the gold sets the priority-sentence model is trained on (pipeline/data/policy/training_sets.txt: the first
+# word of each line that is no comment, and the texts= folders), and their files
+TRAINING_SETS := $(shell awk 'substr($$1, 1, 1) != "\043" { for (i = 1; i <= NF; i++) if (i == 1 || $$i ~ /^texts=/) { sub(/^texts=/, "", $$i); print $$i } }' pipeline/data/policy/training_sets.txt 2>/dev/null)
+TRAINING_FILES := $(shell find $(TRAINING_SETS) -type f 2>/dev/null)
+
+$(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data -type f 2>/dev/null) pipeline/nlp.py $(TRAINING_FILES)
 	$(PY) -m pipeline models --path $(MODEL_DIR)
 
 ## models: assemble the base model + our components into models/pipeline (nlp.to_disk)

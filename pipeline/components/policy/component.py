@@ -8,10 +8,12 @@ from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
 from ...doctext import doc_text, paragraphs
+from ...wordlists import read_words
 from ..rule_component import LexiconComponent
 from ..tokens import token_numbers
 from .dates import date_documents
@@ -21,9 +23,14 @@ from .lexicon import DATA_DIR, PolicyLexicon
 from .mentions import find_mentions
 from .owners import country_index, headline_capital
 from .priorities import find_items
+from .sentence_features import ContextWords
+from .sentence_model import FILE_NAME, SentenceModel, sentence_scores
+from .sentence_training import TRAINING_SETS, read_training_sets, train_from_sets
 
 register_extensions()
 log = logging.getLogger(__name__)
+
+PRIORITY_STEMS = "priority_stems.txt"  # word beginnings of priority words for the sentence model's context
 
 
 class Policy(LexiconComponent[PolicyLexicon]):
@@ -32,6 +39,11 @@ class Policy(LexiconComponent[PolicyLexicon]):
     Reads ``doc.spans[countries_key]`` (kb_id_ = ISO3), ``doc.spans[organizations_key]`` and ``doc._.pipeline_quotes``;
     writes ``doc._.pipeline_policies``. Lexicons come from ``pipeline/data/policy`` (``initialize``) or the copy
     saved with the pipeline (``from_disk``), read once (:mod:`..rule_component`).
+
+    ``initialize`` with the pipeline (``make models``) also trains the priority-sentence model from the gold sets
+    of ``training_sets.txt`` (sentence_training.py); it is saved beside the lexicons and flags the sentences that
+    likely state priorities (:meth:`flagged_sentences`). Without gold sets (an installed package) there is no
+    model and nothing is flagged.
     """
 
     DATA_DIR = DATA_DIR
@@ -39,8 +51,62 @@ class Policy(LexiconComponent[PolicyLexicon]):
     countries_key: str
     organizations_key: str
 
+    _sentence_model: SentenceModel | None = None
+
     def _read(self, folder: Path) -> PolicyLexicon:
         return PolicyLexicon.from_dir(folder)
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   data_dir: Path | str | None = None) -> None:
+        """Read the lexicons of ``data_dir`` and, given the pipeline ``nlp`` to parse with, train the
+        priority-sentence model on the gold sets that ``data_dir/training_sets.txt`` lists."""
+        super().initialize(get_examples, nlp=nlp, data_dir=data_dir)
+        source = data_dir or self.data_dir
+        self._sentence_model = None
+        if nlp is None or source is None:
+            return
+        sets = read_training_sets(Path(source) / TRAINING_SETS)
+        if not sets:
+            log.warning("no gold sets of %s found: no priority-sentence model (no sentence is flagged)",
+                        Path(source) / TRAINING_SETS)
+            return
+        self._sentence_model = train_from_sets(nlp, sets, self.context_words(Path(source)))
+        if self._sentence_model is not None:
+            log.info("priority-sentence model: %s, threshold %.3f", self._sentence_model.about,
+                     self._sentence_model.threshold)
+
+    def context_words(self, folder: Path) -> ContextWords:
+        """The document and priority words of the sentence model: the lexicon's, and the stems in ``folder``."""
+        lex = self.lexicon
+        return ContextWords(lex.document_nouns, lex.goal_nouns | lex.list_nouns | lex.focus_nouns,
+                            read_words(folder / PRIORITY_STEMS, lower=True))
+
+    @property
+    def sentence_model(self) -> SentenceModel | None:
+        """The trained priority-sentence model; None when none was trained."""
+        self.ensure_data()
+        return self._sentence_model
+
+    def sentence_scores(self, doc: Doc) -> list[tuple[int, int, float]]:
+        """(start, end, score) of each sentence of ``doc`` with a word (characters); empty without a model."""
+        model = self.sentence_model
+        return sentence_scores(doc, model) if model is not None else []
+
+    def flagged_sentences(self, doc: Doc) -> frozenset[int]:
+        """The start offsets (characters) of the sentences whose score reaches the model's threshold."""
+        model = self.sentence_model
+        if model is None:
+            return frozenset()
+        return frozenset(start for start, _, score in sentence_scores(doc, model) if score >= model.threshold)
+
+    def _save(self, path: Path) -> None:
+        super()._save(path)
+        if self._sentence_model is not None:
+            self._sentence_model.save(path / FILE_NAME)
+
+    def _restore(self, path: Path) -> bool:
+        self._sentence_model = SentenceModel.load(path / FILE_NAME)
+        return super()._restore(path)
 
     def __call__(self, doc: Doc) -> Doc:
         documents, items = self.match(doc)
@@ -64,7 +130,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
             for i in range(span.start, span.end):
                 spans[i] = span
         spans.update(countries)
-        return documents, find_items(doc, mentions, self.lexicon, spans)
+        return documents, find_items(doc, mentions, self.lexicon, spans, flagged=self.flagged_sentences(doc))
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""

@@ -177,7 +177,8 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
     return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
 
 
-def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span]) -> list[Item]:
+def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span], *,
+               flagged: frozenset[int] = frozenset()) -> list[Item]:
     """Every priority phrase of the documents mentioned in ``doc``, in text order.
 
     A sentence is about a document when it mentions one, or continues a sentence that is (see :func:`_continues`);

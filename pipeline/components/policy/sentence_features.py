@@ -1,0 +1,152 @@
+"""Stage 2 helper for pipeline_policy: what the priority-sentence model reads of a sentence (sentence_model.py).
+
+A sentence of ``doc.sents`` (which respect our line breaks) is described by a list of feature names:
+
+- ``w:<word>`` and ``b:<word>_<word>``: its lower-case words and the pairs of neighbouring words (numbers are
+  ``<num>``; punctuation is no word);
+- ``ctx:...``: a document word ("strategy", "concept") or a priority word ("priorities", "aims to") in this,
+  the previous or the next sentence; its relative position in the text, its length, commas, a colon or
+  semicolon, a quotation mark, a bullet or numbered line, a year;
+- ``prev:<word>``: the document and priority words of the previous sentence.
+
+The words that count as document or priority words are a :class:`ContextWords`, saved with the model, so that
+a model is always scored with the words it was trained with.
+
+    >>> words = ContextWords(frozenset({"strategy"}), frozenset({"priorities"}), ("priorit",))
+    >>> features = doc_features(nlp("The strategy sets out four priorities: trade, energy, water and jobs."), words)
+    >>> features[0][2][:3]
+    ['w:the', 'w:strategy', 'w:sets']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ...doctext import doc_text
+from ..tokens import token_numbers, token_strings
+
+NUMBER = "<num>"
+_BULLET = re.compile(r"\s*(?:[-•*–—▪●·>]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_QUOTES = frozenset("\"“”«»„")
+_POSITIONS = 5  # relative position in the text, in fifths
+_MAX_LENGTH = 5  # length in tens of words, capped
+_MAX_COMMAS = 4
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The words that make a sentence, or its neighbour, one about a document or about priorities.
+
+    Attributes:
+        document: document words, lower case ("strategy", "concept"); a plural with "s" counts too.
+        priority: priority words, lower case ("priority", "goals").
+        priority_stems: word beginnings that count as priority words ("priorit", "envisag").
+    """
+
+    document: frozenset[str]
+    priority: frozenset[str]
+    priority_stems: tuple[str, ...] = ()
+
+    def is_document(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a document word or its plural."""
+        return word in self.document or (word.endswith("s") and word[:-1] in self.document)
+
+    def is_priority(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a priority word or begins like one."""
+        return word in self.priority or word.startswith(self.priority_stems)
+
+    def as_dict(self) -> dict[str, list[str]]:
+        """The words as plain lists (sorted), for the saved model."""
+        return {"document": sorted(self.document), "priority": sorted(self.priority),
+                "priority_stems": sorted(self.priority_stems)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Iterable[str]]) -> ContextWords:
+        """The inverse of :meth:`as_dict`."""
+        return cls(frozenset(data.get("document", ())), frozenset(data.get("priority", ())),
+                   tuple(data.get("priority_stems", ())))
+
+
+@dataclass(frozen=True)
+class _Summary:
+    """What the neighbours of a sentence need to know of it."""
+
+    document: bool  # holds a document word
+    priority: bool  # holds a priority word
+    cues: tuple[str, ...]  # its document and priority words, in text order, without repeats
+
+
+def sentence_words(doc: Doc, sent: Span) -> list[str]:
+    """The lower-case words of ``sent``, numbers as ``<num>``, punctuation and white space left out."""
+    lower = token_strings(doc, "lower")
+    alpha = token_numbers(doc, "is_alpha")
+    out = []
+    for i in range(sent.start, sent.end):
+        word = lower[i]
+        if alpha[i]:
+            out.append(word)
+        elif any(c.isdigit() for c in word):
+            out.append(NUMBER)
+    return out
+
+
+def _summary(words: Sequence[str], context: ContextWords) -> _Summary:
+    document = [w for w in words if context.is_document(w)]
+    priority = [w for w in words if context.is_priority(w)]
+    return _Summary(bool(document), bool(priority), tuple(dict.fromkeys(w for w in words if w in document
+                                                                        or w in priority)))
+
+
+def sentence_features(text: str, words: Sequence[str], position: float, summaries: Sequence[_Summary | None],
+                      context: ContextWords) -> list[str]:
+    """The feature names of one sentence, in a fixed order, without repeats.
+
+    Args:
+        text: the sentence's text.
+        words: its words (:func:`sentence_words`).
+        position: where it starts in the text, 0 (first) to 1 (excluded).
+        summaries: the previous sentence's, its own and the next one's summaries (None: no such sentence).
+        context: the document and priority words.
+    """
+    before, own, after = summaries
+    feats = [f"w:{w}" for w in words]
+    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    own = own or _summary(words, context)
+    feats += [
+        f"ctx:cur_doc={int(own.document)}",
+        f"ctx:cur_prio={int(own.priority)}",
+        f"ctx:prev_doc={int(bool(before and before.document))}",
+        f"ctx:prev_prio={int(bool(before and before.priority))}",
+        f"ctx:next_doc={int(bool(after and after.document))}",
+        f"ctx:next_prio={int(bool(after and after.priority))}",
+        f"ctx:pos={min(_POSITIONS - 1, int(_POSITIONS * position))}",
+        f"ctx:len={min(_MAX_LENGTH, len(words) // 10)}",
+        f"ctx:commas={min(_MAX_COMMAS, text.count(','))}",
+        f"ctx:semi={int(';' in text or ':' in text)}",
+        f"ctx:quote={int(any(c in _QUOTES for c in text))}",
+        f"ctx:bullet={int(_BULLET.match(text) is not None)}",
+        f"ctx:year={int(_YEAR.search(text) is not None)}",
+    ]
+    if before:
+        feats += [f"prev:{w}" for w in before.cues]
+    return list(dict.fromkeys(feats))
+
+
+def doc_features(doc: Doc, context: ContextWords) -> list[tuple[int, int, list[str]]]:
+    """(start, end, features) of each sentence of ``doc`` that has a word, in text order (characters)."""
+    text = doc_text(doc)
+    sents = [(s, sentence_words(doc, s)) for s in doc.sents]
+    sents = [(s, w) for s, w in sents if w]
+    summaries: list[_Summary | None] = [None, *(_summary(w, context) for _, w in sents), None]
+    size = max(len(text), 1)
+    out = []
+    for k, (sent, words) in enumerate(sents):
+        own_text = text[sent.start_char:sent.end_char]
+        out.append((sent.start_char, sent.end_char,
+                    sentence_features(own_text, words, sent.start_char / size, summaries[k:k + 3], context)))
+    return out

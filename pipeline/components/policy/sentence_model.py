@@ -1,0 +1,171 @@
+"""Stage 2 helper for pipeline_policy: a small linear model that scores how likely a sentence states priorities.
+
+Logistic regression over the TF-IDF-weighted binary features of :mod:`.sentence_features` (words, word pairs,
+context), trained with class balancing and L2 by full-batch Adam from zero weights (deterministic: the same
+examples give the same weights). The trained model is plain data -- feature -> (weight, idf), a bias, the
+threshold and the context words -- saved as JSON, and scored by dict look-ups over a sentence's features:
+
+    score = sigmoid(bias + sum(weight_f * idf_f) / sqrt(sum(idf_f ** 2)))   over the known features f
+
+Training (:func:`train`) builds a sparse matrix as index arrays (``np.bincount`` does the products): numpy
+only, no new dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc
+
+from .sentence_features import ContextWords, doc_features
+
+FORMAT = 1  # the saved file's format; a file of another format is not read (the component flags nothing)
+FILE_NAME = "sentence_model.json"
+_DIGITS = 6  # significant digits kept of weights and idf: the saved model scores exactly as the trained one
+
+
+@dataclass(frozen=True)
+class TrainingOptions:
+    """How :func:`train` fits: L2 strength, Adam steps and rate, and the least number of sentences a feature
+    must occur in to be kept."""
+
+    l2: float = 1.0
+    steps: int = 250
+    rate: float = 0.1
+    min_count: int = 2
+
+
+DEFAULT_OPTIONS = TrainingOptions()
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """A trained priority-sentence model: feature -> (weight, idf), a bias and the saved threshold."""
+
+    features: dict[str, tuple[float, float]]
+    bias: float
+    threshold: float
+    context: ContextWords
+    about: dict[str, object] = field(default_factory=dict, compare=False)  # what it was trained on (not used)
+
+    def score(self, features: Sequence[str]) -> float:
+        """The probability that a sentence with ``features`` states a priority (0..1)."""
+        total = norm = 0.0
+        table = self.features
+        for name in features:
+            entry = table.get(name)
+            if entry is not None:
+                weight, idf = entry
+                total += weight * idf
+                norm += idf * idf
+        z = self.bias + (total / math.sqrt(norm) if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def with_threshold(self, threshold: float) -> SentenceModel:
+        """The same model with another threshold."""
+        return SentenceModel(self.features, self.bias, _round(threshold), self.context, self.about)
+
+    # ------------------------------------------------------------------ saved form
+    def as_dict(self) -> dict[str, object]:
+        return {"format": FORMAT, "bias": self.bias, "threshold": self.threshold,
+                "context": self.context.as_dict(), "about": self.about,
+                "features": {name: list(self.features[name]) for name in sorted(self.features)}}
+
+    def save(self, path: Path) -> None:
+        """Write the model as JSON to the file ``path``."""
+        path.write_text(json.dumps(self.as_dict(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> SentenceModel | None:
+        """The model saved in the file ``path``; None when there is none or it has another format."""
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            return None
+        return cls({k: (float(w), float(i)) for k, (w, i) in data["features"].items()}, float(data["bias"]),
+                   float(data["threshold"]), ContextWords.from_dict(data["context"]), data.get("about", {}))
+
+
+def _round(x: float) -> float:
+    return float(f"{x:.{_DIGITS}g}")
+
+
+def train(examples: Sequence[Sequence[str]], labels: Sequence[int], context: ContextWords,
+          options: TrainingOptions = DEFAULT_OPTIONS, threshold: float = 0.5) -> SentenceModel:
+    """Fit a model to sentences (their feature lists) and their labels (1: states a priority).
+
+    Classes are balanced (each weighs half of the loss); features seen in fewer than ``options.min_count``
+    sentences are dropped.
+    """
+    counts: dict[str, int] = {}
+    for feats in examples:
+        for name in feats:
+            counts[name] = counts.get(name, 0) + 1
+    vocab = sorted(k for k, c in counts.items() if c >= options.min_count)
+    index = {k: j for j, k in enumerate(vocab)}
+    n = len(examples)
+    idf = np.array([_round(math.log((n + 1) / (counts[k] + 1)) + 1) for k in vocab], dtype=np.float64)
+    rows, cols = [], []
+    for r, feats in enumerate(examples):
+        for name in feats:
+            j = index.get(name)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+    row = np.array(rows, dtype=np.int64)
+    col = np.array(cols, dtype=np.int64)
+    norms = np.sqrt(np.bincount(row, weights=idf[col] ** 2, minlength=n))
+    value = idf[col] / np.where(norms[row] > 0, norms[row], 1.0)
+    y = np.asarray(labels, dtype=np.float64)
+    rate_pos = min(max(y.mean() if n else 0.5, 1e-3), 1 - 1e-3)
+    sample = np.where(y == 1, 0.5 / rate_pos, 0.5 / (1 - rate_pos))
+    weights, bias = _fit(row, col, value, y, sample, len(vocab), options)
+    # every kept feature stays, weight 0 or not: its idf counts in the norm of the sentences that have it
+    features = {k: (_round(w), float(i)) for k, w, i in zip(vocab, weights, idf, strict=True)}
+    return SentenceModel(features, _round(bias), _round(threshold), context,
+                         {"sentences": n, "positives": int(y.sum()), "features": len(features)})
+
+
+def _fit(row: np.ndarray, col: np.ndarray, value: np.ndarray, y: np.ndarray, sample: np.ndarray, size: int,
+         options: TrainingOptions) -> tuple[np.ndarray, float]:
+    """Weights and bias minimising the sample-weighted log loss + L2 (not on the bias), by full-batch Adam."""
+    n = len(y)
+    theta = np.zeros(size + 1)  # the weights, then the bias
+    m = np.zeros_like(theta)
+    v = np.zeros_like(theta)
+    for t in range(1, options.steps + 1):
+        z = np.bincount(row, weights=value * theta[col], minlength=n) + theta[-1]
+        residual = (1.0 / (1.0 + np.exp(-z)) - y) * sample / n
+        grad = np.empty_like(theta)
+        grad[:-1] = np.bincount(col, weights=value * residual[row], minlength=size) + options.l2 * theta[:-1] / n
+        grad[-1] = residual.sum()
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        theta -= options.rate * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    return theta[:-1], float(theta[-1])
+
+
+def best_threshold(scores: Sequence[float], labels: Sequence[int]) -> float:
+    """The threshold of highest F1 when sentences scoring at least it are flagged (ties: the higher one)."""
+    order = sorted(zip(scores, labels, strict=True), key=lambda p: -p[0])
+    positives = sum(labels)
+    best, threshold, tp = -1.0, 0.5, 0
+    for k, (score, label) in enumerate(order, start=1):
+        tp += label
+        if k < len(order) and order[k][0] == score:  # flag all sentences of one score, or none
+            continue
+        f1 = 2 * tp / (k + positives) if positives else 0.0
+        if f1 > best:
+            best, threshold = f1, score
+    return threshold
+
+
+def sentence_scores(doc: Doc, model: SentenceModel) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each sentence of ``doc`` that has a word, in text order (characters)."""
+    return [(start, end, model.score(feats)) for start, end, feats in doc_features(doc, model.context)]

@@ -1,0 +1,149 @@
+"""Stage 2 helper for pipeline_policy: train the priority-sentence model from the gold sets in the repository.
+
+``pipeline/data/policy/training_sets.txt`` lists the gold folders (paths relative to the repository), one a
+line: ``FOLDER``, ``FOLDER negatives`` (every sentence is a negative: news without policy documents) or
+``FOLDER texts=TEXTS`` (the texts lie in TEXTS, found by each gold file's ``doc_id``). A sentence is a positive
+when a gold ``policy_priorities[].text`` starts in it (its first occurrence in the text); the other sentences
+of the documents whose gold lists priorities (or says there are none) are negatives. The threshold is the one
+of highest F1 over leave-one-folder-out scores (each folder scored by a model trained on the others).
+
+An installed package has no gold sets: :func:`train_from_sets` then returns None and the component flags
+nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from ...config import ROOT, SUFFIXES, Settings
+from ...corpus import read_document
+from ...wordlists import read_lines
+from .sentence_features import ContextWords, doc_features
+from .sentence_model import DEFAULT_OPTIONS, SentenceModel, TrainingOptions, best_threshold, train
+
+log = logging.getLogger(__name__)
+
+TRAINING_SETS = "training_sets.txt"
+_SENTENCE_PIPES = ("tok2vec", "paragraph_breaks", "parser", "senter")  # what doc.sents needs
+_PARSE_BATCH = 16
+
+
+@dataclass(frozen=True)
+class TrainingSet:
+    """A gold folder: its path, whether all its sentences are negatives, and where its texts lie."""
+
+    folder: Path
+    negatives: bool = False
+    texts: Path | None = None  # None: <doc_id>.txt beside <doc_id>.json
+
+
+@dataclass(frozen=True)
+class GoldText:
+    """A text of a training set and the offsets where its gold priorities start."""
+
+    folder: Path
+    text: str
+    starts: tuple[int, ...]
+
+
+def read_training_sets(list_file: Path, root: Path = ROOT) -> list[TrainingSet]:
+    """The training sets listed in ``list_file`` that exist under ``root`` (none in an installed package)."""
+    if not list_file.is_file():
+        return []
+    sets = []
+    for line in read_lines(list_file):
+        folder, *options = line.split()
+        texts = next((root / o.split("=", 1)[1] for o in options if o.startswith("texts=")), None)
+        entry = TrainingSet(root / folder, "negatives" in options, texts)
+        if entry.folder.is_dir() and (texts is None or texts.is_dir()):
+            sets.append(entry)
+    return sets
+
+
+def gold_texts(training_set: TrainingSet) -> Iterator[GoldText]:
+    """The texts of a training set with their priorities' start offsets (the texts whose gold has none)."""
+    for path in sorted(training_set.folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        annotated = gold.get("annotated")
+        if not training_set.negatives and annotated is not None and "policy_priorities" not in annotated:
+            continue  # the gold says nothing of its priorities
+        source = _text_file(training_set, path, gold.get("doc_id", path.stem))
+        if source is None:
+            continue
+        document = read_document(source, source.parent, Settings())
+        if document.status != "ok":
+            continue
+        priorities = [] if training_set.negatives else gold.get("policy_priorities") or []
+        starts = (document.text.find(p["text"]) for p in priorities if p.get("text"))
+        yield GoldText(training_set.folder, document.text, tuple(sorted({s for s in starts if s >= 0})))
+
+
+def _text_file(training_set: TrainingSet, gold_path: Path, doc_id: str) -> Path | None:
+    if training_set.texts is None:
+        path = gold_path.with_suffix(".txt")
+        return path if path.is_file() else None
+    return next((p for s in SUFFIXES if (p := training_set.texts / f"{doc_id}{s}").is_file()), None)
+
+
+@dataclass
+class _Examples:
+    features: list[list[str]]
+    labels: list[int]
+
+
+def labelled_sentences(nlp: Language, texts: Sequence[GoldText], context: ContextWords) -> dict[Path, _Examples]:
+    """Each training folder's sentences (features) and labels, the texts parsed once."""
+    disable = [name for name in nlp.pipe_names if name not in _SENTENCE_PIPES]
+    out: dict[Path, _Examples] = {}
+    docs = nlp.pipe((t.text for t in texts), disable=disable, batch_size=_PARSE_BATCH)
+    for gold, doc in zip(texts, docs, strict=True):
+        examples = out.setdefault(gold.folder, _Examples([], []))
+        for start, end, feats in doc_features(doc, context):
+            examples.features.append(feats)
+            examples.labels.append(int(any(start <= s < end for s in gold.starts)))
+    return out
+
+
+def lofo_scores(examples: dict[Path, _Examples], context: ContextWords,
+                options: TrainingOptions) -> dict[Path, list[float]]:
+    """Each folder's sentence scores by a model trained on the other folders."""
+    out = {}
+    for held in examples:
+        rest = [e for f, e in examples.items() if f != held]
+        model = train([x for e in rest for x in e.features], [y for e in rest for y in e.labels], context, options)
+        out[held] = [model.score(x) for x in examples[held].features]
+    return out
+
+
+def train_from_sets(nlp: Language, sets: Sequence[TrainingSet], context: ContextWords,
+                    options: TrainingOptions = DEFAULT_OPTIONS) -> SentenceModel | None:
+    """The model trained on every set, its threshold chosen leave-one-folder-out; None without positives or a
+    parser (no sentences)."""
+    if not any(name in nlp.pipe_names for name in ("parser", "senter")):
+        log.warning("no parser in the pipeline: no priority-sentence model")
+        return None
+    texts = [t for s in sets for t in gold_texts(s)]
+    examples = labelled_sentences(nlp, texts, context)
+    labels = [y for e in examples.values() for y in e.labels]
+    if not any(labels) or len(examples) < 2:
+        log.warning("too little gold to train the priority-sentence model (%d folders)", len(examples))
+        return None
+    held_out = lofo_scores(examples, context, options)
+    threshold = best_threshold([s for f in examples for s in held_out[f]], [y for f in examples for y in
+                                                                          examples[f].labels])
+    model = train([x for e in examples.values() for x in e.features], labels, context, options, threshold)
+    about = {**model.about, "folders": [_relative(f) for f in examples], "documents": len(texts)}
+    return SentenceModel(model.features, model.bias, model.threshold, context, about)
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
