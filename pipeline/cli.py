@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -188,7 +190,7 @@ def evaluate(
     import tempfile
 
     from .api import run as run_pipeline
-    from .evaluate import priority_sentences, score, select_half
+    from .evaluate import model_sentences, priority_sentences, score, select_half
 
     if half not in (None, "tune", "check"):
         raise typer.BadParameter(f"{half!r}: use tune or check", param_hint="--half")
@@ -204,6 +206,7 @@ def evaluate(
                 results[name] = score(source, target)
                 if "policy_priorities" in results[name].metrics:  # which misses are sentences never read
                     results[name].metrics["priority_sentences"] = priority_sentences(source, target)
+                    results[name].metrics["model_sentences"] = model_sentences(source, _flagger(model))
     except PipelineError as exc:
         _fail(exc)
     if as_json:
@@ -230,6 +233,23 @@ def evaluate(
     Console(width=max(stdout.width, 110)).print(summary)
     if any("claims" in scores.metrics for scores in results.values()):
         Console(width=max(stdout.width, 110)).print(_claims_summary(results))
+
+
+@functools.cache
+def _flagger(model: str | None) -> Callable[[str], list[int]]:
+    """``text -> offsets`` of every character of the sentences the priority-sentence model flags (pipeline
+    evaluate): a flagged sentence counts for each of the evaluation's shorter sentences it spans."""
+    from .components.policy.sentence_training import sentence_docs
+    from .nlp import build_nlp
+
+    nlp = build_nlp(_settings(model))
+    policy = nlp.get_pipe("pipeline_policy")
+    threshold = policy.sentence_model.threshold if policy.sentence_model else 2.0
+
+    def flagged(text: str) -> list[int]:
+        scores = policy.sentence_scores(next(sentence_docs(nlp, [text])))
+        return [o for start, end, score in scores if score >= threshold for o in range(start, end)]
+    return flagged
 
 
 def _claims_summary(results: dict) -> Table:

@@ -17,7 +17,7 @@ import shutil
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -303,6 +303,19 @@ def priority_sentences(gold_dir: Path | str, out_dir: Path | str) -> PRF:
     such figure): it tells whether a miss is a sentence never read or an item read wrongly.
     """
     frame = load_tables(out_dir).get("policy_priorities")
+    return _sentence_prf(gold_dir, lambda doc_id, _: [int(r["start"]) for r in _rows(frame, doc_id)
+                                                      if str(r.get("start", "")).strip() != ""])
+
+
+def model_sentences(gold_dir: Path | str, flagged: Callable[[str], Iterable[int]]) -> PRF:
+    """As :func:`priority_sentences`, for the sentences the priority-sentence model flags: ``flagged(text)`` gives
+    offsets in the flagged sentences of a text (each of the sentences here that holds one counts as flagged)."""
+    return _sentence_prf(gold_dir, lambda _, text: flagged(text))
+
+
+def _sentence_prf(gold_dir: Path | str, found_at: Callable[[str, str], Iterable[int]]) -> PRF:
+    """Sentence P/R over the documents whose gold lists their priorities: ``found_at(doc_id, text)`` gives the
+    offsets of what was found."""
     prf = PRF()
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -312,8 +325,7 @@ def priority_sentences(gold_dir: Path | str, out_dir: Path | str) -> PRF:
             continue  # as score(): only documents whose gold says which priorities they hold
         text = text_path.read_text(encoding="utf-8")
         wanted = _sentences_at(text, [text.find(g["text"]) for g in gold.get("policy_priorities") or []])
-        found = _sentences_at(text, [int(r["start"]) for r in _rows(frame, gold.get("doc_id", path.stem))
-                                     if str(r.get("start", "")).strip() != ""])
+        found = _sentences_at(text, list(found_at(gold.get("doc_id", path.stem), text)))
         prf.add(len(wanted & found), len(found), len(wanted))
     return prf
 

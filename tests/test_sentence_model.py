@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pipeline.components.policy.sentence_model import (
     train,
 )
 from pipeline.components.policy.sentence_training import TRAINING_SETS, read_training_sets
+from pipeline.evaluate import model_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SAVED = ROOT / "models" / "pipeline" / "pipeline_policy" / FILE_NAME
@@ -114,3 +116,14 @@ def test_sentence_model_training_sets_absent_are_skipped(tmp_path):
     (tmp_path / "sets" / "news").mkdir(parents=True)
     sets = read_training_sets(listed, root=tmp_path)
     assert [(s.folder.name, s.negatives, s.texts) for s in sets] == [("news", True, None)]  # raw/ is absent too
+
+
+def test_sentence_model_evaluate_counts_flagged_sentences(tmp_path):
+    text = "The concept lists two priorities: trade and energy. Police said the road was closed.\nIt is cold."
+    (tmp_path / "kz.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "kz.json").write_text(json.dumps({"doc_id": "kz", "policy_priorities": [
+        {"text": "trade"}, {"text": "energy"}]}), encoding="utf-8")
+    flagged = list(range(text.index("It is cold")))  # the first line
+    found = model_sentences(tmp_path, lambda t: flagged if t == text else [])
+    # "The concept lists two priorities: " and "Police said ..." are no gold sentences; "trade and energy." is
+    assert (found.tp, found.fp, found.fn) == (1, 2, 0)

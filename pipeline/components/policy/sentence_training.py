@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ...config import ROOT, SUFFIXES, Settings
 from ...corpus import read_document
@@ -97,12 +98,16 @@ class _Examples:
     labels: list[int]
 
 
+def sentence_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """The texts parsed into tokens and sentences only, as ``pipeline_policy`` sees them (the rest switched off)."""
+    disable = [name for name in nlp.pipe_names if name not in _SENTENCE_PIPES]
+    return nlp.pipe(texts, disable=disable, batch_size=_PARSE_BATCH)
+
+
 def labelled_sentences(nlp: Language, texts: Sequence[GoldText], context: ContextWords) -> dict[Path, _Examples]:
     """Each training folder's sentences (features) and labels, the texts parsed once."""
-    disable = [name for name in nlp.pipe_names if name not in _SENTENCE_PIPES]
     out: dict[Path, _Examples] = {}
-    docs = nlp.pipe((t.text for t in texts), disable=disable, batch_size=_PARSE_BATCH)
-    for gold, doc in zip(texts, docs, strict=True):
+    for gold, doc in zip(texts, sentence_docs(nlp, (t.text for t in texts)), strict=True):
         examples = out.setdefault(gold.folder, _Examples([], []))
         for start, end, feats in doc_features(doc, context):
             examples.features.append(feats)
