@@ -24,9 +24,9 @@ $(STAMP): pyproject.toml
 ## install: create .venv and install the package, the English model and test tools (no-op when up to date)
 install: $(STAMP)
 
-# the gold sets the priority-sentence model is trained on (pipeline/data/policy/training_sets.txt: the first
-# word of each line that is no comment, and the texts= folders), and their files
-TRAINING_SETS := $(shell awk 'substr($$1, 1, 1) != "\043" { for (i = 1; i <= NF; i++) if (i == 1 || $$i ~ /^texts=/) { sub(/^texts=/, "", $$i); print $$i } }' pipeline/data/policy/training_sets.txt 2>/dev/null)
+# the gold sets the priority-sentence model is trained on: the first word of each line of
+# pipeline/data/policy/training_sets.txt that is no comment
+TRAINING_SETS := $(shell awk 'substr($$1, 1, 1) != "\043" { print $$1 }' pipeline/data/policy/training_sets.txt 2>/dev/null)
 TRAINING_FILES := $(shell find $(TRAINING_SETS) -type f 2>/dev/null)
 
 $(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data -type f 2>/dev/null) pipeline/nlp.py $(TRAINING_FILES)

@@ -112,10 +112,11 @@ def test_sentence_model_none_flags_nothing(blank, tmp_path):
 
 def test_sentence_model_training_sets_absent_are_skipped(tmp_path):
     listed = tmp_path / "training_sets.txt"
-    listed.write_text("# a comment\nabsent/folder\nsets/news negatives\nsets/gold texts=raw\n", encoding="utf-8")
+    listed.write_text("# a comment\nabsent/folder\nsets/news negatives\nsets/gold\n", encoding="utf-8")
     (tmp_path / "sets" / "news").mkdir(parents=True)
+    (tmp_path / "sets" / "gold").mkdir(parents=True)
     sets = read_training_sets(listed, root=tmp_path)
-    assert [(s.folder.name, s.negatives, s.texts) for s in sets] == [("news", True, None)]  # raw/ is absent too
+    assert [(s.folder.name, s.negatives) for s in sets] == [("news", True), ("gold", False)]
 
 
 def test_sentence_model_evaluate_counts_flagged_sentences(tmp_path):

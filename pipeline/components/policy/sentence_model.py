@@ -35,7 +35,7 @@ class TrainingOptions:
     must occur in to be kept."""
 
     l2: float = 1.0
-    steps: int = 250
+    steps: int = 150
     rate: float = 0.1
     min_count: int = 2
 

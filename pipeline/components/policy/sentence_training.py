@@ -1,8 +1,8 @@
 """Stage 2 helper for pipeline_policy: train the priority-sentence model from the gold sets in the repository.
 
-``pipeline/data/policy/training_sets.txt`` lists the gold folders (paths relative to the repository), one a
-line: ``FOLDER``, ``FOLDER negatives`` (every sentence is a negative: news without policy documents) or
-``FOLDER texts=TEXTS`` (the texts lie in TEXTS, found by each gold file's ``doc_id``). A sentence is a positive
+``pipeline/data/policy/training_sets.txt`` lists the gold folders (paths relative to the repository) of
+``<doc_id>.txt`` + ``<doc_id>.json`` files, one a line: ``FOLDER`` or ``FOLDER negatives`` (every sentence is a
+negative: news without policy documents). A sentence is a positive
 when a gold ``policy_priorities[].text`` starts in it (its first occurrence in the text); the other sentences
 of the documents whose gold lists priorities (or says there are none) are negatives. The threshold is the one
 of highest F1 over leave-one-folder-out scores (each folder scored by a model trained on the others).
@@ -13,6 +13,7 @@ nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...config import ROOT, SUFFIXES, Settings
+from ...config import ROOT, Settings
 from ...corpus import read_document
 from ...wordlists import read_lines
 from .sentence_features import ContextWords, doc_features
@@ -37,11 +38,10 @@ _PARSE_BATCH = 16
 
 @dataclass(frozen=True)
 class TrainingSet:
-    """A gold folder: its path, whether all its sentences are negatives, and where its texts lie."""
+    """A gold folder and whether all its sentences are negatives."""
 
     folder: Path
     negatives: bool = False
-    texts: Path | None = None  # None: <doc_id>.txt beside <doc_id>.json
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,8 @@ def read_training_sets(list_file: Path, root: Path = ROOT) -> list[TrainingSet]:
     sets = []
     for line in read_lines(list_file):
         folder, *options = line.split()
-        texts = next((root / o.split("=", 1)[1] for o in options if o.startswith("texts=")), None)
-        entry = TrainingSet(root / folder, "negatives" in options, texts)
-        if entry.folder.is_dir() and (texts is None or texts.is_dir()):
-            sets.append(entry)
+        if (root / folder).is_dir():
+            sets.append(TrainingSet(root / folder, "negatives" in options))
     return sets
 
 
@@ -74,8 +72,8 @@ def gold_texts(training_set: TrainingSet) -> Iterator[GoldText]:
         annotated = gold.get("annotated")
         if not training_set.negatives and annotated is not None and "policy_priorities" not in annotated:
             continue  # the gold says nothing of its priorities
-        source = _text_file(training_set, path, gold.get("doc_id", path.stem))
-        if source is None:
+        source = path.with_suffix(".txt")
+        if not source.is_file():
             continue
         document = read_document(source, source.parent, Settings())
         if document.status != "ok":
@@ -83,13 +81,6 @@ def gold_texts(training_set: TrainingSet) -> Iterator[GoldText]:
         priorities = [] if training_set.negatives else gold.get("policy_priorities") or []
         starts = (document.text.find(p["text"]) for p in priorities if p.get("text"))
         yield GoldText(training_set.folder, document.text, tuple(sorted({s for s in starts if s >= 0})))
-
-
-def _text_file(training_set: TrainingSet, gold_path: Path, doc_id: str) -> Path | None:
-    if training_set.texts is None:
-        path = gold_path.with_suffix(".txt")
-        return path if path.is_file() else None
-    return next((p for s in SUFFIXES if (p := training_set.texts / f"{doc_id}{s}").is_file()), None)
 
 
 @dataclass
@@ -129,10 +120,36 @@ def lofo_scores(examples: dict[Path, _Examples], context: ContextWords,
 def train_from_sets(nlp: Language, sets: Sequence[TrainingSet], context: ContextWords,
                     options: TrainingOptions = DEFAULT_OPTIONS) -> SentenceModel | None:
     """The model trained on every set, its threshold chosen leave-one-folder-out; None without positives or a
-    parser (no sentences)."""
+    parser (no sentences).
+
+    Trained once per process for the same gold files, words, options and base model (a test session assembles
+    the pipeline several times): kept in memory, never on disk.
+    """
     if not any(name in nlp.pipe_names for name in ("parser", "senter")):
         log.warning("no parser in the pipeline: no priority-sentence model")
         return None
+    key = (_files_digest(sets), context, options, nlp.lang, nlp.meta.get("name"), nlp.meta.get("version"))
+    if key not in _TRAINED:
+        _TRAINED[key] = _train_from_sets(nlp, sets, context, options)
+    return _TRAINED[key]
+
+
+_TRAINED: dict[tuple, SentenceModel | None] = {}
+
+
+def _files_digest(sets: Sequence[TrainingSet]) -> str:
+    """sha256 over the names and bytes of the training sets' files."""
+    h = hashlib.sha256()
+    for s in sets:
+        h.update(f"{s}\0".encode())
+        for path in sorted(p for p in s.folder.glob("*") if p.is_file()):
+            h.update(f"{path}\0".encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _train_from_sets(nlp: Language, sets: Sequence[TrainingSet], context: ContextWords,
+                     options: TrainingOptions) -> SentenceModel | None:
     texts = [t for s in sets for t in gold_texts(s)]
     examples = labelled_sentences(nlp, texts, context)
     labels = [y for e in examples.values() for y in e.labels]
