@@ -3,7 +3,9 @@
 ``make models`` calls :func:`save_pipeline`, which assembles the base model and
 our rule components (with their pattern/alias data) and saves it with
 ``nlp.to_disk`` under ``models/pipeline``; :func:`build_nlp` loads that when it
-is there and assembles in memory otherwise.
+is there and assembles in memory otherwise. Assembling also trains pipeline_policy's
+priority-sentence model on the gold sets in the repository (its ``initialize`` gets
+the pipeline to parse them with: components/policy/sentence_training.py).
 """
 
 from __future__ import annotations
