@@ -239,11 +239,13 @@ def evaluate(
 def _flagger(model: str | None) -> Callable[[str], list[int]]:
     """``text -> offsets`` of every character of the sentences the priority-sentence model flags (pipeline
     evaluate): a flagged sentence counts for each of the evaluation's shorter sentences it spans."""
+    from .components.policy import Policy
     from .components.policy.sentence_training import sentence_docs
     from .nlp import build_nlp
 
     nlp = build_nlp(_settings(model))
     policy = nlp.get_pipe("pipeline_policy")
+    assert isinstance(policy, Policy)
     threshold = policy.sentence_model.threshold if policy.sentence_model else 2.0
 
     def flagged(text: str) -> list[int]:
