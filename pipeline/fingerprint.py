@@ -15,6 +15,7 @@ from pathlib import Path
 from .config import BASE_MODELS, DATA, Settings
 from .corpus import Listed, list_inputs
 from .storage import relative
+from .training_sets import training_files
 
 PACKAGE = Path(__file__).resolve().parent  # our code and data (pipeline/data)
 
@@ -39,10 +40,15 @@ def _files_digest(files: Iterable[Path], root: Path) -> str:
 
 
 def source_fingerprint(package: Path = PACKAGE, data: Path = DATA) -> str:
-    """Hash of our component code and data files: a saved pipeline with another
-    fingerprint is stale and is rebuilt in memory instead of being used."""
+    """Hash of our component code and data files, and of the gold sets the priority-sentence model is trained on
+    (:mod:`.training_sets`): a saved pipeline with another fingerprint is stale and is rebuilt in memory instead
+    of being used."""
     files = sorted([*(package / "components").rglob("*.py"), *(p for p in data.rglob("*") if p.is_file())])
-    return _files_digest(files, package)
+    digest = _files_digest(files, package)
+    gold = training_files(data / "policy" / "training_sets.txt", package.parent)
+    if not gold:  # an installed package: no gold sets, the fingerprint of code and data as before
+        return digest
+    return hashlib.sha256((digest + _files_digest(gold, package.parent)).encode()).hexdigest()
 
 
 def package_fingerprint(package: Path = PACKAGE) -> str:

@@ -21,8 +21,8 @@ from pipeline.components.policy.sentence_model import (
     sentence_scores,
     train,
 )
-from pipeline.components.policy.sentence_training import TRAINING_SETS, read_training_sets
 from pipeline.evaluate import model_sentences
+from pipeline.training_sets import LIST_FILE, read_training_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 SAVED = ROOT / "models" / "pipeline" / "pipeline_policy" / FILE_NAME
@@ -105,7 +105,7 @@ def test_sentence_model_none_flags_nothing(blank, tmp_path):
     assert policy.sentence_model is None  # created and never initialized with a pipeline: no model
     assert policy.flagged_sentences(doc) == frozenset() and policy.sentence_scores(doc) == []
     data = tmp_path / "policy"
-    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns(TRAINING_SETS))
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns(LIST_FILE.name))
     policy.initialize(nlp=blank, data_dir=data)  # no training_sets.txt (an installed package): no model either
     assert policy.sentence_model is None and policy.flagged_sentences(doc) == frozenset()
 
@@ -128,3 +128,20 @@ def test_sentence_model_evaluate_counts_flagged_sentences(tmp_path):
     found = model_sentences(tmp_path, lambda t: flagged if t == text else [])
     # "The concept lists two priorities: " and "Police said ..." are no gold sentences; "trade and energy." is
     assert (found.tp, found.fp, found.fn) == (1, 2, 0)
+
+
+def test_a_changed_training_gold_file_makes_the_saved_pipeline_stale(tmp_path: Path) -> None:
+    """The saved pipeline's source fingerprint covers the gold sets the model is trained on: an edited gold file
+    retrains (build_nlp rebuilds a pipeline whose fingerprint differs)."""
+    from pipeline.fingerprint import source_fingerprint
+
+    package, gold = tmp_path / "pipeline", tmp_path / "tests/data/set"
+    (package / "components").mkdir(parents=True)
+    (package / "data/policy").mkdir(parents=True)
+    (package / "data/policy/training_sets.txt").write_text("tests/data/set\n", encoding="utf-8")
+    gold.mkdir(parents=True)
+    (gold / "d1.txt").write_text("The strategy gives priority to trade.", encoding="utf-8")
+    (gold / "d1.json").write_text('{"policy_priorities": []}', encoding="utf-8")
+    before = source_fingerprint(package, package / "data")
+    (gold / "d1.json").write_text('{"policy_priorities": [{"text": "trade"}]}', encoding="utf-8")
+    assert source_fingerprint(package, package / "data") != before

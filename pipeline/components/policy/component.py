@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
 from ...doctext import doc_text, paragraphs
+from ...training_sets import LIST_FILE, read_training_sets
 from ...wordlists import read_words
 from ..rule_component import LexiconComponent
 from ..tokens import token_numbers
@@ -25,7 +26,7 @@ from .owners import country_index, headline_capital
 from .priorities import find_items
 from .sentence_features import ContextWords
 from .sentence_model import FILE_NAME, SentenceModel, sentence_scores
-from .sentence_training import TRAINING_SETS, read_training_sets, train_from_sets
+from .sentence_training import train_from_sets
 
 register_extensions()
 log = logging.getLogger(__name__)
@@ -65,10 +66,10 @@ class Policy(LexiconComponent[PolicyLexicon]):
         self._sentence_model = None
         if nlp is None or source is None:
             return
-        sets = read_training_sets(Path(source) / TRAINING_SETS)
+        sets = read_training_sets(Path(source) / LIST_FILE.name)
         if not sets:
             log.warning("no gold sets of %s found: no priority-sentence model (no sentence is flagged)",
-                        Path(source) / TRAINING_SETS)
+                        Path(source) / LIST_FILE.name)
             return
         self._sentence_model = train_from_sets(nlp, sets, self.context_words(Path(source)))
         if self._sentence_model is not None:

@@ -25,23 +25,14 @@ from spacy.tokens import Doc
 
 from ...config import ROOT, Settings
 from ...corpus import read_document
-from ...wordlists import read_lines
+from ...training_sets import TrainingSet
 from .sentence_features import ContextWords, doc_features
 from .sentence_model import DEFAULT_OPTIONS, SentenceModel, TrainingOptions, best_threshold, train
 
 log = logging.getLogger(__name__)
 
-TRAINING_SETS = "training_sets.txt"
 _SENTENCE_PIPES = ("tok2vec", "paragraph_breaks", "parser", "senter")  # what doc.sents needs
 _PARSE_BATCH = 16
-
-
-@dataclass(frozen=True)
-class TrainingSet:
-    """A gold folder and whether all its sentences are negatives."""
-
-    folder: Path
-    negatives: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,18 +42,6 @@ class GoldText:
     folder: Path
     text: str
     starts: tuple[int, ...]
-
-
-def read_training_sets(list_file: Path, root: Path = ROOT) -> list[TrainingSet]:
-    """The training sets listed in ``list_file`` that exist under ``root`` (none in an installed package)."""
-    if not list_file.is_file():
-        return []
-    sets = []
-    for line in read_lines(list_file):
-        folder, *options = line.split()
-        if (root / folder).is_dir():
-            sets.append(TrainingSet(root / folder, "negatives" in options))
-    return sets
 
 
 def gold_texts(training_set: TrainingSet) -> Iterator[GoldText]:

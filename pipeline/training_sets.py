@@ -1,0 +1,42 @@
+"""The gold sets in the repository that models are trained on at ``make models`` (spaCy-free).
+
+``pipeline/data/policy/training_sets.txt`` lists folders (relative to the repository) of ``<doc_id>.txt`` +
+``<doc_id>.json`` files, one a line: ``FOLDER`` or ``FOLDER negatives`` (every sentence is a negative). The
+fingerprint of a saved pipeline covers these files (:mod:`.fingerprint`): a changed gold file retrains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import DATA, ROOT
+from .wordlists import read_lines
+
+LIST_FILE = DATA / "policy" / "training_sets.txt"
+
+
+@dataclass(frozen=True)
+class TrainingSet:
+    """A gold folder and whether all its sentences are negatives."""
+
+    folder: Path
+    negatives: bool = False
+
+
+def read_training_sets(list_file: Path = LIST_FILE, root: Path = ROOT) -> list[TrainingSet]:
+    """The training sets listed in ``list_file`` that exist under ``root`` (none in an installed package)."""
+    if not list_file.is_file():
+        return []
+    sets = []
+    for line in read_lines(list_file):
+        folder, *options = line.split()
+        if (root / folder).is_dir():
+            sets.append(TrainingSet(root / folder, "negatives" in options))
+    return sets
+
+
+def training_files(list_file: Path = LIST_FILE, root: Path = ROOT) -> list[Path]:
+    """Every gold and text file of the listed sets, sorted."""
+    return sorted(p for s in read_training_sets(list_file, root) for p in s.folder.iterdir()
+                  if p.suffix in (".txt", ".json") and p.is_file())
