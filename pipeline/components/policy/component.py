@@ -64,7 +64,11 @@ class Policy(LexiconComponent[PolicyLexicon]):
             for i in range(span.start, span.end):
                 spans[i] = span
         spans.update(countries)
-        return documents, find_items(doc, mentions, self.lexicon, spans)
+        return documents, find_items(doc, mentions, self.lexicon, spans, flagged=self.flagged_sentences(doc))
+
+    def flagged_sentences(self, doc: Doc) -> frozenset[int]:
+        """Start character offsets of the sentences a sentence model flags as stating priorities (none yet)."""
+        return frozenset()
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
