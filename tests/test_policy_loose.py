@@ -67,3 +67,12 @@ def test_flagged_news_sentence_gives_no_row(nlp, monkeypatch):
     start one."""
     _flag(monkeypatch, "She also vowed", "Senator Jane Doe told")
     assert _rows(nlp(NEWS)) == []
+
+
+def test_flag_inside_a_sentence(nlp, monkeypatch):
+    """The model may split the text a little differently: a flagged offset inside a sentence flags it."""
+    def flagged(self, doc):
+        return frozenset(s.start_char + 4 for s in doc.sents if "The first three" in s.text)
+    monkeypatch.setattr(Policy, "flagged_sentences", flagged)
+    assert _rows(nlp(GHANA))[2:] == [("GHA", "", "", "food security"), ("GHA", "", "", "affordable housing"),
+                                     ("GHA", "", "", "digital skills")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -200,6 +201,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
 
     A sentence is about a document when it mentions one, or continues a sentence that is (see :func:`_continues`);
     strong cues count in every sentence of a paragraph about a document, weak ones only in sentences about one.
+    ``flagged``: start offsets of the sentences a sentence model flags as stating priorities; where the rules read
+    nothing in one, :func:`_flagged_items` reads it.
     """
     ctx = Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
     if not ctx.mentions:
@@ -216,6 +219,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     speaker, spoken = "", -2  # who stated the last statement of priorities (no document named), in which paragraph
     mention_par = -1  # the paragraph of the last sentence that names a document
     loose: list[Item] = []  # the items of flagged sentences the rules read nothing in
+    marks = sorted(flagged)
     for sent in doc.sents:
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
@@ -226,7 +230,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
             par == mention_par and _it_acts(sent))  # "More striking is the detail: it calls for A and for B"
         if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
-            if sent.start_char in flagged:
+            if _flagged(marks, sent):
                 loose += _flagged_items(ctx, sentence, covered)
             linked = any(k in covered for k in range(sent.start, sent.end))  # document's bulleted list goes on
             clause_list = False  # about it
@@ -246,7 +250,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))
         found += relation_items(ctx, sent, covered, about=has_mention)
-        if not found and sent.start_char in flagged:
+        if not found and _flagged(marks, sent):
             loose += _flagged_items(ctx, sentence, covered)
         items += found
         linked, clause_list = has_mention, any(i.clause for i in found)
@@ -265,6 +269,12 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon)),
                   key=lambda i: i.start)
+
+
+def _flagged(marks: list[int], sent: Span) -> bool:
+    """Whether a flagged sentence starts inside ``sent`` (the model may split the text a little differently)."""
+    k = bisect_left(marks, sent.start_char)
+    return k < len(marks) and marks[k] < sent.end_char
 
 
 def _same_item(item: Item, other: Item) -> bool:
