@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -26,6 +27,7 @@ from .intents import intent_items, is_owner, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
+from .loose import loose_items, other_actor
 from .members import with_members
 from .mentions import Mention
 from .passives import passive_items
@@ -149,7 +151,8 @@ def _overlaps(item: Item, others: list[Item]) -> bool:
     return any(item.start < o.end and o.start < item.end for o in others)
 
 
-def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool) -> list[Item]:
+def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool, *,
+                    intents: bool = True) -> list[Item]:
     """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
     ("regards X as key") and, after a list of clauses, the sentence's own clauses ("It will use ... and it does not
     allow ...")."""
@@ -174,7 +177,22 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
         clauses = predicate_ranges(ctx.doc, sent.start, sent.end)
         if clauses:
             return [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
+    if not intents:
+        return found
     return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
+
+
+def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int]) -> list[Item]:
+    """The items of a sentence that the sentence model flags and the rules read nothing in: the rules' cues and
+    readings as if the sentence were about the document before it, else the loose reading of :mod:`.loose`; none
+    when the sentence tells what another state or organization does."""
+    sent = sentence.span
+    if other_actor(ctx, sent):
+        return []
+    found = [i for i in _sentence_items(ctx, sentence, True, False, intents=False)
+             if not any(k in covered for k in range(i.start, i.end))] or loose_items(ctx, sent, covered)
+    covered.update(k for i in found for k in range(i.start, i.end))
+    return found
 
 
 def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span], *,
@@ -183,6 +201,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
 
     A sentence is about a document when it mentions one, or continues a sentence that is (see :func:`_continues`);
     strong cues count in every sentence of a paragraph about a document, weak ones only in sentences about one.
+    ``flagged``: start offsets of the sentences a sentence model flags as stating priorities; where the rules read
+    nothing in one, :func:`_flagged_items` reads it.
     """
     ctx = Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
     if not ctx.mentions:
@@ -198,6 +218,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     starts = [s for s, _ in paragraphs(ctx.text)]
     speaker, spoken = "", -2  # who stated the last statement of priorities (no document named), in which paragraph
     mention_par = -1  # the paragraph of the last sentence that names a document
+    loose: list[Item] = []  # the items of flagged sentences the rules read nothing in
+    marks = sorted(flagged)
     for sent in doc.sents:
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
@@ -208,6 +230,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
             par == mention_par and _it_acts(sent))  # "More striking is the detail: it calls for A and for B"
         if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
+            if _flagged(marks, sent):
+                loose += _flagged_items(ctx, sentence, covered)
             linked = any(k in covered for k in range(sent.start, sent.end))  # document's bulleted list goes on
             clause_list = False  # about it
             continue
@@ -225,8 +249,15 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))
-        items += found + relation_items(ctx, sent, covered, about=has_mention)
+        found += relation_items(ctx, sent, covered, about=has_mention)
+        if not found and _flagged(marks, sent):
+            loose += _flagged_items(ctx, sentence, covered)
+        items += found
         linked, clause_list = has_mention, any(i.clause for i in found)
+    if loose:  # only for a document the rules read priorities of; a flagged sentence may restate one of them
+        read = {i.document for i in items}
+        loose = [i for i in loose if i.document in read and not any(_same_item(i, o) for o in items)]
+        items = sorted(items + loose, key=lambda i: i.start)
     items = with_members(ctx, items)  # "partnerships with G countries, among which A and B are named"
     quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
     body = headline_end(ctx.text)
@@ -238,6 +269,20 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon)),
                   key=lambda i: i.start)
+
+
+def _flagged(marks: list[int], sent: Span) -> bool:
+    """Whether a flagged sentence starts inside ``sent`` (the model may split the text a little differently)."""
+    k = bisect_left(marks, sent.start_char)
+    return k < len(marks) and marks[k] < sent.end_char
+
+
+def _same_item(item: Item, other: Item) -> bool:
+    """Whether two items name one priority: the same partners, and the words of one relation hold the other's."""
+    if sorted(c or p.lower() for p, c in item.partners) != sorted(c or p.lower() for p, c in other.partners):
+        return False
+    a, b = set(re.findall(r"\w+", item.relation.lower())), set(re.findall(r"\w+", other.relation.lower()))
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _indirect_question(doc: Doc, item: Item) -> bool:
