@@ -88,3 +88,12 @@ def test_policy_owners_title_a_statement_names_as_its_occasion_is_no_document(nl
             "deepen cooperation with Iceland.")
     documents, _ = nlp.get_pipe("pipeline_policy").match(nlp(text))
     assert [(d.owner, d.name) for d in documents] == [("NOR", "")]
+
+
+def test_policy_owners_edition_of_the_text_year_stays_the_document(nlp):
+    """A name led by the text's own year ("The 2024 Northern Horizons Strategy" in a text of 2024) is the document the
+    text reports on, not an earlier edition: its paragraph keeps its rows."""
+    text = ("Oslo Adopts Northern Horizons Strategy\n\nOSLO, 4 June 2024 — Norway on Tuesday adopted the Northern "
+            "Horizons Strategy.\n\nThe 2024 Northern Horizons Strategy calls for closer cooperation with Iceland.")
+    rows = [(p.owner_iso3, q.partner_code) for p in nlp(text)._.pipeline_policies for q in p.priorities]
+    assert rows == [("NOR", "ISL")]

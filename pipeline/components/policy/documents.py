@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
-from .continuity import headline_end
+from .continuity import headline_end, opening_year
 from .mentions import Mention, title_case
 from .owners import (
     POSSESSIVE,
@@ -107,9 +107,9 @@ _CONTRAST_WINDOW = 4  # tokens before a mention that may hold "its own"
 def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str, countries: dict[int, Span]) -> bool:
     """Whether the mention names a document other than the ones the text reports on, in passing: another state's
     "own" one ("Analysts noted that Japan had published its own strategy years earlier"), another state's foreign
-    ministry reacting ("A Chinese Foreign Ministry spokesperson said ..."), an earlier edition named by its year
-    ("a change from the 2021 Integrated Review"), or a title a statement's sentence names as its occasion ("the
-    foreign minister used his annual Statement of Government Policy to ...")."""
+    ministry reacting ("A Chinese Foreign Ministry spokesperson said ..."), an earlier edition named by a year before
+    the text's ("a change from the 2021 Integrated Review" in a text of 2025), or a title a statement's sentence
+    names as its occasion ("the foreign minister used his annual Statement of Government Policy to ...")."""
     if not documents:
         return False
     owners = {d.owner for d in documents}
@@ -118,8 +118,9 @@ def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
     if _own_contrast(doc, m) and (explicit or owner_clause_subject(doc, m, countries)
                                   or owner_near(doc, m, countries)) not in owners:
         return True
-    if m.name and _YEAR_NAME.match(m.name) and any(d.name and _same_kind(d.name, m.name) for d in documents):
-        return True
+    year = opening_year(doc_text(doc)) if m.name and _YEAR_NAME.match(m.name) else None
+    if year and int(m.name[:4]) < year and any(d.name and _same_kind(d.name, m.name) for d in documents):
+        return True  # "the 2021 Integrated Review" in a text of 2025
     return m.titled and not explicit and _subject_is_statement(doc, m, documents)
 
 
