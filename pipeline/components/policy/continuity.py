@@ -25,6 +25,22 @@ def headline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# a dateline ("TOKYO, 16 December 2022 — ...", "RIO DE JANEIRO, 26 July 2024") or a date line ("10 August 2023")
+_DATED_LINE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s*)?[^\n]{0,30}?\b((?:19|20)\d\d)\b")
+_DATED_LINES = 4  # the first lines of the text that may hold its date
+
+
+def opening_year(text: str) -> int | None:
+    """The year of the text's dateline or date line ("TOKYO, 16 December 2022 — ..." -> 2022), or None."""
+    body = headline_end(text)
+    lines = [line for line in text[body:].splitlines() if line.strip()][:_DATED_LINES]
+    for line in lines:
+        m = _DATED_LINE.match(line.strip())
+        if m and (line.strip()[:1].isdigit() or "," in line[: m.start(1)]):
+            return int(m.group(1))
+    return None
+
+
 def ordinal_opener(sent_text: str) -> bool:
     """Whether the sentence opens with an ordinal item of a list announced before ("The second is to ...")."""
     return _ORDINAL_OPENER.match(sent_text) is not None

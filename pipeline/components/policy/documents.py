@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
-from .continuity import headline_end
+from .continuity import headline_end, opening_year
 from .mentions import Mention, title_case
 from .owners import (
     POSSESSIVE,
@@ -21,6 +22,7 @@ from .owners import (
     owner_subject,
     paragraph_owner,
     pronoun_owner,
+    text_country,
 )
 
 
@@ -68,13 +70,16 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     last = -1
     first_line = doc_text(doc).find("\n") if mentions else -1
     capital = headline_capital(doc) if mentions else ""
+    home = text_country(doc, countries) if any(m.governed for m in mentions) else ""
     for m in mentions:
         if _compared(doc, m):
             continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
-        explicit = _explicit_owner(doc, m, countries)
+        explicit = _explicit_owner(doc, m, countries) or (home if m.governed else "")
+        if _aside(doc, m, documents, explicit, countries):
+            continue
         ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
         if m.owned and not (ours or owner_left(doc, m, countries) or governing_subject(doc, m, countries)
-                            or pronoun_owner(doc, m, countries)):
+                            or pronoun_owner(doc, m, countries) or m.governed and home):
             continue  # "its priorities", "the ministry's priorities"; "Chile will pursue a ... foreign policy" owns one
         if ours:
             k = last
@@ -95,6 +100,43 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
 
 
 _COMPARISON = {"unlike", "like"}
+_YEAR_NAME = re.compile(r"(?:19|20)\d\d ")
+_CONTRAST_WINDOW = 4  # tokens before a mention that may hold "its own"
+
+
+def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str, countries: dict[int, Span]) -> bool:
+    """Whether the mention names a document other than the ones the text reports on, in passing: another state's
+    "own" one ("Analysts noted that Japan had published its own strategy years earlier"), another state's foreign
+    ministry reacting ("A Chinese Foreign Ministry spokesperson said ..."), an earlier edition named by a year before
+    the text's ("a change from the 2021 Integrated Review" in a text of 2025), or a title a statement's sentence
+    names as its occasion ("the foreign minister used his annual Statement of Government Policy to ...")."""
+    if not documents:
+        return False
+    owners = {d.owner for d in documents}
+    if explicit and explicit not in owners and m.role:
+        return True
+    if _own_contrast(doc, m) and (explicit or owner_clause_subject(doc, m, countries)
+                                  or owner_near(doc, m, countries)) not in owners:
+        return True
+    year = opening_year(doc_text(doc)) if m.name and _YEAR_NAME.match(m.name) else None
+    if year and int(m.name[:4]) < year and any(d.name and _same_kind(d.name, m.name) for d in documents):
+        return True  # "the 2021 Integrated Review" in a text of 2025
+    return m.titled and not explicit and _subject_is_statement(doc, m, documents)
+
+
+def _own_contrast(doc: Doc, m: Mention) -> bool:
+    """"its own Vision", "their own Indo-Pacific documents": a possessive with "own" right before the mention."""
+    window = doc[max(doc[m.start].sent.start, m.start - _CONTRAST_WINDOW):m.start]
+    return any(t.lower_ == "own" and t.i > 0 and doc[t.i - 1].lower_ in ("its", "their") for t in window)
+
+
+def _subject_is_statement(doc: Doc, m: Mention, documents: list[PolicyDocument]) -> bool:
+    """Whether the subject of the mention's sentence is a statement mention before it ("Sweden's foreign minister
+    used his annual Statement of Government Policy to ..."): the title names the occasion of the statement."""
+    sent = doc[m.start].sent
+    return any(sent.start <= o.start < m.start and o.statement
+               and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[o.start:o.end])
+               for d in documents for o in d.mentions)
 
 
 def _compared(doc: Doc, m: Mention) -> bool:
@@ -164,9 +206,11 @@ def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:
     return i >= 1 and doc[i].text in POSSESSIVE and i - 1 not in countries
 
 
-def _named_by_organization(doc: Doc, m: Mention) -> bool:
-    """Whether the name opens with an organization ("UN Charter"): that organization's document."""
-    return any(o.start == m.start for o in doc.spans.get("organizations", ()))
+def _named_by_organization(doc: Doc, m: Mention, owned: bool) -> bool:
+    """Whether the name opens with an organization ("UN Charter"): that organization's document. An organization
+    that is the whole name is the document read as one ("President X approved the National Security Policy (NSP)")
+    when the text gives the document an owner (``owned``)."""
+    return any(o.start == m.start and (o.end < m.end or not owned) for o in doc.spans.get("organizations", ()))
 
 
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
@@ -177,7 +221,7 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     owner = explicit or owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
         return -1
-    if _named_by_organization(doc, m):  # "the UN Charter", "the EU Global Strategy": no state's document
+    if _named_by_organization(doc, m, bool(explicit)):  # "the UN Charter", "the EU Global Strategy": no state's
         return -1
     if not owner and doc[m.start].idx < headline_end(doc_text(doc)):
         # a headline's subject issues the document ("China Issues White Paper"); a state after it is something
@@ -185,7 +229,10 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
         owner = owner_near(doc, m, countries, after=False)
         if not owner:
             return -1
-    owner = (owner or owner_near(doc, m, countries) or headline_owner(doc, m, countries) or capital
+    # a titled name after the text's first document is owned by a country before it, not one after it ("backs
+    # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France")
+    after = not (m.titled and documents)
+    owner = (owner or owner_near(doc, m, countries, after=after) or headline_owner(doc, m, countries) or capital
              or paragraph_owner(doc, m, countries))
     if not owner:
         return -1

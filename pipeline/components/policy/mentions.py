@@ -12,6 +12,7 @@ from ...doctext import doc_text
 from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
+from .selves import government_owned
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -42,6 +43,8 @@ class Mention:
     indefinite: bool = False  # "presented a long-term plan": a document only when its owner is given
     owned: bool = False  # "Turkey's priorities": a statement only when a country owns the phrase
     reference: bool = False  # a reference noun ("the paper", "the policy"), not a document type's generic noun
+    governed: bool = False  # the government owns it, its country unnamed ("the presidency's declared priorities")
+    role: bool = False  # a statement by a foreign minister or ministry ("Chile's foreign minister said ...")
 
 
 def title_case(text: str) -> str:
@@ -80,7 +83,16 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken.update(m.start for m in generic)
     statements = [m for m in _statement_mentions(doc, text, lexicon)
                   if not any(i in taken for i in range(m.start, m.end))]
+    for m in named + titled + statements:
+        m.governed = government_owned(doc, _head(doc, m), m.end, lexicon.self_nouns, lexicon.person_nouns)
+    for m in statements:
+        m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _head(doc: Doc, m: Mention) -> Token:
+    """The mention's syntactic head: its token whose head lies outside it (its last token when none does)."""
+    return next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head == t), doc[m.end - 1])
 
 
 def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:

@@ -4,20 +4,21 @@ the headline's or the dateline's)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text
 from .continuity import headline_end
 from .mentions import Mention
+from .selves import OWNER_VERBS
 
 _MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 _ANAPHORS = {"republic", "country", "state", "nation", "kingdom"}
 _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text: the headline, then the dateline's line
+_BYLINE_WORDS = 12  # a line under the headline with more words is the lead's first sentence
 _OPENING = 600  # characters of the text that may hold the headline and the dateline
-_OWNER_VERBS = {"have", "adopt", "approve", "publish", "unveil", "sign", "draft", "develop", "update", "present",
-                "release"}
 
 
 def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
@@ -33,7 +34,8 @@ def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
 def owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     i, skipped = m.start - 1, 0
     while (i >= 0 and skipped < 5 and i not in countries  # "Japan's Free and Open Indo-Pacific strategy"
-           and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN") or doc[i].lower_ == "and" and skipped
+           and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN", "RBS", "RBR")  # "Sweden's most important"
+                or doc[i].lower_ == "and" and skipped
                 or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
         i, skipped = i - 1, skipped + 1
     if i >= 0 and doc[i].text in POSSESSIVE:
@@ -65,7 +67,7 @@ def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
         if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd") and tok.head is not tok:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
-                if tok.lemma_.lower() not in _OWNER_VERBS:
+                if tok.lemma_.lower() not in OWNER_VERBS:
                     return ""
                 return next((country_of_noun(child, countries) for child in tok.children
                              if child.dep_ == "nsubj" and country_of_noun(child, countries)), "")
@@ -89,6 +91,25 @@ def headline_capital(doc: Doc) -> str:
     ends = [m.end() for m in _LINE.finditer(doc_text(doc)[:_OPENING])]
     end = ends[1] if len(ends) > 1 else _OPENING
     return next((s.kb_id_ for s in doc.spans["places"] if s.kb_id_ and s.start_char < end), "")
+
+
+def text_country(doc: Doc, countries: dict[int, Span]) -> str:
+    """The country the text comes from: its dateline's (or headline's) capital, else the first country of the short
+    lines under the headline (a byline: "National Security Council, Republic of Chile"), else the country the text
+    names most often (more often than any other), or ''."""
+    capital = headline_capital(doc)
+    if capital:
+        return capital
+    text = doc_text(doc)
+    body = headline_end(text)
+    for line in _LINE.finditer(text, body, min(len(text), _OPENING)):
+        if len(line.group().split()) > _BYLINE_WORDS or line.group().rstrip().endswith((".", ":", ";")):
+            break
+        found = [s for s in countries.values() if line.start() <= s.start_char < line.end()]
+        if found:
+            return min(found, key=lambda s: s.start).kb_id_
+    counts = Counter(s.kb_id_ for s in set(countries.values())).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
 
 def governing_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:

@@ -1,0 +1,67 @@
+"""Stage 2 helper for pipeline_policy: mentions the government owns without naming its country ("the presidency's
+declared priorities", "the priorities of the new administration", "the administration released its strategy",
+"President X has approved the policy"). Their owner is the text's own country (:func:`.owners.text_country`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# verbs whose subject issues the document it has as its object ("Japan adopted the strategy")
+OWNER_VERBS = frozenset({"have", "adopt", "approve", "publish", "unveil", "sign", "draft", "develop", "update",
+                         "present", "release", "issue", "launch"})
+
+
+def _self_noun(tok: Token, self_nouns: frozenset[str]) -> bool:
+    """"the presidency", "the new administration", "President Biden's administration": a self noun as a definite
+    noun phrase, or owned by a person (no country among its modifiers: the rules of :mod:`.owners` read those)."""
+    if tok.lower_ not in self_nouns:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "PERSON"
+               for c in tok.children)
+
+
+def _person(tok: Token, persons: set[int], person_nouns: frozenset[str]) -> bool:
+    """A named person ("President Ferdinand R. Marcos Jr."), or a role noun with "the" ("the president")."""
+    return tok.i in persons or tok.ent_type_ == "PERSON" or (
+        tok.lower_ in person_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: frozenset[str]) -> bool:
+    """Whether the phrase headed by ``head`` is the object of an issuing verb whose subject is the government or a
+    person: "President Joe Biden's administration released its National Security Strategy", "President X has
+    approved the National Security Policy"."""
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    if verb.lemma_.lower() not in OWNER_VERBS:
+        return False
+    doc = head.doc
+    persons = {i for s in doc.spans["persons"] for i in range(s.start, s.end)} if "persons" in doc.spans else set()
+    deps = ("nsubj",) if head.dep_ == "dobj" else ("agent",)
+    for c in verb.children:
+        if c.dep_ == "agent":  # "approved by the cabinet"
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ not in deps:
+            continue
+        if _self_noun(c, self_nouns) or _person(c, persons, person_nouns):
+            return True
+    return False
+
+
+def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) -> bool:
+    """Whether the government owns the phrase headed by ``head`` (ending at token ``end``): "the presidency's
+    declared priorities", "the priorities of the new administration"."""
+    if any(c.dep_ == "poss" and _self_noun(c, self_nouns) for c in head.children):
+        return True
+    if end < len(doc) and doc[end].lower_ == "of":
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        return obj is not None and _self_noun(obj, self_nouns)
+    return False
+
+
+
+def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str],
+                     person_nouns: frozenset[str]) -> bool:
+    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor or an
+    issuing subject (see :func:`self_possessor`, :func:`issuing_subject`)."""
+    return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns)
