@@ -16,8 +16,10 @@ a token's attributes, so one table serves them all.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar, cast
 
 import numpy as np
@@ -310,3 +312,106 @@ def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
     stops = np.append(np.flatnonzero(iob != _IOB_INSIDE), len(iob))  # an entity ends at the first of these
     ends = stops[np.searchsorted(stops, starts + 1)]
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+class Words:
+    """A Doc's token attributes as Python lists, for rules that read the words around many candidates: one view
+    per Doc, shared by the organization and person rulers (:func:`words_of`), each list read on first use.
+
+    Indexing a list costs far less than making a Token and decoding its string for every access:
+    ``words_of(doc).lower[i] == doc[i].lower_``. ``text``, ``lower``, ``pos`` and ``ent_type`` hold ``text``,
+    ``lower_``, ``pos_`` and ``ent_type_``; ``ent_iob`` spaCy's code (3 "B", 1 "I", 2 "O"); ``is_alpha``,
+    ``is_lower``, ``is_stop`` and ``sent_start`` 0/1 flags; ``space`` whether ``whitespace_`` is a space; ``cap``
+    :func:`capitalized` of the word (judged once per distinct word); ``lemma`` the string-store hash of
+    ``lemma_`` (few lemmas are read: ``doc.vocab.strings[lemma[i]]``).
+
+    The lists themselves are kept in ``doc.user_data`` (:func:`token_strings` ...) and shared with every other
+    reader; the view holds only a weak reference to the Doc, so it adds nothing that would stop the Doc from
+    serializing.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = weakref.ref(doc)
+        self.size = len(doc)  # the Doc's length when the view was made
+
+    def _read(self) -> Doc:
+        doc = self._doc()
+        if doc is None:  # (only a view kept after its Doc is gone)
+            raise ReferenceError("the Doc of this Words view no longer exists")
+        return doc
+
+    @cached_property
+    def text(self) -> list[str]:
+        return token_strings(self._read(), "orth")
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return token_strings(self._read(), "lower")
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return token_strings(self._read(), "pos")
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return token_strings(self._read(), "ent_type")
+
+    @cached_property
+    def ent_iob(self) -> list[int]:
+        return token_numbers(self._read(), "ent_iob")
+
+    @cached_property
+    def is_alpha(self) -> list[int]:
+        return token_numbers(self._read(), "is_alpha")
+
+    @cached_property
+    def is_lower(self) -> list[int]:
+        return token_numbers(self._read(), "is_lower")
+
+    @cached_property
+    def is_stop(self) -> list[int]:
+        return token_numbers(self._read(), "is_stop")
+
+    @cached_property
+    def sent_start(self) -> list[int]:
+        return token_numbers(self._read(), "sent_start")
+
+    @cached_property
+    def space(self) -> list[bool]:
+        return token_spaces(self._read())
+
+    @cached_property
+    def cap(self) -> list[bool]:
+        forms, where = distinct_strings(self._read(), "orth")
+        # (an upper-case first character is nearly always a letter: the full test only for the others)
+        return cast("list[bool]", per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form))
+                                             for form in forms], where))
+
+    @cached_property
+    def lemma(self) -> list[int]:
+        return token_hashes(self._read(), "lemma")
+
+
+# each Doc's view, with the Doc's length when it was made (a view of a Doc retokenized since is made again);
+# weak keys: an entry goes with its Doc, and nothing is added to ``doc.user_data``
+_VIEWS: weakref.WeakKeyDictionary[Doc, tuple[int, Words]] = weakref.WeakKeyDictionary()
+
+
+_LAST: list[Words | None] = [None]  # the view asked for last (rules ask for one Doc's many times in a row)
+
+
+def words_of(doc: Doc) -> Words:
+    """The :class:`Words` of ``doc``, made on the first call and shared by every later one."""
+    last = _LAST[0]
+    if last is not None and last._doc() is doc and last.size == len(doc):
+        return last
+    cached = _VIEWS.get(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = _VIEWS[doc] = (len(doc), Words(doc))
+    _LAST[0] = cached[1]
+    return cached[1]
+
+
+def capitalized(text: str) -> bool:
+    """A capitalized word (``Institute``, ``HSE``, ``U.N.``): an upper-case first character and a letter."""
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)

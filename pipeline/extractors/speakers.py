@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import PersonAffiliation, QuoteAnnotation
 from ..records import Speaker
 from ..registry import extractor
+from ..sentences import sentence_of
 from ._spans import span_group
 
 
@@ -44,7 +45,7 @@ def _named_on_panel(persons: list[Span]) -> list[str]:
     out = []
     for span in persons:
         doc = span.doc
-        before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if not t.is_space]
+        before = [t for t in doc[max(sentence_of(span).start, span.start - 3):span.start] if not t.is_space]
         if len(before) >= 2 and before[-1].lower_ in _PANEL_LINKS and before[-2].lemma_.lower() == "panel":
             out.append(span.kb_id_ or span.text)
     return out

@@ -17,7 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text
-from ..tokens import TokenTable, token_table, word_ids
+from ..tokens import TokenTable, members, token_table, word_ids
 from .candidates import SpeakerMention
 from .lexicon import Lexicon
 from .marks import paragraphs
@@ -117,8 +117,8 @@ class Context:
     def proper_subjects(self) -> list[int]:
         """Indices of the proper nouns that are subjects (nsubj, nsubjpass), in text order."""
         table = self.table
-        subjects = numpy.isin(table.column("dep"), _SUBJECT_IDS)
-        return numpy.flatnonzero(subjects & (table.column("pos") == PROPN)).tolist()
+        proper = numpy.flatnonzero(table.column("pos") == PROPN)
+        return proper[members(table.column("dep")[proper], _SUBJECT_IDS)].tolist()
 
 
 def _spans(doc: Doc, key: str) -> tuple[Span, ...]:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from ...acronyms import is_acronym
 from ...doctext import doc_text
-from ..tokens import entity_ranges, span_text, token_numbers, token_strings
+from ..tokens import entity_ranges, span_text, token_numbers, token_strings, token_table
 from .lexicon import OrgLexicon
 from .patterns import NER, OrgCandidate
 from .tokens import newline_tokens
@@ -143,19 +144,25 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
         single = end - start == 1
         if (single and not is_acronym(name) and not _single_name(name, ner_counts)) \
                 or (not single and text[end - 1] not in lex.org_suffixes):
-            kept = _occurrences(text, start, end)  # taken because it acts as "it": every mention
+            kept = _occurrences(doc, start, end)  # taken because it acts as "it": every mention
         out += [OrgCandidate(s, e, name, NER) for s, e in kept]
     return out
 
 
-def _occurrences(text: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """Every token range of the document with the words of ``start:end`` (the NER may label one of them)."""
-    words = text[start:end]
-    return [(i, i + len(words)) for i in range(len(text) - len(words) + 1) if text[i:i + len(words)] == words]
+def _occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Every token range of the document with the words of ``start:end`` (the NER may label one of them): the
+    tokens written as its first word, from the token table, then the rest compared there."""
+    size = end - start
+    orth = token_table(doc).column("orth")
+    firsts = np.flatnonzero(orth[:len(orth) - size + 1] == orth[start]).tolist()
+    if size == 1:
+        return [(i, i + 1) for i in firsts]
+    words = token_strings(doc, "orth")
+    name = words[start:end]
+    return [(i, i + size) for i in firsts if words[i:i + size] == name]
 
 
 def _acting_somewhere(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
     """:func:`_acts_as_it` at any mention of the name ("drivers employed by Aire Valley Buses" ... "Aire Valley
     Buses said it was disappointed")."""
-    words = token_strings(doc, "orth")
-    return any(_acts_as_it(doc, s, e, lex) for s, e in _occurrences(words, start, end))
+    return any(_acts_as_it(doc, s, e, lex) for s, e in _occurrences(doc, start, end))

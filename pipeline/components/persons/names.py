@@ -14,7 +14,7 @@ from typing import NamedTuple
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from ..tokens import entity_ranges, flags, token_hashes, token_table, word_ids
+from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_strings, token_table, word_ids
 from .lexicon import PersonLexicon
 from .roles import institution, role_after_in, role_before_in
 from .tokens import (
@@ -277,16 +277,16 @@ def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, wo
     lowers = w.lower[start:end]
     if not lex.org_heads.isdisjoint(lowers) or not lex.titles.isdisjoint(lowers):
         return True
-    if doc[start:end].text in lex.party_names:
+    if span_text(doc, start, end) in lex.party_names:
         return True  # "Fianna Fáil councillor X", "(Lib Dem)": a party
     if end - start == 1 and start > 0 and w.lower[start - 1] in _LOCATIVE and w.ent_type[start] in _PLACE_ENTS:
         return True  # "In Brussels, a spokesperson for ... said": a place
-    if w.text[start] == "-" or (start > 1 and w.text[start - 1] == "-" and not doc[start - 2].whitespace_
-                                and not doc[start - 1].whitespace_):
+    if w.text[start] == "-" or (start > 1 and w.text[start - 1] == "-" and not token_spaces(doc)[start - 2]
+                                and not token_spaces(doc)[start - 1]):
         return True  # "coordinator for the Indo-Pacific": the end of a hyphenated word
     if not words or len(words) > 4 or all(word.lower() in lex.role_words for word in words):
         return True
-    return end - start == 1 and w.ent_type[start] == "NORP" and doc[start].tag_ == "NNPS"
+    return end - start == 1 and w.ent_type[start] == "NORP" and token_strings(doc, "tag")[start] == "NNPS"
 
 
 def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ...sentences import sentence_of
+from ..tokens import span_text
 from .lexicon import PersonLexicon
 from .referents import topic_organization
 from .roles import Found
+from .tokens import words_of
 
 _MEMBER_ENDS = frozenset({",", ".", ";", ")", "from", "of", "who", "and", "representing", "in"})
 _LETTERS = frozenset({"D", "R"})
@@ -28,7 +30,7 @@ def party_before(doc: Doc, end: int, lex: PersonLexicon) -> Found | None:
         start = end - size
         if start < 0:
             continue
-        form = doc[start:end].text
+        form = span_text(doc, start, end)
         if form in lex.party_names and len(form) > 1:
             return Found(lex.party_names[form], start, end)
     return None
@@ -41,13 +43,14 @@ def party_role(role: str, lex: PersonLexicon) -> bool:
 
 def party_member(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
     """"a Democrat" / "a Liberal Democrat" at token ``k`` (after the article), closing the apposition."""
+    w = words_of(doc)
     for size in (2, 1):
         end = k + size
         if end > len(doc):
             continue
-        form = doc[k:end].text
-        if form in lex.party_names and len(form) > 1 and doc[end - 1].pos_ in {"PROPN", "NOUN"} \
-                and (end == len(doc) or doc[end].lower_ in _MEMBER_ENDS):
+        form = span_text(doc, k, end)
+        if form in lex.party_names and len(form) > 1 and w.pos[end - 1] in {"PROPN", "NOUN"} \
+                and (end == len(doc) or w.lower[end] in _MEMBER_ENDS):
             return Found(lex.party_names[form], k, end)
     return None
 
@@ -72,14 +75,15 @@ def own_party(doc: Doc, end: int, org_spans: list[Span]) -> Found | None:
     """"X said ... criticism from parts of his own Social Democratic Party": a party (an organization named with
     "Party" or "League") after "his"/"her" [own] later in the sentence of the name ending at ``end``, with no
     other person named in between."""
-    sent = sentence_of(doc[end - 1])
-    for i in range(end, sent.end - 1):
-        if doc[i].ent_type_ == "PERSON":
+    w = words_of(doc)
+    lower, ent_type = w.lower, w.ent_type
+    for i in range(end, sentence_of(doc[end - 1]).end - 1):
+        if ent_type[i] == "PERSON":
             return None
-        if doc[i].lower_ not in _PRONOUNS:
+        if lower[i] not in _PRONOUNS:
             continue
-        k = i + 1 + (doc[i + 1].lower_ == "own")
-        org = next((s for s in org_spans if s.start == k and s[-1].lower_ in _PARTY_HEADS), None)
+        k = i + 1 + (lower[i + 1] == "own")
+        org = next((s for s in org_spans if s.start == k and lower[s.end - 1] in _PARTY_HEADS), None)
         if org is not None:
             return Found(org.text, org.start, org.end)
     return None

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import cast
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import distinct_strings, per_doc, token_numbers, token_strings
+from ..tokens import Words, distinct_strings, words_of  # the shared view of a Doc's words (components/tokens.py)
 
 _NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*[a-z\u00DF-\u024F]$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -29,40 +29,6 @@ _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-
-
-_WORDS_KEY = ("pipeline", "persons", "words")
-
-
-class Words(NamedTuple):
-    """A Doc's token attributes as Python lists, for rules that read the words around many candidates.
-
-    Indexing a list costs far less than making a Token and decoding its string for every access:
-    ``words_of(doc).lower[i] == doc[i].lower_``, ``pos`` and ``ent_type`` hold the strings of ``pos_`` and
-    ``ent_type_``, ``ent_iob`` spaCy's code (3 "B", 1 "I"), the others 0/1 flags.
-    """
-
-    text: list[str]
-    lower: list[str]
-    pos: list[str]
-    ent_type: list[str]
-    ent_iob: list[int]
-    is_alpha: list[int]
-    is_lower: list[int]
-    is_stop: list[int]
-    sent_start: list[int]
-
-
-def words_of(doc: Doc) -> Words:
-    """The :class:`Words` of ``doc``, read from its token table once and kept with the Doc (plain lists)."""
-    return per_doc(doc, _WORDS_KEY, _read_words)
-
-
-def _read_words(doc: Doc) -> Words:
-    return Words(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
-                 ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
-                 is_alpha=token_numbers(doc, "is_alpha"), is_lower=token_numbers(doc, "is_lower"),
-                 is_stop=token_numbers(doc, "is_stop"), sent_start=token_numbers(doc, "sent_start"))
 
 
 def is_initial(tok: Token) -> bool:
