@@ -70,7 +70,9 @@ def test_entity_ranges_are_the_entities_of_one_label(doc):
 def test_person_words_hold_the_token_lists(doc):
     words = words_of(doc)
     assert words.text == [t.text for t in doc] and words.ent_type == [t.ent_type_ for t in doc]
-    assert words_of(doc) is words
+    assert words_of(doc).lower is words.lower  # the lists are read once per Doc and shared
+    assert words.cap == [t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in doc]
+    assert words.dep == [t.dep for t in doc]
 
 
 def test_attribute_ruler_sets_what_spacys_sets(nlp):
@@ -112,4 +114,4 @@ def test_org_words_hold_the_token_lists(doc):
     assert words.space == [bool(t.whitespace_) for t in doc] and words.ent_iob == [t.ent_iob for t in doc]
     assert words.cap == [bool(t.text) and t.text[0].isupper() and any(c.isalpha() for c in t.text) for t in doc]
     assert [doc.vocab.strings[h] for h in words.lemma] == [t.lemma_ for t in doc]
-    assert org_words_of(doc) is words
+    assert org_words_of(doc).cap is words.cap  # judged once per Doc, kept with it
