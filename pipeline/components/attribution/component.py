@@ -111,7 +111,8 @@ def _fragments_of_reports(text: str, resolved: list[Resolved]) -> list[Resolved]
     """A direct quote with no speaker or source of its own, inside a reported statement with one and after
     words of the statement, takes that statement's speaker, source and cue ("The ministry said in a
     statement that the incident was “a deliberate provocation”": the fragment is the ministry's, cue
-    "said", not the nearer noun "statement")."""
+    "said", not the nearer noun "statement"); so does one whose own subject is a body or group named
+    inside the innermost such statement (:func:`_subject_inside`)."""
     hosts = [r for r in resolved if r.candidate.kind == "indirect" and (r.speaker or r.source is not None)]
     if not hosts:
         return resolved
