@@ -103,3 +103,23 @@ def test_possessor_of_a_noun_of_saying_before_a_colon(nlp):
 )
 def test_second_half_of_a_split_quotation(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last speaker is known as the mayor: "the minister" is someone else (the role as the source)
+        ("Mayor Anne Kowalski said the town would rebuild. Asked about the funding, the minister said: “It will "
+         "come.”",
+         [("indirect", "the town would rebuild", "said", "Anne Kowalski", ""),
+          ("direct", "It will come.", "said", "", "minister")]),
+        # "the official" (general_roles) may be anyone: the last speaker
+        ("The secretary of the Security Council, Armen Grigoryan, told a press conference the strategy would be "
+         "ready by the end of the year. “Armenia is now in the Eurasian Economic Union,” the official noted.",
+         [("indirect", "the strategy would be ready by the end of the year", "told", "Armen Grigoryan", ""),
+          ("direct", "Armenia is now in the Eurasian Economic Union", "noted", "Armen Grigoryan", "")]),
+    ],
+)
+def test_role_is_not_the_last_speaker_with_another_office(nlp, text, expected):
+    assert _rows(nlp, text) == expected
