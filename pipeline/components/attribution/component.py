@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ...annotations import QuoteAnnotation, register_extensions
 from ..rule_component import RuleComponent
+from .candidates import QuoteCandidate
 from .context import Context, SpanKeys
 from .direct import direct_candidates
 from .direct_lexicon import DirectLexicon
@@ -110,22 +111,33 @@ def _fragments_of_reports(text: str, resolved: list[Resolved]) -> list[Resolved]
     """A direct quote with no speaker or source of its own, inside a reported statement with one and after
     words of the statement, takes that statement's speaker, source and cue ("The ministry said in a
     statement that the incident was “a deliberate provocation”": the fragment is the ministry's, cue
-    "said", not the nearer noun "statement")."""
+    "said", not the nearer noun "statement"); so does one whose own subject is a body or group named
+    inside the innermost such statement (:func:`_subject_inside`)."""
     hosts = [r for r in resolved if r.candidate.kind == "indirect" and (r.speaker or r.source is not None)]
     if not hosts:
         return resolved
     out = []
     for r in resolved:
         c = r.candidate
-        host = next((h for h in hosts if h.candidate.start <= c.start and c.end <= h.candidate.end
-                     and any(ch.isalpha() for ch in text[h.candidate.start:c.start])),
-                    None) if c.kind == "direct" and not r.speaker and r.source is None else None
+        around = [h for h in hosts if h.candidate.start <= c.start and c.end <= h.candidate.end
+                  and any(ch.isalpha() for ch in text[h.candidate.start:c.start])] if c.kind == "direct" else []
+        host = around[0] if around and not r.speaker and r.source is None else None
+        if host is None and around and _subject_inside(c, around[-1].candidate):
+            host = around[-1]  # the innermost statement around it
         if host is not None:
             h = host.candidate
             r = Resolved(replace(c, cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, mention=h.mention),
                          host.speaker, host.source)
         out.append(r)
     return out
+
+
+def _subject_inside(fragment: QuoteCandidate, host: QuoteCandidate) -> bool:
+    """Whether a quoted fragment's own subject is a body or group named in the statement reported around it
+    ("Shaw said the trust had offered “everything we can afford”": the words are Shaw's, not the trust's;
+    not a person: "She said experts agreed, to which O'Malley interjected: “…”" stays O'Malley's)."""
+    m = fragment.mention
+    return m is not None and m.kind == "group" and host.start <= m.start and m.end <= host.end
 
 
 def _annotation(ctx: Context, r: Resolved) -> QuoteAnnotation:

@@ -11,7 +11,7 @@ full sentence. Short quoted names, titles and scare quotes are not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -218,6 +218,17 @@ def _unattributed(ctx: Context, q: QuotedSpan, link: _Link, out: list[QuoteCandi
                           confidence=0.5 if intro else 0.4, inherit=intro is None)
 
 
+def _second_half(text: str, prev: QuotedSpan, q: QuotedSpan, out: list[QuoteCandidate]) -> bool:
+    """Whether ``q`` goes on with the sentence ``prev`` broke off with a comma around its attribution
+    ("“We are going to lose customers,” said Reyes, one of the two members who voted no, “and some of
+    these shops will not survive it.”": the second half is Reyes's too, not the relative clause's)."""
+    if not out or out[-1].start != prev.start or out[-1].cue_start < 0 or prev.para_start != q.para_start:
+        return False
+    between = text[prev.close + 1:q.open]
+    return ("," in text[prev.end:prev.close + 2] and between.rstrip().endswith(",") and not any(ch in SENT_END for ch in between)
+            and text[q.start:q.start + 1].islower() and prev.close < out[-1].cue_start < q.open)
+
+
 def direct_candidates(ctx: Context, spans: list[QuotedSpan],
                       lexicon: DirectLexicon = _NO_LISTS) -> list[QuoteCandidate]:
     """Attribute each quoted span, or drop it when it is a title or a scare quote.
@@ -239,6 +250,10 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
     prev: QuotedSpan | None = None
     going_on = False  # the run of kept quotes goes on through ``prev``
     for i, q in enumerate(spans):
+        if going_on and prev is not None and _second_half(ctx.text, prev, q, out):
+            out.append(replace(out[-1], start=q.start, end=q.end))
+            prev = q
+            continue
         bounds = _bounds(spans, i, prev)
         found = _attribution(ctx, q, cues, bounds, quoted)
         link = _link(ctx.text, q, prev if going_on else None, out)

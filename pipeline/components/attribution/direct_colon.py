@@ -2,7 +2,8 @@
 
 "Rep. Jane Doe (R-Ohio): “…”", "– John Smith: “…”" (a name alone before the colon, at the start of its
 line or after a dash), "HEADLINE - Pew Research: “…”" (a digest's signature), "Ortega made the following
-comment: “…”" (the subject of the clause the colon closes).
+comment: “…”" (the subject of the clause the colon closes), "Her message was blunt: “…”" (the possessor of a noun of
+saying that is that subject).
 """
 
 from __future__ import annotations
@@ -108,5 +109,13 @@ def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, Sp
     subj = subject_of(verb)
     if subj is None or quoted.covers(subj.idx):
         return None
-    mention = mention_for(subj, ctx)
+    mention = mention_for(_holder(subj, ctx), ctx)
     return (verb, mention) if mention.kind in _PERSON_KINDS else None
+
+
+def _holder(subj: Token, ctx: Context) -> Token:
+    """The possessor of a noun of saying that is the subject ("Her message to the council was blunt: “…”",
+    "His warning was stark: “…”": she, he), else the subject itself."""
+    if subj.lemma_.lower() not in ctx.lex.speech_nouns:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "poss"), subj)

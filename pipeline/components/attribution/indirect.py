@@ -191,6 +191,7 @@ def _passive_topic_verbs(lex: Lexicon) -> set[str]:
 
 
 _SPEECH = attrgetter("speech_verbs")
+_SPOKEN_WORDS = 4  # a quotation this long before "said X" is speech, not a name ("The Apprentice")
 
 # The reported-speech patterns, in the order they run at a token (a new pattern is one line). Each names
 # the words it can start from (``lemmas``: lower-cased lemmas, ``words``: lower-case forms, ``stems``: forms
@@ -272,7 +273,8 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             cs, ce, mention = match.cue_start, match.cue_end, match.mention
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             e = _through_quotation(text, direct, s, e)
-            if e - s < 2 or (s, e) in seen or inside_direct(s, e):
+            if e - s < 2 or (s, e) in seen or inside_direct(s, e) or (
+                    tok.tag_ != "VBG" and _inverted_after_quote(text, direct, cs, s)):
                 continue
             if not pattern.interrupting and ((cs >= s and ce <= e) or (
                     mention is not None and s <= mention.start and mention.end <= e)):
@@ -300,6 +302,24 @@ class _Quotations:
         """Whether a quotation overlaps [start, end)."""
         k = bisect_left(self.starts, end)
         return k > 0 and self.reach[k - 1] > start
+
+
+def _inverted_after_quote(text: str, direct: list[tuple[int, int]], cue_start: int, start: int) -> bool:
+    """A cue right after a spoken quotation that a comma closes, with its statement after it ("“We will
+    lose customers,” said Reyes, one of the two members who voted no, “and …”"): the quotation is what the
+    cue reports; what follows is its speaker's description and the quotation's second half. (Not after a
+    quoted name: 'the host of “The Apprentice,” listed …'; the caller leaves out a participle, which goes
+    on with the quotation's subject: '“…,” adding that …'.)"""
+    if start <= cue_start:
+        return False
+    return any(de < cue_start and text[de:cue_start].strip() in (",”", ",\"", ",’", ",'", ",»")
+               and len(text[ds:de].split()) >= _SPOKEN_WORDS and _opens_sentence(text, ds) for ds, de in direct)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` (inside its mark) opens a sentence or paragraph."""
+    before = text[max(0, start - 6):start].rstrip("“\"‘'« \t")
+    return not before or before[-1] in ".!?:\n”\"’'»"
 
 
 def _that_before(text: str, start: int) -> bool:

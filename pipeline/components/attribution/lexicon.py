@@ -41,7 +41,9 @@ class Lexicon:
     the last person named even when no role was given to that person; ``answer_words``: "the mayor said
     no", "40 percent said so" (a short answer as the whole statement); ``voice_nouns``: "a council
     spokesman", "Russia's Foreign Ministry spokeswoman" (the body named before the noun is the source);
-    ``statement_nouns``: "the statement said" (the words of the last speaker or body).
+    ``statement_nouns``: "the statement said" (the words of the last speaker or body); ``general_roles``:
+    "the official", "the leader": role nouns any office holder goes by, so they may refer to the last
+    speaker whatever office the text gave that person.
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -73,6 +75,7 @@ class Lexicon:
     answer_words: tuple[str, ...] = ()
     voice_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    general_roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -20,7 +20,19 @@ from .lexicon import Lexicon
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})  # "one former aide said": not a known person
-NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$")
+
+
+class _NameToken:
+    """A capitalised word as names are written ("Nazarov", "O’Neill", "Élysée", "Østergaard"): a capital
+    letter of any alphabet, then letters, digits, apostrophes, periods or hyphens."""
+
+    _WORD = re.compile(r"^[\w’'.-]*$")
+
+    def match(self, text: str) -> bool:
+        return text[:1].isupper() and self._WORD.match(text) is not None
+
+
+NAME_TOKEN = _NameToken()
 _ROMAN = re.compile(r"^[IVX]+$")  # "Brent Bozell III": a generation, not an acronym
 
 
@@ -131,7 +143,22 @@ def _appositive(token: Token, ctx: Context) -> Span | Token | None:
             found = ctx.persons[child.i] or (child if child.pos_ == "PROPN" else None)
             if found is not None:
                 return found
-    return None
+    return _closing_apposition(token, ctx) if token.lemma_.lower() in ctx.lex.role_nouns else None
+
+
+def _closing_apposition(token: Token, ctx: Context) -> Span | None:
+    """The person named between commas at the end of a role's phrase, which the parser hangs on a word
+    of a modifier ("The head of the Suez Canal Authority, Osama Rabie, said": "Rabie" an apposition of
+    "Authority"), else None. (Only for a role, which would otherwise resolve to a person named before;
+    another noun's phrase is a source as written, name included: "his best friend at Lehigh, Bruce Turry".)"""
+    k = token.right_edge.i
+    if k > token.i and ctx.doc[k].text == ",":
+        k -= 1
+    span = ctx.persons[k] if k > token.i else None
+    if span is None or span.end != k + 1 or span.start - 1 <= token.i or ctx.doc[span.start - 1].text != "," \
+            or span.root.dep_ != "appos":
+        return None
+    return span
 
 
 def _proper_mention(token: Token, ctx: Context) -> SpeakerMention:
@@ -228,6 +255,17 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
     return SpeakerMention("group", token.idx, token.idx, "")
 
 
+def _not_a_person(span: Span, ctx: Context) -> bool:
+    """A name the text itself shows is no person's: one word after its own "the" ("The Houthis say"), or
+    one a relative "which" follows ("Halsey Polymers, which owns the plant, said"). (Not a plural tag: the
+    tagger gives one to surnames in -s, "Sanders".)"""
+    doc = ctx.doc
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+            and doc[span.start - 1].head.i == span.root.i:
+        return True
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"
+
+
 def _mention(token: Token, ctx: Context) -> SpeakerMention:
     lex = ctx.lex
     span = ctx.persons[token.i]
@@ -240,6 +278,8 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
         dated = _after_dateline(token, ctx)
         if dated is not None:
             return dated
+    if span is not None and _not_a_person(span, ctx):
+        return SpeakerMention("group", span.start_char, span.end_char, span.text)
     if span is not None:
         person = _person_span(span, lex)
         words = person.name.split()

@@ -67,8 +67,11 @@ def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str,
 
 
 def subject_positions(spans: list[Span]) -> set[int]:
-    """Start offsets of the person mentions that are the subject of their clause."""
-    return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS}
+    """Start offsets of the person mentions that are the subject of their clause, also as the name the
+    parser hangs on a subject role noun ("Fianna Fáil councillor Peter Keane took a different view": the
+    subject is "councillor", the name its apposition)."""
+    return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS
+            or s.root.dep_ == "appos" and s.root.head.dep_ in _SUBJECT_DEPS and s.root.head.i == s.start - 1}
 
 
 @dataclass

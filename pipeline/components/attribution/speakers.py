@@ -130,8 +130,17 @@ class _Resolver:
         if m.kind == "pronoun":
             return self.pronouns.latest(m.start, m.text)
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
-            found = self.disc.latest_with_role(m.start, m.role) or self.previous or self._named_next(m)
+            found = self.disc.latest_with_role(m.start, m.role) or self._previous_as(m.role) or self._named_next(m)
             return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
+        return ""
+
+    def _previous_as(self, role: str) -> str:
+        """The last speaker, unless the text gave that person another office and ``role`` names one too
+        ("Mayor Anne Kowalski said … the minister said": the minister is not the mayor; but "the official",
+        "the leader" (``general_roles``) can be anyone), else ''."""
+        known = self.disc.roles.get(self.previous, "").lower().split()
+        if not known or role in known or role in self.ctx.lex.general_roles:
+            return self.previous
         return ""
 
     def _named_next(self, m: SpeakerMention) -> str:
