@@ -225,8 +225,9 @@ def _second_half(text: str, prev: QuotedSpan, q: QuotedSpan, out: list[QuoteCand
     if not out or out[-1].start != prev.start or out[-1].cue_start < 0 or prev.para_start != q.para_start:
         return False
     between = text[prev.close + 1:q.open]
-    return ("," in text[prev.end:prev.close + 2] and between.rstrip().endswith(",") and not any(ch in SENT_END for ch in between)
-            and text[q.start:q.start + 1].islower() and prev.close < out[-1].cue_start < q.open)
+    return ("," in text[prev.end:prev.close + 2] and between.rstrip().endswith(",")
+            and not any(ch in SENT_END for ch in between) and text[q.start:q.start + 1].islower()
+            and prev.close < out[-1].cue_start < q.open)
 
 
 def direct_candidates(ctx: Context, spans: list[QuotedSpan],

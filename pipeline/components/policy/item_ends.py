@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .words import Words, dep_id
+from ..tokens import Words, dep_id
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}

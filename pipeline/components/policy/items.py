@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tokens import Words
 from .documents import person_subject
 from .item_ends import participle_start, truncate
 from .levels import level_relation
@@ -25,7 +26,6 @@ from .partners import (
     with_token,
 )
 from .regions import place_partners
-from .words import Words
 
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 

@@ -10,6 +10,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, paragraphs
+from ..tokens import Words, dep_id
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
@@ -34,7 +35,6 @@ from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
 from .ranks import anaphoric_relation, named_term
 from .sentence_cues import SentenceCues
-from .words import Words, dep_id
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}

@@ -167,5 +167,5 @@ CASES = [
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_policy_p6_recall_rows(nlp, text, expected):
+def test_policy_recall_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -19,9 +19,9 @@ def _rows(nlp, text: str) -> list[tuple[str, str, str, str, str]]:
          [("indirect", "Jeb Bush", "", "PAC", "backing")]),
     ],
 )
-def test_attribution_a4_stance_of_participle_holder(nlp, text, expected):
+def test_attribution_stance_of_participle_holder(nlp, text, expected):
     assert _rows(nlp, text) == expected
 
 
-def test_attribution_a4_stance_participle_after_comma_is_an_aim(nlp):
+def test_attribution_stance_participle_after_comma_is_an_aim(nlp):
     assert _rows(nlp, "The city is investing in roads, supporting economic development.") == []

@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from pipeline.components.policy.lexicon import DATA_DIR, PolicyLexicon, necessary_words, required_words
-from pipeline.components.policy.words import Words, dep_id
+from pipeline.components.tokens import Words, dep_id
 
 _SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -26,11 +26,11 @@ _SHARED = Path(__file__).resolve().parents[3] / "shared"
         (r"(?:(?:main|key) )?(?:aim|goal)s? of", (("aim", "goal"),)),  # an optional group gives none
     ],
 )
-def test_policy_p6_necessary_words(regex, expected):
+def test_policy_necessary_words(regex, expected):
     assert necessary_words(regex) == expected
 
 
-def test_policy_p6_necessary_words_hold_the_required_ones():
+def test_policy_necessary_words_hold_the_required_ones():
     for cue in PolicyLexicon.from_dir(DATA_DIR).cues:
         groups = necessary_words(cue.pattern.pattern)
         assert all(g in groups for g in required_words(cue.pattern.pattern)), cue.source
@@ -46,7 +46,7 @@ def _sentences() -> list[str]:
 
 
 @pytest.mark.shared
-def test_policy_p6_sentence_cues_never_hide_a_match():
+def test_policy_sentence_cues_never_hide_a_match():
     lexicon = PolicyLexicon.from_dir(DATA_DIR)
     cues = [c for c in lexicon.cues if c.mode != "statement"]
     extra = ["The strategy prioritises closer ties with the Gulf states.",
@@ -62,7 +62,7 @@ def test_policy_p6_sentence_cues_never_hide_a_match():
 
 
 @pytest.mark.model
-def test_policy_p6_words_equal_token_attributes(nlp):
+def test_policy_words_equal_token_attributes(nlp):
     doc = nlp("Japan's National Security Strategy, to which the cabinet agreed, focuses on deterrence.")
     words = Words(doc)
     assert words.lower == [t.lower_ for t in doc]

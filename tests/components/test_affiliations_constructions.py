@@ -1,5 +1,5 @@
 """pipeline_person_ruler affiliations: constructions of news and reports that introduce a speaker's role and
-organization (round 12, H-F2). Each case pins the exact (person, role, organization, country) rows."""
+organization. Each case pins the exact (person, role, organization, country) rows."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def _rows(doc):
          [("Ruth Dale", "head", "", "")]),
     ],
 )
-def test_affiliations_f2_role_and_organization(nlp, text, expected):
+def test_affiliations_role_and_organization(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -81,7 +81,7 @@ def test_affiliations_f2_role_and_organization(nlp, text, expected):
          [("Karen Whitfield", "superintendent", "", "")]),
     ],
 )
-def test_affiliations_f2_organization_named_before(nlp, text, expected):
+def test_affiliations_organization_named_before(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -105,7 +105,7 @@ def test_affiliations_f2_organization_named_before(nlp, text, expected):
         ("Tom Reed, a Conservative thinker, said the decision was wrong.", []),
     ],
 )
-def test_affiliations_f2_party(nlp, text, expected):
+def test_affiliations_party(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -119,7 +119,7 @@ def test_affiliations_f2_party(nlp, text, expected):
         ("Police said the driver was arrested. Mark Hill said the road was closed for hours.", "Mark Hill"),
     ],
 )
-def test_affiliations_f2_ranked_and_place_word_names(nlp, text, name):
+def test_affiliations_ranked_and_place_word_names(nlp, text, name):
     doc = nlp(text)
     assert name in {s.kb_id_ for s in doc.spans["persons"]}
 
@@ -168,7 +168,7 @@ def test_affiliations_f2_ranked_and_place_word_names(nlp, text, name):
          [("Peter Keane", "councillor", "Fianna F\u00e1il", "")]),
     ],
 )
-def test_affiliations_f2_appositions_and_referents(nlp, text, expected):
+def test_affiliations_appositions_and_referents(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -180,7 +180,7 @@ def test_affiliations_f2_appositions_and_referents(nlp, text, expected):
         "Indo-Pacific, is due in Honiara this week.",
     ],
 )
-def test_affiliations_f2_no_person_from_places_and_word_parts(nlp, text):
+def test_affiliations_no_person_from_places_and_word_parts(nlp, text):
     doc = nlp(text)
     assert {s.kb_id_ for s in doc.spans["persons"]} <= {"Kurt Campbell"}
 
@@ -205,7 +205,7 @@ def test_affiliations_f2_no_person_from_places_and_word_parts(nlp, text):
         ("Clinton Leads Poll With Record Margin\n\nHillary Clinton said the race was close.", []),
     ],
 )
-def test_affiliations_f2_no_organization_from_persons_and_places(nlp, text, expected):
+def test_affiliations_no_organization_from_persons_and_places(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -234,11 +234,11 @@ def test_affiliations_f2_no_organization_from_persons_and_places(nlp, text, expe
          [("Rachel Reeves", "shadow chancellor", "", "")]),
     ],
 )
-def test_affiliations_f2_more_news_constructions(nlp, text, expected):
+def test_affiliations_more_news_constructions(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-def test_affiliations_f2_two_particles_in_a_name(nlp):
+def test_affiliations_two_particles_in_a_name(nlp):
     doc = nlp("European Commission President Ursula von der Leyen, who flew to the Uruguayan capital, called the deal "
               "\"a win-win agreement\".")
     assert _rows(doc) == [("Ursula von der Leyen", "president", "European Commission", "")]
@@ -258,11 +258,11 @@ def test_affiliations_f2_two_particles_in_a_name(nlp):
         ("Labour leader Keir Starmer said the plan would fail.", [("Keir Starmer", "leader", "Labour Party", "")]),
     ],
 )
-def test_affiliations_f2_phrase_ends(nlp, text, expected):
+def test_affiliations_phrase_ends(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-def test_affiliations_f2_title_before_and_relative_clause(nlp):
+def test_affiliations_title_before_and_relative_clause(nlp):
     doc = nlp("Saudi Arabia unveiled Vision 2030. Deputy Crown Prince Mohammed bin Salman, who chairs the Council of "
               "Economic and Development Affairs and drove the project, presented it in an interview.")
     assert _rows(doc) == [("Mohammed bin Salman", "deputy crown prince", "Council of Economic and Development Affairs",

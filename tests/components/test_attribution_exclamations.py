@@ -19,9 +19,9 @@ def _rows(nlp, text: str) -> list[tuple[str, str, str, str, str]]:
          [("direct", "USA! USA!", "", "crowd", "chanted")]),
     ],
 )
-def test_attribution_a4_exclaim_chanted_short_quote(nlp, text, expected):
+def test_attribution_exclaim_chanted_short_quote(nlp, text, expected):
     assert _rows(nlp, text) == expected
 
 
-def test_attribution_a4_exclaim_title_stays_a_title(nlp):
+def test_attribution_exclaim_title_stays_a_title(nlp):
     assert _rows(nlp, "He appeared on “Meet the Press” on Sunday.") == []

@@ -1,4 +1,4 @@
-"""pipeline_org_ruler: political parties named as parties (round 12, H-F2)."""
+"""pipeline_org_ruler: political parties named as parties."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _orgs(doc):
         ("Conservative voters were unhappy with the Labour government.", []),
     ],
 )
-def test_org_ruler_f2_parties(nlp, text, expected):
+def test_org_ruler_parties(nlp, text, expected):
     assert _orgs(nlp(text)) == expected
 
 
@@ -39,5 +39,5 @@ def test_org_ruler_f2_parties(nlp, text, expected):
          ["Green League"]),
     ],
 )
-def test_org_ruler_f2_paired_and_possessive_names(nlp, text, expected):
+def test_org_ruler_paired_and_possessive_names(nlp, text, expected):
     assert _orgs(nlp(text)) == expected

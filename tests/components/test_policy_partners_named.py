@@ -1,4 +1,4 @@
-"""pipeline_policy: partners and relations of priorities on unseen reports (issue #14 item 1, round 12, H-P5) - a
+"""pipeline_policy: partners and relations of priorities on unseen reports (issue #14 item 1) - a
 naming verb with two objects ("considers the EU its most important partner", "calls X the country's closest ally"),
 "lists A, B and C among its key partners", "names A as X and B as Y", a group heading its members ("partners such as A
 and B" gives A and B only), two coordinated groups, a finite verb the parser hangs on the cue's infinitive ("aims to
@@ -40,7 +40,7 @@ def _rows(doc):
          ("Germany", "DEU", "key European ally", "Germany as its key European ally")],
         id="names-a-as-x-and-b-as-y"),
 ])
-def test_policy_p5_predications_without_as(nlp, text, expected):
+def test_policy_predications_without_as(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -71,7 +71,7 @@ def test_policy_p5_predications_without_as(nlp, text, expected):
          ("Tonga", "TON", "closer ties", "closer ties with Samoa and Tonga")],
         id="strategic-review"),
 ])
-def test_policy_p5_partner_groups_and_clauses(nlp, text, expected):
+def test_policy_partner_groups_and_clauses(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -90,7 +90,7 @@ def test_policy_p5_partner_groups_and_clauses(nlp, text, expected):
         [("", "", "closer political dialogue with the bloc", "closer political dialogue with the bloc")],
         id="the-bloc-without-antecedent"),
 ])
-def test_policy_p5_anaphor_partner(nlp, text, expected):
+def test_policy_anaphor_partner(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -115,7 +115,7 @@ def test_policy_p5_anaphor_partner(nlp, text, expected):
         [("African Union", "AU", "gateway", "make Egypt the gateway to the African Union market")],
         id="gateway-to-organization-market"),
 ])
-def test_policy_p5_role_of_the_owner(nlp, text, expected):
+def test_policy_role_of_the_owner(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
@@ -154,11 +154,11 @@ _DEMOCRACIES = ("deepen relations with fellow democracies — Finland, Sweden an
           "The partnership with the United Kingdom and Ireland's membership of the UN remain its foundation")],
         id="possessed-relation-ends-the-partners"),
 ])
-def test_policy_p5_members_and_anaphors(nlp, text, expected):
+def test_policy_members_and_anaphors(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-def test_policy_p5_partnership_as_a_means(nlp):
+def test_policy_partnership_as_a_means(nlp):
     """"X through the <name> partnership with A and B": A and B are partners of X, not of the framework."""
     text = ("Norway's Defence Plan was released in 2023.\n\nThe plan singles out six areas. Chief among them is the "
             "joint production of drones through the NORDEFCO partnership with Sweden and Finland.")
@@ -176,7 +176,7 @@ def test_policy_p5_partnership_as_a_means(nlp):
     pytest.param("Laos's Foreign Policy Concept was adopted in 2011. The concept no longer regards the railway "
                  "project as key.", id="no-longer-rated"),
 ])
-def test_policy_p5_no_priority(nlp, text):
+def test_policy_no_priority(nlp, text):
     assert _rows(nlp(text)) == []
 
 
@@ -193,11 +193,11 @@ _DEEPER = 'a "deeper and more trusting" partnership based on shared interests'
         "for " + _DEEPER + ".",
         [("", "", _DEEPER[2:], _DEEPER)], id="no-topic"),
 ])
-def test_policy_p5_topic_partner(nlp, text, expected):
+def test_policy_topic_partner(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-def test_policy_p5_reaffirms_support_for(nlp):
+def test_policy_reaffirms_support_for(nlp):
     text = ("Kenya's Foreign Policy Strategy was adopted in 2024. The strategy reaffirms support for the central "
             "role of the United Nations in peacekeeping.")
     item = "the central role of the United Nations in peacekeeping"
