@@ -35,3 +35,21 @@ def _flag(monkeypatch, *phrases: str) -> None:
 def test_flagged_sentence_items(nlp, monkeypatch, sentence, expected):
     _flag(monkeypatch, sentence[:20])
     assert _rows(nlp(HEAD + sentence + "\n")) == GOALS + expected
+
+
+SPEECH = ("Brazil's Foreign Minister Sets Out Priorities\n\n"
+          "BRASILIA, 2 January 2023 — Brazil will strengthen its ties with the developing world, Ana Souza said on "
+          "Monday as she took office as foreign minister.\n\n"
+          "In a speech in the capital, the minister set out the priorities of the new government. ")
+
+
+def test_name_cut_short_before_its_acronym(nlp):
+    """The parser's "Community of Latin American" is the first part of the name CELAC abbreviates: no partner."""
+    text = SPEECH + ("Brazil intends to rejoin the Community of Latin American and Caribbean States (CELAC), to "
+                     "revitalise Mercosur and to revive regional integration with its neighbours.\n")
+    rows = _rows(nlp(text))
+    assert rows[-3:] == [
+        ("BRA", "CELAC", "CELAC", "rejoin the Community of Latin American and Caribbean States (CELAC"),
+        ("BRA", "Mercosur", "Mercosur", "revitalise Mercosur"),
+        ("BRA", "neighbours", "", "revive regional integration")]
+    assert not any(r[1].startswith("Community") for r in rows)
