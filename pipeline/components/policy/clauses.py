@@ -191,7 +191,10 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
         for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
             # from the object to the rating word, whatever the parser hangs between ("puts the alliance with
             # the US at the centre": "with the US" may go with "puts"), without relative clauses
-            tokens = set(range(obj.left_edge.i, _modifiers_start(pred, obj)))
+            stop = _modifiers_start(pred, obj)
+            if obj.i < verb.i:  # a passive subject: "A and B are listed as key areas" -> "A and B"
+                stop = min(stop, obj.right_edge.i + 1)
+            tokens = set(range(obj.left_edge.i, stop))
             tokens = _without(tokens, [c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.i > obj.i])
             rng = _contiguous(doc, tokens, obj.i)
             if rng:

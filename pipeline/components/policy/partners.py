@@ -44,12 +44,21 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
                 or span.root.lower_ in institutions or span[-1].lower_ in institutions
-            if not modifier and not described:
+            if not modifier and not described and not _cut_short(doc, span, end):
                 out.append(span)
             i = span.end
         else:
             i += 1
     return out
+
+
+def _cut_short(doc: Doc, span: Span, end: int) -> bool:
+    """Whether the name is the first part of a longer name that an acronym in brackets abbreviates: "the Community of
+    Latin American and Caribbean States (CELAC)" read as "Community of Latin American" (the acronym is the partner)."""
+    k = span.end
+    while k < end and (doc[k].is_title or doc[k].lower_ in ("and", "of", "for", "the", "&")):
+        k += 1
+    return span.end < k < end - 1 and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 1].is_alpha
 
 
 def _in_relative_clause(span: Span, start: int, end: int, heads: frozenset[str] = frozenset()) -> bool:
