@@ -16,8 +16,10 @@ a token's attributes, so one table serves them all.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar, cast
 
 import numpy as np
@@ -313,102 +315,107 @@ def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
 
 
 class Words:
-    """A Doc's token attributes as Python lists, for rules that read the words around many candidates (the
-    organization, person and policy rules): ``Words(doc).lower[i] == doc[i].lower_``.
+    """A Doc's token attributes as Python lists, for rules that read the words around many candidates: one view
+    per Doc, shared by the organization, person and policy rules (:func:`words_of`), each list read on first use.
 
-    Indexing a list costs far less than making a Token and decoding its string for every access. ``text``,
-    ``lower``, ``pos`` and ``ent_type`` hold ``text``, ``lower_``, ``pos_`` and ``ent_type_``; ``ent_iob``
-    spaCy's code (3 "B", 1 "I", 2 "O"); ``is_alpha``, ``is_lower``, ``is_stop``, ``is_punct``, ``is_space`` and
-    ``sent_start`` 0/1 flags; ``space`` whether ``whitespace_`` is a space; ``cap`` :func:`capitalized` of the
-    word (judged once per distinct word); ``lemma`` the string-store hash of ``lemma_`` (few lemmas are read:
-    ``doc.vocab.strings[lemma[i]]``); ``dep`` the dependency label's id (:func:`dep_id`; compared, not decoded).
+    Indexing a list costs far less than making a Token and decoding its string for every access:
+    ``words_of(doc).lower[i] == doc[i].lower_``. ``text``, ``lower``, ``pos`` and ``ent_type`` hold ``text``,
+    ``lower_``, ``pos_`` and ``ent_type_``; ``ent_iob`` spaCy's code (3 "B", 1 "I", 2 "O"); ``is_alpha``,
+    ``is_lower``, ``is_stop`` and ``sent_start`` 0/1 flags; ``space`` whether ``whitespace_`` is a space; ``cap``
+    :func:`capitalized` of the word (judged once per distinct word); ``lemma`` the string-store hash of
+    ``lemma_`` (few lemmas are read: ``doc.vocab.strings[lemma[i]]``).
 
-    The view holds only its Doc: every list is read once per Doc, on first use, and kept in ``doc.user_data``
-    (:func:`token_strings` ...), shared with every other reader, so making a view costs nothing (bind a list
-    to a local name in a loop).
+    The lists themselves are kept in ``doc.user_data`` (:func:`token_strings` ...) and shared with every other
+    reader; the view holds only a weak reference to the Doc, so it adds nothing that would stop the Doc from
+    serializing.
     """
 
-    __slots__ = ("doc",)
-
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        self._doc = weakref.ref(doc)
+        self.size = len(doc)  # the Doc's length when the view was made
 
-    @property
+    def _read(self) -> Doc:
+        doc = self._doc()
+        if doc is None:  # (only a view kept after its Doc is gone)
+            raise ReferenceError("the Doc of this Words view no longer exists")
+        return doc
+
+    @cached_property
     def text(self) -> list[str]:
-        return token_strings(self.doc, "orth")
+        return token_strings(self._read(), "orth")
 
-    @property
+    @cached_property
     def lower(self) -> list[str]:
-        return token_strings(self.doc, "lower")
+        return token_strings(self._read(), "lower")
 
-    @property
+    @cached_property
     def pos(self) -> list[str]:
-        return token_strings(self.doc, "pos")
+        return token_strings(self._read(), "pos")
 
-    @property
+    @cached_property
     def ent_type(self) -> list[str]:
-        return token_strings(self.doc, "ent_type")
+        return token_strings(self._read(), "ent_type")
 
-    @property
+    @cached_property
     def ent_iob(self) -> list[int]:
-        return token_numbers(self.doc, "ent_iob")
+        return token_numbers(self._read(), "ent_iob")
 
-    @property
+    @cached_property
     def is_alpha(self) -> list[int]:
-        return token_numbers(self.doc, "is_alpha")
+        return token_numbers(self._read(), "is_alpha")
 
-    @property
+    @cached_property
     def is_lower(self) -> list[int]:
-        return token_numbers(self.doc, "is_lower")
+        return token_numbers(self._read(), "is_lower")
 
-    @property
+    @cached_property
     def is_stop(self) -> list[int]:
-        return token_numbers(self.doc, "is_stop")
+        return token_numbers(self._read(), "is_stop")
 
-    @property
+    @cached_property
     def is_punct(self) -> list[int]:
-        return token_numbers(self.doc, "is_punct")
+        return token_numbers(self._read(), "is_punct")
 
-    @property
+    @cached_property
     def is_space(self) -> list[int]:
-        return token_numbers(self.doc, "is_space")
+        return token_numbers(self._read(), "is_space")
 
-    @property
-    def sent_start(self) -> list[int]:
-        return token_numbers(self.doc, "sent_start")
-
-    @property
-    def space(self) -> list[bool]:
-        return token_spaces(self.doc)
-
-    @property
-    def cap(self) -> list[bool]:
-        store = cast("dict[object, object]", self.doc.user_data)
-        cached = store.get(_CAP_KEY)
-        if isinstance(cached, tuple) and cached[0] == len(self.doc):
-            return cast("list[bool]", cached[1])
-        forms, where = distinct_strings(self.doc, "orth")
-        # (an upper-case first character is nearly always a letter: the full test only for the others)
-        flags = cast("list[bool]", per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form))
-                                              for form in forms], where))
-        store[_CAP_KEY] = (len(self.doc), flags)
-        return flags
-
-    @property
-    def lemma(self) -> list[int]:
-        return token_hashes(self.doc, "lemma")
-
-    @property
+    @cached_property
     def dep(self) -> list[int]:
-        return token_hashes(self.doc, "dep")
+        return token_hashes(self._read(), "dep")
+
+    @cached_property
+    def sent_start(self) -> list[int]:
+        return token_numbers(self._read(), "sent_start")
+
+    @cached_property
+    def space(self) -> list[bool]:
+        return token_spaces(self._read())
+
+    @cached_property
+    def cap(self) -> list[bool]:
+        forms, where = distinct_strings(self._read(), "orth")
+        # (an upper-case first character is nearly always a letter: the full test only for the others)
+        return cast("list[bool]", per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form))
+                                             for form in forms], where))
+
+    @cached_property
+    def lemma(self) -> list[int]:
+        return token_hashes(self._read(), "lemma")
 
 
-_CAP_KEY = (*_KEY, "cap")
+# each Doc's view, with the Doc's length when it was made (a view of a Doc retokenized since is made again);
+# weak keys: an entry goes with its Doc, and nothing is added to ``doc.user_data``
+_VIEWS: weakref.WeakKeyDictionary[Doc, tuple[int, Words]] = weakref.WeakKeyDictionary()
 
 
 def words_of(doc: Doc) -> Words:
-    """The :class:`Words` of ``doc`` (a view over the lists kept with the Doc)."""
-    return Words(doc)
+    """The :class:`Words` of ``doc``, made on the first call and shared by every later one (a weak-keyed memo:
+    an entry goes with its Doc and changes no result)."""
+    cached = _VIEWS.get(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = _VIEWS[doc] = (len(doc), Words(doc))
+    return cached[1]
 
 
 def dep_id(label: str) -> int:

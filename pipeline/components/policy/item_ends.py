@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..tokens import Words, dep_id
+from ..tokens import dep_id, words_of
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
@@ -20,7 +20,7 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     ..."), a closing quotation mark whose quotation opened before the item ('..., the authors promise') or the
     attribution that closes the sentence (", Foreign Minister X said on Monday")."""
     end = min(end, _attribution_start(doc, start, end))
-    words = Words(doc)
+    words = words_of(doc)
     lower, texts, n = words.lower, words.text, len(doc)
     pos, dep = words.pos, words.dep
     opened = 0  # quotations opened inside the item: 'a new era of "human security"' keeps its marks

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import Words
+from ..tokens import words_of
 from .documents import person_subject
 from .item_ends import participle_start, truncate
 from .levels import level_relation
@@ -127,7 +127,7 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
     doc, items = ctx.doc, []
     if not about and person_subject(sent, role_nouns=ctx.lexicon.person_nouns):
         return []
-    lower = Words(doc).lower
+    lower = words_of(doc).lower
     phrases = [(relation_start(doc, i, ctx.lexicon), i) for i in range(sent.start, sent.end)
                if lower[i] == "with" and i not in covered and not _describes_person(doc[i], ctx.lexicon.person_nouns)]
     phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])]

@@ -10,7 +10,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, paragraphs
-from ..tokens import Words, dep_id
+from ..tokens import dep_id, words_of
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
@@ -93,7 +93,7 @@ def _continues(ctx: Context, sent: _Sentence, owners: set[str], *, across: bool 
     if across:
         return False
     doc = ctx.doc
-    lower, dep = Words(doc).lower, Words(doc).dep
+    lower, dep = words_of(doc).lower, words_of(doc).dep
     if any(lower[i] in ("its", "their") and doc[i].head.lower_ in ctx.lexicon.list_nouns
            for i in range(span.start, span.end)):
         return True  # "Among its key goals are ..."
@@ -138,7 +138,7 @@ class _Sentence:
 def _it_acts(sent: Span) -> bool:
     """"it" is the subject of a verb of the sentence (not of "is": "It is worth recalling ..."): in a paragraph that
     named a document, the document acts ("More striking is the detail: it calls for ...")."""
-    lower, dep = Words(sent.doc).lower, Words(sent.doc).dep
+    lower, dep = words_of(sent.doc).lower, words_of(sent.doc).dep
     return any(lower[i] == "it" and dep[i] == _NSUBJ and sent.doc[i].head.pos_ == "VERB"
                for i in range(sent.start, sent.end))
 
