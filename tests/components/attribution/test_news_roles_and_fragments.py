@@ -119,6 +119,11 @@ def test_second_half_of_a_split_quotation(nlp, text, expected):
          "ready by the end of the year. “Armenia is now in the Eurasian Economic Union,” the official noted.",
          [("indirect", "the strategy would be ready by the end of the year", "told", "Armen Grigoryan", ""),
           ("direct", "Armenia is now in the Eurasian Economic Union", "noted", "Armen Grigoryan", "")]),
+        # "the scholar" is a descriptor, no office: the senior lecturer who spoke last
+        ("Merdan Annayev, senior lecturer at the Academy of Diplomacy, said that continuity is its main feature. "
+         "“Neutrality has served us for almost thirty years,” the scholar noted.",
+         [("indirect", "continuity is its main feature", "said", "Merdan Annayev", ""),
+          ("direct", "Neutrality has served us for almost thirty years", "noted", "Merdan Annayev", "")]),
     ],
 )
 def test_role_is_not_the_last_speaker_with_another_office(nlp, text, expected):
