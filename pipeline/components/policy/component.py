@@ -122,7 +122,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         mentions = find_mentions(doc, self.lexicon)
         if not mentions:
             return [], []
-        documents = resolve_documents(doc, mentions, countries)
+        documents = resolve_documents(doc, mentions, countries, self.lexicon.issuing_verbs)
         if not documents:
             return [], []
         date_documents(doc, documents)

@@ -57,7 +57,8 @@ def _name_rank(doc: Doc, m: Mention, first_line: int) -> tuple[bool, int]:
     return (first_line < 0 or doc[m.start].idx > first_line, len(m.name))
 
 
-def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span]) -> list[PolicyDocument]:
+def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span],
+                      issuing_verbs: frozenset[str]) -> list[PolicyDocument]:
     """Give each mention an owner and a document; named mentions of one owner and kind are one document.
 
     A named mention's owner is the one the text gives it ("Kazakhstan's", "of Uzbekistan", "Japan adopted"), else the
@@ -74,7 +75,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     for m in mentions:
         if _compared(doc, m):
             continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
-        explicit = _explicit_owner(doc, m, countries) or (home if m.governed else "")
+        explicit = _explicit_owner(doc, m, countries, issuing_verbs) or (home if m.governed else "")
         if _aside(doc, m, documents, explicit, countries):
             continue
         ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
@@ -151,14 +152,15 @@ def _first_person(doc: Doc, m: Mention) -> bool:
     return m.start > 0 and doc[m.start - 1].lower_ == "our"
 
 
-def _explicit_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+def _explicit_owner(doc: Doc, m: Mention, countries: dict[int, Span], issuing_verbs: frozenset[str]) -> str:
     """The owner the text gives a mention: "Japan's", "of Uzbekistan", "Japan adopted". Before a statement's cue
     stand its items ("listed closer ties with Brazil among the most urgent tasks of Uruguay's foreign policy"), so
     "of" comes first there."""
     if m.statement:
-        return (owner_of(doc, m, countries) or owner_left(doc, m, countries) or owner_subject(doc, m, countries)
-                or pronoun_owner(doc, m, countries))
-    return owner_left(doc, m, countries) or owner_of(doc, m, countries) or owner_subject(doc, m, countries)
+        return (owner_of(doc, m, countries) or owner_left(doc, m, countries)
+                or owner_subject(doc, m, countries, issuing_verbs) or pronoun_owner(doc, m, countries))
+    return (owner_left(doc, m, countries) or owner_of(doc, m, countries)
+            or owner_subject(doc, m, countries, issuing_verbs))
 
 
 def person_subject(sent: Span, *, role_nouns: frozenset[str] = frozenset()) -> bool:

@@ -84,7 +84,8 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     statements = [m for m in _statement_mentions(doc, text, lexicon)
                   if not any(i in taken for i in range(m.start, m.end))]
     for m in named + titled + statements:
-        m.governed = government_owned(doc, _head(doc, m), m.end, lexicon.self_nouns, lexicon.person_nouns)
+        m.governed = government_owned(doc, _head(doc, m), m.end, lexicon.self_nouns, lexicon.person_nouns,
+                                      lexicon.issuing_verbs)
     for m in statements:
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
     return sorted(named + titled + generic + statements, key=lambda m: m.start)

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span, Token
 from ...doctext import doc_text
 from .continuity import headline_end
 from .mentions import Mention
-from .selves import OWNER_VERBS
 
 _MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -61,13 +60,15 @@ def owner_of(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     return ""
 
 
-def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span], issuing_verbs: frozenset[str]) -> str:
+    """The country that is the subject of the verb issuing the mention ("Japan adopted the strategy";
+    ``issuing_verbs``, pipeline/data/policy/issuing_verbs.txt), else ''."""
     tok: Token = doc[m.end - 1]
     for _ in range(3):
         if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd") and tok.head is not tok:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
-                if tok.lemma_.lower() not in OWNER_VERBS:
+                if tok.lemma_.lower() not in issuing_verbs:
                     return ""
                 return next((country_of_noun(child, countries) for child in tok.children
                              if child.dep_ == "nsubj" and country_of_noun(child, countries)), "")

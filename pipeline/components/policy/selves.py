@@ -6,10 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-# verbs whose subject issues the document it has as its object ("Japan adopted the strategy")
-OWNER_VERBS = frozenset({"have", "adopt", "approve", "publish", "unveil", "sign", "draft", "develop", "update",
-                         "present", "release", "issue", "launch"})
-
 
 def _self_noun(tok: Token, self_nouns: frozenset[str]) -> bool:
     """"the presidency", "the new administration", "President Biden's administration": a self noun as a definite
@@ -26,14 +22,15 @@ def _person(tok: Token, persons: set[int], person_nouns: frozenset[str]) -> bool
         tok.lower_ in person_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
-def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: frozenset[str]) -> bool:
+def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: frozenset[str],
+                    issuing_verbs: frozenset[str]) -> bool:
     """Whether the phrase headed by ``head`` is the object of an issuing verb whose subject is the government or a
     person: "President Joe Biden's administration released its National Security Strategy", "President X has
     approved the National Security Policy"."""
     if head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = head.head
-    if verb.lemma_.lower() not in OWNER_VERBS:
+    if verb.lemma_.lower() not in issuing_verbs:
         return False
     doc = head.doc
     persons = {i for s in doc.spans["persons"] for i in range(s.start, s.end)} if "persons" in doc.spans else set()
@@ -60,8 +57,9 @@ def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) 
 
 
 
-def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str],
-                     person_nouns: frozenset[str]) -> bool:
+def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], person_nouns: frozenset[str],
+                     issuing_verbs: frozenset[str]) -> bool:
     """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor or an
     issuing subject (see :func:`self_possessor`, :func:`issuing_subject`)."""
-    return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns)
+    return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns,
+                                                                         issuing_verbs)
