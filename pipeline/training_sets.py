@@ -7,6 +7,7 @@ fingerprint of a saved pipeline covers these files (:mod:`.fingerprint`): a chan
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,11 @@ def read_training_sets(list_file: Path = LIST_FILE, root: Path = ROOT) -> list[T
     return sets
 
 
+def set_files(sets: Iterable[TrainingSet]) -> list[Path]:
+    """Every gold and text file of ``sets``, sorted."""
+    return sorted(p for s in sets for p in s.folder.iterdir() if p.suffix in (".txt", ".json") and p.is_file())
+
+
 def training_files(list_file: Path = LIST_FILE, root: Path = ROOT) -> list[Path]:
-    """Every gold and text file of the listed sets, sorted."""
-    return sorted(p for s in read_training_sets(list_file, root) for p in s.folder.iterdir()
-                  if p.suffix in (".txt", ".json") and p.is_file())
+    """Every gold and text file of the sets ``list_file`` lists."""
+    return set_files(read_training_sets(list_file, root))

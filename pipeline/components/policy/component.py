@@ -96,9 +96,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
     def flagged_sentences(self, doc: Doc) -> frozenset[int]:
         """The start offsets (characters) of the sentences whose score reaches the model's threshold."""
         model = self.sentence_model
-        if model is None:
-            return frozenset()
-        return frozenset(start for start, _, score in sentence_scores(doc, model) if score >= model.threshold)
+        return frozenset(start for start, _, score in self.sentence_scores(doc) if model and score >= model.threshold)
 
     def _save(self, path: Path) -> None:
         super()._save(path)

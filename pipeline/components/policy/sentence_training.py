@@ -13,7 +13,6 @@ nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +24,8 @@ from spacy.tokens import Doc
 
 from ...config import ROOT, Settings
 from ...corpus import read_document
-from ...training_sets import TrainingSet
+from ...fingerprint import file_digest
+from ...training_sets import TrainingSet, set_files
 from .sentence_features import ContextWords, doc_features
 from .sentence_model import DEFAULT_OPTIONS, SentenceModel, TrainingOptions, best_threshold, train
 
@@ -107,24 +107,14 @@ def train_from_sets(nlp: Language, sets: Sequence[TrainingSet], context: Context
     if not any(name in nlp.pipe_names for name in ("parser", "senter")):
         log.warning("no parser in the pipeline: no priority-sentence model")
         return None
-    key = (_files_digest(sets), context, options, nlp.lang, nlp.meta.get("name"), nlp.meta.get("version"))
+    files = tuple((path, file_digest(path)) for path in set_files(sets))
+    key = (tuple(sets), files, context, options, nlp.lang, nlp.meta.get("name"), nlp.meta.get("version"))
     if key not in _TRAINED:
         _TRAINED[key] = _train_from_sets(nlp, sets, context, options)
     return _TRAINED[key]
 
 
 _TRAINED: dict[tuple, SentenceModel | None] = {}
-
-
-def _files_digest(sets: Sequence[TrainingSet]) -> str:
-    """sha256 over the names and bytes of the training sets' files."""
-    h = hashlib.sha256()
-    for s in sets:
-        h.update(f"{s}\0".encode())
-        for path in sorted(p for p in s.folder.glob("*") if p.is_file()):
-            h.update(f"{path}\0".encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def _train_from_sets(nlp: Language, sets: Sequence[TrainingSet], context: ContextWords,
