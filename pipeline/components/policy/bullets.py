@@ -69,6 +69,20 @@ def _inline_items(text: str, start: int, inline: str) -> list[tuple[int, int]]:
     return [r for r in out if r[1] > r[0]]
 
 
+def marked_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The item of the line ``text[start:end]`` when it opens with a list marker ("- to raise X;", "2. Y, and"):
+    its character range without the marker, a final ";" "," "." or a final "and"/"or"; None for another line."""
+    m = _BULLET.match(text[start:end])
+    if m is None:
+        return None
+    a, b = _trim(text, start + m.start("item"), end)
+    tail = _TRAILING_CONJUNCTION.search(text, a, b)
+    return _trim(text, a, tail.start()) if tail else (a, b)
+
+
+_TRAILING_CONJUNCTION = re.compile(r"[ \t]+(?:and|or)$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t\n":
         start += 1

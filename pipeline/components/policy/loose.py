@@ -6,19 +6,15 @@ organization does ("China insists that ...") gives none (:func:`other_actor`).""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
+from .bullets import marked_line
 from .clauses import conjunct_stop
 from .item_ends import truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lists import split_series
 from .partners import code_of
 
-# a line of a bulleted or numbered list: "- to raise X;", "2. developing Y;", "(b) Z, and"
-_LINE = re.compile(r"^[ \t]*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<item>\S.*?)[ \t]*[;,.]?"
-                   r"(?:[ \t]+(?:and|or))?[ \t]*$")
 _LIST_PRONOUNS = {"these", "those"}  # "These are A, B and C"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _COMPLEMENTS = ("attr", "dobj", "acomp", "xcomp", "oprd")
@@ -68,7 +64,7 @@ def _line_items(ctx: Context, sent: Span, document: int) -> list[Item]:
     marker ended the sentence before), is an item; a sentence of one such line is none."""
     lines, offset = [], sent.start_char
     for line in ctx.text[sent.start_char:sent.end_char].split("\n"):
-        lines.append((offset, line, _LINE.match(line)))
+        lines.append((offset, line, marked_line(ctx.text, offset, offset + len(line))))
         offset += len(line) + 1
     first = len(lines) > 1 and lines[0][1].rstrip().endswith(";")
     if sum(m is not None for _, _, m in lines) + first < 2:
@@ -76,7 +72,7 @@ def _line_items(ctx: Context, sent: Span, document: int) -> list[Item]:
     items = []
     for k, (at, line, m) in enumerate(lines):
         if m is not None:
-            a, b = at + m.start("item"), at + m.end("item")
+            a, b = m
         elif k == 0 and first:
             a, b = at + len(line) - len(line.lstrip()), at + len(line.rstrip().rstrip(";"))
         else:
