@@ -16,11 +16,9 @@ a token's attributes, so one table serves them all.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 import numpy as np
 from spacy.attrs import (
@@ -314,108 +312,56 @@ def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
-class Words:
-    """A Doc's token attributes as Python lists, for rules that read the words around many candidates: one view
-    per Doc, shared by the organization, person and policy rules (:func:`words_of`), each list read on first use.
+class Words(NamedTuple):
+    """A Doc's token attributes as Python lists, for rules that read the words around many candidates: one per Doc,
+    shared by the organization, person and policy rules (:func:`words_of`).
 
     Indexing a list costs far less than making a Token and decoding its string for every access:
     ``words_of(doc).lower[i] == doc[i].lower_``. ``text``, ``lower``, ``pos`` and ``ent_type`` hold ``text``,
     ``lower_``, ``pos_`` and ``ent_type_``; ``ent_iob`` spaCy's code (3 "B", 1 "I", 2 "O"); ``is_alpha``,
-    ``is_lower``, ``is_stop`` and ``sent_start`` 0/1 flags; ``space`` whether ``whitespace_`` is a space; ``cap``
-    :func:`capitalized` of the word (judged once per distinct word); ``lemma`` the string-store hash of
-    ``lemma_`` (few lemmas are read: ``doc.vocab.strings[lemma[i]]``).
-
-    The lists themselves are kept in ``doc.user_data`` (:func:`token_strings` ...) and shared with every other
-    reader; the view holds only a weak reference to the Doc, so it adds nothing that would stop the Doc from
-    serializing.
+    ``is_lower``, ``is_stop``, ``is_punct``, ``is_space`` and ``sent_start`` 0/1 flags; ``space`` whether
+    ``whitespace_`` is a space; ``cap`` :func:`capitalized` of the word (judged once per distinct word); ``lemma``
+    the string-store hash of ``lemma_`` (few lemmas are read: ``doc.vocab.strings[lemma[i]]``); ``dep`` the
+    dependency label's id (:func:`dep_id`; compared, not decoded).
     """
 
-    def __init__(self, doc: Doc) -> None:
-        self._doc = weakref.ref(doc)
-        self.size = len(doc)  # the Doc's length when the view was made
-
-    def _read(self) -> Doc:
-        doc = self._doc()
-        if doc is None:  # (only a view kept after its Doc is gone)
-            raise ReferenceError("the Doc of this Words view no longer exists")
-        return doc
-
-    @cached_property
-    def text(self) -> list[str]:
-        return token_strings(self._read(), "orth")
-
-    @cached_property
-    def lower(self) -> list[str]:
-        return token_strings(self._read(), "lower")
-
-    @cached_property
-    def pos(self) -> list[str]:
-        return token_strings(self._read(), "pos")
-
-    @cached_property
-    def ent_type(self) -> list[str]:
-        return token_strings(self._read(), "ent_type")
-
-    @cached_property
-    def ent_iob(self) -> list[int]:
-        return token_numbers(self._read(), "ent_iob")
-
-    @cached_property
-    def is_alpha(self) -> list[int]:
-        return token_numbers(self._read(), "is_alpha")
-
-    @cached_property
-    def is_lower(self) -> list[int]:
-        return token_numbers(self._read(), "is_lower")
-
-    @cached_property
-    def is_stop(self) -> list[int]:
-        return token_numbers(self._read(), "is_stop")
-
-    @cached_property
-    def is_punct(self) -> list[int]:
-        return token_numbers(self._read(), "is_punct")
-
-    @cached_property
-    def is_space(self) -> list[int]:
-        return token_numbers(self._read(), "is_space")
-
-    @cached_property
-    def dep(self) -> list[int]:
-        return token_hashes(self._read(), "dep")
-
-    @cached_property
-    def sent_start(self) -> list[int]:
-        return token_numbers(self._read(), "sent_start")
-
-    @cached_property
-    def space(self) -> list[bool]:
-        return token_spaces(self._read())
-
-    @cached_property
-    def cap(self) -> list[bool]:
-        forms, where = distinct_strings(self._read(), "orth")
-        # (an upper-case first character is nearly always a letter: the full test only for the others)
-        return cast("list[bool]", per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form))
-                                             for form in forms], where))
-
-    @cached_property
-    def lemma(self) -> list[int]:
-        return token_hashes(self._read(), "lemma")
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    ent_type: list[str]
+    ent_iob: list[int]
+    is_alpha: list[int]
+    is_lower: list[int]
+    is_stop: list[int]
+    is_punct: list[int]
+    is_space: list[int]
+    sent_start: list[int]
+    space: list[bool]
+    cap: list[bool]
+    lemma: list[int]
+    dep: list[int]
 
 
-# each Doc's view, with the Doc's length when it was made (a view of a Doc retokenized since is made again);
-# weak keys: an entry goes with its Doc, and nothing is added to ``doc.user_data``
-_VIEWS: weakref.WeakKeyDictionary[Doc, tuple[int, Words]] = weakref.WeakKeyDictionary()
+_WORDS_KEY = (*_KEY, "words")
 
 
 def words_of(doc: Doc) -> Words:
-    """The :class:`Words` of ``doc``, made on the first call and shared by every later one (a weak-keyed memo:
-    an entry goes with its Doc and changes no result)."""
-    cached = _VIEWS.get(doc)
-    if cached is None or cached[0] != len(doc):
-        cached = _VIEWS[doc] = (len(doc), Words(doc))
-    return cached[1]
+    """The :class:`Words` of ``doc``, read once and kept with the Doc (:func:`per_doc`; plain lists, so the Doc
+    still serializes); each list is the one :func:`token_strings` ... share with every other reader."""
+    return per_doc(doc, _WORDS_KEY, _read_words)
+
+
+def _read_words(doc: Doc) -> Words:
+    forms, where = distinct_strings(doc, "orth")
+    # (an upper-case first character is nearly always a letter: the full test only for the others)
+    cap = cast("list[bool]", per_token([form[:1].isupper() and (form[0].isalpha() or capitalized(form))
+                                        for form in forms], where))
+    return Words(text=token_strings(doc, "orth"), lower=token_strings(doc, "lower"), pos=token_strings(doc, "pos"),
+                 ent_type=token_strings(doc, "ent_type"), ent_iob=token_numbers(doc, "ent_iob"),
+                 is_alpha=token_numbers(doc, "is_alpha"), is_lower=token_numbers(doc, "is_lower"),
+                 is_stop=token_numbers(doc, "is_stop"), is_punct=token_numbers(doc, "is_punct"),
+                 is_space=token_numbers(doc, "is_space"), sent_start=token_numbers(doc, "sent_start"),
+                 space=token_spaces(doc), cap=cap, lemma=token_hashes(doc, "lemma"), dep=token_hashes(doc, "dep"))
 
 
 def dep_id(label: str) -> int:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from pipeline.components.policy.lexicon import DATA_DIR, PolicyLexicon, necessary_words, required_words
-from pipeline.components.tokens import Words, dep_id
+from pipeline.components.tokens import dep_id, words_of
 
 _SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -64,7 +64,7 @@ def test_policy_sentence_cues_never_hide_a_match():
 @pytest.mark.model
 def test_policy_words_equal_token_attributes(nlp):
     doc = nlp("Japan's National Security Strategy, to which the cabinet agreed, focuses on deterrence.")
-    words = Words(doc)
+    words = words_of(doc)
     assert words.lower == [t.lower_ for t in doc]
     assert words.text == [t.text for t in doc]
     assert words.pos == [t.pos_ for t in doc]
