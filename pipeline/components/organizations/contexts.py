@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import span_text
+from ..tokens import Words, span_text
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
-from .tokens import OrgWords, acronym_like, positions, word_ids, words_of
+from .tokens import acronym_like, positions, word_ids, words_of
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -58,7 +58,7 @@ def _name_ok(
     return len(words) > 1 or len(first) >= 3
 
 
-def _run_before(w: OrgWords, end: int, lex: OrgLexicon) -> int:
+def _run_before(w: Words, end: int, lex: OrgLexicon) -> int:
     """Start of the run of capitalized words that ends at ``end``."""
     text, cap = w.text, w.cap
     j = end
@@ -72,7 +72,7 @@ def _run_before(w: OrgWords, end: int, lex: OrgLexicon) -> int:
     return j
 
 
-def _run_after(w: OrgWords, start: int, lex: OrgLexicon) -> int:
+def _run_after(w: Words, start: int, lex: OrgLexicon) -> int:
     """End of the run of capitalized words that starts at ``start``."""
     text, cap = w.text, w.cap
     j = start
@@ -86,12 +86,12 @@ def _run_after(w: OrgWords, start: int, lex: OrgLexicon) -> int:
     return j
 
 
-def _is_org_noun(doc: Doc, w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+def _is_org_noun(doc: Doc, w: Words, i: int, lex: OrgLexicon) -> bool:
     text = w.text[i]
     return text.islower() and (w.lower[i] in lex.org_nouns or doc.vocab.strings[w.lemma[i]].lower() in lex.org_nouns)
 
 
-def _description_end(doc: Doc, w: OrgWords, k: int, lex: OrgLexicon) -> int | None:
+def _description_end(doc: Doc, w: Words, k: int, lex: OrgLexicon) -> int | None:
     """End of "det|X's [the country's] modifiers* org-noun" starting at ``k``, else None.
 
     Modifiers may be capitalized ("the Kazakh national rail operator"); the noun is lowercase.
@@ -178,7 +178,7 @@ def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> lis
     return out
 
 
-def _is_role(w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+def _is_role(w: Words, i: int, lex: OrgLexicon) -> bool:
     return 0 <= i < len(w.lower) and w.lower[i] in lex.role_nouns
 
 

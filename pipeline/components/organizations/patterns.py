@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..tokens import span_text
+from ..tokens import Words, span_text
 from .lexicon import OrgLexicon
-from .tokens import OrgWords, positions, words_of
+from .tokens import positions, words_of
 
 # Sources of candidates, in order of preference when two give the same span.
 ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
@@ -52,7 +52,7 @@ def word_end(doc: Doc, i: int, limit: int) -> int:
     return _word_end(words_of(doc), i, limit)
 
 
-def _word_end(w: OrgWords, i: int, limit: int) -> int:
+def _word_end(w: Words, i: int, limit: int) -> int:
     text, space, alpha = w.text, w.space, w.is_alpha
     j = i + 1
     while j + 1 < limit and text[j] == "-" and not space[j - 1] and not space[j] and alpha[j + 1]:
@@ -60,19 +60,19 @@ def _word_end(w: OrgWords, i: int, limit: int) -> int:
     return j
 
 
-def _is_document_word(w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+def _is_document_word(w: Words, i: int, lex: OrgLexicon) -> bool:
     """A capitalized document/event noun ("Treaty", "Concept", "Summit"); "Policy" is a name word."""
     text = w.text[i]
     return text in lex.non_org_heads and text not in lex.inner_words and w.cap[i]
 
 
-def _name_word(w: OrgWords, i: int, lex: OrgLexicon) -> bool:
+def _name_word(w: Words, i: int, lex: OrgLexicon) -> bool:
     if w.ent_type[i] in _NOT_NAME_ENTS:
         return False  # "the Ministry of Foreign Affairs on Friday"
     return w.cap[i] and w.pos[i] not in {"VERB", "AUX"} and not _is_document_word(w, i, lex)
 
 
-def _cap_run_has_head(w: OrgWords, i: int, limit: int, lex: OrgLexicon) -> bool:
+def _cap_run_has_head(w: Words, i: int, limit: int, lex: OrgLexicon) -> bool:
     while i < limit and w.cap[i]:
         if w.text[i] in lex.heads:
             return True
@@ -107,7 +107,7 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
     return end
 
 
-def _right_end(doc: Doc, w: OrgWords, end: int, limit: int, lex: OrgLexicon) -> int:
+def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int:
     heads = lex.heads
     pos = end
     while pos < limit:
@@ -128,7 +128,7 @@ def _right_end(doc: Doc, w: OrgWords, end: int, limit: int, lex: OrgLexicon) -> 
     return end
 
 
-def _left_start(w: OrgWords, i: int, lex: OrgLexicon) -> int:
+def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
     text, cap, space, iob = w.text, w.cap, w.space, w.ent_iob
     j = i
     while j > 0:
@@ -158,7 +158,7 @@ def _left_start(w: OrgWords, i: int, lex: OrgLexicon) -> int:
     return j
 
 
-def _paired_place(w: OrgWords, j: int, head: int, lex: OrgLexicon) -> bool:
+def _paired_place(w: Words, j: int, head: int, lex: OrgLexicon) -> bool:
     """Token ``j - 1`` is "and" between two single capitalized words that open the name: "Avon and Somerset
     Police" (the word before the pair is no capitalized word, and the second word of the pair is right before
     the head ``head``)."""

@@ -7,7 +7,6 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ..tokens import (
-    Words,
     members,
     token_strings,
     token_table,
@@ -16,7 +15,7 @@ from ..tokens import (
     words_of,
 )
 
-__all__ = ["OrgWords", "acronym_like", "members", "newline_tokens", "positions", "word_ids", "words_of"]
+__all__ = ["acronym_like", "members", "newline_tokens", "positions", "word_ids", "words_of"]
 
 _ACRONYM_SHAPE_CHARS = frozenset("Xx&+-/.")
 
@@ -48,4 +47,3 @@ def newline_tokens(doc: Doc) -> list[int]:
     return [i for i in table.flagged(table.column("is_space") == 1) if "\n" in text[i]]
 
 
-OrgWords = Words  # the shared view of components/tokens.py (``cap``, ``space`` and ``lemma`` are read here)
