@@ -7,6 +7,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from ...corpus import published_date
+
 # a headline: a first line without final punctuation that a blank line follows
 _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
 # "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
@@ -25,20 +27,15 @@ def headline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-# a dateline ("TOKYO, 16 December 2022 — ...", "RIO DE JANEIRO, 26 July 2024") or a date line ("10 August 2023")
-_DATED_LINE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s*)?[^\n]{0,30}?\b((?:19|20)\d\d)\b")
-_DATED_LINES = 4  # the first lines of the text that may hold its date
-
 
 def opening_year(text: str) -> int | None:
-    """The year of the text's dateline or date line ("TOKYO, 16 December 2022 — ..." -> 2022), or None."""
-    body = headline_end(text)
-    lines = [line for line in text[body:].splitlines() if line.strip()][:_DATED_LINES]
-    for line in lines:
-        m = _DATED_LINE.match(line.strip())
-        if m and (line.strip()[:1].isdigit() or "," in line[: m.start(1)]):
-            return int(m.group(1))
-    return None
+    """The year of the date among the first lines after the headline (a dateline "TOKYO, 16 December 2022 — ..." or
+    a date line; :func:`...corpus.published_date`), or None."""
+    date = published_date(text[headline_end(text):], head_lines=_DATED_LINES)
+    return int(date[:4]) if date else None
+
+
+_DATED_LINES = 4  # the first lines of the text that may hold its date
 
 
 def ordinal_opener(sent_text: str) -> bool:
