@@ -18,7 +18,7 @@ from ...sentences import sentence_of
 from .candidates import SpeakerMention
 from .context import Context
 from .marks import Quoted
-from .mentions import NAME_TOKEN, mention_for
+from .mentions import mention_for, name_token
 from .syntax import subject_of
 
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
@@ -73,7 +73,7 @@ def _subject_in_window(verb: Token, ctx: Context, quoted: Quoted, window: list[T
     first person named between the quote and the verb ("“…,” Nate Silver, the guru who founded the
     site, tweeted"), or a capitalised name right after the quote and before a comma."""
     named = next((t for t in window if t.i < verb.i and ctx.persons[t.i] is not None), None)
-    if named is None and window and window[0].i < verb.i and window[0].pos_ == "PROPN" and NAME_TOKEN.match(
+    if named is None and window and window[0].i < verb.i and window[0].pos_ == "PROPN" and name_token(
             window[0].text) and window[0].i + 1 < len(ctx.doc) and ctx.doc[window[0].i + 1].text == ",":
         named = window[0]  # "“…,” Ramos, 58, told AFP": a name opening the attribution, set off by a comma
     return named
@@ -163,7 +163,7 @@ def _statement_subject(verb: Token, quoted: Quoted) -> Token | None:
 def _known_surname(tok: Token, ctx: Context) -> SpeakerMention | None:
     """A subject the tagger took for a verb or noun ("“…,” Trump shot back.") that is written like the
     last name of a person the document names: that person's name."""
-    if tok.pos_ == "PROPN" or ctx.persons[tok.i] is not None or not NAME_TOKEN.match(tok.text):
+    if tok.pos_ == "PROPN" or ctx.persons[tok.i] is not None or not name_token(tok.text):
         return None
     named = any(span.kb_id_.split()[-1:] == [tok.text] for span in ctx.person_spans if span.kb_id_)
     return SpeakerMention("name", tok.idx, tok.idx + len(tok), tok.text, tok.text) if named else None

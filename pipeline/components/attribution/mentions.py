@@ -20,19 +20,15 @@ from .lexicon import Lexicon
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})  # "one former aide said": not a known person
+_NAME_WORD = re.compile(r"^[\w’'.-]*$")
 
 
-class _NameToken:
+def name_token(text: str) -> bool:
     """A capitalised word as names are written ("Nazarov", "O’Neill", "Élysée", "Østergaard"): a capital
     letter of any alphabet, then letters, digits, apostrophes, periods or hyphens."""
-
-    _WORD = re.compile(r"^[\w’'.-]*$")
-
-    def match(self, text: str) -> bool:
-        return text[:1].isupper() and self._WORD.match(text) is not None
+    return text[:1].isupper() and _NAME_WORD.match(text) is not None
 
 
-NAME_TOKEN = _NameToken()
 _ROMAN = re.compile(r"^[IVX]+$")  # "Brent Bozell III": a generation, not an acronym
 
 
@@ -43,12 +39,12 @@ def _name_tokens(token: Token) -> list[Token]:
     while lo > 0:
         if lo > 1 and doc[lo - 1].text in ("'", "’") and doc[lo - 2].dep_ == "poss" and doc[lo - 2].head.i == lo:
             lo -= 1  # a plural possessive inside the name: "the Nova Scotia Nurses' Union"
-        elif not (doc[lo - 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[lo - 1].text)
+        elif not (doc[lo - 1].pos_ == "PROPN" and name_token(doc[lo - 1].text)
                   and doc[lo - 1].dep_ in ("compound", "flat", "nmod", "poss")
                   and doc[lo - 1].head.i in range(lo, token.i + 1)):
             break
         lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and NAME_TOKEN.match(doc[hi + 1].text) \
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and name_token(doc[hi + 1].text) \
             and doc[hi + 1].dep_ in ("flat",):
         hi += 1
     return list(doc[lo:hi + 1])
@@ -298,6 +294,6 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
         named = _role_person(token, ctx)  # "Akylbek Japarov, Chairman of the Cabinet, said"
         if named is not None:
             return mention_for(named, ctx)
-    if token.pos_ == "PROPN" and NAME_TOKEN.match(token.text):
+    if token.pos_ == "PROPN" and name_token(token.text):
         return _proper_mention(token, ctx)
     return _noun_mention(token, ctx)

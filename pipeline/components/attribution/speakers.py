@@ -18,7 +18,7 @@ from .candidates import QuoteCandidate, SpeakerMention
 from .context import Context
 from .direct_lexicon import DirectLexicon
 from .marks import Quoted
-from .mentions import NAME_TOKEN, mention_for
+from .mentions import mention_for, name_token
 from .pronouns import Antecedents, person_genders, subject_positions
 from .sources import GROUP, Bodies, Source, source_of
 
@@ -66,7 +66,7 @@ def _expand_surname(ctx: Context, name: str, known: list[str]) -> str:
             continue
         first = doc[i - 1]
         low = first.lower_.rstrip(".")
-        if first.pos_ == "PROPN" and NAME_TOKEN.match(first.text) and not first.is_stop \
+        if first.pos_ == "PROPN" and name_token(first.text) and not first.is_stop \
                 and first.ent_type_ in ("", "PERSON") and low not in lex.titles and low not in lex.role_nouns \
                 and low not in lex.org_words and not first.text.endswith(("’s", "'s")):
             return f"{first.text} {words[0]}"
