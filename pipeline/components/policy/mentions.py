@@ -84,16 +84,11 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     statements = [m for m in _statement_mentions(doc, text, lexicon)
                   if not any(i in taken for i in range(m.start, m.end))]
     for m in named + titled + statements:
-        m.governed = government_owned(doc, _head(doc, m), m.end, lexicon.self_nouns, lexicon.person_nouns,
+        m.governed = government_owned(doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,
                                       lexicon.issuing_verbs)
     for m in statements:
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
-
-
-def _head(doc: Doc, m: Mention) -> Token:
-    """The mention's syntactic head: its token whose head lies outside it (its last token when none does)."""
-    return next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head == t), doc[m.end - 1])
 
 
 def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:
