@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.policy.component import Policy
+from .policy_flags import flag_sentences, policy_rows
 
 HEAD = ("China Issues Its Arctic Policy\n\n"
         "BEIJING, 26 January 2018 — China issued its first white paper on the Arctic on Friday.\n\n"
@@ -16,15 +16,6 @@ HEAD = ("China Issues Its Arctic Policy\n\n"
 GOALS = [("CHN", "", "", "understand"), ("CHN", "", "", "protect the Arctic")]
 
 
-def _rows(doc):
-    return [(p.owner_iso3, q.partner, q.partner_code, q.relation)
-            for p in doc._.pipeline_policies for q in p.priorities]
-
-
-def _flag(monkeypatch, *phrases: str) -> None:
-    def flagged(self, doc):
-        return frozenset(s.start_char for s in doc.sents if any(p in s.text for p in phrases))
-    monkeypatch.setattr(Policy, "flagged_sentences", flagged)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -33,8 +24,8 @@ def _flag(monkeypatch, *phrases: str) -> None:
                  id="passive-subject-ends-before-its-verb"),
 ])
 def test_flagged_sentence_items(nlp, monkeypatch, sentence, expected):
-    _flag(monkeypatch, sentence[:20])
-    assert _rows(nlp(HEAD + sentence + "\n")) == GOALS + expected
+    flag_sentences(monkeypatch, sentence[:20])
+    assert policy_rows(nlp(HEAD + sentence + "\n")) == GOALS + expected
 
 
 SPEECH = ("Brazil's Foreign Minister Sets Out Priorities\n\n"
@@ -47,7 +38,7 @@ def test_name_cut_short_before_its_acronym(nlp):
     """The parser's "Community of Latin American" is the first part of the name CELAC abbreviates: no partner."""
     text = SPEECH + ("Brazil intends to rejoin the Community of Latin American and Caribbean States (CELAC), to "
                      "revitalise Mercosur and to revive regional integration with its neighbours.\n")
-    rows = _rows(nlp(text))
+    rows = policy_rows(nlp(text))
     assert rows[-3:] == [
         ("BRA", "CELAC", "CELAC", "rejoin the Community of Latin American and Caribbean States (CELAC"),
         ("BRA", "Mercosur", "Mercosur", "revitalise Mercosur"),

@@ -9,6 +9,8 @@ import pytest
 
 from pipeline.components.policy.component import Policy
 
+from .policy_flags import flag_sentences, policy_rows
+
 GHANA = (
     "Ghana Adopts a New Development Plan\n\n"
     "ACCRA, 9 June 2025 — Ghana's cabinet approved the National Development Plan for 2026-2030 on Monday. The plan "
@@ -30,21 +32,11 @@ NEWS = (
 )
 
 
-def _rows(doc):
-    return [(p.owner_iso3, q.partner, q.partner_code, q.relation)
-            for p in doc._.pipeline_policies for q in p.priorities]
-
-
-def _flag(monkeypatch, *phrases: str) -> None:
-    """Flag the sentences that hold one of ``phrases``."""
-    def flagged(self, doc):
-        return frozenset(s.start_char for s in doc.sents if any(p in s.text for p in phrases))
-    monkeypatch.setattr(Policy, "flagged_sentences", flagged)
 
 
 def test_no_flags_no_loose_rows(nlp, monkeypatch):
-    _flag(monkeypatch)  # no sentence flagged: the rules' rows only
-    assert _rows(nlp(GHANA)) == RULES
+    flag_sentences(monkeypatch)  # no sentence flagged: the rules' rows only
+    assert policy_rows(nlp(GHANA)) == RULES
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -59,15 +51,15 @@ def test_no_flags_no_loose_rows(nlp, monkeypatch):
                  id="bulleted-lines"),
 ])
 def test_flagged_sentence_rows(nlp, monkeypatch, phrase, expected):
-    _flag(monkeypatch, phrase)
-    assert _rows(nlp(GHANA)) == RULES + expected
+    flag_sentences(monkeypatch, phrase)
+    assert policy_rows(nlp(GHANA)) == RULES + expected
 
 
 def test_flagged_news_sentence_gives_no_row(nlp, monkeypatch):
     """A review the senator would order is a document the rules read no priority of: a flagged sentence does not
     start one."""
-    _flag(monkeypatch, "She also vowed", "Senator Jane Doe told")
-    assert _rows(nlp(NEWS)) == []
+    flag_sentences(monkeypatch, "She also vowed", "Senator Jane Doe told")
+    assert policy_rows(nlp(NEWS)) == []
 
 
 def test_flag_inside_a_sentence(nlp, monkeypatch):
@@ -75,5 +67,5 @@ def test_flag_inside_a_sentence(nlp, monkeypatch):
     def flagged(self, doc):
         return frozenset(s.start_char + 4 for s in doc.sents if "The first three" in s.text)
     monkeypatch.setattr(Policy, "flagged_sentences", flagged)
-    assert _rows(nlp(GHANA))[2:] == [("GHA", "", "", "food security"), ("GHA", "", "", "affordable housing"),
+    assert policy_rows(nlp(GHANA))[2:] == [("GHA", "", "", "food security"), ("GHA", "", "", "affordable housing"),
                                      ("GHA", "", "", "digital skills")]
