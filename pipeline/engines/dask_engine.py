@@ -18,6 +18,7 @@ import uuid
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -208,6 +209,9 @@ class DaskEngine:
             returned = future.result() if error is None else []
         except (OSError, TimeoutError) as exc:  # the connection broke (a task's own errors are in ``error``)
             raise PipelineError(Errors.E064.format(address=self.address, detail=_short(exc))) from exc
+        except CancelledError as exc:  # cancelled after the status was read: the scheduler went meanwhile
+            raise PipelineError(Errors.E064.format(address=self.address, detail="the scheduler lost the work")) \
+                from exc
         alone, retry.alone_running = retry.alone_running, False  # only one task runs while a suspect does
         if error is None:  # a PartitionTally (a stand-in task may return summaries)
             yield from [returned] if isinstance(returned, PartitionTally) else returned
