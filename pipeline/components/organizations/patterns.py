@@ -150,8 +150,8 @@ def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
             continue
         if not cap[j - 1] or w.pos[j - 1] in _NOT_NAME_POS or prev in lex.left_stop:
             break
-        if prev in lex.person_titles:
-            break
+        if prev in lex.person_titles and j < i:
+            break  # a title before a name; right before the head it is part of the name ("General Hospital")
         if _is_document_word(w, j - 1, lex) and not (j > 1 and _name_word(w, j - 2, lex)):
             break  # a document noun may sit inside a name ("Security Treaty Organization"), not start one
         j -= 1
