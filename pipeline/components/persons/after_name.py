@@ -17,13 +17,14 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import head_reference, noun_reference
+from .referents import described, head_reference, noun_reference
 from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
 _ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
+_DESCRIBED_PREPS = frozenset({"at", "of", "with"})  # "an economist at the forum", "head of the bureau"
 _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
@@ -110,8 +111,9 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     role = _role_at(doc, k, lex, demonym_unknown=not country)
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
-        owner = party_of_role(doc, role, lex, org_spans) if stated.org is None else None
-        return stated._replace(org=owner) if owner is not None else stated
+        owner = _described_after(doc, role, org_spans) or party_of_role(doc, role, lex, org_spans) \
+            if stated.org is None else None
+        return stated._replace(org=owner, edge=max(stated.edge, owner.end)) if owner is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
         return Stated("", org, "", org.end)
@@ -214,6 +216,15 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     if end > k:  # "the company's director of operations"
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
     return Stated(role.text, None, country, k)
+
+
+def _described_after(doc: Doc, role: Found, org_spans: list[Span]) -> Found | None:
+    """"X, a senior economist at the forum": the organization named before as "... Forum" that "the forum" after the
+    role's "at" / "with" refers to (None when no such description follows the role)."""
+    k = role.end
+    if k >= len(doc) or doc[k].lower_ not in _DESCRIBED_PREPS:
+        return None
+    return described(doc, k + 1, org_spans)
 
 
 def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:

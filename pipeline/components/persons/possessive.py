@@ -4,7 +4,9 @@
 "... the Security Council. Its state secretary, Ana Lis, told" -> state secretary of the Security Council,
 when the organization "its" refers to is named in the same or the previous sentence, or referred to there
 ("The council added ..."; else the role alone);
-"An RSF spokesman, Abdelrahman Nour," -> spokesman of RSF; "A spokesperson, Lea Kim," -> the role alone.
+"An RSF spokesman, Abdelrahman Nour," -> spokesman of RSF; "A spokesperson, Lea Kim," -> the role alone;
+"The company's chief executive, Laura Pike," -> chief executive of the company named before (referents.py);
+"A commission spokeswoman, Mai Thi Lan," -> spokeswoman of the commission named before.
 The parse decides: the name is an ``appos`` of the role noun, the owner its ``poss``.
 """
 
@@ -14,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
-from .referents import definite_reference
+from .referents import definite_reference, named_with, noun_reference
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
@@ -56,10 +58,11 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     if doc[owner_at].lower_ in _ARTICLES:
         return role, None  # "A spokesperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:
-        return _article_owner(doc, role, lex, countries, orgs)
+        return _article_owner(doc, role, lex, countries, orgs) or _kind_owner(doc, role, lex, org_spans)
     if not _owns(doc, owner_at, role):
         return None
-    return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at)
+    described = noun_reference(doc, owner_at - 2, org_spans, lex) if owner_at >= 2 else None
+    return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at) or described
 
 
 def _with_lower_modifiers(doc: Doc, role: Found) -> Found:
@@ -94,6 +97,16 @@ def _article_owner(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Sp
     if owner is None or owner.start == 0 or doc[owner.start - 1].lower_ not in _ARTICLES:
         return None
     return role, owner
+
+
+def _kind_owner(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> tuple[Found, Found | None] | None:
+    """"A commission spokeswoman, X,": a lower-case organization head noun between the article and the role; the
+    organization named before with that noun ("... River Commission"), or the role alone (None when the text
+    states no such role)."""
+    k = role.start - 1
+    if k < 1 or doc[k - 1].lower_ not in _ARTICLES or not doc[k].is_lower or doc[k].lower_ not in lex.org_heads:
+        return None
+    return role, named_with(doc[k].lower_, k, org_spans)
 
 
 def _role_for_country(doc: Doc, end: int, lex: PersonLexicon,

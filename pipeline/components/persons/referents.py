@@ -35,7 +35,7 @@ def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Fou
     one named before it with that noun ("The trust added ..." -> "North Mercia Hospitals NHS Trust")."""
     for i in range(hi - 2, lo - 1, -1):
         if doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha:
-            org = _named_with(doc[i + 1].lower_, i, org_spans)
+            org = named_with(doc[i + 1].lower_, i, org_spans)
             if org is not None:
                 return org
     return None
@@ -45,14 +45,22 @@ def described(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
     """"the council" at token ``i``: the organization named before with that noun; the Found spans the words."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha):
         return None
-    org = _named_with(doc[i + 1].lower_, i, org_spans)
+    org = named_with(doc[i + 1].lower_, i, org_spans)
     return Found(org.text, i, i + 2) if org is not None else None
 
 
-def _named_with(noun: str, before: int, org_spans: list[Span]) -> Found | None:
-    """The last organization named before token ``before`` with ``noun`` as a capitalized word of its name."""
-    named = [s for s in org_spans if s.end <= before and any(t.lower_ == noun and t.is_title for t in s)]
+def named_with(noun: str, before: int, org_spans: list[Span]) -> Found | None:
+    """The last organization named before token ``before`` with ``noun`` as a capitalized word of its name, not
+    one that only qualifies another head ("the city" is not "Riverton City Council")."""
+    named = [s for s in org_spans if s.end <= before and any(t.lower_ == noun and t.is_title for t in s)
+             and not _qualifies(s, noun)]
     return _as_found(named[-1]) if named else None
+
+
+def _qualifies(span: Span, noun: str) -> bool:
+    """``noun`` is a compound modifier of the name's head ("City" in "Riverton City Council")."""
+    return any(t.lower_ == noun and t.dep_ == "compound" and t.head.i == span.root.i and t.head.is_title
+               and t.head.lower_ != noun for t in span)
 
 
 def head_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
@@ -63,7 +71,7 @@ def head_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
     if not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha
             and doc[i + 2].text in POSSESSIVE):
         return None
-    org = _named_with(doc[i + 1].lower_, i, org_spans)
+    org = named_with(doc[i + 1].lower_, i, org_spans)
     return Found(org.text, i, i + 3) if org is not None else None
 
 
@@ -75,10 +83,19 @@ def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) 
     if ref is not None or not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.org_nouns
                                and doc[i + 2].text in POSSESSIVE):
         return ref
-    named = sorted([*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex)],
-                   key=lambda s: (s.start, s.end))
+    noun = doc[i + 1].lower_
+    named = sorted([s for s in (*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex))
+                    if _of_kind(s, noun, lex)], key=lambda s: (s.start, s.end))
     org = topic_organization(doc, i, named, lex)
     return Found(org.text, i, i + 3) if org is not None else None
+
+
+def _of_kind(span: Span, noun: str, lex: PersonLexicon) -> bool:
+    """Whether "the <noun>" can refer to the organization ``span``: its name ends in that noun or in no other
+    organization noun of org_nouns.txt ("the company" -> "Atlantic Shoal Seafoods", not "Fish Workers Union Local 14";
+    "the force" -> "Dyfed-Powys Police")."""
+    heads = [t.lower_ for t in span if t.lower_ in lex.org_nouns]
+    return not heads or heads[-1] == noun
 
 
 def _ner_organizations(doc: Doc, org_spans: list[Span]) -> list[Span]:
@@ -166,7 +183,7 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     if not (staff and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
         return None
     opener = doc[start]
-    named = _named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
+    named = named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
         and opener.lower_ not in _ARTICLES else None
     return named or topic_organization(doc, role.start, org_spans, lex)  # "Local president X": "CUPE Local 38"
 
