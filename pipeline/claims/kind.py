@@ -5,7 +5,8 @@ clauses included (benchmarks/CLAIMS.md): deontic modals and calls; future, inten
 markers; stance verbs, connectives, non-modal hedges and evaluative words in predicative use. A claim
 with none of them is a fact. Where the claim itself has no cue, the reporting cue decides: a call
 ("urged", "called for") makes a recommendation, a pledge a prediction, an evaluating or believing verb
-("praised", "called X Y", "believe") an opinion.
+("praised", "called X Y", "believe") an opinion; and a direct quote stating in the present how things are,
+with no figure, is the speaker's judgement (an opinion).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _PREDICATE_PREPS = frozenset({"in", "into", "as"})
 _NOUN_ONLY_WHEN_BEFORE = frozenset({"to", "for", "that"})  # "a proposal to", "the demand for"
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "csubj", "acl", "xcomp", "pcomp"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})  # "heard", "have signed", "was told"
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +195,27 @@ def _first(matches: Iterator[Match]) -> Match | None:
     return min(matches, key=lambda m: m.start, default=None)
 
 
+def _spoken_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
+    """A speaker's own words in a direct quote stating in the present how things are, with no figure to check
+    ("This school is the heart of our neighbourhood", "We are not naive"): an opinion. Narration of what
+    happened ("We heard three loud bangs", "I have signed the decree", "X is in the union and has concluded
+    ..."), what an event or a document holds ("the areas include ...", "the document states") and figures stay
+    facts."""
+    if any(t.like_num for t in tokens):
+        return None
+    root = tokens.root
+    if root.lemma_.lower() in lexicon.event_verbs or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon.document_nouns for c in root.children):
+        return None
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    tags = {t.tag_ for verb in verbs for t in (verb, *verb.children) if t is verb or t.dep_ in _AUXILIARIES}
+    if tags & _PAST_TAGS or not tags & _PRESENT_TAGS:
+        return None
+    return Kind("opinion", root.text)
+
+
 def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None = None,
-            phrase: bool = False) -> Kind:
+            phrase: bool = False, spoken: bool = False) -> Kind:
     """The kind of the claim made of ``tokens``, by precedence, with the cue that decided it.
 
     Args:
@@ -203,6 +226,8 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
             or believing verb ("praised", "called X Y", "believe") an opinion.
         phrase: the claim is a reported noun phrase ("underlined the significance of X"): an evaluative
             word in it makes an opinion even where it is attributive.
+        spoken: the claim is inside a direct quote: with no cue, a present-tense statement without figures is
+            the speaker's judgement (an opinion; :func:`_spoken_judgement`).
 
     Example: "the region should coordinate water policy" -> Kind("recommendation", "should").
     """
@@ -212,4 +237,5 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
                             ("opinion", _first(opinion_cues(tokens, lexicon, phrase=phrase)))):
             if found is not None:
                 return Kind(kind, found.text)
-    return _reporting_kind(reporting_cue, lexicon) or Kind("fact")
+    return _reporting_kind(reporting_cue, lexicon) or (_spoken_judgement(tokens, lexicon) if spoken and len(tokens) else None) \
+        or Kind("fact")
