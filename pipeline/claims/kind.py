@@ -48,6 +48,8 @@ def _verbal(matches: Iterator[Match], tokens: Span) -> Iterator[Match]:
         token = doc[m.start]
         if token.dep_ == "amod":  # "pledged delegates", "proposed changes"
             continue
+        if token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue  # a participle, no clause of its own: "a signal aimed at", "..., seeking membership"
         if m.end - m.start > 1 or token.pos_ in ("VERB", "AUX"):
             yield m
         elif token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOUN_ONLY_WHEN_BEFORE:
