@@ -36,7 +36,7 @@ def other_actor(ctx: Context, sent: Span) -> bool:
     document = document_at(ctx, sent, sent.start)
     owners = {m.owner for m in ctx.mentions if m.document == document}
     for subject in _clause_subjects(sent):
-        if subject.dep_ == "nsubjpass" or any(m.start <= subject.i < m.end for m in ctx.mentions):
+        if any(m.start <= subject.i < m.end for m in ctx.mentions):
             continue
         span = ctx.spans.get(subject.i)
         if span is not None and code_of(span) not in owners:
