@@ -37,7 +37,7 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "connectivity the centrepiece of its diplomacy this year, Foreign Minister Sonexay Vongkham said on Monday. "
         "Vongkham said the country's first priority in 2027 would be deepening cooperation with Thailand. The safety "
         "of Lao workers abroad remains a standing priority, she said.",
-        [(*LAO, 1, "", "", "make regional connectivity the centrepiece of its diplomacy this year"),
+        [(*LAO, 1, "", "", "regional connectivity"),
          (*LAO, 2, "Thailand", "THA", "deepening cooperation"),
          (*LAO, 3, "", "", "safety of Lao workers abroad")],
         id="its-statement-and-copulas-either-side"),

@@ -88,8 +88,24 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         if regions:  # "gives priority to Latin America and the Caribbean": the regions are the partners
             item.partners = [(r, "") for r in regions]
         if item.partners and (regions or names_only(ctx.doc, ctx.spans, item.start, item.end)):
-            item.relation = _cue_relation(ctx, cue_start, cue_end)
+            item.relation = _colon_label(ctx, cue_end, colon) or _cue_relation(ctx, cue_start, cue_end)
     return items
+
+
+def _colon_label(ctx: Context, cue_end: int, colon: int) -> str:
+    """What the names after a colon are, as the words between the cue and the colon say it ("will be concentrated
+    in nine pilot countries: A, B and C" -> "pilot countries"): a short plural noun phrase, not a list's own word
+    ("the following countries:"); "" when there is none."""
+    if colon <= 0:
+        return ""
+    words = ctx.doc[tok(ctx, cue_end): tok(ctx, colon) - 1]
+    if not 0 < len(words) <= 5 or words[-1].tag_ != "NNS" or any(t.is_punct or t.pos_ in ("VERB", "ADP")
+                                                                   for t in words):
+        return ""
+    if any(t.lower_ == "following" for t in words):
+        return ""
+    kept = [t.text for t in words if t.pos_ not in ("DET", "NUM")]
+    return clean_relation(" ".join(kept), ctx.lexicon) if kept else ""
 
 
 def _gapped_relative(ctx: Context, cue_start: int, cue_end: int) -> bool:
