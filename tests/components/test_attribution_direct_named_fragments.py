@@ -94,3 +94,17 @@ def test_attribution_direct_signature_paragraph(nlp, text, expected):
 )
 def test_attribution_direct_possessive_and_comma(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" after a sentence in which one person reports on another: the reporter, the main subject
+        ("At the town hall, Governor Paul Ridley insisted that Mark Toller \u201creally is\u201d committed to "
+         "the budget. He also talked about the new bridge, saying it will be \u201cas wide as it needs to "
+         "be.\u201d",
+         [("really is", "Paul Ridley", ""), ("as wide as it needs to be.", "Paul Ridley", "")]),
+    ],
+)
+def test_attribution_direct_pronoun_after_report(nlp, text, expected):
+    assert _direct(nlp, text) == expected

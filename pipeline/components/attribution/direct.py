@@ -180,7 +180,7 @@ def _called_right_before(ctx: Context, q: QuotedSpan, cues: _Cues, quoted: Quote
     mention = mention_for(subj, ctx)
     if mention.kind not in ("name", "pronoun", "role"):
         return None
-    return Found(verb, mention, fragment=True, naming=naming)
+    return Found(verb, mention, fragment=True, naming=True)  # it names a thing: short, yet words of the person
 
 
 def _link(text: str, q: QuotedSpan, prev: QuotedSpan | None, out: list[QuoteCandidate]) -> _Link:
