@@ -27,8 +27,8 @@ from .direct_cues import (
     introduced,
 )
 from .direct_lexicon import DirectLexicon
-from .direct_next import dashed_next, described_next, said_before
-from .direct_subjects import previous_paragraph_subject
+from .direct_next import dashed_next, described_next, said_before, signed_next
+from .direct_subjects import passive_agent, previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
 from .syntax import cue_text, subject_of
@@ -36,6 +36,8 @@ from .syntax import cue_text, subject_of
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _MAX_TITLE_WORDS = 14
 _MAX_SHOW_WORDS = 5
+_COMPLEMENT_DEPS = frozenset({"oprd", "dobj", "attr", "xcomp"})  # what a naming cue's quoted fragment is to it
+_MAX_CALLED_GAP = 3  # tokens from the cue to the fragment's first word ("called it “…”", "called “…”")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _TITLE_PREPOSITIONS = frozenset({"on", "of", "with", "in", "from", "about"})  # "on “Morning Joe”"
 _NO_LISTS = DirectLexicon()
@@ -116,8 +118,12 @@ def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, in
     """The cue and speaker of a quotation: a cue after it, before it, at the end of the previous
     paragraph or in the next one; else, for a fragment, the cue verb that governs it."""
     floor, limit, lemmas = *bounds, cues.near
+    found = _possessed_words(ctx, q) or _called_right_before(ctx, q, cues, quoted)
+    if found is not None:
+        return found
     found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
              or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q)
+             or signed_next(ctx, q)
              or said_before(ctx, q, lemmas, quoted))
     if found is not None:
         return found
@@ -127,9 +133,54 @@ def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, in
     verb = governing_cue(span, cues.governing)
     if verb is None:
         return None
-    subj = subject_of(verb)
+    subj = passive_agent(verb, ctx, quoted) or subject_of(verb)
     return Found(verb, mention_for(subj, ctx) if subj is not None else None, fragment=True,
                   naming=verb.lemma_.lower() in cues.naming)
+
+
+def _possessed_words(ctx: Context, q: QuotedSpan) -> Found | None:
+    """A quotation between a person's possessive and a noun of saying: "Doe's “if you like your plan, you
+    can keep it” promise" -> (promise, Doe)."""
+    if not q.closed:
+        return None
+    before = ctx.tokens_from(max(0, q.open - 4), q.open)
+    after = ctx.tokens_from(q.close + 1, q.close + 24)
+    owner = before[-1] if len(before) else None
+    noun = next((t for t in after if not t.is_space), None)
+    if owner is None or noun is None or owner.text not in _POSSESSIVE or owner.i == 0 \
+            or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.speech_nouns:
+        return None
+    name = ctx.doc[owner.i - 1]
+    if ctx.persons[name.i] is None and not (name.pos_ == "PROPN" and name.ent_type_ == "PERSON"):
+        return None
+    mention = mention_for(name, ctx)
+    return Found(noun, mention, fragment=True) if mention.kind == "name" else None
+
+
+def _called_right_before(ctx: Context, q: QuotedSpan, cues: _Cues, quoted: Quoted) -> Found | None:
+    """A quoted fragment that names what the cue right before it names (its object predicate, or the
+    complement of a naming verb), when the cue's subject (or agent) is a person:
+    "under what Jane Doe called “the prior model,” the club charged …", "has been called “strategic
+    ambiguity” by Jane Doe" -> that cue and person, before any cue after the quote (the sentence's own
+    verb)."""
+    if _is_statement(ctx.text[q.start:q.end]):
+        return None
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root.head
+    naming = verb.lemma_.lower() in cues.naming
+    if verb.i >= span.start or quoted.covers(verb.idx) or span.start - verb.i > _MAX_CALLED_GAP \
+            or verb.pos_ not in ("VERB", "AUX") or not (span.root.dep_ == "oprd" and verb.lemma_.lower() in
+                                                        cues.governing or naming and span.root.dep_ in _COMPLEMENT_DEPS):
+        return None
+    subj = passive_agent(verb, ctx, quoted) or subject_of(verb)
+    if subj is None or quoted.covers(subj.idx):
+        return None
+    mention = mention_for(subj, ctx)
+    if mention.kind not in ("name", "pronoun", "role"):
+        return None
+    return Found(verb, mention, fragment=True, naming=True)  # it names a thing: short, yet words of the person
 
 
 def _link(text: str, q: QuotedSpan, prev: QuotedSpan | None, out: list[QuoteCandidate]) -> _Link:

@@ -25,7 +25,7 @@ _MAX_SIGNED = 5  # words of a name that signs a quotation after a dash
 
 
 def _clause_verb(colon: Token, quoted: Quoted) -> Token | None:
-    """The verb of the clause a colon closes: the sentence's root, or, when the parser joined the quote
+    """The verb of the clause a colon (or comma) closes: the sentence's root, or, when the parser joined the quote
     after the colon to that clause (the root inside the quote), the highest verb before the colon."""
     sent = sentence_of(colon)
     root = sent.root
@@ -103,14 +103,36 @@ def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, Sp
     named = name_colon(ctx, colon)
     if named is not None:
         return named
-    verb = _clause_verb(colon, quoted)
-    if verb is None:
-        return None
-    subj = subject_of(verb)
-    if subj is None or quoted.covers(subj.idx):
-        return None
-    mention = mention_for(_holder(subj, ctx), ctx)
-    return (verb, mention) if mention.kind in _PERSON_KINDS else None
+    return clause_subject(ctx, colon, quoted) or _as_noted(ctx, colon, quoted)
+
+
+def clause_subject(ctx: Context, mark: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
+    """(verb, person) when the clause that ``mark`` (a colon, or a comma before a quote that ends the
+    sentence) closes has a person as its subject: "Ortega made the following comment: “…”", "Doe shared
+    her worry with the audience, “I do not know …”"."""
+    verb = _clause_verb(mark, quoted)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is not None and not quoted.covers(subj.idx):
+        mention = mention_for(_holder(subj, ctx), ctx)
+        if mention.kind in _PERSON_KINDS:
+            return verb, mention
+    return None
+
+
+def _as_noted(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
+    """"As Jane Doe observed, the biggest winner was the stage itself: “…”" -> (observed, Jane Doe): a
+    clause of saying that "as" opens in the sentence the colon closes, when its subject is a person."""
+    sent = sentence_of(colon)
+    for tok in colon.doc[sent.start:colon.i]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech_verbs or quoted.covers(tok.idx) \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            continue
+        subj = subject_of(tok)
+        if subj is not None and subj.i < tok.i and not quoted.covers(subj.idx):
+            mention = mention_for(subj, ctx)
+            if mention.kind in _PERSON_KINDS:
+                return tok, mention
+    return None
 
 
 def _holder(subj: Token, ctx: Context) -> Token:

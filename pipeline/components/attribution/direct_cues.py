@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...sentences import sentence_index, sentence_of
 from .candidates import SpeakerMention
 from .context import Context
-from .direct_colon import colon_subject, name_colon
+from .direct_colon import clause_subject, colon_subject, name_colon
 from .direct_subjects import speaker_mention
 from .lexicon import Lexicon
 from .marks import Quoted, QuotedSpan
@@ -24,6 +24,7 @@ from .mentions import mention_for
 
 SENT_END = {".", "!", "?"}
 _MAX_BEFORE = 6  # tokens between the cue verb and the opening mark ("told reporters on Friday:")
+_MIN_COMMA_STATEMENT = 6  # words of a statement a comma sets off after a clause without a cue
 _MAX_BEFORE_MAIN = 16  # the same for the sentence's main verb when a comma or colon sets the quote off
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})  # "shot back", "chimed in" (the parser's labels vary)
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "obj", "attr"})  # what a verb says or tells
@@ -133,7 +134,29 @@ def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int
             source = next((t for t in words[k + 2:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if source is not None:
                 return Found(tok, mention_for(source, ctx))
-    return _colon_before(ctx, q, floor, quoted)
+    return _colon_before(ctx, q, floor, quoted) or _comma_before(ctx, q, floor, quoted)
+
+
+def _comma_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Found | None:
+    """A statement set off by a comma that ends the sentence of a clause with a person as its subject and
+    no cue of its own: "Earlier this week, Doe shared her worry with an audience, “I do not know which
+    rival will show up.”" -> (shared, Doe)."""
+    inner = ctx.text[q.start:q.end].rstrip()
+    rest = ctx.text[q.close + 1:q.para_end].lstrip()
+    if not q.closed or inner[-1:] not in SENT_END or len(inner.split()) < _MIN_COMMA_STATEMENT \
+            or rest[:1].islower() or rest[:1].isdigit():
+        return None
+    pos = q.open
+    while pos > floor and ctx.text[pos - 1].isspace():
+        pos -= 1
+    if pos <= floor or ctx.text[pos - 1] != ",":
+        return None
+    comma = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    found = clause_subject(ctx, comma[0], quoted) if comma is not None else None
+    if found is None or found[1].kind not in ("name", "pronoun"):
+        return None
+    subj = ctx.tokens_from(found[1].start, found[1].end)
+    return Found(*found) if any(ctx.persons[t.i] is not None for t in subj) or found[1].kind == "pronoun" else None
 
 
 def introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quoted) -> Found | None:

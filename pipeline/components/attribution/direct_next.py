@@ -25,6 +25,8 @@ from .mentions import mention_for
 _HOW = re.compile(r"(?:That|This)(?:\s+was|\s+is|[’']s)\s+how\s")  # "That was how X described it"
 _MAX_TITLE = 3  # capitalised words between the dash and the name
 _DASH = re.compile(r"\s*[-–—]+\s*")  # "– Jane Doe, …" opening a paragraph
+_MAX_SIGNATURE = 12  # words of a paragraph that signs the quotation before it with a name and affiliation
+_QUOTE_MARKS = frozenset("“”\"«»„")
 
 
 def _next_paragraph(ctx: Context, q: QuotedSpan) -> int | None:
@@ -67,6 +69,33 @@ def dashed_next(ctx: Context, q: QuotedSpan) -> Found | None:
     if any(t.i < name.i and not t.text.lstrip("-–—")[:1].isupper() for t in words):
         return None
     return Found(toks[0], mention_for(name, ctx))
+
+
+def signed_next(ctx: Context, q: QuotedSpan) -> Found | None:
+    """A quotation that fills its paragraph, signed by a short next paragraph that is only a name and an
+    affiliation, as digests sign what they cite: "“… / Jane Doe, Center for Economic Research.”" (the
+    closing mark may come after the signature) -> (the name's last word, Jane Doe)."""
+    if q.open != q.para_start or q.closed and ctx.text[q.close + 1:q.para_end].strip():
+        return None
+    k = bisect_left(ctx.paragraphs, (q.para_end,))
+    if k >= len(ctx.paragraphs):
+        return None
+    start, end = ctx.paragraphs[k]
+    line = ctx.text[start:end].strip().rstrip("”\"’'")
+    if not line.endswith(".") or any(ch in _QUOTE_MARKS for ch in line):
+        return None
+    toks = [t for t in ctx.tokens_from(start, end) if not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    name = next((t for t in words[:_MAX_TITLE + 1] if ctx.persons[t.i] is not None), None)
+    if name is None or len(words) > _MAX_SIGNATURE or any(not t.text[:1].isupper() or t.pos_ in ("VERB", "AUX")
+                                                          for t in words if t.i < name.i):
+        return None
+    span = ctx.persons[name.i]
+    after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+    if after is None or after.text not in (",", ".") or any(
+            t.pos_ in ("VERB", "AUX") and t.text.islower() for t in words if t.i >= span.end):
+        return None
+    return Found(ctx.doc[span.end - 1], mention_for(ctx.doc[span.end - 1], ctx))
 
 
 def _signature(ctx: Context, words: list[Token]) -> SpeakerMention | None:

@@ -32,6 +32,8 @@ _WHEN_ENTS = frozenset({"DATE", "TIME"})  # "…,” tweeted Sunday": not who tw
 _NOT_NOMINAL = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "PUNCT", "VERB", "AUX", "PART"})  # a misparsed subject
 _MODIFIER_DEPS = frozenset({"compound", "npadvmod", "nmod", "dep", "amod", "advmod"})
 _MAX_INSERTION = 20  # tokens of a parenthesis or of words set off by commas before a cue verb
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_MAX_AGENT = 4  # tokens between a passive cue (or its quoted complement) and the "by" of its agent
 
 
 def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
@@ -102,8 +104,8 @@ def _name_before(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
     Sunday, wrote, “…”")."""
     doc = verb.doc
     k = verb.i - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
-        k -= 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in _AUX_DEPS and doc[k].head.i == verb.i):
+        k -= 1  # "Mr. Doe, asked about the deaths, had said, “…”": past the auxiliary
     if k < 0:
         return None
     if doc[k].text == ")":
@@ -115,6 +117,18 @@ def _name_before(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
     if tok is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _WHEN_ENTS:
         return None
     return tok if not quoted.covers(tok.idx) else None
+
+
+def _name_before_aside(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
+    """A person's name before words set off by commas right before a cue verb with no subject of its own
+    ("… after Mr. Doe, asked about the layoffs, had said, “…”": Doe, not the subject a conjoined verb
+    would inherit from the clause before)."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in _AUX_DEPS and doc[k].head.i == verb.i):
+        k -= 1
+    return _name_before(verb, ctx, quoted) if k >= 0 and doc[k].text == "," else None
 
 
 def _before_opening(doc: Doc, k: int, opening: str) -> int:
@@ -169,6 +183,27 @@ def _known_surname(tok: Token, ctx: Context) -> SpeakerMention | None:
     return SpeakerMention("name", tok.idx, tok.idx + len(tok), tok.text, tok.text) if named else None
 
 
+def passive_agent(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
+    """The person a passive cue names with "by" ("This feature has been called “strategic ambiguity” by
+    Jane Doe, a professor …": Doe; the parser may hang "by" on the quoted complement): the person's
+    last word, or None when the verb is not passive or no person follows "by" closely."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    sent_end = sentence_of(verb).end
+    for k in range(verb.i + 1, sent_end):
+        tok = doc[k]
+        if tok.lower_ == "by" and not quoted.covers(tok.idx):
+            span = ctx.persons[k + 1] if k + 1 < len(doc) else None
+            if span is None and k + 2 < len(doc) and doc[k + 1].lower_.rstrip(".") in ctx.lex.titles:
+                span = ctx.persons[k + 2]  # "by Dr. Jane Doe"
+            return doc[span.end - 1] if span is not None else None
+        if tok.text in _SENT_END or (tok.pos_ in ("VERB", "AUX") and tok.i > verb.i + _MAX_AGENT
+                                     and not quoted.covers(tok.idx)):
+            return None
+    return None
+
+
 def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Token] | None = None,
                     *, inversion: bool = True) -> tuple[SpeakerMention | None, bool]:
     """The mention naming who speaks through cue ``verb``, and whether none could be read because
@@ -182,7 +217,7 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
         subj = _main_subject(verb, quoted)
     if subj is None:
         subj = _as_put_it_subject(verb, ctx) or _statement_subject(verb, quoted) or _name_on_verb(verb, ctx) \
-            or subject_of(verb) or _misparsed_subject(verb, quoted)
+            or _name_before_aside(verb, ctx, quoted) or subject_of(verb) or _misparsed_subject(verb, quoted)
     if subj is None or subj.pos_ in _NOT_NOMINAL:  # "Of Carson, Levine, who …, said": "Of" is no subject
         subj = _name_before(verb, ctx, quoted) or subj
     if subj is not None and subj.head.i == verb.i:
@@ -192,6 +227,9 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
     if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and not quoted.covers(verb.head.idx):
         subj = verb.head  # "Mitt Romney, the nominee, tweeted in response: “…”" (tweeted <-acl- Romney)
+    agent = passive_agent(verb, ctx, quoted)
+    if agent is not None:
+        return mention_for(agent, ctx), False  # "was called “…” by Jane Doe"
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSED:
         return None, False  # "Blumenthal was asked, “…?”": the one asked does not speak the question
     if subj is not None:

@@ -11,7 +11,7 @@ spoken about, not speaking: "“I never met Putin,” he said").
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -74,6 +74,22 @@ def subject_positions(spans: list[Span]) -> set[int]:
             or s.root.dep_ == "appos" and s.root.head.dep_ in _SUBJECT_DEPS and s.root.head.i == s.start - 1}
 
 
+def reporters(spans: list[Span]) -> dict[int, int]:
+    """Start offset of a person subject inside a clause that another person reports -> start offset of that
+    reporter ("Doe pledged that Roe “really is” for free trade": Roe's -> Doe's). A pronoun after the
+    sentence continues the reporter, the subject of the main clause, before the person reported on."""
+    by_token = {s.root.i: s for s in spans}
+    out: dict[int, int] = {}
+    for s in spans:
+        verb = s.root.head
+        if s.root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            continue
+        main = next((by_token.get(c.i) for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if main is not None and main.start_char < s.start_char:
+            out[s.start_char] = main.start_char
+    return out
+
+
 @dataclass
 class Antecedents:
     """Persons seen so far, in text order (``persons`` sorted by position), for "he"/"she".
@@ -87,6 +103,7 @@ class Antecedents:
     genders: dict[str, str]
     quoted: Quoted
     paragraphs: list[tuple[int, int]]
+    reporters: dict[int, int] = field(default_factory=dict)
 
     def _floor(self, pos: int) -> int:
         """Start of the paragraph before the one holding ``pos``."""
@@ -103,6 +120,18 @@ class Antecedents:
             if self.quoted.covers(pos) or gender and self.genders.get(name, gender) != gender:
                 continue
             if pos >= floor and pos in self.subjects:
-                return name
+                return self._reporter(pos, gender) or name
             fallback = fallback or name
         return fallback
+
+    def _reporter(self, pos: int, gender: str) -> str:
+        """The person who reports the clause that the subject at ``pos`` opens, when the pronoun can
+        refer to them ('' otherwise)."""
+        main = self.reporters.get(pos)
+        if main is None:
+            return ""
+        k = bisect_left(self.persons, (main,))
+        if k == len(self.persons) or self.persons[k][0] != main or self.quoted.covers(main):
+            return ""
+        name = self.persons[k][1]
+        return name if not gender or self.genders.get(name, gender) == gender else ""

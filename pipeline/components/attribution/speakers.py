@@ -19,7 +19,7 @@ from .context import Context
 from .direct_lexicon import DirectLexicon
 from .marks import Quoted
 from .mentions import mention_for, name_token
-from .pronouns import Antecedents, person_genders, subject_positions
+from .pronouns import Antecedents, person_genders, reporters, subject_positions
 from .sources import GROUP, Bodies, Source, source_of
 
 # entity types of the parser's NER that a name in subject position cannot be a person with (not ORG: the
@@ -111,7 +111,7 @@ class _Resolver:
         starts = {s.start_char for s in spans}
         self.subjects = subject_positions(spans) | {pos for pos, _ in persons if pos not in starts}
         self.pronouns = Antecedents(self.disc.persons, self.subjects, person_genders(doc, spans, direct), quoted,
-                                    ctx.paragraphs)  # shares the list that ``disc.add`` grows
+                                    ctx.paragraphs, reporters(spans))  # shares the list that ``disc.add`` grows
         self.previous = ""  # the last person resolved
         self.last: Resolved | None = None  # the last statement with a speaker or a source
         self.last_direct: Resolved | None = None  # the same among direct quotes
