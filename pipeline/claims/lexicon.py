@@ -15,7 +15,7 @@ import numpy as np
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
-from ..components.tokens import per_doc, token_strings, token_table
+from ..components.tokens import per_doc, span_text, token_strings, token_table
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -161,7 +161,7 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
         candidates = (sorted([*by_text, *by_lemma], key=lambda c: len(c[0]), reverse=True) if by_text and by_lemma
                       else by_text or by_lemma or ())  # each index list is sorted already, longest first
         here = [(entry, i + 1, orths[i], False) if len(words) == 1 else
-                (entry, i + len(words), doc[i:i + len(words)].text, infinitive and needs_verb)
+                (entry, i + len(words), span_text(doc, i, i + len(words)), infinitive and needs_verb)
                 for words, entry, needs_verb in candidates
                 if len(words) == 1 or _matches_at(words, i, n, doc_words, infinitive)]
         if here:
