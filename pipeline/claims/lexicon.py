@@ -6,16 +6,17 @@ import hashlib
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import cast
 
 import numpy as np
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
-from ..components.tokens import per_doc, token_strings, token_table
+from ..components.tokens import members, per_doc, span_text, token_strings, token_table, word_ids
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -134,13 +135,40 @@ def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> tuple[list[in
     store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
     cached = store.get(_FOUND_KEY)
     if not isinstance(cached, tuple) or cached[0] != len(doc):
-        cached = store[_FOUND_KEY] = (len(doc), _positions(*words_of(doc)[:2]), {})
-    _, positions, by_entries = cached
+        cached = store[_FOUND_KEY] = (len(doc), {}, {})
+    _, positions_by, by_entries = cached
     key = _entries_key(entries, infinitive)
     found = by_entries.get(key)
     if found is None:
+        words, ids = _shipped_words() if _shipped(entries) else _first_words(entries)
+        words_key = "shipped" if words is _shipped_words()[0] else key
+        positions = positions_by.get(words_key)
+        if positions is None:
+            positions = positions_by[words_key] = _positions(doc, words, ids)
         found = by_entries[key] = _find_in_doc(doc, entries, infinitive, positions)
     return found
+
+
+@cache
+def _first_words(entries: frozenset[str]) -> tuple[frozenset[str], np.ndarray]:
+    """The first words of ``entries`` and their sorted hashes (:func:`..components.tokens.word_ids`)."""
+    words = frozenset(_index(entries))
+    return words, word_ids(words)
+
+
+@cache
+def _shipped_words() -> tuple[frozenset[str], np.ndarray]:
+    """The first words of every list of the shipped lexicon: the tokens of these words are found once per Doc
+    for all its lists (:func:`_positions`)."""
+    lexicon = default_lexicon()
+    words = frozenset(w for field in fields(ClaimLexicon) for w in _index(getattr(lexicon, field.name)))
+    return words, word_ids(words)
+
+
+@cache
+def _shipped(entries: frozenset[str]) -> bool:
+    """Whether every first word of ``entries`` is one of :func:`_shipped_words`."""
+    return _first_words(entries)[0] <= _shipped_words()[0]
 
 
 def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
@@ -161,7 +189,7 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
         candidates = (sorted([*by_text, *by_lemma], key=lambda c: len(c[0]), reverse=True) if by_text and by_lemma
                       else by_text or by_lemma or ())  # each index list is sorted already, longest first
         here = [(entry, i + 1, orths[i], False) if len(words) == 1 else
-                (entry, i + len(words), doc[i:i + len(words)].text, infinitive and needs_verb)
+                (entry, i + len(words), span_text(doc, i, i + len(words)), infinitive and needs_verb)
                 for words, entry, needs_verb in candidates
                 if len(words) == 1 or _matches_at(words, i, n, doc_words, infinitive)]
         if here:
@@ -170,15 +198,41 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     return starts, options
 
 
-def _positions(lowers: list[str], lemmas: list[str]) -> dict[str, list[int]]:
-    """The indices of the tokens of each word, by lower-case form and by lemma."""
+def _positions(doc: Doc, words: frozenset[str], ids: np.ndarray) -> dict[str, list[int]]:
+    """The indices of the tokens of each of ``words`` (``ids``: their sorted hashes), by lower-case form and by
+    lemma: the tokens are picked by array look-ups (:func:`..components.tokens.members`), so that Python code
+    sees only theirs, not every token of the Doc."""
+    lowers, lemmas, _ = words_of(doc)
     positions: defaultdict[str, list[int]] = defaultdict(list)  # no new list per token, as setdefault makes
-    for i, lower in enumerate(lowers):
-        positions[lower].append(i)
-    for i, lemma in enumerate(lemmas):
-        if lemma != lowers[i]:
-            positions[lemma].append(i)
+    for i in members(token_table(doc).column("lower"), ids).tolist():
+        positions[lowers[i]].append(i)
+    other, lemma_ids = _lemma_ids(doc)
+    for i in other[members(lemma_ids, ids)].tolist():
+        if lemmas[i] != lowers[i]:
+            positions[lemmas[i]].append(i)
     return dict(positions)
+
+
+_LEMMA_IDS_KEY = ("pipeline", "claims", "lemma_ids")
+
+
+def _lemma_ids(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The tokens whose lemma is not their lower-case form, and the hashes of their lower-cased lemmas (once per
+    Doc, each distinct lemma decoded once)."""
+    return per_doc(doc, _LEMMA_IDS_KEY, _read_lemma_ids)
+
+
+def _read_lemma_ids(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    table = token_table(doc)
+    lemma_ids = table.column("lemma")
+    other = np.flatnonzero(lemma_ids != table.column("lower"))
+    if not len(other):
+        return other, np.empty(0, dtype=np.uint64)
+    hashes, where = np.unique(lemma_ids[other], return_inverse=True)
+    strings = doc.vocab.strings
+    lowered = np.fromiter((get_string_id(strings[h].lower()) for h in hashes.tolist()), dtype=np.uint64,
+                          count=len(hashes))
+    return other, lowered[where.reshape(-1)]
 
 
 def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[str], list[str], list[bool]],

@@ -301,7 +301,12 @@ def _offsets(doc: Doc) -> tuple[int, str, list[int], list[int]]:
 def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
     """Token ranges (start, end) of the Doc's entities labelled ``label``, in text order: those of
     ``doc.ents``, read from the token table without making a Span per entity (an entity begins at a "B"
-    token and runs over the "I" tokens after it)."""
+    token and runs over the "I" tokens after it); read once per Doc and label and kept with the Doc (the rulers
+    ask for the PERSON entities several times): do not change the list."""
+    return per_doc(doc, (*_KEY, "entities", label), lambda d: _read_entity_ranges(d, label))
+
+
+def _read_entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
     table = token_table(doc)
     iob = table.column("ent_iob")
     starts = np.flatnonzero((iob == _IOB_BEGIN) & (table.column("ent_type") == get_string_id(label)))

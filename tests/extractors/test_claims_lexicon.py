@@ -49,3 +49,15 @@ def test_an_entry_that_needs_a_verb_is_cut_at_the_span_end(nlp):
     entries = frozenset({"is to", "is"})
     assert list(find_phrases(doc[0:4], entries)) == [Match("is", 2, 3, "is")]  # no verb inside the span
     assert list(find_phrases(doc[0:5], entries)) == [Match("is to", 2, 4, "is to")]
+
+
+def test_a_list_with_words_outside_the_shipped_lexicon_agrees_with_the_scan(nlp):
+    """Lists whose first words the shipped lists do not have (found by their own words, not the shared table),
+    mixed with shipped ones, and the same list asked for again in the same Doc."""
+    doc = nlp(TEXT)
+    lexicon = default_lexicon()
+    own = frozenset({"grain quotas", "ministry", "draft law", "parliament", "officials said"})
+    for entries in (own, own | lexicon.future, lexicon.future, own):
+        for span in [*doc.sents, doc[0:len(doc)]]:
+            found = [(m.start, m.end, m.text) for m in find_phrases(span, entries)]
+            assert found == list(_scan(span, entries)), span.text

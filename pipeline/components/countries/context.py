@@ -18,12 +18,13 @@ takes the capital alone for a person ("Juba said").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ...sentences import sentence_of
-from ..tokens import entity_ranges, members, token_table
+from ..tokens import entity_ranges, token_strings, token_table
 from .lexicon import ContextLexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -75,7 +76,8 @@ def _is_person_name(doc: Doc, cand: CountryMatch, person_words: set[str]) -> boo
 
 def _person_words(doc: Doc) -> set[str]:
     """The words of the PERSON entities of two words or more."""
-    return {doc[i].text for start, end in entity_ranges(doc, "PERSON") if end - start > 1 for i in range(start, end)}
+    text = token_strings(doc, "orth")
+    return {text[i] for start, end in entity_ranges(doc, "PERSON") if end - start > 1 for i in range(start, end)}
 
 
 def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
@@ -109,11 +111,18 @@ def _in_capitals(span: Span) -> bool:
     return span.text.isupper() and sum(c.isalpha() for c in span.text) > 1
 
 
-def _in_market_report(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
+def _in_market_report(doc: Doc, cand: CountryMatch, markets: list[int]) -> bool:
     """'Seoul was 0.2 percent up', 'Tokyo is closed': capitals naming stock exchanges (a market word in the
-    sentence of the candidate's first token, as ``Span.sent`` has it)."""
+    sentence of the candidate's first token, as ``Span.sent`` has it; ``markets``: the Doc's market words,
+    :func:`_market_words`)."""
     sent = sentence_of(doc[cand.start])
-    return len(members(token_table(doc).column("orth")[sent.start:sent.end], lex.market_ids)) > 0
+    k = bisect_left(markets, sent.start)
+    return k < len(markets) and markets[k] < sent.end
+
+
+def _market_words(doc: Doc, lex: ContextLexicon) -> list[int]:
+    """The tokens of the Doc that are market words, in text order (found once for all its capitals)."""
+    return token_table(doc).having("orth", lex.market_ids)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -235,6 +244,7 @@ def split_candidates(
     has_parse = doc.has_annotation("DEP")
     capital_codes = {doc[c.start : c.end].root.i: c.label for c in capitals} if has_parse else {}
     person_words = _person_words(doc) if capitals else set()
+    markets = _market_words(doc, lex) if capitals and has_parse else []
     for cand in capitals:
         span: Span = doc[cand.start : cand.end]
         if _is_person_name(doc, cand, person_words):
@@ -244,7 +254,7 @@ def split_candidates(
         if (
             has_parse
             and not _is_dateline(doc, cand)
-            and not _in_market_report(doc, cand, lex)
+            and not _in_market_report(doc, cand, markets)
             and _in_state_role(span.root, lex, state_tokens, capital_codes)
         ):
             kept.append(cand)

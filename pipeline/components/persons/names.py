@@ -14,7 +14,7 @@ from typing import NamedTuple
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_strings, token_table, word_ids
+from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_table, word_ids
 from .lexicon import PersonLexicon
 from .roles import institution, role_after_in, role_before_in
 from .tokens import (
@@ -286,7 +286,7 @@ def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, wo
         return True  # "coordinator for the Indo-Pacific": the end of a hyphenated word
     if not words or len(words) > 4 or all(word.lower() in lex.role_words for word in words):
         return True
-    return end - start == 1 and w.ent_type[start] == "NORP" and token_strings(doc, "tag")[start] == "NNPS"
+    return end - start == 1 and w.ent_type[start] == "NORP" and doc[start].tag_ == "NNPS"  # (a rare test: one Token)
 
 
 def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:
