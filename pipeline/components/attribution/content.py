@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...doctext import REGION
 from ...sentences import sentence_of
 from .candidates import SpeakerMention
+from .asides import closing_aside
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
@@ -104,6 +105,9 @@ def _before_aside(ctx: Context, start: int, end: int) -> int:
                 and tok.head.dep_ == "relcl" and max(t.i for t in tok.head.subtree) >= span.end - 2 \
                 and _narrated(tok.head):
             return doc[tok.i - 1].idx
+    aside = closing_aside(span)
+    if aside is not None:
+        return doc[aside].idx
     for word in _PERSON_RELATIVES:  # "…, who does not need to prove her staying power": the writer's aside
         for i in ctx.lowered(word, span.start, span.end):
             tok = doc[i]

@@ -37,6 +37,7 @@ from .frames import (
     trailing,
 )
 from .headline import headline, title_line
+from .labels import speaker_label
 from .lexicon import Lexicon
 from .objects import (
     gerund_report,
@@ -222,6 +223,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(noun_topic, lemmas=_topic_nouns),
     Pattern(made_clear, words=attrgetter("make_adjectives")),
     Pattern(appearance, lemmas=attrgetter("appearance_verbs"), interrupting=True),
+    Pattern(speaker_label, words=frozenset({":"})),
 )
 
 

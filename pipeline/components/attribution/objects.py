@@ -39,6 +39,8 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     oprd = [c for c in tok.children if c.dep_ == "oprd"]
     infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    infinitive += [c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                   and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]  # "defended his call to raise …"
     if lemma not in lex.object_cues and not predicate and lemma not in lex.stance_verbs and not infinitive \
             and not _source_subject(tok, lex):
         return  # a verb of saying with a plain object ("said a few words") reports nothing

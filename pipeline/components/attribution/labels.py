@@ -1,0 +1,53 @@
+"""Stage 2 helper for pipeline_attribution: a paragraph opened by its speaker's name and a colon.
+
+Transcripts, panels and news headlines give the speaker as a label ("MATTHEWS: Well, speculation is bad.",
+"Bernie Sanders: I'm Not Much Of A Socialist"): the rest of the paragraph is what the person said.
+The label is a person's name only (a person the text names, or in capitals a word of one): "Editor's note:",
+"The Latest:" or "WASHINGTON:" label no speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .content import Match, in_persons, statement_of
+from .context import Context
+from .mentions import mention_for
+
+_LABEL_WORDS = 4  # words of a speaker label at most
+_MIN_WORDS = 3  # words of the statement at least
+
+
+def speaker_label(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"FALLIN: I think he is trying to campaign as a racial healer." -> the rest of the paragraph, said
+    by the person the label names."""
+    if tok.text != ":":
+        return
+    para = next(((lo, hi) for lo, hi in ctx.paragraphs if lo <= tok.idx < hi), None)
+    if para is None:
+        return
+    doc = tok.doc
+    label = [t for t in doc[max(0, tok.i - _LABEL_WORDS - 1):tok.i] if t.idx >= para[0] and not t.is_space]
+    if not label or len(label) > _LABEL_WORDS or label[0].idx != para[0] or not _names_person(label, ctx):
+        return
+    rest = ctx.tokens_from(tok.idx + 1, para[1])
+    if sum(not t.is_punct and not t.is_space for t in rest) < _MIN_WORDS \
+            or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return  # (a statement is a clause: not "Correction: October 2, 2016, Sunday.")
+    yield statement_of(ctx, (tok.idx + 1, para[1]), (":", tok.idx, tok.idx + 1), mention_for(label[-1], ctx))
+
+
+def _names_person(label: list[Token], ctx: Context) -> bool:
+    """Whether the words before the colon are a person's name: every word a proper noun or in capitals,
+    one of them a person the text names (or, in capitals, a word of one: "FALLIN")."""
+    if not all(t.pos_ == "PROPN" or t.text.isupper() and t.is_alpha for t in label):
+        return False
+    return any(in_persons(t, ctx) or t.ent_type_ == "PERSON" or t.text.isupper() and _named_person(t, ctx)
+               for t in label)
+
+
+def _named_person(word: Token, ctx: Context) -> bool:
+    """Whether a word in capitals ("TAPPER") is written elsewhere as a word of a person's name ("Tapper")."""
+    return any(in_persons(word.doc[i], ctx) for i in ctx.lowered(word.lower_, 0, len(word.doc)) if i != word.i)
