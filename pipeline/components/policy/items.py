@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..tokens import words_of
 from .documents import person_subject
-from .item_ends import participle_start, truncate
+from .item_ends import bracket_end, participle_start, truncate
 from .levels import level_relation
 from .lexicon import PolicyLexicon
 from .mentions import Mention
@@ -66,10 +66,11 @@ def document_at(ctx: Context, sent: Span, pos: int) -> int:
 
 def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool = False) -> Item:
     """The item of tokens [start, end): partners after its "with" (else the names it holds) and its relation."""
+    end = bracket_end(ctx.doc, start, end)
     w = with_token(ctx.doc, start, end)
-    if w >= 0:
-        partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
-    else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
+    partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon) if w >= 0 else []
+    if not partners:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
+        w = -1  # "the integrity of A and B, together with their aspirations": a "with" that names none
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
                             institutions=ctx.lexicon.institution_heads)

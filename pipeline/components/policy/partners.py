@@ -33,8 +33,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     i = start
     while i < end:
         span = spans.get(i)
-        if (span is None and doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6
-                and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
+        if (span is None and doc[i].is_upper and (doc[i].is_alpha or _bracketed_name(doc, i))
+                and 2 <= len(doc[i]) <= 6 and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -50,6 +50,13 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
         else:
             i += 1
     return out
+
+
+def _bracketed_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an acronym with digits in brackets after a capitalised name: "the Bucharest Nine
+    (B9)", "the Three Seas Initiative (3SI)"."""
+    return 2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].is_title \
+        and any(c.isalpha() for c in doc[i].text) and doc[i].text.isalnum()
 
 
 def _cut_short(doc: Doc, span: Span, end: int) -> bool:
