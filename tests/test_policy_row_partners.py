@@ -48,3 +48,17 @@ def test_document_as_paragraph_subject_is_no_partner(nlp):
                   "friendly navies.\n")
     rows = policy_rows(nlp(text))
     assert not any(r[2] == "NSP" for r in rows)
+
+
+CZE = ("Czech Government Approves New Security Strategy\n\n"
+       "PRAGUE, 28 June 2023 — The Czech government on Wednesday approved a new Security Strategy of the Czech "
+       "Republic.\n\n")
+
+
+def test_organization_opening_the_item_is_its_partner(nlp):
+    """"a stronger EU role", "United Nations peacekeeping": an organization in the item's opening noun phrase is its
+    partner, though it modifies a noun."""
+    text = CZE + ("The strategy calls for a stronger EU role in security and defence and for United Nations "
+                  "peacekeeping.\n")
+    assert policy_rows(nlp(text)) == [("CZE", "EU", "EU", "stronger EU role in security and defence"),
+                                      ("CZE", "United Nations", "UN", "United Nations peacekeeping")]

@@ -20,14 +20,16 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
                 not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
-                institutions: frozenset[str] = frozenset()) -> list[Span]:
+                institutions: frozenset[str] = frozenset(), org_modifiers: bool = False) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
     Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
-    National Institute of Water Management") is the owner's own body.
+    National Institute of Water Management") is the owner's own body. With ``org_modifiers`` an organization that
+    opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United Nations
+    peacekeeping"), not a country ("Russian natural gas").
     """
     out: list[Span] = []
     i = start
@@ -39,7 +41,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
-                        and not nxt.is_upper and nxt.lower_ not in heads)
+                        and not nxt.is_upper and nxt.lower_ not in heads
+                        and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
@@ -50,6 +53,14 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
         else:
             i += 1
     return out
+
+
+def _opens(doc: Doc, start: int, i: int) -> bool:
+    """Whether token ``i`` stands in the opening noun phrase of tokens from ``start``, or of the object of a verb that
+    opens them: only determiners, adjectives and adverbs before it ("a stronger EU role", "support a stronger EU
+    role"; "support for" not)."""
+    first = start + (start < i and doc[start].pos_ == "VERB")
+    return all(t.pos_ in ("DET", "ADJ", "ADV", "PRON") for t in doc[first:i])
 
 
 def _bracketed_name(doc: Doc, i: int) -> bool:
