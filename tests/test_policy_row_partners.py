@@ -62,3 +62,10 @@ def test_organization_opening_the_item_is_its_partner(nlp):
                   "peacekeeping.\n")
     assert policy_rows(nlp(text)) == [("CZE", "EU", "EU", "stronger EU role in security and defence"),
                                       ("CZE", "United Nations", "UN", "United Nations peacekeeping")]
+
+
+def test_capitalised_anaphor_takes_the_organization_named_before(nlp):
+    """"the Alliance's presence": a capitalised anaphor refers back to the organization named last before it."""
+    text = HEAD + ("NATO is described as the foundation of Poland's security. The strategy calls for strengthening "
+                   "the Alliance's presence on its eastern flank.\n")
+    assert ("POL", "NATO", "NATO", "strengthening the Alliance's presence on its eastern flank") in policy_rows(nlp(text))

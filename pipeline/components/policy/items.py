@@ -19,6 +19,7 @@ from .partners import (
     clean_relation,
     code_of,
     group_partner,
+    named_anaphors,
     named_spans,
     partner_text,
     partners_after_with,
@@ -73,7 +74,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         w = -1  # "the integrity of A and B, together with their aspirations": a "with" that names none
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
-                            institutions=ctx.lexicon.institution_heads, org_modifiers=True)
+                            institutions=ctx.lexicon.institution_heads, org_modifiers=True) \
+            or named_anaphors(ctx.doc, start, end, ctx.spans, ctx.lexicon)
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
