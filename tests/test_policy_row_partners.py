@@ -69,3 +69,15 @@ def test_capitalised_anaphor_takes_the_organization_named_before(nlp):
     text = HEAD + ("NATO is described as the foundation of Poland's security. The strategy calls for strengthening "
                    "the Alliance's presence on its eastern flank.\n")
     assert ("POL", "NATO", "NATO", "strengthening the Alliance's presence on its eastern flank") in policy_rows(nlp(text))
+
+
+SWE = ("Swedish Foreign Minister Presents Foreign Policy Statement\n\n"
+       "STOCKHOLM, 14 February 2024 — Foreign Minister Tobias Billström presented the government's Statement of "
+       "Foreign Policy to parliament on Wednesday.\n\n")
+
+
+def test_capital_that_the_item_depends_on_is_its_partner(nlp):
+    """"reduce its dependencies on Beijing": a capital the item acts on stands for its state."""
+    text = SWE + ("In the statement, Sweden's foreign policy priorities include efforts to reduce its strategic "
+                  "dependencies on Beijing.\n")
+    assert policy_rows(nlp(text)) == [("SWE", "Beijing", "CHN", "efforts to reduce its strategic dependencies on Beijing")]

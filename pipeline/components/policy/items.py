@@ -19,6 +19,7 @@ from .partners import (
     clean_relation,
     code_of,
     group_partner,
+    capital_partners,
     named_anaphors,
     named_spans,
     partner_text,
@@ -28,6 +29,7 @@ from .partners import (
 )
 from .regions import place_partners
 
+_PLACES = "places"  # doc.spans key of the places (capitals carry their state's code)
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -75,7 +77,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
                             institutions=ctx.lexicon.institution_heads, org_modifiers=True) \
-            or named_anaphors(ctx.doc, start, end, ctx.spans, ctx.lexicon)
+            or named_anaphors(ctx.doc, start, end, ctx.spans, ctx.lexicon) \
+            or capital_partners(ctx.doc, start, end, list(ctx.doc.spans.get(_PLACES, [])))
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))

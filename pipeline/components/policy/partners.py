@@ -319,6 +319,23 @@ def named_anaphors(doc: Doc, start: int, end: int, spans: dict[int, Span], lexic
     return []
 
 
+_PLACE_ADP = {"in", "at", "from", "near", "to", "across", "throughout", "outside", "inside", "within"}  # where, not whom
+
+
+def capital_partners(doc: Doc, start: int, end: int, places: list[Span]) -> list[Span]:
+    """Capitals standing for their state (a place span with the state's code) that tokens [start, end) act on or
+    depend on ("reduce its dependencies on Beijing", "engage Beijing"), not where something happens ("a summit in
+    Beijing")."""
+    out = []
+    for place in places:
+        root = place.root
+        if not (place.kb_id_ and start <= place.start and place.end <= end):
+            continue
+        if root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ not in _PLACE_ADP):
+            out.append(place)
+    return out
+
+
 def _pair_before(doc: Doc, start: int, spans: dict[int, Span]) -> list[Span]:
     """The last two coordinated names before token ``start`` in its sentence ("Russia and China"), else []."""
     before = sorted({sp for i, sp in spans.items() if doc[start].sent.start <= sp.start and sp.end <= start},
