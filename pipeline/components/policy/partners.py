@@ -325,12 +325,12 @@ _PLACE_ADP = {"in", "at", "from", "near", "to", "across", "throughout", "outside
 def capital_partners(doc: Doc, start: int, end: int, places: list[Span]) -> list[Span]:
     """Capitals standing for their state (a place span with the state's code) that tokens [start, end) act on or
     depend on ("reduce its dependencies on Beijing", "engage Beijing"), not where something happens ("a summit in
-    Beijing")."""
+    Beijing"), nor a place in a clause that describes a thing of the phrase."""
     out = []
     for place in places:
         root = place.root
-        if not (place.kb_id_ and start <= place.start and place.end <= end):
-            continue
+        if not (place.kb_id_ and start <= place.start and place.end <= end) or _in_relative_clause(place, start, end):
+            continue  # "a rail corridor linking Osh with ...": a place the phrase describes
         if root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ not in _PLACE_ADP):
             out.append(place)
     return out
