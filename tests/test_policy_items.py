@@ -40,7 +40,7 @@ def test_name_cut_short_before_its_acronym(nlp):
                      "revitalise Mercosur and to revive regional integration with its neighbours.\n")
     rows = policy_rows(nlp(text))
     assert rows[-3:] == [
-        ("BRA", "CELAC", "CELAC", "rejoin the Community of Latin American and Caribbean States (CELAC"),
+        ("BRA", "CELAC", "CELAC", "rejoin the Community of Latin American and Caribbean States (CELAC)"),
         ("BRA", "Mercosur", "Mercosur", "revitalise Mercosur"),
         ("BRA", "neighbours", "", "revive regional integration")]
     assert not any(r[1].startswith("Community") for r in rows)

@@ -40,9 +40,30 @@ def truncate(doc: Doc, start: int, end: int) -> int:
             end = i
             break
     is_punct, is_space = words.is_punct, words.is_space
-    while end > start and (is_punct[end - 1] or is_space[end - 1] or lower[end - 1] in ("and", "or")):
+    while end > start and (is_punct[end - 1] or is_space[end - 1] or lower[end - 1] in ("and", "or")) \
+            and not _closes_bracket(texts, start, end - 1):
         end -= 1
     return end
+
+
+def bracket_end(doc: Doc, start: int, end: int) -> int:
+    """``end``, or one token further when a ")" there closes a "(" opened in tokens [start, end) ("cooperation within
+    the Bucharest Nine (B9" ends after the bracket)."""
+    texts = words_of(doc).text
+    return end + 1 if end < len(doc) and _closes_bracket(texts, start, end) else end
+
+
+def _closes_bracket(texts: list[str], start: int, i: int) -> bool:
+    """Whether token ``i`` is a ")" that closes a "(" opened in tokens [start, i): "cooperation within the Bucharest
+    Nine (B9)" keeps its bracket."""
+    if texts[i] != ")":
+        return False
+    depth = 0
+    for k in range(i - 1, start - 1, -1):
+        depth += (texts[k] == ")") - (texts[k] == "(")
+        if depth < 0:
+            return True
+    return False
 
 
 def _item_end_phrase(lower: list[str], i: int) -> bool:

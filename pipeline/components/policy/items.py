@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..tokens import words_of
 from .documents import person_subject
-from .item_ends import participle_start, truncate
+from .item_ends import bracket_end, participle_start, truncate
 from .levels import level_relation
 from .lexicon import PolicyLexicon
 from .mentions import Mention
@@ -19,6 +19,8 @@ from .partners import (
     clean_relation,
     code_of,
     group_partner,
+    capital_partners,
+    named_anaphors,
     named_spans,
     partner_text,
     partners_after_with,
@@ -27,6 +29,7 @@ from .partners import (
 )
 from .regions import place_partners
 
+_PLACES = "places"  # doc.spans key of the places (capitals carry their state's code)
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -66,13 +69,16 @@ def document_at(ctx: Context, sent: Span, pos: int) -> int:
 
 def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool = False) -> Item:
     """The item of tokens [start, end): partners after its "with" (else the names it holds) and its relation."""
+    end = bracket_end(ctx.doc, start, end)
     w = with_token(ctx.doc, start, end)
-    if w >= 0:
-        partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon)
-    else:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
+    partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon) if w >= 0 else []
+    if not partners:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
+        w = -1  # "the integrity of A and B, together with their aspirations": a "with" that names none
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
-                            institutions=ctx.lexicon.institution_heads)
+                            institutions=ctx.lexicon.institution_heads, org_modifiers=True) \
+            or named_anaphors(ctx.doc, start, end, ctx.spans, ctx.lexicon) \
+            or capital_partners(ctx.doc, start, end, list(ctx.doc.spans.get(_PLACES, [])))
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
@@ -84,7 +90,24 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
         relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
+    shared = _elided_head(ctx.doc, start)
+    if shared and not relation.lower().startswith(shared.lower()):
+        relation = f"{shared} {relation}"
     return Item(start, end, document, partners, relation, clause)
+
+
+def _elided_head(doc: Doc, start: int) -> str:
+    """"closer cooperation within A and within B": for an item that opens with a preposition its sentence used before
+    on a noun, that noun and its modifiers ("closer cooperation"), which the item leaves out; else ""."""
+    first = doc[start]
+    if first.pos_ != "ADP" or first.lower_ == "of":
+        return ""
+    for k in range(start - 1, first.sent.start - 1, -1):
+        head = doc[k].head
+        if doc[k].lower_ == first.lower_ and head.pos_ == "NOUN" and head.i < k:
+            mods = [c.i for c in head.lefts if c.dep_ in ("amod", "compound")]
+            return doc[min(mods, default=head.i):head.i + 1].text
+    return ""
 
 
 def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:

@@ -20,26 +20,29 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
                 not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
-                institutions: frozenset[str] = frozenset()) -> list[Span]:
+                institutions: frozenset[str] = frozenset(), org_modifiers: bool = False) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
     Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
-    National Institute of Water Management") is the owner's own body.
+    National Institute of Water Management") is the owner's own body. With ``org_modifiers`` an organization that
+    opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United Nations
+    peacekeeping"), not a country ("Russian natural gas").
     """
     out: list[Span] = []
     i = start
     while i < end:
         span = spans.get(i)
-        if (span is None and doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6
-                and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
+        if (span is None and doc[i].is_upper and (doc[i].is_alpha or _bracketed_name(doc, i))
+                and 2 <= len(doc[i]) <= 6 and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
-                        and not nxt.is_upper and nxt.lower_ not in heads)
+                        and not nxt.is_upper and nxt.lower_ not in heads
+                        and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
@@ -50,6 +53,21 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
         else:
             i += 1
     return out
+
+
+def _opens(doc: Doc, start: int, i: int) -> bool:
+    """Whether token ``i`` stands in the opening noun phrase of tokens from ``start``, or of the object of a verb that
+    opens them: only determiners, adjectives and adverbs before it ("a stronger EU role", "support a stronger EU
+    role"; "support for" not)."""
+    first = start + (start < i and doc[start].pos_ == "VERB")
+    return all(t.pos_ in ("DET", "ADJ", "ADV", "PRON") for t in doc[first:i])
+
+
+def _bracketed_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an acronym with digits in brackets after a capitalised name: "the Bucharest Nine
+    (B9)", "the Three Seas Initiative (3SI)"."""
+    return 2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].is_title \
+        and any(c.isalpha() for c in doc[i].text) and doc[i].text.isalnum()
 
 
 def _cut_short(doc: Doc, span: Span, end: int) -> bool:
@@ -287,6 +305,35 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
         return []  # "the union government", "the alliance's flank"
     before = [sp for i, sp in spans.items() if i < start and sp.label_ == "ORG" and sp.end <= start]
     return [max(before, key=lambda sp: sp.start)] if before else []
+
+
+def named_anaphors(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
+    """The known organization that a capitalised "the Alliance", "the Union" (anaphor_nouns.txt) inside tokens
+    [start, end) refers back to: the last one named before the item ("strengthening the Alliance's presence on its
+    eastern flank" -> NATO); [] when none."""
+    for i in range(start, end - 1):
+        noun = doc[i + 1]
+        if doc[i].lower_ == "the" and noun.is_title and noun.lower_ in lexicon.anaphor_nouns and noun.i not in spans:
+            before = [sp for k, sp in spans.items() if sp.label_ == "ORG" and sp.kb_id_ and sp.end <= start]
+            return [max(before, key=lambda sp: sp.start)] if before else []
+    return []
+
+
+_PLACE_ADP = {"in", "at", "from", "near", "to", "across", "throughout", "outside", "inside", "within"}  # where, not whom
+
+
+def capital_partners(doc: Doc, start: int, end: int, places: list[Span]) -> list[Span]:
+    """Capitals standing for their state (a place span with the state's code) that tokens [start, end) act on or
+    depend on ("reduce its dependencies on Beijing", "engage Beijing"), not where something happens ("a summit in
+    Beijing"), nor a place in a clause that describes a thing of the phrase."""
+    out = []
+    for place in places:
+        root = place.root
+        if not (place.kb_id_ and start <= place.start and place.end <= end) or _in_relative_clause(place, start, end):
+            continue  # "a rail corridor linking Osh with ...": a place the phrase describes
+        if root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ not in _PLACE_ADP):
+            out.append(place)
+    return out
 
 
 def _pair_before(doc: Doc, start: int, spans: dict[int, Span]) -> list[Span]:

@@ -60,6 +60,10 @@ def place_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexic
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < end), None)
         if obj is not None and obj.pos_ == "PROPN" and obj.i not in spans:
             words = [t for t in obj.subtree if t.lower_ != "the" and t.i < end]
-            if all(t.pos_ in ("PROPN", "ADJ") or t.text == "-" for t in words) and words[0].i > prep.i:
+            if words[0].i <= prep.i:
+                continue
+            if all(t.pos_ in ("PROPN", "ADJ") or t.text == "-" for t in words):
                 out.append(doc[words[0].i: words[-1].i + 1].text)
+            else:  # "its presence in Africa and Latin America": each region
+                out += region_names(doc, words[0].i, words[-1].i + 1, spans)
     return out

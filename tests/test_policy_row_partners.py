@@ -1,0 +1,83 @@
+"""pipeline_policy: the partners of the rows given for priorities (development sets' sentences in texts written for
+these tests; exact rows: owner, partner, partner code, relation)."""
+
+from __future__ import annotations
+
+from .policy_flags import policy_rows
+
+HEAD = ("Poland Adopts New Security Strategy\n\n"
+        "WARSAW, 12 May 2020 — President Andrzej Duda on Tuesday approved Poland's National Security Strategy, the "
+        "first update of the document since 2014.\n\n")
+
+
+def test_with_that_names_no_partner(nlp):
+    """"together with their aspirations" names no partner: the names the item holds are its partners."""
+    text = HEAD + ("In the east, the strategy lists supporting the independence, sovereignty and territorial integrity "
+                   "of Ukraine, Georgia and Moldova, together with their European and Euro-Atlantic aspirations.\n")
+    relation = ("supporting the independence, sovereignty and territorial integrity of Ukraine, Georgia and Moldova, "
+                "together with their European and Euro-Atlantic aspirations")
+    assert policy_rows(nlp(text)) == [("POL", "Ukraine", "UKR", relation), ("POL", "Georgia", "GEO", relation),
+                                      ("POL", "Moldova", "MDA", relation)]
+
+
+def test_acronym_with_digits_in_brackets(nlp):
+    """"the Bucharest Nine (B9)": the bracketed acronym after a name is the partner, and the item keeps its bracket."""
+    text = HEAD + ("The strategy also calls for cooperation within the Bucharest Nine (B9) and within the Three Seas "
+                   "Initiative (3SI).\n")
+    relation = "cooperation within the Bucharest Nine (B9) and within the Three Seas Initiative (3SI)"
+    assert policy_rows(nlp(text)) == [("POL", "B9", "B9", relation), ("POL", "3SI", "3SI", relation)]
+
+
+def test_preposition_item_takes_the_elided_noun(nlp):
+    """"cooperation within A and within B": the second item's relation keeps the noun it leaves out."""
+    text = HEAD + ("The strategy also calls for closer cooperation within the Bucharest Nine (B9), the grouping of "
+                   "NATO's eastern members, and within the Three Seas Initiative (3SI).\n")
+    rows = policy_rows(nlp(text))
+    assert ("POL", "3SI", "3SI", "closer cooperation within the Three Seas Initiative (3SI)") in rows
+
+
+PHL = ("Marcos Approves New National Security Policy\n\n"
+       "MANILA, 10 August 2023 — President Ferdinand R. Marcos Jr. has approved the National Security Policy (NSP) "
+       "2023-2028.\n\n")
+
+
+def test_document_as_paragraph_subject_is_no_partner(nlp):
+    """"the NSP states that ...": a relation without partner does not take the document as its paragraph's topic."""
+    text = PHL + ("On external relations, the NSP states that the Philippines will continue to pursue an independent "
+                  "foreign policy. Within that framework, it commits Manila to deepening security partnerships with "
+                  "friendly navies.\n")
+    rows = policy_rows(nlp(text))
+    assert not any(r[2] == "NSP" for r in rows)
+
+
+CZE = ("Czech Government Approves New Security Strategy\n\n"
+       "PRAGUE, 28 June 2023 — The Czech government on Wednesday approved a new Security Strategy of the Czech "
+       "Republic.\n\n")
+
+
+def test_organization_opening_the_item_is_its_partner(nlp):
+    """"a stronger EU role", "United Nations peacekeeping": an organization in the item's opening noun phrase is its
+    partner, though it modifies a noun."""
+    text = CZE + ("The strategy calls for a stronger EU role in security and defence and for United Nations "
+                  "peacekeeping.\n")
+    assert policy_rows(nlp(text)) == [("CZE", "EU", "EU", "stronger EU role in security and defence"),
+                                      ("CZE", "United Nations", "UN", "United Nations peacekeeping")]
+
+
+def test_capitalised_anaphor_takes_the_organization_named_before(nlp):
+    """"the Alliance's presence": a capitalised anaphor refers back to the organization named last before it."""
+    text = HEAD + ("NATO is described as the foundation of Poland's security. The strategy calls for strengthening "
+                   "the Alliance's presence on its eastern flank.\n")
+    assert ("POL", "NATO", "NATO", "strengthening the Alliance's presence on its eastern flank") in policy_rows(nlp(text))
+
+
+SWE = ("Swedish Foreign Minister Presents Foreign Policy Statement\n\n"
+       "STOCKHOLM, 14 February 2024 — Foreign Minister Tobias Billström presented the government's Statement of "
+       "Foreign Policy to parliament on Wednesday.\n\n")
+
+
+def test_capital_that_the_item_depends_on_is_its_partner(nlp):
+    """"reduce its dependencies on Beijing": a capital the item acts on stands for its state."""
+    text = SWE + ("In the statement, Sweden's foreign policy priorities include efforts to reduce its strategic "
+                  "dependencies on Beijing.\n")
+    assert policy_rows(nlp(text)) == [("SWE", "Beijing", "CHN", "efforts to reduce its strategic dependencies on Beijing")]
