@@ -64,13 +64,6 @@ def test_organization_opening_the_item_is_its_partner(nlp):
                                       ("CZE", "United Nations", "UN", "United Nations peacekeeping")]
 
 
-def test_capitalised_anaphor_takes_the_organization_named_before(nlp):
-    """"the Alliance's presence": a capitalised anaphor refers back to the organization named last before it."""
-    text = HEAD + ("NATO is described as the foundation of Poland's security. The strategy calls for strengthening "
-                   "the Alliance's presence on its eastern flank.\n")
-    assert ("POL", "NATO", "NATO", "strengthening the Alliance's presence on its eastern flank") in policy_rows(nlp(text))
-
-
 SWE = ("Swedish Foreign Minister Presents Foreign Policy Statement\n\n"
        "STOCKHOLM, 14 February 2024 — Foreign Minister Tobias Billström presented the government's Statement of "
        "Foreign Policy to parliament on Wednesday.\n\n")

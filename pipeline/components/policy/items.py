@@ -20,7 +20,6 @@ from .partners import (
     code_of,
     group_partner,
     capital_partners,
-    named_anaphors,
     named_spans,
     partner_text,
     partners_after_with,
@@ -77,7 +76,6 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
                             institutions=ctx.lexicon.institution_heads, org_modifiers=True) \
-            or named_anaphors(ctx.doc, start, end, ctx.spans, ctx.lexicon) \
             or capital_partners(ctx.doc, start, end, list(ctx.doc.spans.get(_PLACES, [])))
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:

@@ -307,18 +307,6 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
     return [max(before, key=lambda sp: sp.start)] if before else []
 
 
-def named_anaphors(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
-    """The known organization that a capitalised "the Alliance", "the Union" (anaphor_nouns.txt) inside tokens
-    [start, end) refers back to: the last one named before the item ("strengthening the Alliance's presence on its
-    eastern flank" -> NATO); [] when none."""
-    for i in range(start, end - 1):
-        noun = doc[i + 1]
-        if doc[i].lower_ == "the" and noun.is_title and noun.lower_ in lexicon.anaphor_nouns and noun.i not in spans:
-            before = [sp for k, sp in spans.items() if sp.label_ == "ORG" and sp.kb_id_ and sp.end <= start]
-            return [max(before, key=lambda sp: sp.start)] if before else []
-    return []
-
-
 _PLACE_ADP = {"in", "at", "from", "near", "to", "across", "throughout", "outside", "inside", "within"}  # where, not whom
 
 
