@@ -28,28 +28,6 @@ def test_acronym_with_digits_in_brackets(nlp):
     assert policy_rows(nlp(text)) == [("POL", "B9", "B9", relation), ("POL", "3SI", "3SI", relation)]
 
 
-def test_preposition_item_takes_the_elided_noun(nlp):
-    """"cooperation within A and within B": the second item's relation keeps the noun it leaves out."""
-    text = HEAD + ("The strategy also calls for closer cooperation within the Bucharest Nine (B9), the grouping of "
-                   "NATO's eastern members, and within the Three Seas Initiative (3SI).\n")
-    rows = policy_rows(nlp(text))
-    assert ("POL", "3SI", "3SI", "closer cooperation within the Three Seas Initiative (3SI)") in rows
-
-
-PHL = ("Marcos Approves New National Security Policy\n\n"
-       "MANILA, 10 August 2023 — President Ferdinand R. Marcos Jr. has approved the National Security Policy (NSP) "
-       "2023-2028.\n\n")
-
-
-def test_document_as_paragraph_subject_is_no_partner(nlp):
-    """"the NSP states that ...": a relation without partner does not take the document as its paragraph's topic."""
-    text = PHL + ("On external relations, the NSP states that the Philippines will continue to pursue an independent "
-                  "foreign policy. Within that framework, it commits Manila to deepening security partnerships with "
-                  "friendly navies.\n")
-    rows = policy_rows(nlp(text))
-    assert not any(r[2] == "NSP" for r in rows)
-
-
 CZE = ("Czech Government Approves New Security Strategy\n\n"
        "PRAGUE, 28 June 2023 — The Czech government on Wednesday approved a new Security Strategy of the Czech "
        "Republic.\n\n")

@@ -88,24 +88,7 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
         relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
-    shared = _elided_head(ctx.doc, start)
-    if shared and not relation.lower().startswith(shared.lower()):
-        relation = f"{shared} {relation}"
     return Item(start, end, document, partners, relation, clause)
-
-
-def _elided_head(doc: Doc, start: int) -> str:
-    """"closer cooperation within A and within B": for an item that opens with a preposition its sentence used before
-    on a noun, that noun and its modifiers ("closer cooperation"), which the item leaves out; else ""."""
-    first = doc[start]
-    if first.pos_ != "ADP" or first.lower_ == "of":
-        return ""
-    for k in range(start - 1, first.sent.start - 1, -1):
-        head = doc[k].head
-        if doc[k].lower_ == first.lower_ and head.pos_ == "NOUN" and head.i < k:
-            mods = [c.i for c in head.lefts if c.dep_ in ("amod", "compound")]
-            return doc[min(mods, default=head.i):head.i + 1].text
-    return ""
 
 
 def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:

@@ -35,16 +35,7 @@ def _paragraph_subject(ctx: Context, item: Item, starts: list[int]) -> Span | No
     if first is None or first.start <= item.start < first.end:
         return None
     subject = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    topic = ctx.spans.get(subject.i) if subject is not None else None
-    if topic is None or any(m.start <= subject.i < m.end or _initials(m.name) == topic.text for m in ctx.mentions):
-        return None  # "the NSP states that ...": the document itself (National Security Policy), no partner
-    return topic
-
-
-def _initials(name: str) -> str:
-    """"National Security Policy" -> "NSP"; "" for a name of one word."""
-    words = name.split()
-    return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
+    return ctx.spans.get(subject.i) if subject is not None else None
 
 
 def with_topic_partners(ctx: Context, items: list[Item]) -> list[Item]:
