@@ -239,5 +239,5 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
                             ("opinion", _first(opinion_cues(tokens, lexicon, phrase=phrase)))):
             if found is not None:
                 return Kind(kind, found.text)
-    return _reporting_kind(reporting_cue, lexicon) or (_spoken_judgement(tokens, lexicon) if spoken and len(tokens) else None) \
-        or Kind("fact")
+    spoken_kind = _spoken_judgement(tokens, lexicon) if spoken and len(tokens) else None
+    return _reporting_kind(reporting_cue, lexicon) or spoken_kind or Kind("fact")

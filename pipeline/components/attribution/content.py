@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from ...doctext import REGION
 from ...sentences import sentence_of
-from .candidates import SpeakerMention
 from .asides import closing_aside
+from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for

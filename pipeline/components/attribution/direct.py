@@ -170,9 +170,9 @@ def _called_right_before(ctx: Context, q: QuotedSpan, cues: _Cues, quoted: Quote
         return None
     verb = span.root.head
     naming = verb.lemma_.lower() in cues.naming
+    governed = span.root.dep_ == "oprd" and verb.lemma_.lower() in cues.governing
     if verb.i >= span.start or quoted.covers(verb.idx) or span.start - verb.i > _MAX_CALLED_GAP \
-            or verb.pos_ not in ("VERB", "AUX") or not (span.root.dep_ == "oprd" and verb.lemma_.lower() in
-                                                        cues.governing or naming and span.root.dep_ in _COMPLEMENT_DEPS):
+            or verb.pos_ not in ("VERB", "AUX") or not (governed or naming and span.root.dep_ in _COMPLEMENT_DEPS):
         return None
     subj = passive_agent(verb, ctx, quoted) or subject_of(verb)
     if subj is None or quoted.covers(subj.idx):

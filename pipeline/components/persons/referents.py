@@ -84,8 +84,8 @@ def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) 
                                and doc[i + 2].text in POSSESSIVE):
         return ref
     noun = doc[i + 1].lower_
-    named = sorted([s for s in (*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex))
-                    if _of_kind(s, noun, lex)], key=lambda s: (s.start, s.end))
+    candidates = (*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex))
+    named = sorted([s for s in candidates if _of_kind(s, noun, lex)], key=lambda s: (s.start, s.end))
     org = topic_organization(doc, i, named, lex)
     return Found(org.text, i, i + 3) if org is not None else None
 

@@ -16,10 +16,10 @@ from .levels import level_relation
 from .lexicon import PolicyLexicon
 from .mentions import Mention
 from .partners import (
+    capital_partners,
     clean_relation,
     code_of,
     group_partner,
-    capital_partners,
     named_spans,
     partner_text,
     partners_after_with,

@@ -307,7 +307,8 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
     return [max(before, key=lambda sp: sp.start)] if before else []
 
 
-_PLACE_ADP = {"in", "at", "from", "near", "to", "across", "throughout", "outside", "inside", "within"}  # where, not whom
+# where something is, not whom it concerns
+_PLACE_ADP = {"in", "at", "from", "near", "to", "across", "throughout", "outside", "inside", "within"}
 
 
 def capital_partners(doc: Doc, start: int, end: int, places: list[Span]) -> list[Span]:
