@@ -111,7 +111,9 @@ def clause_subject(ctx: Context, mark: Token, quoted: Quoted) -> tuple[Token, Sp
     sentence) closes has a person as its subject: "Ortega made the following comment: “…”", "Doe shared
     her worry with the audience, “I do not know …”"."""
     verb = _clause_verb(mark, quoted)
-    subj = subject_of(verb) if verb is not None else None
+    if verb is None:
+        return None
+    subj = subject_of(verb)
     if subj is not None and not quoted.covers(subj.idx):
         mention = mention_for(_holder(subj, ctx), ctx)
         if mention.kind in _PERSON_KINDS:

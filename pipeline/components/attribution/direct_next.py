@@ -91,6 +91,8 @@ def signed_next(ctx: Context, q: QuotedSpan) -> Found | None:
                                                           for t in words if t.i < name.i):
         return None
     span = ctx.persons[name.i]
+    if span is None:
+        return None
     after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
     if after is None or after.text not in (",", ".") or any(
             t.pos_ in ("VERB", "AUX") and t.text.islower() for t in words if t.i >= span.end):
