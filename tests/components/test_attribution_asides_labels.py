@@ -14,12 +14,9 @@ def _indirect(nlp, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The governor said the state would seek federal aid for Harwick County, where floods destroyed 300 "
-         "homes last month.",
-         [("the state would seek federal aid for Harwick County", "said")]),
-        ("Officials said the vaccination campaign would begin in Marlow, which has the lowest vaccination rate "
-         "in the region.",
-         [("the vaccination campaign would begin in Marlow", "said")]),
+        ("The senator said the bill had been drafted by Ruth Calloway, who had covered the casino industry for "
+         "years.",
+         [("the bill had been drafted by Ruth Calloway", "said")]),
         ("The mayor praised Daniel Okafor, the city's former fire chief.",
          [("Daniel Okafor", "praised")]),
     ],
@@ -36,6 +33,11 @@ def test_attribution_statement_ends_before_aside_about_a_name(nlp, text, expecte
          "will make it possible to cut tariffs.",
          [("the agreement would bring relations between the two states to a new level, which will make it "
            "possible to cut tariffs", "said")]),
+        # "which" / "where" about a place or a body goes on with the speaker's point (our gold keeps it)
+        ("Officials said the vaccination campaign would begin in Marlow, which has the lowest vaccination rate "
+         "in the region.",
+         [("the vaccination campaign would begin in Marlow, which has the lowest vaccination rate in the region",
+           "said")]),
         # a relative clause with a modal verb is a prediction of the speaker's
         ("The envoy said the real test would come in Brussels, where ministers may reject the plan.",
          [("the real test would come in Brussels, where ministers may reject the plan", "said")]),

@@ -1,17 +1,17 @@
 """Stage 2 helper for pipeline_attribution: where a reported statement's closing aside begins.
 
-News writers close a reported clause with words of their own about a name they have just used, after a
-comma: a relative clause ("…, which is spread by mosquitoes", "…, where voters faced long lines",
-"Roffman, who had covered casino gambling since the '70s") or an appositive ("Bush, the former Florida
-governor"). Reported-speech corpora (PolNeAR) end the statement before them. About a common noun, with a
-modal verb or opened by "whose", the clause stays in the statement ("a new level of relations …, which will
-make it possible to …", "in Brussels, where ministers may reject the plan")."""
+News writers close a reported clause with words of their own about a person they have just named, after a
+comma: a relative clause ("Roffman, who had covered casino gambling since the '70s") or an appositive ("Bush,
+the former Florida governor"). Reported-speech corpora (PolNeAR) end the statement before them. A "which" or
+"where" clause about a place or a body usually goes on with the speaker's point in our gold ("the new rail
+crossing at X, which is due to open next year"), and so does a clause about a common noun, with a modal verb or
+opened by "whose": those stay in the statement."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_RELATIVES = frozenset({"who", "whom", "which", "where", "when"})
+_RELATIVES = frozenset({"who", "whom"})  # about a person; "which"/"where" clauses about places and bodies stay
 _MIN_WORDS = 2  # words of the statement before the aside
 _UP = 12  # heads climbed at most from the aside's first word
 
