@@ -74,21 +74,21 @@ def _as_put_it(verb: Token) -> bool:
     return ("dobj", "it") in deps and ("mark", "as") in deps
 
 
-def _colon_right_before(ctx: Context, q: QuotedSpan, floor: int) -> Token | None:
-    """The colon right before the opening mark, if any."""
+def _mark_right_before(ctx: Context, q: QuotedSpan, floor: int, mark: str) -> Token | None:
+    """The ``mark`` (a colon, a comma) right before the opening quotation mark, if any."""
     pos = q.open
     while pos > floor and ctx.text[pos - 1].isspace():
         pos -= 1
-    if pos <= floor or ctx.text[pos - 1] != ":":
+    if pos <= floor or ctx.text[pos - 1] != mark:
         return None
-    colon = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
-    return colon[0] if colon is not None else None
+    found = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    return found[0] if found is not None else None
 
 
 def _colon_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Found | None:
     """The clause that a colon right before the opening mark closes ("X made the following comment:
     “…”"), when its subject is a person -> (verb, mention); None otherwise."""
-    colon = _colon_right_before(ctx, q, floor)
+    colon = _mark_right_before(ctx, q, floor, ":")
     found = colon_subject(ctx, colon, quoted) if colon is not None else None
     return Found(*found) if found is not None else None
 
@@ -110,7 +110,7 @@ def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int
     open_tok = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     if open_tok is None:
         return None
-    colon = _colon_right_before(ctx, q, floor)
+    colon = _mark_right_before(ctx, q, floor, ":")
     named = name_colon(ctx, colon) if colon is not None else None
     if named is not None:  # "VOTERS WANT A FIGHTER – Jane Doe: “…”"
         return Found(*named)
@@ -146,13 +146,8 @@ def _comma_before(ctx: Context, q: QuotedSpan, floor: int, quoted: Quoted) -> Fo
     if not q.closed or inner[-1:] not in SENT_END or len(inner.split()) < _MIN_COMMA_STATEMENT \
             or rest[:1].islower() or rest[:1].isdigit():
         return None
-    pos = q.open
-    while pos > floor and ctx.text[pos - 1].isspace():
-        pos -= 1
-    if pos <= floor or ctx.text[pos - 1] != ",":
-        return None
-    comma = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
-    found = clause_subject(ctx, comma[0], quoted) if comma is not None else None
+    comma = _mark_right_before(ctx, q, floor, ",")
+    found = clause_subject(ctx, comma, quoted) if comma is not None else None
     if found is None or found[1].kind not in ("name", "pronoun"):
         return None
     subj = ctx.tokens_from(found[1].start, found[1].end)

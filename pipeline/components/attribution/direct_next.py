@@ -86,12 +86,9 @@ def signed_next(ctx: Context, q: QuotedSpan) -> Found | None:
         return None
     toks = [t for t in ctx.tokens_from(start, end) if not t.is_space]
     words = [t for t in toks if not t.is_punct]
-    name = next((t for t in words[:_MAX_TITLE + 1] if ctx.persons[t.i] is not None), None)
-    if name is None or len(words) > _MAX_SIGNATURE or any(not t.text[:1].isupper() or t.pos_ in ("VERB", "AUX")
-                                                          for t in words if t.i < name.i):
-        return None
-    span = ctx.persons[name.i]
-    if span is None:
+    span = next((s for s in (ctx.persons[t.i] for t in words[:_MAX_TITLE + 1]) if s is not None), None)
+    if span is None or len(words) > _MAX_SIGNATURE or any(not t.text[:1].isupper() or t.pos_ in ("VERB", "AUX")
+                                                          for t in words if t.i < span.start):
         return None
     after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
     if after is None or after.text not in (",", ".") or any(

@@ -103,9 +103,7 @@ def _name_before(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
     commas after a person's name ("Jane Doe, exasperated, responded:", "Jane Doe, in a column on
     Sunday, wrote, “…”")."""
     doc = verb.doc
-    k = verb.i - 1
-    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in _AUX_DEPS and doc[k].head.i == verb.i):
-        k -= 1  # "Mr. Doe, asked about the deaths, had said, “…”": past the auxiliary
+    k = _before_verb_group(verb)
     if k < 0:
         return None
     if doc[k].text == ")":
@@ -119,16 +117,23 @@ def _name_before(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
     return tok if not quoted.covers(tok.idx) else None
 
 
+def _before_verb_group(verb: Token) -> int:
+    """The index of the token before ``verb``'s adverbs and auxiliaries ("Mr. Doe, asked about the deaths, had
+    said": the comma before "had"); -1 at the start of the Doc."""
+    doc, k = verb.doc, verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in _AUX_DEPS and doc[k].head.i == verb.i):
+        k -= 1
+    return k
+
+
 def _name_before_aside(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:
     """A person's name before words set off by commas right before a cue verb with no subject of its own
     ("… after Mr. Doe, asked about the layoffs, had said, “…”": Doe, not the subject a conjoined verb
     would inherit from the clause before)."""
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
-    doc, k = verb.doc, verb.i - 1
-    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in _AUX_DEPS and doc[k].head.i == verb.i):
-        k -= 1
-    return _name_before(verb, ctx, quoted) if k >= 0 and doc[k].text == "," else None
+    k = _before_verb_group(verb)
+    return _name_before(verb, ctx, quoted) if k >= 0 and verb.doc[k].text == "," else None
 
 
 def _before_opening(doc: Doc, k: int, opening: str) -> int:
