@@ -10,6 +10,7 @@ from .item_ends import truncate
 from .items import Context, Item, with_item
 from .lists import split_series
 from .partners import code_of
+from .regions import places_of
 
 _FUTURE = {"will", "would", "shall"}
 _QUESTION_WORDS = {"how", "whether", "why", "what", "if"}
@@ -28,7 +29,7 @@ def is_owner(ctx: Context, subject: Token, owners: set[str], *, pronouns: frozen
     span = ctx.spans.get(subject.i)
     if span is not None and code_of(span) in owners:
         return True
-    places = ctx.doc.spans["places"] if "places" in ctx.doc.spans else []
+    places = places_of(ctx.doc)
     # a capital written in capitals is a dateline's place, not a subject ("BISHKEK, 17 January - Kyrgyzstan will")
     if any(p.start <= subject.i < p.end and p.kb_id_ in owners and not p.text.isupper() for p in places):
         return True

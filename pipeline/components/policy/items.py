@@ -26,9 +26,8 @@ from .partners import (
     relation_start,
     with_token,
 )
-from .regions import place_partners
+from .regions import place_partners, places_of
 
-_PLACES = "places"  # doc.spans key of the places (capitals carry their state's code)
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -76,7 +75,7 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
                             institutions=ctx.lexicon.institution_heads, org_modifiers=True) \
-            or capital_partners(ctx.doc, start, end, list(ctx.doc.spans.get(_PLACES, [])))
+            or capital_partners(ctx.doc, start, end, places_of(ctx.doc))
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...doctext import doc_text
 from .continuity import headline_end
 from .mentions import Mention
+from .regions import places_of
 
 _MODIFIERS = {"new", "updated", "newest", "latest", "current", "draft", "revised", "first", "renewed", "national"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -87,11 +88,9 @@ def country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
 
 def headline_capital(doc: Doc) -> str:
     """The state of a capital in the headline or dateline ("Manila Issues ...", "MANILA, 30 April 2017 —"), or ''."""
-    if "places" not in doc.spans:
-        return ""
     ends = [m.end() for m in _LINE.finditer(doc_text(doc)[:_OPENING])]
     end = ends[1] if len(ends) > 1 else _OPENING
-    return next((s.kb_id_ for s in doc.spans["places"] if s.kb_id_ and s.start_char < end), "")
+    return next((s.kb_id_ for s in places_of(doc) if s.kb_id_ and s.start_char < end), "")
 
 
 def text_country(doc: Doc, countries: dict[int, Span]) -> str:

@@ -7,6 +7,13 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import PolicyLexicon
 
+_PLACES = "places"  # the country ruler's places (capitals carry their state's code in ``kb_id_``)
+
+
+def places_of(doc: Doc) -> list[Span]:
+    """The country ruler's places of ``doc`` ("Manila", "Osh"), [] when it wrote none."""
+    return list(doc.spans[_PLACES]) if _PLACES in doc.spans else []
+
 
 def is_region(doc: Doc, start: int, end: int, spans: dict[int, Span]) -> bool:
     """Whether tokens [start, end) name a region only: capitalised proper nouns after an optional "the", no country
