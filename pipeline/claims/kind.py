@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,8 @@ _EMBEDDED_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "csubj", "acl", "xcomp
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})  # "heard", "have signed", "was told"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_BACKSHIFTED_TAGS = frozenset({"VBD", "MD", "VB"})  # "was", "could (not) carry"
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})  # not a participle ("was closed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,27 +200,60 @@ def _first(matches: Iterator[Match]) -> Match | None:
     return min(matches, key=lambda m: m.start, default=None)
 
 
-def _spoken_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
-    """A speaker's own words in a direct quote stating in the present how things are, with no figure to check
-    ("This school is the heart of our neighbourhood", "We are not naive"): an opinion. Narration of what
-    happened ("We heard three loud bangs", "I have signed the decree", "X is in the union and has concluded
-    ..."), what an event or a document holds ("the areas include ...", "the document states") and figures stay
-    facts."""
+def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
+    """The claim's main verb when the claim states how things are rather than what happened or what a document
+    holds: no figure to check, not an event verb, no document (or a part of one: "the purpose of the concept")
+    as subject. None otherwise."""
     if any(t.like_num for t in tokens):
         return None
     root = tokens.root
     if root.lemma_.lower() in lexicon.event_verbs or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon.document_nouns for c in root.children):
+            c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in lexicon.document_nouns for t in c.subtree)
+            for c in root.children):
+        return None
+    return root
+
+
+def _spoken_judgement(tokens: Span, lexicon: ClaimLexicon, *, reported: bool) -> Kind | None:
+    """A speaker's own words stating in the present how things are, with no figure to check ("This school is
+    the heart of our neighbourhood", "We are not naive"): an opinion. Narration of what happened ("We heard
+    three loud bangs", "I have signed the decree"), what an event or a document holds ("the areas include ...",
+    "the purpose of the concept is ...") and figures stay facts. In reported speech (``reported``) the present
+    is often shifted back: "the region could no longer carry the burden", "the logic was sound" count too
+    (a copula or a modal in the past, nothing else)."""
+    root = _no_figure_stative(tokens, lexicon)
+    if root is None:
         return None
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     tags = {t.tag_ for verb in verbs for t in (verb, *verb.children) if t is verb or t.dep_ in _AUXILIARIES}
+    if reported and root.lemma_.lower() in lexicon.copulas and tags <= _BACKSHIFTED_TAGS:
+        return Kind("opinion", root.text)
     if tags & _PAST_TAGS or not tags & _PRESENT_TAGS:
         return None
     return Kind("opinion", root.text)
 
 
+def _copular_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
+    """The writer's own sentence predicating a quality of its subject ("Progress has been uneven", "The external
+    chapter is shorter but more concrete"): an assessment, an opinion. Figures ("were worth 1.1 billion") and
+    classifying adjectives ("The headline goal is fiscal") stay facts."""
+    root = tokens.root
+    if root.lemma_.lower() not in lexicon.copulas or any(t.like_num for t in tokens):
+        return None
+    endings = _endings(lexicon.classifying_endings)
+    for c in root.children:
+        if c.dep_ == "acomp" and c.tag_ in _ADJECTIVE_TAGS and not c.lower_.endswith(endings):
+            return Kind("opinion", c.text)
+    return None
+
+
+@cache
+def _endings(entries: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(entries))
+
+
 def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None = None,
-            phrase: bool = False, spoken: bool = False) -> Kind:
+            phrase: bool = False, spoken: str = "") -> Kind:
     """The kind of the claim made of ``tokens``, by precedence, with the cue that decided it.
 
     Args:
@@ -228,8 +264,10 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
             or believing verb ("praised", "called X Y", "believe") an opinion.
         phrase: the claim is a reported noun phrase ("underlined the significance of X"): an evaluative
             word in it makes an opinion even where it is attributive.
-        spoken: the claim is inside a direct quote: with no cue, a present-tense statement without figures is
-            the speaker's judgement (an opinion; :func:`_spoken_judgement`).
+        spoken: the kind of quote the claim is in ("direct", "indirect"; "" for the writer's own text). With no
+            cue, a speaker's present-tense statement without figures is their judgement (an opinion;
+            :func:`_spoken_judgement`); the writer's own sentence is one where it predicates a quality of its
+            subject (:func:`_copular_judgement`).
 
     Example: "the region should coordinate water policy" -> Kind("recommendation", "should").
     """
@@ -239,5 +277,8 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
                             ("opinion", _first(opinion_cues(tokens, lexicon, phrase=phrase)))):
             if found is not None:
                 return Kind(kind, found.text)
-    spoken_kind = _spoken_judgement(tokens, lexicon) if spoken and len(tokens) else None
-    return _reporting_kind(reporting_cue, lexicon) or spoken_kind or Kind("fact")
+    if not len(tokens):
+        return _reporting_kind(reporting_cue, lexicon) or Kind("fact")
+    judged = (_spoken_judgement(tokens, lexicon, reported=spoken == "indirect") if spoken
+              else _copular_judgement(tokens, lexicon))
+    return _reporting_kind(reporting_cue, lexicon) or judged or Kind("fact")

@@ -45,6 +45,8 @@ class ClaimLexicon:
     document_nouns: frozenset[str]
     source_nouns: frozenset[str]
     question_words: frozenset[str]
+    copulas: frozenset[str]
+    classifying_endings: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:

@@ -140,7 +140,7 @@ def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexico
     return len(text.split()) >= min_words and has_predicate(span)
 
 
-@extractor("claims", version="4", requires=("parser", "pipeline_attribution"))
+@extractor("claims", version="5", requires=("parser", "pipeline_attribution"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),
@@ -177,7 +177,7 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
             continue
         # a reported phrase: "listed the new tensions …", "pointed to X as a step towards …"
         phrase = unit.quote_kind == "indirect" and (span.root.pos_ in ("NOUN", "PROPN") or not has_predicate(span))
-        kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase, spoken=unit.quote_kind == "direct")
+        kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase, spoken=unit.quote_kind or "")
         index += 1
         yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=text[start:end],
                     start=start, end=end, about=_about(groups, start, end), kind=kind.kind, kind_cue=kind.cue,

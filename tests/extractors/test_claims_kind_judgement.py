@@ -1,0 +1,55 @@
+"""Claims: with no cue of kind, a reported speaker's statement of how things are (present, or shifted back to the
+past by the report) is their judgement, and so is the writer's own sentence that predicates a quality of its
+subject; figures, classifying adjectives, narration and what a document holds stay facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.claims import claims
+
+
+def _kinds(nlp, text):
+    return [(c.text, c.kind, c.kind_cue) for c in claims(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # reported speech, present kept
+        ("Karl Meyer, who runs the ferry company, said the new rules are a step backwards for small operators.",
+         [("the new rules are a step backwards for small operators", "opinion", "are")]),
+        # reported speech, the present shifted back to "were"
+        ("The mayor, Helen Ward, said the town's finances were sound.",
+         [("the town's finances were sound", "opinion", "were")]),
+        # the writer's own sentence predicating a quality
+        ("Progress on the new container port has been uneven.",
+         [("Progress on the new container port has been uneven", "opinion", "uneven")]),
+        ("The chapter on external relations is shorter but more concrete than the rest of the plan.",
+         [("The chapter on external relations is shorter but more concrete than the rest of the plan",
+           "opinion", "shorter")]),
+    ],
+)
+def test_statement_of_how_things_are_is_opinion(nlp, text, rows):
+    assert _kinds(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # reported narration of what happened
+        ("The mayor, Helen Ward, said the council had closed the library in March.",
+         [("the council had closed the library in March", "fact", "")]),
+        # what a part of a document holds
+        ("The harbour master, Piet Claes, said the second chapter of the strategy is about the coast.",
+         [("the second chapter of the strategy is about the coast", "fact", "")]),
+        # a classifying adjective describes
+        ("The plan's headline goal is fiscal.",
+         [("The plan's headline goal is fiscal", "fact", "")]),
+        # a figure to check
+        ("Exports of wine to the region were worth about 2 billion dollars in 2020.",
+         [("Exports of wine to the region were worth about 2 billion dollars in 2020", "fact", "")]),
+    ],
+)
+def test_narration_documents_and_figures_stay_facts(nlp, text, rows):
+    assert _kinds(nlp, text) == rows
