@@ -111,9 +111,16 @@ def _is_evaluative(token: Token, *, phrase: bool) -> bool:
     """An evaluative word in use: not a verb ("concerns"), not the first part of a compound ("good-neighbourly"),
     and predicated, unless the claim is a reported phrase ("the flexible approach …"), where it counts anyway."""
     doc = token.doc
-    if token.pos_ not in ("ADJ", "NOUN", "ADV") or token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
         return False
-    return phrase or _is_predicative(token)
+    if _stative_passive(token):  # "not everyone is convinced", "was not persuaded"
+        return True
+    return token.pos_ in ("ADJ", "NOUN", "ADV") and (phrase or _is_predicative(token))
+
+
+def _stative_passive(token: Token) -> bool:
+    """A participle heading its clause after "be" ("is convinced"), which the tagger reads as a passive verb."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _connective(token: Token) -> bool:
@@ -138,6 +145,15 @@ def _predicate_as(tokens: Span) -> Iterator[Match]:
     for token in tokens:
         if token.lower_ == "as" and token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children):
             yield Match("as", token.i, token.i + 1, token.text)
+
+
+def _excess(tokens: Span) -> Iterator[Match]:
+    """"too" grading an adjective or adverb ("is too broad", "did too little", "gave too much weight"): a measure
+    against what should be, a judgement (not "too" meaning "also": "Ankara, too, objected")."""
+    for token in tokens:
+        if token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV") \
+                and token.head.i > token.i:
+            yield Match("too", token.i, token.head.i + 1, tokens.doc[token.i:token.head.i + 1].text)
 
 
 def _in_frame(token: Token, root: Token) -> bool:
@@ -176,6 +192,7 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
         *(m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc)),
         *(m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase)),
         *(_predicate_as(tokens) if phrase else ()),
+        *_excess(tokens),
     ]
     frame = document_frame(tokens, lexicon) if found else None  # (it only sets aside some of ``found``)
     yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"

@@ -53,3 +53,23 @@ def test_statement_of_how_things_are_is_opinion(nlp, text, rows):
 )
 def test_narration_documents_and_figures_stay_facts(nlp, text, rows):
     assert _kinds(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "too" grading an adjective measures against what should be
+        ("The review gave too much weight to climate and too little to defence.",
+         [("The review gave too much weight to climate and too little to defence", "opinion", "too much")]),
+        # an attitude participle after "be"
+        ("Not every member of the council was convinced by the plan.",
+         [("Not every member of the council was convinced by the plan", "opinion", "convinced")]),
+        # "too" meaning "also", a passive of an event: facts
+        ("Ankara, too, objected to the new tariffs in March.",
+         [("Ankara, too, objected to the new tariffs in March", "fact", "")]),
+        ("The plan was approved by the council in March.",
+         [("The plan was approved by the council in March", "fact", "")]),
+    ],
+)
+def test_excess_and_attitude_participles(nlp, text, rows):
+    assert _kinds(nlp, text) == rows
