@@ -224,11 +224,16 @@ def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
     if any(t.like_num for t in tokens):
         return None
     root = tokens.root
-    if root.lemma_.lower() in lexicon.event_verbs or any(
+    if root.lemma_.lower() in lexicon.event_verbs or _states(root, lexicon) or any(
             c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in lexicon.document_nouns for t in c.subtree)
             for c in root.children):
         return None
     return root
+
+
+def _states(root: Token, lexicon: ClaimLexicon) -> bool:
+    """Whether a copula predicates a checkable state ("was unable to deliver", "is responsible for")."""
+    return any(c.dep_ == "acomp" and c.lower_ in lexicon.state_adjectives for c in root.children)
 
 
 def _spoken_judgement(tokens: Span, lexicon: ClaimLexicon, *, reported: bool) -> Kind | None:
@@ -259,7 +264,8 @@ def _copular_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
         return None
     endings = _endings(lexicon.classifying_endings)
     for c in root.children:
-        if c.dep_ == "acomp" and c.tag_ in _ADJECTIVE_TAGS and not c.lower_.endswith(endings):
+        if c.dep_ == "acomp" and c.tag_ in _ADJECTIVE_TAGS and not c.lower_.endswith(endings) \
+                and c.lower_ not in lexicon.state_adjectives:
             return Kind("opinion", c.text)
     return None
 

@@ -47,6 +47,7 @@ class ClaimLexicon:
     question_words: frozenset[str]
     copulas: frozenset[str]
     classifying_endings: frozenset[str]
+    state_adjectives: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:

@@ -43,6 +43,11 @@ def test_statement_of_how_things_are_is_opinion(nlp, text, rows):
         # what a part of a document holds
         ("The harbour master, Piet Claes, said the second chapter of the strategy is about the coast.",
          [("the second chapter of the strategy is about the coast", "fact", "")]),
+        # a checkable state after a copula
+        ("One of the two boats was unable to deliver its cargo of food and fuel.",
+         [("One of the two boats was unable to deliver its cargo of food and fuel", "fact", "")]),
+        ("The harbour master, Piet Claes, said the ministry was responsible for the delay.",
+         [("the ministry was responsible for the delay", "fact", "")]),
         # a classifying adjective describes
         ("The plan's headline goal is fiscal.",
          [("The plan's headline goal is fiscal", "fact", "")]),
