@@ -77,13 +77,22 @@ def _under_wish(token: Token, lexicon: ClaimLexicon) -> bool:
     return any(a.lemma_.lower() in lexicon.wish_words for a in list(token.ancestors)[:4])
 
 
+def _past_or_denied(token: Token) -> bool:
+    """An intention told as past or denied ("had promised", "wanted to", "has not committed"): a fact about
+    what was intended, not a forecast."""
+    aux = [c for c in token.children if c.dep_ in _AUXILIARIES]
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.tag_ == "VBD" or token.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+
+
 def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """Future ("will", "is to", "expected to"), intentions and plans ("intends", "pledges to", "provides
     for"), and possibility ("may", "might", epistemic "can"); not inside a hope ("hopes that X will")."""
     doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
-        *_verbal(find_phrases(tokens, lexicon.intention), tokens),
+        *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens) if not _past_or_denied(doc[m.start])),
         *(m for m in find_phrases(tokens, lexicon.epistemic_modals)
           if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens)),
         *epistemic_can(tokens, lexicon),

@@ -78,3 +78,20 @@ def test_narration_documents_and_figures_stay_facts(nlp, text, rows):
 )
 def test_excess_and_attitude_participles(nlp, text, rows):
     assert _kinds(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # an intention told as past or denied is a fact about what was intended
+        ("The council has so far not committed to building the new cycle lane.",
+         [("The council has so far not committed to building the new cycle lane", "fact", "")]),
+        ("Earlier governments had promised the same reforms without delivering them.",
+         [("Earlier governments had promised the same reforms without delivering them", "fact", "")]),
+        # a present intention stays a prediction
+        ("The ministry intends to open two new embassies in West Africa next year.",
+         [("The ministry intends to open two new embassies in West Africa next year", "prediction", "intends")]),
+    ],
+)
+def test_past_or_denied_intentions_are_facts(nlp, text, rows):
+    assert _kinds(nlp, text) == rows
