@@ -132,6 +132,20 @@ def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:
     return any(m.start != root.i and doc[m.start].pos_ != "NOUN" for finder in finders for m in finder(span, lexicon))
 
 
+def _introduces_person(verb: Token) -> bool:
+    """A sentence that introduces a participant by post ("Martina Eder is a researcher at the Danube Institute"):
+    a named person, "be", and a common noun placed at or with an institution."""
+    subject = _subject(verb)
+    if verb.lemma_ != "be" or subject is None or subject.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ in ("at", "with")
+                                                               for p in c.children) for c in verb.children)
+
+
 def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
-    """A statement about the event or the document itself: who took part, who hosted, what was discussed."""
-    return len(span) > 0 and _event_predicate(_main_verb(span), lexicon) and not _asserts_more(span, lexicon)
+    """A statement about the event or the document itself: who took part, who hosted, what was discussed, who a
+    participant is."""
+    if not len(span):
+        return False
+    verb = _main_verb(span)
+    return (_event_predicate(verb, lexicon) or _introduces_person(verb)) and not _asserts_more(span, lexicon)

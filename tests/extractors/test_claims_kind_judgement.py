@@ -95,3 +95,9 @@ def test_excess_and_attitude_participles(nlp, text, rows):
 )
 def test_past_or_denied_intentions_are_facts(nlp, text, rows):
     assert _kinds(nlp, text) == rows
+
+
+def test_introduction_of_a_participant_is_no_claim(nlp):
+    text = ("Martina Eder is a researcher at the Institute for Security Policy in Vienna. "
+            "She said the talks were difficult.")
+    assert _kinds(nlp, text) == [("the talks were difficult", "opinion", "difficult")]
