@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,7 +75,7 @@ def recommendation_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
 
 def _under_wish(token: Token, lexicon: ClaimLexicon) -> bool:
     """Whether ``token`` lies in what a hope or wish governs ("the hope that X will …")."""
-    return any(a.lemma_.lower() in lexicon.wish_words for a in list(token.ancestors)[:4])
+    return any(a.lemma_.lower() in lexicon.wish_words for a in islice(token.ancestors, 4))
 
 
 def _past_or_denied(token: Token) -> bool:

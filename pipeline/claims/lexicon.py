@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -130,11 +131,29 @@ def _entries_key(entries: frozenset[str], infinitive: bool) -> str:
 _Option = tuple[str, int, str, bool]
 
 
-def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> tuple[list[int], list[list[_Option]]]:
+_Found = tuple[list[int], list[list[_Option]]]
+# the Doc asked about last (a weak reference), its length, and what _found gave for it by (entries, infinitive)
+_recent: list = [None, -1, {}]
+
+
+def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> _Found:
     """The tokens where an entry matches in the whole Doc, in text order, each with the entries that match
     there, longest first; found once per Doc and word list (from the tokens of each first word) and kept
     in ``doc.user_data`` as plain values. :func:`find_phrases` keeps, in a span, the first option that ends
-    inside it."""
+    inside it. The lists of the Doc asked about last are also kept here by the word list itself: a claim asks
+    for a dozen lists, so most calls end at one dict look-up."""
+    ref, size, memo = _recent
+    if ref is None or ref() is not doc or size != len(doc):
+        memo = {}
+        _recent[:] = [weakref.ref(doc), len(doc), memo]
+    found = memo.get((entries, infinitive))
+    if found is None:
+        found = memo[(entries, infinitive)] = _stored(doc, entries, infinitive)
+    return found
+
+
+def _stored(doc: Doc, entries: frozenset[str], infinitive: bool) -> _Found:
+    """:func:`_found` from (or into) ``doc.user_data``."""
     store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
     cached = store.get(_FOUND_KEY)
     if not isinstance(cached, tuple) or cached[0] != len(doc):

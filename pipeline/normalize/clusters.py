@@ -14,6 +14,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
@@ -29,8 +30,10 @@ _SEPARATE_NODE = "!"  # prefix of the node of a name the override file keeps apa
 Item = tuple[str, str]  # (doc_id, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Case-, accent- and punctuation-folded form used for exact comparisons.
+    """Case-, accent- and punctuation-folded form used for exact comparisons (kept for the most recent 65,536
+    names: a corpus repeats its names in every document that mentions them).
 
     >>> fold("  Ravshan  NAZAROV, ")
     'ravshan nazarov'

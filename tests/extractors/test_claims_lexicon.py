@@ -61,3 +61,20 @@ def test_a_list_with_words_outside_the_shipped_lexicon_agrees_with_the_scan(nlp)
         for span in [*doc.sents, doc[0:len(doc)]]:
             found = [(m.start, m.end, m.text) for m in find_phrases(span, entries)]
             assert found == list(_scan(span, entries)), span.text
+
+
+def test_docs_asked_in_turn_and_a_retokenized_doc_get_their_own_matches(nlp):
+    """The lists of the Doc asked about last are kept outside the Doc: asking about two Docs in turn, or about a
+    Doc after it was retokenized, finds what the scan finds in each."""
+    lexicon = default_lexicon()
+    first, second = nlp(TEXT), nlp("Officials said the talks will lead to a deal. The plan is expected to fail.")
+    for doc in (first, second, first, second):
+        for entries in (lexicon.future, lexicon.stance, lexicon.future):
+            found = [(m.start, m.end, m.text) for m in find_phrases(doc[0:len(doc)], entries)]
+            assert found == list(_scan(doc[0:len(doc)], entries)), doc.text
+    assert next(find_phrases(second[0:len(second)], frozenset({"talks will"})), None) is not None
+    with second.retokenize() as retokenizer:
+        retokenizer.merge(second[3:5])  # "talks will" becomes one token
+    found = [(m.start, m.end, m.text) for m in find_phrases(second[0:len(second)], lexicon.future)]
+    assert found == list(_scan(second[0:len(second)], lexicon.future))
+    assert next(find_phrases(second[0:len(second)], frozenset({"talks will"})), None) is None
