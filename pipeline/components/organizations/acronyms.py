@@ -134,11 +134,14 @@ def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:
     """Keys to merge: a full name and its undefined acronym, a name and its short form.
 
     "the Environmental Protection Agency ... the EPA said" -> {"Environmental Protection
-    Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}.
+    Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}. An acronym
+    the text spelled out for another name takes no second one: "the Party of Action and Solidarity (PAS) ...
+    the Party of Socialists" keeps two parties.
     """
     written = [span_text(doc, c.start, c.end) for c in cands]
     texts = {c.key: form for c, form in zip(cands, written, strict=True) if c.key == form}
-    acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3})
+    spelled = {c.key for c, form in zip(cands, written, strict=True) if c.key != form and not is_acronym(form)}
+    acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3} - spelled)
     names = sorted({k for k in texts if " " in k and not is_acronym(k)})
     links: dict[str, str] = {}
     for name in names:

@@ -120,8 +120,8 @@ def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int
         if w.text[pos] in _PREPS:
             q = pos + 1 + (pos + 1 < limit and w.lower[pos + 1] == "the")
             c_end = complement_end(doc, q, limit, lex)
-            if c_end is None:
-                break
+            if c_end is None or any(w.ent_type[k] == "PERSON" for k in range(q, c_end)):
+                break  # "the Ministry of Foreign Affairs under Cabinet Secretary Amina Mohamed": a person's office
             end = pos = c_end
             continue
         break
