@@ -107,6 +107,8 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
                 else:  # an alias-table name: its key wins ("Eurasian Economic Union (EEU)")
                     forms.setdefault(acr, before.key)
                 continue
+            if _names_document(text, i, lex):
+                continue  # "the National Security Policy (NSP)" defines a document
             for start in reversed(_chain_back(doc, i, lex)):
                 words = [t.text for t in doc[start:i]]
                 if initials_match(words, acr.replace(" ", "")):
@@ -128,6 +130,22 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
                 new.append(OrgCandidate(i + 1, close, acr, DEFINED))
                 new.append(OrgCandidate(i - 1, i, acr, DEFINED))
     return new, forms
+
+
+def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
+    """The name before the parenthesis at ``i`` ends in a document or treaty noun ("National Security Policy")."""
+    return i > 0 and (text[i - 1] in lex.non_org_heads or text[i - 1] in lex.treaty_heads)
+
+
+def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
+    """Acronyms the text defines for a document, not an organization: "the National Security Policy (NSP)" ->
+    {"NSP"}; later mentions of them name no organization either."""
+    text = words_of(doc).text
+    out = set()
+    for i in positions(doc, _OPEN):
+        if i + 2 < len(text) and text[i + 2] == ")" and is_acronym(text[i + 1]) and _names_document(text, i, lex):
+            out.add(text[i + 1])
+    return frozenset(out)
 
 
 def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:

@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Span
 from ...acronyms import is_acronym
 from ..rule_component import RuleComponent
 from ..tokens import span_text
-from .acronyms import definitions, linked_keys
+from .acronyms import definitions, document_acronyms, linked_keys
 from .compounds import hyphen_names, in_capitals_word
-from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms
+from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms, which_names
 from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .parties import party_names
@@ -94,12 +94,15 @@ class OrgRuler(RuleComponent):
         kinds = kind_names(doc, lex, sorted(country_spans))
         blocked = sorted(country_spans)
         in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked) + described_names(doc, lex, blocked)
+        in_context += which_names(doc, lex, blocked)
         for c in in_context + kinds:
             if is_acronym(c.key) or c in kinds:
                 forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ...", "Unite members"
         in_context += kinds
         found += defined + in_context + self._mentions_of(doc, forms)
         found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
+        documents = document_acronyms(doc, lex)
+        found = [c for c in found if not (len(c) == 1 and doc[c.start].text in documents)]
         chosen: list[OrgCandidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import Words, span_text
+from ..tokens import Words, entity_ranges, span_text
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import acronym_like, positions, word_ids, words_of
@@ -197,6 +197,21 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
             continue
         if _name_ok(doc, i + 1, end, lex, bad, person_ok=person):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
+    return out
+
+
+def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
+    """Names the NER calls persons that the text goes on to call "which": "Halsey Polymers, which owns the
+    plant, said ..." (a person is "who")."""
+    bad = _blocked_tokens(doc, blocked)
+    w = words_of(doc)
+    n = len(doc)
+    out = []
+    for start, end in entity_ranges(doc, "PERSON"):
+        if end - start < 2 or end + 1 >= n or w.text[end] != "," or w.lower[end + 1] != "which":
+            continue
+        if _name_ok(doc, start, end, lex, bad, person_ok=True):
+            out.append(OrgCandidate(start, end, span_text(doc, start, end), CONTEXT))
     return out
 
 

@@ -104,6 +104,17 @@ def _acts_as_it(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
     return verb.i > end - 1 and ("its" in near or ("it" in near and end - start >= 3))
 
 
+def _headed_here(doc: Doc, start: int, end: int, lex: OrgLexicon, *, determined: bool, countries: set[int]) -> bool:
+    """An NER name with a head noun that the NER, not the head-noun patterns, delimits: after "the" and ending
+    in its head (:func:`_headed_name`), or opening with its head in a role's slot ("told Radio Fórmula")."""
+    text = words_of(doc).text
+    if text[end - 1] in lex.needs_complement and any(i in countries for i in range(start, end)):
+        return False  # "the Kazakh Government"
+    if determined and _headed_name(text, start, end, lex):
+        return True
+    return text[start] in lex.heads and _in_slot(doc, start, lex) and _name_shape(doc, start, end, lex)
+
+
 def _headed_name(text: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
     """A name the NER found that ends in a head noun the head-noun patterns miss, with no complement and no
     document noun: "the Scottish Government" (a head that needs a complement there, unless a country's adjective
@@ -121,6 +132,10 @@ def _name_shape(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
     last = doc[end - 1]
     if not any(doc[i].whitespace_ for i in range(start, end - 1)):
         return False  # one word: "the Indo-Pacific" is a region
+    after = doc[end:end + 2]
+    if after and (after[0].text[:1].isupper() or (after[0].lower_ in {"and", "&"} and len(after) > 1
+                                                   and after[1].text[:1].isupper())):
+        return False  # the NER cut a longer name: "the Foreign Affairs and National Security Policy"
     if not (last.is_alpha and last.text[0].isupper()) or last.text in lex.non_org_heads \
             or last.text in lex.treaty_heads or {last.lower_, doc[start].lower_} & lex.place_words:
         return False
@@ -131,6 +146,20 @@ def _name_shape(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
         if word in lex.non_org_heads or word in lex.treaty_heads:
             return False
     return True
+
+
+def _in_slot(doc: Doc, start: int, lex: OrgLexicon) -> bool:
+    """The name at ``start`` follows a person's role and "at/of/from" ("chief economist at Gulf Meridian Capital")
+    or is told something ("told Radio Fórmula that ..."): a body, as the NER calls it."""
+    if start >= 2 and doc[start - 1].lower_ in {"at", "of", "from"} and doc[start - 2].lower_ in lex.role_nouns:
+        return True
+    return start >= 1 and doc[start - 1].lemma_ == "tell" and doc[start - 1].pos_ == "VERB"
+
+
+def _role_after(doc: Doc, end: int, lex: OrgLexicon) -> bool:
+    """A person's role follows the one-word name: "a Huawei executive", "Huawei's chief executive"."""
+    k = end + (end < len(doc) and doc[end].text in _POSSESSIVES)
+    return k < len(doc) and doc[k].lower_ in lex.role_nouns and doc[k].text.islower()
 
 
 def _body_subject(doc: Doc, i: int, lex: OrgLexicon) -> bool:
@@ -192,9 +221,7 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
             continue
         determined = ent_start < start or (start > 0 and text[start - 1].lower() in _STRIP_LEFT_LOWER)
         if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)) \
-                and not (determined and _headed_name(text, start, end, lex)
-                         and not (text[end - 1] in lex.needs_complement
-                                  and any(i in country_tokens for i in range(start, end)))):
+                and not _headed_here(doc, start, end, lex, determined=determined, countries=country_tokens):
             continue  # the head-noun patterns decide about these
         name = span_text(doc, start, end)
         if name.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
@@ -205,10 +232,11 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
                     continue  # "US", datelines ("TASHKENT, 19 June"); not "through BIMSTEC, the Bay of Bengal grouping"
             elif person_word(name) or headline(start) or not (_single_name(name, ner_counts)
                                                                 or _acting_somewhere(doc, start, end, lex)
-                                                                or (determined and _body_subject(doc, start, lex))):
+                                                                or (determined and _body_subject(doc, start, lex))
+                                                                or _role_after(doc, end, lex)):
                 continue
         elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)
-                                     or (determined and _name_shape(doc, start, end, lex))):
+                                     or ((determined or _in_slot(doc, start, lex)) and _name_shape(doc, start, end, lex))):
             continue
         if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
             continue
