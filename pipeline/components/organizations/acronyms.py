@@ -22,6 +22,14 @@ _OPEN = word_ids(["("])
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
 
 
+_LETTERS_AND_DIGITS = re.compile(r"^(?=.*[A-Z])(?=.*[0-9])[A-Z0-9]{2,6}$")
+
+
+def _defined_acronym(text: str) -> bool:
+    """A form a parenthesis may define: an acronym (:func:`is_acronym`) or capitals with digits ("B9", "3SI")."""
+    return is_acronym(text) or bool(_LETTERS_AND_DIGITS.match(text))
+
+
 def initials_match(words: list[str], acronym: str, *, skips: int = 1) -> bool:
     """The acronym's letters spell the initials of ``words`` (minor words aside), in order.
 
@@ -97,7 +105,7 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
             continue
         inner = doc[i + 1:close]
         before = by_end.get(i)
-        if all(is_acronym(t.text) for t in inner) and inner.text not in lex.non_org_acronyms:
+        if all(_defined_acronym(t.text) for t in inner) and inner.text not in lex.non_org_acronyms:
             acr = inner.text
             if before is not None:
                 full = doc[before.start:before.end].text
