@@ -201,8 +201,8 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
 
 
 def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
-    """Names the NER calls persons that the text goes on to call "which": "Halsey Polymers, which owns the
-    plant, said ..." (a person is "who")."""
+    """Names the NER calls persons that the text goes on to call "which", not as the object of a preposition:
+    "Halsey Polymers, which owns the plant, said ..." (a person is "who")."""
     bad = _blocked_tokens(doc, blocked)
     w = words_of(doc)
     n = len(doc)
@@ -210,6 +210,8 @@ def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
     for start, end in entity_ranges(doc, "PERSON"):
         if end - start < 2 or end + 1 >= n or w.text[end] != "," or w.lower[end + 1] != "which":
             continue
+        if start > 0 and w.pos[start - 1] == "ADP":
+            continue  # "the administration under Mwai Kibaki, which ...": "which" is the phrase's, not the name's
         if _name_ok(doc, start, end, lex, bad, person_ok=True):
             out.append(OrgCandidate(start, end, span_text(doc, start, end), CONTEXT))
     return out
