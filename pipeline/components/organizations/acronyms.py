@@ -22,6 +22,14 @@ _OPEN = word_ids(["("])
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
 
 
+_LETTERS_AND_DIGITS = re.compile(r"^(?=.*[A-Z])(?=.*[0-9])[A-Z0-9]{2,6}$")
+
+
+def _defined_acronym(text: str) -> bool:
+    """A form a parenthesis may define: an acronym (:func:`is_acronym`) or capitals with digits ("B9", "3SI")."""
+    return is_acronym(text) or bool(_LETTERS_AND_DIGITS.match(text))
+
+
 def initials_match(words: list[str], acronym: str, *, skips: int = 1) -> bool:
     """The acronym's letters spell the initials of ``words`` (minor words aside), in order.
 
@@ -97,7 +105,7 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
             continue
         inner = doc[i + 1:close]
         before = by_end.get(i)
-        if all(is_acronym(t.text) for t in inner) and inner.text not in lex.non_org_acronyms:
+        if all(_defined_acronym(t.text) for t in inner) and inner.text not in lex.non_org_acronyms:
             acr = inner.text
             if before is not None:
                 full = doc[before.start:before.end].text
@@ -107,6 +115,8 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
                 else:  # an alias-table name: its key wins ("Eurasian Economic Union (EEU)")
                     forms.setdefault(acr, before.key)
                 continue
+            if _names_document(text, i, lex):
+                continue  # "the National Security Policy (NSP)" defines a document
             for start in reversed(_chain_back(doc, i, lex)):
                 words = [t.text for t in doc[start:i]]
                 if initials_match(words, acr.replace(" ", "")):
@@ -130,15 +140,34 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
     return new, forms
 
 
+def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
+    """The name before the parenthesis at ``i`` ends in a document or treaty noun ("National Security Policy")."""
+    return i > 0 and (text[i - 1] in lex.non_org_heads or text[i - 1] in lex.treaty_heads)
+
+
+def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
+    """Acronyms the text defines for a document, not an organization: "the National Security Policy (NSP)" ->
+    {"NSP"}; later mentions of them name no organization either."""
+    text = words_of(doc).text
+    out = set()
+    for i in positions(doc, _OPEN):
+        if i + 2 < len(text) and text[i + 2] == ")" and is_acronym(text[i + 1]) and _names_document(text, i, lex):
+            out.add(text[i + 1])
+    return frozenset(out)
+
+
 def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:
     """Keys to merge: a full name and its undefined acronym, a name and its short form.
 
     "the Environmental Protection Agency ... the EPA said" -> {"Environmental Protection
-    Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}.
+    Agency": "EPA"}; "The New York Post reported ... The Post said" -> {"Post": "New York Post"}. An acronym
+    the text spelled out for another name takes no second one: "the Party of Action and Solidarity (PAS) ...
+    the Party of Socialists" keeps two parties.
     """
     written = [span_text(doc, c.start, c.end) for c in cands]
     texts = {c.key: form for c, form in zip(cands, written, strict=True) if c.key == form}
-    acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3})
+    spelled = {c.key for c, form in zip(cands, written, strict=True) if c.key != form and not is_acronym(form)}
+    acronyms = sorted({k for k in texts if is_acronym(k) and sum(ch.isalpha() for ch in k) >= 3} - spelled)
     names = sorted({k for k in texts if " " in k and not is_acronym(k)})
     links: dict[str, str] = {}
     for name in names:

@@ -34,9 +34,10 @@ from spacy.tokens import Doc, Span
 from ...acronyms import is_acronym
 from ..rule_component import RuleComponent
 from ..tokens import span_text
-from .acronyms import definitions, linked_keys
-from .contexts import appositions, kind_names, modifies_unit, slot_acronyms
-from .filters import ner_candidates
+from .acronyms import definitions, document_acronyms, linked_keys
+from .compounds import hyphen_names, in_capitals_word
+from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms, which_names
+from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .parties import party_names
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
@@ -87,22 +88,27 @@ class OrgRuler(RuleComponent):
         places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
         country_spans = {(s.start, s.end) for s in countries + places}
         found = [OrgCandidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
-        found += drop_units(doc, head_candidates(doc, lex), lex) + local_candidates(doc, lex)
+        found += headline_names(doc, drop_units(doc, head_candidates(doc, lex), lex)) + local_candidates(doc, lex)
         found += ner_candidates(doc, lex, countries) + party_names(doc, lex)
         defined, forms = definitions(doc, found, lex)
         kinds = kind_names(doc, lex, sorted(country_spans))
-        in_context = appositions(doc, lex, sorted(country_spans)) + slot_acronyms(doc, lex, sorted(country_spans))
+        blocked = sorted(country_spans)
+        in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked) + described_names(doc, lex, blocked)
+        in_context += which_names(doc, lex, blocked)
         for c in in_context + kinds:
             if is_acronym(c.key) or c in kinds:
                 forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ...", "Unite members"
         in_context += kinds
         found += defined + in_context + self._mentions_of(doc, forms)
+        found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
+        documents = document_acronyms(doc, lex)
+        found = [c for c in found if not (len(c) == 1 and doc[c.start].text in documents)]
         chosen: list[OrgCandidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
             if c.source != ALIAS and (c.start, c.end) in country_spans:
                 continue
-            if modifies_unit(doc, c, lex):
+            if modifies_unit(doc, c, lex) or in_capitals_word(doc, c):
                 continue
             if any(i in taken for i in range(c.start, c.end)):
                 continue

@@ -14,14 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import Words, span_text
+from ..tokens import Words, entity_ranges, span_text
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import acronym_like, positions, word_ids, words_of
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
-_AFTER_NOUN = frozenset({",", ".", ";", ":", ")", "—", "–", "of", "in", "for", "that", "which", "and", "based"})
+_AFTER_NOUN = frozenset({",", ".", ";", ":", ")", "—", "–", "of", "in", "for", "that", "which", "and", "based",
+                         "with"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 _SLOT_PREPS = frozenset({"of", "at", "from"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
@@ -49,7 +52,7 @@ def _name_ok(
     w = words_of(doc)
     if not person_ok and any(w.ent_type[i] == "PERSON" for i in range(start, end)):
         return False
-    words = [i for i in range(start, end) if w.text[i] != "-"]
+    words = [i for i in range(start, end) if w.text[i] != "-" and w.lower[i] not in {"and", "&"}]
     if not words or w.pos[end - 1] != "PROPN" or any(w.pos[i] not in _NAME_POS for i in words):
         return False
     first = w.text[words[0]]
@@ -58,14 +61,18 @@ def _name_ok(
     return len(words) > 1 or len(first) >= 3
 
 
-def _run_before(w: Words, end: int, lex: OrgLexicon) -> int:
-    """Start of the run of capitalized words that ends at ``end``."""
+def _run_before(w: Words, end: int, lex: OrgLexicon, *, joined: bool = False) -> int:
+    """Start of the run of capitalized words that ends at ``end``; ``joined``: over "and" between two of them too
+    ("Australian Grape and Wine, the industry's national body")."""
     text, cap = w.text, w.cap
     j = end
     while j > 0:
         if cap[j - 1] and text[j - 1] not in lex.left_stop:
             j -= 1
         elif text[j - 1] == "-" and j > 1 and not w.space[j - 1] and cap[j - 2]:
+            j -= 1
+        elif joined and w.lower[j - 1] in {"and", "&"} and j > 1 and j < end and cap[j - 2] \
+                and text[j - 2] not in lex.left_stop:
             j -= 1
         else:
             break
@@ -108,11 +115,16 @@ def _description_end(doc: Doc, w: Words, k: int, lex: OrgLexicon) -> int | None:
         k += 2  # "the country's"
     last = None
     j = k
-    while (
-        j < n and j - k < _MAX_MODIFIERS and w.is_alpha[j] and w.pos[j] in _MODIFIER_POS
-    ):
+    words = 0
+    while j < n and words < _MAX_MODIFIERS:
+        if text[j] in _HYPHENS and last is not None and not w.space[j - 1] and not w.space[j]:
+            j += 1  # "a Norwegian-owned salmon producer"
+            continue
+        if not (w.is_alpha[j] and w.pos[j] in _MODIFIER_POS):
+            break
         last = j
         j += 1
+        words += 1
     if last is None or not _is_org_noun(doc, w, last, lex):
         return None
     if j < n and w.lower[j] not in _AFTER_NOUN:
@@ -134,7 +146,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
     text, lower = w.text, w.lower
     for i in positions(doc, _COMMA):
         # "NAME, [its/X's] ... org-noun"
-        start = _run_before(w, i, lex)
+        start = _run_before(w, i, lex, joined=True)
         if (
             start < i
             and _description_end(doc, w, i + 1, lex) is not None
@@ -155,6 +167,53 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         if _name_ok(doc, k, end, lex, bad):
             out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
+    return out
+
+
+def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
+    """Names right after the kind of organization they are, the kind led by a determiner or a modifier: "the
+    state agricultural bank Rosselkhozbank", "Danish shipping group Maersk", "the regional bloc IGAD". Not a
+    person's title ("the ministry Spokesman X"), a date ("the government Monday") or a country; a name the NER
+    calls a person only when a comma or a full stop closes it ("the state energy company Eni, ...")."""
+    bad = _blocked_tokens(doc, blocked)
+    w = words_of(doc)
+    n = len(doc)
+    out = []
+    for i in range(1, n - 1):
+        if not _is_org_noun(doc, w, i, lex) and w.lower[i] not in lex.kind_nouns:
+            continue
+        if not w.text[i].islower() or not w.cap[i + 1] or w.text[i + 1] in lex.left_stop:
+            continue
+        before = w.lower[i - 1]
+        if not (before in _DETERMINERS or (w.pos[i - 1] in {"ADJ", "NOUN"} and w.text[i - 1].islower())
+                or w.ent_type[i - 1] == "NORP"):
+            continue
+        end = _run_after(w, i + 1, lex)
+        if any(w.ent_type[k] in _NOT_NAME_ENTS for k in range(i + 1, end)):
+            continue
+        person = any(w.ent_type[k] == "PERSON" for k in range(i + 1, end))
+        closed = end < n and w.text[end] in {",", ".", ";"}
+        if person and not closed:
+            continue
+        if _name_ok(doc, i + 1, end, lex, bad, person_ok=person):
+            out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
+    return out
+
+
+def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
+    """Names the NER calls persons that the text goes on to call "which", not as the object of a preposition:
+    "Halsey Polymers, which owns the plant, said ..." (a person is "who")."""
+    bad = _blocked_tokens(doc, blocked)
+    w = words_of(doc)
+    n = len(doc)
+    out = []
+    for start, end in entity_ranges(doc, "PERSON"):
+        if end - start < 2 or end + 1 >= n or w.text[end] != "," or w.lower[end + 1] != "which":
+            continue
+        if start > 0 and w.pos[start - 1] == "ADP":
+            continue  # "the administration under Mwai Kibaki, which ...": "which" is the phrase's, not the name's
+        if _name_ok(doc, start, end, lex, bad, person_ok=True):
+            out.append(OrgCandidate(start, end, span_text(doc, start, end), CONTEXT))
     return out
 
 

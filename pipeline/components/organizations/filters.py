@@ -21,9 +21,12 @@ from ...doctext import doc_text
 from ..tokens import entity_ranges, span_text, token_numbers, token_strings, token_table
 from .lexicon import OrgLexicon
 from .patterns import NER, OrgCandidate
-from .tokens import newline_tokens
+from .tokens import newline_tokens, words_of
 
 _STRIP_LEFT = frozenset({"the", "The"})
+_STRIP_LEFT_LOWER = frozenset({"the"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_PREPOSITIONS = frozenset({"of", "for", "on", "under", "in", "at"})
 _STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
 
 
@@ -41,6 +44,29 @@ def _title_case(line: str, *, min_words: int = 3, ratio: float = 0.8) -> bool:
     if len(words) < min_words:
         return False
     return sum(w[0].isupper() for w in words) >= ratio * len(words)
+
+
+def headline_names(doc: Doc, cands: list[OrgCandidate]) -> list[OrgCandidate]:
+    """``cands`` without the names found only inside a title-case line that holds more than the name: there
+    every word is capitalized, and a verb or adjective next to a head noun joins the name ("Fire at Eastbrook
+    Plastics Plant Forces Hundreds From Their Homes", "First Kenyan Police Land in Haiti"). A name the body
+    repeats is kept, and so is one with no capitalized word next to it ("Phnom Penh Policy Forum — Brief No.
+    14")."""
+    text = doc_text(doc)
+    cap = words_of(doc).cap
+    keep = []
+    for c in cands:
+        if not ((c.start > 0 and cap[c.start - 1]) or (c.end < len(doc) and cap[c.end])):
+            keep.append(c)
+            continue
+        lo, hi = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
+        line_lo = text.rfind("\n", 0, lo) + 1
+        line_hi = text.find("\n", hi)
+        line = text[line_lo:line_hi if line_hi >= 0 else len(text)]
+        name = text[lo:hi]
+        if line.strip() == name or line.rstrip().endswith(".") or not _title_case(line) or text.count(name) > 1:
+            keep.append(c)
+    return keep
 
 
 def _trim(text: list[str], start: int, end: int) -> tuple[int, int]:
@@ -76,6 +102,75 @@ def _acts_as_it(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
         return True
     near = {doc[i].lower_ for i in range(verb.i + 1, min(verb.i + 4, len(doc)))}  # "said it was", "close its"
     return verb.i > end - 1 and ("its" in near or ("it" in near and end - start >= 3))
+
+
+def _headed_here(doc: Doc, start: int, end: int, lex: OrgLexicon, *, determined: bool, countries: set[int]) -> bool:
+    """An NER name with a head noun that the NER, not the head-noun patterns, delimits: after "the" and ending
+    in its head (:func:`_headed_name`), or opening with its head in a role's slot ("told Radio Fórmula")."""
+    text = words_of(doc).text
+    if text[end - 1] in lex.needs_complement and any(i in countries for i in range(start, end)):
+        return False  # "the Kazakh Government"
+    if determined and _headed_name(text, start, end, lex):
+        return True
+    return text[start] in lex.heads and _in_slot(doc, start, lex) and _name_shape(doc, start, end, lex)
+
+
+def _headed_name(text: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
+    """A name the NER found that ends in a head noun the head-noun patterns miss, with no complement and no
+    document noun: "the Scottish Government" (a head that needs a complement there, unless a country's adjective
+    makes it a description: "the Kazakh Government"), "the People's Party", "the Athlone Magistrate's Court" (a
+    possessive inside)."""
+    return (text[end - 1] in lex.heads and end - start > 1
+            and not any(text[i] in lex.non_org_heads or text[i].lower() in _PREPOSITIONS for i in range(start, end)))
+
+
+def _name_shape(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
+    """``doc[start:end]`` reads as a body's name after "the": capitalized words, joined by connectors ("de",
+    "per"), hyphens or a possessive ("the Instituto Andino de Estudios Fiscales", "the Australian Defence Force",
+    "the Associated Trio"); its last word is a capitalized word that names no document, treaty or place ("the
+    Mutual Defense Treaty", "the Bab el-Mandeb strait", "the Western Balkans")."""
+    last = doc[end - 1]
+    if not any(doc[i].whitespace_ for i in range(start, end - 1)):
+        return False  # one word: "the Indo-Pacific" is a region
+    after = doc[end:end + 2]
+    if after and (after[0].text[:1].isupper() or (after[0].lower_ in {"and", "&"} and len(after) > 1
+                                                   and after[1].text[:1].isupper())):
+        return False  # the NER cut a longer name: "the Foreign Affairs and National Security Policy"
+    if not (last.is_alpha and last.text[0].isupper()) or last.text in lex.non_org_heads \
+            or last.text in lex.treaty_heads or {last.lower_, doc[start].lower_} & lex.place_words:
+        return False
+    for i in range(start, end):
+        word = doc[i].text
+        if not (word[0].isupper() or word in lex.connectors or word in _POSSESSIVES or word == "-"):
+            return False
+        if word in lex.non_org_heads or word in lex.treaty_heads:
+            return False
+    return True
+
+
+def _in_slot(doc: Doc, start: int, lex: OrgLexicon) -> bool:
+    """The name at ``start`` follows a person's role and "at/of/from" ("chief economist at Gulf Meridian Capital")
+    or is told something ("told Radio Fórmula that ..."): a body, as the NER calls it."""
+    if start >= 2 and doc[start - 1].lower_ in {"at", "of", "from"} and doc[start - 2].lower_ in lex.role_nouns:
+        return True
+    return start >= 1 and doc[start - 1].lemma_ == "tell" and doc[start - 1].pos_ == "VERB"
+
+
+def _role_after(doc: Doc, end: int, lex: OrgLexicon) -> bool:
+    """A person's role follows the one-word name: "a Huawei executive", "Huawei's chief executive"."""
+    k = end + (end < len(doc) and doc[end].text in _POSSESSIVES)
+    return k < len(doc) and doc[k].lower_ in lex.role_nouns and doc[k].text.islower()
+
+
+def _body_subject(doc: Doc, i: int, lex: OrgLexicon) -> bool:
+    """The one-word name ``doc[i]`` after "the" is a subject ("The Kremlin has warned that ...") or owns a
+    person's role ("the Kremlin's spokesman"): a body, as a person's name takes no article."""
+    tok = doc[i]
+    if tok.lower_ in lex.place_words or tok.text in lex.person_titles:
+        return False
+    if i + 2 < len(doc) and doc[i + 1].text in _POSSESSIVES and doc[i + 2].lower_ in lex.role_nouns:
+        return True
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i > i
 
 
 def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[str]:
@@ -118,23 +213,30 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
     out = []
     for ent_start, ent_end in orgs:
         start, end = _trim(text, ent_start, ent_end)
+        if text[ent_end - 1] in _POSSESSIVES and ent_end < len(text) and text[ent_end] in lex.heads:
+            end = ent_end + 1  # "the Athlone Magistrate's" + "Court": the NER stopped at the possessive
         if start >= end:
             continue
         if any(spaces[i] or "\n" in text[i] for i in range(start, end)):
             continue
-        if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)):
+        determined = ent_start < start or (start > 0 and text[start - 1].lower() in _STRIP_LEFT_LOWER)
+        if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)) \
+                and not _headed_here(doc, start, end, lex, determined=determined, countries=country_tokens):
             continue  # the head-noun patterns decide about these
         name = span_text(doc, start, end)
         if name.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
             continue
         if end - start == 1:
             if is_acronym(name):
-                if name in lex.non_org_acronyms or (name.isupper() and len(name) > 6):
-                    continue  # "US", datelines ("TASHKENT, 19 June")
+                if name in lex.non_org_acronyms or (name.isupper() and len(name) > 6 and _line_start(text, start)):
+                    continue  # "US", datelines ("TASHKENT, 19 June"); not "through BIMSTEC, the Bay of Bengal grouping"
             elif person_word(name) or headline(start) or not (_single_name(name, ner_counts)
-                                                                or _acting_somewhere(doc, start, end, lex)):
+                                                                or _acting_somewhere(doc, start, end, lex)
+                                                                or (determined and _body_subject(doc, start, lex))
+                                                                or _role_after(doc, end, lex)):
                 continue
-        elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)):
+        elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)
+                                     or ((determined or _in_slot(doc, start, lex)) and _name_shape(doc, start, end, lex))):
             continue
         if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
             continue
@@ -147,6 +249,11 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
             kept = _occurrences(doc, start, end)  # taken because it acts as "it": every mention
         out += [OrgCandidate(s, e, name, NER) for s, e in kept]
     return out
+
+
+def _line_start(text: list[str], i: int) -> bool:
+    """Token ``i`` opens the document or a line."""
+    return i == 0 or "\n" in text[i - 1]
 
 
 def _occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -38,10 +38,13 @@ def party_names(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
 
 
 def _as_party(text: list[str], lower: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
-    """A role, a possessive or a closing parenthesis after the name, or "of the" before it."""
+    """A role, a possessive or a closing parenthesis after the name, "of the" before it, or "the" before a plural
+    name ("the Greens", "the Social Democrats")."""
     after = lower[end] if end < len(lower) else ""
     if after in lex.party_roles or after in _POSSESSIVE:
         return True
     if start > 0 and text[start - 1] == "(" and after == ")":
         return True
+    if start > 0 and lower[start - 1] == "the" and text[end - 1].endswith("s"):
+        return True  # "The Conservatives were unimpressed", "the People's Party and the Greens": a plural party
     return start > 1 and lower[start - 1] == "the" and lower[start - 2] == "of"

@@ -120,12 +120,25 @@ def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int
         if w.text[pos] in _PREPS:
             q = pos + 1 + (pos + 1 < limit and w.lower[pos + 1] == "the")
             c_end = complement_end(doc, q, limit, lex)
+            if c_end is not None:
+                c_end = _before_person(w, q, c_end)
             if c_end is None:
                 break
             end = pos = c_end
             continue
         break
     return end
+
+
+def _before_person(w: Words, q: int, end: int) -> int | None:
+    """End of the complement ``[q, end)`` before its last "under/of ..." stretch that names a person ("the
+    Ministry of Foreign Affairs and International Trade under Cabinet Secretary Amina Mohamed"); None when the
+    person comes before any such stretch."""
+    person = next((k for k in range(q, end) if w.ent_type[k] == "PERSON"), None)
+    if person is None:
+        return end
+    cut = next((k for k in range(person - 1, q, -1) if w.text[k] in _PREPS), None)
+    return cut
 
 
 def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
