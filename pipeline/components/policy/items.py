@@ -26,8 +26,9 @@ from .partners import (
     relation_start,
     with_token,
 )
-from .regions import place_partners, places_of
+from .regions import place_partners, places_of, region_names
 
+_PRESENCE = {"presence", "footprint"}  # "a wider presence in Africa and Latin America": the regions are partners
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -80,7 +81,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
         places = place_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)
-        partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
+        reach = [(r, "") for r in _presence_regions(ctx, start, end)]  # "Türkiye's presence in A and B": A, B too
+        partners = list(by_key.values()) + reach or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
         relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
             or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
@@ -88,6 +90,24 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
         relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
+
+
+def _presence_regions(ctx: Context, start: int, end: int) -> list[str]:
+    """"a wider presence in Africa and Latin America": the regions, two or more coordinated after "in", where a
+    noun of presence (``_PRESENCE``) opens the item's reach; one region alone ("its presence in Africa") names
+    none."""
+    doc = ctx.doc
+    for noun in doc[start:end - 2]:
+        if noun.lower_ not in _PRESENCE or doc[noun.i + 1].lower_ != "in" or noun.i + 1 >= end:
+            continue
+        obj = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj" and c.i < end), None)
+        if obj is None:
+            continue
+        words = [t for t in obj.subtree if t.i < end]
+        names = region_names(doc, words[0].i, words[-1].i + 1, ctx.spans)
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:

@@ -1,0 +1,33 @@
+"""pipeline_policy: the partner and relation text of priority rows (sentences written for these tests; exact rows:
+owner, partner, partner code, relation)."""
+
+from __future__ import annotations
+
+from .policy_flags import policy_rows
+
+GHA = ("Ghana Adopts New Foreign Policy\n\n"
+       "ACCRA, 3 March 2024 — The government of Ghana on Monday adopted a new Foreign Policy.\n\n")
+
+
+def test_both_neighbours_refers_back_to_the_pair(nlp):
+    """"with both neighbours" refers back to the two names coordinated before it in the sentence, past the owner's
+    own name; the group gives no row of its own."""
+    text = GHA + ("The policy puts relations with Togo and Burkina Faso first and commits Ghana to closer "
+                  "consultations with both neighbours, based on good faith.\n")
+    assert policy_rows(nlp(text)) == [("GHA", "Togo", "TGO", "relations"),
+                                      ("GHA", "Burkina Faso", "BFA", "relations"),
+                                      ("GHA", "Togo", "TGO", "closer consultations"),
+                                      ("GHA", "Burkina Faso", "BFA", "closer consultations")]
+
+
+def test_presence_in_coordinated_regions(nlp):
+    """"a larger presence in A and B": each coordinated region is a partner of the presence."""
+    text = GHA + "It also calls for a larger presence in Central Asia and the Caucasus.\n"
+    relation = "larger presence in Central Asia and the Caucasus"
+    assert policy_rows(nlp(text)) == [("GHA", "Central Asia", "", relation), ("GHA", "Caucasus", "", relation)]
+
+
+def test_seven_letter_acronym_is_a_partner(nlp):
+    """A bare acronym of seven capitals ("MINUSMA") is a partner like a shorter one."""
+    text = GHA + "It also calls for continued support for MINUSMA.\n"
+    assert policy_rows(nlp(text)) == [("GHA", "MINUSMA", "MINUSMA", "continued support for MINUSMA")]
