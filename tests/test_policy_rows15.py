@@ -31,3 +31,16 @@ def test_seven_letter_acronym_is_a_partner(nlp):
     """A bare acronym of seven capitals ("MINUSMA") is a partner like a shorter one."""
     text = GHA + "It also calls for continued support for MINUSMA.\n"
     assert policy_rows(nlp(text)) == [("GHA", "MINUSMA", "MINUSMA", "continued support for MINUSMA")]
+
+
+def test_no_rows_for_gaps_questions_and_pro_forms(nlp):
+    """A relative clause whose object is the noun it describes ("which the government will defend in X"), a
+    relation treated in "a separate framework", one inside an indirect question ("how ... to relations with X") and
+    a copula's pro-form ("are the right ones") give no rows."""
+    text = GHA + ("In the policy, Nigeria is described as Ghana's closest ally and its largest trading partner. The "
+                  "first goal of the policy is a regional customs union, which the government will defend in Abuja. "
+                  "Relations with Togo are handled in a separate framework. Analyst Kofi Mensah said the real "
+                  "question is how the government will apply the policy to relations with Benin. \"The pillars are "
+                  "the right ones,\" he said.\n")
+    assert policy_rows(nlp(text)) == [("GHA", "Nigeria", "NGA", "closest ally"),
+                                      ("GHA", "", "", "regional customs union")]

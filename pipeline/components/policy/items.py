@@ -28,6 +28,8 @@ from .partners import (
 )
 from .regions import place_partners, places_of, region_names
 
+_QUESTION_WORDS = {"how", "whether"}
+_ELSEWHERE = {"separate", "separately", "elsewhere"}  # "relations with X are handled in a separate framework"
 _PRESENCE = {"presence", "footprint"}  # "a wider presence in Africa and Latin America": the regions are partners
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
@@ -153,7 +155,8 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
     lower = words_of(doc).lower
     phrases = [(relation_start(doc, i, ctx.lexicon), i) for i in range(sent.start, sent.end)
                if lower[i] == "with" and i not in covered and not _describes_person(doc[i], ctx.lexicon.person_nouns)]
-    phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])]
+    phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])
+               and not _asked(doc[w])]
     for k, (start, w) in enumerate(phrases):
         document = document_at(ctx, sent, w)
         stop = next((t.i for t in doc[w: sent.end] if t.text == ";" or "\n" in t.text), sent.end)
@@ -167,9 +170,10 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
 
 
 def _treated_in_text(ctx: Context, with_: Token) -> bool:
-    """"Relations with Russia are dealt with in a short chapter", "... are the most delicate part of the document":
-    the relation is the subject of a clause that says where the text treats it (a text noun or the document in the
-    predicate, no importance word), not a priority."""
+    """"Relations with Russia are dealt with in a short chapter", "... are the most delicate part of the document",
+    "... are handled in a separate framework": the relation is the subject of a clause that says where the text
+    treats it (a text noun, the document or "separate"/"elsewhere" in the predicate, no importance word), not a
+    priority."""
     relation = with_.head
     verb = relation.head
     if relation.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
@@ -178,7 +182,15 @@ def _treated_in_text(ctx: Context, with_: Token) -> bool:
     predicate = [t for c in verb.children if c.i > verb.i for t in c.subtree]
     if any(t.lower_ in ctx.lexicon.importance_words for t in predicate):
         return False
-    return any(t.lower_ in ctx.lexicon.text_nouns or t.i in mentioned for t in predicate)
+    return any(t.lower_ in ctx.lexicon.text_nouns or t.lower_ in _ELSEWHERE or t.i in mentioned for t in predicate)
+
+
+def _asked(with_: Token) -> bool:
+    """"its real test would be how it was applied to relations with X": the relation stands in an indirect question
+    (the first verb above it opens with "how", "whether"), no priority."""
+    verb = next((a for a in with_.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.lower_ in _QUESTION_WORDS and c.i < verb.i and c.dep_ in ("advmod", "mark")
+                                    for c in verb.children)
 
 
 def _describes_person(tok: Token, person_nouns: frozenset[str]) -> bool:
