@@ -44,3 +44,22 @@ def test_no_rows_for_gaps_questions_and_pro_forms(nlp):
                   "the right ones,\" he said.\n")
     assert policy_rows(nlp(text)) == [("GHA", "Nigeria", "NGA", "closest ally"),
                                       ("GHA", "", "", "regional customs union")]
+
+
+def test_noun_a_participle_before_with_describes_is_the_relation(nlp):
+    """"the free trade agreements signed with A and B", "the energy partnership that Ghana agreed with C": the noun
+    the verb before "with" describes is the relation, not the verb and its "with"."""
+    text = GHA + ("The policy calls for faster implementation of the free trade agreements signed with Morocco and "
+                  "Egypt.\n\nIt also seeks to complete the energy partnership that Ghana agreed with Norway in 2022.\n")
+    assert policy_rows(nlp(text)) == [("GHA", "Morocco", "MAR", "free trade agreements"),
+                                      ("GHA", "Egypt", "EGY", "free trade agreements"),
+                                      ("GHA", "Norway", "NOR", "energy partnership")]
+
+
+def test_agent_of_a_described_noun_is_no_partner(nlp):
+    """"against the complaint brought by the EU at the WTO": names in a participle with an agent that describes a
+    noun of the item are no partners."""
+    text = GHA + ("The policy calls for defending Ghana's cocoa levy against the complaint brought by the EU at the "
+                  "World Trade Organization.\n")
+    relation = "defending Ghana's cocoa levy against the complaint brought by the EU at the World Trade Organization"
+    assert policy_rows(nlp(text)) == [("GHA", "", "", relation)]

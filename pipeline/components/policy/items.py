@@ -86,7 +86,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         reach = [(r, "") for r in _presence_regions(ctx, start, end)]  # "Türkiye's presence in A and B": A, B too
         partners = list(by_key.values()) + reach or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
-        relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
+        relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _described_noun(ctx, start, w) \
+            or _verb_relation(ctx.doc, w, end) \
             or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
@@ -121,6 +122,18 @@ def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
         return []
     group = group_partner(ctx.doc, head.i + 2, end, ctx.lexicon)
     return [(group, "")] if group and any(w.lower() in ctx.lexicon.group_nouns for w in group.split()) else []
+
+
+def _described_noun(ctx: Context, start: int, w: int) -> str:
+    """"the trade agreements signed with A", "the partnership it agreed with B": the noun phrase that the verb right
+    before the "with" at ``w`` describes (a participle or relative clause after it, inside the item) is the
+    relation; "" otherwise."""
+    doc = ctx.doc
+    verb = doc[w - 1]
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not start <= noun.i < verb.i:
+        return ""
+    return clean_relation(doc[max(start, noun.left_edge.i):noun.i + 1].text, ctx.lexicon, processes=True)
 
 
 def _verb_relation(doc: Doc, w: int, end: int) -> str:

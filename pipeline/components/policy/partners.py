@@ -87,7 +87,17 @@ def _in_relative_clause(span: Span, start: int, end: int, heads: frozenset[str] 
     the ports of Pakistan"), not one of ``heads`` (relation nouns: "cooperation involving Japan")."""
     return any((a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ == "NOUN"
                                       and a.head.lower_ not in heads and a.head.lemma_.lower() not in heads))
-               and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors)
+               and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors) \
+        or _agent_of_description(span, start, end)
+
+
+def _agent_of_description(span: Span, start: int, end: int) -> bool:
+    """"defend its ban against the challenge brought by the EU at the WTO": the name stands in a participle with an
+    agent ("by") that describes a noun of the phrase; it is no partner."""
+    for verb in span.root.ancestors:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and start <= verb.head.i < verb.i < end:
+            return any(c.lower_ == "by" and c.dep_ in ("agent", "prep") for c in verb.children)
+    return False
 
 
 def _where_people_are(span: Span, people: frozenset[str]) -> bool:
