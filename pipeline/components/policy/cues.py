@@ -26,6 +26,7 @@ _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "top", "
                  "annex"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
+_DASHES = {"—", "–"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
@@ -71,6 +72,9 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
     end = quotation_end(ctx.doc, start, end)  # a list inside a quotation ends with it
     start = _after_heading(ctx, start, end)
+    parts = _dashed_list(ctx, start, end)
+    dashed = parts != (start, end)
+    start, end = parts
     if colon > 0 and not _opens_list(ctx, colon, cue_start):  # "a reserve fund: if prices fall, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
@@ -82,6 +86,9 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    for item in items if dashed else []:  # "four pillars — Green Society, Green Economy —": names of parts
+        if item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
+            item.partners, item.relation = [], clean_relation(ctx.doc[item.start:item.end].text, ctx.lexicon)
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
     for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get
         regions = [] if item.partners or not gives else region_names(ctx.doc, item.start, item.end, ctx.spans)
@@ -148,6 +155,19 @@ def _after_heading(ctx: Context, start: int, end: int) -> int:
             head = [k for k in ctx.doc[start:t.i] if k.lower_ in ctx.lexicon.list_nouns]
             return t.i + 1 + two if head else start
     return start
+
+
+def _dashed_list(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """"rests on four pillars — A, B, C and D — and sets ...": the items between the dashes after a noun of the
+    parts of a plan (with its determiner and number) that opens the series; else (start, end) as given."""
+    k = start
+    while k < min(end, start + 4) and ctx.doc[k].lower_ not in ctx.lexicon.part_nouns:
+        k += 1
+    if k >= end - 2 or ctx.doc[k + 1].text not in _DASHES or any(
+            t.pos_ not in ("DET", "NUM", "ADJ", "PRON") for t in ctx.doc[start:k]):
+        return start, end
+    close = next((t.i for t in ctx.doc[k + 2:end] if t.text in _DASHES), end)
+    return k + 2, close
 
 
 def _names_a_list(ctx: Context, start: int, end: int) -> bool:
