@@ -59,3 +59,50 @@ def test_abbreviation_before_its_name_is_no_mention(nlp):
             "Growth Plan (NGGP). The NGGP calls for cleaner buses, new dams and better roads.")
     assert _rows(nlp(text)) == [(*NGGP, "", "", "cleaner buses"), (*NGGP, "", "", "new dams"),
                                 (*NGGP, "", "", "better roads")]
+
+
+GHA = ("GHA", "National Development Plan")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # the minister named in apposition to the subject states the priorities; "ranked/placed X first"
+        "Chile's Foreign Minister Sets Out Tasks\n\nSANTIAGO, 5 May 2025 — Chile's foreign minister, Ana Rojas, used "
+        "a speech to parliament on Monday to set out the priorities of Chilean foreign policy for the year.\n\n"
+        "Rojas ranked the defence of free trade first. She placed ocean protection second.",
+        [("CHL", "", "", "", "defence of free trade"), ("CHL", "", "", "", "ocean protection")],
+        id="ranked-first-by-the-minister-in-apposition"),
+    pytest.param(  # a country's agenda is a statement of its priorities
+        "Peru's Year at the Helm\n\nLIMA, 12 January 2024 — Peru has taken over the chair of the regional forum. The "
+        "minister said Peru's agenda for the year rests on three priorities:\n\n1. clean water for every town;\n"
+        "2. faster broadband in rural areas;\n3. safer roads.",
+        [("PER", "", "", "", "clean water for every town"), ("PER", "", "", "", "faster broadband in rural areas"),
+         ("PER", "", "", "", "safer roads")],
+        id="a-countrys-agenda-numbered"),
+    pytest.param(  # "targets", "commits the authorities to", "recommends", "is named as a further goal" (the subject
+        # alone), "was committed to A and to B"
+        "Ghana Adopts Growth Plan\n\nACCRA, 3 June 2025 — Ghana's cabinet approved the National Development Plan on "
+        "Monday. The plan targets a fall in youth unemployment, and it commits the authorities to raising tax "
+        "revenue. The plan also recommends the creation of a housing bank.\n\nMaintaining low inflation is named "
+        "as a further goal.\n\nThe minister said the government was committed to free trade and to the promotion "
+        "of local crafts.",
+        [(*GHA, "", "", "fall in youth unemployment"), (*GHA, "", "", "raising tax revenue"),
+         (*GHA, "", "", "creation of a housing bank"), (*GHA, "", "", "Maintaining low inflation"),
+         (*GHA, "", "", "free trade"), (*GHA, "", "", "promotion of local crafts")],
+        id="targets-commits-recommends-further-goal-committed"),
+    pytest.param(  # ordinal sentences with "concerns" and "is about" go on about the document
+        "Thailand Adopts Strategy\n\nBANGKOK, 8 November 2018 — Thailand's National Strategy came into force last "
+        "month.\n\nThe vision is summed up in three words, and the plan pursues it through six strategies. The first "
+        "concerns national security. The second is about enhancing the country's competitiveness.",
+        [("THA", "National Strategy", "", "", "national security"),
+         ("THA", "National Strategy", "", "", "enhancing the country's competitiveness")],
+        id="the-first-concerns"),
+])
+def test_recall_statements_and_goal_sentences(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_rated_subject_alone(nlp):
+    """A subject cue that rates its subject ("remains a key priority for the plan"): the subject is the relation."""
+    text = ("Ghana Adopts Growth Plan\n\nACCRA, 3 June 2025 — Ghana's cabinet approved the National Development Plan "
+            "on Monday. Food security remains a key priority for the plan.")
+    assert _rows(nlp(text)) == [(*GHA, "", "", "Food security")]

@@ -11,7 +11,7 @@ from .bullets import bullet_items
 from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
-from .lexicon import Cue
+from .lexicon import Cue, PolicyLexicon
 from .lists import names_only, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import followed_by
@@ -202,6 +202,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         b += 1
     if doc[b].lower_ in _ANAPHORIC | _RELATIVE:  # "Such strikes are to be limited ...": more about an item already
         return []  # given; "..., whose share is to reach 35 percent": about the noun before
+    if b > sent.start + 1 and doc[b - 1].lower_ in _RELATIVE and doc[b - 2].lower_ == "among":  # "states, among which
+        return []  # A and B are singled out": members of the noun before (see .members)
     first = b + (doc[b].pos_ in ("DET", "PRON"))
     if doc[ct - 1].lemma_.lower() in ctx.lexicon.goal_nouns:  # "Its central aim is to double exports": the goal
         return []  # follows the cue, the subject names it
@@ -212,7 +214,7 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         end += 1
     end = truncate(doc, ct, end)
     words = ctx.text[cue_start:cue_end].lower().split()
-    ranked = words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS
+    ranked = words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS or _rates_subject(words[-1], ctx.lexicon)
     if ranked:
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
@@ -235,6 +237,13 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _rates_subject(last: str, lexicon: PolicyLexicon) -> bool:
+    """Whether a subject cue ends in what it rates its subject as ("is named as a further goal", "is also singled
+    out"): the subject alone is the priority, not the words after the cue."""
+    noun = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    return last == "out" or noun in lexicon.goal_nouns
 
 
 def _subject_conjuncts(doc: Doc, start: int, ct: int) -> list[tuple[int, int]]:
