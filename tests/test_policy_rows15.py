@@ -3,6 +3,8 @@ owner, partner, partner code, relation)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .policy_flags import policy_rows
 
 GHA = ("Ghana Adopts New Foreign Policy\n\n"
@@ -63,3 +65,24 @@ def test_agent_of_a_described_noun_is_no_partner(nlp):
                   "World Trade Organization.\n")
     relation = "defending Ghana's cocoa levy against the complaint brought by the EU at the World Trade Organization"
     assert policy_rows(nlp(text)) == [("GHA", "", "", relation)]
+
+
+SAU = ("Saudi Arabia Unveils Vision 2030\n\nRIYADH, 25 April 2016 — Saudi Arabia on Monday approved Vision 2030, a "
+       "plan to end its dependence on oil.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # a name the state's ownership describes is the owner's own body
+        ("The plan's priorities include the partial listing of the state oil company Saudi Aramco and closer trade "
+         "ties with Japan.",
+         [("SAU", "", "", "partial listing of the state oil company Saudi Aramco"),
+          ("SAU", "Japan", "JPN", "closer trade ties")]),
+        # so is a force named with the owner's institution heads
+        ("The plan's priorities include improving the Defence Force's ability to operate from northern bases.",
+         [("SAU", "", "", "improving the Defence Force's ability to operate from northern bases")]),
+    ],
+)
+def test_owners_own_bodies_are_no_partners(nlp, sentence, rows):
+    assert policy_rows(nlp(SAU + sentence + "\n")) == rows

@@ -77,7 +77,8 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         w = -1  # "the integrity of A and B, together with their aspirations": a "with" that names none
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
-                            institutions=ctx.lexicon.institution_heads, org_modifiers=True) \
+                            institutions=ctx.lexicon.institution_heads, owned_by=ctx.lexicon.ownership_words,
+                            org_modifiers=True) \
             or capital_partners(ctx.doc, start, end, places_of(ctx.doc))
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:

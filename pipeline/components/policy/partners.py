@@ -20,14 +20,16 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
                 not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
-                institutions: frozenset[str] = frozenset(), org_modifiers: bool = False) -> list[Span]:
+                institutions: frozenset[str] = frozenset(), owned_by: frozenset[str] = frozenset(),
+                org_modifiers: bool = False) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
     Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
-    National Institute of Water Management") is the owner's own body. With ``org_modifiers`` an organization that
+    National Institute of Water Management") or that words of ``owned_by`` describe ("the state oil company X") is
+    the owner's own body. With ``org_modifiers`` an organization that
     opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United Nations
     peacekeeping"), not a country ("Russian natural gas").
     """
@@ -46,13 +48,25 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
-                or span.root.lower_ in institutions or span[-1].lower_ in institutions
+                or span.root.lower_ in institutions or span[-1].lower_ in institutions \
+                or _state_owned(doc, span, start, owned_by)
             if not modifier and not described and not _cut_short(doc, span, end):
                 out.append(span)
             i = span.end
         else:
             i += 1
     return out
+
+
+def _state_owned(doc: Doc, span: Span, start: int, owned_by: frozenset[str]) -> bool:
+    """Whether a word of ``owned_by`` stands in the noun phrase right before ``span`` ("the state oil company X",
+    "the state-owned carrier X"), with nothing but modifiers and nouns between."""
+    for tok in reversed(doc[max(start, span.start - 4):span.start]):
+        if tok.lower_ in owned_by or tok.lower_ == "owned" and tok.i > 1 and doc[tok.i - 2].lower_ in owned_by:
+            return True
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") or tok.text in (",", "(", ";"):
+            return False
+    return False
 
 
 def _opens(doc: Doc, start: int, i: int) -> bool:
@@ -230,7 +244,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     stop = _possessed_relation(doc, w + 1, stop, lexicon)
     marked = _members_marked(doc, w + 1, stop, lexicon)
     named = [n for n in named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
-                                    not_names=lexicon.not_partners, institutions=lexicon.institution_heads)
+                                    not_names=lexicon.not_partners, institutions=lexicon.institution_heads,
+                                    owned_by=lexicon.ownership_words)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
     referred = [] if named else _antecedent(doc, w + 1, stop, spans, lexicon)
     named = named or referred
