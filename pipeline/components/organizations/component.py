@@ -93,8 +93,8 @@ class OrgRuler(RuleComponent):
         defined, forms = definitions(doc, found, lex)
         kinds = kind_names(doc, lex, sorted(country_spans))
         blocked = sorted(country_spans)
-        in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked) + described_names(doc, lex, blocked)
-        in_context += which_names(doc, lex, blocked)
+        in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked)
+        in_context += described_names(doc, lex, blocked) + which_names(doc, lex, blocked)
         for c in in_context + kinds:
             if is_acronym(c.key) or c in kinds:
                 forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ...", "Unite members"

@@ -148,6 +148,11 @@ def _name_shape(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
     return True
 
 
+def _shaped_in_context(doc: Doc, start: int, end: int, lex: OrgLexicon, *, determined: bool) -> bool:
+    """A name-shaped NER name after "the" (``determined``) or in a person's slot ("chief economist at X")."""
+    return (determined or _in_slot(doc, start, lex)) and _name_shape(doc, start, end, lex)
+
+
 def _in_slot(doc: Doc, start: int, lex: OrgLexicon) -> bool:
     """The name at ``start`` follows a person's role and "at/of/from" ("chief economist at Gulf Meridian Capital")
     or is told something ("told Radio Fórmula that ..."): a body, as the NER calls it."""
@@ -236,7 +241,7 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
                                                                 or _role_after(doc, end, lex)):
                 continue
         elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)
-                                     or ((determined or _in_slot(doc, start, lex)) and _name_shape(doc, start, end, lex))):
+                                     or _shaped_in_context(doc, start, end, lex, determined=determined)):
             continue
         if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
             continue
