@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentence_of
 from .answers import answer_report
-from .candidates import QuoteCandidate
+from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
 from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
@@ -48,9 +48,10 @@ from .objects import (
     passive_object,
     passive_predicate,
 )
-from .syntax import cue_text, subtree_bounds
+from .syntax import cue_text, subject_of, subtree_bounds
 from .topics import about_report, attitude_report, topic_report
 from .triggers import Pattern, Triggers
+from .voice import CARRIERS, document_voiced
 
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -227,6 +228,31 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+# readings that name no source when the clause has no agent ("China is described as a rival", "SMEs are
+# expected to account for 35%"): in a document's voice (:mod:`.voice`) the document is the source
+_AGENTLESS = frozenset({passive_predicate, passive_report})
+# readings of an aim or a stance ("Stockholm wants the EU to …", "the government aims to …", "its support for
+# Ukraine"): with no person as their source, in a document's voice they restate the document's aims
+_INTENTS = frozenset({_commitment, noun_intent, noun_topic})
+
+
+def _document_restated(pattern: Pattern, tok: Token, mention: SpeakerMention | None, ctx: Context) -> bool:
+    """Whether a match in a document's voice (:mod:`.voice`) restates the document: an agentless reading,
+    an aim or stance of a state or body (no person named), or "…, it says, …"."""
+    if pattern.find in _AGENTLESS:
+        return mention is None
+    person = mention is not None and mention.kind != "group"
+    if pattern.find in _INTENTS or pattern.find is object_report and _intent_word(tok, ctx.lex):
+        return not person
+    subj = subject_of(tok) if pattern.find in (_speech, parenthetical) else None
+    return subj is not None and subj.lower_ in CARRIERS
+
+
+def _intent_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lex.commitment_verbs or lemma in lex.stance_verbs
+
+
 def pattern_triggers(lex: Lexicon) -> Triggers:
     """:data:`PATTERNS` with the words of ``lex`` they start from (built once per lexicon)."""
     return Triggers(PATTERNS, lex)
@@ -257,6 +283,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
 
     title = headline(doc)
     titled: dict[int, bool] = {}  # sentence index -> reads as a title line
+    voiced: frozenset[int] | None = None  # the sentences in a document's voice (once asked)
     for i, patterns in triggers.starts(ctx):
         if title is not None and title.start <= i < title.end:
             continue  # headlines are read by attribution_headline
@@ -273,6 +300,10 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             continue  # title lines give no statements
         for pattern, match in found:
             cs, ce, mention = match.cue_start, match.cue_end, match.mention
+            if _document_restated(pattern, tok, mention, ctx):
+                voiced = document_voiced(doc, ctx.lex) if voiced is None else voiced
+                if k in voiced:
+                    continue  # the document's content, restated
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             e = _through_quotation(text, direct, s, e)
             if e - s < 2 or (s, e) in seen or inside_direct(s, e) or (
