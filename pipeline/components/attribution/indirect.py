@@ -306,7 +306,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
                     continue  # the document's content, restated
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             e = _through_quotation(text, direct, s, e)
-            if e - s < 2 or (s, e) in seen or inside_direct(s, e) or (
+            if e - s < 2 or (s, e) in seen or inside_direct(s, e) or _own_naming(ctx, s, e) or (
                     tok.tag_ != "VBG" and _inverted_after_quote(text, direct, cs, s)):
                 continue
             if not pattern.interrupting and ((cs >= s and ce <= e) or (
@@ -353,6 +353,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether the quotation starting at ``start`` (inside its mark) opens a sentence or paragraph."""
     before = text[max(0, start - 6):start].rstrip("“\"‘'« \t")
     return not before or before[-1] in ".!?:\n”\"’'»"
+
+
+def _own_naming(ctx: Context, start: int, end: int) -> bool:
+    """A source's request about its own naming ("asked not to be named", "did not want her name
+    published"; ``naming_verbs``): how the writer may cite the source, not what it said."""
+    words = [t for t in ctx.tokens_from(start, end) if not t.is_punct]
+    if words and words[0].lower_ == "not":
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    first, second, third = words[:3]
+    naming = third.lemma_.lower() in ctx.lex.naming_verbs or third.lower_ in ctx.lex.naming_verbs
+    if first.lower_ == "to" and second.lemma_ == "be":
+        return naming  # "to be named", "to be identified because …"
+    return first.tag_ == "PRP$" and second.lemma_.lower() == "name" and third.tag_ == "VBN"  # "her name published"
 
 
 def _that_before(text: str, start: int) -> bool:
