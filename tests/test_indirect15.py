@@ -23,6 +23,10 @@ def _indirect(nlp, text):
         # a state's aim in the document's voice: the document's aim, not a statement
         ("The paper sets out four goals for the decade. The country aims to double its exports by 2030.",
          []),
+        # "wants" also takes a clause: the government's aim in the document's voice is the document's
+        ("The paper sets out four goals for the decade. The government wants the union to fund more rail "
+         "links.",
+         []),
         # "…, it says, …" inside a document's stretch is the document speaking
         ("The strategy calls for more submarines. The alliance, it says, remains central to the plan.",
          []),
