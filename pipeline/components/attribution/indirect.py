@@ -110,8 +110,7 @@ def _trailing_acts(comp: Token, ctx: Context) -> tuple[Token, ...]:
 def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     """Conjoined cue verbs without their own subject after a "that" clause ("She argued that A and drew
     attention to B"): not content. Without "that" the conjunct stays in the statement ("said it had
-    tested the message and found it effective"), and so does a verb of a state of mind, a stance or an
-    aim (:func:`_clause_state`: "said Oslo backed the treaty and opposed any change")."""
+    tested the message and found it effective")."""
     out = []
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
     for c in comp.children:
@@ -120,15 +119,6 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
             out.append(c)
             out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
-
-
-def _clause_state(verb: Token, ctx: Context) -> bool:
-    """A verb of a state of mind, a stance or an aim (``private_verbs``, ``stance_verbs``,
-    ``commitment_verbs``: "hoped", "opposed", "wanted"): joined to the reported clause it goes on with
-    that clause's subject ("said Lisbon was watching the talks and hoped they would end"), not the
-    speaker's act."""
-    lemma, lex = verb.lemma_.lower(), ctx.lex
-    return lemma in lex.private_verbs or lemma in lex.stance_verbs or lemma in lex.commitment_verbs
 
 
 def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
