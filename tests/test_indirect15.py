@@ -52,3 +52,11 @@ def test_indirect_document_voice(nlp, text, expected):
 )
 def test_indirect_own_naming(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_indirect_contrasted_fear(nlp):
+    """A closing "…, though some feared …" is another source's report, not the first statement's end."""
+    text = ("In the old town, shop owners said trade had picked up this month, though some feared the summer "
+            "would be slow.")
+    assert _indirect(nlp, text) == [("trade had picked up this month", "said", "shop owners"),
+                                    ("the summer would be slow", "feared", "")]

@@ -121,11 +121,15 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     return tuple(out)
 
 
+_CONTRASTS = ("while", "whereas", "though", "although")  # the conjunctions of a contrasted report
+
+
 def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
-    """A closing "…, while Jones said that …" inside the clause: another speaker's report, not content."""
+    """A closing "…, while Jones said that …" or "…, though some feared …" inside the clause: another
+    speaker's report, not content."""
     doc = comp.doc
     return tuple(t for t in comp.subtree if t.dep_ == "advcl" and t.lemma_.lower() in ctx.lex.speech_verbs
-                 and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+                 and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in t.children)
                  and any(c.dep_ == "nsubj" for c in t.children) and doc[t.left_edge.i - 1].text == ",")
 
 
@@ -228,11 +232,11 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
-# readings that name no source when the clause has no agent ("China is described as a rival", "SMEs are
-# expected to account for 35%"): in a document's voice (:mod:`.voice`) the document is the source
+# readings that name no source when the clause has no agent ("Iceland is described as a key partner",
+# "small firms are expected to add jobs"): in a document's voice (:mod:`.voice`) the document is the source
 _AGENTLESS = frozenset({passive_predicate, passive_report})
-# readings of an aim or a stance ("Stockholm wants the EU to …", "the government aims to …", "its support for
-# Ukraine"): with no person as their source, in a document's voice they restate the document's aims
+# readings of an aim or a stance ("the government wants the union to …", "the country aims to …", "its
+# support for the rail union"): with no person as their source, in a document's voice they restate the document's aims
 _INTENTS = frozenset({_commitment, noun_intent, noun_topic})
 
 

@@ -1,11 +1,12 @@
 """Stage 2 helper for pipeline_attribution: the sentences told in a document's voice.
 
 A report about a policy document paraphrases it sentence after sentence: "The strategy pledges …",
-"It also calls for …", then "China is described as a systemic rival" or "Stockholm wants the EU to …".
-The later sentences name no document, but the document is still the one that speaks, and statements
-attributed to a document are not quotes. A sentence is in a document's voice when a document noun
-(``document_nouns``) is the subject of a verb of saying, aiming or stance in it or in one of the :data:`WINDOW` sentences before it;
-"it" as the subject inside such a stretch carries the voice on ("It encourages …").
+"It also calls for …", then "Iceland is described as a key partner" or "The government wants the union
+to …". The later sentences name no document, but the document is still the one that speaks, and
+statements attributed to a document are not quotes. A sentence is in a document's voice when a document
+noun (``document_nouns``) is the subject of a verb of saying, aiming or stance (or of ``document_verbs``)
+in it or in one of the :data:`WINDOW` sentences before it; "it" as the subject inside such a stretch
+carries the voice on ("It encourages …").
 """
 
 from __future__ import annotations
