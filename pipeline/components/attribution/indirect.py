@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentence_of
 from .answers import answer_report
-from .candidates import QuoteCandidate
+from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
 from .content import Match, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
@@ -48,9 +48,10 @@ from .objects import (
     passive_object,
     passive_predicate,
 )
-from .syntax import cue_text, subtree_bounds
+from .syntax import cue_text, subject_of, subtree_bounds
 from .topics import about_report, attitude_report, topic_report
 from .triggers import Pattern, Triggers
+from .voice import CARRIERS, document_voiced
 
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -120,11 +121,15 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     return tuple(out)
 
 
+_CONTRASTS = ("while", "whereas", "though", "although")  # the conjunctions of a contrasted report
+
+
 def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
-    """A closing "…, while Jones said that …" inside the clause: another speaker's report, not content."""
+    """A closing "…, while Jones said that …" or "…, though some feared …" inside the clause: another
+    speaker's report, not content."""
     doc = comp.doc
     return tuple(t for t in comp.subtree if t.dep_ == "advcl" and t.lemma_.lower() in ctx.lex.speech_verbs
-                 and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+                 and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in t.children)
                  and any(c.dep_ == "nsubj" for c in t.children) and doc[t.left_edge.i - 1].text == ",")
 
 
@@ -227,6 +232,31 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+# readings that name no source when the clause has no agent ("Iceland is described as a key partner",
+# "small firms are expected to add jobs"): in a document's voice (:mod:`.voice`) the document is the source
+_AGENTLESS = frozenset({passive_predicate, passive_report})
+# readings of an aim or a stance ("the government wants the union to …", "the country aims to …", "its
+# support for the rail union"): with no person as their source, in a document's voice they restate the document's aims
+_INTENTS = frozenset({_commitment, noun_intent, noun_topic})
+
+
+def _document_restated(pattern: Pattern, tok: Token, mention: SpeakerMention | None, ctx: Context) -> bool:
+    """Whether a match in a document's voice (:mod:`.voice`) restates the document: an agentless reading,
+    an aim or stance of a state or body (no person named), or "…, it says, …"."""
+    if pattern.find in _AGENTLESS:
+        return mention is None
+    person = mention is not None and mention.kind != "group"
+    if pattern.find in _INTENTS or _intent_word(tok, ctx.lex):  # (any reading: "wants" also takes a clause)
+        return not person
+    subj = subject_of(tok) if pattern.find in (_speech, parenthetical) else None
+    return subj is not None and subj.lower_ in CARRIERS
+
+
+def _intent_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lex.commitment_verbs or lemma in lex.stance_verbs
+
+
 def pattern_triggers(lex: Lexicon) -> Triggers:
     """:data:`PATTERNS` with the words of ``lex`` they start from (built once per lexicon)."""
     return Triggers(PATTERNS, lex)
@@ -257,6 +287,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
 
     title = headline(doc)
     titled: dict[int, bool] = {}  # sentence index -> reads as a title line
+    voiced: frozenset[int] | None = None  # the sentences in a document's voice (once asked)
     for i, patterns in triggers.starts(ctx):
         if title is not None and title.start <= i < title.end:
             continue  # headlines are read by attribution_headline
@@ -273,9 +304,13 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             continue  # title lines give no statements
         for pattern, match in found:
             cs, ce, mention = match.cue_start, match.cue_end, match.mention
+            if _document_restated(pattern, tok, mention, ctx):
+                voiced = document_voiced(doc, ctx.lex) if voiced is None else voiced
+                if k in voiced:
+                    continue  # the document's content, restated
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
             e = _through_quotation(text, direct, s, e)
-            if e - s < 2 or (s, e) in seen or inside_direct(s, e) or (
+            if e - s < 2 or (s, e) in seen or inside_direct(s, e) or _own_naming(ctx, s, e) or (
                     tok.tag_ != "VBG" and _inverted_after_quote(text, direct, cs, s)):
                 continue
             if not pattern.interrupting and ((cs >= s and ce <= e) or (
@@ -322,6 +357,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether the quotation starting at ``start`` (inside its mark) opens a sentence or paragraph."""
     before = text[max(0, start - 6):start].rstrip("“\"‘'« \t")
     return not before or before[-1] in ".!?:\n”\"’'»"
+
+
+def _own_naming(ctx: Context, start: int, end: int) -> bool:
+    """A source's request about its own naming ("asked not to be named", "did not want her name
+    published"; ``naming_verbs``): how the writer may cite the source, not what it said."""
+    words = [t for t in ctx.tokens_from(start, end) if not t.is_punct]
+    if words and words[0].lower_ == "not":
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    first, second, third = words[:3]
+    naming = third.lemma_.lower() in ctx.lex.naming_verbs or third.lower_ in ctx.lex.naming_verbs
+    if first.lower_ == "to" and second.lemma_ == "be":
+        return naming  # "to be named", "to be identified because …"
+    return first.tag_ == "PRP$" and second.lemma_.lower() == "name" and third.tag_ == "VBN"  # "her name published"
 
 
 def _that_before(text: str, start: int) -> bool:

@@ -43,7 +43,9 @@ class Lexicon:
     spokesman", "Russia's Foreign Ministry spokeswoman" (the body named before the noun is the source);
     ``statement_nouns``: "the statement said" (the words of the last speaker or body); ``general_roles``:
     "the official", "the leader": role nouns any office holder goes by, so they may refer to the last
-    speaker whatever office the text gave that person.
+    speaker whatever office the text gave that person; ``document_verbs``: "the plan targets cheaper fares", "the
+    text gives weight to" (what a document does in a report on it: :mod:`.voice`); ``naming_verbs``: "asked not
+    to be named" (a source's request about its own naming, not a statement).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -76,6 +78,8 @@ class Lexicon:
     voice_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     general_roles: frozenset[str] = frozenset()
+    document_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
