@@ -17,7 +17,7 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import described, head_reference, its_referent, noun_reference
+from .referents import described, head_reference, noun_reference
 from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
 
@@ -94,9 +94,6 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
             return Stated("", ref, "", ref.end)
         end = _portfolio_end(doc, role.end)
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), ref, "", end)
-    owned = _its_role(doc, k, lex, org_spans)
-    if owned is not None:
-        return owned
     while k < len(doc) and doc[k].lower_ in _DETS:
         k += 1
     if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
@@ -132,18 +129,6 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     if worked is not None:
         return Stated("", worked, "", worked.end)
     return _head_verb(doc, k, lex, countries, org_spans) or Stated("", None, "", k)
-
-
-def _its_role(doc: Doc, k: int, lex: PersonLexicon, org_spans: list[Span]) -> Stated | None:
-    """"said X, its managing director": the role after "its" at ``k``, at the organization "its" refers to (the
-    role alone when none is named near), or None when no role follows."""
-    if k >= len(doc) or doc[k].lower_ != "its":
-        return None
-    role = role_after(doc, k + 1, lex)
-    if role is None:
-        return None
-    end = _portfolio_end(doc, role.end)
-    return Stated(" ".join(t.lower_ for t in doc[role.start:end]), its_referent(doc, k, org_spans), "", end)
 
 
 def _party_role(doc: Doc, k: int, lex: PersonLexicon) -> Stated | None:

@@ -191,8 +191,6 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
         prev = lower[start - 1].rstrip(".")
         if prev in lex.titles or role_before_in(w, start, lex) is not None or _abbreviated_title(w, start, lex):
             return True
-        if _role_in_apposition_before(doc, w, start, end, lex):
-            return True
     k = skip_markup_in(w, end)
     if k < n and text[k] == ",":
         k += 1
@@ -213,14 +211,6 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
                           and institution(doc, k + 2, lex, countries) is not None)):
             return True
     return False
-
-
-def _role_in_apposition_before(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon) -> bool:
-    """"Its managing director, X, told": a role, a comma, and the name the parse sets beside the role."""
-    if start < 2 or w.text[start - 1] != ",":
-        return False
-    role = role_before_in(w, start - 1, lex)
-    return role is not None and doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == role.end - 1
 
 
 def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:

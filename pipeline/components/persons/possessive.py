@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...sentences import sentence_of
 from .lexicon import PersonLexicon
-from .referents import its_referent, named_with, noun_reference
+from .referents import definite_reference, named_with, noun_reference
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
@@ -53,7 +54,7 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
-        return role, its_referent(doc, owner_at, org_spans)
+        return role, _antecedent(doc, owner_at, org_spans)
     if doc[owner_at].lower_ in _ARTICLES:
         return role, None  # "A spokesperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:
@@ -146,3 +147,20 @@ def _owns(doc: Doc, marker: int, role: Found) -> bool:
     """Whether the word before the possessive marker at ``marker`` is the role's ``poss``."""
     owner = doc[marker].head if doc[marker].dep_ == "case" else doc[marker - 1]
     return owner.dep_ == "poss" and role.start <= owner.head.i < role.end
+
+
+def _antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
+    """The organization named last before ``pronoun``, when in its sentence or the one before."""
+    earlier = [s for s in org_spans if s.end <= pronoun]
+    if not earlier:
+        return None
+    span = max(earlier, key=lambda s: s.end)
+    sent = sentence_of(doc[pronoun])
+    first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
+        return definite_reference(doc, first, pronoun, org_spans)
+    if span.start > 0 and doc[span.start - 1].text == "(":
+        named = [s for s in earlier if s.end == span.start - 1]  # "The Caribbean Community (CARICOM) ... Its"
+        span = named[-1] if named else span
+    lo = span.start + (1 if span[0].lower_ == "the" else 0)
+    return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None

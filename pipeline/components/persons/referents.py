@@ -215,21 +215,3 @@ def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
         i -= 1
     return i == 0 or bool(doc[i].is_sent_start) or (i > 1 and doc[i - 1].text in _CLOSING_QUOTES
                                                     and doc[i - 2].text in {",", "!", "?"})
-
-
-def its_referent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
-    """The organization "its" at token ``pronoun`` refers to: the one named last before it, when in its sentence or
-    the one before, else the one a definite noun there refers to ("The trust added .... Its chief executive")."""
-    earlier = [s for s in org_spans if s.end <= pronoun]
-    if not earlier:
-        return None
-    span = max(earlier, key=lambda s: s.end)
-    sent = sentence_of(doc[pronoun])
-    first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
-        return definite_reference(doc, first, pronoun, org_spans)
-    if span.start > 0 and doc[span.start - 1].text == "(":
-        named = [s for s in earlier if s.end == span.start - 1]  # "The Caribbean Community (CARICOM) ... Its"
-        span = named[-1] if named else span
-    lo = span.start + (1 if span[0].lower_ == "the" else 0)
-    return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None
