@@ -132,7 +132,7 @@ def test_policy_the_document_itself_is_no_priority(nlp, text):
         "Ghana's new Diaspora Policy was adopted in March 2025. Protecting migrant workers in the Gulf states is one "
         "of the goals of the policy, the minister said.",
         [("GHA", "Diaspora Policy", "2025-03", 1, "", "",
-          "Protecting migrant workers in the Gulf states")],
+          "Protecting migrant workers in the Gulf states is one of the goals of the policy")],
         id="one-of-the-goals"),
     pytest.param(  # "A and B came first"; "He named A and B as the most pressing files"; "will work to A and to B"
         "CAIRO, 10 July 2024 — Egypt's new Foreign Minister Badr Abdelatty said on Tuesday that his ministry would "

@@ -14,8 +14,7 @@ _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
 # "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
 _ORDINAL_OPENER = re.compile(
     r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\b"
-    r"(?: (?:one|goal|task|priority|aim|objective|direction|pillar|area|strategy|theme|heading|chapter)s?)?"
-    r"(?:, [^,.;:]{2,40},)? (?:is|are|will be|concerns?|covers?|deals? with|aims? at|addresses|targets?)\b", re.I)
+    r"(?: (?:one|goal|task|priority|aim|objective|direction))?(?:, [^,.;:]{2,40},)? (?:is|are|will be)\b", re.I)
 
 
 def headline_end(text: str) -> int:
@@ -51,13 +50,12 @@ def paragraph_index(starts: list[int], char: int) -> int:
 
 def speaker_of(doc: Doc, sent: Span) -> str:
     """Who states the sentence: the speaker of a quote in it ("She said the ministry would ..."), else a person
-    that is its subject ("Battsetseg listed ...") or stands in apposition to it; '' when neither."""
+    that is its subject ("Battsetseg listed ..."); '' when neither."""
     for q in doc._.pipeline_quotes or []:
         if q.start < sent.end_char and sent.start_char < q.end and q.speaker:
             return str(q.speaker)
     persons = doc.spans["persons"] if "persons" in doc.spans else []
     subjects = {c.i for c in sent.root.children if c.dep_ == "nsubj"}
-    subjects |= {a.i for i in subjects for a in doc[i].children if a.dep_ == "appos"}  # "X's minister, Ana Rojas, said"
     return next((p.text for p in persons if subjects & set(range(p.start, p.end))), "")
 
 

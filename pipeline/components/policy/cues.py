@@ -11,7 +11,7 @@ from .bullets import bullet_items
 from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
-from .lexicon import Cue, PolicyLexicon
+from .lexicon import Cue
 from .lists import names_only, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import followed_by
@@ -26,7 +26,6 @@ _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "top", "
                  "annex"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
-_DASHES = {"—", "–"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
@@ -72,9 +71,6 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
     end = quotation_end(ctx.doc, start, end)  # a list inside a quotation ends with it
     start = _after_heading(ctx, start, end)
-    parts = _dashed_list(ctx, start, end)
-    dashed = parts != (start, end)
-    start, end = parts
     if colon > 0 and not _opens_list(ctx, colon, cue_start):  # "a reserve fund: if prices fall, ...": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
@@ -86,9 +82,6 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
-    for item in items if dashed else []:  # "four pillars — Green Society, Green Economy —": names of parts
-        if item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
-            item.partners, item.relation = [], clean_relation(ctx.doc[item.start:item.end].text, ctx.lexicon)
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
     for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get
         regions = [] if item.partners or not gives else region_names(ctx.doc, item.start, item.end, ctx.spans)
@@ -157,19 +150,6 @@ def _after_heading(ctx: Context, start: int, end: int) -> int:
     return start
 
 
-def _dashed_list(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """"rests on four pillars — A, B, C and D — and sets ...": the items between the dashes after a noun of the
-    parts of a plan (with its determiner and number) that opens the series; else (start, end) as given."""
-    k = start
-    while k < min(end, start + 4) and ctx.doc[k].lower_ not in ctx.lexicon.part_nouns:
-        k += 1
-    if k >= end - 2 or ctx.doc[k + 1].text not in _DASHES or any(
-            t.pos_ not in ("DET", "NUM", "ADJ", "PRON") for t in ctx.doc[start:k]):
-        return start, end
-    close = next((t.i for t in ctx.doc[k + 2:end] if t.text in _DASHES), end)
-    return k + 2, close
-
-
 def _names_a_list(ctx: Context, start: int, end: int) -> bool:
     """"the government's priorities for the next five years": the phrase names the list, it is no item of it."""
     heads = [t for t in ctx.doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
@@ -202,8 +182,6 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         b += 1
     if doc[b].lower_ in _ANAPHORIC | _RELATIVE:  # "Such strikes are to be limited ...": more about an item already
         return []  # given; "..., whose share is to reach 35 percent": about the noun before
-    if b > sent.start + 1 and doc[b - 1].lower_ in _RELATIVE and doc[b - 2].lower_ == "among":  # "states, among which
-        return []  # A and B are singled out": members of the noun before (see .members)
     first = b + (doc[b].pos_ in ("DET", "PRON"))
     if doc[ct - 1].lemma_.lower() in ctx.lexicon.goal_nouns:  # "Its central aim is to double exports": the goal
         return []  # follows the cue, the subject names it
@@ -214,7 +192,7 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         end += 1
     end = truncate(doc, ct, end)
     words = ctx.text[cue_start:cue_end].lower().split()
-    ranked = words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS or _rates_subject(words[-1], ctx.lexicon)
+    ranked = words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS
     if ranked:
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
@@ -237,13 +215,6 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
-
-
-def _rates_subject(last: str, lexicon: PolicyLexicon) -> bool:
-    """Whether a subject cue ends in what it rates its subject as ("is named as a further goal", "is also singled
-    out"): the subject alone is the priority, not the words after the cue."""
-    noun = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
-    return last == "out" or noun in lexicon.goal_nouns
 
 
 def _subject_conjuncts(doc: Doc, start: int, ct: int) -> list[tuple[int, int]]:

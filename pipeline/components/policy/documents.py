@@ -73,13 +73,6 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     capital = headline_capital(doc) if mentions else ""
     home = text_country(doc, countries) if any(m.governed for m in mentions) else ""
     for m in mentions:
-        if m.expands >= 0:  # an abbreviation: the document of the name it abbreviates
-            k = next((o.document for o in mentions if o.start == m.expands), -1)
-            if k >= 0:
-                m.document, m.owner = k, documents[k].owner
-                documents[k].mentions.append(m)
-                last = k
-            continue
         if _compared(doc, m):
             continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
         explicit = _explicit_owner(doc, m, countries, issuing_verbs) or (home if m.governed else "")

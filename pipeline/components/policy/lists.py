@@ -11,7 +11,6 @@ from .regions import is_region
 
 _RANKS = {"first", "second", "third", "leading", "main", "chief", "principal", "top"}  # "the first trading partner"
 _SINGLING = {"first", "foremost", "above", "all", "particular", "particularly", "especially", "notably", "chiefly"}
-_SHORT_PART = 8  # tokens of a part of a semicolon series that is one item ("governance and institutional performance")
 _APPOSITION = {"–", "—", "including", "notably", "namely", ":"}
 
 
@@ -52,37 +51,12 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
         comma = means - 2 if doc[means - 2].text == "," else means - 3
         return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns),
                 *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
-    parts = _semicolon_parts(doc, start, end)
-    if parts:  # "peace and stability; prosperity and partnership; and people and planet": the semicolons part items
-        return parts
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
     items = _shared_object(doc, _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))))
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
              and not contrast(doc, r[0])]
     return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
-
-
-def _semicolon_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a series of short phrases that semicolons separate ("people and society; economy and
-    development; and a sustainable environment"), each without its leading "and"; [] when no semicolon parts it or a
-    part is long or holds a comma (its own series, or clauses)."""
-    cuts = [i for i in range(start, end) if doc[i].text == ";"]
-    if not cuts:
-        return []
-    bounds = [start - 1, *cuts, end]
-    parts = []
-    for a, z in zip(bounds, bounds[1:], strict=False):
-        s = a + 1
-        while s < z and doc[s].lower_ in ("and", "or"):
-            s += 1
-        if s < z:
-            parts.append((s, z))
-    parts = [(s, truncate(doc, s, e)) for s, e in parts]
-    if len(parts) < 2 or any(not 0 < e - s <= _SHORT_PART or any(t.text == "," or t.pos_ == "VERB" and t.tag_ != "VBG"
-                                                                 for t in doc[s:e]) for s, e in parts):
-        return []
-    return parts
 
 
 def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int],

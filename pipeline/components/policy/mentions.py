@@ -45,7 +45,6 @@ class Mention:
     reference: bool = False  # a reference noun ("the paper", "the policy"), not a document type's generic noun
     governed: bool = False  # the government owns it, its country unnamed ("the presidency's declared priorities")
     role: bool = False  # a statement by a foreign minister or ministry ("Chile's foreign minister said ...")
-    expands: int = -1  # an abbreviation ("the MSDP"): the first token of the named mention it abbreviates
 
 
 def title_case(text: str) -> str:
@@ -76,8 +75,6 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     titled = _title_mentions(doc, text, lexicon, taken)
     taken.update(i for m in titled for i in range(m.start, m.end))
-    short = _abbreviation_mentions(doc, named + titled, taken)
-    taken.update(m.start for m in short)
     generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
     generic += [Mention(t.i, t.i + 1, "", reference=True,
@@ -91,41 +88,7 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
                                       lexicon.issuing_verbs)
     for m in statements:
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
-    return sorted(named + titled + short + generic + statements, key=lambda m: m.start)
-
-
-# an abbreviation: capitals and digits with two capitals at least ("MSDP", "NDS3", "8NDP"), at most ten characters
-_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Z0-9-]{1,9}")
-_INTRODUCERS = ("known as", "or", "abbreviated", "abbreviated as", "called")  # "the Second Strategy, known as NST2"
-
-
-def _abbreviation_at(doc: Doc, end: int) -> int:
-    """The token of the abbreviation a name ending before token ``end`` gives itself: "the Sustainable Development
-    Plan (SDP)", "..., known as NST2", or -1."""
-    k = end + (end < len(doc) and doc[end].text in ("(", ","))
-    for intro in sorted(_INTRODUCERS, key=len, reverse=True):
-        n = len(intro.split())
-        if doc[k:k + n].text.lower() == intro:
-            k += n
-            break
-    if k == end or k >= len(doc) or not _ABBREVIATION.fullmatch(doc[k].text):
-        return -1
-    closed = doc[end].text != "(" or (k + 1 < len(doc) and doc[k + 1].text == ")")
-    return k if closed else -1
-
-
-def _abbreviation_mentions(doc: Doc, named: list[Mention], taken: set[int]) -> list[Mention]:
-    """Mentions of a named document by the abbreviation the text gives it after its name ("The SDP aims at ..."),
-    after that name, each referring to the named mention (``Mention.expands``)."""
-    out: list[Mention] = []
-    for m in sorted(named, key=lambda x: x.start):
-        at = _abbreviation_at(doc, m.end)
-        if at < 0:
-            continue
-        short = doc[at].text
-        out += [Mention(t.i, t.i + 1, m.name, titled=m.titled, expands=m.start) for t in doc[at + 1:]
-                if t.text == short and t.i not in taken and not any(o.start == t.i for o in out)]
-    return out
+    return sorted(named + titled + generic + statements, key=lambda m: m.start)
 
 
 def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:
