@@ -18,7 +18,6 @@ _COPULAS = {"be", "remain", "become"}
 _RATING_VERBS = {"identify", "see", "name", "describe", "regard", "consider", "treat", "list", "define", "designate",
                  "single"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "which", "what", "who", "he", "she"}
-_POSSIBLE = {"could", "might", "may"}  # "the objectives could remain slogans": what they may turn into
 _CUT_DEPS = {"appos", "relcl", "acl"}  # a description after a comma: no part of the item
 _CUT_WORDS = {"including", "such", "especially", "particularly", "notably"}
 
@@ -66,26 +65,13 @@ def _items(ctx: Context, sent: Span, start: int, end: int, at: int) -> list[Item
 
 def _complement(noun: Token) -> Token | None:
     """What the goal noun (the subject) is said to be: the copula's attribute, or the gerund a progressive parse
-    makes the root ("its first priority would be strengthening X"). A copula of possibility ("could remain
-    slogans") says what the goals may turn into, and an attribute that stands for something else ("are the right
-    ones", "is the heart of it") names nothing: None."""
+    makes the root ("its first priority would be strengthening X")."""
     head = noun.head
     if head.lemma_ in _COPULAS:
-        if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in head.children):
-            return None
-        attr = next((c for c in head.children if c.dep_ in ("attr", "xcomp") and c.i > noun.i), None)
-        return None if attr is not None and _pro_form(attr) else attr
+        return next((c for c in head.children if c.dep_ in ("attr", "xcomp") and c.i > noun.i), None)
     if head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
         return head
     return None
-
-
-def _pro_form(attr: Token) -> bool:
-    """"the right ones", "the heart of it": an attribute headed by "one(s)", or by a noun of a pronoun ("of it")."""
-    if attr.lemma_.lower() == "one" or attr.lower_ == "ones":
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in _PRONOUNS
-                                                                for p in c.children) for c in attr.children)
 
 
 def _subject(noun: Token) -> Token | None:

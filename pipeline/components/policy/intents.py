@@ -18,7 +18,6 @@ _MINISTRY = "ministry"  # "the ministry will ...": a statement's owner speaks th
 _OWN_DETS = {"the", "its", "our"}
 _IT = frozenset({"it"})  # "..., and it will keep working with X": the document or its owner
 _WE = frozenset({"we"})  # "we will concentrate on ...": the owner speaking
-_OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
 _LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
 
 
@@ -114,8 +113,6 @@ def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> l
     verb coordinated with its own object is an item of its own ("would strengthen X and would seek Y")."""
     items = []
     for verb in _owner_verbs(ctx, sent, owners, _IT):
-        if _object_gap(verb):
-            continue
         intended = _intended(verb, ctx.lexicon.intent_verbs)
         start = _predicate_start(intended)
         end = conjunct_stop(ctx.doc, verb.i, verb.i, min(verb.right_edge.i + 1, sent.end))
@@ -124,12 +121,6 @@ def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> l
             series = _announced_list(ctx, start, end, document) or _intended_series(ctx, intended, start, end, document)
             items += series or [with_item(ctx, start, end, document)]
     return items
-
-
-def _object_gap(verb: Token) -> bool:
-    """"a joint strategy, which the government will promote in Brussels", "the document the government will adopt":
-    a relative clause whose object is the noun it describes; the predicate left is no item."""
-    return verb.dep_ == "relcl" and not any(c.dep_ in _OBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _intended_series(ctx: Context, intended: Token, start: int, end: int, document: int) -> list[Item]:

@@ -26,11 +26,8 @@ from .partners import (
     relation_start,
     with_token,
 )
-from .regions import place_partners, places_of, region_names
+from .regions import place_partners, places_of
 
-_QUESTION_WORDS = {"how", "whether"}
-_ELSEWHERE = {"separate", "separately", "elsewhere"}  # "relations with X are handled in a separate framework"
-_PRESENCE = {"presence", "footprint"}  # "a wider presence in Africa and Latin America": the regions are partners
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -84,34 +81,14 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
         places = place_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)
-        reach = [(r, "") for r in _presence_regions(ctx, start, end)]  # "Türkiye's presence in A and B": A, B too
-        partners = list(by_key.values()) + reach or [(r, "") for r in places] or _recipients(ctx, start, end)
+        partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
-        relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _described_noun(ctx, start, w) \
-            or _verb_relation(ctx.doc, w, end) \
+        relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
             or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
         relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
-
-
-def _presence_regions(ctx: Context, start: int, end: int) -> list[str]:
-    """"a wider presence in Africa and Latin America": the regions, two or more coordinated after "in", where a
-    noun of presence (``_PRESENCE``) opens the item's reach; one region alone ("its presence in Africa") names
-    none."""
-    doc = ctx.doc
-    for noun in doc[start:end - 2]:
-        if noun.lower_ not in _PRESENCE or doc[noun.i + 1].lower_ != "in" or noun.i + 1 >= end:
-            continue
-        obj = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj" and c.i < end), None)
-        if obj is None:
-            continue
-        words = [t for t in obj.subtree if t.i < end]
-        names = region_names(doc, words[0].i, words[-1].i + 1, ctx.spans)
-        if len(names) >= 2:
-            return names
-    return []
 
 
 def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
@@ -123,18 +100,6 @@ def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
         return []
     group = group_partner(ctx.doc, head.i + 2, end, ctx.lexicon)
     return [(group, "")] if group and any(w.lower() in ctx.lexicon.group_nouns for w in group.split()) else []
-
-
-def _described_noun(ctx: Context, start: int, w: int) -> str:
-    """"the trade agreements signed with A", "the partnership it agreed with B": the noun phrase that the verb right
-    before the "with" at ``w`` describes (a participle or relative clause after it, inside the item) is the
-    relation; "" otherwise."""
-    doc = ctx.doc
-    verb = doc[w - 1]
-    noun = verb.head
-    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not start <= noun.i < verb.i:
-        return ""
-    return clean_relation(doc[max(start, noun.left_edge.i):noun.i + 1].text, ctx.lexicon, processes=True)
 
 
 def _verb_relation(doc: Doc, w: int, end: int) -> str:
@@ -169,8 +134,7 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
     lower = words_of(doc).lower
     phrases = [(relation_start(doc, i, ctx.lexicon), i) for i in range(sent.start, sent.end)
                if lower[i] == "with" and i not in covered and not _describes_person(doc[i], ctx.lexicon.person_nouns)]
-    phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])
-               and not _asked(doc[w])]
+    phrases = [(start, w) for start, w in phrases if start >= 0 and not _treated_in_text(ctx, doc[w])]
     for k, (start, w) in enumerate(phrases):
         document = document_at(ctx, sent, w)
         stop = next((t.i for t in doc[w: sent.end] if t.text == ";" or "\n" in t.text), sent.end)
@@ -184,10 +148,9 @@ def relation_items(ctx: Context, sent: Span, covered: set[int], *, about: bool =
 
 
 def _treated_in_text(ctx: Context, with_: Token) -> bool:
-    """"Relations with Russia are dealt with in a short chapter", "... are the most delicate part of the document",
-    "... are handled in a separate framework": the relation is the subject of a clause that says where the text
-    treats it (a text noun, the document or "separate"/"elsewhere" in the predicate, no importance word), not a
-    priority."""
+    """"Relations with Russia are dealt with in a short chapter", "... are the most delicate part of the document":
+    the relation is the subject of a clause that says where the text treats it (a text noun or the document in the
+    predicate, no importance word), not a priority."""
     relation = with_.head
     verb = relation.head
     if relation.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
@@ -196,15 +159,7 @@ def _treated_in_text(ctx: Context, with_: Token) -> bool:
     predicate = [t for c in verb.children if c.i > verb.i for t in c.subtree]
     if any(t.lower_ in ctx.lexicon.importance_words for t in predicate):
         return False
-    return any(t.lower_ in ctx.lexicon.text_nouns or t.lower_ in _ELSEWHERE or t.i in mentioned for t in predicate)
-
-
-def _asked(with_: Token) -> bool:
-    """"its real test would be how it was applied to relations with X": the relation stands in an indirect question
-    (the first verb above it opens with "how", "whether"), no priority."""
-    verb = next((a for a in with_.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.lower_ in _QUESTION_WORDS and c.i < verb.i and c.dep_ in ("advmod", "mark")
-                                    for c in verb.children)
+    return any(t.lower_ in ctx.lexicon.text_nouns or t.i in mentioned for t in predicate)
 
 
 def _describes_person(tok: Token, person_nouns: frozenset[str]) -> bool:

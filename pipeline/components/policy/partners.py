@@ -38,7 +38,7 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     while i < end:
         span = spans.get(i)
         if (span is None and doc[i].is_upper and (doc[i].is_alpha or _bracketed_name(doc, i))
-                and 2 <= len(doc[i]) <= 8 and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
+                and 2 <= len(doc[i]) <= 6 and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -101,17 +101,7 @@ def _in_relative_clause(span: Span, start: int, end: int, heads: frozenset[str] 
     the ports of Pakistan"), not one of ``heads`` (relation nouns: "cooperation involving Japan")."""
     return any((a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ == "NOUN"
                                       and a.head.lower_ not in heads and a.head.lemma_.lower() not in heads))
-               and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors) \
-        or _agent_of_description(span, start, end)
-
-
-def _agent_of_description(span: Span, start: int, end: int) -> bool:
-    """"defend its ban against the challenge brought by the EU at the WTO": the name stands in a participle with an
-    agent ("by") that describes a noun of the phrase; it is no partner."""
-    for verb in span.root.ancestors:
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and start <= verb.head.i < verb.i < end:
-            return any(c.lower_ == "by" and c.dep_ in ("agent", "prep") for c in verb.children)
-    return False
+               and start <= a.i < end and start <= a.head.i < end for a in span.root.ancestors)
 
 
 def _where_people_are(span: Span, people: frozenset[str]) -> bool:
@@ -247,11 +237,9 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                                     not_names=lexicon.not_partners, institutions=lexicon.institution_heads,
                                     owned_by=lexicon.ownership_words)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
-    referred = [] if named else _antecedent(doc, w + 1, stop, spans, lexicon)
-    named = named or referred
-    if referred:  # "with both neighbours": the names it refers back to, no group of its own
-        groups = []
-    elif not named:
+    if not named:
+        named = _antecedent(doc, w + 1, stop, spans, lexicon)
+    if not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
         groups += _more_regions(doc, w + 1, stop, lexicon) if group else []
@@ -325,8 +313,6 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
     coordinated last before it in its sentence ("relations with Russia and China and cooperation with both")."""
     if doc[start].lower_ == "both" and (start + 1 == end or doc[start + 1].is_punct):
         return _pair_before(doc, start, spans)
-    if _pair_noun(doc, start, end, lexicon):  # "ties with both neighbours", "with its two neighbours"
-        return _pair_before(doc, start, spans)
     if end - start < 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ not in lexicon.anaphor_nouns:
         return []
     nxt = doc[start + 2] if start + 2 < len(doc) else None
@@ -354,32 +340,15 @@ def capital_partners(doc: Doc, start: int, end: int, places: list[Span]) -> list
     return out
 
 
-def _pair_noun(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> bool:
-    """Whether tokens [start, end) open with "both" or "the/its two" and a plural group noun (adjectives between) that
-    ends the phrase: "both neighbours", "its two large neighbours" refer back to two names."""
-    words = [t.lower_ for t in doc[start:end]]
-    if words[:1] == ["both"]:
-        k = 1
-    elif len(words) > 1 and words[0] in ("the", "its", "their", "our") and words[1] == "two":
-        k = 2
-    else:
-        return False
-    while start + k < end and doc[start + k].pos_ == "ADJ":
-        k += 1
-    noun = start + k
-    return noun < end and doc[noun].lower_ in lexicon.group_nouns and doc[noun].tag_ == "NNS" \
-        and (noun + 1 == end or doc[noun + 1].is_punct)
-
-
 def _pair_before(doc: Doc, start: int, spans: dict[int, Span]) -> list[Span]:
-    """The last two coordinated names before token ``start`` in its sentence ("Russia and China"; names that stand
-    alone between them and ``start`` are passed over), else []."""
+    """The last two coordinated names before token ``start`` in its sentence ("Russia and China"), else []."""
     before = sorted({sp for i, sp in spans.items() if doc[start].sent.start <= sp.start and sp.end <= start},
                     key=lambda sp: sp.start)
-    for first, second in reversed(list(zip(before, before[1:], strict=False))):  # "A and B ... commits C to ..."
-        if second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end:
-            return [first, second]
-    return []
+    if len(before) < 2:
+        return []
+    first, second = before[-2], before[-1]
+    coordinated = second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end
+    return [first, second] if coordinated else []
 
 
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:

@@ -123,13 +123,11 @@ def _description_range(noun: Token) -> tuple[int, int]:
 
 def _next_clause(tok: Token, noun: Token) -> bool:
     """The "and" that joins the next partner or verb to the description ("as the anchor of X and Peru as ...",
-    "as a close partner and lists ..."), not a coordination inside it ("partners for security and climate") nor
-    one of two common nouns ("as its only ally and its most important partner")."""
+    "as a close partner and lists ..."), not a coordination inside it ("partners for security and climate")."""
     if tok.dep_ != "cc":
         return False
-    if tok.head == noun:  # "as its only formal ally and its most important partner": one description
-        conj = next((c for c in noun.children if c.dep_ == "conj" and c.i > tok.i), None)
-        return conj is None or conj.pos_ != "NOUN"
+    if tok.head == noun:
+        return True
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "PROPN") for c in tok.head.children if c.i > tok.i)
 
 
