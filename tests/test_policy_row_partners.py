@@ -3,6 +3,8 @@ these tests; exact rows: owner, partner, partner code, relation)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .policy_flags import policy_rows
 
 HEAD = ("Poland Adopts New Security Strategy\n\n"
@@ -54,3 +56,24 @@ def test_capital_that_the_item_depends_on_is_its_partner(nlp):
                   "dependencies on Beijing.\n")
     relation = "efforts to reduce its strategic dependencies on Beijing"
     assert policy_rows(nlp(text)) == [("SWE", "Beijing", "CHN", relation)]
+
+
+SAU = ("Saudi Arabia Unveils Vision 2030\n\nRIYADH, 25 April 2016 — Saudi Arabia on Monday approved Vision 2030, a "
+       "plan to end its dependence on oil.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # a name the state's ownership describes is the owner's own body
+        ("The plan's priorities include the partial listing of the state oil company Saudi Aramco and closer trade "
+         "ties with Japan.",
+         [("SAU", "", "", "partial listing of the state oil company Saudi Aramco"),
+          ("SAU", "Japan", "JPN", "closer trade ties")]),
+        # so is a force named with the owner's institution heads
+        ("The plan's priorities include improving the Defence Force's ability to operate from northern bases.",
+         [("SAU", "", "", "improving the Defence Force's ability to operate from northern bases")]),
+    ],
+)
+def test_owners_own_bodies_are_no_partners(nlp, sentence, rows):
+    assert policy_rows(nlp(SAU + sentence + "\n")) == rows
