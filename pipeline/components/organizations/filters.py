@@ -136,6 +136,8 @@ def _name_shape(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
     if after and (after[0].text[:1].isupper() or (after[0].lower_ in {"and", "&"} and len(after) > 1
                                                    and after[1].text[:1].isupper())):
         return False  # the NER cut a longer name: "the Foreign Affairs and National Security Policy"
+    if _tail_of_title(doc, start, lex):
+        return False
     if not (last.is_alpha and last.text[0].isupper()) or last.text in lex.non_org_heads \
             or last.text in lex.treaty_heads or {last.lower_, doc[start].lower_} & lex.place_words:
         return False
@@ -146,6 +148,14 @@ def _name_shape(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
         if word in lex.non_org_heads or word in lex.treaty_heads:
             return False
     return True
+
+
+def _tail_of_title(doc: Doc, start: int, lex: OrgLexicon) -> bool:
+    """The name at ``start`` ends the title of a treaty, a day or a document the NER cut before it: "the Treaty on
+    the Non-Proliferation of Nuclear Weapons", "the International Day for the Total Elimination of ..."."""
+    k = start - (start > 0 and doc[start - 1].lower_ == "the")
+    return k >= 2 and doc[k - 1].pos_ == "ADP" and doc[k - 1].is_lower \
+        and (doc[k - 2].text in lex.treaty_heads or doc[k - 2].text in lex.non_org_heads)
 
 
 def _shaped_in_context(doc: Doc, start: int, end: int, lex: OrgLexicon, *, determined: bool) -> bool:
