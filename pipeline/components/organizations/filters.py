@@ -27,6 +27,7 @@ _STRIP_LEFT = frozenset({"the", "The"})
 _STRIP_LEFT_LOWER = frozenset({"the"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "under", "in", "at"})
+_TITLE_PREPOSITIONS = frozenset({"on", "for", "of", "against"})  # "Treaty on the ...", not "a Plan in the Dewan Rakyat"
 _STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
 
 
@@ -154,7 +155,7 @@ def _tail_of_title(doc: Doc, start: int, lex: OrgLexicon) -> bool:
     """The name at ``start`` ends the title of a treaty, a day or a document the NER cut before it: "the Treaty on
     the Non-Proliferation of Nuclear Weapons", "the International Day for the Total Elimination of ..."."""
     k = start - (start > 0 and doc[start - 1].lower_ == "the")
-    return k >= 2 and doc[k - 1].pos_ == "ADP" and doc[k - 1].is_lower \
+    return k >= 2 and doc[k - 1].lower_ in _TITLE_PREPOSITIONS \
         and (doc[k - 2].text in lex.treaty_heads or doc[k - 2].text in lex.non_org_heads)
 
 
