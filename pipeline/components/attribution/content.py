@@ -13,7 +13,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ...doctext import REGION
-from ...sentences import sentence_of
+from ...sentences import sentence_range
+from ..tokens import words_of
 from .asides import closing_aside
 from .candidates import SpeakerMention
 from .context import Context
@@ -63,8 +64,10 @@ def _past_abbreviation(ctx: Context, end: int) -> int:
     if not len(toks):
         return end
     doc, first = toks.doc, toks[0]
-    sent_end = sentence_of(first).end
-    last = next((t for t in reversed(doc[first.i:sent_end]) if not t.is_space), None)
+    sent_end = sentence_range(doc, first.i)[1]
+    space = words_of(doc).is_space
+    last_i = next((i for i in range(sent_end - 1, first.i - 1, -1) if not space[i]), None)
+    last = None if last_i is None else doc[last_i]
     if last is None or last.dep_ != "punct" or len(last.text) < 3 or not last.text.endswith(".") \
             or not last.text[0].isalpha() or last.i - first.i > 2:
         return end

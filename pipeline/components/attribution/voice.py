@@ -13,21 +13,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...sentences import sentences
+from ...sentences import sentence_ranges
+from ..tokens import dep_id, words_of
 from .content import is_document
 from .lexicon import Lexicon
 
 WINDOW = 2  # sentences after the last one whose subject is the document
 CARRIERS = frozenset({"it"})  # a subject that goes on naming the document inside the stretch
+_NSUBJ = dep_id("nsubj")
 
 
 def document_voiced(doc: Doc, lex: Lexicon) -> frozenset[int]:
     """Indices (in :func:`..sentences.sentences`) of the sentences told in a document's voice."""
     voiced: set[int] = set()
     last = None  # the last sentence whose subject is the document
-    for k, sent in enumerate(sentences(doc)):
+    dep = words_of(doc).dep  # (only subjects are read: a Token for those alone)
+    for k, (start, end) in enumerate(sentence_ranges(doc)):
         inside = last is not None and k - last <= WINDOW
-        if any(_document_subject(tok, lex, carry=inside) for tok in sent):
+        if any(_document_subject(doc[i], lex, carry=inside) for i in range(start, end) if dep[i] == _NSUBJ):
             last, inside = k, True
         if inside:
             voiced.add(k)
