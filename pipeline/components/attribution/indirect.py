@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from spacy.tokens import Token
 
-from ...sentences import sentence_index, sentence_of
+from ...sentences import sentence_index, sentence_range
 from ..tokens import dep_id, words_of
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
@@ -303,7 +303,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             continue
         k = sentence_index(doc, i)
         if k not in titled:
-            titled[k] = title_line(ctx, sentence_of(tok))
+            titled[k] = title_line(ctx, *sentence_range(doc, i))
         if titled[k]:
             continue  # title lines give no statements
         for pattern, match in found:
@@ -379,11 +379,13 @@ def _own_naming(ctx: Context, start: int, end: int) -> bool:
         found = found[1:]
     if len(found) < 3:
         return False
-    first, second, third = (ctx.doc[i] for i in found[:3])
-    naming = third.lemma_.lower() in ctx.lex.naming_verbs or third.lower_ in ctx.lex.naming_verbs
-    if first.lower_ == "to" and second.lemma_ == "be":
+    first, second, third = found[:3]
+    doc, lemma = ctx.doc, w.lemma  # (lemma: string-store hashes)
+    naming = doc.vocab.strings[lemma[third]].lower() in ctx.lex.naming_verbs or w.lower[third] in ctx.lex.naming_verbs
+    if w.lower[first] == "to" and doc.vocab.strings[lemma[second]] == "be":
         return naming  # "to be named", "to be identified because …"
-    return first.tag_ == "PRP$" and second.lemma_.lower() == "name" and third.tag_ == "VBN"  # "her name published"
+    return doc.vocab.strings[lemma[second]].lower() == "name" and doc[first].tag_ == "PRP$" \
+        and doc[third].tag_ == "VBN"  # "her name published"
 
 
 def _that_before(text: str, start: int) -> bool:

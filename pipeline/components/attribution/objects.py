@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..tokens import token_numbers, words_of
 from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of
 from .context import Context
 from .lexicon import Lexicon
@@ -160,14 +161,15 @@ def _adjacent_modifiers(verb: Token, last: int) -> list[Token]:
 def _before_writer_aside(doc: Doc, first: int, end: int) -> int:
     """Where the writer's aside after an object begins: ", which …", " - a charge that …"
     ("acknowledged the reality of climate change, which makes him an outlier")."""
-    for t in doc[first + 1:]:
-        if t.idx >= end:
+    words, idx = words_of(doc), token_numbers(doc, "idx")
+    texts, lower = words.text, words.lower
+    for i in range(first + 1, len(doc)):
+        if idx[i] >= end:
             break
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in ("-", "—", "–", "--") and t.whitespace_ or (
-                t.text == "," and nxt is not None and nxt.lower_ in ("which", "who")
-                and nxt.head.lemma_ != "be"):  # ", which is his inability to …" names the object
-            return t.idx
+        if texts[i] in ("-", "—", "–", "--") and words.space[i] or (
+                texts[i] == "," and i + 1 < len(doc) and lower[i + 1] in ("which", "who")
+                and doc[i + 1].head.lemma_ != "be"):  # ", which is his inability to …" names the object
+            return idx[i]
     return end
 
 
