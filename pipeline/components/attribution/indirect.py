@@ -113,12 +113,15 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     attention to B"): not content. Without "that" the conjunct stays in the statement ("said it had
     tested the message and found it effective")."""
     out = []
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
-    for c in comp.children:
+    children = list(comp.children)  # (read once)
+    if not any(c.dep_ == "conj" for c in children):
+        return ()
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+    for c in children:
         if c.dep_ == "conj" and (_is_cue_verb(c, ctx) if that else _is_act_verb(c, ctx)) \
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             out.append(c)
-            out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
+            out += [x for x in children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
 
 

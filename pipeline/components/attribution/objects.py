@@ -181,11 +181,13 @@ def gerund_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     if tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in tok.children):
         return
-    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) or tok.i + 1 >= len(tok.doc):
+    if tok.i + 1 >= len(tok.doc):
         return
-    gerund = tok.doc[tok.i + 1]
+    gerund = tok.doc[tok.i + 1]  # (the gerund first: few cues have one)
     if gerund.tag_ != "VBG" or gerund.head.i != tok.i or gerund.dep_ not in ("xcomp", "pcomp", "advcl") \
             or any(c.dep_ in ("nsubj", "aux") for c in gerund.children):
+        return
+    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return
     match = reported_by(tok, ctx, subtree_bounds(gerund), cue_text(tok.doc, tok))
     if match is not None:

@@ -41,9 +41,10 @@ def _document_subject(tok: Token, lex: Lexicon, *, carry: bool) -> bool:
     """Whether ``tok`` is the subject of a verb of saying, aiming or stance and names a document ("The
     paper describes", "the text says", "the strategy pledges"; not "the plan would cost"), or, with
     ``carry``, goes on naming it ("It encourages")."""
-    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.ent_type_ == "PERSON":
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ != "VERB" or tok.ent_type_ == "PERSON":
         return False
-    if not _voicing(tok.head.lemma_.lower(), lex):
+    if not _voicing(head.lemma_.lower(), lex):
         return False
     return is_document(tok, lex) or carry and tok.lower_ in CARRIERS
 
