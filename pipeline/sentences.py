@@ -44,6 +44,23 @@ def sentence_index(doc: Doc, i: int) -> int:
     return max(0, bisect_right(starts, i) - 1)
 
 
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token offsets of the sentences of ``doc``: :func:`sentences` without making a Span
+    each (for loops that look at a few tokens of every sentence)."""
+    starts, ends = _index(doc)
+    return list(zip(starts, ends, strict=True))
+
+
+def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
+    """The (start, end) token offsets of the sentence holding token ``i``: ``sentence_of`` without the Span.
+    (A Doc with no tokens has no sentence: (0, 0).)"""
+    starts, ends = _index(doc)
+    if not starts:
+        return 0, 0
+    k = max(0, bisect_right(starts, i) - 1)
+    return starts[k], ends[k]
+
+
 def sentence_of(token: Token | Span) -> Span:
     """The sentence holding ``token`` (or the start of a span): a fast ``token.sent``."""
     doc = token.doc

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tokens import words_of
+
 _RELATIVES = frozenset({"who", "whom"})  # about a person; "which"/"where" clauses about places and bodies stay
 _MIN_WORDS = 2  # words of the statement before the aside
 _UP = 12  # heads climbed at most from the aside's first word
@@ -19,11 +21,13 @@ _UP = 12  # heads climbed at most from the aside's first word
 def closing_aside(span: Span) -> int | None:
     """The index of the comma where a closing aside of ``span`` starts, or None."""
     doc = span.doc
+    words = words_of(doc)
+    punct, texts = words.is_punct, words.text
     last = span.end - 1
-    while last > span.start and doc[last].is_punct:
+    while last > span.start and punct[last]:
         last -= 1
     for i in range(span.start + _MIN_WORDS, last):
-        if doc[i].text != ",":
+        if texts[i] != ",":
             continue
         head = _constituent(doc[i + 1], last)
         if head is not None and _is_aside(doc[i + 1], head):

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tokens import words_of
+
 _SUBJECT_OR_MARK = ("nsubj", "nsubjpass", "mark")
 
 
 def _right_after(comp: Token, part: Token) -> bool:
     """Whether ``part`` starts right after ``comp``'s clause, past a comma only."""
-    end = comp.right_edge
-    while end.is_punct and end.i > comp.i:
-        end = end.doc[end.i - 1]
-    between = end.doc[end.i + 1:part.left_edge.i]
-    return len(between) >= 1 and all(t.text == "," for t in between)
+    words = words_of(comp.doc)
+    end = comp.right_edge.i
+    while words.is_punct[end] and end > comp.i:
+        end -= 1
+    lo, hi = end + 1, part.left_edge.i
+    return hi > lo and all(words.text[i] == "," for i in range(lo, hi))
 
 
 def second_complement(verb: Token, comp: Token) -> Token | None:

@@ -8,12 +8,14 @@ kept inside the cue's paragraph), the usable source of a cue verb, a match's con
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
 from ...doctext import REGION
-from ...sentences import sentence_of
+from ...sentences import sentence_range
+from ..tokens import words_of
 from .asides import closing_aside
 from .candidates import SpeakerMention
 from .context import Context
@@ -59,16 +61,18 @@ def _past_abbreviation(ctx: Context, end: int) -> int:
     """``end`` past the sentence's last word when the parser took it for the full stop it absorbed
     ("officers were called to the scene at 2 a.m.": "a.m." hangs on the cue as punctuation, "fly to
     the U.S.": with its determiner)."""
-    toks = ctx.tokens_from(end, end + 2)
-    if not len(toks):
+    first = bisect_left(ctx.starts, end)  # the first token of ctx.tokens_from(end, end + 2), if any
+    if bisect_left(ctx.starts, end + 2) <= first:
         return end
-    doc, first = toks.doc, toks[0]
-    sent_end = sentence_of(first).end
-    last = next((t for t in reversed(doc[first.i:sent_end]) if not t.is_space), None)
+    doc = ctx.doc
+    sent_end = sentence_range(doc, first)[1]
+    space = words_of(doc).is_space
+    last_i = next((i for i in range(sent_end - 1, first - 1, -1) if not space[i]), None)
+    last = None if last_i is None else doc[last_i]
     if last is None or last.dep_ != "punct" or len(last.text) < 3 or not last.text.endswith(".") \
-            or not last.text[0].isalpha() or last.i - first.i > 2:
+            or not last.text[0].isalpha() or last.i - first > 2:
         return end
-    if any(t.head.i != last.i for t in doc[first.i:last.i]):
+    if any(t.head.i != last.i for t in doc[first:last.i]):
         return end  # (only the abbreviation and its own words: "the U.S.")
     return last.idx + len(last.text)
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ...sentences import sentence_of
+from ..tokens import words_of
 from .answers import answer_after
 from .candidates import SpeakerMention
 from .content import (
@@ -81,8 +82,11 @@ def in_view(tok: Token, ctx: Context) -> Iterator[Match]:
     "The monarchies are hedging, in her view." -> the sentence before the frame."""
     if tok.lower_ != "in":
         return
-    doc, sent = tok.doc, sentence_of(tok)
-    if tok.i + 3 >= len(doc) or tok.i + 2 >= sent.end or doc[tok.i + 2].lower_ not in ctx.lex.view_nouns:
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or words_of(doc).lower[tok.i + 2] not in ctx.lex.view_nouns:
+        return
+    sent = sentence_of(tok)
+    if tok.i + 2 >= sent.end:
         return
     poss = doc[tok.i + 1]
     if poss.tag_ != "PRP$" or poss.lower_ in ("my", "our", "your", "its"):
@@ -265,9 +269,11 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = clausal_complement(tok, ctx)
     if comp is not None and comp.i > tok.i:
         return
-    doc, sent = tok.doc, sentence_of(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or tok.i - subj.left_edge.i > 5 or subj.left_edge.i - 1 <= sent.start:
+    if subj is None or tok.i - subj.left_edge.i > 5:
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    if subj.left_edge.i - 1 <= sent.start:
         return
     if doc[subj.left_edge.i - 1].text != ",":
         return

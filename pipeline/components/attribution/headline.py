@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tokens import span_text, words_of
 from .candidates import QuoteCandidate, SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
@@ -24,26 +25,28 @@ _MAX_TITLE = 25  # words of a title line "Source: statement."
 
 def headline(doc: Doc) -> Span | None:
     """The first line when it reads as a title (no final period, mostly capitalised words)."""
-    start = next((t.i for t in doc if not t.is_space), None)
+    w = words_of(doc)
+    texts = w.text
+    start = next((i for i, space in enumerate(w.is_space) if not space), None)
     if start is None:
         return None
     end = start
-    while end < len(doc) and "\n" not in doc[end].text:
+    while end < len(doc) and "\n" not in texts[end]:
         end += 1
-    line = doc[start:end]
-    words = [t for t in line if t.is_alpha]
-    if len(words) < 3 or line.text.rstrip().endswith("."):
+    words = [texts[i] for i in range(start, end) if w.is_alpha[i]]
+    if len(words) < 3 or span_text(doc, start, end).rstrip().endswith("."):
         return None
-    caps = sum(1 for t in words if t.text[0].isupper())
-    return line if caps >= 0.6 * len(words) else None
+    caps = sum(1 for t in words if t[0].isupper())
+    return doc[start:end] if caps >= 0.6 * len(words) else None
 
 
-def title_line(ctx: Context, sent: Span) -> bool:
-    """A title line ("International Experts Have Discussed the Region’s Policy"): no statements."""
-    if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("."):
+def title_line(ctx: Context, start: int, end: int) -> bool:
+    """A title line ("International Experts Have Discussed the Region’s Policy"): no statements. ``start``,
+    ``end``: the line's token range (a sentence)."""
+    if span_text(ctx.doc, start, end).rstrip().endswith("."):
         return False
     table = ctx.table
-    words = table.column("orth")[sent.start:sent.end][table.column("is_alpha")[sent.start:sent.end] != 0].tolist()
+    words = table.column("orth")[start:end][table.column("is_alpha")[start:end] != 0].tolist()
     if len(words) < 4:
         return False
     strings = ctx.doc.vocab.strings

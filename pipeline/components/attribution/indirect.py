@@ -19,7 +19,8 @@ from operator import attrgetter
 
 from spacy.tokens import Token
 
-from ...sentences import sentence_index, sentence_of
+from ...sentences import sentence_index, sentence_range
+from ..tokens import dep_id, words_of
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
@@ -112,22 +113,28 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
     attention to B"): not content. Without "that" the conjunct stays in the statement ("said it had
     tested the message and found it effective")."""
     out = []
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
-    for c in comp.children:
+    children = list(comp.children)  # (read once)
+    if not any(c.dep_ == "conj" for c in children):
+        return ()
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+    for c in children:
         if c.dep_ == "conj" and (_is_cue_verb(c, ctx) if that else _is_act_verb(c, ctx)) \
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             out.append(c)
-            out += [x for x in comp.children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
+            out += [x for x in children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
 
 
 _CONTRASTS = ("while", "whereas", "though", "although")  # the conjunctions of a contrasted report
+_ADVCL = dep_id("advcl")
 
 
 def _contrasted_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
     """A closing "…, while Jones said that …" or "…, though some feared …" inside the clause: another
     speaker's report, not content."""
     doc = comp.doc
+    if _ADVCL not in words_of(doc).dep[comp.left_edge.i:comp.right_edge.i + 1]:
+        return ()  # (no adverbial clause in the subtree: most clauses)
     return tuple(t for t in comp.subtree if t.dep_ == "advcl" and t.lemma_.lower() in ctx.lex.speech_verbs
                  and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in t.children)
                  and any(c.dep_ == "nsubj" for c in t.children) and doc[t.left_edge.i - 1].text == ",")
@@ -299,7 +306,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             continue
         k = sentence_index(doc, i)
         if k not in titled:
-            titled[k] = title_line(ctx, sentence_of(tok))
+            titled[k] = title_line(ctx, *sentence_range(doc, i))
         if titled[k]:
             continue  # title lines give no statements
         for pattern, match in found:
@@ -362,16 +369,26 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _own_naming(ctx: Context, start: int, end: int) -> bool:
     """A source's request about its own naming ("asked not to be named", "did not want her name
     published"; ``naming_verbs``): how the writer may cite the source, not what it said."""
-    words = [t for t in ctx.tokens_from(start, end) if not t.is_punct]
-    if words and words[0].lower_ == "not":
-        words = words[1:]
-    if len(words) < 3:
+    lo = bisect_left(ctx.starts, start)  # (the tokens ctx.tokens_from gives, read from the shared lists)
+    hi = max(lo, bisect_left(ctx.starts, end))
+    w = words_of(ctx.doc)
+    found: list[int] = []  # the first four words (a leading "not" and three more)
+    for i in range(lo, hi):
+        if not w.is_punct[i]:
+            found.append(i)
+            if len(found) == 4:
+                break
+    if found and w.lower[found[0]] == "not":
+        found = found[1:]
+    if len(found) < 3:
         return False
-    first, second, third = words[:3]
-    naming = third.lemma_.lower() in ctx.lex.naming_verbs or third.lower_ in ctx.lex.naming_verbs
-    if first.lower_ == "to" and second.lemma_ == "be":
+    first, second, third = found[:3]
+    doc, lemma = ctx.doc, w.lemma  # (lemma: string-store hashes)
+    naming = doc.vocab.strings[lemma[third]].lower() in ctx.lex.naming_verbs or w.lower[third] in ctx.lex.naming_verbs
+    if w.lower[first] == "to" and doc.vocab.strings[lemma[second]] == "be":
         return naming  # "to be named", "to be identified because …"
-    return first.tag_ == "PRP$" and second.lemma_.lower() == "name" and third.tag_ == "VBN"  # "her name published"
+    return doc.vocab.strings[lemma[second]].lower() == "name" and doc[first].tag_ == "PRP$" \
+        and doc[third].tag_ == "VBN"  # "her name published"
 
 
 def _that_before(text: str, start: int) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ...doctext import DATELINE
+from ..tokens import dep_id, words_of
 from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
@@ -20,6 +21,8 @@ from .lexicon import Lexicon
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})  # "one former aide said": not a known person
+_POSS, _FLAT = dep_id("poss"), dep_id("flat")
+_NAME_DEPS = frozenset(dep_id(d) for d in ("compound", "flat", "nmod", "poss"))  # of a name's words before its head
 _NAME_WORD = re.compile(r"^[\w’'.-]*$")
 
 
@@ -35,17 +38,17 @@ _ROMAN = re.compile(r"^[IVX]+$")  # "Brent Bozell III": a generation, not an acr
 def _name_tokens(token: Token) -> list[Token]:
     """The capitalised name ending at (or around) ``token``: "Ravshan Nazarov", "Leonard E. Burman"."""
     doc = token.doc
+    w = words_of(doc)
+    texts, pos, dep = w.text, w.pos, w.dep
     lo = hi = token.i
     while lo > 0:
-        if lo > 1 and doc[lo - 1].text in ("'", "’") and doc[lo - 2].dep_ == "poss" and doc[lo - 2].head.i == lo:
+        if lo > 1 and texts[lo - 1] in ("'", "’") and dep[lo - 2] == _POSS and doc[lo - 2].head.i == lo:
             lo -= 1  # a plural possessive inside the name: "the Nova Scotia Nurses' Union"
-        elif not (doc[lo - 1].pos_ == "PROPN" and name_token(doc[lo - 1].text)
-                  and doc[lo - 1].dep_ in ("compound", "flat", "nmod", "poss")
+        elif not (pos[lo - 1] == "PROPN" and name_token(texts[lo - 1]) and dep[lo - 1] in _NAME_DEPS
                   and doc[lo - 1].head.i in range(lo, token.i + 1)):
             break
         lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and name_token(doc[hi + 1].text) \
-            and doc[hi + 1].dep_ in ("flat",):
+    while hi + 1 < len(doc) and pos[hi + 1] == "PROPN" and name_token(texts[hi + 1]) and dep[hi + 1] == _FLAT:
         hi += 1
     return list(doc[lo:hi + 1])
 
@@ -123,10 +126,12 @@ def _has_acronym(words: list[str]) -> bool:
 def _person_span(span: Span, lex: Lexicon) -> SpeakerMention:
     """A person span's mention: its full name (``kb_id_``) without titles."""
     if not span.kb_id_ or span.kb_id_ == span.text:  # trim what the NER glued on: "When X", "X Has"
-        toks = [t for t in span if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ not in
-                ("VERB", "AUX", "SCONJ", "ADV", "ADJ", "DET", "PRON")]
+        w = words_of(span.doc)
+        texts, pos = w.text, w.pos
+        toks = [i for i in range(span.start, span.end) if pos[i] == "PROPN" or texts[i][:1].isupper() and pos[i]
+                not in ("VERB", "AUX", "SCONJ", "ADV", "ADJ", "DET", "PRON")]
         if toks:
-            words = _strip_titles([t.text for t in toks], lex)
+            words = _strip_titles([texts[i] for i in toks], lex)
             return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))
     words = _strip_titles(span.kb_id_.split() or span.text.split(), lex)
     return SpeakerMention("name", span.start_char, span.end_char, span.text, " ".join(words))

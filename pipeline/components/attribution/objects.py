@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..tokens import token_numbers, words_of
 from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of
 from .context import Context
 from .lexicon import Lexicon
@@ -160,14 +161,15 @@ def _adjacent_modifiers(verb: Token, last: int) -> list[Token]:
 def _before_writer_aside(doc: Doc, first: int, end: int) -> int:
     """Where the writer's aside after an object begins: ", which …", " - a charge that …"
     ("acknowledged the reality of climate change, which makes him an outlier")."""
-    for t in doc[first + 1:]:
-        if t.idx >= end:
+    words, idx = words_of(doc), token_numbers(doc, "idx")
+    texts, lower = words.text, words.lower
+    for i in range(first + 1, len(doc)):
+        if idx[i] >= end:
             break
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in ("-", "—", "–", "--") and t.whitespace_ or (
-                t.text == "," and nxt is not None and nxt.lower_ in ("which", "who")
-                and nxt.head.lemma_ != "be"):  # ", which is his inability to …" names the object
-            return t.idx
+        if texts[i] in ("-", "—", "–", "--") and words.space[i] or (
+                texts[i] == "," and i + 1 < len(doc) and lower[i + 1] in ("which", "who")
+                and doc[i + 1].head.lemma_ != "be"):  # ", which is his inability to …" names the object
+            return idx[i]
     return end
 
 
@@ -179,11 +181,13 @@ def gerund_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     if tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in tok.children):
         return
-    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) or tok.i + 1 >= len(tok.doc):
+    if tok.i + 1 >= len(tok.doc):
         return
-    gerund = tok.doc[tok.i + 1]
+    gerund = tok.doc[tok.i + 1]  # (the gerund first: few cues have one)
     if gerund.tag_ != "VBG" or gerund.head.i != tok.i or gerund.dep_ not in ("xcomp", "pcomp", "advcl") \
             or any(c.dep_ in ("nsubj", "aux") for c in gerund.children):
+        return
+    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return
     match = reported_by(tok, ctx, subtree_bounds(gerund), cue_text(tok.doc, tok))
     if match is not None:

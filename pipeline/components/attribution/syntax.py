@@ -7,9 +7,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..tokens import Words, dep_id, span_text, token_numbers, words_of
+
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _UP = ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "ccomp", "relcl", "acl")
 _TRAILING = " \t\n,;:.—–-"
+_PRT, _AUXPASS = dep_id("prt"), dep_id("auxpass")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # entity types of a place the parser may take for a second subject
 # text ending in an abbreviation without its last full stop: "at 2 a.m", "the U.S" (the stop stays)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -83,19 +86,20 @@ def cue_text(doc: Doc, verb: Token) -> tuple[str, int, int]:
     """The cue as written: the verb with its particle right after it, the passive auxiliary right before
     it and, for an adjective complement, its verb ("is convinced", "pointed out"): (text, start, end)."""
     i = lo = hi = verb.i
-    if i + 1 < len(doc) and _child_of(doc[i + 1], i, "prt"):
+    words = words_of(doc)
+    if i + 1 < len(doc) and _child_of(doc, words, i + 1, i, _PRT):
         hi = i + 1
-    if i > 0 and _child_of(doc[i - 1], i, "auxpass"):
+    if i > 0 and _child_of(doc, words, i - 1, i, _AUXPASS):
         lo = i - 1
     if verb.dep_ == "acomp":
         lo, hi = min(lo, verb.head.i), max(hi, verb.head.i)
-    first, last = doc[lo], doc[hi]
-    return first.text if lo == hi else doc[lo:hi + 1].text, first.idx, last.idx + len(last)
+    texts, idx = words.text, token_numbers(doc, "idx")
+    return texts[lo] if lo == hi else span_text(doc, lo, hi + 1), idx[lo], idx[hi] + len(texts[hi])
 
 
-def _child_of(tok: Token, i: int, dep: str) -> bool:
-    """Whether ``tok`` hangs on token ``i`` as ``dep``."""
-    return tok.dep_ == dep and tok.head.i == i
+def _child_of(doc: Doc, words: Words, k: int, i: int, dep: int) -> bool:
+    """Whether token ``k`` hangs on token ``i`` as ``dep`` (a label's id: :func:`..tokens.dep_id`)."""
+    return words.dep[k] == dep and doc[k].head.i == i
 
 
 def trim(text: str, start: int, end: int, *, leading: tuple[str, ...] = ()) -> tuple[int, int]:

@@ -13,21 +13,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...sentences import sentences
+from ...sentences import sentence_ranges
+from ..tokens import dep_id, words_of
 from .content import is_document
 from .lexicon import Lexicon
 
 WINDOW = 2  # sentences after the last one whose subject is the document
 CARRIERS = frozenset({"it"})  # a subject that goes on naming the document inside the stretch
+_NSUBJ = dep_id("nsubj")
 
 
 def document_voiced(doc: Doc, lex: Lexicon) -> frozenset[int]:
     """Indices (in :func:`..sentences.sentences`) of the sentences told in a document's voice."""
     voiced: set[int] = set()
     last = None  # the last sentence whose subject is the document
-    for k, sent in enumerate(sentences(doc)):
+    dep = words_of(doc).dep  # (only subjects are read: a Token for those alone)
+    for k, (start, end) in enumerate(sentence_ranges(doc)):
         inside = last is not None and k - last <= WINDOW
-        if any(_document_subject(tok, lex, carry=inside) for tok in sent):
+        if any(_document_subject(doc[i], lex, carry=inside) for i in range(start, end) if dep[i] == _NSUBJ):
             last, inside = k, True
         if inside:
             voiced.add(k)
@@ -38,9 +41,10 @@ def _document_subject(tok: Token, lex: Lexicon, *, carry: bool) -> bool:
     """Whether ``tok`` is the subject of a verb of saying, aiming or stance and names a document ("The
     paper describes", "the text says", "the strategy pledges"; not "the plan would cost"), or, with
     ``carry``, goes on naming it ("It encourages")."""
-    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.ent_type_ == "PERSON":
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ != "VERB" or tok.ent_type_ == "PERSON":
         return False
-    if not _voicing(tok.head.lemma_.lower(), lex):
+    if not _voicing(head.lemma_.lower(), lex):
         return False
     return is_document(tok, lex) or carry and tok.lower_ in CARRIERS
 
