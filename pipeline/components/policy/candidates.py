@@ -2,7 +2,7 @@
 lists (:func:`..tokens.words_of`), so that a rule makes a Token only for a candidate ("a verb whose lemma is a naming
 verb"), not for every token of every sentence it reads.
 
-    # the tokens of sent whose lemma_.lower() is a naming verb and whose pos_ is VERB or NOUN
+    # the tokens of sent whose pos_ is VERB or NOUN and whose lemma_.lower() is a naming verb
     for verb in with_lemma(sent, lexicon.naming_verbs, ("VERB", "NOUN")):
         ...
 """
@@ -10,37 +10,44 @@ verb"), not for every token of every sentence it reads.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import dep_id, distinct_strings, per_doc, per_token, words_of
+from ..tokens import dep_id, per_doc, words_of
 
-_LEMMA_KEY = ("pipeline", "policy", "lemma_lower")
-
-
-def lemmas(doc: Doc) -> list[str]:
-    """Every token's ``lemma_.lower()``, read once per Doc (each distinct lemma lowered once) and kept with it."""
-    return per_doc(doc, _LEMMA_KEY, _read_lemmas)
+_LEMMAS_KEY = ("pipeline", "policy", "lemmas")
 
 
-def _read_lemmas(doc: Doc) -> list[str]:
-    strings, where = distinct_strings(doc, "lemma")
-    return per_token([s.lower() for s in strings], where) if len(doc) else []
+def _lemmas(doc: Doc) -> list[str | None]:
+    """Each token's ``lemma_.lower()``, None until a rule asks (only the lemmas of the candidates are decoded); kept
+    with the Doc (a plain list, so the Doc still serializes)."""
+    return per_doc(doc, _LEMMAS_KEY, lambda d: [None] * len(d))
 
 
-def with_lemma(sent: Span, words: Collection[str], pos: tuple[str, ...] = ()) -> list[Token]:
-    """The tokens of ``sent`` whose ``lemma_.lower()`` is one of ``words`` (and, given ``pos``, whose ``pos_`` is one
-    of those), in text order."""
+def _candidates(sent: Span, pos: Collection[str]) -> tuple[list[int], list[str]]:
+    """The indices of the tokens of ``sent`` whose ``pos_`` is in ``pos``, and their ``lemma_.lower()``."""
     doc = sent.doc
-    lemma, tags = lemmas(doc), words_of(doc).pos
-    return [doc[i] for i in range(sent.start, sent.end) if lemma[i] in words and (not pos or tags[i] in pos)]
+    words, lowered, strings = words_of(doc), _lemmas(doc), doc.vocab.strings
+    tags, lemma = words.pos, words.lemma
+    found = [i for i in range(sent.start, sent.end) if tags[i] in pos]
+    for i in found:
+        if lowered[i] is None:
+            lowered[i] = strings[lemma[i]].lower()
+    return found, [cast(str, lowered[i]) for i in found]
+
+
+def with_lemma(sent: Span, words: Collection[str], pos: Collection[str]) -> list[Token]:
+    """The tokens of ``sent`` whose ``pos_`` is one of ``pos`` and whose ``lemma_.lower()`` is one of ``words``, in
+    text order."""
+    found, lemmas = _candidates(sent, pos)
+    return [sent.doc[i] for i, low in zip(found, lemmas, strict=True) if low in words]
 
 
 def with_pos(sent: Span, pos: str, *, except_lemmas: Collection[str] = ()) -> list[Token]:
     """The tokens of ``sent`` whose ``pos_`` is ``pos`` and whose ``lemma_.lower()`` is none of ``except_lemmas``."""
-    doc = sent.doc
-    lemma, tags = lemmas(doc), words_of(doc).pos
-    return [doc[i] for i in range(sent.start, sent.end) if tags[i] == pos and lemma[i] not in except_lemmas]
+    found, lemmas = _candidates(sent, (pos,))
+    return [sent.doc[i] for i, low in zip(found, lemmas, strict=True) if low not in except_lemmas]
 
 
 def with_dep(sent: Span, dep: str) -> list[Token]:

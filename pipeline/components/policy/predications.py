@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidates import with_lemma
+from .candidates import with_dep, with_lemma
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
 from .roles import cast_partners, owners_of
@@ -272,8 +272,8 @@ def _intended_with(ctx: Context, sent: Span) -> list[tuple[Item, bool]]:
     """"the African Union, with which Ankara wants to hold a summit every year": the partner of a relative clause
     whose verb of intent (intent_verbs.txt) governs "with which"; the relation is what is to be done ("summit")."""
     out: list[tuple[Item, bool]] = []
-    for verb in with_lemma(sent, ctx.lexicon.intent_verbs):
-        partner = _with_which(verb) if verb.dep_ == "relcl" and not negated(verb) else None
+    for verb in with_dep(sent, "relcl"):
+        partner = _with_which(verb) if verb.lemma_.lower() in ctx.lexicon.intent_verbs and not negated(verb) else None
         if partner is None or not _names_partner(ctx, partner):
             continue
         act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
