@@ -9,6 +9,7 @@ verb"), not for every token of every sentence it reads.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from typing import cast
 
@@ -16,28 +17,35 @@ from spacy.tokens import Doc, Span, Token
 
 from ..tokens import dep_id, per_doc, words_of
 
-_LEMMAS_KEY = ("pipeline", "policy", "lemmas")
+_KEY = ("pipeline", "policy", "candidates")
 
 
 def _lemmas(doc: Doc) -> list[str | None]:
     """Each token's ``lemma_.lower()``, None until a rule asks (only the lemmas of the candidates are decoded); kept
     with the Doc (a plain list, so the Doc still serializes)."""
-    return per_doc(doc, _LEMMAS_KEY, lambda d: [None] * len(d))
+    return per_doc(doc, (*_KEY, "lemmas"), lambda d: [None] * len(d))
 
 
-def _candidates(sent: Span, pos: Collection[str]) -> tuple[list[int], list[str]]:
+def _at(doc: Doc, pos: tuple[str, ...]) -> list[int]:
+    """The indices of the tokens of ``doc`` whose ``pos_`` is one of ``pos``, in text order (kept with the Doc)."""
+    def read(d: Doc) -> list[int]:
+        return [i for i, tag in enumerate(words_of(d).pos) if tag in pos]
+    return per_doc(doc, (*_KEY, "pos", *pos), read)
+
+
+def _candidates(sent: Span, pos: tuple[str, ...]) -> tuple[list[int], list[str]]:
     """The indices of the tokens of ``sent`` whose ``pos_`` is in ``pos``, and their ``lemma_.lower()``."""
     doc = sent.doc
-    words, lowered, strings = words_of(doc), _lemmas(doc), doc.vocab.strings
-    tags, lemma = words.pos, words.lemma
-    found = [i for i in range(sent.start, sent.end) if tags[i] in pos]
+    lowered, lemma, strings = _lemmas(doc), words_of(doc).lemma, doc.vocab.strings
+    at = _at(doc, pos)
+    found = at[bisect_left(at, sent.start):bisect_left(at, sent.end)]
     for i in found:
         if lowered[i] is None:
             lowered[i] = strings[lemma[i]].lower()
     return found, [cast(str, lowered[i]) for i in found]
 
 
-def with_lemma(sent: Span, words: Collection[str], pos: Collection[str]) -> list[Token]:
+def with_lemma(sent: Span, words: Collection[str], pos: tuple[str, ...]) -> list[Token]:
     """The tokens of ``sent`` whose ``pos_`` is one of ``pos`` and whose ``lemma_.lower()`` is one of ``words``, in
     text order."""
     found, lemmas = _candidates(sent, pos)
@@ -52,6 +60,10 @@ def with_pos(sent: Span, pos: str, *, except_lemmas: Collection[str] = ()) -> li
 
 def with_dep(sent: Span, dep: str) -> list[Token]:
     """The tokens of ``sent`` whose ``dep_`` is ``dep``."""
-    doc, label = sent.doc, dep_id(dep)
-    deps = words_of(doc).dep
-    return [doc[i] for i in range(sent.start, sent.end) if deps[i] == label]
+    doc = sent.doc
+
+    def read(d: Doc) -> list[int]:
+        label = dep_id(dep)
+        return [i for i, found in enumerate(words_of(d).dep) if found == label]
+    at = per_doc(doc, (*_KEY, "dep", dep), read)
+    return [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]]
