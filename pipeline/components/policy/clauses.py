@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import with_lemma
 from .lexicon import PolicyLexicon
 
 _PREDICATE_POS = ("VERB", "AUX")
@@ -183,11 +184,10 @@ def evaluated_objects(sent: Span, lexicon: PolicyLexicon) -> list[tuple[int, int
     "the expansion of the port network"; "It brings water security into the agenda." -> "water security".
     """
     doc, out = sent.doc, []
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        evaluates, agenda = lemma in lexicon.evaluation_verbs, lemma in lexicon.agenda_verbs
-        if verb.pos_ != "VERB" or not (evaluates or agenda) or _negated(verb):
+    for verb in with_lemma(sent, lexicon.evaluation_verbs | lexicon.agenda_verbs, ("VERB",)):
+        if _negated(verb):
             continue
+        evaluates = verb.lemma_.lower() in lexicon.evaluation_verbs
         for obj, pred in _rated_objects(verb, lexicon) if evaluates else _agenda_objects(verb, lexicon):
             # from the object to the rating word, whatever the parser hangs between ("puts the alliance with
             # the US at the centre": "with the US" may go with "puts"), without relative clauses

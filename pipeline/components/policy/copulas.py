@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .candidates import with_lemma
 from .item_ends import truncate
 from .items import Context, Item, document_at, with_item
 from .lists import split_series
@@ -92,9 +93,7 @@ def _subject(noun: Token) -> Token | None:
 def copula_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
     """The priorities a copula gives a goal noun of the lexicon in ``sent`` (a sentence about a document)."""
     out: list[Item] = []
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lexicon.goal_nouns:
-            continue
+    for noun in with_lemma(sent, ctx.lexicon.goal_nouns, ("NOUN",)):
         if _foreign_possessor(ctx, noun, owners):
             continue
         if noun.dep_ in ("nsubj", "nsubjpass") and not _negated(noun.head):

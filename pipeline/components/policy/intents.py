@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .candidates import with_pos
 from .clauses import conjunct_stop
 from .item_ends import truncate
 from .items import Context, Item, with_item
@@ -49,9 +50,7 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
     (would) seek Y")."""
     out: list[Token] = []
     skip = ctx.lexicon.state_verbs | ctx.lexicon.event_verbs
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in skip:
-            continue
+    for verb in with_pos(sent, "VERB", except_lemmas=skip):
         deps = [(c.dep_, c.lower_) for c in verb.children]
         if any(d == "neg" for d, _ in deps):  # "will not enter an arms race": a restraint
             continue

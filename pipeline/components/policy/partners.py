@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tokens import token_numbers, words_of
 from .lexicon import PolicyLexicon
 from .regions import is_region
 
@@ -34,10 +35,11 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     peacekeeping"), not a country ("Russian natural gas").
     """
     out: list[Span] = []
+    upper = token_numbers(doc, "is_upper")
     i = start
     while i < end:
         span = spans.get(i)
-        if (span is None and doc[i].is_upper and (doc[i].is_alpha or _bracketed_name(doc, i))
+        if (span is None and upper[i] and (doc[i].is_alpha or _bracketed_name(doc, i))
                 and 2 <= len(doc[i]) <= 6 and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
@@ -155,10 +157,11 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
 def _members_follow(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens the members of the group before it: "partners such as A and B", "countries like A",
     "states including A", "partners, notably A"."""
-    words = doc[i:i + 2].text.lower()
-    if doc[i].lower_ == "like":  # not "like-minded"
+    lower = words_of(doc).lower
+    if lower[i] == "like":  # not "like-minded"
         return i + 1 < len(doc) and doc[i + 1].text != "-" and doc[i].pos_ in ("ADP", "SCONJ")
-    return doc[i].lower_ in _MEMBER_WORDS or words in ("such as", "in particular")
+    return lower[i] in _MEMBER_WORDS or (lower[i] in ("such", "in")
+                                         and doc[i:i + 2].text.lower() in ("such as", "in particular"))
 
 
 def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
@@ -203,14 +206,15 @@ def _stops_region(tok: Token) -> bool:
 
 def _segments(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Conjuncts of a partner region: (start, end, separator that follows) split on , ; and or "as well as" with."""
+    words = words_of(doc)
+    lower = words.lower
     out, s, i = [], start, start
     while i < end:
-        t = doc[i]
-        three = doc[i: i + 3].text.lower()
-        if three == "as well as" or t.lower_ in (",", ";", "and", "or", "with", "–", "—") or t.text == ":":
-            out.append((s, i, t.lower_))
+        three = doc[i: i + 3].text.lower() if lower[i] == "as" else ""  # (only "as" opens "as well as")
+        if three == "as well as" or lower[i] in (",", ";", "and", "or", "with", "–", "—") or words.text[i] == ":":
+            out.append((s, i, lower[i]))
             i += 3 if three == "as well as" else 1
-            while i < end and doc[i].lower_ in ("and", "or", "with", "also", "as", "well", "with"):
+            while i < end and lower[i] in ("and", "or", "with", "also", "as", "well", "with"):
                 i += 1
             s = i
             continue
@@ -299,8 +303,8 @@ def _possessed_relation(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon)
 def _members_marked(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> bool:
     """Whether the names after a group are marked as its members ("allies, the United States first among them",
     "democracies — A and B are named —"): then the group is a partner of its own too."""
-    words = doc[start:min(stop + 3, len(doc))]
-    if any(a.lower_ == "among" and b.lower_ == "them" for a, b in zip(words, words[1:], strict=False)):
+    lower = words_of(doc).lower
+    if any(lower[k] == "among" and lower[k + 1] == "them" for k in range(start, min(stop + 3, len(doc)) - 1)):
         return True
     return stop + 1 < len(doc) and doc[stop].lemma_ == "be" and doc[stop + 1].tag_ == "VBN" \
         and doc[stop + 1].lemma_.lower() in lexicon.naming_verbs

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .candidates import with_dep
 from .items import Context, Item, document_at
 from .partners import clean_relation, code_of, named_spans, partner_text
 
@@ -27,9 +28,9 @@ def passive_items(ctx: Context, sent: Span) -> list[Item]:
     """The items of the passive relation clauses of ``sent`` (a sentence about a document)."""
     out: list[Item] = []
     nouns = ctx.lexicon.relation_nouns | ctx.lexicon.flow_nouns
-    for subject in sent:
+    for subject in with_dep(sent, "nsubjpass"):
         verb = subject.head
-        if subject.dep_ != "nsubjpass" or subject.lemma_.lower() not in nouns or not _future_passive(verb):
+        if subject.lemma_.lower() not in nouns or not _future_passive(verb):
             continue
         preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
         names = [n for p in preps for n in named_spans(ctx.doc, ctx.spans, p.i, p.right_edge.i + 1)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import with_dep, with_lemma
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
 from .roles import cast_partners, owners_of
@@ -208,8 +209,8 @@ def _item(ctx: Context, sent: Span, verb: Token, holder: tuple[int, int], relati
 def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item, bool]]:
     """(item, in a relative clause) for each partner a naming verb of ``sent`` describes."""
     out: list[tuple[Item, bool]] = []
-    for verb in sent:
-        if not _verb(verb) or verb.lemma_.lower() not in ctx.lexicon.naming_verbs or negated(verb) \
+    for verb in with_lemma(sent, ctx.lexicon.naming_verbs, ("VERB", "NOUN")):  # what _verb can pass
+        if not _verb(verb) or negated(verb) \
                 or _past_perfect(verb) or _foreign_subject(ctx, verb, owners):
             continue
         holder = _holder(verb)
@@ -269,9 +270,8 @@ def _intended_with(ctx: Context, sent: Span) -> list[tuple[Item, bool]]:
     """"the African Union, with which Ankara wants to hold a summit every year": the partner of a relative clause
     whose verb of intent (intent_verbs.txt) governs "with which"; the relation is what is to be done ("summit")."""
     out: list[tuple[Item, bool]] = []
-    for verb in sent:
-        partner = _with_which(verb) if verb.dep_ == "relcl" and verb.lemma_.lower() in ctx.lexicon.intent_verbs \
-            and not negated(verb) else None
+    for verb in with_dep(sent, "relcl"):
+        partner = _with_which(verb) if verb.lemma_.lower() in ctx.lexicon.intent_verbs and not negated(verb) else None
         if partner is None or not _names_partner(ctx, partner):
             continue
         act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)

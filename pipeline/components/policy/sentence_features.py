@@ -128,7 +128,7 @@ def sentence_features(text: str, words: Sequence[str], position: float, summarie
         f"ctx:len={min(_MAX_LENGTH, len(words) // 10)}",
         f"ctx:commas={min(_MAX_COMMAS, text.count(','))}",
         f"ctx:semi={int(';' in text or ':' in text)}",
-        f"ctx:quote={int(any(c in _QUOTES for c in text))}",
+        f"ctx:quote={int(not _QUOTES.isdisjoint(text))}",
         f"ctx:bullet={int(_BULLET.match(text) is not None)}",
         f"ctx:year={int(_YEAR.search(text) is not None)}",
     ]
