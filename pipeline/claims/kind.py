@@ -157,13 +157,14 @@ def _predicate_as(tokens: Span) -> Iterator[Match]:
             yield Match("as", token.i, token.i + 1, token.text)
 
 
-def _excess(tokens: Span) -> Iterator[Match]:
-    """"too" grading an adjective or adverb ("is too broad", "did too little", "gave too much weight"): a measure
-    against what should be, a judgement (not "too" meaning "also": "Ankara, too, objected")."""
-    for token in tokens:
-        if token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV") \
-                and token.head.i > token.i:
-            yield Match("too", token.i, token.head.i + 1, tokens.doc[token.i:token.head.i + 1].text)
+def _excess(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
+    """A degree word grading an adjective or adverb ("is too broad", "did too little", "gave too much weight"): a
+    measure against what should be, a judgement (not "too" meaning "also": "Ankara, too, objected")."""
+    doc = tokens.doc
+    for m in find_phrases(tokens, lexicon.degree_words):
+        token = doc[m.start]
+        if token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i:
+            yield Match(m.entry, token.i, token.head.i + 1, doc[token.i:token.head.i + 1].text)
 
 
 def _in_frame(token: Token, root: Token) -> bool:
@@ -202,7 +203,7 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
         *(m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc)),
         *(m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase)),
         *(_predicate_as(tokens) if phrase else ()),
-        *_excess(tokens),
+        *_excess(tokens, lexicon),
     ]
     frame = document_frame(tokens, lexicon) if found else None  # (it only sets aside some of ``found``)
     yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"

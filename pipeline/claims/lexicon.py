@@ -49,6 +49,7 @@ class ClaimLexicon:
     copulas: frozenset[str]
     classifying_endings: frozenset[str]
     state_adjectives: frozenset[str]
+    degree_words: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:
