@@ -197,74 +197,116 @@ def person_words(doc: Doc, ents: tuple[Span, ...] | None = None) -> frozenset[st
     return frozenset(t.text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" for t in ent)
 
 
+class _NerView:
+    """What the ORG filters read of one Doc, the PERSON words and headline lines computed when first asked."""
+
+    def __init__(self, doc: Doc, lex: OrgLexicon, countries: list[Span]) -> None:
+        self.doc, self.lex = doc, lex
+        self.text = token_strings(doc, "orth")
+        self.orgs = entity_ranges(doc, "ORG")  # doc.ents would make a Span per entity
+        self.country_tokens = {i for s in countries for i in range(s.start, s.end)}
+        self.ner_counts = Counter(span_text(doc, start, end) for start, end in self.orgs)
+        self.spaces = token_numbers(doc, "is_space")
+        self._breaks = newline_tokens(doc)
+        self._lines: dict[int, bool] = {}  # first token of a line -> is a headline
+        self._persons: frozenset[str] | None = None
+
+    def person_word(self, word: str) -> bool:
+        """``word`` is a word of a PERSON entity."""
+        if self._persons is None:
+            self._persons = frozenset(self.text[i] for start, end in entity_ranges(self.doc, "PERSON")
+                                      for i in range(start, end))
+        return word in self._persons
+
+    def headline(self, i: int) -> bool:
+        """is_headline for the line of (non-space) token ``i``."""
+        breaks = self._breaks
+        k = bisect_left(breaks, i)
+        first = breaks[k - 1] + 1 if k else 0
+        if first not in self._lines:
+            last = breaks[k] if k < len(breaks) else len(self.doc)
+            self._lines[first] = _title_case(span_text(self.doc, first, last))
+        return self._lines[first]
+
+
 def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgCandidate]:
     """The NER's ORG entities that pass the filters, as candidates keyed by their text.
 
     Example: "Interfax reported that Lavrov met the UN envoy." -> "Interfax" and "UN" are
     kept when the NER labels them ORG; "Lavrov" is not when "Sergey Lavrov" is a PERSON.
     """
-    country_tokens = {i for s in countries for i in range(s.start, s.end)}
-    text = token_strings(doc, "orth")
-    orgs = entity_ranges(doc, "ORG")  # doc.ents would make a Span per entity
-    persons: list[frozenset[str]] = []  # the PERSON entities' words, gathered when a candidate needs them
-
-    def person_word(word: str) -> bool:
-        if not persons:
-            persons.append(frozenset(text[i] for start, end in entity_ranges(doc, "PERSON") for i in range(start, end)))
-        return word in persons[0]
-
-    ner_counts = Counter(span_text(doc, start, end) for start, end in orgs)
-    breaks = newline_tokens(doc)
-    lines: dict[int, bool] = {}  # first token of a line -> is a headline
-
-    def headline(i: int) -> bool:
-        """is_headline for the line of (non-space) token ``i``."""
-        k = bisect_left(breaks, i)
-        first = breaks[k - 1] + 1 if k else 0
-        if first not in lines:
-            lines[first] = _title_case(span_text(doc, first, breaks[k] if k < len(breaks) else len(doc)))
-        return lines[first]
-
-    spaces = token_numbers(doc, "is_space")
+    view = _NerView(doc, lex, countries)
     out = []
-    for ent_start, ent_end in orgs:
-        start, end = _trim(text, ent_start, ent_end)
-        if text[ent_end - 1] in _POSSESSIVES and ent_end < len(text) and text[ent_end] in lex.heads:
-            end = ent_end + 1  # "the Athlone Magistrate's" + "Court": the NER stopped at the possessive
-        if start >= end:
+    for ent_start, ent_end in view.orgs:
+        start, end = _name_range(view, ent_start, ent_end)
+        if start >= end or any(view.spaces[i] or "\n" in view.text[i] for i in range(start, end)):
             continue
-        if any(spaces[i] or "\n" in text[i] for i in range(start, end)):
-            continue
-        determined = ent_start < start or (start > 0 and text[start - 1].lower() in _STRIP_LEFT_LOWER)
-        if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)) \
-                and not _headed_here(doc, start, end, lex, determined=determined, countries=country_tokens):
-            continue  # the head-noun patterns decide about these
+        determined = ent_start < start or (start > 0 and view.text[start - 1].lower() in _STRIP_LEFT_LOWER)
         name = span_text(doc, start, end)
-        if name.lower() in lex.non_org_names or all(i in country_tokens for i in range(start, end)):
-            continue
-        if end - start == 1:
-            if is_acronym(name):
-                if name in lex.non_org_acronyms or (name.isupper() and len(name) > 6 and _line_start(text, start)):
-                    continue  # "US", datelines ("TASHKENT, 19 June"); not "through BIMSTEC, the Bay of Bengal grouping"
-            elif person_word(name) or headline(start) or not (_single_name(name, ner_counts)
-                                                                or _acting_somewhere(doc, start, end, lex)
-                                                                or (determined and _body_subject(doc, start, lex))
-                                                                or _role_after(doc, end, lex)):
-                continue
-        elif headline(start) or not (text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)
-                                     or _shaped_in_context(doc, start, end, lex, determined=determined)):
-            continue
-        if any(person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
-            continue
-        if all(doc[i].is_punct for i in range(start, end)):
-            continue  # no word
-        kept = [(start, end)]
-        single = end - start == 1
-        if (single and not is_acronym(name) and not _single_name(name, ner_counts)) \
-                or (not single and text[end - 1] not in lex.org_suffixes):
-            kept = _occurrences(doc, start, end)  # taken because it acts as "it": every mention
-        out += [OrgCandidate(s, e, name, NER) for s, e in kept]
+        if _trusted(view, start, end, name, determined=determined):
+            out += [OrgCandidate(s, e, name, NER) for s, e in _mentions(view, start, end, name)]
     return out
+
+
+def _name_range(view: _NerView, ent_start: int, ent_end: int) -> tuple[int, int]:
+    """The entity's name without "the" and trailing punctuation, with the head noun after a possessive the NER
+    left out ("the Athlone Magistrate's" + "Court")."""
+    text = view.text
+    start, end = _trim(text, ent_start, ent_end)
+    if text[ent_end - 1] in _POSSESSIVES and ent_end < len(text) and text[ent_end] in view.lex.heads:
+        end = ent_end + 1
+    return start, end
+
+
+def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: bool) -> bool:
+    """The NER's ORG ``start:end`` (text ``name``) is an organization these filters keep."""
+    doc, lex, text = view.doc, view.lex, view.text
+    if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)) \
+            and not _headed_here(doc, start, end, lex, determined=determined, countries=view.country_tokens):
+        return False  # the head-noun patterns decide about these
+    if name.lower() in lex.non_org_names or all(i in view.country_tokens for i in range(start, end)):
+        return False
+    shaped = _one_word_kept(view, start, name, determined=determined) if end - start == 1 \
+        else _words_kept(view, start, end, determined=determined)
+    if not shaped:
+        return False
+    if any(view.person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
+        return False
+    return not all(doc[i].is_punct for i in range(start, end))  # a word
+
+
+def _one_word_kept(view: _NerView, start: int, name: str, *, determined: bool) -> bool:
+    """A one-word ORG: an acronym that is not a country's or a dateline's, or a name that is no person's word nor
+    a headline's, and is a single name, acts as "it", is the subject of a body's verb or has a role after it."""
+    doc, lex = view.doc, view.lex
+    if is_acronym(name):
+        # "US", datelines ("TASHKENT, 19 June"); not "through BIMSTEC, the Bay of Bengal grouping"
+        dateline = name.isupper() and len(name) > 6 and _line_start(view.text, start)
+        return not (name in lex.non_org_acronyms or dateline)
+    if view.person_word(name) or view.headline(start):
+        return False
+    return (_single_name(name, view.ner_counts) or _acting_somewhere(doc, start, start + 1, lex)
+            or (determined and _body_subject(doc, start, lex)) or _role_after(doc, start + 1, lex))
+
+
+def _words_kept(view: _NerView, start: int, end: int, *, determined: bool) -> bool:
+    """A many-word ORG outside a headline: ends in an organization suffix, acts as "it" or is shaped like a
+    body's name in its context."""
+    doc, lex = view.doc, view.lex
+    if view.headline(start):
+        return False
+    return (view.text[end - 1] in lex.org_suffixes or _acting_somewhere(doc, start, end, lex)
+            or _shaped_in_context(doc, start, end, lex, determined=determined))
+
+
+def _mentions(view: _NerView, start: int, end: int, name: str) -> list[tuple[int, int]]:
+    """The ranges a kept ORG gives: itself, or every mention of its words when it was taken because it acts as
+    "it" (not an acronym, a single name or a suffixed name)."""
+    single = end - start == 1
+    if (single and not is_acronym(name) and not _single_name(name, view.ner_counts)) \
+            or (not single and view.text[end - 1] not in view.lex.org_suffixes):
+        return _occurrences(view.doc, start, end)
+    return [(start, end)]
 
 
 def _line_start(text: list[str], i: int) -> bool:
