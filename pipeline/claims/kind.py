@@ -315,4 +315,19 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
         return _reporting_kind(reporting_cue, lexicon) or Kind("fact")
     judged = (_spoken_judgement(tokens, lexicon, reported=spoken == "indirect") if spoken
               else _copular_judgement(tokens, lexicon))
-    return _reporting_kind(reporting_cue, lexicon) or judged or Kind("fact")
+    own = _own_report(tokens, lexicon) if not spoken and (reporting_cue is None or not len(reporting_cue)) else None
+    return _reporting_kind(reporting_cue, lexicon) or own or judged or Kind("fact")
+
+
+def _own_report(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
+    """The verb of the writer's sentence that reports someone's stance towards its object ("Critics dismissed
+    the plan as transactional", "Opposition politicians criticised the government for failing to ..."): the
+    sentence's root verb with a subject of its own that is no document ("The draft describes X as ..." states
+    what the text says, a fact)."""
+    root = tokens.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.pos_ != "VERB" or subject is None or subject.lower_ == "it" \
+            or subject.lemma_.lower() in lexicon.document_nouns:
+        return None
+    found = next(find_phrases(tokens.doc[root.i:root.i + 1], lexicon.evaluating_cues), None)
+    return Kind("opinion", found.text) if found is not None else None
