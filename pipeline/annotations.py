@@ -107,6 +107,6 @@ class PolicyAnnotation:
 
 def register_extensions() -> None:
     """Register the Doc extensions above (idempotent)."""
-    for name in ("pipeline_affiliations", "pipeline_quotes", "pipeline_policies"):
+    for name in ("pipeline_affiliations", "pipeline_quotes", "pipeline_policies", "pipeline_kind_model"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

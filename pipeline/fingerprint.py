@@ -43,7 +43,11 @@ def source_fingerprint(package: Path = PACKAGE, data: Path = DATA) -> str:
     """Hash of our component code and data files, and of the gold sets the priority-sentence model is trained on
     (:mod:`.training_sets`): a saved pipeline with another fingerprint is stale and is rebuilt in memory instead
     of being used."""
-    files = sorted([*(package / "components").rglob("*.py"), *(p for p in data.rglob("*") if p.is_file())])
+    # the claims rules and extractor too: they make the claims-kind model's examples (components/claim_kinds)
+    code = [*(package / "components").rglob("*.py"), *(package / "claims").rglob("*.py"),
+            package / "extractors" / "claims.py"]
+    code = [p for p in code if p.is_file()]
+    files = sorted([*code, *(p for p in data.rglob("*") if p.is_file())])
     digest = _files_digest(files, package)
     gold = training_files(data / "policy" / "training_sets.txt", package.parent)
     if not gold:  # an installed package: no gold sets, the fingerprint of code and data as before

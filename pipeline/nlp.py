@@ -32,6 +32,7 @@ COMPONENTS: tuple[str, ...] = (
     "pipeline_org_ruler",
     "pipeline_person_ruler",
     "pipeline_attribution",
+    "pipeline_claim_kinds",
     "pipeline_policy",
 )
 

@@ -204,7 +204,7 @@ CLAIMS = TableSchema("claims", row="proposition asserted in the text", columns=(
         _s("about", "|-separated entity ids"),
         _i("start"),
         _i("end"),
-        _s("kind_cue", "the word or construction that decided kind (empty for a fact)"),
+        _s("kind_cue", "the word or construction that decided kind (empty for a fact and a kind the model gave)"),
         _s("hedge", "the hedge word (empty when not hedged)"),
     ),
     key=("doc_id", "claim_id"),

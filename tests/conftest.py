@@ -73,3 +73,11 @@ def data_reads(monkeypatch) -> list[Path]:
     monkeypatch.setattr(wordlists, "read_lines", recording)
     monkeypatch.setattr(countries, "compile_patterns", no_compiling)
     return read
+
+
+@pytest.fixture
+def without_kind_model(nlp):
+    """Claims' kinds as the rules give them: the learned claims-kind model (pipeline_claim_kinds) switched off
+    for the test (``pytestmark = pytest.mark.usefixtures("without_kind_model")`` in a module of rule tests)."""
+    with nlp.select_pipes(disable=["pipeline_claim_kinds"]):
+        yield

@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from .attribution import Attribution
 from .base_model import IndexedAttributeRuler, MemoLemmatizer
+from .claim_kinds import ClaimKinds
 from .countries import CountryRuler
 from .organizations import OrgRuler
 from .persons import PersonRuler
@@ -78,6 +79,15 @@ def make_attribution(nlp: Language, name: str, persons_key: str, countries_key: 
 )
 def make_policy(nlp: Language, name: str, countries_key: str, organizations_key: str) -> Policy:
     return Policy(name, countries_key=countries_key, organizations_key=organizations_key)
+
+
+@Language.factory(
+    "pipeline_claim_kinds",
+    assigns=["doc._.pipeline_kind_model"],
+    requires=["doc._.pipeline_quotes"],
+)
+def make_claim_kinds(nlp: Language, name: str) -> ClaimKinds:
+    return ClaimKinds(name)
 
 
 @Language.factory(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
 
@@ -19,6 +20,8 @@ from ..claims.exclusions import (
     is_question,
     is_topic_only,
 )
+from ..claims.kind import Kind
+from ..claims.kind_model import KindModel, claim_features
 from ..claims.lexicon import ClaimLexicon, default_lexicon
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
 from ..doctext import doc_text
@@ -140,13 +143,49 @@ def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexico
     return len(text.split()) >= min_words and has_predicate(span)
 
 
-@extractor("claims", version="5", requires=("parser", "pipeline_attribution"))
+@dataclass(frozen=True)
+class RuledClaim:
+    """A claim as the rules see it: its unit (span, claimant, quote), tokens and the rules' kind."""
+
+    unit: Unit
+    span: Span
+    kind: Kind
+
+
+def ruled_claims(doc: Doc, lexicon: ClaimLexicon, *, min_words: int = _MIN_WORDS) -> Iterator[RuledClaim]:
+    """Each claim of ``doc`` in text order with the kind the rules give it (:func:`pipeline.claims.kind_of`)."""
+    text = doc_text(doc)  # built once per Doc (spaCy's doc.text joins every token on each access)
+    units = {(u.start, u.end): u for u in _units(doc, text, lexicon)}  # one claim per span
+    for (start, end), unit in sorted(units.items()):
+        span = _span(doc, start, end)
+        if span is None:
+            continue
+        cue = cue_span(doc, unit.cue_start, unit.cue_end)
+        if not _is_claim(unit, span, text[start:end], cue, lexicon, min_words):
+            continue
+        # a reported phrase: "listed the new tensions …", "pointed to X as a step towards …"
+        phrase = unit.quote_kind == "indirect" and (span.root.pos_ in ("NOUN", "PROPN") or not has_predicate(span))
+        yield RuledClaim(unit, span, kind_of(span, lexicon, reporting_cue=cue, phrase=phrase,
+                                             spoken=unit.quote_kind or ""))
+
+
+def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
+    """The rules' kind, or where they found no cue of any kind (a fact), the kind model's."""
+    if model is None or ruled.kind.kind != "fact":
+        return ruled.kind
+    learned = model.kind(claim_features(ruled.span, ruled.kind, ruled.unit.quote_kind or ""))
+    return ruled.kind if learned == "fact" else Kind(learned, "")
+
+
+@extractor("claims", version="6", requires=("parser", "pipeline_claim_kinds"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),
     in text order, with its kind, hedge and the entities it names.
 
-    Needs: the parser (sentences), pipeline_attribution (``doc._.pipeline_quotes``), the entity rulers (``about``).
+    Needs: the parser (sentences), pipeline_attribution (``doc._.pipeline_quotes``), the entity rulers (``about``);
+    the kind model of pipeline_claim_kinds (``doc._.pipeline_kind_model``) where the pipeline has one: it decides
+    the kind of the claims the rules leave a fact.
     Not claims (benchmarks/CLAIMS.md): questions, topic-only reports, statements about the event,
     headings, datelines, a quoted fragment nested in a reported statement.
 
@@ -165,20 +204,11 @@ def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | Non
     """
     lexicon = lexicon or default_lexicon()
     groups = _entity_spans(doc)
-    text = doc_text(doc)  # built once per Doc (spaCy's doc.text joins every token on each access)
-    units = {(u.start, u.end): u for u in _units(doc, text, lexicon)}  # one claim per span
-    index = 0
-    for (start, end), unit in sorted(units.items()):
-        span = _span(doc, start, end)
-        if span is None:
-            continue
-        cue = cue_span(doc, unit.cue_start, unit.cue_end)
-        if not _is_claim(unit, span, text[start:end], cue, lexicon, min_words):
-            continue
-        # a reported phrase: "listed the new tensions …", "pointed to X as a step towards …"
-        phrase = unit.quote_kind == "indirect" and (span.root.pos_ in ("NOUN", "PROPN") or not has_predicate(span))
-        kind = kind_of(span, lexicon, reporting_cue=cue, phrase=phrase, spoken=unit.quote_kind or "")
-        index += 1
-        yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=text[start:end],
-                    start=start, end=end, about=_about(groups, start, end), kind=kind.kind, kind_cue=kind.cue,
-                    hedge=hedge(span, lexicon), claimant_label=unit.claimant_label, claimant_key=unit.claimant_key)
+    text = doc_text(doc)
+    model = doc._.pipeline_kind_model if Doc.has_extension("pipeline_kind_model") else None
+    for index, ruled in enumerate(ruled_claims(doc, lexicon, min_words=min_words), start=1):
+        unit, span, kind = ruled.unit, ruled.span, _learned(ruled, model)
+        yield Claim(index=index, claimant=unit.claimant, quote_index=unit.quote_index, text=text[unit.start:unit.end],
+                    start=unit.start, end=unit.end, about=_about(groups, unit.start, unit.end), kind=kind.kind,
+                    kind_cue=kind.cue, hedge=hedge(span, lexicon), claimant_label=unit.claimant_label,
+                    claimant_key=unit.claimant_key)

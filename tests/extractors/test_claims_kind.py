@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.extractors.claims import claims
 
+pytestmark = pytest.mark.usefixtures("without_kind_model")  # the rules' kinds, no learned model
+
 
 def _labels(nlp, text):
     return [(c.claimant, c.text, c.kind, c.kind_cue, c.hedge) for c in claims(nlp(text))]

@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.extractors.claims import claims
 
+pytestmark = pytest.mark.usefixtures("without_kind_model")  # the rules' kinds, no learned model
+
 
 @pytest.mark.parametrize(
     ("text", "cue"),

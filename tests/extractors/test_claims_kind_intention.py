@@ -7,6 +7,8 @@ import pytest
 
 from pipeline.extractors.claims import claims
 
+pytestmark = pytest.mark.usefixtures("without_kind_model")  # the rules' kinds, no learned model
+
 
 def _kinds(nlp, text):
     return [(c.text, c.kind, c.kind_cue) for c in claims(nlp(text))]

@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.extractors.claims import claims
 
+pytestmark = pytest.mark.usefixtures("without_kind_model")  # the rules' kinds, no learned model
+
 
 def _kinds(nlp, text):
     return [(c.text, c.kind, c.kind_cue) for c in claims(nlp(text))]
@@ -101,3 +103,21 @@ def test_introduction_of_a_participant_is_no_claim(nlp):
     text = ("Martina Eder is a researcher at the Institute for Security Policy in Vienna. "
             "She said the talks were difficult.")
     assert _kinds(nlp, text) == [("the talks were difficult", "opinion", "difficult")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Farmers' unions criticised the ministry for delaying the subsidy payments.",
+         [("Farmers' unions criticised the ministry for delaying the subsidy payments", "opinion", "criticised")]),
+        ("Several economists dismissed the budget as timid.",
+         [("Several economists dismissed the budget as timid", "opinion", "dismissed")]),
+        ("The opposition accused the cabinet of hiding the real costs of the bridge.",
+         [("The opposition accused the cabinet of hiding the real costs of the bridge", "opinion", "accused")]),
+        # a document describing is what the text says: a fact
+        ("The white paper describes the alliance as the basis of national defence.",
+         [("The white paper describes the alliance as the basis of national defence", "fact", "")]),
+    ],
+)
+def test_writers_report_of_a_stance_is_opinion(nlp, text, rows):
+    assert _kinds(nlp, text) == rows

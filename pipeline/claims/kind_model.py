@@ -1,0 +1,147 @@
+"""Claims: a learned kind for the claims the rules leave a fact (:func:`.kind.kind_of` found no cue).
+
+The rules decide every claim with a cue of its kind ("will", "should", "believes", an evaluative word
+predicated of something). What they leave a fact is where the gold writers' conventions are hardest to put in
+word lists: a writer's verdict without an evaluative word ("The weakness is money", "China is handled with
+caution"), a reported judgement in plain words. A small multinomial logistic regression over the claim's
+words (lemmas; proper names and numbers as classes), its root, modals and predicates, whether it is spoken,
+and what the rules found, says which of the four kinds such a claim is.
+
+The model is plain data -- feature -> one weight per kind, a bias per kind -- saved as JSON with the
+pipeline, scored by dict look-ups:
+
+    kind = argmax_k (bias_k + sum_f weight_fk / sqrt(n))   over the n distinct known features f
+
+:func:`train` fits it from zero weights by full-batch Adam with L2 (deterministic: the same examples give the
+same weights); numpy only. The examples come from the gold sets' claims at ``make models``
+(components/claim_kinds/training.py).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span
+
+from .kind import Kind
+
+KINDS = ("fact", "opinion", "prediction", "recommendation")
+FORMAT = 1  # the saved file's format; a file of another format is not read (the rules alone decide)
+FILE_NAME = "kind_model.json"
+_DIGITS = 6  # significant digits kept of the weights: the saved model decides exactly as the trained one
+_PREDICATES = frozenset({"acomp", "attr"})
+
+
+def claim_features(span: Span, ruled: Kind, spoken: str) -> list[str]:
+    """The features of a claim: what the rules found, whether it is spoken ("direct", "indirect", "" for the
+    writer's own text), its root, first word, words, modals and predicates.
+
+    Example: "The weakness is money" (writer, no cue) -> ["rule=fact", "cue=", "rulecue=fact|", "spoken=",
+    "root=be", "roottag=VBZ", "rootpos=AUX", "first=the", "w=the", "w=weakness", "w=be", "pred=money",
+    "w=money"].
+    """
+    cue = ruled.cue.lower()
+    root = span.root
+    features = [f"rule={ruled.kind}", f"cue={cue}", f"rulecue={ruled.kind}|{cue}", f"spoken={spoken}",
+                f"root={root.lemma_.lower()}", f"roottag={root.tag_}", f"rootpos={root.pos_}",
+                f"first={span[0].lower_}"]
+    for token in span:
+        if token.is_punct or token.is_space:
+            continue
+        if token.tag_ == "MD":
+            features.append(f"md={token.lower_}")
+        if token.dep_ in _PREDICATES:
+            features.append(f"pred={token.lemma_.lower()}")
+        features.append("w=" + ("<PROPN>" if token.pos_ == "PROPN" else "<NUM>" if token.like_num
+                                else token.lemma_.lower()))
+    return features
+
+
+@dataclass(frozen=True)
+class TrainingOptions:
+    """How :func:`train` fits: L2 strength, Adam steps and rate, and the least number of claims a feature must
+    occur in to be kept."""
+
+    l2: float = 0.3
+    steps: int = 300
+    rate: float = 0.1
+    min_count: int = 2
+
+
+DEFAULT_OPTIONS = TrainingOptions()
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """A trained claims-kind model: feature -> one weight per kind (in ``KINDS`` order), a bias per kind."""
+
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+    about: dict[str, object] = field(default_factory=dict, compare=False)  # what it was trained on (not used)
+
+    def kind(self, features: Sequence[str]) -> str:
+        """The most likely kind of a claim with ``features``."""
+        known = [self.weights[f] for f in set(features) if f in self.weights]
+        scale = 1.0 / math.sqrt(len(known)) if known else 0.0
+        totals = [b + scale * sum(w[k] for w in known) for k, b in enumerate(self.bias)]
+        return KINDS[max(range(len(KINDS)), key=totals.__getitem__)]
+
+    def save(self, path: Path) -> None:
+        """Write the model as JSON (features sorted: the same model gives the same bytes)."""
+        data = {"format": FORMAT, "kinds": list(KINDS), "bias": list(self.bias), "about": self.about,
+                "weights": {f: list(self.weights[f]) for f in sorted(self.weights)}}
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> KindModel | None:
+        """The model saved at ``path``; None when there is none or it is of another format or kind set."""
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or tuple(data.get("kinds", ())) != KINDS:
+            return None
+        return cls({f: tuple(w) for f, w in data["weights"].items()}, tuple(data["bias"]), data.get("about", {}))
+
+
+def train(examples: Sequence[Sequence[str]], labels: Sequence[str],
+          options: TrainingOptions = DEFAULT_OPTIONS) -> KindModel:
+    """Fit a :class:`KindModel` to claims' features and gold kinds (each one of ``KINDS``)."""
+    counts = Counter(f for features in examples for f in set(features))
+    vocabulary = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= options.min_count))}
+    x = np.zeros((len(examples), len(vocabulary)), dtype=np.float64)
+    for row, features in enumerate(examples):
+        x[row, [vocabulary[f] for f in set(features) if f in vocabulary]] = 1.0
+    x /= np.maximum(np.sqrt(x.sum(axis=1, keepdims=True)), 1.0)
+    y = np.eye(len(KINDS))[[KINDS.index(label) for label in labels]]
+    weights, bias = _fit(x, y, options)
+    return KindModel({f: tuple(_round(v) for v in weights[i]) for f, i in vocabulary.items()},
+                     tuple(_round(v) for v in bias), {"claims": len(examples), "features": len(vocabulary)})
+
+
+def _fit(x: np.ndarray, y: np.ndarray, options: TrainingOptions) -> tuple[np.ndarray, np.ndarray]:
+    """Softmax regression with L2 by full-batch Adam from zero weights."""
+    n = len(x)
+    params = [np.zeros((x.shape[1], y.shape[1])), np.zeros(y.shape[1])]
+    moments = [[np.zeros_like(p), np.zeros_like(p)] for p in params]
+    for step in range(1, options.steps + 1):
+        z = x @ params[0] + params[1]
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        grads = [x.T @ (p - y) / n + options.l2 * params[0] / n, (p - y).mean(axis=0)]
+        for param, grad, (m, v) in zip(params, grads, moments, strict=True):
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad * grad
+            param -= options.rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return params[0], params[1]
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.{_DIGITS}g}")

@@ -1,0 +1,110 @@
+"""Stage 2 helper for pipeline_claim_kinds: the claims-kind model's examples from the gold sets in the repository.
+
+The sets are those ``pipeline/data/policy/training_sets.txt`` lists (:mod:`pipeline.training_sets`), each text
+with gold ``claims``. Each text is run through the pipeline up to attribution; each gold claim is matched to the
+first claim of the rules not matched yet whose text shares at least half its words with it both ways (the
+scorer's rule for claims), and gives an example: the rules' claim's features and the gold kind.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from ...claims.kind_model import KINDS, KindModel, TrainingOptions, claim_features, train
+from ...claims.lexicon import default_lexicon
+from ...config import Settings
+from ...corpus import read_document
+from ...extractors.claims import RuledClaim, ruled_claims
+from ...fingerprint import file_digest
+from ...training_sets import TrainingSet, set_files
+
+log = logging.getLogger(__name__)
+
+_SKIPPED = ("pipeline_policy",)  # what claims do not read (nor the model's own component)
+_PARSE_BATCH = 16
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class GoldClaims:
+    """A text of a training set and its gold claims' (text, kind)."""
+
+    text: str
+    claims: tuple[tuple[str, str], ...]
+
+
+def gold_claims(training_set: TrainingSet) -> Iterator[GoldClaims]:
+    """The texts of a training set that have gold claims."""
+    for path in sorted(training_set.folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        claims = tuple((c["text"], c["kind"]) for c in gold.get("claims") or () if c.get("kind") in KINDS)
+        source = path.with_suffix(".txt")
+        if not claims or not source.is_file():
+            continue
+        document = read_document(source, source.parent, Settings())
+        if document.status == "ok":
+            yield GoldClaims(document.text, claims)
+
+
+def same_text(gold: str, ours: str) -> bool:
+    """Each text shares at least half its words with the other (counted with repeats)."""
+    a, b = _WORD.findall(gold.lower()), _WORD.findall(ours.lower())
+    if not a or not b:
+        return False
+    rest = list(b)
+    shared = 0
+    for word in a:
+        if word in rest:
+            rest.remove(word)
+            shared += 1
+    return shared >= len(a) / 2 and shared >= len(b) / 2
+
+
+def matched(gold: GoldClaims, ruled: Sequence[RuledClaim]) -> Iterator[tuple[RuledClaim, str]]:
+    """Each gold claim's first unmatched rules' claim of the same text, with the gold kind."""
+    used: set[int] = set()
+    for text, kind in gold.claims:
+        k = next((i for i, r in enumerate(ruled) if i not in used and same_text(text, r.span.text)), None)
+        if k is not None:
+            used.add(k)
+            yield ruled[k], kind
+
+
+def train_from_sets(nlp: Language, sets: Sequence[TrainingSet], options: TrainingOptions,
+                    own: str) -> KindModel | None:
+    """The model trained on the gold claims of ``sets`` (texts run through ``nlp`` without ``own``, the model's
+    component); None without any.
+
+    Trained once per process for the same gold files, options and base model (a test session assembles the
+    pipeline several times): kept in memory, never on disk.
+    """
+    files = tuple((path, file_digest(path)) for path in set_files(sets))
+    key = (tuple(sets), files, options, nlp.lang, nlp.meta.get("name"), nlp.meta.get("version"))
+    if key not in _TRAINED:
+        _TRAINED[key] = _train(nlp, sets, options, own)
+    return _TRAINED[key]
+
+
+_TRAINED: dict[tuple, KindModel | None] = {}
+
+
+def _train(nlp: Language, sets: Sequence[TrainingSet], options: TrainingOptions, own: str) -> KindModel | None:
+    texts = [g for s in sets for g in gold_claims(s)]
+    lexicon = default_lexicon()
+    off = [name for name in nlp.pipe_names if name in _SKIPPED or name == own]
+    features, kinds = [], []
+    for gold, doc in zip(texts, nlp.pipe((g.text for g in texts), disable=off, batch_size=_PARSE_BATCH), strict=True):
+        for ruled, kind in matched(gold, list(ruled_claims(doc, lexicon))):
+            features.append(claim_features(ruled.span, ruled.kind, ruled.unit.quote_kind or ""))
+            kinds.append(kind)
+    if len(set(kinds)) < len(KINDS):
+        log.warning("too little gold to train the claims-kind model (%d claims)", len(kinds))
+        return None
+    model = train(features, kinds, options)
+    return KindModel(model.weights, model.bias, {**model.about, "documents": len(texts)})

@@ -1,0 +1,123 @@
+"""Claims: the learned kind model -- its features, training, saved form, and where the extractor uses it (only
+for the claims its rules leave a fact)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.claims.kind import Kind
+from pipeline.claims.kind_model import FILE_NAME, KINDS, KindModel, TrainingOptions, claim_features, train
+from pipeline.components.claim_kinds import ClaimKinds
+from pipeline.components.claim_kinds.training import GoldClaims, matched, same_text
+from pipeline.extractors.claims import claims, ruled_claims
+
+
+def test_features_of_a_writers_verdict(nlp):
+    span = nlp("The weakness is money.")[0:4]
+    assert claim_features(span, Kind("fact"), "") == [
+        "rule=fact", "cue=", "rulecue=fact|", "spoken=", "root=be", "roottag=VBZ", "rootpos=AUX", "first=the",
+        "w=the", "w=weakness", "w=be", "pred=money", "w=money"]
+
+
+def test_features_mask_names_and_numbers_and_keep_modals(nlp):
+    doc = nlp("Tallinn will spend 2 billion euros.")
+    features = claim_features(doc[0:6], Kind("prediction", "will"), "indirect")
+    assert features[:4] == ["rule=prediction", "cue=will", "rulecue=prediction|will", "spoken=indirect"]
+    assert [f for f in features if f.startswith(("w=", "md="))] == [
+        "w=<PROPN>", "md=will", "w=will", "w=spend", "w=<NUM>", "w=<NUM>", "w=euro"]
+
+
+def _tiny() -> tuple[list[list[str]], list[str]]:
+    rows = [(["w=weakness", "w=be"], "opinion"), (["w=weakness", "w=seem"], "opinion"),
+            (["w=sign", "w=treaty"], "fact"), (["w=sign", "w=deal"], "fact"),
+            (["md=will", "w=rise"], "prediction"), (["md=will", "w=fall"], "prediction"),
+            (["md=should", "w=act"], "recommendation"), (["md=should", "w=wait"], "recommendation")]
+    return [f for f, _ in rows], [k for _, k in rows]
+
+
+def test_training_learns_the_kinds_of_its_examples():
+    features, kinds = _tiny()
+    model = train(features, kinds, TrainingOptions(min_count=1))
+    assert [model.kind(f) for f in features] == kinds
+    assert model.kind(["md=will", "w=unknown"]) == "prediction"
+    assert model.about == {"claims": 8, "features": 12}
+
+
+def test_training_is_deterministic_and_the_saved_model_decides_alike(tmp_path):
+    features, kinds = _tiny()
+    model = train(features, kinds, TrainingOptions(min_count=1))
+    assert train(features, kinds, TrainingOptions(min_count=1)) == model
+    model.save(tmp_path / FILE_NAME)
+    loaded = KindModel.load(tmp_path / FILE_NAME)
+    assert loaded == model
+    assert [loaded.kind(f) for f in features] == kinds
+
+
+def test_a_model_of_another_format_or_none_is_not_read(tmp_path):
+    assert KindModel.load(tmp_path / FILE_NAME) is None
+    (tmp_path / FILE_NAME).write_text(json.dumps({"format": 0, "kinds": list(KINDS)}), encoding="utf-8")
+    assert KindModel.load(tmp_path / FILE_NAME) is None
+
+
+def test_same_text_is_the_scorers_half_the_words_both_ways():
+    assert same_text("the weakness is money", "The weakness, they say, is money")
+    assert not same_text("the weakness is money", "The weakness is money and the lack of staff and of time")
+
+
+def test_gold_claims_match_the_rules_claims_once(nlp):
+    doc = nlp("The weakness is money. The plan names no partner.")
+    ruled = list(ruled_claims(doc, _lexicon()))
+    gold = GoldClaims(doc.text, (("The weakness is money", "opinion"), ("The weakness is money", "fact"),
+                                 ("The plan names no partner", "fact")))
+    assert [(r.span.text, kind) for r, kind in matched(gold, ruled)] == [
+        ("The weakness is money", "opinion"), ("The plan names no partner", "fact")]
+
+
+def _lexicon():
+    from pipeline.claims.lexicon import default_lexicon
+
+    return default_lexicon()
+
+
+def _always(kind: str) -> KindModel:
+    """A model that says ``kind`` whatever the claim."""
+    return KindModel({}, tuple(1.0 if k == kind else 0.0 for k in KINDS))
+
+
+def _kinds(doc):
+    return [(c.text, c.kind, c.kind_cue) for c in claims(doc)]
+
+
+def test_the_model_decides_only_what_the_rules_leave_a_fact(nlp):
+    doc = nlp("The harbour was closed for a week. Prices will rise next year.")
+    doc._.pipeline_kind_model = _always("opinion")
+    assert _kinds(doc) == [("The harbour was closed for a week", "opinion", ""),
+                           ("Prices will rise next year", "prediction", "will")]
+    doc._.pipeline_kind_model = _always("fact")
+    assert _kinds(doc)[0] == ("The harbour was closed for a week", "fact", "")
+
+
+def test_without_a_model_the_rules_decide(nlp):
+    doc = nlp("The harbour was closed for a week.")
+    doc._.pipeline_kind_model = None
+    assert _kinds(doc) == [("The harbour was closed for a week", "fact", "")]
+
+
+def test_the_component_hands_its_model_to_each_doc_and_saves_it(nlp, tmp_path):
+    component = ClaimKinds("kinds")
+    component.model = _always("recommendation")
+    doc = component(nlp.make_doc("The harbour was closed."))
+    assert doc._.pipeline_kind_model is component.model
+    component.to_disk(tmp_path)
+    assert ClaimKinds("kinds").from_disk(tmp_path).model == component.model
+    assert ClaimKinds("kinds").from_disk(tmp_path / "absent").model is None
+
+
+def test_the_assembled_pipeline_trained_a_model_on_the_gold_sets(nlp):
+    pytest.importorskip("numpy")
+    model = nlp.get_pipe("pipeline_claim_kinds").model
+    if model is None:
+        pytest.skip("no gold sets in this checkout")
+    assert model.about["claims"] > 1000 and set(model.bias) != {0.0}
