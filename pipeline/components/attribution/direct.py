@@ -28,6 +28,7 @@ from .direct_cues import (
 )
 from .direct_lexicon import DirectLexicon
 from .direct_next import dashed_next, described_next, said_before, signed_next
+from .direct_repeats import drop_display_repeats
 from .direct_subjects import passive_agent, previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
@@ -294,7 +295,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
 
     Returns:
         One direct :class:`.QuoteCandidate` per kept quotation, in text order. A quote without a cue
-        of its own that continues the previous one has ``inherit`` set and no mention.
+        of its own that continues the previous one has ``inherit`` set and no mention. A quotation alone on
+        its line that repeats a cued quote of the text is none (:mod:`.direct_repeats`).
     """
     cues = _Cues.of(ctx, lexicon)
     quoted = Quoted.of(spans)
@@ -321,4 +323,4 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
         else:
             going_on = link.same_para or link.continues
         prev = q
-    return out
+    return drop_display_repeats(ctx.text, spans, out)
