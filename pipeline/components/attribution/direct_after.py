@@ -120,7 +120,7 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
     ends_sentence = ctx.text[q.start:q.end].rstrip()[-1:] in SENT_END
     inserted = _relative_clauses(ctx, window)
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
-        if tok.i in inserted:
+        if tok.i in inserted or _names_a_noun(tok):
             continue
         if is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i) \
@@ -133,6 +133,12 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
                 and not _describes_speaker(ctx, tok, window):
             return None
     return None
+
+
+def _names_a_noun(tok: Token) -> bool:
+    """A past participle right after the noun it modifies ("…,” a website linked to a group called the …"):
+    it names or describes the thing, it attributes nothing (unlike "…,” the nominee, Jane Doe, tweeted")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i - 1
 
 
 def _relative_clauses(ctx: Context, window: list[Token]) -> set[int]:
