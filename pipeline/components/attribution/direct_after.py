@@ -32,6 +32,7 @@ _SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "w
 _INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART"})  # words of a speaker's noun phrase
 _RELATIVES = frozenset({"who", "which", "that"})
+_NAMED_BY = frozenset({"oprd", "agent"})  # "called the X", "signed by X"
 
 
 def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
@@ -136,9 +137,12 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
 
 
 def _names_a_noun(tok: Token) -> bool:
-    """A past participle right after the noun it modifies ("…,” a website linked to a group called the …"):
-    it names or describes the thing, it attributes nothing (unlike "…,” the nominee, Jane Doe, tweeted")."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i == tok.i - 1
+    """A past participle right after the noun it modifies, with the name it gives or its agent ("…,” a
+    website linked to a group called the …", "a letter signed by …"): it names or describes the thing, it
+    attributes nothing (unlike "…,” the nominee, Jane Doe, tweeted", "…,” X, the analyst who founded the
+    newsletter tweeted")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.i == tok.i - 1 and any(c.dep_ in _NAMED_BY for c in tok.children)
 
 
 def _relative_clauses(ctx: Context, window: list[Token]) -> set[int]:
