@@ -28,6 +28,8 @@ from .direct_cues import (
 )
 from .direct_lexicon import DirectLexicon
 from .direct_next import dashed_next, described_next, said_before, signed_next
+from .direct_owner import owned_words
+from .direct_repeats import drop_display_repeats
 from .direct_subjects import passive_agent, previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
 from .mentions import mention_for
@@ -102,16 +104,19 @@ def _bounds(spans: list[QuotedSpan], i: int, prev: QuotedSpan | None) -> tuple[i
 class _Cues:
     """The cue lemmas of one Doc's direct quotes: ``near`` attribute a quotation they stand next to (the
     verbs of reported speech and the direct-only cues); ``governing`` a quoted fragment in their
-    complement (reported speech and ``naming``: "called the plan “a disaster”", "dubbed “Mr. P”")."""
+    complement (reported speech and ``naming``: "called the plan “a disaster”", "dubbed “Mr. P”"); ``nouns`` a
+    quotation their owner introduces ("Her reply was: “…”")."""
 
     near: frozenset[str]
     governing: frozenset[str]
     naming: frozenset[str]
+    nouns: frozenset[str]
 
     @classmethod
     def of(cls, ctx: Context, lexicon: DirectLexicon) -> _Cues:
         speech = cue_lemmas(ctx.lex)
-        return cls(speech | lexicon.cue_verbs, speech | lexicon.naming_verbs, lexicon.naming_verbs)
+        return cls(speech | lexicon.cue_verbs, speech | lexicon.naming_verbs, lexicon.naming_verbs,
+                   lexicon.utterance_nouns)
 
 
 def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, int], quoted: Quoted) -> Found | None:
@@ -124,7 +129,7 @@ def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, in
     found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
              or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q)
              or signed_next(ctx, q)
-             or said_before(ctx, q, lemmas, quoted))
+             or said_before(ctx, q, lemmas, quoted) or owned_words(ctx, q, floor, cues.nouns))
     if found is not None:
         return found
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -294,7 +299,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
 
     Returns:
         One direct :class:`.QuoteCandidate` per kept quotation, in text order. A quote without a cue
-        of its own that continues the previous one has ``inherit`` set and no mention.
+        of its own that continues the previous one has ``inherit`` set and no mention. A quotation alone on
+        its line that repeats a cued quote of the text is none (:mod:`.direct_repeats`).
     """
     cues = _Cues.of(ctx, lexicon)
     quoted = Quoted.of(spans)
@@ -321,4 +327,4 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
         else:
             going_on = link.same_para or link.continues
         prev = q
-    return out
+    return drop_display_repeats(ctx.text, spans, out)

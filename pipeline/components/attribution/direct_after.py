@@ -32,6 +32,7 @@ _SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "w
 _INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART"})  # words of a speaker's noun phrase
 _RELATIVES = frozenset({"who", "which", "that"})
+_NAMED_BY = frozenset({"oprd", "agent"})  # "called the X", "signed by X"
 
 
 def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
@@ -120,7 +121,7 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
     ends_sentence = ctx.text[q.start:q.end].rstrip()[-1:] in SENT_END
     inserted = _relative_clauses(ctx, window)
     for k, tok in enumerate(words[:_MAX_AFTER_APPOS]):
-        if tok.i in inserted:
+        if tok.i in inserted or _names_a_noun(tok):
             continue
         if is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i) \
@@ -133,6 +134,15 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
                 and not _describes_speaker(ctx, tok, window):
             return None
     return None
+
+
+def _names_a_noun(tok: Token) -> bool:
+    """A past participle right after the noun it modifies, with the name it gives or its agent ("…,” a
+    website linked to a group called the …", "a letter signed by …"): it names or describes the thing, it
+    attributes nothing (unlike "…,” the nominee, Jane Doe, tweeted", "…,” X, the analyst who founded the
+    newsletter tweeted")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.i == tok.i - 1 and any(c.dep_ in _NAMED_BY for c in tok.children)
 
 
 def _relative_clauses(ctx: Context, window: list[Token]) -> set[int]:

@@ -3,7 +3,7 @@
 "Rep. Jane Doe (R-Ohio): “…”", "– John Smith: “…”" (a name alone before the colon, at the start of its
 line or after a dash), "HEADLINE - Pew Research: “…”" (a digest's signature), "Ortega made the following
 comment: “…”" (the subject of the clause the colon closes), "Her message was blunt: “…”" (the possessor of a noun of
-saying that is that subject).
+saying that is that subject), "The election board was clear: “…”" (an organization as that subject).
 """
 
 from __future__ import annotations
@@ -103,7 +103,18 @@ def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, Sp
     named = name_colon(ctx, colon)
     if named is not None:
         return named
-    return clause_subject(ctx, colon, quoted) or _as_noted(ctx, colon, quoted)
+    return clause_subject(ctx, colon, quoted) or _as_noted(ctx, colon, quoted) or _body_subject(ctx, colon, quoted)
+
+
+def _body_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:
+    """"The county election board was clear in its ruling: “…”" -> (was, the board): an organization or a
+    state named as the subject of the clause a colon closes is the source of the quote after it."""
+    verb = _clause_verb(colon, quoted)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or quoted.covers(subj.idx) or subj.i > colon.i or not ctx.grouped[subj.i]:
+        return None
+    mention = mention_for(subj, ctx)
+    return (verb, mention) if mention.kind == "group" else None
 
 
 def clause_subject(ctx: Context, mark: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:

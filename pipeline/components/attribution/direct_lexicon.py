@@ -26,12 +26,15 @@ class DirectLexicon:
     "she"/"he" may refer to the person ("Ms. Lynch", "spokesman Josh Earnest").
     ``cue_verbs``: cues of direct quotes only (answering, going on, manner of speaking: "“…,” she shot
     back."); an entry of two words is a verb with its particle.
+    ``utterance_nouns``: a person's noun of one utterance that introduces the quote ("Her reply was: “…”",
+    "in Doe's words, “…”": :mod:`.direct_owner`).
     """
 
     naming_verbs: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
     cue_verbs: frozenset[str] = frozenset()
+    utterance_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:

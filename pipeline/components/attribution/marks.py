@@ -22,6 +22,7 @@ _DOUBLE_CLOSE = {"”", "»"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0“\"«„")
 _MARK = re.compile("[“”«»„\"‘’'`]")  # the characters the scanner acts on
 _WORD = re.compile(r"\w")
+_AFTER_CLOSE = frozenset(" \t\n\u00a0,.;:!?)")  # what may follow a closing mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,13 @@ def _weak_close(text: str, i: int, hi: int) -> bool:
     return bool(re.match(r" [a-z]", rest))
 
 
+def _misplaced_close(text: str, open_i: int, i: int, hi: int) -> bool:
+    """An opening “ typed where the closing one belongs, after a word and before a space or punctuation
+    (“… for her here,“ said …): it closes the quotation “ opened."""
+    return (text[i] == "“" and text[open_i] == "“" and i > open_i + 1 and not text[i - 1].isspace()
+            and (i + 1 == hi or text[i + 1] in _AFTER_CLOSE))
+
+
 def _emit(text: str, open_i: int, mark_len: int, close_i: int, para: tuple[int, int], closed: bool,
           single: bool) -> QuotedSpan | None:
     s, e = open_i + mark_len, close_i
@@ -122,7 +130,8 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> Iterator[QuotedSpan]:
         elif mode == "double":
             if ch == '"' and _ascii_opens_only(text, i, hi):
                 pass  # ' "word': an opening mark inside an open quotation, not its end ("ab "ab "ab …)
-            elif ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and mark_len == 1 and text[open_i] == "„"):
+            elif ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and mark_len == 1 and text[open_i] == "„") \
+                    or _misplaced_close(text, open_i, i, hi):
                 q = _emit(text, open_i, mark_len, i, (lo, hi), True, False)
                 if q:
                     yield q
