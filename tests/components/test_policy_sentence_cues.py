@@ -64,13 +64,13 @@ def test_policy_sentence_cues_never_hide_a_match():
         assert picked == [c for c in cues if c in picked]  # in the lexicon's order
 
 
-def test_policy_sentence_cues_words_in_as_substring_tests():
+def test_policy_sentence_cues_keys_in_as_substring_tests():
     index = PolicyLexicon.from_dir(DATA_DIR).priority_cues
     words = set(index._prefixes)
     for sentence in ["Its central aim is to double exports.", "the authors argued for it", "", "aims at the top",
                      "Mongolia attaches priority to the backbone of its agenda among others"]:
         lower = sentence.lower()
-        assert index.words_in(lower) == {w for w in words if w in lower}, sentence
+        assert index.keys_in(lower) == {w for w in words if w in lower}, sentence
 
 
 @pytest.mark.model
