@@ -105,20 +105,15 @@ class _Summary:
 
 def sentence_words(doc: Doc, sent: Span) -> list[str]:
     """The lower-case words of ``sent``, numbers as ``<num>``, punctuation and white space left out."""
-    lower = token_strings(doc, "lower")
-    alpha = token_numbers(doc, "is_alpha")
-    out = []
-    for i in range(sent.start, sent.end):
-        word = lower[i]
-        if alpha[i]:
-            out.append(word)
-        elif any(c.isdigit() for c in word):
-            out.append(NUMBER)
-    return out
+    lower = token_strings(doc, "lower")[sent.start:sent.end]
+    alpha = token_numbers(doc, "is_alpha")[sent.start:sent.end]
+    return [word if is_alpha else NUMBER for word, is_alpha in zip(lower, alpha, strict=True)
+            if is_alpha or any(c.isdigit() for c in word)]
 
 
 def _summary(words: Sequence[str], context: ContextWords) -> _Summary:
-    kinds = [context.kind(w) for w in words]
+    kind = context.kind
+    kinds = [kind(w) for w in words]
     return _Summary(any(d for d, _ in kinds), any(p for _, p in kinds),
                     tuple(dict.fromkeys(w for w, (d, p) in zip(words, kinds, strict=True) if d or p)))
 
