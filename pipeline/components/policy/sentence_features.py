@@ -48,7 +48,8 @@ _FLAG_NAMES = tuple(_names(k) for k in ("cur_doc", "cur_prio", "prev_doc", "prev
 _POSITION_NAMES = _names("pos", _POSITIONS)
 _LENGTH_NAMES = _names("len", _MAX_LENGTH + 1)
 _COMMA_NAMES = _names("commas", _MAX_COMMAS + 1)
-_SEMI_NAMES, _QUOTE_NAMES, _BULLET_NAMES, _YEAR_NAMES = _names("semi"), _names("quote"), _names("bullet"), _names("year")
+_SEMI_NAMES, _QUOTE_NAMES = _names("semi"), _names("quote")
+_BULLET_NAMES, _YEAR_NAMES = _names("bullet"), _names("year")
 
 
 @dataclass(frozen=True)
