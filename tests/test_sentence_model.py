@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.policy import Policy
 from pipeline.components.policy.lexicon import DATA_DIR
-from pipeline.components.policy.sentence_features import ContextWords, doc_features
+from pipeline.components.policy.sentence_features import ContextWords, doc_features, sentence_parts
 from pipeline.components.policy.sentence_model import (
     FILE_NAME,
     SentenceModel,
@@ -81,6 +81,18 @@ def test_sentence_model_save_load_round_trip(tmp_path):
     assert loaded is not None and loaded == model
     assert [loaded.score(x) for x in examples] == [model.score(x) for x in examples]
     assert SentenceModel.load(tmp_path / "missing.json") is None
+
+
+def test_sentence_model_scores_parts_as_their_features(nlp, blank):
+    """score_parts (the component's path: no feature names spelt) gives the very float score gives the names."""
+    model = nlp.get_pipe("pipeline_policy").sentence_model
+    assert model is not None
+    doc = blank("The Concept of 2023 sets out four priorities: trade, energy, trade and jobs. Police said so. "
+                "“Its priorities are clear,” he said; the strategy, the strategy and the plan focus on 2, 3 and 4.")
+    parts = sentence_parts(doc, model.context)
+    assert len(parts) == 3
+    for part, (_, _, feats) in zip(parts, doc_features(doc, model.context), strict=True):
+        assert model.score_parts(part) == model.score(feats)
 
 
 def test_sentence_model_best_threshold():

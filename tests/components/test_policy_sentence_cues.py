@@ -24,6 +24,9 @@ _SHARED = Path(__file__).resolve().parents[3] / "shared"
          (("is", "are"), ("a", "one of "), ("priority", "goal"))),  # a nested group: its rarest words
         (r"\b(?:pledges|[a-z]+ly) to\b", ()),  # an alternative that needs no word: no condition
         (r"(?:(?:main|key) )?(?:aim|goal)s? of", (("aim", "goal"),)),  # an optional group gives none
+        (r"\b(?:wants|expects) (?:(?-i:[A-Z])\w*|the state) to (?:be|become)\b",
+         (("wants", "expects"), ("be", "become"))),  # a scoped flag's group is skipped as any other
+        (r"(?i)\bwants to\b", ()),  # a global flag: no condition
     ],
 )
 def test_policy_necessary_words(regex, expected):
@@ -59,6 +62,15 @@ def test_policy_sentence_cues_never_hide_a_match():
                 assert cue in picked, (cue.source, sentence)
         assert all(c.may_match(sentence, sentence.lower()) for c in picked), sentence
         assert picked == [c for c in cues if c in picked]  # in the lexicon's order
+
+
+def test_policy_sentence_cues_keys_in_as_substring_tests():
+    index = PolicyLexicon.from_dir(DATA_DIR).priority_cues
+    words = set(index._prefixes)
+    for sentence in ["Its central aim is to double exports.", "the authors argued for it", "", "aims at the top",
+                     "Mongolia attaches priority to the backbone of its agenda among others"]:
+        lower = sentence.lower()
+        assert index.keys_in(lower) == {w for w in words if w in lower}, sentence
 
 
 @pytest.mark.model

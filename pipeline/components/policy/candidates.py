@@ -20,29 +20,27 @@ from ..tokens import dep_id, per_doc, words_of
 _KEY = ("pipeline", "policy", "candidates")
 
 
-def _lemmas(doc: Doc) -> list[str | None]:
-    """Each token's ``lemma_.lower()``, None until a rule asks (only the lemmas of the candidates are decoded); kept
-    with the Doc (a plain list, so the Doc still serializes)."""
-    return per_doc(doc, (*_KEY, "lemmas"), lambda d: [None] * len(d))
-
-
-def _at(doc: Doc, pos: tuple[str, ...]) -> list[int]:
-    """The indices of the tokens of ``doc`` whose ``pos_`` is one of ``pos``, in text order (kept with the Doc)."""
-    def read(d: Doc) -> list[int]:
-        return [i for i, tag in enumerate(words_of(d).pos) if tag in pos]
+def _at(doc: Doc, pos: tuple[str, ...]) -> tuple[list[int], list[str | None]]:
+    """The indices of the tokens of ``doc`` whose ``pos_`` is one of ``pos``, in text order, and their
+    ``lemma_.lower()``, None until a rule asks (only the lemmas of the candidates in a sentence read are decoded);
+    kept with the Doc (plain lists, so the Doc still serializes)."""
+    def read(d: Doc) -> tuple[list[int], list[str | None]]:
+        at = [i for i, tag in enumerate(words_of(d).pos) if tag in pos]
+        return at, [None] * len(at)
     return per_doc(doc, (*_KEY, "pos", *pos), read)
 
 
 def _candidates(sent: Span, pos: tuple[str, ...]) -> tuple[list[int], list[str]]:
     """The indices of the tokens of ``sent`` whose ``pos_`` is in ``pos``, and their ``lemma_.lower()``."""
     doc = sent.doc
-    lowered, lemma, strings = _lemmas(doc), words_of(doc).lemma, doc.vocab.strings
-    at = _at(doc, pos)
-    found = at[bisect_left(at, sent.start):bisect_left(at, sent.end)]
-    for i in found:
-        if lowered[i] is None:
-            lowered[i] = strings[lemma[i]].lower()
-    return found, [cast(str, lowered[i]) for i in found]
+    at, lowered = _at(doc, pos)
+    a, b = bisect_left(at, sent.start), bisect_left(at, sent.end)
+    if None in lowered[a:b]:
+        lemma, strings = words_of(doc).lemma, doc.vocab.strings
+        for k in range(a, b):
+            if lowered[k] is None:
+                lowered[k] = strings[lemma[at[k]]].lower()
+    return at[a:b], cast("list[str]", lowered[a:b])
 
 
 def with_lemma(sent: Span, words: Collection[str], pos: tuple[str, ...]) -> list[Token]:

@@ -202,8 +202,9 @@ def rarest(groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 
 
 def _words(regex: str, *, nested: bool) -> tuple[tuple[str, ...], ...]:
-    if re.search(r"(?<!\\)\(\?[aiLmsux-]+[:)]", regex):
-        return ()  # inline flags ("(?x)") change what a plain character means
+    if re.search(r"(?<!\\)\(\?[aiLmsux]+\)", regex):
+        return ()  # global inline flags ("(?x)") change what a plain character means; a scoped group ("(?-i:[A-Z])")
+        # is skipped as any other group that is no plain alternative
     out: list[tuple[str, ...]] = []
     run, i = "", 0
     while i < len(regex):

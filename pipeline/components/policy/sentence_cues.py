@@ -5,14 +5,15 @@ Testing all cues against every sentence, once for each rule that reads cues, and
 cues whose words are everywhere ("is", "to"), cost more than the matches themselves. :class:`SentenceCues`
 (built once per lexicon) indexes the cues by the words of their rarest group and, per sentence, looks up
 the words the sentence holds: only the cues keyed by one of them (and those that need no word) are tested,
-each once. ``SentenceCues(entries).of(s, s.lower())`` holds every cue whose pattern matches ``s`` and
-none that :meth:`.lexicon.Cue.may_match` rejects.
+each once. The keys a sentence holds are found in one pass over it (:func:`_longest_word`, a trie of the
+keys), not by a substring test per key. ``SentenceCues(entries).of(s, s.lower())`` holds every cue whose
+pattern matches ``s`` and none that :meth:`.lexicon.Cue.may_match` rejects.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,6 +27,27 @@ _CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
 def case_folds(text: str) -> bool:
     """Whether ``text`` holds a letter that a case-insensitive pattern matches to an ASCII one."""
     return _CASE_FOLDS.search(text) is not None
+
+
+def _longest_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that matches (empty) at every position where one of ``words`` starts, its group 1 the longest
+    of them there: a trie of the words, each node's longer continuations tried before the word that ends at it."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def body(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + body(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        inner = "|".join(alternatives)
+        if "" in node:
+            return f"(?:{inner})?"
+        return inner if len(alternatives) == 1 else f"(?:{inner})"
+    return re.compile(f"(?=({body(trie)}))")
 
 
 class SentenceCues:
@@ -47,16 +69,21 @@ class SentenceCues:
                 for word in max(g, key=lambda words: min(len(w.strip()) for w in words)):
                     keyed.setdefault(word, []).append(k)
         self._keyed = keyed
-        self._keys = tuple(sorted(keyed))
+        self._longest = _longest_word(keyed)
+        # the keys that a key starts with (itself too): those that also start where it was found
+        self._prefixes = {w: tuple(w[:n] for n in range(len(w) + 1) if w[:n] in keyed) for w in keyed}
+
+    def keys_in(self, lower: str) -> set[str]:
+        """The words the cues are keyed by that occur in ``lower`` (anywhere, as ``w in lower`` tests)."""
+        return {p for w in self._longest.findall(lower) for p in self._prefixes[w]}
 
     def of(self, text: str, lower: str) -> list[Cue]:
         """The cues that may match the sentence ``text`` (``lower`` = ``text.lower()``), in lexicon order."""
         if case_folds(text):  # a case-insensitive pattern may match other letters: only the gates filter
             return [c for c in self.cues if c.gate is None or c.gate.search(text) is not None]
         picked = set(self._free)
-        for w in self._keys:
-            if w in lower:
-                picked.update(self._keyed[w])
+        for w in self.keys_in(lower):
+            picked.update(self._keyed[w])
         out = []
         for k in sorted(picked):
             c = self.cues[k]

@@ -17,12 +17,13 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc
 
-from .sentence_features import ContextWords, doc_features
+from .sentence_features import ContextWords, SentenceParts, context_features, sentence_parts
 
 FORMAT = 1  # the saved file's format; a file of another format is not read (the component flags nothing)
 FILE_NAME = "sentence_model.json"
@@ -63,6 +64,50 @@ class SentenceModel:
                 weight, idf = entry
                 total += weight * idf
                 norm += idf * idf
+        return self._probability(total, norm)
+
+    def score_parts(self, parts: SentenceParts) -> float:
+        """:meth:`score` of the features of a sentence (:func:`.sentence_features.sentence_features`), the same
+        float, without spelling out its word and pair features: they are looked up by their words, each once,
+        in the features' order."""
+        words, pairs, named = self._terms
+        total = norm = 0.0
+        seen: set[object] = set()
+        for w in parts.words:
+            entry = words.get(w)
+            if entry is not None and w not in seen:
+                seen.add(w)
+                total += entry[0]
+                norm += entry[1]
+        for a, b in zip(parts.words, parts.words[1:], strict=False):
+            row = pairs.get(a)
+            entry = row.get(b) if row is not None else None
+            if entry is not None and (a, b) not in seen:
+                seen.add((a, b))
+                total += entry[0]
+                norm += entry[1]
+        for name in context_features(parts.text, parts.words, parts.position, parts.summaries, self.context):
+            entry = named.get(name)
+            if entry is not None:
+                total += entry[0]
+                norm += entry[1]
+        return self._probability(total, norm)
+
+    @cached_property
+    def _terms(self) -> tuple[dict[str, tuple[float, float]], dict[str, dict[str, tuple[float, float]]],
+                              dict[str, tuple[float, float]]]:
+        """The features as (weight * idf, idf * idf): the ``w:`` ones by their word, the ``b:`` ones by their
+        first and second word (words hold no "_"), all by their name."""
+        named = {name: (weight * idf, idf * idf) for name, (weight, idf) in self.features.items()}
+        words = {name[2:]: entry for name, entry in named.items() if name.startswith("w:")}
+        pairs: dict[str, dict[str, tuple[float, float]]] = {}
+        for name, entry in named.items():
+            if name.startswith("b:") and name.count("_") == 1:
+                a, b = name[2:].split("_")
+                pairs.setdefault(a, {})[b] = entry
+        return words, pairs, named
+
+    def _probability(self, total: float, norm: float) -> float:
         z = self.bias + (total / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
@@ -168,4 +213,4 @@ def best_threshold(scores: Sequence[float], labels: Sequence[int]) -> float:
 
 def sentence_scores(doc: Doc, model: SentenceModel) -> list[tuple[int, int, float]]:
     """(start, end, score) of each sentence of ``doc`` that has a word, in text order (characters)."""
-    return [(start, end, model.score(feats)) for start, end, feats in doc_features(doc, model.context)]
+    return [(p.start, p.end, model.score_parts(p)) for p in sentence_parts(doc, model.context)]
