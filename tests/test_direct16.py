@@ -46,7 +46,8 @@ def test_written_text_and_new_cues(nlp, text, expected):
 
 
 def test_organization_closing_a_colon(nlp):
-    text = "Despite the appeal, the County Election Board was firm in its ruling: \"No further ballots will be counted.\""
+    text = ("Despite the appeal, the County Election Board was firm in its ruling: "
+            "\"No further ballots will be counted.\"")
     assert _direct(nlp, text) == [("No further ballots will be counted.", "was", "County Election Board")]
 
 

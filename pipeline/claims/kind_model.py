@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span
 
+from ..learning import TrainingOptions, adam
 from .kind import Kind
 
 KINDS = ("fact", "opinion", "prediction", "recommendation")
@@ -63,18 +64,7 @@ def claim_features(span: Span, ruled: Kind, spoken: str) -> list[str]:
     return features
 
 
-@dataclass(frozen=True)
-class TrainingOptions:
-    """How :func:`train` fits: L2 strength, Adam steps and rate, and the least number of claims a feature must
-    occur in to be kept."""
-
-    l2: float = 0.3
-    steps: int = 300
-    rate: float = 0.1
-    min_count: int = 2
-
-
-DEFAULT_OPTIONS = TrainingOptions()
+DEFAULT_OPTIONS = TrainingOptions(l2=0.3, steps=300)
 
 
 @dataclass(frozen=True)
@@ -125,22 +115,19 @@ def train(examples: Sequence[Sequence[str]], labels: Sequence[str],
 
 
 def _fit(x: np.ndarray, y: np.ndarray, options: TrainingOptions) -> tuple[np.ndarray, np.ndarray]:
-    """Softmax regression with L2 by full-batch Adam from zero weights."""
-    n = len(x)
-    params = [np.zeros((x.shape[1], y.shape[1])), np.zeros(y.shape[1])]
-    moments = [[np.zeros_like(p), np.zeros_like(p)] for p in params]
-    for step in range(1, options.steps + 1):
-        z = x @ params[0] + params[1]
+    """Softmax regression with L2 (not on the biases) by full-batch Adam from zero weights; the weights and the
+    biases are one vector to Adam (the rows of the weight matrix, then the biases)."""
+    n, size, kinds = len(x), x.shape[1], y.shape[1]
+
+    def gradient(theta: np.ndarray) -> np.ndarray:
+        weights, bias = theta[:-kinds].reshape(size, kinds), theta[-kinds:]
+        z = x @ weights + bias
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
-        grads = [x.T @ (p - y) / n + options.l2 * params[0] / n, (p - y).mean(axis=0)]
-        for param, grad, (m, v) in zip(params, grads, moments, strict=True):
-            m *= 0.9
-            m += 0.1 * grad
-            v *= 0.999
-            v += 0.001 * grad * grad
-            param -= options.rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-    return params[0], params[1]
+        return np.concatenate([(x.T @ (p - y) / n + options.l2 * weights / n).ravel(), (p - y).mean(axis=0)])
+
+    theta = adam(np.zeros(size * kinds + kinds), gradient, options)
+    return theta[:-kinds].reshape(size, kinds), theta[-kinds:]
 
 
 def _round(value: float) -> float:

@@ -1,8 +1,8 @@
 """Stage 2 helper for pipeline_attribution: a quote introduced by its speaker's words as a noun.
 
-"Doe's response was: “…”", "Her reply was short: “…”", "From Doe's Facebook post: “…”", "His reply: “…”" (a noun of an utterance, owned
-by a person, closed by a colon) and "in Doe's words, “…”" (the same noun after "in", closed by a comma)
-give the owner as the speaker; the noun is the cue.
+"Doe's response was: “…”", "Her reply was short: “…”", "From Doe's Facebook post: “…”", "His reply: “…”" (a noun
+of an utterance, owned by a person, closed by a colon) and "in Doe's words, “…”" (the same noun after "in", closed
+by a comma) give the owner as the speaker; the noun is the cue.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from ...learning import TrainingOptions, adam
 from .sentence_features import ContextWords, SentenceParts, context_features, sentence_parts
 
 FORMAT = 1  # the saved file's format; a file of another format is not read (the component flags nothing)
@@ -30,18 +31,7 @@ FILE_NAME = "sentence_model.json"
 _DIGITS = 6  # significant digits kept of weights and idf: the saved model scores exactly as the trained one
 
 
-@dataclass(frozen=True)
-class TrainingOptions:
-    """How :func:`train` fits: L2 strength, Adam steps and rate, and the least number of sentences a feature
-    must occur in to be kept."""
-
-    l2: float = 1.0
-    steps: int = 150
-    rate: float = 0.1
-    min_count: int = 2
-
-
-DEFAULT_OPTIONS = TrainingOptions()
+DEFAULT_OPTIONS = TrainingOptions()  # l2 1.0, 150 steps
 
 
 @dataclass(frozen=True)
@@ -181,18 +171,16 @@ def _fit(row: np.ndarray, col: np.ndarray, value: np.ndarray, y: np.ndarray, sam
          options: TrainingOptions) -> tuple[np.ndarray, float]:
     """Weights and bias minimising the sample-weighted log loss + L2 (not on the bias), by full-batch Adam."""
     n = len(y)
-    theta = np.zeros(size + 1)  # the weights, then the bias
-    m = np.zeros_like(theta)
-    v = np.zeros_like(theta)
-    for t in range(1, options.steps + 1):
+
+    def gradient(theta: np.ndarray) -> np.ndarray:
         z = np.bincount(row, weights=value * theta[col], minlength=n) + theta[-1]
         residual = (1.0 / (1.0 + np.exp(-z)) - y) * sample / n
         grad = np.empty_like(theta)
         grad[:-1] = np.bincount(col, weights=value * residual[row], minlength=size) + options.l2 * theta[:-1] / n
         grad[-1] = residual.sum()
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        theta -= options.rate * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+        return grad
+
+    theta = adam(np.zeros(size + 1), gradient, options)  # the weights, then the bias
     return theta[:-1], float(theta[-1])
 
 
