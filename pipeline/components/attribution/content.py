@@ -123,6 +123,14 @@ def _before_aside(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def adjunct_clauses(verb: Token, lex: Lexicon) -> tuple[Token, ...]:
+    """The adverbial clauses after ``verb`` that tell the circumstances of the act ("refused to comment
+    | as she left the hall", "decided to act | because the deadline had passed": ``adjunct_marks``), which
+    an infinitive's content leaves out."""
+    return tuple(c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ in lex.adjunct_marks for m in c.children))
+
+
 def is_document(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False

@@ -24,7 +24,7 @@ from ..tokens import dep_id, words_of
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
-from .content import Match, clausal_complement, clip_to_paragraph, reported_by
+from .content import Match, adjunct_clauses, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
 from .frames import (
     according,
@@ -174,7 +174,7 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = next((c for c in tok.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)), None)
     if comp is None:
         return
-    match = reported_by(tok, ctx, subtree_bounds(comp), cue_text(tok.doc, tok))
+    match = reported_by(tok, ctx, subtree_bounds(comp, exclude=adjunct_clauses(comp, lex)), cue_text(tok.doc, tok))
     if match is not None:
         yield match
 
