@@ -61,3 +61,36 @@ def test_indirect_predicate_cues(nlp, text, expected):
 )
 def test_indirect_order_and_challenge(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report inside a relative clause opens with its relative pronoun and holds its cue
+        ("The council rejected the bridge plan, which the mayor said would cost too much.",
+         [("the bridge plan", "rejected", "council"),
+          ("which the mayor said would cost too much", "said", "mayor")]),
+        ("The firm hired 30 new staff, which its owner said were needed for the summer.",
+         [("which its owner said were needed for the summer", "said", "its owner")]),
+    ],
+)
+def test_indirect_report_in_relative_clause(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's closing comment is not content: a comparison on "be", an appositive told by its own
+        # past clause
+        ("Councillor Lena Holm said the budget was balanced, as was the case last year.",
+         [("the budget was balanced", "said", "Lena Holm")]),
+        ("Councillor Lena Holm said the main problem was the new tax, a measure the council has twice delayed.",
+         [("the main problem was the new tax", "said", "Lena Holm")]),
+        # a conjoined act of saying in the narrating present is the speaker's own act, a report of its own
+        ("Mayor Ana Reis says the plan will work and tells the crowd the harbour will reopen in May.",
+         [("the plan will work", "says", "Ana Reis"), ("the harbour will reopen in May", "tells", "Ana Reis")]),
+    ],
+)
+def test_indirect_writer_comment_and_own_acts(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
