@@ -44,6 +44,9 @@ def test_indirect_content_ends_before_the_occasion(nlp, text, expected):
         # a second noun phrase with no comma is the predicate
         ("Maria Olsen called her late brother her hero.",
          [("her late brother her hero", "called", "Maria Olsen")]),
+        # "as …" hung on an adverbial clause is still the predicate of "see"
+        ("Many voters stay home because they see their own party as insufficiently committed to its principles.",
+         [("their own party as insufficiently committed to its principles", "see", "")]),
     ],
 )
 def test_indirect_predicate_cues(nlp, text, expected):

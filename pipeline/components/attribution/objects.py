@@ -49,6 +49,9 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return  # a verb of saying with a plain object ("said a few words") reports nothing
     extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
                                  and c.i > obj.i]
+    if predicate:  # "see the campaign as most unfair": the parser hung "as …" on an adverbial clause
+        extra += [c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                  and c.left_edge.lower_ == "as"]
     s, e = subtree_bounds(obj)
     bare = predicate and not extra
     if bare:
