@@ -79,9 +79,10 @@ def test_attribution_indirect_votes_and_apologies(nlp, text, expected):
 
 
 def test_attribution_indirect_report_inside_a_relative_clause(nlp):
+    """The statement opens with the relative pronoun and holds its cue (round 16: as PolNeAR marks it)."""
     text = "The mayor proposed a new tax on hotel rooms, which she said would pay for the repairs."
     assert _indirect(nlp, text) == [("a new tax on hotel rooms", "proposed"),
-                                    ("would pay for the repairs", "said")]
+                                    ("which she said would pay for the repairs", "said")]
 
 
 def test_attribution_indirect_that_clause_after_the_occasion(nlp):

@@ -55,7 +55,7 @@ def test_attribution_triggers_agree_with_a_token_by_token_choice(nlp, lexicon, t
 def test_attribution_triggers_words_lemmas_and_stems(nlp, lexicon) -> None:
     ctx = Context.of(nlp(TEXTS[0]), lexicon)
     found = {ctx.doc[i].text: names for i, names in _names(pattern_triggers(lexicon).starts(ctx))}
-    assert found["said"][:2] == ("_speech", "object_report")
+    assert found["said"][:3] == ("_speech", "_relative_speech", "object_report")
     assert "in_view" in found["In"] and "according" in found["according"]
     assert "_commitment" in found["pledges"]  # "pledges" (a plural noun here): its form without the "s"
 

@@ -112,6 +112,9 @@ def _before_aside(ctx: Context, start: int, end: int) -> int:
     aside = closing_aside(span)
     if aside is not None:
         return doc[aside].idx
+    for i in ctx.lowered(",", span.start, span.end):  # "…, as was the case with …"; "…, a plan he has modified"
+        if span.start + 3 < i < span.end - 2 and _writer_comment(doc[i + 1], span.end):
+            return doc[i].idx
     for word in _PERSON_RELATIVES:  # "…, who does not need to prove her staying power": the writer's aside
         for i in ctx.lowered(word, span.start, span.end):
             tok = doc[i]
@@ -121,6 +124,28 @@ def _before_aside(ctx: Context, start: int, end: int) -> int:
                     and not any(c.dep_ == "relcl" and c.i < clause.i for c in clause.head.children):
                 return doc[tok.i - 1].idx  # (not a second relative clause: "people who think …, who live …")
     return end
+
+
+def _writer_comment(tok: Token, end: int) -> bool:
+    """Whether the phrase that opens at ``tok`` after a comma and runs to ``end`` is the writer's comment:
+    a clause of comparison on "be" ("as was the case with …", "as is often true") or an appositive noun
+    phrase told by its own past clause ("a plan the billionaire has modified", "a decision that drew fire")."""
+    if tok.lower_ == "as" and tok.dep_ == "mark":
+        clause = tok.head
+        return clause.lemma_ == "be" and clause.dep_ == "advcl" and clause.right_edge.i >= end - 2 \
+            and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)
+    noun = tok if tok.dep_ == "appos" else tok.head if tok.head.dep_ == "appos" and tok.head.i > tok.i else None
+    if noun is None or noun.left_edge.i != tok.i or max(t.i for t in noun.subtree) < end - 2:
+        return False
+    return any(c.dep_ in ("relcl", "acl") and c.i > noun.i and _narrated(c) for c in noun.children)
+
+
+def adjunct_clauses(verb: Token, lex: Lexicon) -> tuple[Token, ...]:
+    """The adverbial clauses after ``verb`` that tell the circumstances of the act ("refused to comment
+    | as she left the hall", "decided to act | because the deadline had passed": ``adjunct_marks``), which
+    an infinitive's content leaves out."""
+    return tuple(c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ in lex.adjunct_marks for m in c.children))
 
 
 def is_document(tok: Token | None, lex: Lexicon) -> bool:

@@ -24,7 +24,7 @@ from ..tokens import dep_id, words_of
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
-from .content import Match, clausal_complement, clip_to_paragraph, reported_by
+from .content import Match, adjunct_clauses, clausal_complement, clip_to_paragraph, reported_by
 from .context import Context
 from .frames import (
     according,
@@ -57,17 +57,35 @@ from .voice import CARRIERS, document_voiced
 
 def _speech(tok: Token, ctx: Context) -> Iterator[Match]:
     """"X noted that …", "X said the …", "…, the minister said."."""
+    yield from _speech_reports(tok, ctx, relative=False)
+
+
+def _relative_speech(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"…, which she said represented all her emails", "a finish that he said defied expectations": the
+    statement opens with the relative pronoun its clause begins with, and holds its cue."""
+    yield from _speech_reports(tok, ctx, relative=True)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "what"})
+
+
+def _speech_reports(tok: Token, ctx: Context, *, relative: bool) -> Iterator[Match]:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ctx.lex.speech_verbs:
         return
     comp = clausal_complement(tok, ctx)
     if comp is None:
+        return
+    opener = comp.left_edge
+    if relative != (opener.i < tok.i < comp.i and opener.lower_ in _RELATIVES and opener.dep_ != "mark"):
         return
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx)
                             + _trailing_acts(comp, ctx))
     second = second_complement(tok, comp)
     if second is not None:  # "said that A, and that B": both clauses are the statement
         bounds = (bounds[0], subtree_bounds(second)[1])
-    if comp.left_edge.i < tok.i < comp.i:  # "a wall, which he said Mexico should pay for": after the cue
+    if relative:
+        bounds = (opener.idx, bounds[1])
+    elif comp.left_edge.i < tok.i < comp.i:  # "a wall, Mexico, he said, should pay for": after the cue
         bounds = (tok.doc[tok.i + 1].idx, bounds[1])
     match = reported_by(tok, ctx, bounds, cue_text(tok.doc, tok), sourceless=_sourceless(tok, comp))
     if match is not None:
@@ -89,12 +107,12 @@ def _is_cue_verb(tok: Token, ctx: Context) -> bool:
 
 
 def _is_act_verb(tok: Token, ctx: Context) -> bool:
-    """A verb of saying or evaluating in the past tense (not a private verb: ``private_verbs``), which
-    reports the speaker's own act ("said her country was committed to X and praised Y"), not the
-    reported clause's."""
+    """A verb of saying or evaluating in the past or in the narrating present (not a private verb:
+    ``private_verbs``), which reports the speaker's own act ("said her country was committed to X and
+    praised Y", "says he would act and tells the crowd …"), not the reported clause's."""
     lemma = tok.lemma_.lower()
     lex = ctx.lex
-    return tok.pos_ == "VERB" and tok.tag_ == "VBD" and lemma not in lex.private_verbs \
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ") and lemma not in lex.private_verbs \
         and (lemma in lex.speech_verbs or lemma in lex.object_cues)
 
 
@@ -174,7 +192,7 @@ def _commitment(tok: Token, ctx: Context) -> Iterator[Match]:
     comp = next((c for c in tok.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)), None)
     if comp is None:
         return
-    match = reported_by(tok, ctx, subtree_bounds(comp), cue_text(tok.doc, tok))
+    match = reported_by(tok, ctx, subtree_bounds(comp, exclude=adjunct_clauses(comp, lex)), cue_text(tok.doc, tok))
     if match is not None:
         yield match
 
@@ -213,6 +231,7 @@ _SPOKEN_WORDS = 4  # a quotation this long before "said X" is speech, not a name
 # its cue may stand inside its statement.
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(_speech, lemmas=_SPEECH),
+    Pattern(_relative_speech, lemmas=_SPEECH, interrupting=True),
     Pattern(_belief, lemmas=attrgetter("belief_adjectives"), words=attrgetter("belief_adjectives")),
     Pattern(topic_report, lemmas=_topic_verbs),
     Pattern(object_report, lemmas=_object_verbs),

@@ -45,7 +45,9 @@ class Lexicon:
     "the official", "the leader": role nouns any office holder goes by, so they may refer to the last
     speaker whatever office the text gave that person; ``document_verbs``: "the plan targets cheaper fares", "the
     text gives weight to" (what a document does in a report on it: :mod:`.voice`); ``naming_verbs``: "asked not
-    to be named" (a source's request about its own naming, not a statement).
+    to be named" (a source's request about its own naming, not a statement); ``occasion_prepositions``: "endorsed
+    X at a rally" (a phrase of the occasion after the content); ``adjunct_marks``: "refused to comment as she
+    left" (a clause of the circumstances after an infinitive's content).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -80,6 +82,8 @@ class Lexicon:
     general_roles: frozenset[str] = frozenset()
     document_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    occasion_prepositions: frozenset[str] = frozenset()
+    adjunct_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..tokens import token_numbers, words_of
-from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of
+from .content import Match, adjunct_clauses, clausal_complement, is_document, reported_by, speaker_of, statement_of
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
@@ -35,9 +35,11 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
             and lemma not in lex.stance_verbs:
         return
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    oprd = [c for c in tok.children if c.dep_ == "oprd"]
+    if obj is None and predicate and oprd and _object_as_predicate(tok, oprd[0]):
+        obj, oprd = oprd[0], oprd[1:]  # "called both men “crazy”", "called her “third-rate”"
     if obj is None:
         return
-    oprd = [c for c in tok.children if c.dep_ == "oprd"]
     infinitive = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i  # "urged X to join"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     infinitive += [c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
@@ -47,6 +49,9 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return  # a verb of saying with a plain object ("said a few words") reports nothing
     extra = oprd + infinitive + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
                                  and c.i > obj.i]
+    if predicate:  # "see the campaign as most unfair": the parser hung "as …" on an adverbial clause
+        extra += [c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                  and c.left_edge.lower_ == "as"]
     s, e = subtree_bounds(obj)
     bare = predicate and not extra
     if bare:
@@ -56,12 +61,21 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         e = complement_end
     if obj.pos_ == "PRON" and not oprd and not bare and not extra:  # ("accused him of lying")
         return
-    for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree)):
-        e = max(e, subtree_bounds(x)[1])
+    for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree), lex):
+        e = max(e, subtree_bounds(x, exclude=adjunct_clauses(x, lex) if x in infinitive else ())[1])
     e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
     match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok), sourceless=tok.tag_ == "VBG")
     if match is not None:
         yield match
+
+
+def _object_as_predicate(verb: Token, first: Token) -> bool:
+    """Whether the parser took the object of an active predicate cue for a predicate ("called both
+    Trump and Clinton “crazy”": "Trump" and "crazy" both predicates; "called her “third-rate”": "her"
+    inside the predicate): the first predicate opens right after the verb, not in a passive ("is called
+    X") nor in a participle after its noun ("a group called X", a name)."""
+    return first.left_edge.i == verb.i + 1 and verb.dep_ != "acl" \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _holder_stance(verb: Token) -> bool:
@@ -74,11 +88,13 @@ def _holder_stance(verb: Token) -> bool:
 
 def _unseen_complement(doc: Doc, obj: Token, end: int) -> int | None:
     """The end of an object complement the parser did not see, or None: a quotation in or right after
-    the object ("called the plan "a disaster"", "dubbed him “the comeback kid”"), or an adjective after
-    the object's noun ("called the delay unusual")."""
+    the object ("called the plan "a disaster"", "dubbed him “the comeback kid”"), an adjective after
+    the object's noun ("called the delay unusual") or a second noun phrase ("called her son her hero")."""
     last = obj.right_edge.i
     if doc[last].pos_ == "ADJ" and doc[last].dep_ == "amod" and doc[last].head.i < last and obj.pos_ != "PRON":
         return end
+    if any(c.dep_ == "appos" and c.i > obj.i and not doc[c.left_edge.i - 1].is_punct for c in obj.children):
+        return end  # "called her son her hero": the second noun phrase, without a comma, is the predicate
     if any(t.is_quote for t in doc[obj.left_edge.i:last + 1]):
         return end
     if last + 1 < len(doc) and doc[last + 1].is_quote and doc[last + 1].is_left_punct:
@@ -140,15 +156,15 @@ def _source_subject(verb: Token, lex: Lexicon) -> bool:
     return subj is not None and subj.lemma_.lower() in lex.source_nouns
 
 
-def _adjacent_modifiers(verb: Token, last: int) -> list[Token]:
+def _adjacent_modifiers(verb: Token, last: int, lex: Lexicon) -> list[Token]:
     """The verb's prepositional phrases that run on from its object ("unveiled a list of endorsements
-    | from 95 retired generals", "called it a common ailment | during grueling bids for office"),
-    not dates ("on Tuesday") nor the occasion ("in an interview")."""
+    | from 95 retired generals"), not dates ("on Tuesday") nor the occasion ("in an interview", "at a
+    rally", "during the debate": ``occasion_prepositions``)."""
     out = []
     for c in verb.children:
         if c.i != last + 1 or c.dep_ != "prep":
             continue
-        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+        if c.text in lex.occasion_prepositions or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
             break
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.lower_ == "in" and pobj is not None and any(d.lower_ in ("a", "an") for d in pobj.children):

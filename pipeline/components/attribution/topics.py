@@ -40,8 +40,10 @@ def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
             s, e = subtree_bounds(obj)
             if p.dep_ == "mark":
                 s = p.doc[p.i + 1].idx
-            for c in tok.children:  # "spoke about X in the context of Y", "called on X to act": the rest
+            for c in tok.children:  # "spoke about X with regard to Y", "called on X to act": the rest, up
                 if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
+                    if c.dep_ == "prep" and c.text in ctx.lex.occasion_prepositions:
+                        break  # to the occasion ("spoke about X at a rally")
                     e = max(e, subtree_bounds(c)[1])
             cs, ce = tok.idx, p.idx + len(p)
             cue = ctx.text[cs:ce]
