@@ -115,7 +115,8 @@ def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: i
 
 def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
     """Whether the comma at ``i`` separates bare nouns that a preposition inside the item governs together ("joint
-    development of oil, gas and mineral resources with the Arctic states"): conjuncts of its object, no items."""
+    development of oil, gas and mineral resources with the Arctic states"), or nouns after it that share one
+    complement ("support for the freedom, security and prosperity of A and B"): conjuncts of its object, no items."""
     if i + 1 >= end or doc[i + 1].pos_ not in ("NOUN", "ADJ"):
         return False
     noun = next((t for t in doc[i + 1:min(end, i + 4)] if t.pos_ == "NOUN"), None)
@@ -124,8 +125,9 @@ def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
     head = noun.head  # the parser hangs "oil, gas and mineral" on "resources" as a modifier, or on "oil" as conjuncts
     while head.dep_ in ("conj", "nmod", "compound") and head.i >= item_start and head.head.i != head.i:
         head = head.head
+    shared = any(c.dep_ == "prep" and c.i > noun.i for c in head.children)  # "the freedom, security and ... of X"
     return (head.dep_ == "pobj" and head.pos_ == "NOUN" and item_start <= head.head.i < i
-            and not any(c.dep_ in ("det", "poss") for c in head.children))
+            and (shared or not any(c.dep_ in ("det", "poss") for c in head.children)))
 
 
 def _and_cuts(doc: Doc, i: int, end: int, style: str, item_start: int, after_commas: bool,
