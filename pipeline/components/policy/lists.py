@@ -254,7 +254,8 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         return False
     nxt = doc[i + 1] if i + 1 < end else None  # "the country's neutral status and its role as a venue for talks"
     if nxt is not None and nxt.head.dep_ == "conj" and item_start <= nxt.head.head.i < i and (
-            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
+            nxt.lower_ in ("its", "their") and not _object_conjunct(nxt.head, item_start)
+            or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
         return True  # "a new research vessel and an expanded coast guard presence": two indefinite phrases
     if nxt is not None and nxt.lower_ == "one" and i + 2 < end and doc[i + 2].lower_ == "of":
         return True  # "an exemplary ally in the Euro-Atlantic area and one of the driving forces of ...": a new phrase
@@ -271,6 +272,15 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
     rest = doc[i + 1:end]
     return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
             and not any(t.lower_ in (",", ";") for t in rest))
+
+
+def _object_conjunct(noun: Token, item_start: int) -> bool:
+    """Whether ``noun`` is a conjunct of the object of a preposition inside the item that starts at ``item_start``
+    ("cooperation with the UN and its agencies"): it goes with that object, not with the item's head."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.i >= item_start
 
 
 def _after_partner(doc: Doc, i: int, item_start: int) -> bool:
