@@ -22,7 +22,7 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
                 not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
                 institutions: frozenset[str] = frozenset(), owned_by: frozenset[str] = frozenset(),
-                org_modifiers: bool = False) -> list[Span]:
+                org_modifiers: bool = False, presence: frozenset[str] = frozenset({"presence"})) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
@@ -30,9 +30,10 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
     Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
     National Institute of Water Management") or that words of ``owned_by`` describe ("the state oil company X") is
-    the owner's own body. With ``org_modifiers`` an organization that
-    opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United Nations
-    peacekeeping"), not a country ("Russian natural gas").
+    the owner's own body; a name before adjectives and their noun modifies it ("Russian natural gas"), unless the
+    noun is one of ``heads`` or ``presence`` ("a permanent American military presence"). With ``org_modifiers`` an
+    organization that opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United
+    Nations peacekeeping"), not a country ("Russian natural gas").
     """
     out: list[Span] = []
     upper = token_numbers(doc, "is_upper")
@@ -47,7 +48,7 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
                         and not nxt.is_upper and nxt.lower_ not in heads
                         and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
-            modifier = modifier or (_before_described_noun(doc, span.end, end, heads)
+            modifier = modifier or (_before_described_noun(doc, span.end, end, heads | presence)
                                     and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
