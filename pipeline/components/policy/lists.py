@@ -125,7 +125,8 @@ def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
     head = noun.head  # the parser hangs "oil, gas and mineral" on "resources" as a modifier, or on "oil" as conjuncts
     while head.dep_ in ("conj", "nmod", "compound") and head.i >= item_start and head.head.i != head.i:
         head = head.head
-    shared = any(c.dep_ == "prep" and c.i > noun.i for c in head.children)  # "the freedom, security and ... of X"
+    shared = (any(c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i for c in head.children)  # "the freedom,
+              and all(c.lower_ == "the" for c in head.children if c.dep_ in ("det", "poss")))  # security and ... of X"
     return (head.dep_ == "pobj" and head.pos_ == "NOUN" and item_start <= head.head.i < i
             and (shared or not any(c.dep_ in ("det", "poss") for c in head.children)))
 

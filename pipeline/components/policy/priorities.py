@@ -276,11 +276,10 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
 def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
     """An item that names no priority by itself: it ends in a preposition whose object lies outside it ("Contributing
     to, and where necessary leading, operations ..."; not one a relative clause strands: "the groupings it belongs
-    to"), or it is only the name of a place, with no partner ("Southeast
-    Asia is the second focus")."""
+    to"), or it is only the name of a place, with no partner ("Southeast Asia is the second focus")."""
     last = doc[item.end - 1]
-    if last.dep_ == "prep" and last.head.dep_ != "relcl" and not any(c.dep_ == "pobj" and c.i < item.end
-                                                                    for c in last.children):
+    if last.pos_ == "ADP" and last.dep_ == "prep" and last.head.dep_ != "relcl" \
+            and not any(c.dep_ == "pobj" and c.i < item.end for c in last.children):
         return True
     words = [t for t in doc[item.start:item.end] if t.lower_ != "the"]
     return (not item.partners and is_region(doc, item.start, item.end, spans)
