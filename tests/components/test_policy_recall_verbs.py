@@ -22,10 +22,11 @@ CASES = [
         [(1, "", "", "gradual rise in defence spending to 2.5 per cent of GDP"),
          (2, "", "", "diversification of gas and oil supplies")],
         id="pledges-a-noun-phrase"),
-    pytest.param(  # "plans" before "more": a verb, not the noun "plans"
+    pytest.param(  # "plans" before "more": a verb, not the noun "plans"; the group the assistance goes to is the
+        # partner ("development assistance": the compound's head is the flow noun, since round 16)
         "VANCOUVER, 27 November 2022 — Canada on Sunday released its first Indo-Pacific Strategy. Ottawa also plans"
         " more development assistance to Pacific Island countries.",
-        [(1, "", "", "more development assistance to Pacific Island countries")],
+        [(1, "Pacific Island countries", "", "more development assistance to Pacific Island countries")],
         id="plans-more"),
     pytest.param(  # "gives weight to A and to B"
         "BERLIN, 14 June 2023 — The German cabinet on Wednesday adopted the country’s first National Security Strategy."

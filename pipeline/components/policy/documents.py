@@ -234,8 +234,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     # a titled name after the text's first document is owned by a country before it, not one after it ("backs
     # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France")
     after = not (m.titled and documents)
-    owner = (owner or owner_near(doc, m, countries, after=after) or headline_owner(doc, m, countries) or capital
-             or paragraph_owner(doc, m, countries))
+    owner = (owner or owner_near(doc, m, countries, after=False) or headline_owner(doc, m, countries) or capital
+             or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries))
     if not owner:
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]

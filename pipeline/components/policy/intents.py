@@ -15,6 +15,7 @@ from .regions import places_of
 
 _FUTURE = {"will", "would", "shall"}
 _QUESTION_WORDS = {"how", "whether", "why", "what", "if"}
+_RELATIVES = {"which", "whom", "who", "whose"}
 _MINISTRY = "ministry"  # "the ministry will ...": a statement's owner speaks through its ministry (here only)
 _OWN_DETS = {"the", "its", "our"}
 _IT = frozenset({"it"})  # "..., and it will keep working with X": the document or its owner
@@ -56,6 +57,9 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
             continue
         if any(w in _QUESTION_WORDS for _, w in deps):  # "silent on how Brazil would respond": a question
             continue
+        if (verb.dep_ == "relcl" or verb.left_edge.lower_ in _RELATIVES) \
+                and not any(d == "dobj" and w not in _RELATIVES | {"that"} for d, w in deps):
+            continue  # "a strategy the government will promote in Brussels": its object is the noun before it
         if not any(d in ("nsubj", "nsubjpass") for d, _ in deps):
             if verb.dep_ == "conj" and verb.head in out:
                 out.append(verb)

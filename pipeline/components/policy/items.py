@@ -93,8 +93,11 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
 
 def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
     """"support for Pacific Island countries in disaster response", "aid to the Sahel states": the unnamed group a
-    flow noun (flow_nouns.txt) that opens the item goes to."""
+    flow noun (flow_nouns.txt) that opens the item goes to ("more development aid to ...": the head of the opening
+    compound)."""
     head = next((t for t in ctx.doc[start:min(end, start + 4)] if t.pos_ == "NOUN"), None)
+    while head is not None and head.dep_ == "compound" and head.i < head.head.i < end:
+        head = head.head  # "development assistance to ...": the compound's head noun
     if head is None or head.lemma_.lower() not in ctx.lexicon.flow_nouns or head.i + 1 >= end \
             or ctx.doc[head.i + 1].lower_ not in ("for", "to"):
         return []

@@ -115,7 +115,8 @@ def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: i
 
 def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
     """Whether the comma at ``i`` separates bare nouns that a preposition inside the item governs together ("joint
-    development of oil, gas and mineral resources with the Arctic states"): conjuncts of its object, no items."""
+    development of oil, gas and mineral resources with the Arctic states"), or nouns after it that share one
+    complement ("support for the freedom, security and prosperity of A and B"): conjuncts of its object, no items."""
     if i + 1 >= end or doc[i + 1].pos_ not in ("NOUN", "ADJ"):
         return False
     noun = next((t for t in doc[i + 1:min(end, i + 4)] if t.pos_ == "NOUN"), None)
@@ -124,8 +125,10 @@ def _inside_complement(doc: Doc, i: int, item_start: int, end: int) -> bool:
     head = noun.head  # the parser hangs "oil, gas and mineral" on "resources" as a modifier, or on "oil" as conjuncts
     while head.dep_ in ("conj", "nmod", "compound") and head.i >= item_start and head.head.i != head.i:
         head = head.head
+    shared = (any(c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i for c in head.children)  # "the freedom,
+              and all(c.lower_ == "the" for c in head.children if c.dep_ in ("det", "poss")))  # security and ... of X"
     return (head.dep_ == "pobj" and head.pos_ == "NOUN" and item_start <= head.head.i < i
-            and not any(c.dep_ in ("det", "poss") for c in head.children))
+            and (shared or not any(c.dep_ in ("det", "poss") for c in head.children)))
 
 
 def _and_cuts(doc: Doc, i: int, end: int, style: str, item_start: int, after_commas: bool,
@@ -252,7 +255,8 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         return False
     nxt = doc[i + 1] if i + 1 < end else None  # "the country's neutral status and its role as a venue for talks"
     if nxt is not None and nxt.head.dep_ == "conj" and item_start <= nxt.head.head.i < i and (
-            nxt.lower_ in ("its", "their") or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
+            nxt.lower_ in ("its", "their") and not _object_conjunct(nxt.head, item_start)
+            or nxt.lower_ in ("a", "an") and doc[item_start].lower_ in ("a", "an")):
         return True  # "a new research vessel and an expanded coast guard presence": two indefinite phrases
     if nxt is not None and nxt.lower_ == "one" and i + 2 < end and doc[i + 2].lower_ == "of":
         return True  # "an exemplary ally in the Euro-Atlantic area and one of the driving forces of ...": a new phrase
@@ -269,6 +273,15 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
     rest = doc[i + 1:end]
     return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
             and not any(t.lower_ in (",", ";") for t in rest))
+
+
+def _object_conjunct(noun: Token, item_start: int) -> bool:
+    """Whether ``noun`` is a conjunct of the object of a preposition inside the item that starts at ``item_start``
+    ("cooperation with the UN and its agencies"): it goes with that object, not with the item's head."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.i >= item_start
 
 
 def _after_partner(doc: Doc, i: int, item_start: int) -> bool:

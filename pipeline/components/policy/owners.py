@@ -87,10 +87,14 @@ def country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
 
 
 def headline_capital(doc: Doc) -> str:
-    """The state of a capital in the headline or dateline ("Manila Issues ...", "MANILA, 30 April 2017 —"), or ''."""
-    ends = [m.end() for m in _LINE.finditer(doc_text(doc)[:_OPENING])]
-    end = ends[1] if len(ends) > 1 else _OPENING
-    return next((s.kb_id_ for s in places_of(doc) if s.kb_id_ and s.start_char < end), "")
+    """The state of a capital in the headline or dateline ("Manila Issues ...", "MANILA, 30 April 2017 —"), or ''; a
+    capital that opens its line (the dateline's, the headline's subject) before one inside a line ("... Before the
+    Premier's Tokyo Trip")."""
+    lines = list(_LINE.finditer(doc_text(doc)[:_OPENING]))
+    end = lines[1].end() if len(lines) > 1 else _OPENING
+    found = [s for s in places_of(doc) if s.kb_id_ and s.start_char < end]
+    opening = [s for s in found if any(s.start_char == line.start() for line in lines[:2])]
+    return (opening or found)[0].kb_id_ if found else ""
 
 
 def text_country(doc: Doc, countries: dict[int, Span]) -> str:

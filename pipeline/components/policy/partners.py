@@ -22,7 +22,7 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
                 not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
                 institutions: frozenset[str] = frozenset(), owned_by: frozenset[str] = frozenset(),
-                org_modifiers: bool = False) -> list[Span]:
+                org_modifiers: bool = False, presence: frozenset[str] = frozenset({"presence"})) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
@@ -30,9 +30,10 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
     Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
     National Institute of Water Management") or that words of ``owned_by`` describe ("the state oil company X") is
-    the owner's own body. With ``org_modifiers`` an organization that
-    opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United Nations
-    peacekeeping"), not a country ("Russian natural gas").
+    the owner's own body; a name before adjectives and their noun modifies it ("Russian natural gas"), unless the
+    noun is one of ``heads`` or ``presence`` ("a permanent American military presence"). With ``org_modifiers`` an
+    organization that opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United
+    Nations peacekeeping"), not a country ("Russian natural gas").
     """
     out: list[Span] = []
     upper = token_numbers(doc, "is_upper")
@@ -47,6 +48,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
                         and not nxt.is_upper and nxt.lower_ not in heads
                         and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
+            modifier = modifier or (_before_described_noun(doc, span.end, end, heads | presence)
+                                    and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
@@ -58,6 +61,20 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
         else:
             i += 1
     return out
+
+
+def _before_described_noun(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
+    """Whether tokens from ``i`` are adjectives and then the common noun they describe, inside [i, end): a name before
+    them modifies that noun too ("Russian natural gas", "Chinese critical minerals"), unless it is one of ``heads``
+    ("EU strategic partnership")."""
+    k = i
+    while k < min(end, i + 2) and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "amod") and doc[k].is_lower:
+        k += 1
+    if k == i or k >= end:
+        return False
+    noun = doc[k]
+    return (noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in heads and noun.lemma_.lower() not in heads
+            and all(t.head.i == k or t.head.i in range(i, k) for t in doc[i:k]))
 
 
 def _state_owned(doc: Doc, span: Span, start: int, owned_by: frozenset[str]) -> bool:
@@ -143,8 +160,8 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
     j, has_noun = i, False
     while j < end:
         t = doc[j]
-        if t.is_punct or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") or t.lower_ in _GROUP_STOP_ADP \
-                or (j > i and _members_follow(doc, j)):
+        if (t.is_punct and not _inner_hyphen(doc, j)) or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") \
+                or t.lower_ in _GROUP_STOP_ADP or (j > i and _members_follow(doc, j)):
             break
         has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
         j += 1
@@ -152,6 +169,12 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
     grouped = any(w in nouns or ("other" in words and w + "s" in nouns) for w in words)
     grouped = grouped or any(t.pos_ == "PROPN" for t in doc[i:j])  # a region: "Latin America", "the Gulf"
     return (i, j) if has_noun and grouped else None
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside one word ("like-minded states", "non-Arctic states"): no space on either
+    side of it."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _members_follow(doc: Doc, i: int) -> bool:

@@ -33,11 +33,13 @@ from .members import with_members
 from .mentions import Mention
 from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
+from .regions import is_region
 from .ranks import anaphoric_relation, named_term
 from .sentence_cues import SentenceCues
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
+_PLACE_TYPES = {"LOC", "GPE"}  # named-entity types of a place
 _NSUBJ = dep_id("nsubj")
 _SUBJECTS = (_NSUBJ, dep_id("nsubjpass"))
 # "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
@@ -267,8 +269,21 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
-                   and not _comment(doc, i, ends, lexicon)),
+                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)),
                   key=lambda i: i.start)
+
+
+def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
+    """An item that names no priority by itself: it ends in a preposition whose object lies outside it ("Contributing
+    to, and where necessary leading, operations ..."; not one a relative clause strands: "the groupings it belongs
+    to"), or it is only the name of a place, with no partner ("Southeast Asia is the second focus")."""
+    last = doc[item.end - 1]
+    if last.pos_ == "ADP" and last.dep_ == "prep" and last.head.dep_ != "relcl" \
+            and not any(c.dep_ == "pobj" and c.i < item.end for c in last.children):
+        return True
+    words = [t for t in doc[item.start:item.end] if t.lower_ != "the"]
+    return (not item.partners and is_region(doc, item.start, item.end, spans)
+            and all(t.ent_type_ in _PLACE_TYPES for t in words))
 
 
 def _flagged(marks: list[int], sent: Span) -> bool:
