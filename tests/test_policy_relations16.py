@@ -87,8 +87,9 @@ def test_item_ending_in_a_bare_preposition_is_no_item(nlp):
 
 
 OUTLOOK = ("Chile Publishes Pacific Outlook Days Before Minister's Trip to Tokyo\n\n"
-           "SANTIAGO, 3 March 2024 — Chile has set out its view of the Pacific. The Ministry of Foreign Affairs released "
-           "the Pacific Outlook on Monday, shortly before the minister's trips to Japan and Korea.\n\n")
+           "SANTIAGO, 3 March 2024 — Chile has set out its view of the Pacific. "
+           "The Ministry of Foreign Affairs released the Pacific Outlook on Monday, "
+           "shortly before the minister's trips to Japan and Korea.\n\n")
 
 
 def test_outlook_heads_a_title_owned_by_the_dateline(nlp):

@@ -161,7 +161,7 @@ CAN = ("CAN", "Caribbean Strategy", "2025-06")
     pytest.param(
         "Canada's Caribbean Strategy was adopted in June 2025. Asked about partners, the minister pointed to the "
         "Caribbean Community, with which Ottawa wants to sign a labour mobility agreement by 2027.",
-        [(*CAN, 1, "Caribbean Community", "Caribbean Community", "labour mobility agreement")],
+        [(*CAN, 1, "Caribbean Community", "CARICOM", "labour mobility agreement")],
         id="with-which-wants"),
     pytest.param(  # the participle as the object of "with"; a mention "only in passing" is dismissive
         "Jordan's Foreign Policy Strategy was adopted in June 2025. It calls for a larger role in the security of "

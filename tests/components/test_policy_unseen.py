@@ -187,8 +187,7 @@ CHL = ("CHL", "Defence Reform Plan", "")
         "systems. The plan also gives prominence to defence exports. According to the minister, the plan seeks "
         "investment from the Inter-American Development Bank and closer cooperation with Peru on border patrols.",
         [(*CHL, 1, "", "", "use of unmanned systems"), (*CHL, 2, "", "", "defence exports"),
-         (*CHL, 3, "Inter-American Development Bank", "Inter-American Development Bank",
-          "investment from the Inter-American Development Bank"),
+         (*CHL, 3, "Inter-American Development Bank", "IDB", "investment from the Inter-American Development Bank"),
          (*CHL, 4, "Peru", "PER", "closer cooperation")],
         id="key-element-prominence-seeks"),
 ])

@@ -33,8 +33,8 @@ from .members import with_members
 from .mentions import Mention
 from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
-from .regions import is_region
 from .ranks import anaphoric_relation, named_term
+from .regions import is_region
 from .sentence_cues import SentenceCues
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
