@@ -97,3 +97,10 @@ def test_indirect_report_in_relative_clause(nlp, text, expected):
 )
 def test_indirect_writer_comment_and_own_acts(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_relative_report_in_a_documents_voice_is_no_quote(nlp):
+    text = ("The doctrine describes cyber attacks as the main danger. It records that incidents rose sharply last "
+            "year, which it says has strained the power grid.")
+    doc = nlp(text)
+    assert [q.text for q in doc._.pipeline_quotes if q.kind == "indirect"] == []

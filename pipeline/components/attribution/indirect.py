@@ -274,7 +274,7 @@ def _document_restated(pattern: Pattern, tok: Token, mention: SpeakerMention | N
     person = mention is not None and mention.kind != "group"
     if pattern.find in _INTENTS or _intent_word(tok, ctx.lex):  # (any reading: "wants" also takes a clause)
         return not person
-    subj = subject_of(tok) if pattern.find in (_speech, parenthetical) else None
+    subj = subject_of(tok) if pattern.find in (_speech, _relative_speech, parenthetical) else None
     return subj is not None and subj.lower_ in CARRIERS
 
 
