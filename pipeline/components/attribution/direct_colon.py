@@ -110,7 +110,9 @@ def _body_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, Sp
     """"The county election board was clear in its ruling: “…”" -> (was, the board): an organization or a
     state named as the subject of the clause a colon closes is the source of the quote after it."""
     verb = _clause_verb(colon, quoted)
-    subj = subject_of(verb) if verb is not None else None
+    if verb is None:
+        return None
+    subj = subject_of(verb)
     if subj is None or quoted.covers(subj.idx) or subj.i > colon.i or not ctx.grouped[subj.i]:
         return None
     mention = mention_for(subj, ctx)

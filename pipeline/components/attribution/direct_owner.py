@@ -47,7 +47,9 @@ def owned_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozenset[str]) 
     """(noun, owner) when a person's noun of an utterance (``nouns``, or a noun of reported speech)
     introduces the quotation: with a colon, or after "in" with a comma."""
     mark = _mark_before(ctx, q, floor)
-    noun = _noun_before(mark, floor) if mark is not None else None
+    if mark is None:
+        return None
+    noun = _noun_before(mark, floor)
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
