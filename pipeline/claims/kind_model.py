@@ -39,19 +39,22 @@ _DIGITS = 6  # significant digits kept of the weights: the saved model decides e
 _PREDICATES = frozenset({"acomp", "attr"})
 
 
-def claim_features(span: Span, ruled: Kind, spoken: str) -> list[str]:
+def claim_features(span: Span, ruled: Kind, spoken: str, report: Span | None = None) -> list[str]:
     """The features of a claim: what the rules found, whether it is spoken ("direct", "indirect", "" for the
-    writer's own text), its root, first word, words, modals and predicates.
+    writer's own text), the lemma of the verb that reports it (``report``, the reporting cue's tokens: "argued",
+    "announced"), its root, first word, words, modals and predicates.
 
     Example: "The weakness is money" (writer, no cue) -> ["rule=fact", "cue=", "rulecue=fact|", "spoken=",
     "root=be", "roottag=VBZ", "rootpos=AUX", "first=the", "w=the", "w=weakness", "w=be", "pred=money",
-    "w=money"].
+    "w=money"]; reported by "argued", the list gains "report=argue".
     """
     cue = ruled.cue.lower()
     root = span.root
     features = [f"rule={ruled.kind}", f"cue={cue}", f"rulecue={ruled.kind}|{cue}", f"spoken={spoken}",
-                f"root={root.lemma_.lower()}", f"roottag={root.tag_}", f"rootpos={root.pos_}",
-                f"first={span[0].lower_}"]
+                f"root={root.lemma_.lower()}", f"roottag={root.tag_}", f"rootpos={root.pos_}"]
+    if report is not None and len(report):
+        features.append(f"report={report.root.lemma_.lower()}")
+    features.append(f"first={span[0].lower_}")
     for token in span:
         if token.is_punct or token.is_space:
             continue

@@ -150,6 +150,7 @@ class RuledClaim:
     unit: Unit
     span: Span
     kind: Kind
+    cue: Span  # the reporting cue's tokens (empty for the document's own sentences)
 
 
 def ruled_claims(doc: Doc, lexicon: ClaimLexicon, *, min_words: int = _MIN_WORDS) -> Iterator[RuledClaim]:
@@ -166,14 +167,14 @@ def ruled_claims(doc: Doc, lexicon: ClaimLexicon, *, min_words: int = _MIN_WORDS
         # a reported phrase: "listed the new tensions …", "pointed to X as a step towards …"
         phrase = unit.quote_kind == "indirect" and (span.root.pos_ in ("NOUN", "PROPN") or not has_predicate(span))
         yield RuledClaim(unit, span, kind_of(span, lexicon, reporting_cue=cue, phrase=phrase,
-                                             spoken=unit.quote_kind or ""))
+                                             spoken=unit.quote_kind or ""), cue)
 
 
 def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
     """The rules' kind, or where they found no cue of any kind (a fact), the kind model's."""
     if model is None or ruled.kind.kind != "fact":
         return ruled.kind
-    learned = model.kind(claim_features(ruled.span, ruled.kind, ruled.unit.quote_kind or ""))
+    learned = model.kind(claim_features(ruled.span, ruled.kind, ruled.unit.quote_kind or "", ruled.cue))
     return ruled.kind if learned == "fact" else Kind(learned, "")
 
 

@@ -21,6 +21,14 @@ def test_features_of_a_writers_verdict(nlp):
         "w=the", "w=weakness", "w=be", "pred=money", "w=money"]
 
 
+def test_features_name_the_verb_that_reports_the_claim(nlp):
+    doc = nlp("The mayor argued that the bridge is too narrow.")
+    span, report = doc[4:9], doc[2:3]
+    assert span.text == "the bridge is too narrow" and report.text == "argued"
+    features = claim_features(span, Kind("opinion", "too"), "indirect", report)
+    assert features[4:8] == ["root=be", "roottag=VBZ", "rootpos=AUX", "report=argue"]
+
+
 def test_features_mask_names_and_numbers_and_keep_modals(nlp):
     doc = nlp("Tallinn will spend 2 billion euros.")
     features = claim_features(doc[0:6], Kind("prediction", "will"), "indirect")

@@ -101,7 +101,7 @@ def _train(nlp: Language, sets: Sequence[TrainingSet], options: TrainingOptions,
     features, kinds = [], []
     for gold, doc in zip(texts, nlp.pipe((g.text for g in texts), disable=off, batch_size=_PARSE_BATCH), strict=True):
         for ruled, kind in matched(gold, list(ruled_claims(doc, lexicon))):
-            features.append(claim_features(ruled.span, ruled.kind, ruled.unit.quote_kind or ""))
+            features.append(claim_features(ruled.span, ruled.kind, ruled.unit.quote_kind or "", ruled.cue))
             kinds.append(kind)
     if len(set(kinds)) < len(KINDS):
         log.warning("too little gold to train the claims-kind model (%d claims)", len(kinds))
