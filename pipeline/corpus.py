@@ -7,6 +7,7 @@ Document with ``status="error"`` and a message; it never stops the run.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -287,3 +288,15 @@ def _logged(doc: Document) -> Document:
     if doc.status != "ok":
         log.warning(printable(doc.error))
     return doc
+
+
+def gold_documents(folder: Path) -> Iterator[tuple[dict, str]]:
+    """Each gold file ``<doc_id>.json`` of ``folder`` (sorted) with the text of its ``<doc_id>.txt`` as a run
+    reads it; a gold file whose text is missing or unreadable is skipped (the models' training sets)."""
+    for path in sorted(folder.glob("*.json")):
+        source = path.with_suffix(".txt")
+        if not source.is_file():
+            continue
+        document = read_document(source, source.parent, Settings())
+        if document.status == "ok":
+            yield json.loads(path.read_text(encoding="utf-8")), document.text

@@ -16,7 +16,6 @@ import re
 import shutil
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .errors import Errors, PipelineError
+from .matching import greedy_pairs, overlap, same_text
 from .tables import load_tables
 
 _TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "president", "ambassador", "minister", "sir"}
@@ -81,32 +81,6 @@ def same_person(a: object, b: object) -> bool:
 def same_org(a: object, b: object) -> bool:
     a, b = _norm(a), _norm(b)
     return bool(a and b) and (a == b or (fuzz.token_set_ratio(a, b) >= 90 and min(len(a), len(b)) >= 3))
-
-
-def _tokens(text: object) -> list[str]:
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", str(text or "")).lower())
-
-
-def overlap(gold: object, pred: object) -> tuple[float, float]:
-    """Share of gold tokens found in pred, and of pred tokens found in gold (multiset)."""
-    g, p = _tokens(gold), _tokens(pred)
-    if not g or not p:
-        return 0.0, 0.0
-    common = sum((Counter(g) & Counter(p)).values())
-    return common / len(g), common / len(p)
-
-
-def _pairs(gold: Sequence, pred: Sequence, match: Callable[[object, object], bool]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching in gold order."""
-    used: set[int] = set()
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if pi not in used and match(g, p):
-                used.add(pi)
-                pairs.append((gi, pi))
-                break
-    return pairs
 
 
 @dataclass
@@ -174,7 +148,7 @@ def _score_quotes(scores: Scores, gold: list[dict], pred: list[dict]) -> list[bo
         pq = [q for q in pred if q.get("kind") == kind]
         if not gq and not pq:
             continue
-        pairs = _pairs(gq, pq, lambda g, p: min(overlap(g["text"], p["text"])) >= 0.5)
+        pairs = greedy_pairs(gq, pq, lambda g, p: same_text(g["text"], p["text"]))
         n_pred = len(pq)
         if kind == "direct":  # fragments of gold indirect quotes are not errors
             matched = {pi for _, pi in pairs}
@@ -256,7 +230,7 @@ def _same_claimant(gold: object, pred: object) -> bool:
 def _score_claims(scores: Scores, matched: list[tuple[dict, dict, tuple, tuple]]) -> None:
     """Over the matched (gold, row, gold about, predicted about) pairs: claimant, kind, hedged and about."""
     for _, _, (gc, go), (pc, po) in matched:
-        tp = len(gc & pc) + len(_pairs(go, po, lambda g, p: any(same_org(g, n) for n in p)))
+        tp = len(gc & pc) + len(greedy_pairs(go, po, lambda g, p: any(same_org(g, n) for n in p)))
         scores["claims_about"].add(tp, len(pc) + len(po), len(gc) + len(go))
     kinds = [(g["kind"], str(p.get("kind", "")).strip().lower()) for g, p, *_ in matched]
     scores.figures.update({
@@ -270,7 +244,7 @@ def _score_claims(scores: Scores, matched: list[tuple[dict, dict, tuple, tuple]]
 
 def _claim_pairs(gold: dict, rows: list[dict], entities: dict[str, list[str]]) -> list[tuple[dict, dict, tuple, tuple]]:
     claims = gold["claims"]
-    pairs = _pairs(claims, rows, lambda g, p: min(overlap(g["text"], p["text"])) >= 0.5)
+    pairs = greedy_pairs(claims, rows, lambda g, p: same_text(g["text"], p["text"]))
     return [(claims[gi], rows[pi], _gold_about(claims[gi], gold), _pred_about(rows[pi]["about"], entities))
             for gi, pi in pairs]
 
@@ -347,11 +321,11 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
         if "speakers" in annotated and "speakers" in gold:
             names = [s["name"] for s in gold["speakers"]]
             pred = [n for n in dict.fromkeys(r["name"] for r in _rows(tables.get("speakers"), doc_id)) if n]
-            scores["speakers"].add(len(_pairs(names, pred, same_person)), len(pred), len(names))
+            scores["speakers"].add(len(greedy_pairs(names, pred, same_person)), len(pred), len(names))
             ga = [s for s in gold["speakers"] if s.get("organization")]
             pa = [r for r in _rows(tables.get("affiliations"), doc_id) if r["organization"]]
             if ga or pa:
-                pairs = _pairs(ga, pa, lambda g, p: same_person(g["name"], p["person"])
+                pairs = greedy_pairs(ga, pa, lambda g, p: same_person(g["name"], p["person"])
                                and same_org(g["organization"], p["organization"]))
                 scores["affiliations"].add(len(pairs), len(pa), len(ga))
         if "quotes" in annotated and "quotes" in gold:
@@ -364,7 +338,7 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
             go = gold["organizations"]
             po = [[n for n in [r["name"], r["acronym"], *str(r["surface_forms"]).split("|")] if n]
                   for r in _rows(tables.get("organizations"), doc_id)]
-            pairs = _pairs(go, po, lambda g, p: any(same_org(g, n) for n in p))
+            pairs = greedy_pairs(go, po, lambda g, p: any(same_org(g, n) for n in p))
             matched = {pi for _, pi in pairs}
             nested = sum(1 for pi, p in enumerate(po)
                          if pi not in matched and any(same_org(g, n) for g in go for n in p))
@@ -372,7 +346,7 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
         if "policy_priorities" in annotated and "policy_priorities" in gold:
             gp = gold["policy_priorities"]
             pp = _rows(tables.get("policy_priorities"), doc_id)
-            scores["policy_priorities"].add(len(_pairs(gp, pp, _priority_match)), len(pp), len(gp))
+            scores["policy_priorities"].add(len(greedy_pairs(gp, pp, _priority_match)), len(pp), len(gp))
         if "claims" in gold:  # scored wherever the gold has claims, whatever ``annotated`` says
             rows = _rows(tables.get("claims"), doc_id)
             pairs = _claim_pairs(gold, rows, entities)

@@ -10,8 +10,9 @@ import pytest
 from pipeline.claims.kind import Kind
 from pipeline.claims.kind_model import FILE_NAME, KINDS, KindModel, TrainingOptions, claim_features, train
 from pipeline.components.claim_kinds import ClaimKinds
-from pipeline.components.claim_kinds.training import GoldClaims, matched, same_text
+from pipeline.components.claim_kinds.training import GoldClaims, matched
 from pipeline.extractors.claims import claims, ruled_claims
+from pipeline.matching import same_text
 
 
 def test_features_of_a_writers_verdict(nlp):

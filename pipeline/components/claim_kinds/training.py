@@ -3,14 +3,13 @@
 The sets are those ``pipeline/data/policy/training_sets.txt`` lists (:mod:`pipeline.training_sets`), each text
 with gold ``claims``. Each text is run through the pipeline up to attribution; each gold claim is matched to the
 first claim of the rules not matched yet whose text shares at least half its words with it both ways (the
-scorer's rule for claims), and gives an example: the rules' claim's features and the gold kind.
+scorer's rule for claims, :mod:`pipeline.matching`), and gives an example: the rules' claim's features and the
+gold kind.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -18,17 +17,16 @@ from spacy.language import Language
 
 from ...claims.kind_model import KINDS, KindModel, TrainingOptions, claim_features, train
 from ...claims.lexicon import default_lexicon
-from ...config import Settings
-from ...corpus import read_document
+from ...corpus import gold_documents
 from ...extractors.claims import RuledClaim, ruled_claims
 from ...fingerprint import file_digest
+from ...matching import greedy_pairs, same_text
 from ...training_sets import TrainingSet, set_files
 
 log = logging.getLogger(__name__)
 
 _SKIPPED = ("pipeline_policy",)  # what claims do not read (nor the model's own component)
 _PARSE_BATCH = 16
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -41,39 +39,17 @@ class GoldClaims:
 
 def gold_claims(training_set: TrainingSet) -> Iterator[GoldClaims]:
     """The texts of a training set that have gold claims."""
-    for path in sorted(training_set.folder.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    for gold, text in gold_documents(training_set.folder):
         claims = tuple((c["text"], c["kind"]) for c in gold.get("claims") or () if c.get("kind") in KINDS)
-        source = path.with_suffix(".txt")
-        if not claims or not source.is_file():
-            continue
-        document = read_document(source, source.parent, Settings())
-        if document.status == "ok":
-            yield GoldClaims(document.text, claims)
-
-
-def same_text(gold: str, ours: str) -> bool:
-    """Each text shares at least half its words with the other (counted with repeats)."""
-    a, b = _WORD.findall(gold.lower()), _WORD.findall(ours.lower())
-    if not a or not b:
-        return False
-    rest = list(b)
-    shared = 0
-    for word in a:
-        if word in rest:
-            rest.remove(word)
-            shared += 1
-    return shared >= len(a) / 2 and shared >= len(b) / 2
+        if claims:
+            yield GoldClaims(text, claims)
 
 
 def matched(gold: GoldClaims, ruled: Sequence[RuledClaim]) -> Iterator[tuple[RuledClaim, str]]:
-    """Each gold claim's first unmatched rules' claim of the same text, with the gold kind."""
-    used: set[int] = set()
-    for text, kind in gold.claims:
-        k = next((i for i, r in enumerate(ruled) if i not in used and same_text(text, r.span.text)), None)
-        if k is not None:
-            used.add(k)
-            yield ruled[k], kind
+    """Each gold claim's rules' claim as the scorer pairs them (:func:`pipeline.matching.greedy_pairs` by
+    :func:`pipeline.matching.same_text`), with the gold kind."""
+    pairs = greedy_pairs(gold.claims, ruled, lambda g, r: same_text(g[0], r.span.text))
+    return ((ruled[ri], gold.claims[gi][1]) for gi, ri in pairs)
 
 
 def train_from_sets(nlp: Language, sets: Sequence[TrainingSet], options: TrainingOptions,

@@ -13,7 +13,6 @@ nothing.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,8 +21,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...config import ROOT, Settings
-from ...corpus import read_document
+from ...config import ROOT
+from ...corpus import gold_documents
 from ...fingerprint import file_digest
 from ...training_sets import TrainingSet, set_files
 from .sentence_features import ContextWords, doc_features
@@ -46,20 +45,13 @@ class GoldText:
 
 def gold_texts(training_set: TrainingSet) -> Iterator[GoldText]:
     """The texts of a training set with their priorities' start offsets (the texts whose gold has none)."""
-    for path in sorted(training_set.folder.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    for gold, text in gold_documents(training_set.folder):
         annotated = gold.get("annotated")
         if not training_set.negatives and annotated is not None and "policy_priorities" not in annotated:
             continue  # the gold says nothing of its priorities
-        source = path.with_suffix(".txt")
-        if not source.is_file():
-            continue
-        document = read_document(source, source.parent, Settings())
-        if document.status != "ok":
-            continue
         priorities = [] if training_set.negatives else gold.get("policy_priorities") or []
-        starts = (document.text.find(p["text"]) for p in priorities if p.get("text"))
-        yield GoldText(training_set.folder, document.text, tuple(sorted({s for s in starts if s >= 0})))
+        starts = (text.find(p["text"]) for p in priorities if p.get("text"))
+        yield GoldText(training_set.folder, text, tuple(sorted({s for s in starts if s >= 0})))
 
 
 @dataclass
