@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import PRF, _pairs, _priority_match
+from pipeline.evaluate import PRF, _priority_match
 from pipeline.extractors.policy_priorities import policy_priorities
+from pipeline.matching import greedy_pairs
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -28,5 +29,5 @@ def test_policy_probe_f1(nlp, folder, threshold):
     for path in sorted((DATA / folder).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))["policy_priorities"]
         pred = _predicted(nlp, path.with_suffix(".txt").read_text(encoding="utf-8"))
-        prf.add(len(_pairs(gold, pred, _priority_match)), len(pred), len(gold))
+        prf.add(len(greedy_pairs(gold, pred, _priority_match)), len(pred), len(gold))
     assert prf.f1 >= threshold, (prf.tp, prf.fp, prf.fn, round(prf.f1, 3))
