@@ -145,15 +145,49 @@ def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
     return i > 0 and (text[i - 1] in lex.non_org_heads or text[i - 1] in lex.treaty_heads)
 
 
+_KNOWN_AS = (("known", "as"), ("called",), ("dubbed",))
+_SERIES = re.compile(r"^([A-Z]{2,})([0-9]{1,2})$")
+
+
 def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
-    """Acronyms the text defines for a document, not an organization: "the National Security Policy (NSP)" ->
-    {"NSP"}; later mentions of them name no organization either."""
+    """Acronyms the text gives a document, not an organization: "the National Security Policy (NSP)" and "the
+    Third National Development Strategy (NDS3)" define {"NSP", "NDS3"}; so does "the Second National Strategy
+    for Transformation, known as NST2". Later mentions of them name no organization either, and nor do the other
+    numbers of a numbered one ("NST1", the strategy before "NST2")."""
     text = words_of(doc).text
     out = set()
     for i in positions(doc, _OPEN):
-        if i + 2 < len(text) and text[i + 2] == ")" and is_acronym(text[i + 1]) and _names_document(text, i, lex):
+        if i + 2 < len(text) and text[i + 2] == ")" and _defined_acronym(text[i + 1]) \
+                and _names_document(text, i, lex):
             out.add(text[i + 1])
+    for j, word in enumerate(text):
+        if _defined_acronym(word) and _known_as_document(text, j, lex):
+            out.add(word)
+    series = {m.group(1) for m in map(_SERIES.match, out) if m}
+    if series:
+        out.update(w for w in text if (m := _SERIES.match(w)) and m.group(1) in series)
     return frozenset(out)
+
+
+def _known_as_document(text: list[str], j: int, lex: OrgLexicon) -> bool:
+    """``text[j]`` follows "known as", "called" or "dubbed" after a comma that closes a document's capitalized
+    name: "the National Strategy for Transformation, known as NST2"."""
+    for cue in _KNOWN_AS:
+        k = j - len(cue)
+        if k >= 2 and tuple(text[k:j]) == cue and text[k - 1] == ",":
+            return _name_with_document_head(text, k - 1, lex)
+    return False
+
+
+def _name_with_document_head(text: list[str], end: int, lex: OrgLexicon) -> bool:
+    """The capitalized name that ends at ``end`` (minor words may join its words) holds a document or treaty
+    noun ("Strategy for Transformation")."""
+    k = end - 1
+    while k >= 0 and (text[k][:1].isupper() or text[k] in _MINOR):
+        if text[k] in lex.non_org_heads or text[k] in lex.treaty_heads:
+            return True
+        k -= 1
+    return False
 
 
 def linked_keys(doc: Doc, cands: list[OrgCandidate]) -> dict[str, str]:

@@ -22,7 +22,7 @@ from .tokens import acronym_like, positions, word_ids, words_of
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _AFTER_NOUN = frozenset({",", ".", ";", ":", ")", "—", "–", "of", "in", "for", "that", "which", "and", "based",
-                         "with"})
+                         "with", "responsible", "behind", "whose"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -125,11 +125,9 @@ def _description_end(doc: Doc, w: Words, k: int, lex: OrgLexicon) -> int | None:
         last = j
         j += 1
         words += 1
-    if last is None or not _is_org_noun(doc, w, last, lex):
-        return None
-    if j < n and w.lower[j] not in _AFTER_NOUN:
-        return None
-    return j
+        if _is_org_noun(doc, w, last, lex) and (j == n or w.lower[j] in _AFTER_NOUN):
+            return j  # "the company responsible for ...", "the company based in ..."
+    return None
 
 
 def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
@@ -165,7 +163,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         if end + 1 < n and text[end] == "," and lower[end + 1] in {"and", "or"}:
             continue
-        if _name_ok(doc, k, end, lex, bad):
+        if _name_ok(doc, k, end, lex, bad, person_ok=end - k > 1):  # "The operator, Hafod Coaches, said"
             out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
     return out
 

@@ -264,7 +264,8 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
     if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)) \
             and not _headed_here(doc, start, end, lex, determined=determined, countries=view.country_tokens):
         return False  # the head-noun patterns decide about these
-    if name.lower() in lex.non_org_names or all(i in view.country_tokens for i in range(start, end)):
+    if name.lower() in lex.non_org_names or lex.names_no_body(name) \
+            or all(i in view.country_tokens for i in range(start, end)):
         return False
     shaped = _one_word_kept(view, start, name, determined=determined) if end - start == 1 \
         else _words_kept(view, start, end, determined=determined)

@@ -79,6 +79,12 @@ class OrgLexicon:
         starts = {party[:k] for party in self.parties for k in range(1, len(party) + 1)}
         object.__setattr__(self, "party_start_ids", word_ids(starts))
 
+    def names_no_body(self, name: str) -> bool:
+        """``name`` holds a word pair of ``non_org_endings``, at its end or before a place: "the Low Enriched
+        Uranium Bank" is a stockpile, "the King Faisal Convention Centre on the Red Sea" a venue."""
+        padded = f" {name} "
+        return any(f" {e} " in padded for e in self.non_org_endings)
+
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> OrgLexicon:
         """Every ``<field>.txt`` under ``path``, as written (``non_org_names`` lower-cased)."""

@@ -209,8 +209,8 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
         text = span_text(doc, start, end)
         if not any(c.isupper() for c in w.text[start]) or text.lower() in lex.non_org_names:
             continue
-        if any(text.endswith(e) for e in lex.non_org_endings):
-            continue  # "the Low Enriched Uranium Bank" is a stockpile
+        if lex.names_no_body(text):
+            continue
         out.append(OrgCandidate(start, end, text, HEAD))
     return out
 
