@@ -1,5 +1,6 @@
 """The organization ruler's gazetteer (pipeline/data/organizations/aliases.tsv): regional communities,
-UN bodies and armed groups found by their names and acronyms, the longest name winning."""
+UN bodies, armed groups, broadcasters, rating agencies and police forces found by their names and acronyms,
+the longest name winning."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def _orgs(nlp, text):
         # the longer name wins over the one inside it
         ("Ministers of the Commonwealth of Independent States met in Minsk.",
          [("Commonwealth of Independent States", "CIS")]),
+        # broadcasters, rating agencies and police forces as sources
+        ("The minister told Al Jazeera that the talks would resume.", [("Al Jazeera", "Al Jazeera")]),
+        ("Fitch Ratings said the targets were ambitious.", [("Fitch Ratings", "Fitch Ratings")]),
+        ("The road stayed closed overnight, Gardaí said.", [("Gardaí", "Garda Síochána")]),
+        ("Police Scotland said officers were called at 9pm.", [("Police Scotland", "Police Scotland")]),
         # a capitalised word in a headline is no acronym of the list
         ("WE CAN DO BETTER, SAYS MAYOR", []),
     ],
