@@ -146,6 +146,7 @@ def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
 
 
 _KNOWN_AS = (("known", "as"), ("called",), ("dubbed",))
+_NAMING = word_ids([cue[-1] for cue in _KNOWN_AS])  # the word right before the acronym
 _SERIES = re.compile(r"^([A-Z]{2,})([0-9]{1,2})$")
 
 
@@ -160,9 +161,10 @@ def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
         if i + 2 < len(text) and text[i + 2] == ")" and _defined_acronym(text[i + 1]) \
                 and _names_document(text, i, lex):
             out.add(text[i + 1])
-    for j, word in enumerate(text):
-        if _defined_acronym(word) and _known_as_document(text, j, lex):
-            out.add(word)
+    for k in positions(doc, _NAMING):
+        j = k + 1
+        if j < len(text) and _defined_acronym(text[j]) and _known_as_document(text, j, lex):
+            out.add(text[j])
     series = {m.group(1) for m in map(_SERIES.match, out) if m}
     if series:
         out.update(w for w in text if (m := _SERIES.match(w)) and m.group(1) in series)

@@ -11,10 +11,11 @@ department name ("head of the CIS and Russia department").
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import Words, entity_ranges, span_text
+from ..tokens import Words, entity_ranges, members, span_text, token_table
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import acronym_like, positions, word_ids, words_of
@@ -177,10 +178,8 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
     w = words_of(doc)
     n = len(doc)
     out = []
-    for i in range(1, n - 1):
-        if not _is_org_noun(doc, w, i, lex) and w.lower[i] not in lex.kind_nouns:
-            continue
-        if not w.text[i].islower() or not w.cap[i + 1] or w.text[i + 1] in lex.left_stop:
+    for i in _kind_positions(doc, w, lex):
+        if not 0 < i < n - 1 or not w.cap[i + 1] or w.text[i + 1] in lex.left_stop:
             continue
         before = w.lower[i - 1]
         if not (before in _DETERMINERS or (w.pos[i - 1] in {"ADJ", "NOUN"} and w.text[i - 1].islower())
@@ -196,6 +195,15 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
         if _name_ok(doc, i + 1, end, lex, bad, person_ok=person):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
     return out
+
+
+def _kind_positions(doc: Doc, w: Words, lex: OrgLexicon) -> list[int]:
+    """The lower-case tokens that name a kind of organization (:func:`_is_org_noun`, or a word of
+    ``kind_nouns``), found in the token table."""
+    table = token_table(doc)
+    found = np.union1d(members(table.column("lower"), lex.kind_word_ids),
+                       members(table.column("lemma"), lex.org_lemma_ids))
+    return [i for i in found.tolist() if w.text[i].islower()]
 
 
 def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:

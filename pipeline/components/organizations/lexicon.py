@@ -73,9 +73,16 @@ class OrgLexicon:
     # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
     party_start_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    # hashes of the lower-case words of ``org_nouns`` and ``kind_nouns``, and of the lemmas ``org_nouns`` match
+    # in any capitalization (what contexts.described_names looks for)
+    kind_word_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    org_lemma_ids: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_ids", word_ids(self.heads))
+        object.__setattr__(self, "kind_word_ids", word_ids(self.org_nouns | self.kind_nouns))
+        cased = {form for noun in self.org_nouns for form in (noun, noun.capitalize(), noun.upper())}
+        object.__setattr__(self, "org_lemma_ids", word_ids(cased))
         starts = {party[:k] for party in self.parties for k in range(1, len(party) + 1)}
         object.__setattr__(self, "party_start_ids", word_ids(starts))
 
