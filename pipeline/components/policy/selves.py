@@ -1,6 +1,6 @@
 """Stage 2 helper for pipeline_policy: mentions the government owns without naming its country ("the presidency's
 declared priorities", "the priorities of the new administration", "the administration released its strategy",
-"President X has approved the policy"). Their owner is the text's own country (:func:`.owners.text_country`)."""
+"President X has approved the policy", "the programme the government launched"). Their owner is the text's own country (:func:`.owners.text_country`)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,23 @@ def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: froze
     return False
 
 
+def relative_subject(head: Token, self_nouns: frozenset[str]) -> bool:
+    """Whether a relative clause on the phrase headed by ``head`` has the government as its subject or agent: "the
+    programme the government launched in June", "the programme that the new government will be judged by", "a plan
+    drawn up by the cabinet"."""
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for c in clause.children:
+            if c.dep_ == "agent":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ == "acl":
+                continue
+            if _self_noun(c, self_nouns):
+                return True
+    return False
+
+
 def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) -> bool:
     """Whether the government owns the phrase headed by ``head`` (ending at token ``end``): "the presidency's
     declared priorities", "the priorities of the new administration"."""
@@ -59,7 +76,8 @@ def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) 
 
 def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], person_nouns: frozenset[str],
                      issuing_verbs: frozenset[str]) -> bool:
-    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor or an
-    issuing subject (see :func:`self_possessor`, :func:`issuing_subject`)."""
-    return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns,
-                                                                         issuing_verbs)
+    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor, a
+    relative clause or an issuing subject (see :func:`self_possessor`, :func:`relative_subject`,
+    :func:`issuing_subject`)."""
+    return (self_possessor(doc, head, end, self_nouns) or relative_subject(head, self_nouns)
+            or issuing_subject(head, self_nouns, person_nouns, issuing_verbs))
