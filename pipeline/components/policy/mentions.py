@@ -12,7 +12,7 @@ from ...doctext import doc_text
 from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import government_owned
+from .selves import government_owned, relative_subject
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -88,11 +88,17 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
         m.governed = government_owned(doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,
                                       lexicon.issuing_verbs)
     for m in generic:  # "a programme the government adopted": by the government, not by "the country"
-        m.governed = not m.reference and government_owned(doc, doc[m.start], m.end, lexicon.government_nouns,
-                                                          frozenset(), lexicon.issuing_verbs)
+        m.governed = not m.reference and _government_issued(doc, doc[m.start], lexicon)
     for m in statements:
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _government_issued(doc: Doc, noun: Token, lexicon: PolicyLexicon) -> bool:
+    """Whether the government issues or owns the document a generic noun names: "the government has adopted a
+    programme", "the programme the government launched", "the cabinet's programme" (government_nouns.txt)."""
+    return relative_subject(noun, lexicon.government_nouns) or government_owned(
+        doc, noun, noun.i + 1, lexicon.government_nouns, frozenset(), lexicon.issuing_verbs)
 
 
 def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:

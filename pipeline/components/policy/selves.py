@@ -1,6 +1,7 @@
 """Stage 2 helper for pipeline_policy: mentions the government owns without naming its country ("the presidency's
 declared priorities", "the priorities of the new administration", "the administration released its strategy",
-"President X has approved the policy", "the programme the government launched"). Their owner is the text's own country (:func:`.owners.text_country`)."""
+"President X has approved the policy"; "the programme the government launched"). Their owner is the text's own
+country (:func:`.owners.text_country`)."""
 
 from __future__ import annotations
 
@@ -76,8 +77,7 @@ def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) 
 
 def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], person_nouns: frozenset[str],
                      issuing_verbs: frozenset[str]) -> bool:
-    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor, a
-    relative clause or an issuing subject (see :func:`self_possessor`, :func:`relative_subject`,
-    :func:`issuing_subject`)."""
-    return (self_possessor(doc, head, end, self_nouns) or relative_subject(head, self_nouns)
-            or issuing_subject(head, self_nouns, person_nouns, issuing_verbs))
+    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor or an
+    issuing subject (see :func:`self_possessor`, :func:`issuing_subject`)."""
+    return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns,
+                                                                         issuing_verbs)
