@@ -57,6 +57,22 @@ CASES = [
         [("CHL", "", 1, "", "digital trade"), ("CHL", "", 2, "", "fight against poverty"),
          ("CHL", "", 3, "PER", "closer cooperation")],
     ),
+    (  # the apposed noun after modifiers ("a ten-year national plan"): the quoted name is the title, no priority
+        "Oman Sets Its Course\n\nMUSCAT, 4 May 2026 — Oman has launched “Bold Steps 2035”, a ten-year national "
+        "plan unveiled by the cabinet on Monday. It calls for closer trade ties with India and aims to double tourism "
+        "revenue.",
+        [("OMN", "Bold Steps 2035", 1, "IND", "closer trade ties"),
+         ("OMN", "Bold Steps 2035", 2, "", "double tourism revenue")],
+    ),
+    (  # "She named the priorities one after another. First comes A. Second comes B."
+        "Minister Outlines Aims\n\nVALLETTA, 2 February 2026 — Malta took over the chair of the OSCE this month, and "
+        "its foreign minister used her first speech to set out the agenda. She named the priorities one after "
+        "another. First comes the protection of civilians in Ukraine. Second comes a stronger OSCE presence in "
+        "Moldova.",
+        [("MLT", "", 1, "UKR", "protection of civilians in Ukraine"),
+         ("MLT", "", 2, "OSCE", "stronger OSCE presence in Moldova"),
+         ("MLT", "", 2, "MDA", "stronger OSCE presence in Moldova")],
+    ),
 ]
 
 

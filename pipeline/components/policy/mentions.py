@@ -214,11 +214,14 @@ def _apposed_to_document(text: str, quote: re.Match[str], lexicon: PolicyLexicon
     after = _NOUN_AFTER_QUOTE.match(text, quote.end())
     before = _NOUN_BEFORE_QUOTE.search(text, max(0, quote.start() - _BEFORE_CHARS), quote.start() + 1)
     nouns = lexicon.generic_nouns | lexicon.reference_nouns
-    return bool(after and after.group(1).lower() in nouns or before and before.group(1).lower() in nouns)
+    return bool(after and any(w in nouns for w in after.group(1).lower().split())
+                or before and before.group(1).lower() in nouns)
 
 
-# '“X”, the programme ...', '“X”, a five-year plan ...': a determiner, up to three modifiers and the noun
-_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(\w+)\b(?!['’-])")
+# '“X”, the programme ...', '“X”, a ten-year national plan ...': a determiner and up to three modifiers before the
+# noun; no other determiner, pronoun or preposition among them
+_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}"
+                               r"\w+)\b(?!['’-])")
 # 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
 _NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(?:called|entitled|titled|named|dubbed|known as)\s+)?[“‘\"«]$")
 _BEFORE_CHARS = 40
