@@ -220,8 +220,8 @@ def _apposed_to_document(text: str, quote: re.Match[str], lexicon: PolicyLexicon
 
 # '“X”, the programme ...', '“X”, a ten-year national plan ...': a determiner and up to three modifiers before the
 # noun; no other determiner, pronoun or preposition among them
-_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}"
-                               r"\w+)\b(?!['’-])")
+_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+"
+                               r"((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}\w+)\b(?!['’-])")
 # 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
 _NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(?:called|entitled|titled|named|dubbed|known as)\s+)?[“‘\"«]$")
 _BEFORE_CHARS = 40
