@@ -306,19 +306,21 @@ CASES = [
              'deepen the strategic partnership'),
         ],
     ),
-    (  # "stresses the need to A and to B"; "calls for X with A and with B"; a white paper; "will never seek": no item
+    (  # "stresses the need to A and to B"; "calls for X with A and with B"; a white paper named by the title it is
+        # "titled"; "will never seek": no item
         "China Issues White Paper on Defence\n\nBEIJING, 24 July 2019 — China's State Council Information "
         'Office on Wednesday issued a white paper titled "China\'s National Defense in the New Era". The white'
         ' paper says China will never seek hegemony.\n\nThe paper stresses the need to safeguard national '
         'sovereignty and to support the sustainable development of the country. It calls for closer military '
         'cooperation with Russia and with African states.',
         [
-            ('CHN', 'White Paper on Defence', None, None, '2019-07', 1, '', '', 'safeguard national sovereignty'),
-            ('CHN', 'White Paper on Defence', None, None, '2019-07', 2, '', '',
+            ('CHN', "China's National Defense in the New Era", None, None, '2019-07', 1, '', '',
+             'safeguard national sovereignty'),
+            ('CHN', "China's National Defense in the New Era", None, None, '2019-07', 2, '', '',
              'support the sustainable development of the country'),
-            ('CHN', 'White Paper on Defence', None, None, '2019-07', 3, 'Russia', 'RUS',
+            ('CHN', "China's National Defense in the New Era", None, None, '2019-07', 3, 'Russia', 'RUS',
              'closer military cooperation'),
-            ('CHN', 'White Paper on Defence', None, None, '2019-07', 3, 'African states', '',
+            ('CHN', "China's National Defense in the New Era", None, None, '2019-07', 3, 'African states', '',
              'closer military cooperation'),
         ],
     ),

@@ -24,7 +24,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns", "naming_verbs",
                 "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns",
                 "agreement_nouns", "institution_heads",
-                "anaphor_nouns", "issuing_verbs", "ownership_words")
+                "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -84,6 +84,8 @@ class PolicyLexicon:
     series_openers: tuple[str, ...] = ()  # "stresses the need to A and to B": the items follow
     self_nouns: frozenset[str] = frozenset()  # "the government will ...": the owner by the noun it calls itself
     issuing_verbs: frozenset[str] = frozenset()  # "Japan adopted the strategy": the subject issues the document
+    government_nouns: frozenset[str] = frozenset()  # "the programme the government launched": self nouns naming
+    # the government, not the country ("the country's insurance program" is no document)
     intent_verbs: frozenset[str] = frozenset()  # "would seek to deepen X": what is intended follows
     state_verbs: frozenset[str] = frozenset()  # "will remain defence-oriented": a stance, no priority
     event_verbs: frozenset[str] = frozenset()  # "would chair the CSTO in 2024": an event, no priority

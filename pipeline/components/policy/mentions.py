@@ -12,13 +12,14 @@ from ...doctext import doc_text
 from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import government_owned
+from .selves import government_owned, relative_subject
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
                            r"defen[cs]e|national development)\b(?!\s+(?:concept|strategy|doctrine|programme|program))",
                            re.I)
-_QUOTED = re.compile(r"[“‘\"«]([A-Z0-9][^”’\"»\n]{2,140})[”’\"»]")
+# a quoted name: between curly double quotes an apostrophe may stand in it ("“Ireland’s Global Footprint”")
+_QUOTED = re.compile(r"(?:“(?=[A-Z0-9])(?P<curly>[^”\n]{3,141})”|[‘\"«](?P<name>[A-Z0-9][^”’\"»\n]{2,140})[”’\"»])")
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an"}
 _DOMAIN_WORDS = {"foreign", "security", "defence", "defense", "economic", "domestic", "monetary", "fiscal", "trade"}
@@ -86,9 +87,18 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     for m in named + titled + statements:
         m.governed = government_owned(doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,
                                       lexicon.issuing_verbs)
+    for m in generic:  # "a programme the government adopted": by the government, not by "the country"
+        m.governed = not m.reference and _government_issued(doc, doc[m.start], lexicon)
     for m in statements:
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _government_issued(doc: Doc, noun: Token, lexicon: PolicyLexicon) -> bool:
+    """Whether the government issues or owns the document a generic noun names: "the government has adopted a
+    programme", "the programme the government launched", "the cabinet's programme" (government_nouns.txt)."""
+    return relative_subject(noun, lexicon.government_nouns) or government_owned(
+        doc, noun, noun.i + 1, lexicon.government_nouns, frozenset(), lexicon.issuing_verbs)
 
 
 def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:
@@ -172,13 +182,15 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
     out: list[Mention] = []
     taken = taken | set(range(_token_at(doc, headline_end(text))))  # a headline is all capitalised words
     for m in _QUOTED.finditer(text):
-        body = m.group(1).strip(" ,.;:")
+        group = "curly" if m.group("curly") else "name"
+        body = m.group(group).strip(" ,.;:")
         words = body.split()
-        if not 2 <= len(words) <= 14 or not any(w.lower().strip(",:") in lexicon.title_heads for w in words):
+        if not 2 <= len(words) <= 14 or not (any(w.lower().strip(",:") in lexicon.title_heads for w in words)
+                                             or _apposed_to_document(text, m, lexicon)):
             continue
         if sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 < len(words):
             continue
-        span = doc.char_span(m.start(1), m.start(1) + len(body), alignment_mode="contract")
+        span = doc.char_span(m.start(group), m.start(group) + len(body), alignment_mode="contract")
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(Mention(span.start, span.end, body, titled=True))
             taken = taken | set(range(span.start, span.end))
@@ -193,6 +205,26 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
             # 2030" is named "Vision", as a title with words before its head was ("Jordan Vision")
             taken = taken | set(range(*bounds))
     return out
+
+
+def _apposed_to_document(text: str, quote: re.Match[str], lexicon: PolicyLexicon) -> bool:
+    """Whether a document noun stands in apposition to the quoted name, after it ("“Global Reach 2030”, the
+    programme the government launched") or before it ("the strategy “Partners in Prosperity”", "a plan entitled
+    “Building Forward”"): the quote is the document's title though no title head stands in it."""
+    after = _NOUN_AFTER_QUOTE.match(text, quote.end())
+    before = _NOUN_BEFORE_QUOTE.search(text, max(0, quote.start() - _BEFORE_CHARS), quote.start() + 1)
+    nouns = lexicon.generic_nouns | lexicon.reference_nouns
+    return bool(after and any(w in nouns for w in after.group(1).lower().split())
+                or before and before.group(1).lower() in nouns)
+
+
+# '“X”, the programme ...', '“X”, a ten-year national plan ...': a determiner and up to three modifiers before the
+# noun; no other determiner, pronoun or preposition among them
+_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+"
+                               r"((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}\w+)\b(?!['’-])")
+# 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
+_NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(?:called|entitled|titled|named|dubbed|known as)\s+)?[“‘\"«]$")
+_BEFORE_CHARS = 40
 
 
 def _token_at(doc: Doc, char: int) -> int:

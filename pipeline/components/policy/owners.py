@@ -19,6 +19,8 @@ _ANAPHORS = {"republic", "country", "state", "nation", "kingdom"}
 _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text: the headline, then the dateline's line
 _BYLINE_WORDS = 12  # a line under the headline with more words is the lead's first sentence
 _OPENING = 600  # characters of the text that may hold the headline and the dateline
+_DATELINE_DASH = re.compile(r"\s(?:[—–]|--?)\s")  # "MANILA, 30 April 2017 — ..."
+_DATELINE_CHARS = 80  # characters of a lead paragraph that may hold its dateline
 
 
 def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
@@ -91,10 +93,20 @@ def headline_capital(doc: Doc) -> str:
     capital that opens its line (the dateline's, the headline's subject) before one inside a line ("... Before the
     Premier's Tokyo Trip")."""
     lines = list(_LINE.finditer(doc_text(doc)[:_OPENING]))
-    end = lines[1].end() if len(lines) > 1 else _OPENING
+    end = _dateline_end(lines[1]) if len(lines) > 1 else _OPENING
     found = [s for s in places_of(doc) if s.kb_id_ and s.start_char < end]
     opening = [s for s in found if any(s.start_char == line.start() for line in lines[:2])]
     return (opening or found)[0].kb_id_ if found else ""
+
+
+def _dateline_end(line: re.Match[str]) -> int:
+    """Where the dateline in the line under the headline ends: the whole of a short line ("RIGA, 26 January 2023"),
+    the part of a lead paragraph before its dash ("SAN JOSE, 25 February 2019 — ... the Paris agreement": the
+    places of the lead's sentences are no dateline), or only a place that opens it when it has no dash."""
+    if len(line.group().split()) <= _BYLINE_WORDS:
+        return line.end()
+    dash = _DATELINE_DASH.search(line.group(), 0, _DATELINE_CHARS)
+    return line.start() + (dash.start() if dash else 1)
 
 
 def text_country(doc: Doc, countries: dict[int, Span]) -> str:
@@ -117,11 +129,17 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
 
 
 def governing_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
-    """The country that pursues the mention as its object ("Chile will pursue a ... foreign policy"), or ''."""
+    """The country that pursues the mention as its object ("Chile will pursue a ... foreign policy"), or that owns
+    the subject of a verb the mention is the prepositional object of ("Peru's agenda for the year rests on three
+    priorities"), or ''."""
     tok: Token = doc[m.end - 1]
-    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return next((countries[c.i].kb_id_ for c in tok.head.children if c.dep_ == "nsubj" and c.i in countries), "")
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return ""
-    return next((countries[c.i].kb_id_ for c in tok.head.children if c.dep_ == "nsubj" and c.i in countries), "")
+    return next((country_of_noun(c, countries) for c in prep.head.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and country_of_noun(c, countries)), "")
 
 
 def owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool = True) -> str:
@@ -177,6 +195,8 @@ def pronoun_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """The country an "its"/"their" before the mention refers to: the subject of the clause it stands in ("Indonesia
     will make A and B the centrepieces of its diplomacy", "Ghana wants its partners to ..."), or ''."""
     head = doc[m.end - 1]
+    while head.dep_ == "compound" and head.head.i > head.i:  # "its foreign policy agenda": the phrase's noun
+        head = head.head
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return ""
     tok = head
@@ -186,5 +206,16 @@ def pronoun_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):  # a dateline the parser makes a second subject owns nothing
             return next((country_of_noun(c, countries) for c in tok.children
-                         if c.dep_ in ("nsubj", "nsubjpass") and country_of_noun(c, countries)), "")
+                         if c.dep_ in ("nsubj", "nsubjpass") and country_of_noun(c, countries)), "") or (
+                _conjoined_subject(tok, head, countries))
     return ""
+
+
+def _conjoined_subject(verb: Token, head: Token, countries: dict[int, Span]) -> str:
+    """The country subject of the clause before, when the phrase headed by ``head`` is itself the subject of
+    ``verb``'s clause, joined to it by "and" ("Mozambique took its seat, and its foreign minister has been clear"),
+    or ''."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head != verb or verb.dep_ != "conj":
+        return ""
+    return next((country_of_noun(c, countries) for c in verb.head.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and country_of_noun(c, countries)), "")

@@ -261,7 +261,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         loose = [i for i in loose if i.document in read and not any(_same_item(i, o) for o in items)]
         items = sorted(items + loose, key=lambda i: i.start)
     items = with_members(ctx, items)  # "partnerships with G countries, among which A and B are named"
-    quoted = [i for i in quote_items(ctx, scope) if not _overlaps(i, items)]
+    quoted = [i for i in quote_items(ctx, scope)  # a quoted title is no quotation ("“X”, the programme ...")
+              if not _overlaps(i, items) and not any(m.titled and i.start <= m.start < i.end for m in ctx.mentions)]
     body = headline_end(ctx.text)
     ends = {i.end for i in items + quoted}
     items = sorted((_term_item(ctx, i) for i in items), key=lambda i: i.start)

@@ -1,6 +1,7 @@
 """Stage 2 helper for pipeline_policy: mentions the government owns without naming its country ("the presidency's
 declared priorities", "the priorities of the new administration", "the administration released its strategy",
-"President X has approved the policy"). Their owner is the text's own country (:func:`.owners.text_country`)."""
+"President X has approved the policy"; "the programme the government launched"). Their owner is the text's own
+country (:func:`.owners.text_country`)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,23 @@ def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: froze
             continue
         if _self_noun(c, self_nouns) or _person(c, persons, person_nouns):
             return True
+    return False
+
+
+def relative_subject(head: Token, self_nouns: frozenset[str]) -> bool:
+    """Whether a relative clause on the phrase headed by ``head`` has the government as its subject or agent: "the
+    programme the government launched in June", "the programme that the new government will be judged by", "a plan
+    drawn up by the cabinet"."""
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for c in clause.children:
+            if c.dep_ == "agent":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ == "acl":
+                continue
+            if _self_noun(c, self_nouns):
+                return True
     return False
 
 
