@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .kind import opinion_cues, prediction_cues, recommendation_cues
-from .lexicon import ClaimLexicon, find_phrases
+from .lexicon import ClaimLexicon, find_phrases, words_of
 from .verbs import verb_facts
 
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})  # a clause of its own: not the frame's
@@ -89,11 +89,17 @@ def _arguments(verb: Token) -> Iterator[Token]:
 
 
 def _is_event_noun(token: Token, lexicon: ClaimLexicon) -> bool:
-    return token.lemma_.lower() in lexicon.event_nouns or token.lower_ in lexicon.event_nouns
+    lowers, lemmas, _ = words_of(token.doc)
+    return lemmas[token.i] in lexicon.event_nouns or lowers[token.i] in lexicon.event_nouns
 
 
 def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
-    return any(_is_event_noun(t, lexicon) for t in tokens)
+    nouns, words = lexicon.event_nouns, None
+    for t in tokens:
+        words = words or words_of(t.doc)  # (the Doc's lower-case forms and lemmas, read once per Doc)
+        if words[1][t.i] in nouns or words[0][t.i] in nouns:
+            return True
+    return False
 
 
 def _subject(verb: Token) -> Token | None:

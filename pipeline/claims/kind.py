@@ -305,10 +305,11 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
 
     Example: "the region should coordinate water policy" -> Kind("recommendation", "should").
     """
-    if len(tokens):
-        for kind, found in (("recommendation", _first(recommendation_cues(tokens, lexicon))),
-                            ("prediction", _first(prediction_cues(tokens, lexicon))),
-                            ("opinion", _first(opinion_cues(tokens, lexicon, phrase=phrase)))):
+    if len(tokens):  # by precedence: a later kind's cues are looked for only when no earlier kind has one
+        for kind, cues in (("recommendation", lambda: recommendation_cues(tokens, lexicon)),
+                           ("prediction", lambda: prediction_cues(tokens, lexicon)),
+                           ("opinion", lambda: opinion_cues(tokens, lexicon, phrase=phrase))):
+            found = _first(cues())
             if found is not None:
                 return Kind(kind, found.text)
     if not len(tokens):

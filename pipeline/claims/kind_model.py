@@ -29,14 +29,17 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span
 
+from ..components.tokens import dep_id, token_strings
+from ..components.tokens import words_of as token_words
 from ..learning import TrainingOptions, adam
 from .kind import Kind
+from .lexicon import like_numbers, words_of
 
 KINDS = ("fact", "opinion", "prediction", "recommendation")
 FORMAT = 1  # the saved file's format; a file of another format is not read (the rules alone decide)
 FILE_NAME = "kind_model.json"
 _DIGITS = 6  # significant digits kept of the weights: the saved model decides exactly as the trained one
-_PREDICATES = frozenset({"acomp", "attr"})
+_PREDICATES = frozenset({dep_id("acomp"), dep_id("attr")})  # as Words.dep holds them
 
 
 def claim_features(span: Span, ruled: Kind, spoken: str, report: Span | None = None) -> list[str]:
@@ -54,16 +57,18 @@ def claim_features(span: Span, ruled: Kind, spoken: str, report: Span | None = N
                 f"root={root.lemma_.lower()}", f"roottag={root.tag_}", f"rootpos={root.pos_}"]
     if report is not None and len(report):
         features.append(f"report={report.root.lemma_.lower()}")
-    features.append(f"first={span[0].lower_}")
-    for token in span:
-        if token.is_punct or token.is_space:
+    doc = span.doc
+    lowers, lemmas, _ = words_of(doc)  # read once per Doc, shared with the kind rules
+    words, tags, numbers = token_words(doc), token_strings(doc, "tag"), like_numbers(doc)
+    features.append(f"first={lowers[span.start]}")
+    for i in range(span.start, span.end):
+        if words.is_punct[i] or words.is_space[i]:
             continue
-        if token.tag_ == "MD":
-            features.append(f"md={token.lower_}")
-        if token.dep_ in _PREDICATES:
-            features.append(f"pred={token.lemma_.lower()}")
-        features.append("w=" + ("<PROPN>" if token.pos_ == "PROPN" else "<NUM>" if token.like_num
-                                else token.lemma_.lower()))
+        if tags[i] == "MD":
+            features.append(f"md={lowers[i]}")
+        if words.dep[i] in _PREDICATES:
+            features.append(f"pred={lemmas[i]}")
+        features.append("w=" + ("<PROPN>" if words.pos[i] == "PROPN" else "<NUM>" if numbers[i] else lemmas[i]))
     return features
 
 

@@ -13,11 +13,20 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
+from spacy.attrs import LIKE_NUM
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
-from ..components.tokens import members, per_doc, span_text, token_strings, token_table, word_ids
+from ..components.tokens import (
+    members,
+    per_doc,
+    per_token,
+    span_text,
+    token_strings,
+    token_table,
+    word_ids,
+)
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -103,22 +112,50 @@ def words_of(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
 def _read_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """:func:`words_of` read from the Doc's token table (:mod:`..components.tokens`, shared with the rulers:
     the lower-case forms are usually read already). A token whose lemma is its lower-case form ("the", "policy")
-    takes that string; the other lemmas ("said" -> "say", "Astana") are decoded and lower-cased once each."""
-    table = token_table(doc)
+    takes that string; the other lemmas ("said" -> "say", "Astana") are decoded and lower-cased once each
+    (:func:`_other_lemmas`)."""
     lowers = token_strings(doc, "lower")
+    other, forms, _ = _other_lemmas(doc)
+    lemmas = list(lowers)
+    for i, lemma in zip(other.tolist(), forms, strict=True):
+        lemmas[i] = lemma
+    pos = token_table(doc).column("pos")
+    return lowers, lemmas, cast("list[bool]", ((pos == VERB) | (pos == AUX)).tolist())
+
+
+_LEMMAS_KEY = ("pipeline", "claims", "lemmas")
+
+
+def _other_lemmas(doc: Doc) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """The tokens whose lemma is not their lower-case form, their lower-cased lemmas and the hashes of those (each
+    distinct lemma decoded once); read once per Doc and kept with it."""
+    return per_doc(doc, _LEMMAS_KEY, _read_other_lemmas)
+
+
+def _read_other_lemmas(doc: Doc) -> tuple[np.ndarray, list[str], np.ndarray]:
+    table = token_table(doc)
     lemma_ids = table.column("lemma")
     other = np.flatnonzero(lemma_ids != table.column("lower"))
-    lemmas = list(lowers)
-    if len(other):
-        strings = doc.vocab.strings
-        decoded: dict[int, str] = {}
-        for i, h in zip(other.tolist(), lemma_ids[other].tolist(), strict=True):
-            lemma = decoded.get(h)
-            if lemma is None:
-                lemma = decoded[h] = strings[h].lower()
-            lemmas[i] = lemma
-    pos = table.column("pos")
-    return lowers, lemmas, cast("list[bool]", ((pos == VERB) | (pos == AUX)).tolist())
+    if not len(other):
+        return other, [], np.empty(0, dtype=np.uint64)
+    hashes, where = np.unique(lemma_ids[other], return_inverse=True)
+    strings = doc.vocab.strings
+    forms = [strings[h].lower() for h in hashes.tolist()]
+    ids = np.fromiter((get_string_id(f) for f in forms), dtype=np.uint64, count=len(forms))
+    where = where.reshape(-1)
+    return other, cast("list[str]", per_token(forms, where)), ids[where]
+
+
+_NUMBERS_KEY = ("pipeline", "claims", "like_num")
+
+
+def like_numbers(doc: Doc) -> list[int]:
+    """Each token's ``like_num`` as a 0/1 flag, read once per Doc (one ``Doc.to_array``) and kept with it."""
+    return per_doc(doc, _NUMBERS_KEY, _read_like_numbers)
+
+
+def _read_like_numbers(doc: Doc) -> list[int]:
+    return cast("list[int]", doc.to_array([LIKE_NUM]).reshape(-1).tolist()) if len(doc) else []
 
 
 @cache
@@ -206,19 +243,33 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     n = len(doc)
     starts: list[int] = []
     options: list[list[_Option]] = []
+    known: dict[tuple[str, str], tuple[list[_Entry] | tuple[()], list[str] | None]] = {}  # by (form, lemma)
     for i in sorted({i for word in first_words for i in positions[word]}):
-        lower, lemma = lowers[i], lemmas[i]
-        by_text, by_lemma = index.get(lower), index.get(lemma) if lemma != lower else None
-        candidates = (sorted([*by_text, *by_lemma], key=lambda c: len(c[0]), reverse=True) if by_text and by_lemma
-                      else by_text or by_lemma or ())  # each index list is sorted already, longest first
-        here = [(entry, i + 1, orths[i], False) if len(words) == 1 else
-                (entry, i + len(words), span_text(doc, i, i + len(words)), infinitive and needs_verb)
-                for words, entry, needs_verb in candidates
-                if len(words) == 1 or _matches_at(words, i, n, doc_words, infinitive)]
+        candidates, single = known.get((lowers[i], lemmas[i])) or _candidates(index, lowers[i], lemmas[i], known)
+        if single is not None:  # entries of one word only: each matches here
+            here = [(entry, i + 1, orths[i], False) for entry in single]
+        else:
+            here = [(entry, i + 1, orths[i], False) if len(words) == 1 else
+                    (entry, i + len(words), span_text(doc, i, i + len(words)), infinitive and needs_verb)
+                    for words, entry, needs_verb in candidates
+                    if len(words) == 1 or _matches_at(words, i, n, doc_words, infinitive)]
         if here:
             starts.append(i)
             options.append(here)
     return starts, options
+
+
+def _candidates(index: dict[str, list[_Entry]], lower: str, lemma: str,
+                known: dict[tuple[str, str], tuple[list[_Entry] | tuple[()], list[str] | None]]
+                ) -> tuple[list[_Entry] | tuple[()], list[str] | None]:
+    """The entries that may start at a token of form ``lower`` and lemma ``lemma``, longest first, and (when all
+    are single words) their texts; kept in ``known`` for the other tokens of that form and lemma."""
+    by_text, by_lemma = index.get(lower), index.get(lemma) if lemma != lower else None
+    candidates = (sorted([*by_text, *by_lemma], key=lambda c: len(c[0]), reverse=True) if by_text and by_lemma
+                  else by_text or by_lemma or ())  # each index list is sorted already, longest first
+    single = [entry for _, entry, _ in candidates] if all(len(words) == 1 for words, _, _ in candidates) else None
+    known[(lower, lemma)] = (candidates, single)
+    return candidates, single
 
 
 def _positions(doc: Doc, words: frozenset[str], ids: np.ndarray) -> dict[str, list[int]]:
@@ -236,26 +287,10 @@ def _positions(doc: Doc, words: frozenset[str], ids: np.ndarray) -> dict[str, li
     return dict(positions)
 
 
-_LEMMA_IDS_KEY = ("pipeline", "claims", "lemma_ids")
-
-
 def _lemma_ids(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
-    """The tokens whose lemma is not their lower-case form, and the hashes of their lower-cased lemmas (once per
-    Doc, each distinct lemma decoded once)."""
-    return per_doc(doc, _LEMMA_IDS_KEY, _read_lemma_ids)
-
-
-def _read_lemma_ids(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
-    table = token_table(doc)
-    lemma_ids = table.column("lemma")
-    other = np.flatnonzero(lemma_ids != table.column("lower"))
-    if not len(other):
-        return other, np.empty(0, dtype=np.uint64)
-    hashes, where = np.unique(lemma_ids[other], return_inverse=True)
-    strings = doc.vocab.strings
-    lowered = np.fromiter((get_string_id(strings[h].lower()) for h in hashes.tolist()), dtype=np.uint64,
-                          count=len(hashes))
-    return other, lowered[where.reshape(-1)]
+    """The tokens whose lemma is not their lower-case form, and the hashes of their lower-cased lemmas."""
+    other, _, ids = _other_lemmas(doc)
+    return other, ids
 
 
 def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[str], list[str], list[bool]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...sentences import sentence_of
 from ..tokens import dep_id, words_of
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
@@ -79,7 +80,9 @@ def quotation_end(doc: Doc, start: int, end: int) -> int:
     """Where a quotation that opened before ``start`` closes inside tokens [start, end) ('we will work on three
     things: A, B and C," Vela told reporters' ends before the mark), else ``end``."""
     opened = 0
-    for t in doc[start:end]:
+    words = words_of(doc)
+    texts = words.text
+    for t in (doc[i] for i in range(start, min(end, len(doc))) if texts[i][:1] in _QUOTE_FIRST):
         if not t.is_quote:
             continue
         if not _closes(t):
@@ -89,7 +92,7 @@ def quotation_end(doc: Doc, start: int, end: int) -> int:
         else:
             end = t.i
             break
-    while end > start and doc[end - 1].is_punct:
+    while end > start and words.is_punct[end - 1]:
         end -= 1
     return end
 
@@ -99,7 +102,7 @@ def _attribution_start(doc: Doc, start: int, end: int) -> int:
     said"), else ``end``."""
     if start >= min(end, len(doc)):
         return end
-    root = doc[start].sent.root
+    root = sentence_of(doc[start]).root
     if not (start < root.i < end and root.lemma_.lower() in _SPEECH_LEMMAS):
         return end
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -126,7 +129,11 @@ def participle_end(doc: Doc, start: int, end: int) -> int:
     adverbial phrase of the verb before it (", in his first remarks after taking office"); in a series of gerunds
     only a participle that refers back to it ("this", "it") closes it."""
     gerunds = doc[start].tag_ == "VBG"
-    for t in doc[start + 1:end]:
+    texts = words_of(doc).text
+    for i in range(start + 1, min(end, len(doc))):
+        if texts[i] != ",":  # (only a comma ends the series here)
+            continue
+        t = doc[i]
         nxt = doc[t.i + 1] if t.i + 1 < end else None
         if (t.text == "," and nxt is not None and nxt.pos_ == "ADP" and nxt.dep_ == "prep" and nxt.head.i < start
                 and start > 0 and nxt.lower_ != doc[start - 1].lower_):
@@ -141,14 +148,17 @@ def participle_end(doc: Doc, start: int, end: int) -> int:
 def contrast(doc: Doc, start: int) -> bool:
     """"a permanent presence, not merely rotational deployments", "rather than a rivalry": what an item is set
     against is no item."""
-    return doc[start].lower_ == "not" or doc[start:start + 2].text.lower() in ("rather than", "instead of")
+    first = words_of(doc).lower[start]
+    return first == "not" or first in ("rather", "instead") and doc[start:start + 2].text.lower() in ("rather than",
+                                                                                                     "instead of")
 
 
 def means_start(doc: Doc, start: int, end: int) -> int:
     """The token after "through" or "via" that follows a comma (and an adverb) in tokens [start, end): "to raise
     output to 160 billion dollars, mainly through the sale of state banks" -> "the"; else -1."""
+    lower = words_of(doc).lower
     for i in range(start + 2, end - 1):
-        if doc[i].lower_ in ("through", "via") and (doc[i - 1].text == "," or doc[i - 1].pos_ == "ADV"
+        if lower[i] in ("through", "via") and (doc[i - 1].text == "," or doc[i - 1].pos_ == "ADV"
                                                      and doc[i - 2].text == ","):
             return i + 1
     return -1
@@ -160,8 +170,9 @@ def with_end(doc: Doc, start: int, end: int, spans: dict) -> int:
     (", with Ghana and with Togo"); else ``end``."""
     if doc[start].tag_ == "VBG" or doc[start].lower_ == "to":
         return end
+    words = words_of(doc)
     for i in range(start + 1, end - 1):
-        if doc[i].text == "," and doc[i + 1].lower_ == "with" and not {i + 2, i + 3} & spans.keys():
+        if words.text[i] == "," and words.lower[i + 1] == "with" and not {i + 2, i + 3} & spans.keys():
             return i
     return end
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tokens import words_of
 from .clauses import conjuncts
 from .item_ends import contrast, means_start, participle_end, specifier_end, truncate, with_end
 from .partners import named_spans
@@ -56,7 +57,8 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
              and not contrast(doc, r[0])]
-    return [(s, truncate(doc, s, e)) for s, e in items if truncate(doc, s, e) > s]
+    ends = [(s, truncate(doc, s, e)) for s, e in items]
+    return [(s, e) for s, e in ends if e > s]
 
 
 def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int],
@@ -84,13 +86,14 @@ def _skip_series_opener(doc: Doc, start: int, end: int) -> int:
 
 def _opens_apposition(doc: Doc, i: int, end: int) -> bool:
     """A dash, "including", "namely", ":" or "such as" at ``i``: the names after it stay in their item."""
-    t = doc[i]
-    return (t.text in ("–", "—") or t.lower_ in _APPOSITION
-            or (t.lower_ == "such" and i + 1 < end and doc[i + 1].lower_ == "as"))
+    words = words_of(doc)
+    lower = words.lower
+    return (words.text[i] in ("–", "—") or lower[i] in _APPOSITION
+            or (lower[i] == "such" and i + 1 < end and lower[i + 1] == "as"))
 
 
 def _is_as_well_as(doc: Doc, i: int) -> bool:
-    return doc[i].lower_ == "as" and doc[i: i + 3].text.lower() == "as well as"
+    return words_of(doc).lower[i] == "as" and doc[i: i + 3].text.lower() == "as well as"
 
 
 def _comma_cut(doc: Doc, i: int, start: int, end: int, style: str, item_start: int) -> tuple[int, int] | None:
@@ -176,32 +179,34 @@ def _series_cuts(doc: Doc, start: int, end: int, spans: dict[int, Span],
     style = _style(doc[start])
     cuts: list[tuple[int, int]] = []
     protected = False  # inside an apposition: its commas and "and"s do not separate items
+    words = words_of(doc)
+    texts, lower = words.text, words.lower
     i = start
     while i < end:
-        t = doc[i]
+        text, low = texts[i], lower[i]
         cut = None
         if _opens_apposition(doc, i, end):
-            protected = not protected if t.text in ("–", "—") else True
-        elif t.text == ";":
+            protected = not protected if text in ("–", "—") else True
+        elif text == ";":
             protected = False
             cut = (i, i + 1)
-        elif t.lower_ == "and" and _repeated_preposition(doc, i, start, end):  # "commits to A, including B, and
+        elif low == "and" and _repeated_preposition(doc, i, start, end):  # "commits to A, including B, and
             protected = False  # to C": the opening preposition again ends the apposition too
             cut = (i, i + 2)
         elif protected:
             pass
-        elif t.text == "," and specifier_end(doc, i, end) > 0:
+        elif text == "," and specifier_end(doc, i, end) > 0:
             cuts.append((i, specifier_end(doc, i, end)))  # the next separator is read at the phrase's end
             i = specifier_end(doc, i, end)
             continue
-        elif t.text == "," and not _among_names(doc, spans, i, cuts[-1][1] if cuts else start):
+        elif text == "," and not _among_names(doc, spans, i, cuts[-1][1] if cuts else start):
             cut = _comma_cut(doc, i, start, end, style, cuts[-1][1] if cuts else start)
         elif _is_as_well_as(doc, i):
             cut = (i, i + 3)
-        elif t.lower_ == "and" and _repeated_preposition(doc, i, start, end):
+        elif low == "and" and _repeated_preposition(doc, i, start, end):
             cut = (i, i + 2)
-        elif t.lower_ == "and" and _and_cuts(doc, i, end, style, cuts[-1][1] if cuts else start, bool(cuts),
-                                              relation_nouns):
+        elif low == "and" and _and_cuts(doc, i, end, style, cuts[-1][1] if cuts else start, bool(cuts),
+                                         relation_nouns):
             cut = (i, i + 1)
         if cut:
             cuts.append(cut)

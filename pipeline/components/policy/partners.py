@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import token_numbers, words_of
+from ..tokens import token_numbers, token_strings, words_of
 from .lexicon import PolicyLexicon
 from .regions import is_region
 
@@ -154,20 +154,21 @@ def _group_bounds(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
     """Token range of the unnamed group that opens tokens [start, end) (see :func:`group_partner`), or None; its head
     is one of ``nouns`` (default: group_nouns.txt)."""
     nouns = lexicon.group_nouns if nouns is None else nouns
+    doc_words = words_of(doc)
+    lower, pos, is_punct = doc_words.lower, doc_words.pos, doc_words.is_punct
     i = start
-    while i < end and doc[i].lower_ in _DETS:
+    while i < end and lower[i] in _DETS:
         i += 1
     j, has_noun = i, False
     while j < end:
-        t = doc[j]
-        if (t.is_punct and not _inner_hyphen(doc, j)) or _stops_region(t) or t.pos_ in ("CCONJ", "PRON") \
-                or t.lower_ in _GROUP_STOP_ADP or (j > i and _members_follow(doc, j)):
+        if (is_punct[j] and not _inner_hyphen(doc, j)) or (pos[j] in ("VERB", "AUX") and _stops_region(doc[j])) \
+                or pos[j] in ("CCONJ", "PRON") or lower[j] in _GROUP_STOP_ADP or (j > i and _members_follow(doc, j)):
             break
-        has_noun = has_noun or t.pos_ in ("NOUN", "PROPN")
+        has_noun = has_noun or pos[j] in ("NOUN", "PROPN")
         j += 1
-    words = [t.lower_ for t in doc[i:j]]
+    words = lower[i:j]
     grouped = any(w in nouns or ("other" in words and w + "s" in nouns) for w in words)
-    grouped = grouped or any(t.pos_ == "PROPN" for t in doc[i:j])  # a region: "Latin America", "the Gulf"
+    grouped = grouped or "PROPN" in pos[i:j]  # a region: "Latin America", "the Gulf"
     return (i, j) if has_noun and grouped else None
 
 
@@ -199,9 +200,12 @@ def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
 def with_token(doc: Doc, start: int, end: int) -> int:
     """The first "with" of tokens [start, end) that follows a noun or verb (-1 if none), not one of a participle that
     describes a thing ("the corridor linking Termez with the ports of X")."""
-    for t in doc[start:end]:
-        if t.lower_ == "with" and t.i > start and not (t.head.dep_ == "acl" and t.head.tag_ == "VBG"):
-            return t.i
+    lower = words_of(doc).lower
+    for i in range(start + 1, min(end, len(doc))):
+        if lower[i] == "with":
+            head = doc[i].head
+            if not (head.dep_ == "acl" and head.tag_ == "VBG"):
+                return i
     return -1
 
 
@@ -256,7 +260,10 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     ("EU member states").
     """
     stop = w + 1
-    while stop < end and not _stops_region(doc[stop]) and not _topic(doc[stop], spans):
+    words = words_of(doc)
+    pos, lower = words.pos, words.lower
+    while stop < end and not (pos[stop] in ("VERB", "AUX") and _stops_region(doc[stop])) \
+            and not (lower[stop] in _TOPIC_ADP and _topic(doc[stop], spans)):
         stop += 1
     stop = _possessed_relation(doc, w + 1, stop, lexicon)
     marked = _members_marked(doc, w + 1, stop, lexicon)
@@ -314,8 +321,9 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
 def _possessed_relation(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> int:
     """End of the partners before a conjunct that is a relation of its own: "with the United States and the UK's
     membership of NATO" ends before "and the UK's membership" (NATO is the partner of the membership)."""
-    for t in doc[start:stop]:
-        if t.tag_ == "POS" and t.i + 1 < stop and doc[t.i + 1].lemma_.lower() in lexicon.relation_nouns:
+    tags = token_strings(doc, "tag")
+    for t in (doc[i] for i in range(start, min(stop, len(doc))) if tags[i] == "POS"):
+        if t.i + 1 < stop and doc[t.i + 1].lemma_.lower() in lexicon.relation_nouns:
             k = t.head.left_edge.i  # the possessor
             while k > start and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
                 k -= 1
