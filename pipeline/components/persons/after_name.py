@@ -210,7 +210,7 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     k = role.end
     if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
         inst = institution(doc, k + 1, lex, countries)
-        if inst is None or person_or_place(doc, inst, lex):  # "a lecturer in Pacific politics at Y"
+        if inst is None or person_or_place(doc, inst, lex):  # "a lecturer in Baltic history at Y"
             inst = _after_portfolio(doc, k, lex, countries)
         if inst is not None and person_or_place(doc, inst, lex):
             inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
@@ -266,7 +266,7 @@ def _lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
 
 
 def _named_body(doc: Doc, start: int, end: int, lex: PersonLexicon) -> Found:
-    """The lower-case body ``start:end``, or the name written right after it ("the metalworkers' union SINDEL")."""
+    """The lower-case body ``start:end``, or the name written right after it ("the dockers' union SINPORT")."""
     name = org_phrase(doc, end, lex) if end < len(doc) and is_capitals_word(doc[end].text) else None
     return name if name is not None else Found(doc[start:end].text, start, end)
 

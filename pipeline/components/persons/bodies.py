@@ -1,10 +1,10 @@
 """Stage 2 helper: organizations the organization ruler left out, read from how the text names them (for
 pipeline_person_ruler's affiliations; they are not written to ``doc.spans["organizations"]``).
 
-- described: a name in apposition with a common noun of organizations (org_nouns.txt): "The operator, Hafren
-  Coaches, said ...", "Marrow Water, the company responsible for the drains, said ...";
-- short forms: a later mention of the first words of an organization's name ("Halsey's plant manager" after
-  "Halsey Polymers"), when no other organization's name begins with those words.
+- described: a name in apposition with a common noun of organizations (org_nouns.txt): "The carrier, Tolland
+  Ferries, said ...", "Brackwater Energy, the utility that runs the plant, said ...";
+- short forms: a later mention of the first words of an organization's name ("Corbel's site manager" after
+  "Corbel Plastics Ltd"), when no other organization's name begins with those words.
 
 These spans are the antecedents and owners a role can refer back to ("Its managing director, X",
 "X, its managing director", "A spokeswoman, X").
@@ -60,7 +60,7 @@ def _described(doc: Doc, lex: PersonLexicon, *, before: bool) -> list[Span]:
 
 
 def _name_after(doc: Doc, noun: Token) -> Span | None:
-    """"The operator, Hafren Coaches, said": the capitalized run after the noun and a comma, its apposition."""
+    """"The carrier, Tolland Ferries, said": the capitalized run after the noun and a comma, its apposition."""
     k = noun.i + 1
     if k + 1 >= len(doc) or doc[k].text != ",":
         return None
@@ -74,7 +74,7 @@ def _name_after(doc: Doc, noun: Token) -> Span | None:
 
 
 def _name_before(doc: Doc, noun: Token) -> Span | None:
-    """"Marrow Water, the company responsible for ...": the capitalized run the noun is an apposition of."""
+    """"Brackwater Energy, the utility that runs ...": the capitalized run the noun is an apposition of."""
     head = noun.head
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.lower_ in _NOT_A_BODY_AFTER or after.pos_ in {"NOUN", "PROPN"}):

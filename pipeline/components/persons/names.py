@@ -217,7 +217,7 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
 
 
 def _of_organization(w: Words, start: int, end: int, orgs: list[Span | None]) -> bool:
-    """"Tomáš Král of the Vltava Institute said": a name of two words or more, then "of"/"from" and an organization
+    """"Radek Šimánek of the Morava Institute said": a name of two words or more, then "of"/"from" and an organization
     the organization ruler knows (a name the NER may read as something else)."""
     k = end + 1 + (end + 1 < len(w.lower) and w.lower[end + 1] == "the")
     return end - start >= 2 and end < len(w.lower) and w.lower[end] in {"of", "from"} and k < len(orgs) \
@@ -225,7 +225,7 @@ def _of_organization(w: Words, start: int, end: int, orgs: list[Span | None]) ->
 
 
 def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon) -> bool:
-    """"Its director, Sophie Amrani, said", "The company's chief executive, Ana Roos,": a role and a comma
+    """"Its director, Lucie Marchal, said", "The company's chief executive, Ana Roos,": a role and a comma
     before the name, which the parse attaches to the role's head noun as an apposition (the NER may read
     such a name as an organization)."""
     if start < 2 or w.text[start - 1] != ",":
@@ -344,7 +344,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
         strong = _strong_evidence(doc, w, start, end, lex, c_cover) or _of_organization(w, start, end, o_cover)
         if not strong and any(named_bodies[start:end]):
-            continue  # "The operator, Hafren Coaches, said", "Carrow Freight said" after "Carrow Freight Ltd"
+            continue  # "The carrier, Tolland Ferries, said", "Verrin Textiles said" after "Verrin Textiles Ltd"
         ner = any(ner_cover[start:end])
         if not strong and (lower[end - 1] in lex.place_words and not _named_speaker(doc, w, start, end, lex,
                                                                                   rootable, ner_cover)

@@ -66,8 +66,8 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
 
 
 def _with_lower_modifiers(doc: Doc, role: Found) -> Found:
-    """"ZipRide's operations manager", "its finance director": lower-case nouns and adjectives between a possessive and the role are part
-    of the role as written (the role unchanged when no possessive or "its" precedes them)."""
+    """"ZipRide's operations manager", "its finance director": lower-case nouns and adjectives between a possessive
+    and the role are part of the role as written (the role unchanged when no possessive or "its" precedes them)."""
     start = role.start
     while start > 1 and role.start - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
             and doc[start - 1].pos_ in {"NOUN", "ADJ"}:

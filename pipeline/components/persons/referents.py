@@ -93,7 +93,7 @@ def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) 
 
 
 def _only_subject(named: list[Span], before: int) -> Found | None:
-    """"Atlantic Shoal Seafoods will close ... (paragraphs) ... The company's chief executive": the one organization
+    """"Harlow Freight Systems will close ... (paragraphs) ... The company's chief executive": the one organization
     of that kind that is a clause's subject before token ``before``, however far back (None when several are)."""
     subjects = {s.text: s for s in named if s.end <= before and s.root.dep_ in _SUBJECTS and _in_prose(s)}
     return _as_found(next(iter(subjects.values()))) if len(subjects) == 1 else None
@@ -161,7 +161,7 @@ def topic_organization(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexi
 def _acted_on(span: Span) -> bool:
     """The organization is what a verb acts on, not who acts ("voted to close Lincoln Elementary", "whose children
     attend Lincoln"): its phrase is a verb's direct object; or it only describes another ("The company, which has
-    been owned since 2019 by Grupo X, said"): its phrase is inside a relative clause. Such an organization is not
+    been owned since 2020 by Morva Holdings, said"): its phrase is inside a relative clause. Such an organization is not
     the topic a bare role belongs to."""
     if any(t.dep_ == "relcl" for t in span.root.ancestors):
         return True

@@ -149,8 +149,9 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
-    """An apostrophe closing a plural inside a name ("Kelsford Residents' Association")."""
-    return doc[i].text in _PLURAL_POSSESSIVE and i > 0 and doc[i - 1].lower_.endswith("s") and not doc[i - 1].whitespace_
+    """An apostrophe closing a plural inside a name ("Hollins Tenants' Association")."""
+    return doc[i].text in _PLURAL_POSSESSIVE and i > 0 and doc[i - 1].lower_.endswith("s") \
+        and not doc[i - 1].whitespace_
 
 
 def _abbreviation(text: str, lex: PersonLexicon) -> bool:
