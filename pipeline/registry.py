@@ -36,14 +36,14 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 # The built-in extractors' versions, readable without importing them (the no-change check, pipeline/rerun.py).
 # Bump a version here and in its ``@extractor`` together: tests/test_registry_versions.py keeps them equal.
 BUILTIN_VERSIONS: dict[str, str] = {
-    "affiliations": "2",
+    "affiliations": "3",
     "claims": "6",
     "countries": "2",
     "mentions": "1",
     "organizations": "2",
     "policy_priorities": "5",
     "quotes": "3",
-    "speakers": "3",
+    "speakers": "4",
 }
 
 

@@ -21,11 +21,12 @@ from ...annotations import PersonAffiliation
 from ...sentences import sentence_of
 from ..tokens import token_table, with_words
 from .after_name import Stated, after_name, org_of
+from .bodies import bodies
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
 from .possessive import possessive_apposition
-from .referents import described, role_topic
+from .referents import described, named_with, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, token_spans, words_of
 
@@ -52,7 +53,8 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
     # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
     owner = party or owner_before(doc, role.start, lex, countries, orgs)
-    topic = None if owner else role_topic(doc, role, lex, org_spans) or party_of_role(doc, role, lex, org_spans)
+    topic = None if owner else role_topic(doc, role, lex, org_spans) or party_of_role(doc, role, lex, org_spans) \
+        or _body_in_role(doc, role, lex, org_spans)
     stated = _owned_role(role, owner) if owner else Stated(role.text, topic, "", role.start)
     if stated.org is not None:
         return stated
@@ -108,6 +110,15 @@ def _with_modifiers(doc: Doc, role: Found, lex: PersonLexicon, countries: list[S
     return Found(" ".join(t.lower_ for t in doc[start:role.end]), start, role.end)
 
 
+def _body_in_role(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """"fire service spokesman X", "the union's branch secretary X": a lower-case organization head noun among the
+    role's modifiers names the organization named before with that noun (None when there is none)."""
+    for k in range(role.end - 2, role.start - 1, -1):
+        if doc[k].is_lower and doc[k].lower_ in lex.org_heads:
+            return named_with(doc[k].lower_, role.start, org_spans)
+    return None
+
+
 def _owned_role(role: Found, owner: Found | None) -> Stated:
     """A role before the name and who it belongs to; the statement starts at the earlier of the two
     (an owner named sentences before "its" is the organization, not the evidence)."""
@@ -151,7 +162,8 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
                  countries: list[Span], orgs: list[Span]) -> list[PersonAffiliation]:
     """One PersonAffiliation per stated relation, plus empty ones for panellists without one."""
     n = len(doc)
-    orgs = sorted(orgs, key=lambda s: (s.start, s.end))
+    orgs = sorted([*orgs, *bodies(doc, lex, orgs, countries, [(m.start, m.end) for m, _ in named])],
+                  key=lambda s: (s.start, s.end))
     c_cover, o_cover = token_spans(countries, n), token_spans(orgs, n)
     panels = _panel_sentences(doc, lex)
     out: list[PersonAffiliation] = []
@@ -169,7 +181,8 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
                 continue
             seen.add(key)
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            out.append(PersonAffiliation(name, role, org, country, start, end, doc[lo:hi].text, panelist))
+            out.append(PersonAffiliation(name, role.replace(" - ", "-"), org, country, start, end, doc[lo:hi].text,
+                                         panelist))  # "secretary - general": the role as the tokenizer split it
     out = _without_parties_beside_others(out, lex)
     listed = {a.name for a in out if a.panelist}
     for m, name in named:

@@ -17,7 +17,7 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import described, head_reference, noun_reference
+from .referents import antecedent, described, head_reference, noun_reference
 from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
 
@@ -87,7 +87,7 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
                 org_spans: list[Span]) -> Stated:
     """After "X, ": "[the] [Kazakh] researcher at Y", "the council's lead member", "Northbridge University"
     closing a line, "who heads Y". A country alone is not an apposition ("According to X, Russia ...")."""
-    ref = noun_reference(doc, k, org_spans, lex)
+    ref = noun_reference(doc, k, org_spans, lex) or _its(doc, k, lex, org_spans)
     if ref is not None:
         role = role_after(doc, ref.end, lex)
         if role is None:
@@ -112,7 +112,7 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
         owner = _described_after(doc, role, org_spans) or party_of_role(doc, role, lex, org_spans) \
-            if stated.org is None else None
+            or work_clause(doc, role.end, lex, countries) if stated.org is None else None
         return stated._replace(org=owner, edge=max(stated.edge, owner.end)) if owner is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
@@ -129,6 +129,14 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     if worked is not None:
         return Stated("", worked, "", worked.end)
     return _head_verb(doc, k, lex, countries, org_spans) or Stated("", None, "", k)
+
+
+def _its(doc: Doc, k: int, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """"X, its managing director": the organization "its" at ``k`` refers to; the Found spans "its"."""
+    if not (k + 1 < len(doc) and doc[k].lower_ == "its" and role_after(doc, k + 1, lex) is not None):
+        return None
+    owner = antecedent(doc, k, org_spans)
+    return Found(owner.text, k, k + 1) if owner is not None else None
 
 
 def _party_role(doc: Doc, k: int, lex: PersonLexicon) -> Stated | None:
@@ -201,7 +209,9 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     """The role, and the institution after it ("researcher at Y", "head of Y") when there is one."""
     k = role.end
     if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
-        inst = institution(doc, k + 1, lex, countries) or _after_portfolio(doc, k, lex, countries)
+        inst = institution(doc, k + 1, lex, countries)
+        if inst is None or person_or_place(doc, inst, lex):  # "a lecturer in Baltic history at Y"
+            inst = _after_portfolio(doc, k, lex, countries)
         if inst is not None and person_or_place(doc, inst, lex):
             inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
         if inst is not None:
@@ -248,11 +258,17 @@ def _lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
     j = k + 2
     while j + 1 < len(doc) and j - k <= 4 and doc[j].is_lower and doc[j].is_alpha:
         if doc[j + 1].text in POSSESSIVE and j + 2 < len(doc) and doc[j + 2].lower_ in lex.org_heads:
-            return Found(doc[k + 2:j + 3].text, k + 2, j + 3)  # "the tenants' association"
+            return _named_body(doc, k + 2, j + 3, lex)  # "the tenants' association"
         if doc[j].tag_ == "NNS" and doc[j + 1].lower_ in lex.org_heads and doc[j + 1].is_lower:
-            return Found(doc[k + 2:j + 2].text, k + 2, j + 2)  # "the local teachers union"
+            return _named_body(doc, k + 2, j + 2, lex)  # "the local teachers union"
         j += 1
     return None
+
+
+def _named_body(doc: Doc, start: int, end: int, lex: PersonLexicon) -> Found:
+    """The lower-case body ``start:end``, or the name written right after it ("the dockers' union SINPORT")."""
+    name = org_phrase(doc, end, lex) if end < len(doc) and is_capitals_word(doc[end].text) else None
+    return name if name is not None else Found(doc[start:end].text, start, end)
 
 
 def _portfolio_end(doc: Doc, k: int) -> int:
@@ -278,7 +294,7 @@ def _after_portfolio(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span 
         if tok.lower_ in _AT_ORG and j > k + 1:
             inst = institution(doc, j + 1, lex, countries)
             return inst if inst is not None and inst.text else None
-        if not (tok.is_lower and tok.is_alpha or tok.text == ","):
+        if not (tok.is_alpha or tok.text == ","):
             return None
     return None
 

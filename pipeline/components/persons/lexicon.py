@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -49,7 +50,9 @@ class PersonLexicon:
         path = Path(path)
         head_verbs = tuple((verb, role) for verb, role in read_rows(path / _HEAD_VERBS, _HEAD_VERB_COLUMNS))
         parties = tuple((form, party) for form, party in read_rows(path / _PARTIES, _PARTY_COLUMNS))
-        return cls(**load_fields(cls, path, lower=True, names=_WORD_FIELDS), head_verbs=head_verbs, parties=parties)
+        fields = load_fields(cls, path, lower=True, names=_WORD_FIELDS)
+        fields["roles"] = _with_split_hyphens(fields["roles"])
+        return cls(**fields, head_verbs=head_verbs, parties=parties)
 
     def to_dir(self, path: Path | str) -> None:
         """Write the lexicon into folder ``path`` (the inverse of :meth:`from_dir`)."""
@@ -82,3 +85,9 @@ class PersonLexicon:
 
 
 _WORD_FIELDS = tuple(name for name in PersonLexicon.__dataclass_fields__ if name not in {"head_verbs", "parties"})
+
+
+def _with_split_hyphens(roles: frozenset[str]) -> frozenset[str]:
+    """The roles plus each hyphenated one as the tokenizer splits it ("secretary-general" -> "secretary - general",
+    in "UN Secretary-General")."""
+    return roles | {re.sub(r"(?<=\w)-(?=\w)", " - ", role) for role in roles}

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_table, word_ids
+from .bodies import bodies
 from .lexicon import PersonLexicon
 from .roles import institution, role_after_in, role_before_in
 from .tokens import (
@@ -191,6 +192,8 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
         prev = lower[start - 1].rstrip(".")
         if prev in lex.titles or role_before_in(w, start, lex) is not None or _abbreviated_title(w, start, lex):
             return True
+    if not single and _apposed_to_role(doc, w, start, end, lex):
+        return True
     k = skip_markup_in(w, end)
     if k < n and text[k] == ",":
         k += 1
@@ -211,6 +214,27 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
                           and institution(doc, k + 2, lex, countries) is not None)):
             return True
     return False
+
+
+def _of_organization(w: Words, start: int, end: int, orgs: list[Span | None]) -> bool:
+    """"Radek Šimánek of the Morava Institute said": a name of two words or more, then "of"/"from" and an organization
+    the organization ruler knows (a name the NER may read as something else)."""
+    k = end + 1 + (end + 1 < len(w.lower) and w.lower[end + 1] == "the")
+    return end - start >= 2 and end < len(w.lower) and w.lower[end] in {"of", "from"} and k < len(orgs) \
+        and orgs[k] is not None and orgs[k].start >= end
+
+
+def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon) -> bool:
+    """"Its director, Lucie Marchal, said", "The company's chief executive, Ana Roos,": a role and a comma
+    before the name, which the parse attaches to the role's head noun as an apposition (the NER may read
+    such a name as an organization)."""
+    if start < 2 or w.text[start - 1] != ",":
+        return False
+    role = role_before_in(w, start - 1, lex)
+    if role is None:
+        return False
+    root = doc[start:end].root
+    return root.dep_ == "appos" and root.head.i == role.end - 1
 
 
 def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:
@@ -306,6 +330,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     text, lower, ent_type = w.text, w.lower, w.ent_type
     headlines: dict[tuple[int, int], bool] = {}
     ranges = _candidate_ranges(doc, w, marks, persons, lex, c_cover)
+    named_bodies = [s is not None for s in token_spans(bodies(doc, lex, orgs, countries, [], for_names=True), n)]
     mentions, taken = [], [False] * n
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):
@@ -317,7 +342,9 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
             continue
         initials = "".join(text[i][0] for i in range(start, end) if kinds[i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
-        strong = _strong_evidence(doc, w, start, end, lex, c_cover)
+        strong = _strong_evidence(doc, w, start, end, lex, c_cover) or _of_organization(w, start, end, o_cover)
+        if not strong and any(named_bodies[start:end]):
+            continue  # "The carrier, Tolland Ferries, said", "Verrin Textiles said" after "Verrin Textiles Ltd"
         ner = any(ner_cover[start:end])
         if not strong and (lower[end - 1] in lex.place_words and not _named_speaker(doc, w, start, end, lex,
                                                                                   rootable, ner_cover)

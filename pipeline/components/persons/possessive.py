@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ...sentences import sentence_of
 from .lexicon import PersonLexicon
-from .referents import definite_reference, named_with, noun_reference
+from .referents import antecedent, named_with, noun_reference
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
 _ORG_PRONOUNS = frozenset({"its"})
 _ARTICLES = frozenset({"a", "an"})
+_OWNER_ARTICLES = frozenset({"a", "an", "the"})  # "An RSF spokesman, X", "the AU Commission chairperson, X"
 
 
 def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None],
@@ -54,7 +54,7 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
-        return role, _antecedent(doc, owner_at, org_spans)
+        return role, antecedent(doc, owner_at, org_spans)
     if doc[owner_at].lower_ in _ARTICLES:
         return role, None  # "A spokesperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:
@@ -66,14 +66,14 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
 
 
 def _with_lower_modifiers(doc: Doc, role: Found) -> Found:
-    """"ZipRide's operations manager": lower-case nouns and adjectives between a possessive and the role are part
-    of the role as written (the role unchanged when no possessive precedes them)."""
+    """"ZipRide's operations manager", "its finance director": lower-case nouns and adjectives between a possessive
+    and the role are part of the role as written (the role unchanged when no possessive or "its" precedes them)."""
     start = role.start
     while start > 1 and role.start - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
             and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
         start -= 1
-    if start == role.start or doc[start - 1].text not in POSSESSIVE:
-        return role
+    if start == role.start or doc[start - 1].text not in POSSESSIVE and doc[start - 1].lower_ not in _ORG_PRONOUNS:
+        return role  # "Its finance director, X" too
     return Found(" ".join(t.lower_ for t in doc[start:role.end]), start, role.end, role.country)
 
 
@@ -92,9 +92,10 @@ def _entity_owner(doc: Doc, marker: int) -> Found | None:
 
 def _article_owner(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
                    orgs: list[Span | None]) -> tuple[Found, Found | None] | None:
-    """"An RSF spokesman, X,": the organization between the article and the role (None when there is none)."""
+    """"An RSF spokesman, X,", "the UN Secretary-General, X,": the organization between the article and the role
+    (None when there is none)."""
     owner = owner_before(doc, role.start, lex, countries, orgs)
-    if owner is None or owner.start == 0 or doc[owner.start - 1].lower_ not in _ARTICLES:
+    if owner is None or owner.start == 0 or doc[owner.start - 1].lower_ not in _OWNER_ARTICLES:
         return None
     return role, owner
 
@@ -147,20 +148,3 @@ def _owns(doc: Doc, marker: int, role: Found) -> bool:
     """Whether the word before the possessive marker at ``marker`` is the role's ``poss``."""
     owner = doc[marker].head if doc[marker].dep_ == "case" else doc[marker - 1]
     return owner.dep_ == "poss" and role.start <= owner.head.i < role.end
-
-
-def _antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
-    """The organization named last before ``pronoun``, when in its sentence or the one before."""
-    earlier = [s for s in org_spans if s.end <= pronoun]
-    if not earlier:
-        return None
-    span = max(earlier, key=lambda s: s.end)
-    sent = sentence_of(doc[pronoun])
-    first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
-        return definite_reference(doc, first, pronoun, org_spans)
-    if span.start > 0 and doc[span.start - 1].text == "(":
-        named = [s for s in earlier if s.end == span.start - 1]  # "The Caribbean Community (CARICOM) ... Its"
-        span = named[-1] if named else span
-    lo = span.start + (1 if span[0].lower_ == "the" else 0)
-    return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None

@@ -18,6 +18,8 @@ from .tokens import POSSESSIVE
 _ARTICLES = frozenset({"a", "an"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _OBJECTS = frozenset({"dobj", "obj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d"})
 _INSIDE_PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss"})
 _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 _MODIFIERS = 3
@@ -86,8 +88,21 @@ def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) 
     noun = doc[i + 1].lower_
     candidates = (*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex))
     named = sorted([s for s in candidates if _of_kind(s, noun, lex)], key=lambda s: (s.start, s.end))
-    org = topic_organization(doc, i, named, lex)
+    org = topic_organization(doc, i, named, lex) or _only_subject(named, i)
     return Found(org.text, i, i + 3) if org is not None else None
+
+
+def _only_subject(named: list[Span], before: int) -> Found | None:
+    """"Harlow Freight Systems will close ... (paragraphs) ... The company's chief executive": the one organization
+    of that kind that is a clause's subject before token ``before``, however far back (None when several are)."""
+    subjects = {s.text: s for s in named if s.end <= before and s.root.dep_ in _SUBJECTS and _in_prose(s)}
+    return _as_found(next(iter(subjects.values()))) if len(subjects) == 1 else None
+
+
+def _in_prose(span: Span) -> bool:
+    """The span's sentence ends in a full stop or a closing quotation mark (not a headline's)."""
+    words = [t for t in sentence_of(span[0]) if not t.is_space]
+    return bool(words) and words[-1].text in _SENTENCE_ENDS
 
 
 def _of_kind(span: Span, noun: str, lex: PersonLexicon) -> bool:
@@ -145,7 +160,11 @@ def topic_organization(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexi
 
 def _acted_on(span: Span) -> bool:
     """The organization is what a verb acts on, not who acts ("voted to close Lincoln Elementary", "whose children
-    attend Lincoln"): its phrase is a verb's direct object. Such a place is not the topic a bare role belongs to."""
+    attend Lincoln"): its phrase is a verb's direct object; or it only describes another ("The company, which has
+    been owned since 2020 by Morva Holdings, said"): its phrase is inside a relative clause. Such an organization is not
+    the topic a bare role belongs to."""
+    if any(t.dep_ == "relcl" for t in span.root.ancestors):
+        return True
     tok = span.root
     for _ in range(6):
         if tok.dep_ in _OBJECTS:
@@ -215,3 +234,21 @@ def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
         i -= 1
     return i == 0 or bool(doc[i].is_sent_start) or (i > 1 and doc[i - 1].text in _CLOSING_QUOTES
                                                     and doc[i - 2].text in {",", "!", "?"})
+
+
+def antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
+    """The organization "its" at token ``pronoun`` refers to: the one named last before it, when in its sentence or
+    the one before (else the one "the <noun>" refers to there)."""
+    earlier = [s for s in org_spans if s.end <= pronoun]
+    if not earlier:
+        return None
+    span = max(earlier, key=lambda s: s.end)
+    sent = sentence_of(doc[pronoun])
+    first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
+        return definite_reference(doc, first, pronoun, org_spans)
+    if span.start > 0 and doc[span.start - 1].text == "(":
+        named = [s for s in earlier if s.end == span.start - 1]  # "The Caribbean Community (CARICOM) ... Its"
+        span = named[-1] if named else span
+    lo = span.start + (1 if span[0].lower_ == "the" else 0)
+    return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None

@@ -21,6 +21,8 @@ _NOT_ITS_NAME = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON"})
 _TRAILING_LINKS = frozenset({"in", "on", "and"})
 _DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
+_CLAUSE_ADVERBS = 2  # "who now also teaches at Y"
+_PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,8 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
             last_good = end + 1
         elif tok.lower_ in lex.org_units and end > i:
             last_good = end + 1
-        elif tok.lower_ in CONNECTORS or tok.text in {"-", "\u2019s", "'s"} or _glued_dash(doc, end):
+        elif tok.lower_ in CONNECTORS or tok.text in {"-", "\u2019s", "'s"} or _glued_dash(doc, end) \
+                or _plural_possessive(doc, end):
             if end == i:
                 break
         else:
@@ -143,6 +146,12 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
     if last_good <= i:
         return None
     return Found(doc[i:last_good].text, i, last_good)
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """An apostrophe closing a plural inside a name ("Hollins Tenants' Association")."""
+    return doc[i].text in _PLURAL_POSSESSIVE and i > 0 and doc[i - 1].lower_.endswith("s") \
+        and not doc[i - 1].whitespace_
 
 
 def _abbreviation(text: str, lex: PersonLexicon) -> bool:
@@ -336,11 +345,16 @@ def title_start(doc: Doc, start: int, lex: PersonLexicon) -> int:
 
 
 def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
-    """"who studies regional labor markets at the University of Findlay" at token ``k``: the institution a
-    relative clause of work (work_verbs.txt) names with its head noun or an acronym, else None."""
-    if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.work_verbs):
+    """"who studies regional labor markets at the University of Findlay", "who now teaches at Y" at token ``k``:
+    the institution a relative clause of work (work_verbs.txt) names with its head noun or an acronym, else None."""
+    if not (k + 1 < len(doc) and doc[k].lower_ == "who"):
         return None
-    for j in range(k + 2, min(k + 10, len(doc) - 1)):
+    verb = k + 1
+    while verb < len(doc) - 1 and verb - k <= _CLAUSE_ADVERBS and doc[verb].pos_ == "ADV":
+        verb += 1  # "who now lectures at"
+    if doc[verb].lower_ not in lex.work_verbs:
+        return None
+    for j in range(verb + 1, min(verb + 9, len(doc) - 1)):
         if doc[j].lower_ in _CLAUSE_STOP or doc[j].text == ",":
             return None
         if doc[j].lower_ in {"at", "for", "with"}:

@@ -1,0 +1,123 @@
+"""Stage 2 helper: organizations the organization ruler left out, read from how the text names them (for
+pipeline_person_ruler's affiliations; they are not written to ``doc.spans["organizations"]``).
+
+- described: a name in apposition with a common noun of organizations (org_nouns.txt): "The carrier, Tolland
+  Ferries, said ...", "Brackwater Energy, the utility that runs the plant, said ...";
+- short forms: a later mention of the first words of an organization's name ("Corbel's site manager" after
+  "Corbel Plastics Ltd"), when no other organization's name begins with those words.
+
+These spans are the antecedents and owners a role can refer back to ("Its managing director, X",
+"X, its managing director", "A spokeswoman, X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import PersonLexicon
+from .tokens import is_capitalized, token_spans
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
+_NAME_WORDS = 5  # longest name read before or after the organization noun
+_NOT_A_BODY_AFTER = frozenset({"on", "for", "in", "behind", "of"})  # "an authority on", "a force for"
+
+
+def bodies(doc: Doc, lex: PersonLexicon, orgs: list[Span], countries: list[Span],
+           persons: list[tuple[int, int]], *, for_names: bool = False) -> list[Span]:
+    """The organizations named by apposition or by a short form, none overlapping ``orgs``, ``countries`` or the
+    person mentions ``persons`` (token ranges), in text order.
+
+    ``for_names``: only the evidence strong enough to say a capitalized run names no person (the name after "the
+    <organization noun>,", a short form of two words or more): "Name, the <noun> ..." also describes persons
+    ("X, a union official"), and a one-word short form may be a person's surname."""
+    taken = [s is not None for s in token_spans([*orgs, *countries], len(doc))]
+    for start, end in persons:
+        taken[start:end] = [True] * (end - start)
+    found: list[Span] = []
+    for span in [*_described(doc, lex, before=not for_names), *_short_forms(doc, orgs, 2 if for_names else 1)]:
+        if not any(taken[span.start:span.end]):
+            taken[span.start:span.end] = [True] * len(span)
+            found.append(span)
+    return sorted(found, key=lambda s: (s.start, s.end))
+
+
+def _name_word(tok: Token) -> bool:
+    return is_capitalized(tok) and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_BODIES
+
+
+def _described(doc: Doc, lex: PersonLexicon, *, before: bool) -> list[Span]:
+    """Names in apposition with "the/a <organization noun>" after it, and before it when ``before``."""
+    out = []
+    for tok in doc:
+        if not (tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in lex.org_nouns
+                and any(c.lower_ in _ARTICLES for c in tok.children)):
+            continue
+        name = _name_after(doc, tok) if tok.dep_ != "appos" else _name_before(doc, tok) if before else None
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _name_after(doc: Doc, noun: Token) -> Span | None:
+    """"The carrier, Tolland Ferries, said": the capitalized run after the noun and a comma, its apposition."""
+    k = noun.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    end = k + 1
+    while end < len(doc) and end - k <= _NAME_WORDS and _name_word(doc[end]):
+        end += 1
+    if end == k + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[k + 1:end]
+    return name if name.root.dep_ == "appos" and name.root.head.i == noun.i else None
+
+
+def _name_before(doc: Doc, noun: Token) -> Span | None:
+    """"Brackwater Energy, the utility that runs ...": the capitalized run the noun is an apposition of."""
+    head = noun.head
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in _NOT_A_BODY_AFTER or after.pos_ in {"NOUN", "PROPN"}):
+        return None  # "X, a leading authority on Asia", "X, a union official": a person described
+    if not (head.i < noun.i and head.i + 1 < len(doc) and doc[head.i + 1].text == "," and _name_word(head)):
+        return None
+    start = head.i
+    while start > 0 and head.i - start < _NAME_WORDS and _name_word(doc[start - 1]):
+        start -= 1
+    if start > 0 and is_capitalized(doc[start - 1]) and doc[start - 1].lower_ not in _ARTICLES:
+        return None  # more of a longer name than the parse shows
+    return doc[start:head.i + 1]
+
+
+def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
+    """Later mentions of the first words of exactly one organization's name, as a whole capitalized run."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    first_named: dict[tuple[str, ...], int] = {}
+    for span in orgs:
+        words = [t for t in span if t.lower_ != "the"]
+        for k in range(min_short, len(words)):
+            prefix = tuple(t.text for t in words[:k])
+            if not all(_name_word(t) for t in words[:k]):
+                break
+            owners.setdefault(prefix, set()).add(" ".join(t.text for t in words))
+            first_named[prefix] = min(first_named.get(prefix, span.start), span.start)
+    unique = {p for p, names in owners.items() if len(names) == 1}
+    longest = max((len(p) for p in unique), default=0)
+    out = []
+    i = 0
+    while i < len(doc):
+        size = next((k for k in range(longest, 0, -1) if _run_at(doc, i, k)
+                     and tuple(t.text for t in doc[i:i + k]) in unique), 0)
+        if size and first_named[tuple(t.text for t in doc[i:i + size])] < i:
+            out.append(doc[i:i + size])
+            i += size
+        else:
+            i += 1
+    return out
+
+
+def _run_at(doc: Doc, i: int, k: int) -> bool:
+    """Tokens ``i:i+k`` are a whole capitalized run (no name word right before or after them)."""
+    if i + k > len(doc) or (i > 0 and _name_word(doc[i - 1])):
+        return False
+    return i + k == len(doc) or not is_capitalized(doc[i + k])
