@@ -220,8 +220,10 @@ def _of_organization(w: Words, start: int, end: int, orgs: list[Span | None]) ->
     """"Radek Šimánek of the Morava Institute said": a name of two words or more, then "of"/"from" and an organization
     the organization ruler knows (a name the NER may read as something else)."""
     k = end + 1 + (end + 1 < len(w.lower) and w.lower[end + 1] == "the")
-    return end - start >= 2 and end < len(w.lower) and w.lower[end] in {"of", "from"} and k < len(orgs) \
-        and orgs[k] is not None and orgs[k].start >= end
+    if end - start < 2 or end >= len(w.lower) or w.lower[end] not in {"of", "from"} or k >= len(orgs):
+        return False
+    org = orgs[k]
+    return org is not None and org.start >= end
 
 
 def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon) -> bool:
