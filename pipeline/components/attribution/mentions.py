@@ -267,8 +267,32 @@ def _not_a_person(span: Span, ctx: Context) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"
 
 
+_COORDINATORS = frozenset({"and", "nor", "&"})
+
+
+def _coordinated(token: Token, ctx: Context) -> SpeakerMention | None:
+    """A subject of two or more people or groups joined by "and"/"nor" ("Both Rossi and Mancini said",
+    "She and her aides have vowed …", "The mayor and the council insist …"): one group as written, from
+    its first word to the last conjunct's (None for a single subject). Nobody alone said it."""
+    conj = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if conj is None or not any(c.dep_ == "cc" and c.lower_ in _COORDINATORS and c.i < conj.i for c in token.children):
+        return None
+    while True:  # "Rossi, Mancini and Ferri": the last conjunct
+        nxt = next((c for c in conj.children if c.dep_ == "conj" and c.i > conj.i), None)
+        if nxt is None:
+            break
+        conj = nxt
+    last = conj.right_edge
+    start, end = token.left_edge.idx, last.idx + len(last)
+    return SpeakerMention("group", start, end, ctx.text[start:end])
+
+
 def _mention(token: Token, ctx: Context) -> SpeakerMention:
     lex = ctx.lex
+    coordinated = _coordinated(token, ctx)
+    if coordinated is not None:
+        return coordinated
     span = ctx.persons[token.i]
     if span is None:
         found = _appositive(token, ctx)

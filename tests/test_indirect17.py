@@ -1,0 +1,56 @@
+"""pipeline_attribution, reported speech (round 17): a subject of two or more people joined by "and"/"nor" is
+one group as written; a "he"/"she" continues a person introduced in apposition to a subject noun; a trailing
+attribution to a noun modified by a name is the noun's (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _indirect(nlp, text):
+    return [(q.text, q.cue, q.speaker, q.source) for q in nlp(text)._.pipeline_quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both Bolton and Gorka saw the attack as a sign of strategic disarray.",
+         [("the attack as a sign of strategic disarray", "saw", "", "Both Bolton and Gorka")]),
+        ("Sanders and his aides believe they can surprise Clinton in her home state.",
+         [("they can surprise Clinton in her home state", "believe", "", "Sanders and his aides")]),
+        ("Neither Cruz nor Christie acknowledged the efforts of the administration.",
+         [("the efforts of the administration", "acknowledged", "", "Neither Cruz nor Christie")]),
+        ("The mayor and the council insist that the budget is balanced.",
+         [("the budget is balanced", "insist", "", "mayor and the council")]),
+    ],
+)
+def test_indirect_coordinated_subject_is_a_group(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+def test_direct_coordinated_subject_is_a_group(nlp):
+    quotes = [(q.kind, q.text, q.speaker, q.source) for q in nlp("“We will win,” Smith and Jones said.")._.pipeline_quotes]
+    assert quotes == [("direct", "We will win", "", "Smith and Jones")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malawi's foreign minister, Peter Banda, said the deal was ready. His counterpart, Foreign Minister "
+         "Carlos Macuva, was more cautious. The waterway, he said, could only move forward after studies.",
+         [("the deal was ready", "said", "Peter Banda", ""),
+          ("The waterway, he said, could only move forward after studies", "said", "Carlos Macuva", "")]),
+        ("Analyst Fatima Noor said the plan was running late. Another analyst, Yousef Hamdan, was blunter. "
+         "Without reform of wages, he warned, the targets would be missed.",
+         [("the plan was running late", "said", "Fatima Noor", ""),
+          ("Without reform of wages, he warned, the targets would be missed", "warned", "Yousef Hamdan", "")]),
+    ],
+)
+def test_indirect_pronoun_continues_a_subject_named_in_apposition(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+def test_indirect_trailing_attribution_to_a_noun_a_name_modifies(nlp):
+    text = "But ignoring the progress of the last decade also carries risks, as Clinton supporters point out."
+    assert _indirect(nlp, text) == [
+        ("But ignoring the progress of the last decade also carries risks", "point out", "", "Clinton supporters")]
