@@ -54,3 +54,37 @@ def test_indirect_trailing_attribution_to_a_noun_a_name_modifies(nlp):
     text = "But ignoring the progress of the last decade also carries risks, as Clinton supporters point out."
     assert _indirect(nlp, text) == [
         ("But ignoring the progress of the last decade also carries risks", "point out", "", "Clinton supporters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offices joined by "and" before one name are that person, not a group
+        ("Former prosecutor and Springfield City Mayor Ralph Dunmore said the plan would fail.",
+         [("the plan would fail", "said", "Ralph Dunmore", "")]),
+        ("Republican presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations "
+         "that he exaggerated his life story.",
+         [("accusations that he exaggerated his life story", "responded on Sunday to", "Ben Carson", "")]),
+        # a group ends at its last conjunct's head word, not at a phrase the parser hung on it
+        ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday endorsed the plan.",
+         [("the plan", "endorsed", "", "Reps. Chris Collins (R-N.Y.) and Duncan Hunter")]),
+    ],
+)
+def test_indirect_coordinated_titles_and_group_ends(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his" names a person the way "he" does
+        ("Right afterward, Senator Ted Cruz talked up his plans to force undocumented immigrants out.",
+         [("to force undocumented immigrants out", "plans", "Ted Cruz", "")]),
+        # the "by" phrase of a participle asks, not the main clause's subject
+        ("Asked by Stephanopoulos to respond to the criticism, Carson said the attacks were unfair.",
+         [("to respond to the criticism", "Asked", "Stephanopoulos", ""),
+          ("the attacks were unfair", "said", "Carson", "")]),
+    ],
+)
+def test_indirect_possessive_and_agent_sources(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
