@@ -88,3 +88,24 @@ def test_indirect_coordinated_titles_and_group_ends(nlp, text, expected):
 )
 def test_indirect_possessive_and_agent_sources(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase the parser hung on the cue as a conjunct goes on with the content
+        ("Bush is reflecting on lessons from his parents death in 1987 and his short-lived campaign in 1999.",
+         [("lessons from his parents death in 1987 and his short-lived campaign in 1999", "reflecting on", "Bush",
+           "")]),
+        # without the clause that conjunct carries, which is a report of its own
+        ("The chairman called for a voice vote, and then a visual vote, declaring after both that the request was "
+         "denied.",
+         [("a voice vote, and then a visual vote", "called for", "", "chairman"),
+          ("the request was denied", "declaring", "", "chairman")]),
+        # not a verb the tagger took for a plural noun
+        ("Putin chides Turkey and praises Russia.",
+         [("Turkey", "chides", "Putin", ""), ("Russia", "praises", "Putin", "")]),
+    ],
+)
+def test_indirect_object_runs_over_a_stray_conjunct(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
