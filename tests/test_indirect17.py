@@ -29,7 +29,8 @@ def test_indirect_coordinated_subject_is_a_group(nlp, text, expected):
 
 
 def test_direct_coordinated_subject_is_a_group(nlp):
-    quotes = [(q.kind, q.text, q.speaker, q.source) for q in nlp("“We will win,” Smith and Jones said.")._.pipeline_quotes]
+    doc = nlp("“We will win,” Smith and Jones said.")
+    quotes = [(q.kind, q.text, q.speaker, q.source) for q in doc._.pipeline_quotes]
     assert quotes == [("direct", "We will win", "", "Smith and Jones")]
 
 

@@ -289,7 +289,7 @@ def _coordinated(token: Token, ctx: Context) -> SpeakerMention | None:
     if _titled(token) and ctx.persons[conj.i] is not None:
         return mention_for(conj, ctx)  # "Former prosecutor and New York City Mayor Rudy Giuliani"
     start, end = token.left_edge.idx, conj.idx + len(conj)  # (to the head word: not "… (R-Calif.) on Monday")
-    return SpeakerMention("group", start, end, ctx.text[start:end])
+    return SpeakerMention("group", start, end, ctx.text[start:end], joint=True)
 
 
 def _titled(token: Token) -> bool:
