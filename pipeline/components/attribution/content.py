@@ -21,7 +21,7 @@ from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
-from .syntax import subject_of, trim
+from .syntax import subject_of, subtree_bounds, trim
 
 LEADING = ("that",)
 # a news dateline before the first sentence: "HELSINKI, 29 October 2020 — ", "WASHINGTON (AP) — "
@@ -146,6 +146,29 @@ def adjunct_clauses(verb: Token, lex: Lexicon) -> tuple[Token, ...]:
     an infinitive's content leaves out."""
     return tuple(c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and any(m.dep_ == "mark" and m.lower_ in lex.adjunct_marks for m in c.children))
+
+
+def stray_conjunct_end(verb: Token, end: int) -> int:
+    """``end`` past a noun phrase the parser hung on the cue verb as a conjunct right after the content
+    ("reflecting on lessons from his parents' death and his short-lived campaign": a verb has no noun
+    conjunct, so the phrase is the object's, coordinated), else ``end``."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.idx < end or not _modified_noun(c):
+            continue
+        between = doc[c.left_edge.i - 1]  # "and" or "or" (after an optional comma) right after the content
+        if between.lower_ in ("and", "or") and between.head.i == verb.i \
+                and doc.text[end:between.idx].strip(" ,") == "":
+            clauses = [x for x in c.children if x.dep_ in ("advcl", "relcl", "acl") and x.pos_ in ("VERB", "AUX")]
+            return subtree_bounds(c, exclude=tuple(t for x in clauses for t in (x, doc[x.left_edge.i - 1])))[1]
+    return end
+
+
+def _modified_noun(noun: Token) -> bool:
+    """A name, or a noun with a word before it ("his campaign", "the books"): not a verb the tagger took for a
+    plural noun ("chides Turkey and praises Russia")."""
+    return noun.pos_ == "PROPN" or any(c.i < noun.i and c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                                       for c in noun.children)
 
 
 def is_document(tok: Token | None, lex: Lexicon) -> bool:

@@ -245,6 +245,8 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     while pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "PROPN":
         pick = pick.head
+    if pick.dep_ == "compound" and pick.head.i < tok.i and pick.head.pos_ == "NOUN":
+        pick = pick.head  # "…, as Clinton supporters point out": the supporters, not Clinton
     yield statement_of(ctx, (doc[first].idx, doc[boundary].idx), cue_text(doc, tok), mention_for(pick, ctx),
                        penalty=0.1)
 

@@ -18,7 +18,7 @@ from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
 
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}  # ("his plans to …")
 _SKIP_PRONOUNS = {"i", "we", "you", "they", "it", "who", "which", "that", "this", "one", "us", "me"}
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})  # "one former aide said": not a known person
 _POSS, _FLAT = dep_id("poss"), dep_id("flat")
@@ -267,8 +267,51 @@ def _not_a_person(span: Span, ctx: Context) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"
 
 
+_COORDINATORS = frozenset({"and", "nor", "&"})
+
+
+def _coordinated(token: Token, ctx: Context) -> SpeakerMention | None:
+    """A subject of two or more people or groups joined by "and"/"nor" ("Both Rossi and Mancini said",
+    "She and her aides have vowed …", "The mayor and the council insist …"): one group as written, from
+    its first word to the last conjunct's head word (None for a single subject). Nobody alone said it. Offices
+    before one name are that person ("Former prosecutor and City Mayor Ann Lee said": :func:`_titled`)."""
+    if not any(c.dep_ == "cc" and c.lower_ in _COORDINATORS for c in token.children):
+        return None
+    conj = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if conj is None:
+        return _titled_name(token, ctx)
+    while True:  # "Rossi, Mancini and Ferri": the last conjunct
+        nxt = next((c for c in conj.children if c.dep_ == "conj" and c.i > conj.i), None)
+        if nxt is None:
+            break
+        conj = nxt
+    if _titled(token) and ctx.persons[conj.i] is not None:
+        return mention_for(conj, ctx)  # "Former prosecutor and New York City Mayor Rudy Giuliani"
+    start, end = token.left_edge.idx, conj.idx + len(conj)  # (to the head word: not "… (R-Calif.) on Monday")
+    return SpeakerMention("group", start, end, ctx.text[start:end], joint=True)
+
+
+def _titled(token: Token) -> bool:
+    """A common noun used as a title, with no determiner, possessive or number ("Former prosecutor …")."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
+def _titled_name(token: Token, ctx: Context) -> SpeakerMention | None:
+    """The person a title with "and" but no conjunct of its own introduces, which the parser made a second
+    subject ("Republican contender and former neurosurgeon Ben Carson responded"), else None."""
+    if not _titled(token):
+        return None
+    other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None)
+    return mention_for(other, ctx) if other is not None and ctx.persons[other.i] is not None else None
+
+
 def _mention(token: Token, ctx: Context) -> SpeakerMention:
     lex = ctx.lex
+    coordinated = _coordinated(token, ctx)
+    if coordinated is not None:
+        return coordinated
     span = ctx.persons[token.i]
     if span is None:
         found = _appositive(token, ctx)

@@ -12,7 +12,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..tokens import token_numbers, words_of
-from .content import Match, adjunct_clauses, clausal_complement, is_document, reported_by, speaker_of, statement_of
+from .content import (
+    Match,
+    adjunct_clauses,
+    clausal_complement,
+    is_document,
+    reported_by,
+    speaker_of,
+    statement_of,
+    stray_conjunct_end,
+)
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
@@ -63,7 +72,7 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     for x in extra + _adjacent_modifiers(tok, max(t.i for t in obj.subtree), lex):
         e = max(e, subtree_bounds(x, exclude=adjunct_clauses(x, lex) if x in infinitive else ())[1])
-    e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), e)
+    e = _before_writer_aside(tok.doc, max([obj.i] + [x.i for x in extra]), stray_conjunct_end(tok, e))
     match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok), sourceless=tok.tag_ == "VBG")
     if match is not None:
         yield match

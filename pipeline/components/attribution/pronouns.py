@@ -69,9 +69,17 @@ def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str,
 def subject_positions(spans: list[Span]) -> set[int]:
     """Start offsets of the person mentions that are the subject of their clause, also as the name the
     parser hangs on a subject role noun ("Fianna Fáil councillor Peter Keane took a different view": the
-    subject is "councillor", the name its apposition)."""
-    return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS
-            or s.root.dep_ == "appos" and s.root.head.dep_ in _SUBJECT_DEPS and s.root.head.i == s.start - 1}
+    subject is "councillor", the name its apposition), right after it or after its comma ("Another
+    analyst, Omar Haddad, was blunter": a later "he" is Haddad)."""
+    return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS or s.root.dep_ == "appos"
+            and s.root.head.dep_ in _SUBJECT_DEPS and _names_subject(s)}
+
+
+def _names_subject(span: Span) -> bool:
+    """Whether an apposition names its subject noun: right after it, or after the comma that follows it
+    (with its own title: "His counterpart, Foreign Minister Carlos Vega, …")."""
+    head, first = span.root.head.i, min(span.start, span.root.left_edge.i)
+    return head == span.start - 1 or head == first - 2 and span.doc[head + 1].text == ","
 
 
 def reporters(spans: list[Span]) -> dict[int, int]:

@@ -18,6 +18,15 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})  # entity types of a place the parser
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase's noun of a participle with no subject of its own ("Asked by reporters whether …, the
+    mayor said …": the reporters ask, not the mayor)."""
+    if verb.tag_ != "VBN":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
     """The subject of ``verb``, inherited from governing verbs ("X opened the debate by noting ...",
     "She argued ... and drew attention to ...")."""
@@ -38,7 +47,7 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
                 if subj is not None:
                     return subj
         if tok is verb:
-            inner = _interrupted_subject(verb)
+            inner = _interrupted_subject(verb) or _agent(verb)
             if inner is not None:
                 return inner
         if tok.dep_ not in _UP or tok.head is tok:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of
+from .content import Match, clausal_complement, is_document, reported_by, speaker_of, statement_of, stray_conjunct_end
 from .context import Context
 from .mentions import mention_for
 from .syntax import cue_text, subtree_bounds
@@ -45,6 +45,7 @@ def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
                     if c.dep_ == "prep" and c.text in ctx.lex.occasion_prepositions:
                         break  # to the occasion ("spoke about X at a rally")
                     e = max(e, subtree_bounds(c)[1])
+            e = stray_conjunct_end(tok, e)
             cs, ce = tok.idx, p.idx + len(p)
             cue = ctx.text[cs:ce]
             if p.i - tok.i > 5:  # "drew particular attention of the participants to": drop the aside
