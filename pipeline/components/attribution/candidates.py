@@ -15,8 +15,7 @@ from ...annotations import Statement
 class SpeakerMention:
     """Who an attribution names. ``kind`` is one of ``name`` (a person's name, ``name`` holds it
     without titles), ``pronoun`` (he/she), ``role`` ("the expert": ``role`` = the noun),
-    ``group`` (organisations, plural or unnamed sources: resolves to ''); ``joint``: a group of two or more
-    named with "and"/"nor" ("Saudi Arabia and the United States"), no single body's."""
+    ``group`` (organisations, plural or unnamed sources: resolves to '')."""
 
     kind: str
     start: int
@@ -24,7 +23,6 @@ class SpeakerMention:
     text: str
     name: str = ""
     role: str = ""
-    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -74,8 +74,6 @@ def source_of(mention: SpeakerMention | None, ctx: Context, bodies: Bodies | Non
             text, start = text[len(lead):], start + len(lead)
     if not any(c.isalpha() for c in text):
         return None
-    if mention.joint:  # "Saudi Arabia and the United States said": no one body's entity
-        return Source(text, GROUP, "", start, mention.end)
     head = _head(ctx, mention)
     voiced = _voiced_body(text, start, ctx, bodies) if mention.kind == "group" else None
     if voiced is not None:  # "Russia's Foreign Ministry spokeswoman said": the ministry
