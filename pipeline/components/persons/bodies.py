@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tokens import per_doc, words_of
 from .lexicon import PersonLexicon
 from .tokens import is_capitalized, token_spans
 
@@ -21,6 +22,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 _NAME_WORDS = 5  # longest name read before or after the organization noun
 _NOT_A_BODY_AFTER = frozenset({"on", "for", "in", "behind", "of"})  # "an authority on", "a force for"
+_CAPITALS_KEY = ("pipeline", "persons", "capitals")
 
 
 def bodies(doc: Doc, lex: PersonLexicon, orgs: list[Span], countries: list[Span],
@@ -49,9 +51,12 @@ def _name_word(tok: Token) -> bool:
 def _described(doc: Doc, lex: PersonLexicon, *, before: bool) -> list[Span]:
     """Names in apposition with "the/a <organization noun>" after it, and before it when ``before``."""
     out = []
-    for tok in doc:
-        if not (tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in lex.org_nouns
-                and any(c.lower_ in _ARTICLES for c in tok.children)):
+    w = words_of(doc)
+    for i, (lower, pos, is_lower) in enumerate(zip(w.lower, w.pos, w.is_lower, strict=True)):
+        if not (is_lower and pos == "NOUN" and lower in lex.org_nouns):
+            continue
+        tok = doc[i]
+        if not any(c.lower_ in _ARTICLES for c in tok.children):
             continue
         name = _name_after(doc, tok) if tok.dep_ != "appos" else _name_before(doc, tok) if before else None
         if name is not None:
@@ -102,13 +107,21 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
             owners.setdefault(prefix, set()).add(" ".join(t.text for t in words))
             first_named[prefix] = min(first_named.get(prefix, span.start), span.start)
     unique = {p for p, names in owners.items() if len(names) == 1}
-    longest = max((len(p) for p in unique), default=0)
+    if not unique:
+        return []
+    longest = max(len(p) for p in unique)
+    firsts = {p[0] for p in unique}
+    text = words_of(doc).text
+    cap, name = per_doc(doc, _CAPITALS_KEY, _capitals)
+    n = len(doc)
     out = []
     i = 0
-    while i < len(doc):
-        size = next((k for k in range(longest, 0, -1) if _run_at(doc, i, k)
-                     and tuple(t.text for t in doc[i:i + k]) in unique), 0)
-        if size and first_named[tuple(t.text for t in doc[i:i + size])] < i:
+    while i < n:
+        size = 0
+        if text[i] in firsts and not (i > 0 and name[i - 1]):  # a whole capitalized run starts here
+            size = next((k for k in range(longest, 0, -1) if i + k <= n and (i + k == n or not cap[i + k])
+                         and tuple(text[i:i + k]) in unique), 0)
+        if size and first_named[tuple(text[i:i + size])] < i:
             out.append(doc[i:i + size])
             i += size
         else:
@@ -116,8 +129,10 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
     return out
 
 
-def _run_at(doc: Doc, i: int, k: int) -> bool:
-    """Tokens ``i:i+k`` are a whole capitalized run (no name word right before or after them)."""
-    if i + k > len(doc) or (i > 0 and _name_word(doc[i - 1])):
-        return False
-    return i + k == len(doc) or not is_capitalized(doc[i + k])
+def _capitals(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """For every token: :func:`is_capitalized`, and :func:`_name_word`, read from the shared word lists (once per
+    Doc: both calls of :func:`bodies` read them)."""
+    w = words_of(doc)
+    cap = [word[:1].isupper() for word in w.text]
+    name = [c and pos == "PROPN" and ent not in _NOT_BODIES for c, pos, ent in zip(cap, w.pos, w.ent_type, strict=True)]
+    return cap, name
