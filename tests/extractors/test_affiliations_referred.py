@@ -92,3 +92,17 @@ def test_affiliations_name_of_known_organization_is_person(nlp):
     doc = nlp("Outside experts were divided. Radek Šimánek of the Morava Institute for Strategic Studies said the "
               "document was overdue.")
     assert _rows(doc) == [("Radek Šimánek", "", "Morava Institute for Strategic Studies")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The talks resumed on Monday. Europe, the minister insisted, must pay more for its own defence.", "minister"),
+        ("Asia, the analyst said, will grow fastest.", "analyst"),
+    ],
+)
+def test_an_attribution_that_interrupts_a_sentence_is_no_apposition(nlp, text, source):
+    """"X, the minister insisted, ...": the role speaks and X opens what is said; X is no person."""
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["persons"]] == []
+    assert [(q.speaker, q.source) for q in doc._.pipeline_quotes] == [("", source)]

@@ -209,11 +209,20 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
         role = role_after_in(w, k, lex) if k < n else None
         if role is not None and role.end < n and pos[role.end] == "PROPN" and text[role.end][:1].isupper():
             role = None  # "in Ohio, Senator Jim Vale said": a titled name begins, not an apposition
+        if role is not None and _interrupting_cue(doc, w, role.end, lex):
+            role = None  # "Europe, the minister insisted, must pay more": the role speaks, X opens the content
         if k < n and (role is not None
                       or (lower[k] == "who" and k + 1 < n and lower[k + 1] in lex.head_verb_roles
                           and institution(doc, k + 2, lex, countries) is not None)):
             return True
     return False
+
+
+def _interrupting_cue(doc: Doc, w: Words, k: int, lex: PersonLexicon) -> bool:
+    """A verb of saying at ``k`` and a comma after it: the role before it is the subject of an attribution that
+    interrupts a sentence ("Europe, the minister insisted, must ..."), not an apposition of the name before."""
+    return k + 1 < len(w.text) and w.text[k + 1] == "," \
+        and doc.vocab.strings[w.lemma[k]].lower() in lex.speech_verbs
 
 
 def _of_organization(w: Words, start: int, end: int, orgs: list[Span | None]) -> bool:
