@@ -41,6 +41,13 @@ EST = ("EST", "National Security Strategy", "2027-05")
          (*LAO, 2, "Thailand", "THA", "deepening cooperation"),
          (*LAO, 3, "", "", "safety of Lao workers abroad")],
         id="its-statement-and-copulas-either-side"),
+    pytest.param(  # the goal noun before a colon: the items follow it, the copula's subject is none
+        "Chile takes the chair\n\nSANTIAGO, 2 January 2027 — Chile took over the rotating presidency of the forum on "
+        "Monday. The three lines on the minister's list are the presidency's declared priorities: digital trade; the "
+        "fight against poverty; and closer cooperation with Peru.",
+        [("CHL", "", "", 1, "", "", "digital trade"), ("CHL", "", "", 2, "", "", "fight against poverty"),
+         ("CHL", "", "", 3, "Peru", "PER", "closer cooperation")],
+        id="copula-subject-before-a-listing-colon"),
     pytest.param(  # a rating verb with "as" and a goal noun in quotation marks; the parenthesis is no item
         "Estonia adopts cyber strategy\n\nTALLINN, 3 May 2027 — Estonia's cabinet approved a new National Security "
         "Strategy on Thursday. The training of reservists, after a decade of cuts, is identified as \"the most "

@@ -90,6 +90,12 @@ def _subject(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), None)
 
 
+def _list_follows(noun: Token) -> bool:
+    """A colon right after the goal noun: "The three lines on the list are the declared priorities: A; B; C" names
+    its items after the colon (a list cue's), and the subject is no item."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
+
+
 def copula_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
     """The priorities a copula gives a goal noun of the lexicon in ``sent`` (a sentence about a document)."""
     out: list[Item] = []
@@ -104,6 +110,6 @@ def copula_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
                 out += _items(ctx, sent, start, _phrase_end(target), noun.i)
             continue
         subject = _subject(noun)
-        if subject is not None and subject.left_edge.i >= sent.start:
+        if subject is not None and subject.left_edge.i >= sent.start and not _list_follows(noun):
             out += _items(ctx, sent, subject.left_edge.i, min(_phrase_end(subject), noun.i), noun.i)
     return out
