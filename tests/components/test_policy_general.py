@@ -48,6 +48,13 @@ EST = ("EST", "National Security Strategy", "2027-05")
         [("CHL", "", "", 1, "", "", "digital trade"), ("CHL", "", "", 2, "", "", "fight against poverty"),
          ("CHL", "", "", 3, "Peru", "PER", "closer cooperation")],
         id="copula-subject-before-a-listing-colon"),
+    pytest.param(  # "is simple to state:" describes the item after the colon; "is regional security:" names it
+        "Chile opens embassies\n\nSANTIAGO, 12 January 2027 — The government published its Global Chile strategy on "
+        "Monday. Its headline ambition is simple to state: doubling the number of Chilean embassies abroad. Its first "
+        "priority is regional security: the plan says little else.",
+        [("CHL", "Global Chile Strategy", "2027-01", 1, "", "", "doubling the number of Chilean embassies abroad"),
+         ("CHL", "Global Chile Strategy", "2027-01", 2, "", "", "regional security")],
+        id="adjective-before-the-colon-describes-the-item"),
     pytest.param(  # a rating verb with "as" and a goal noun in quotation marks; the parenthesis is no item
         "Estonia adopts cyber strategy\n\nTALLINN, 3 May 2027 — Estonia's cabinet approved a new National Security "
         "Strategy on Thursday. The training of reservists, after a decade of cuts, is identified as \"the most "

@@ -71,7 +71,8 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     end = next((t.i for t in ctx.doc[start:end] if t.is_space and "\n" in t.text), end)  # not past a line break
     end = quotation_end(ctx.doc, start, end)  # a list inside a quotation ends with it
     start = _after_heading(ctx, start, end)
-    if colon > 0 and not _opens_list(ctx, colon, cue_start):  # "a reserve fund: if prices fall, ...": no list
+    if colon > 0 and not _opens_list(ctx, colon, cue_start) \
+            and not _says_how(ctx, tok(ctx, cue_end), tok(ctx, colon)):  # "a reserve fund: if prices fall": no list
         start, stop = tok(ctx, cue_end), tok(ctx, colon) - 1
         return [with_item(ctx, start, stop, document)] if stop > start else []
     if colon > 0 or ctx.doc[start - 1].lower_ == "that":  # "commitments: X does A", "steps so that X does A"
@@ -90,6 +91,14 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
         if item.partners and (regions or names_only(ctx.doc, ctx.spans, item.start, item.end)):
             item.relation = _colon_label(ctx, cue_end, colon) or _cue_relation(ctx, cue_start, cue_end)
     return items
+
+
+def _says_how(ctx: Context, start: int, colon: int) -> bool:
+    """The words between the cue and its colon name no item, they describe it: an adjective alone or with "to" ("is
+    clear:", "Its headline ambition is simple to state: doubling ..."), not an adjective of a noun ("is regional
+    security:"). The item follows the colon."""
+    words = [t for t in ctx.doc[start:colon] if not t.is_punct]
+    return bool(words) and words[0].pos_ == "ADJ" and (len(words) == 1 or words[1].lower_ == "to")
 
 
 def _colon_label(ctx: Context, cue_end: int, colon: int) -> str:
