@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..tokens import per_doc, words_of
 from .lexicon import PersonLexicon
-from .tokens import is_capitalized, token_spans
+from .tokens import token_spans
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 _NAME_WORDS = 5  # longest name read before or after the organization noun
 _NOT_A_BODY_AFTER = frozenset({"on", "for", "in", "behind", "of"})  # "an authority on", "a force for"
-_CAPITALS_KEY = ("pipeline", "persons", "capitals")
+_NAME_WORDS_KEY = ("pipeline", "persons", "body_name_words")
 
 
 def bodies(doc: Doc, lex: PersonLexicon, orgs: list[Span], countries: list[Span],
@@ -44,8 +44,12 @@ def bodies(doc: Doc, lex: PersonLexicon, orgs: list[Span], countries: list[Span]
     return sorted(found, key=lambda s: (s.start, s.end))
 
 
-def _name_word(tok: Token) -> bool:
-    return is_capitalized(tok) and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_BODIES
+def _name_words(doc: Doc) -> list[bool]:
+    """For every token: a capitalized proper noun outside a place, nationality or date entity (a word an
+    organization's name is made of), read from the shared word lists once per Doc."""
+    w = words_of(doc)
+    return [cap and pos == "PROPN" and ent not in _NOT_BODIES for cap, pos, ent in zip(w.cap, w.pos, w.ent_type,
+                                                                                        strict=True)]
 
 
 def _described(doc: Doc, lex: PersonLexicon, *, before: bool) -> list[Span]:
@@ -69,8 +73,9 @@ def _name_after(doc: Doc, noun: Token) -> Span | None:
     k = noun.i + 1
     if k + 1 >= len(doc) or doc[k].text != ",":
         return None
+    name_word = per_doc(doc, _NAME_WORDS_KEY, _name_words)
     end = k + 1
-    while end < len(doc) and end - k <= _NAME_WORDS and _name_word(doc[end]):
+    while end < len(doc) and end - k <= _NAME_WORDS and name_word[end]:
         end += 1
     if end == k + 1 or end >= len(doc) or doc[end].text != ",":
         return None
@@ -84,12 +89,13 @@ def _name_before(doc: Doc, noun: Token) -> Span | None:
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.lower_ in _NOT_A_BODY_AFTER or after.pos_ in {"NOUN", "PROPN"}):
         return None  # "X, a leading authority on Asia", "X, a union official": a person described
-    if not (head.i < noun.i and head.i + 1 < len(doc) and doc[head.i + 1].text == "," and _name_word(head)):
+    name_word, w = per_doc(doc, _NAME_WORDS_KEY, _name_words), words_of(doc)
+    if not (head.i < noun.i and head.i + 1 < len(doc) and doc[head.i + 1].text == "," and name_word[head.i]):
         return None
     start = head.i
-    while start > 0 and head.i - start < _NAME_WORDS and _name_word(doc[start - 1]):
+    while start > 0 and head.i - start < _NAME_WORDS and name_word[start - 1]:
         start -= 1
-    if start > 0 and is_capitalized(doc[start - 1]) and doc[start - 1].lower_ not in _ARTICLES:
+    if start > 0 and w.cap[start - 1] and w.lower[start - 1] not in _ARTICLES:
         return None  # more of a longer name than the parse shows
     return doc[start:head.i + 1]
 
@@ -98,21 +104,22 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
     """Later mentions of the first words of exactly one organization's name, as a whole capitalized run."""
     owners: dict[tuple[str, ...], set[str]] = {}
     first_named: dict[tuple[str, ...], int] = {}
+    w = words_of(doc)
+    name_word = per_doc(doc, _NAME_WORDS_KEY, _name_words)
     for span in orgs:
-        words = [t for t in span if t.lower_ != "the"]
+        words = [i for i in range(span.start, span.end) if w.lower[i] != "the"]
         for k in range(min_short, len(words)):
-            prefix = tuple(t.text for t in words[:k])
-            if not all(_name_word(t) for t in words[:k]):
+            prefix = tuple(w.text[i] for i in words[:k])
+            if not all(name_word[i] for i in words[:k]):
                 break
-            owners.setdefault(prefix, set()).add(" ".join(t.text for t in words))
+            owners.setdefault(prefix, set()).add(" ".join(w.text[i] for i in words))
             first_named[prefix] = min(first_named.get(prefix, span.start), span.start)
     unique = {p for p, names in owners.items() if len(names) == 1}
     if not unique:
         return []
     longest = max(len(p) for p in unique)
     firsts = {p[0] for p in unique}
-    text = words_of(doc).text
-    cap, name = per_doc(doc, _CAPITALS_KEY, _capitals)
+    text, cap, name = w.text, w.cap, name_word
     n = len(doc)
     out = []
     i = 0
@@ -127,12 +134,3 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
         else:
             i += 1
     return out
-
-
-def _capitals(doc: Doc) -> tuple[list[bool], list[bool]]:
-    """For every token: :func:`is_capitalized`, and :func:`_name_word`, read from the shared word lists (once per
-    Doc: both calls of :func:`bodies` read them)."""
-    w = words_of(doc)
-    cap = [word[:1].isupper() for word in w.text]
-    name = [c and pos == "PROPN" and ent not in _NOT_BODIES for c, pos, ent in zip(cap, w.pos, w.ent_type, strict=True)]
-    return cap, name
