@@ -271,25 +271,23 @@ _COORDINATORS = frozenset({"and", "nor", "&"})
 
 
 def _coordinated(token: Token, ctx: Context) -> SpeakerMention | None:
-    """The one person a subject with "and" names: offices joined before one name ("Former prosecutor and City
-    Mayor Ann Lee said": :func:`_titled`), or a title the parser made a subject of its own. None otherwise: a
+    """The one person a title with "and" names: offices joined before one name ("Former prosecutor and City
+    Mayor Ann Lee said": the last conjunct), or a title the parser made a subject of its own. None otherwise: a
     subject of two people or groups ("Both Rossi and Mancini said") is left to the general rules, as the gold
     sets differ on it (PolNeAR keeps the pair as written, our hand-written sets one of them; giving the pair as
     one group source gained on the PolNeAR check half and cost a confirm set, so it was not kept)."""
-    if not any(c.dep_ == "cc" and c.lower_ in _COORDINATORS for c in token.children):
+    if not _titled(token) or not any(c.dep_ == "cc" and c.lower_ in _COORDINATORS for c in token.children):
         return None
     conj = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i
                  and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
     if conj is None:
         return _titled_name(token, ctx)
-    while True:  # "Rossi, Mancini and Ferri": the last conjunct
+    while True:  # "Former prosecutor, author and Mayor X": the last conjunct
         nxt = next((c for c in conj.children if c.dep_ == "conj" and c.i > conj.i), None)
         if nxt is None:
             break
         conj = nxt
-    if _titled(token) and ctx.persons[conj.i] is not None:
-        return mention_for(conj, ctx)  # "Former prosecutor and New York City Mayor Rudy Giuliani"
-    return None
+    return mention_for(conj, ctx) if ctx.persons[conj.i] is not None else None
 
 
 def _titled(token: Token) -> bool:
@@ -299,10 +297,8 @@ def _titled(token: Token) -> bool:
 
 
 def _titled_name(token: Token, ctx: Context) -> SpeakerMention | None:
-    """The person a title with "and" but no conjunct of its own introduces, which the parser made a second
-    subject ("Republican contender and former neurosurgeon Ben Carson responded"), else None."""
-    if not _titled(token):
-        return None
+    """The person a title (:func:`_titled`) with "and" but no conjunct of its own introduces, which the parser
+    made a second subject ("Republican contender and former neurosurgeon Ben Carson responded"), else None."""
     other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None)
     return mention_for(other, ctx) if other is not None and ctx.persons[other.i] is not None else None
 
