@@ -94,12 +94,7 @@ def _is_event_noun(token: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
-    nouns, words = lexicon.event_nouns, None
-    for t in tokens:
-        words = words or words_of(t.doc)  # (the Doc's lower-case forms and lemmas, read once per Doc)
-        if words[1][t.i] in nouns or words[0][t.i] in nouns:
-            return True
-    return False
+    return any(_is_event_noun(t, lexicon) for t in tokens)
 
 
 def _subject(verb: Token) -> Token | None:
