@@ -20,6 +20,13 @@ _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0
                            re.I)
 # a quoted name: between curly double quotes an apostrophe may stand in it ("“Ireland’s Global Footprint”")
 _QUOTED = re.compile(r"(?:“(?=[A-Z0-9])(?P<curly>[^”\n]{3,141})”|[‘\"«](?P<name>[A-Z0-9][^”’\"»\n]{2,140})[”’\"»])")
+# '“X”, the programme ...', '“X”, a ten-year national plan ...': a determiner and up to three modifiers before the
+# noun; no other determiner, pronoun or preposition among them
+_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+"
+                               r"((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}\w+)\b(?!['’-])")
+# 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
+_NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(?:called|entitled|titled|named|dubbed|known as)\s+)?[“‘\"«]$")
+_BEFORE_CHARS = 40
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an"}
 _DOMAIN_WORDS = {"foreign", "security", "defence", "defense", "economic", "domestic", "monetary", "fiscal", "trade"}
@@ -216,15 +223,6 @@ def _apposed_to_document(text: str, quote: re.Match[str], lexicon: PolicyLexicon
     nouns = lexicon.generic_nouns | lexicon.reference_nouns
     return bool(after and any(w in nouns for w in after.group(1).lower().split())
                 or before and before.group(1).lower() in nouns)
-
-
-# '“X”, the programme ...', '“X”, a ten-year national plan ...': a determiner and up to three modifiers before the
-# noun; no other determiner, pronoun or preposition among them
-_NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+"
-                               r"((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}\w+)\b(?!['’-])")
-# 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
-_NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(?:called|entitled|titled|named|dubbed|known as)\s+)?[“‘\"«]$")
-_BEFORE_CHARS = 40
 
 
 def _token_at(doc: Doc, char: int) -> int:
