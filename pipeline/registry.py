@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "2",
     "policy_priorities": "5",
-    "quotes": "4",
+    "quotes": "5",
     "speakers": "4",
 }
 

@@ -3,7 +3,10 @@
 "said that A, but that B" (a second "that" clause joined to the cue verb), "said the district had raised
 pay, offered a bonus and covered the training" (the parser hangs "offered" on "said") and "said it had set
 up stations at A, the B reserve and C" ("reserve" an unlabelled dependent of "said"): the part after the
-first clause belongs to the same statement.
+first clause belongs to the same statement. So does what follows a quoted fragment that closes with a comma
+('said polls could be "way off," and have been unreliable': the comma and the closing mark read as the end of
+the statement, and the parser hangs the rest on the cue verb), unless it is the speaker's own act ('said the
+budget was "a disaster," and warned of cuts', '…," but he gave the Texan a compliment').
 """
 
 from __future__ import annotations
@@ -13,6 +16,10 @@ from spacy.tokens import Token
 from ..tokens import words_of
 
 _SUBJECT_OR_MARK = ("nsubj", "nsubjpass", "mark")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_THIRD_PERSONS = frozenset({"he", "she"})
+_CLOSING = frozenset({'"', "”", "''"})
+_CONTINUATIONS = ("conj", "ccomp", "advcl", "prep", "xcomp")
 
 
 def _right_after(comp: Token, part: Token) -> bool:
@@ -25,13 +32,38 @@ def _right_after(comp: Token, part: Token) -> bool:
     return hi > lo and all(words.text[i] == "," for i in range(lo, hi))
 
 
-def second_complement(verb: Token, comp: Token) -> Token | None:
-    """The second part of the statement ``comp`` opens under cue ``verb`` (see the module), or None."""
+def _after_quoted_comma(comp: Token, part: Token) -> bool:
+    """Whether ``part`` starts right after a comma and closing mark that end a quotation opened inside
+    ``comp``'s clause ('could be "way off," and have been …'), past a coordinating conjunction only."""
+    doc = comp.doc
+    end = comp.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].text not in _CLOSING:
+        return False
+    if not any(t.is_quote and t.is_left_punct or t.text == '"' for t in doc[comp.left_edge.i:end + 1]):
+        return False
+    lo = end + 3
+    while lo < part.left_edge.i and doc[lo].dep_ == "cc":
+        lo += 1
+    return lo == part.left_edge.i
+
+
+def _own_act(part: Token, acts: frozenset[str]) -> bool:
+    """A verb of saying, a participle ('…," adding …') or a clause whose subject is "he" or "she" ('…," but
+    he gave the Texan a compliment'): the speaker's own act, not the rest of the statement."""
+    return part.lemma_.lower() in acts or part.tag_ == "VBG" \
+        or any(c.dep_ in _SUBJECTS and c.lower_ in _THIRD_PERSONS for c in part.children)
+
+
+def second_complement(verb: Token, comp: Token, acts: frozenset[str] = frozenset()) -> Token | None:
+    """The second part of the statement ``comp`` opens under cue ``verb`` (see the module), or None;
+    ``acts``: lemmas of verbs of saying, whose conjunct is the speaker's own act."""
     for c in verb.children:
         if c.i <= comp.i:
             continue
         if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
             return c
+        if c.dep_ in _CONTINUATIONS and _after_quoted_comma(comp, c) and not _own_act(c, acts):
+            return c  # 'could be "way off," and have been unreliable in past races'
         if not _right_after(comp, c):
             continue
         if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in _SUBJECT_OR_MARK for x in c.children):

@@ -38,7 +38,8 @@ _TOPIC_NOUNS = {"topic", "issue", "question", "theme", "subject", "matter", "pro
 
 
 def according(tok: Token, ctx: Context) -> Iterator[Match]:
-    """"According to Kotyukova, the second option is …" (not for documents: "according to the Program")."""
+    """"According to Kotyukova, the second option is …" (not for documents: "according to the Program"; but
+    another body's document is a source: "according to the FBI summary", "according to company documents")."""
     doc, lex = tok.doc, ctx.lex
     for phrase in lex.according_to:
         words = phrase.split()
@@ -55,10 +56,14 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
             src = doc[tok.i + len(words)]
             while src.head.i > src.i and src.head.i < sent.end and src.head.pos_ in ("PROPN", "NOUN"):
                 src = src.head
-        if src is None or is_document(src, lex):
+        if src is None or is_document(src, lex) and not _owned_document(src, lex):
             return
         phrase_lo = tok.i
         phrase_hi = max(t.i for t in src.subtree) + 1 if src.i >= tok.i else tok.i + len(words)
+        aside = next((c for c in src.children if c.dep_ == "appos" and c.i > src.i and c.pos_ == "PROPN"
+                      and doc[c.left_edge.i - 1].text == "," and src.pos_ != "PROPN"), None)
+        if aside is not None and src.i >= tok.i:  # "According to the summary, Mills and an aide asked …": the
+            phrase_hi = aside.left_edge.i - 1  # subject the parser took for the source's apposition
         if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
             s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
         elif phrase_hi >= sent.end - 1 or doc[phrase_hi].text in (".", "!", "?"):
@@ -68,6 +73,19 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
         cs, ce = tok.idx, last.idx + len(last)
         yield statement_of(ctx, (s, e), (ctx.text[cs:ce], cs, ce), mention_for(src, ctx))
         return
+
+
+_OWNERS = ("compound", "nummod", "poss")
+
+
+def _owned_document(src: Token, lex: Lexicon) -> bool:
+    """A lower-case document noun named by its owner, number or kind ("the FBI summary", "company documents",
+    "the 2009 paper", "the agency's report"): another body's document, not the text itself ("the document",
+    "the Program", "its strategy", "the strategy document")."""
+    if not src.is_lower:
+        return False
+    return any(c.dep_ in _OWNERS and c.pos_ in ("PROPN", "NOUN", "NUM") and c.lemma_.lower() not in lex.document_nouns
+               for c in src.children)
 
 
 def _after_colon(doc: Doc, start: int, end: int) -> int:
@@ -176,7 +194,9 @@ def as_reported(tok: Token, ctx: Context) -> Iterator[Match]:
         return  # (only a conjunction before it: "But as the auditor noted, …")
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
         return
-    comma = tok.right_edge.i + 1
+    comma = tok.right_edge.i
+    if doc[comma].text != ",":  # (the parser may hang the comma on the cue: "As the director said, …")
+        comma += 1
     if comma >= sent.end - 2 or doc[comma].text != ",":
         return
     bounds, cue = (doc[comma].idx + 1, sent.end_char), cue_text(doc, tok)
