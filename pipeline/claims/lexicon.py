@@ -243,7 +243,7 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     n = len(doc)
     starts: list[int] = []
     options: list[list[_Option]] = []
-    known: dict[tuple[str, str], tuple[list[_Entry] | tuple[()], list[str] | None]] = {}  # by (form, lemma)
+    known = _known(entries)  # by (form, lemma), kept for the next Docs
     for i in sorted({i for word in first_words for i in positions[word]}):
         candidates, single = known.get((lowers[i], lemmas[i])) or _candidates(index, lowers[i], lemmas[i], known)
         if single is not None:  # entries of one word only: each matches here
@@ -259,8 +259,17 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     return starts, options
 
 
-def _candidates(index: dict[str, list[_Entry]], lower: str, lemma: str,
-                known: dict[tuple[str, str], tuple[list[_Entry] | tuple[()], list[str] | None]]
+_Known = dict[tuple[str, str], tuple[list[_Entry] | tuple[()], list[str] | None]]
+
+
+@cache
+def _known(entries: frozenset[str]) -> _Known:
+    """The :func:`_candidates` of ``entries`` found so far, by (form, lemma): the same in every Doc (the entries are
+    immutable), so kept from one Doc to the next (at most one item per form and lemma of an entry's first word)."""
+    return {}
+
+
+def _candidates(index: dict[str, list[_Entry]], lower: str, lemma: str, known: _Known
                 ) -> tuple[list[_Entry] | tuple[()], list[str] | None]:
     """The entries that may start at a token of form ``lower`` and lemma ``lemma``, longest first, and (when all
     are single words) their texts; kept in ``known`` for the other tokens of that form and lemma."""
@@ -278,7 +287,7 @@ def _positions(doc: Doc, words: frozenset[str], ids: np.ndarray) -> dict[str, li
     sees only theirs, not every token of the Doc."""
     lowers, lemmas, _ = words_of(doc)
     positions: defaultdict[str, list[int]] = defaultdict(list)  # no new list per token, as setdefault makes
-    for i in members(token_table(doc).column("lower"), ids).tolist():
+    for i in token_table(doc).having("lower", ids):
         positions[lowers[i]].append(i)
     other, lemma_ids = _lemma_ids(doc)
     for i in other[members(lemma_ids, ids)].tolist():

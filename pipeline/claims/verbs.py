@@ -20,7 +20,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..components.tokens import members, per_doc, token_table, word_ids
+from ..components.tokens import per_doc, token_table, word_ids
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FINITE_IDS = word_ids(FINITE_TAGS)  # sorted string hashes, as the token table holds them
@@ -68,7 +68,7 @@ def _read(doc: Doc) -> VerbFacts:
     table = token_table(doc)
     tags = table.column("tag")
     head = table.column("head").astype(np.int64)
-    finite = members(tags, _FINITE_IDS)
+    finite = table.indices("tag", _FINITE_IDS)
     to = np.flatnonzero((table.column("lower") == _TO) & (head != 0))
     heads = to + head[to]
     infinitives = heads[tags[heads] == _BASE_FORM]

@@ -17,7 +17,7 @@ a token's attributes, so one table serves them all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar, cast
 
 import numpy as np
@@ -102,6 +102,7 @@ class TokenTable:
     """
 
     array: np.ndarray
+    distinct: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # kept with the Doc's table
 
     def __len__(self) -> int:
         return len(self.array)
@@ -110,9 +111,37 @@ class TokenTable:
         """One column (a view: do not change it)."""
         return self.array[:, _INDEX[name]]
 
+    def unique(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct values of a column, sorted, and for every token the position of its value among them
+        (``np.unique(..., return_inverse=True)``), computed once per Doc and column."""
+        found = self.distinct.get(name)
+        if found is None:
+            values, where = np.unique(self.column(name), return_inverse=True)
+            found = self.distinct[name] = (values, where.reshape(-1))
+        return found
+
+    def indices(self, name: str, ids: np.ndarray) -> np.ndarray:
+        """:meth:`having` as an array: ``members(self.column(name), ids)``, found among the column's distinct values
+        (:meth:`unique`: a Doc has fewer distinct words than tokens, and most word lists have none of them)."""
+        values, where = self.unique(name)
+        if not len(ids) or not len(values):
+            return np.empty(0, dtype=np.intp)
+        if len(ids) < len(values):  # look the few ids up among the Doc's values
+            k = np.searchsorted(values, ids)
+            k[k == len(values)] = 0
+            hit = k[values[k] == ids]
+            if not len(hit):
+                return np.empty(0, dtype=np.intp)
+            mask = np.zeros(len(values), dtype=bool)
+            mask[hit] = True
+        else:
+            mask = np.zeros(len(values), dtype=bool)
+            mask[members(values, ids)] = True
+        return np.flatnonzero(mask[where])
+
     def having(self, name: str, ids: np.ndarray) -> list[int]:
         """Indices of the tokens whose ``name`` column is one of the sorted hashes ``ids`` (:func:`word_ids`)."""
-        return members(self.column(name), ids).tolist()
+        return cast("list[int]", self.indices(name, ids).tolist())
 
     def flagged(self, mask: np.ndarray) -> list[int]:
         """Indices where the boolean ``mask`` (built from columns) holds."""
@@ -123,11 +152,12 @@ def token_table(doc: Doc) -> TokenTable:
     """The :class:`TokenTable` of ``doc``, read on the first call and kept with the Doc."""
     store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
     cached = store.get(_KEY)
-    if isinstance(cached, tuple) and cached[0] == len(doc):
-        return TokenTable(cached[1])
+    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == len(doc):
+        return TokenTable(cached[1], cached[2])
     array = doc.to_array(_ATTRS) if len(doc) else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
-    store[_KEY] = (len(doc), array)  # a plain array, so the Doc still serializes
-    return TokenTable(array)
+    table = TokenTable(array)
+    store[_KEY] = (len(doc), array, table.distinct)  # plain arrays, so the Doc still serializes
+    return table
 
 
 _T = TypeVar("_T")
@@ -240,10 +270,9 @@ def distinct_strings(doc: Doc, column: str) -> tuple[list[str], np.ndarray]:
     cached = store.get(key)
     if isinstance(cached, tuple) and cached[0] == len(doc):
         return cached[1], cached[2]
-    hashes, where = np.unique(token_table(doc).column(column), return_inverse=True)
+    hashes, where = token_table(doc).unique(column)
     strings = doc.vocab.strings
     decoded = [strings[h] for h in hashes.tolist()]
-    where = where.reshape(-1)
     store[key] = (len(doc), decoded, where)
     return decoded, where
 

@@ -66,3 +66,20 @@ def test_org_ruler_headline_from_the_line_tokens(nlp, text, word, expected):
     line_end = min([i for i in newline_tokens(doc) if i > tok.i], default=len(doc))
     assert is_headline(doc, tok.idx) is expected
     assert _title_case(doc[line_start:line_end].text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of Amalgamated Transit Union Local 508 walked out on Monday.",
+         ["Amalgamated Transit Union Local 508"]),
+        ("CUPE Local 38 said the Local would vote again.", ["CUPE Local 38"]),
+        ("Local 12 met at the local hall.", []),  # no name before "Local"
+    ],
+)
+def test_orgs_local_candidates_are_found_at_the_word_local(nlp, text, expected):
+    from pipeline.components.organizations.lexicon import OrgLexicon
+    from pipeline.components.organizations.patterns import local_candidates
+
+    doc = nlp(text)
+    assert [c.key for c in local_candidates(doc, OrgLexicon.from_dir())] == expected

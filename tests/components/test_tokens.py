@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from pipeline.components.tokens import token_table, with_words, word_ids
+from pipeline.components.tokens import members, token_table, with_words, word_ids
 
 
 def _doc(words: list[str], pos: list[str] | None = None) -> Doc:
@@ -18,6 +19,35 @@ def test_tokens_having_finds_the_words_in_text_order():
     doc = _doc(["The", "policy", "and", "the", "Strategy", "of", "Policy", "makers"])
     assert token_table(doc).having("lower", word_ids({"policy", "strategy"})) == [1, 4, 6]
     assert token_table(doc).having("orth", word_ids({"Policy"})) == [6]
+
+
+_TALKS = ["The", "talks", "in", "Astana", "and", "the", "talks", "in", "Tashkent", "ended", ",", "and", "the",
+          "ministers", "left", "Astana", "."]
+
+
+@pytest.mark.parametrize(("column", "words", "expected"), [
+    ("orth", {"Astana"}, [3, 15]),
+    ("lower", {"the", "talks"}, [0, 1, 5, 6, 12]),
+    ("orth", {"the"}, [5, 12]),
+    ("lower", {"geneva", "bishkek"}, []),  # no word of the list in the Doc
+    ("lower", {f"word{k}" for k in range(40)} | {"and", "ministers"}, [4, 11, 13]),  # more words than the Doc has
+])
+def test_tokens_indices_match_members_of_the_column(column, words, expected):
+    doc = _doc(_TALKS)
+    table = token_table(doc)
+    ids = word_ids(words)
+    assert table.indices(column, ids).tolist() == expected
+    assert members(table.column(column), ids).tolist() == expected
+    assert table.having(column, ids) == expected
+
+
+def test_tokens_distinct_values_are_kept_with_the_doc():
+    doc = _doc(_TALKS)
+    values, where = token_table(doc).unique("orth")
+    assert token_table(doc).unique("orth")[0] is values
+    assert [doc.vocab.strings[int(values[k])] for k in where.tolist()] == _TALKS
+    copy = Doc(doc.vocab).from_bytes(doc.to_bytes())  # the Doc still serializes
+    assert token_table(copy).having("orth", word_ids({"Tashkent"})) == [8]
 
 
 def test_tokens_table_is_read_once_per_doc():

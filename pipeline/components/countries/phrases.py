@@ -22,7 +22,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..tokens import members, token_table
+from ..tokens import token_table
 
 K = TypeVar("K", bound=Hashable)
 _END = -1  # the trie key under which a node keeps the keys of the phrases ending there (hashes are >= 0)
@@ -52,10 +52,11 @@ class Phrases(Generic[K]):
         """(key, start, end) of every occurrence of every phrase in ``doc``, by start."""
         if self._first is None:
             self._first = np.array(sorted(self._trie), dtype=np.uint64)
-        column = token_table(doc).column(self.column)
+        table = token_table(doc)
+        column = table.column(self.column)
         values: list[int] | None = None
         found: list[tuple[K, int, int]] = []
-        for start in members(column, self._first).tolist():
+        for start in table.having(self.column, self._first):
             values = values if values is not None else column.tolist()
             node = self._trie[values[start]]
             end = start + 1

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import Words, entity_ranges, members, span_text, token_table
+from ..tokens import Words, entity_ranges, span_text, token_table
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import acronym_like, positions, word_ids, words_of
@@ -201,8 +201,7 @@ def _kind_positions(doc: Doc, w: Words, lex: OrgLexicon) -> list[int]:
     """The lower-case tokens that name a kind of organization (:func:`_is_org_noun`, or a word of
     ``kind_nouns``), found in the token table."""
     table = token_table(doc)
-    found = np.union1d(members(table.column("lower"), lex.kind_word_ids),
-                       members(table.column("lemma"), lex.org_lemma_ids))
+    found = np.union1d(table.indices("lower", lex.kind_word_ids), table.indices("lemma", lex.org_lemma_ids))
     return [i for i in found.tolist() if w.text[i].islower()]
 
 

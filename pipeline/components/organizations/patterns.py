@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..tokens import Words, span_text
 from .lexicon import OrgLexicon
-from .tokens import positions, words_of
+from .tokens import positions, word_ids, words_of
 
 # Sources of candidates, in order of preference when two give the same span.
 ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
@@ -24,6 +24,7 @@ _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
+_LOCAL = word_ids({"Local"})  # a trade union's branch: "CUPE Local 38"
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART", "NUM"})
 _IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
 _IOB_IN_ENTITY = frozenset({_IOB_INSIDE, _IOB_BEGIN})
@@ -221,8 +222,8 @@ def local_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     w = words_of(doc)
     n = len(doc)
-    for i in range(1, n - 1):
-        if w.text[i] != "Local" or not doc[i + 1].like_num or not w.cap[i - 1]:
+    for i in positions(doc, _LOCAL):  # the tokens written "Local"
+        if not 0 < i < n - 1 or not doc[i + 1].like_num or not w.cap[i - 1]:
             continue
         start = _left_start(w, i, lex)
         if start < i:

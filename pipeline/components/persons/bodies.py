@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import per_doc, words_of
+from ..tokens import per_doc, token_table, word_ids, words_of
 from .lexicon import PersonLexicon
 from .tokens import token_spans
 
@@ -56,8 +56,8 @@ def _described(doc: Doc, lex: PersonLexicon, *, before: bool) -> list[Span]:
     """Names in apposition with "the/a <organization noun>" after it, and before it when ``before``."""
     out = []
     w = words_of(doc)
-    for i, (lower, pos, is_lower) in enumerate(zip(w.lower, w.pos, w.is_lower, strict=True)):
-        if not (is_lower and pos == "NOUN" and lower in lex.org_nouns):
+    for i in token_table(doc).having("lower", lex.org_noun_ids):  # the organization nouns
+        if not (w.is_lower[i] and w.pos[i] == "NOUN"):
             continue
         tok = doc[i]
         if not any(c.lower_ in _ARTICLES for c in tok.children):
@@ -122,15 +122,13 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
     text, cap, name = w.text, w.cap, name_word
     n = len(doc)
     out = []
-    i = 0
-    while i < n:
-        size = 0
-        if text[i] in firsts and not (i > 0 and name[i - 1]):  # a whole capitalized run starts here
-            size = next((k for k in range(longest, 0, -1) if i + k <= n and (i + k == n or not cap[i + k])
-                         and tuple(text[i:i + k]) in unique), 0)
+    after = 0  # the first token after the last short form found
+    for i in token_table(doc).having("orth", word_ids(firsts)):  # the tokens written as a first
+        if i < after or i > 0 and name[i - 1]:  # word; a whole capitalized run starts here
+            continue
+        size = next((k for k in range(longest, 0, -1) if i + k <= n and (i + k == n or not cap[i + k])
+                     and tuple(text[i:i + k]) in unique), 0)
         if size and first_named[tuple(text[i:i + size])] < i:
             out.append(doc[i:i + size])
-            i += size
-        else:
-            i += 1
+            after = i + size
     return out

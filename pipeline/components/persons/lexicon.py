@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, save_fields, write_rows
+from ..tokens import word_ids
 
 DEFAULT_DIR = DATA / "persons"
 _HEAD_VERBS = "head_verbs.tsv"
@@ -78,6 +81,12 @@ class PersonLexicon:
         """Every word of every role, plus the modifiers: the words a role phrase is made of."""
         words = {w for role in self.roles for w in role.split()}
         return frozenset(words | self.role_modifiers)
+
+    @cached_property
+    def org_noun_ids(self) -> np.ndarray:
+        """The string-store hashes of :attr:`org_nouns` (:func:`..tokens.word_ids`), to find them in a Doc's token
+        table."""
+        return word_ids(self.org_nouns)
 
     @cached_property
     def max_role_len(self) -> int:
