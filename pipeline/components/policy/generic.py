@@ -29,6 +29,7 @@ _RATINGS = frozenset({"as", "among"})  # "is presented as a concern", "ranks X f
 _FRAME_WORDS = frozenset({"list", "weight", "place", "one", "none", "rest", "billing"})
 _PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 _POSSESSIVE_DEPS = ("poss",)
+_TRAILING = frozenset({"and", "or", "first", "second", "third", "fourth", "finally", "then", "also"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 
 
@@ -42,14 +43,20 @@ def generic_items(ctx: Context, sent: Span, covered: set[int]) -> list[Item]:
     items: list[Item] = []
     for verb, subject in main_clauses(sent):
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) \
-                or verb.lemma_.lower() in ctx.lexicon.description_verbs or _past_act(ctx, verb, subject, owners):
+                or _describes(ctx, verb) or _past_act(ctx, verb, subject, owners):
             continue
         for start, end in _content_ranges(ctx, verb, subject, owners):
             end = truncate(ctx.doc, start, min(conjunct_stop(ctx.doc, verb.i, start, end), sent.end))
-            items += [with_item(ctx, s, e, document)
+            items += [with_item(ctx, s, _trim(ctx, s, e), document)
                       for s, e in semicolon_series(ctx.doc, start, end, ctx.spans,
                                                    relation_nouns=ctx.lexicon.relation_nouns) if e > s]
     return [i for i in items if not any(k in covered for k in range(i.start, i.end))]
+
+
+def _describes(ctx: Context, verb: Token) -> bool:
+    """A verb of description, or a clause one governs ("the document allows Moscow to respond to ...")."""
+    verbs = (verb, verb.head) if verb.dep_ == "ccomp" else (verb,)
+    return any(v.lemma_.lower() in ctx.lexicon.description_verbs for v in verbs)
 
 
 def _past_act(ctx: Context, verb: Token, subject: Token, owners: set[str]) -> bool:
@@ -86,7 +93,9 @@ def _content_ranges(ctx: Context, verb: Token, subject: Token, owners: set[str])
             chosen = [(a, s) for a, s in chosen if a.dep_ in ("pobj", "pcomp") and a.head.lower_ == first.head.lower_]
         else:
             chosen = chosen[:1]
-        return [(start, arg.right_edge.i + 1) for arg, start in chosen]
+        ends = [a.head.i if a.head.pos_ == "ADP" else s for a, s in chosen[1:]] + [len(ctx.doc)]
+        return [(start, _trim(ctx, start, min(arg.right_edge.i + 1, stop)))
+                for (arg, start), stop in zip(chosen, ends, strict=True)]
     if subject.i < verb.i and any(_frame(ctx, arg, owners) for arg, _ in args) and not _bare_name(ctx, subject):
         return [(subject.left_edge.i, subject.right_edge.i + 1)]
     return []
@@ -100,6 +109,14 @@ def _bare_name(ctx: Context, subject: Token) -> bool:
                                     in ("(", ",")) for t in phrase):
         return True
     return all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in phrase) and not any(t.i in ctx.spans for t in phrase)
+
+
+def _trim(ctx: Context, start: int, end: int) -> int:
+    """The end of a range without the punctuation, conjunction and ordinal that open the next one ("to A, and
+    second, to B": "A")."""
+    while end > start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].lower_ in _TRAILING):
+        end -= 1
+    return end
 
 
 def _arguments(ctx: Context, verb: Token) -> list[tuple[Token, int]]:
@@ -144,8 +161,11 @@ def _frame(ctx: Context, tok: Token, owners: set[str]) -> bool:
             or (tok.pos_ == "PRON" and not _person(ctx, tok)):
         return True
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "relcl" for c in tok.children):  # "contribute to new objectives that ...": described, no frame
+        return False
     if (tok.lower_ in lex.list_nouns or lemma + "s" in lex.list_nouns
             or lemma in lex.goal_nouns or lemma in lex.agenda_nouns or lemma in lex.focus_nouns
-            or lemma in lex.reference_nouns or lemma in lex.generic_nouns or lemma in _FRAME_WORDS):
+            or lemma in lex.reference_nouns or lemma in lex.generic_nouns or lemma in _FRAME_WORDS
+            or (tok.pos_ == "NOUN" and (lemma in lex.importance_words or tok.lower_ in lex.importance_words))):
         return True
     return any(c.dep_ in _POSSESSIVE_DEPS and (c.lower_ in _PRONOUNS or _document(ctx, c)) for c in tok.children)

@@ -187,8 +187,9 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
 
 def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int]) -> list[Item]:
     """The items of a sentence that the sentence model flags and the rules read nothing in: the rules' cues and
-    readings as if the sentence were about the document before it, else the loose reading of :mod:`.loose`; none
-    when the sentence tells what another state or organization does."""
+    readings as if the sentence were about the document before it, else the loose reading of :mod:`.loose`, else
+    the generic reading of its main predicate's arguments (:mod:`.generic`); none when the sentence tells what
+    another state or organization does."""
     sent = sentence.span
     if other_actor(ctx, sent):
         return []
