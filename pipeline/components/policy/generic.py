@@ -74,7 +74,8 @@ def _content_ranges(ctx: Context, verb: Token, subject: Token, owners: set[str])
         return []
     if _frame(ctx, subject, owners):
         listed = [c for arg, _ in args if _frame(ctx, arg, owners)
-                  for c in arg.children if c.dep_ == "appos" and c.i > arg.i]
+                  for c in arg.children if c.dep_ == "appos" and c.i > arg.i
+                  and arg.lemma_.lower() not in ctx.lexicon.concept_nouns]
         if listed:  # "placed three foundations: A, B and C"
             return [(listed[0].left_edge.i, listed[0].right_edge.i + 1)]
         content = [(arg, start) for arg, start in args
