@@ -61,6 +61,18 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     return [(s, e) for s, e in ends if e > s]
 
 
+def semicolon_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
+                     relation_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of the items of a series split at its semicolons when it has some ("A and B; C and D; and E":
+    an "and" inside an item stays), else as :func:`split_series` splits it."""
+    semicolons = [t.i for t in doc[start:end] if t.text == ";"]
+    if not semicolons:
+        return split_series(doc, start, end, spans, relation_nouns=relation_nouns)
+    bounds = [start - 1, *semicolons, end]
+    return [(a + 1 + (doc[a + 1].lower_ in ("and", "or")), b) for a, b in zip(bounds, bounds[1:], strict=False)
+            if b > a + 1]
+
+
 def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int],
                     last: bool = False) -> bool:
     """"with the European Union, the first trading partner of Tunisia, as well as ...": an item in apposition to a

@@ -12,7 +12,7 @@ from .bullets import marked_line
 from .clauses import conjunct_stop
 from .item_ends import truncate
 from .items import Context, Item, document_at, tok, with_item
-from .lists import split_series
+from .lists import semicolon_series
 from .partners import code_of
 
 _LIST_PRONOUNS = {"these", "those"}  # "These are A, B and C"
@@ -88,7 +88,7 @@ def _list_subject_items(ctx: Context, sent: Span, document: int) -> list[Item]:
     """"The first five are A, B and C", "These are A; B; and C": the series after the verb of a main clause whose
     subject stands for items of a list."""
     items: list[Item] = []
-    for verb, subject in _main_clauses(sent):
+    for verb, subject in main_clauses(sent):
         if not _list_subject(ctx, subject) or any(c.dep_ == "neg" for c in verb.children):
             continue
         comp = next((c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS), None)
@@ -97,7 +97,7 @@ def _list_subject_items(ctx: Context, sent: Span, document: int) -> list[Item]:
     return items
 
 
-def _main_clauses(sent: Span) -> list[tuple[Token, Token]]:
+def main_clauses(sent: Span) -> list[tuple[Token, Token]]:
     """(verb, subject) of the root and of the verbs coordinated with it (one without a subject shares the root's);
     a verb of speech gives way to the clause it reports ("He said the country wanted ...")."""
     out = []
@@ -131,11 +131,5 @@ def _series(ctx: Context, sent: Span, verb: Token, start: int, document: int) ->
     end = truncate(ctx.doc, start, end)
     while end > start and ctx.doc[end - 1].is_punct:
         end -= 1
-    semicolons = [t.i for t in ctx.doc[start:end] if t.text == ";"]
-    if semicolons:
-        bounds = [start - 1, *semicolons, end]
-        ranges = [(a + 1 + (ctx.doc[a + 1].lower_ in ("and", "or")), b) for a, b in zip(bounds, bounds[1:],
-                                                                                        strict=False)]
-    else:
-        ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
+    ranges = semicolon_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     return [with_item(ctx, s, e, document) for s, e in ranges if e > s]

@@ -24,6 +24,7 @@ from .continuity import (
 )
 from .copulas import copula_items
 from .cues import cue_items
+from .generic import generic_items
 from .intents import intent_items, is_owner, owner_intends
 from .items import Context, Item, document_at, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
@@ -186,13 +187,15 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
 
 def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int]) -> list[Item]:
     """The items of a sentence that the sentence model flags and the rules read nothing in: the rules' cues and
-    readings as if the sentence were about the document before it, else the loose reading of :mod:`.loose`; none
-    when the sentence tells what another state or organization does."""
+    readings as if the sentence were about the document before it, else the loose reading of :mod:`.loose`, else
+    the generic reading of its main predicate's arguments (:mod:`.generic`); none when the sentence tells what
+    another state or organization does."""
     sent = sentence.span
     if other_actor(ctx, sent):
         return []
     found = [i for i in _sentence_items(ctx, sentence, True, False, intents=False)
-             if not any(k in covered for k in range(i.start, i.end))] or loose_items(ctx, sent, covered)
+             if not any(k in covered for k in range(i.start, i.end))] or loose_items(ctx, sent, covered) \
+        or generic_items(ctx, sent, covered)
     covered.update(k for i in found for k in range(i.start, i.end))
     return found
 
