@@ -24,7 +24,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns", "naming_verbs",
                 "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns",
                 "agreement_nouns", "institution_heads",
-                "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns")
+                "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns",
+                "activity_words")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -104,6 +105,7 @@ class PolicyLexicon:
     comment_nouns: frozenset[str] = frozenset()  # "X, a goal the strategy links to ...": a comment on the item before
     anaphor_nouns: frozenset[str] = frozenset()  # "a partnership with the bloc": the organization named before
     ownership_words: frozenset[str] = frozenset()  # "the state oil company X": the owner's own body, no partner
+    activity_words: frozenset[str] = frozenset()  # "Iran's nuclear programme": an activity, no document
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
