@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "2",
     "mentions": "1",
     "organizations": "2",
-    "policy_priorities": "5",
+    "policy_priorities": "6",
     "quotes": "4",
     "speakers": "4",
 }

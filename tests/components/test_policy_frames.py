@@ -1,10 +1,12 @@
 """pipeline_policy: how a text introduces the document (or statement) whose priorities it lists, and who owns it: a
 country quoted in the headline as a policy's title, a capitalised compound noun between owner and document, a
-programme named by a clause on it, priorities a minister presented, and another state's activity programme.
-Sentences written for these tests."""
+programme named by a clause on it, priorities a minister presented or set out, another state's activity programme,
+a presidency or council term as the frame of a statement, a ministry speaking in news, and a company described by
+its country. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from pipeline.components.policy.mentions import find_mentions
 from pipeline.components.policy.owners import quoted
 from pipeline.components.policy.selves import person_relative
 
@@ -75,3 +77,54 @@ def test_policy_another_state_s_nuclear_programme_is_no_document(nlp):
     doc = nlp(text)
     assert [o for o, _ in _documents(doc)] == ["ISR"]
     assert ("ISR", "IRN", "halting Iran's nuclear programme") in _rows(doc)
+
+
+def test_policy_ministry_speaking_in_news_states_no_priorities(nlp):
+    """A foreign ministry that "said" something in a text naming no priority, goal, task or agenda is news."""
+    text = ("Chile Protests Over Fishing Fleet\n\nSANTIAGO, 4 May 2024 — Chile's Foreign Ministry said on Thursday "
+            "that it wants closer talks with Peru over the fishing fleet seen off Arica, and called for calm.")
+    assert _documents(nlp(text)) == []
+
+
+def test_policy_presidency_taken_over_frames_a_statement(nlp):
+    """"Poland took over the rotating presidency of the Council": what the presidency will do is Poland's."""
+    text = ("Warsaw Sets Out Its EU Presidency Programme\n\nWARSAW, 2 January 2025 — Poland took over the rotating "
+            "presidency of the Council of the European Union on Wednesday. Under the motto \"Security, Europe!\", "
+            "the presidency will focus on defence, energy security and closer ties with Ukraine.")
+    doc = nlp(text)
+    assert _documents(doc) == [("POL", "")]
+    assert ("POL", "UKR", "closer ties with Ukraine") in _rows(doc)
+
+
+def test_policy_council_term_begun_frames_a_statement(nlp):
+    text = ("Ghana Lays Out Its Goals for Security Council Term\n\nACCRA, 4 January 2022 — Ghana began a two-year "
+            "term on the United Nations Security Council this week. During its term, Ghana intends to focus on "
+            "maritime security in the Gulf of Guinea and closer cooperation with Nigeria.")
+    assert _documents(nlp(text)) == [("GHA", "")]
+
+
+def test_policy_priorities_a_president_set_out_are_the_government_s(nlp):
+    """"President X outlined five priorities": the person's issuing verb makes the statement the government's."""
+    lexicon = nlp.get_pipe("pipeline_policy").lexicon
+    doc = nlp("In his address on Tuesday, President Nana Akufo-Addo outlined five priorities for the year ahead.")
+    [m] = [m for m in find_mentions(doc, lexicon) if m.statement]
+    assert m.governed is True
+
+
+def test_policy_foreign_policy_his_government_will_pursue(nlp):
+    """"his government would pursue a proactive foreign policy": the government's statement, the text's country."""
+    text = ("Thailand's New Premier Names Foreign Policy Goals\n\nBANGKOK, 12 September 2023 — Thailand's new prime "
+            "minister, Srettha Thavisin, told parliament on Monday that his government would pursue a \"proactive\" "
+            "foreign policy. Its main goals are closer economic ties with China and India and a stronger voice "
+            "within ASEAN.")
+    doc = nlp(text)
+    assert _documents(doc) == [("THA", "")]
+    assert ("THA", "ASEAN", "a stronger voice within ASEAN") in _rows(doc)
+
+
+def test_policy_a_company_described_by_its_country_owns_no_strategy(nlp):
+    """"Norwegian Ferry Operator Sets Out Growth Strategy": a company's strategy, not Norway's."""
+    text = ("Norwegian Ferry Operator Sets Out Growth Strategy\n\nSTAVANGER, 3 March 2025 — Nordsjø Lines, a "
+            "family-owned ferry company, set out a new corporate strategy on Monday. The strategy focuses on larger "
+            "ships and a new route to Denmark.")
+    assert _documents(nlp(text)) == []

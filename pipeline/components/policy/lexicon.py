@@ -25,7 +25,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns",
                 "agreement_nouns", "institution_heads",
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns",
-                "activity_words")
+                "activity_words", "statement_words")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -106,6 +106,7 @@ class PolicyLexicon:
     anaphor_nouns: frozenset[str] = frozenset()  # "a partnership with the bloc": the organization named before
     ownership_words: frozenset[str] = frozenset()  # "the state oil company X": the owner's own body, no partner
     activity_words: frozenset[str] = frozenset()  # "Iran's nuclear programme": an activity, no document
+    statement_words: frozenset[str] = frozenset()  # "priorities", "goals": a minister's words may state priorities
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

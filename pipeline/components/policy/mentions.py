@@ -12,7 +12,7 @@ from ...doctext import doc_text
 from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import government_owned, person_relative, relative_subject
+from .selves import governing_self, government_owned, person_relative, relative_subject
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -53,6 +53,7 @@ class Mention:
     reference: bool = False  # a reference noun ("the paper", "the policy"), not a document type's generic noun
     governed: bool = False  # the government owns it, its country unnamed ("the presidency's declared priorities")
     role: bool = False  # a statement by a foreign minister or ministry ("Chile's foreign minister said ...")
+    unstated: bool = False  # a role statement in a text that names no priority, goal or task (statement_words.txt)
 
 
 def title_case(text: str) -> str:
@@ -99,9 +100,21 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     for m in generic:  # "a programme the government adopted": by the government, not by "the country"
         m.governed = not m.reference and _government_issued(doc, doc[m.start], lexicon)
     for m in statements:
-        m.governed = m.governed or person_relative(doc[m.end - 1], lexicon.person_nouns, lexicon.issuing_verbs)
+        head = doc[m.end - 1]
+        m.governed = m.governed or person_relative(head, lexicon.person_nouns, lexicon.issuing_verbs) or (
+            governing_self(head, lexicon.self_nouns))
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
+    if any(m.role for m in statements) and not any(_statement_word(t, lexicon) for t in doc):
+        for m in statements:
+            m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _statement_word(tok: Token, lexicon: PolicyLexicon) -> bool:
+    """"priorities", "the main task": a word of statement_words.txt, not in a name or compound ("the Joint Task
+    Force", "the task force")."""
+    return tok.lower_ in lexicon.statement_words and tok.dep_ != "compound" and (
+        tok.is_sent_start or not tok.text[:1].isupper())
 
 
 def _government_issued(doc: Doc, noun: Token, lexicon: PolicyLexicon) -> bool:

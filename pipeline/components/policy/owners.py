@@ -86,7 +86,20 @@ def country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
     if noun.i in countries:
         return countries[noun.i].kb_id_
     owner = next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in countries), None)
-    return countries[owner.i].kb_id_ if owner is not None else ""
+    if owner is None or owner.dep_ != "poss" and _described_body(noun, countries):
+        return ""
+    return countries[owner.i].kb_id_
+
+
+_STATE_BODIES = {"government", "cabinet", "administration", "presidency", "ministry", "minister", "president",
+                 "parliament", "leadership", "authorities"}
+
+
+def _described_body(noun: Token, countries: dict[int, Span]) -> bool:
+    """"Norwegian Ferry Operator", "a German car maker": a body of the country described by another noun, not its
+    state ("the German government", "the Indian external affairs ministry" are)."""
+    return noun.lower_ not in _STATE_BODIES and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i not in countries for c in noun.children)
 
 
 def headline_capital(doc: Doc) -> str:

@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Token
 
 
 def _self_noun(tok: Token, self_nouns: frozenset[str]) -> bool:
-    """"the presidency", "the new administration", "President Biden's administration": a self noun as a definite
-    noun phrase, or owned by a person (no country among its modifiers: the rules of :mod:`.owners` read those)."""
+    """"the presidency", "the new administration", "President Biden's administration", "his government": a self
+    noun as a definite noun phrase, or owned by a person (no country among its modifiers: the rules of
+    :mod:`.owners` read those)."""
     if tok.lower_ not in self_nouns:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "PERSON"
-               for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the"
+               or c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")) for c in tok.children)
 
 
 def _person(tok: Token, persons: set[int], person_nouns: frozenset[str]) -> bool:
@@ -73,6 +74,14 @@ def person_relative(head: Token, person_nouns: frozenset[str], issuing_verbs: fr
         if any(c.dep_ == "nsubj" and _person_subject(c, persons, person_nouns) for c in clause.children):
             return True
     return False
+
+
+def governing_self(head: Token, self_nouns: frozenset[str]) -> bool:
+    """Whether the phrase headed by ``head`` is the object of a verb whose subject is the government: "(the prime
+    minister said) his government would pursue a proactive foreign policy", "the country will pursue ..."."""
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and _self_noun(c, self_nouns) for c in head.head.children)
 
 
 def _persons(doc: Doc) -> set[int]:
