@@ -65,7 +65,9 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     subject of its sentence, else the owner of a document of its kind named before, else the nearest country.
     A generic mention ("the concept") with its own owner ("Kazakhstan has the newest concept") opens a new
     document of the last named kind; without one it refers back to the last document. A statement of priorities
-    that names no document gives its owner a document without a name.
+    that names no document gives its owner a document without a name. A text whose only documents are foreign
+    ministers or ministries speaking (and words referring back to them), and that names no priority, goal or task,
+    is news: it has none.
     """
     documents: list[PolicyDocument] = []
     last = -1
@@ -97,6 +99,11 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         m.document, m.owner = k, documents[k].owner
         documents[k].mentions.append(m)
         last = k
+    used = [o for d in documents for o in d.mentions]
+    if any(o.unstated for o in used) and all(o.unstated or not (o.name or o.statement) for o in used):
+        for o in mentions:  # a ministry speaking in news: no document, no statement of priorities
+            o.document, o.owner = -1, ""
+        return []
     return documents
 
 
@@ -266,6 +273,10 @@ def _generic_document(doc: Doc, m: Mention, documents: list[PolicyDocument], exp
     if explicit and (last < 0 or documents[last].owner != explicit):
         kind = documents[last].name if last >= 0 else title_case(doc[m.start].text)
         return _generic_mention_document(documents, explicit, kind)
+    if explicit and not documents[last].name and not m.reference and not m.indefinite:
+        # "Portugal took over the presidency ... The government has adopted a programme for the six months": the
+        # statement's owner issues a document, which names it
+        documents[last].name = title_case(doc[m.start].text)
     if last >= 0 and _head_noun(documents[last].name) != doc[m.start].lower_:  # "the strategy": the last strategy
         same = [k for k, d in enumerate(documents) if d.name and _head_noun(d.name) == doc[m.start].lower_]
         return same[-1] if same else last

@@ -12,7 +12,7 @@ from ...doctext import doc_text
 from ..tokens import token_numbers, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import government_owned, relative_subject
+from .selves import governing_self, government_owned, person_relative, relative_subject
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -53,6 +53,7 @@ class Mention:
     reference: bool = False  # a reference noun ("the paper", "the policy"), not a document type's generic noun
     governed: bool = False  # the government owns it, its country unnamed ("the presidency's declared priorities")
     role: bool = False  # a statement by a foreign minister or ministry ("Chile's foreign minister said ...")
+    unstated: bool = False  # a role statement in a text that names no priority, goal or task (statement_words.txt)
 
 
 def title_case(text: str) -> str:
@@ -83,8 +84,10 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     titled = _title_mentions(doc, text, lexicon, taken)
     taken.update(i for m in titled for i in range(m.start, m.end))
-    generic = [_generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
-               if i not in taken and doc[i].pos_ in ("NOUN", "PROPN")]
+    generic = [_called(doc[i]) or _generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
+               if i not in taken and doc[i].pos_ in ("NOUN", "PROPN") and not _activity(doc[i], lexicon)]
+    titled += [m for m in generic if m.name and m.titled]
+    generic = [m for m in generic if not m.titled]
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
@@ -97,8 +100,21 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     for m in generic:  # "a programme the government adopted": by the government, not by "the country"
         m.governed = not m.reference and _government_issued(doc, doc[m.start], lexicon)
     for m in statements:
+        head = doc[m.end - 1]
+        m.governed = m.governed or person_relative(head, lexicon.person_nouns, lexicon.issuing_verbs) or (
+            governing_self(head, lexicon.self_nouns))
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
+    if any(m.role for m in statements) and not any(_statement_word(t, lexicon) for t in doc):
+        for m in statements:
+            m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _statement_word(tok: Token, lexicon: PolicyLexicon) -> bool:
+    """"priorities", "the main task": a word of statement_words.txt, not in a name or compound ("the Joint Task
+    Force", "the task force")."""
+    return tok.lower_ in lexicon.statement_words and tok.dep_ != "compound" and (
+        tok.is_sent_start or not tok.text[:1].isupper())
 
 
 def _government_issued(doc: Doc, noun: Token, lexicon: PolicyLexicon) -> bool:
@@ -135,6 +151,55 @@ def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
         # "Programme of Foreign Policy of Neutral Turkmenistan", as written
         return Mention(i, i + 1, _title_run(doc, i))
     return Mention(i, i + 1, title_case(f"{domain.group(1)} {tok.text}"))
+
+
+def _activity(noun: Token, lexicon: PolicyLexicon) -> bool:
+    """"Iran's nuclear programme", "a missile program": a programme of an activity (activity_words.txt), no document."""
+    return noun.lower_ in ("programme", "program") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.activity_words for c in noun.children)
+
+
+_TITLING_VERBS = {"call", "dub", "name", "title", "entitle", "term", "brand", "christen", "label"}
+
+
+def _called(noun: Token) -> Mention | None:
+    """A document noun named by a clause on it: "a programme he calls the Initiative for the Emergence of X", "a
+    strategy dubbed Global Reach", "a plan known as Vision Forward" -> a titled mention of the noun with that name;
+    None when no such clause names it."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i:
+            continue
+        name = None
+        if clause.lemma_.lower() in _TITLING_VERBS:
+            name = next((c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.i > clause.i),
+                        None)
+        elif clause.lemma_.lower() == "know":  # "known as X"
+            prep = next((c for c in clause.children if c.lower_ == "as"), None)
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        start = name.left_edge.i + (name.left_edge.lower_ == "the")
+        end = _name_end(noun.doc, name.i)
+        if end - start >= 2 and start <= name.i:
+            return Mention(noun.i, noun.i + 1, noun.doc[start:end].text, titled=True)
+    return None
+
+
+_NAME_JOINS = {"of", "for", "the", "and", "on", "an", "a", "to", "in"}
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """Where the capitalised name from token ``i`` ends: small words may join its words ("Plan for an Emerging
+    Senegal", "Initiative for the Emergence of Madagascar")."""
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start and (
+            (doc[end].text[:1].isupper() or doc[end].like_num) and not doc[end].is_punct
+            or doc[end].lower_ in _NAME_JOINS and end + 1 < len(doc) and (
+                doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _NAME_JOINS)):
+        end += 1
+    while end > i + 1 and doc[end - 1].lower_ in _NAME_JOINS:
+        end -= 1
+    return end
 
 
 def _verb_read_as_noun(head: Token) -> bool:

@@ -38,7 +38,8 @@ def owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     while (i >= 0 and skipped < 5 and i not in countries  # "Japan's Free and Open Indo-Pacific strategy"
            and (doc[i].lower_ in _MODIFIERS or doc[i].tag_ in ("JJ", "VBN", "RBS", "RBR")  # "Sweden's most important"
                 or doc[i].lower_ == "and" and skipped
-                or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+                or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                or doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound")):  # "Luxembourg's Aid Strategy"
         i, skipped = i - 1, skipped + 1
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
@@ -85,7 +86,20 @@ def country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
     if noun.i in countries:
         return countries[noun.i].kb_id_
     owner = next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in countries), None)
-    return countries[owner.i].kb_id_ if owner is not None else ""
+    if owner is None or owner.dep_ != "poss" and _described_body(noun, countries):
+        return ""
+    return countries[owner.i].kb_id_
+
+
+_STATE_BODIES = {"government", "cabinet", "administration", "presidency", "ministry", "minister", "president",
+                 "parliament", "leadership", "authorities"}
+
+
+def _described_body(noun: Token, countries: dict[int, Span]) -> bool:
+    """"Norwegian Ferry Operator", "a German car maker": a body of the country described by another noun, not its
+    state ("the German government", "the Indian external affairs ministry" are)."""
+    return noun.lower_ not in _STATE_BODIES and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i not in countries for c in noun.children)
 
 
 def headline_capital(doc: Doc) -> str:
@@ -169,11 +183,20 @@ def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """For a mention in the text's first sentence after its headline, the last country the headline names
     ("Marcos Approves Security Policy Focused on the West Philippine Sea\n\nMANILA, ... — ... approved the National
     Security Policy"): the headline is a sentence of its own, but it introduces the lead."""
-    end = headline_end(doc_text(doc))
+    text = doc_text(doc)
+    end = headline_end(text)
     if not end or doc[m.start].sent.start_char > next((t.idx for t in doc if t.idx >= end and not t.is_space), 0):
         return ""
-    before = [s for s in countries.values() if s.end_char <= end]
+    before = [s for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)]
     return max(before, key=lambda s: s.start).kb_id_ if before else ""
+
+
+def quoted(text: str, char: int) -> bool:
+    """Whether character ``char`` stands inside double quotation marks opened on its line: a title's word ("Maldives
+    Action Plan Puts Climate and “India First” at the Heart of ..."), not the line's country."""
+    before = text[text.rfind("\n", 0, char) + 1:char]
+    curly = before.count("“") + before.count("«") - before.count("”") - before.count("»")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def owner_clause_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:

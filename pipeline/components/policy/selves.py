@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Token
 
 
 def _self_noun(tok: Token, self_nouns: frozenset[str]) -> bool:
-    """"the presidency", "the new administration", "President Biden's administration": a self noun as a definite
-    noun phrase, or owned by a person (no country among its modifiers: the rules of :mod:`.owners` read those)."""
+    """"the presidency", "the new administration", "President Biden's administration", "his government": a self
+    noun as a definite noun phrase, or owned by a person (no country among its modifiers: the rules of
+    :mod:`.owners` read those)."""
     if tok.lower_ not in self_nouns:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "PERSON"
-               for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the"
+               or c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")) for c in tok.children)
 
 
 def _person(tok: Token, persons: set[int], person_nouns: frozenset[str]) -> bool:
@@ -33,8 +34,7 @@ def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: froze
     verb = head.head
     if verb.lemma_.lower() not in issuing_verbs:
         return False
-    doc = head.doc
-    persons = {i for s in doc.spans["persons"] for i in range(s.start, s.end)} if "persons" in doc.spans else set()
+    persons = _persons(head.doc)
     deps = ("nsubj",) if head.dep_ == "dobj" else ("agent",)
     for c in verb.children:
         if c.dep_ == "agent":  # "approved by the cabinet"
@@ -61,6 +61,36 @@ def relative_subject(head: Token, self_nouns: frozenset[str]) -> bool:
             if _self_noun(c, self_nouns):
                 return True
     return False
+
+
+def person_relative(head: Token, person_nouns: frozenset[str], issuing_verbs: frozenset[str]) -> bool:
+    """Whether a relative clause on the phrase headed by ``head`` has a person as the subject of an issuing verb: "a
+    list of priorities that Foreign Minister Ian Borg presented in New York", "the priorities the president set out"
+    (the person speaks for the government; the parser may call the clause "acl")."""
+    persons = _persons(head.doc)
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in issuing_verbs:
+            continue
+        if any(c.dep_ == "nsubj" and _person_subject(c, persons, person_nouns) for c in clause.children):
+            return True
+    return False
+
+
+def governing_self(head: Token, self_nouns: frozenset[str]) -> bool:
+    """Whether the phrase headed by ``head`` is the object of a verb whose subject is the government: "(the prime
+    minister said) his government would pursue a proactive foreign policy", "the country will pursue ..."."""
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and _self_noun(c, self_nouns) for c in head.head.children)
+
+
+def _persons(doc: Doc) -> set[int]:
+    return {i for s in doc.spans["persons"] for i in range(s.start, s.end)} if "persons" in doc.spans else set()
+
+
+def _person_subject(tok: Token, persons: set[int], person_nouns: frozenset[str]) -> bool:
+    """A named person, a role noun with "the", or "he"/"she" (the person the text speaks of)."""
+    return _person(tok, persons, person_nouns) or tok.lower_ in ("he", "she")
 
 
 def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) -> bool:
