@@ -87,18 +87,45 @@ def _past_or_denied(token: Token) -> bool:
     return token.tag_ == "VBD" or token.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
 
 
+def _characterizes(token: Token) -> bool:
+    """An intention verb that predicates what its object is ("envisages the Pacific as a zone free from
+    confrontation"): a characterization, not a plan."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
 def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """Future ("will", "is to", "expected to"), intentions and plans ("intends", "pledges to", "provides
     for"), and possibility ("may", "might", epistemic "can"); not inside a hope ("hopes that X will")."""
     doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
-        *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens) if not _past_or_denied(doc[m.start])),
+        *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens)
+          if not _past_or_denied(doc[m.start]) and not _characterizes(doc[m.start])),
         *(m for m in find_phrases(tokens, lexicon.epistemic_modals)
           if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens)),
         *epistemic_can(tokens, lexicon),
     ]
     yield from (m for m in found if not _under_wish(doc[m.start], lexicon))
+
+
+_EMBEDDED_QUESTION = frozenset({"how", "whether", "what"})
+
+
+def _decides_prediction(match: Match, tokens: Span, lexicon: ClaimLexicon, *, own: bool) -> bool:
+    """Whether a prediction cue (:func:`prediction_cues`) makes the claim a prediction: not a modal inside an
+    embedded question, which the claim does not assert ("gave few details on how the targets would be
+    financed", "the risk lies in whether the partners will keep their promises"), and in the writer's own text
+    (``own``) not "is to" after a goal ("The plan's overall goal is to transform the economy": what the text
+    sets out, a fact)."""
+    doc = tokens.doc
+    token = doc[match.start]
+    verb = token.head
+    if verb.i != tokens.root.i and doc[verb.left_edge.i].lower_ in _EMBEDDED_QUESTION:
+        return False
+    if own and token.lemma_ == "be" and match.end - match.start > 1:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject is None or subject.lemma_.lower() not in lexicon.goal_nouns
+    return True
 
 
 def _is_predicative(token: Token) -> bool:
@@ -150,6 +177,36 @@ def _stance_use(match: Match, doc: Doc) -> bool:
     return first.pos_ != "NOUN" and _connective(first)
 
 
+_COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+
+
+def _stance_verb(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A stance verb used for a stance: a linking verb with what it predicates ("appears fragile", "seems to",
+    not "appears in the text", "does not appear among the partners"); "mean" of meaning, not of purpose
+    ("a plan meant to carry the country to 2030"); a verb of evidence with a clause ("showed how stretched the
+    hospital had become"), not with a noun phrase ("readings showed elevated levels") nor as an infinitive of
+    purpose ("is supposed to show how")."""
+    lemma = verb.lemma_.lower()
+    deps = {c.dep_ for c in verb.children}
+    if lemma in lexicon.copulas:
+        return bool(deps & _COMPLEMENTS)
+    if lemma == "mean":
+        return not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    if lemma in lexicon.evidence_verbs:
+        infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        return not infinitive and ("ccomp" in deps or not deps & {"dobj", "attr"})
+    return True
+
+
+def _temporal_since(since: Token) -> bool:
+    """"since" opening a clause of time, not of reason: the clause it opens tells from when ("has doubled since the
+    vehicles were legalised", "the first since Russia's invasion", "since records began in 1968")."""
+    clause = since.head
+    governor = clause.head
+    perfect = any(c.dep_ in _AUXILIARIES and c.lemma_ == "have" for c in governor.children)
+    return perfect or governor.pos_ in ("NOUN", "ADJ", "NUM") or any(t.like_num for t in clause.subtree)
+
+
 def _predicate_as(tokens: Span) -> Iterator[Match]:
     """"as" predicating a characterization in a reported phrase ("described X as a vital contributor")."""
     for token in tokens:
@@ -197,7 +254,10 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
     ("50/50", "appears to"), and evaluative words predicated of something ("is in crisis", "ended in complete
     failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X") and a
     predicating "as". Where a document is the subject, its own clause is its declared provision: only what
-    is embedded in it counts ("the concept states that the crisis has led to …")."""
+    is embedded in it counts ("the concept states that the crisis has led to …").
+
+    These are the hints of a judgement (a statement about the event that has one is still a claim:
+    exclusions.py); :func:`_decides_opinion` says which of them make the claim an opinion."""
     doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.stance, infinitive=False) if _stance_use(m, doc)),
@@ -209,6 +269,23 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
     yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"
     yield from (m for m in find_phrases(tokens, lexicon.hedges) if m.entry not in lexicon.epistemic_modals)
     yield from (m for m in found if frame is None or not _in_frame(doc[m.start], frame))
+
+
+def _decides_opinion(match: Match, doc: Doc, lexicon: ClaimLexicon, *, own: bool) -> bool:
+    """Whether an opinion cue (:func:`opinion_cues`) makes the claim an opinion: not a phrase begun by a name ("the
+    Science Act as the core"), not "since" of time (:func:`_temporal_since`), a stance verb used for a stance
+    (:func:`_stance_verb`), and in the writer's own text (``own``) not a word that ranks ("is listed as another key
+    task", "remains the cornerstone of its security"): there it reports priorities, not a judgement."""
+    first = doc[match.start]
+    if match.end - match.start > 1:
+        return first.pos_ != "PROPN"
+    if own and match.entry in lexicon.salience:
+        return False
+    if first.lower_ == "since" and first.dep_ == "mark":
+        return not _temporal_since(first)
+    if match.entry in lexicon.stance and (first.pos_ in ("VERB", "AUX") or first.tag_.startswith("VB")):
+        return _stance_verb(first, lexicon)
+    return True
 
 
 def _reporting_kind(cue: Span | None, lexicon: ClaimLexicon) -> Kind | None:
@@ -276,7 +353,7 @@ def _copular_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
     endings = _endings(lexicon.classifying_endings)
     for c in root.children:
         if c.dep_ == "acomp" and c.tag_ in _ADJECTIVE_TAGS and not c.lower_.endswith(endings) \
-                and c.lower_ not in lexicon.state_adjectives:
+                and c.lower_ not in lexicon.state_adjectives and c.lower_ not in lexicon.salience:
             return Kind("opinion", c.text)
     return None
 
@@ -307,8 +384,10 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
     """
     if len(tokens):  # by precedence: a later kind's cues are looked for only when no earlier kind has one
         for kind, cues in (("recommendation", lambda: recommendation_cues(tokens, lexicon)),
-                           ("prediction", lambda: prediction_cues(tokens, lexicon)),
-                           ("opinion", lambda: opinion_cues(tokens, lexicon, phrase=phrase))):
+                           ("prediction", lambda: (m for m in prediction_cues(tokens, lexicon)
+                                                   if _decides_prediction(m, tokens, lexicon, own=not spoken))),
+                           ("opinion", lambda: (m for m in opinion_cues(tokens, lexicon, phrase=phrase)
+                                                if _decides_opinion(m, tokens.doc, lexicon, own=not spoken)))):
             found = _first(cues())
             if found is not None:
                 return Kind(kind, found.text)

@@ -59,6 +59,9 @@ class ClaimLexicon:
     classifying_endings: frozenset[str]
     state_adjectives: frozenset[str]
     degree_words: frozenset[str]
+    salience: frozenset[str]
+    evidence_verbs: frozenset[str]
+    goal_nouns: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:
