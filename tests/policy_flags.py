@@ -15,7 +15,8 @@ def policy_rows(doc) -> list[tuple[str, str, str, str]]:
 
 
 def flag_sentences(monkeypatch: pytest.MonkeyPatch, *phrases: str) -> None:
-    """Make ``Policy.flagged_sentences`` flag the sentences that hold one of ``phrases`` (none: no sentence)."""
-    def flagged(self, doc):
-        return frozenset(s.start_char for s in doc.sents if any(p in s.text for p in phrases))
-    monkeypatch.setattr(Policy, "flagged_sentences", flagged)
+    """Make ``Policy.sentence_marks`` flag, and be sure of, the sentences that hold one of ``phrases`` (none: no
+    sentence)."""
+    def marks(self, doc):
+        return {s.start_char: True for s in doc.sents if any(p in s.text for p in phrases)}
+    monkeypatch.setattr(Policy, "sentence_marks", marks)

@@ -1,6 +1,6 @@
 """pipeline_policy: the items read inside sentences the rules read (their boundaries and partners). Sentences from
 the development sets, in texts written for these tests; exact rows (owner, partner, partner code, relation). Where a
-sentence is read only because the sentence model flags it, ``Policy.flagged_sentences`` is replaced by one that flags
+sentence is read only because the sentence model flags it, ``Policy.sentence_marks`` is replaced by one that flags
 the sentences holding a given phrase (the model is not part of these tests)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """pipeline_policy: sentences a sentence model flags as stating priorities where the rules read nothing (loose.py and
-priorities._flagged_items). The model is not part of these tests: ``Policy.flagged_sentences`` is replaced by one
+priorities._flagged_items). The model is not part of these tests: ``Policy.sentence_marks`` is replaced by one
 that flags the sentences holding a given phrase. Texts written for these tests; exact rows (owner, partner, partner
 code, relation)."""
 
@@ -64,8 +64,8 @@ def test_flagged_news_sentence_gives_no_row(nlp, monkeypatch):
 
 def test_flag_inside_a_sentence(nlp, monkeypatch):
     """The model may split the text a little differently: a flagged offset inside a sentence flags it."""
-    def flagged(self, doc):
-        return frozenset(s.start_char + 4 for s in doc.sents if "The first three" in s.text)
-    monkeypatch.setattr(Policy, "flagged_sentences", flagged)
+    def marks(self, doc):
+        return {s.start_char + 4: True for s in doc.sents if "The first three" in s.text}
+    monkeypatch.setattr(Policy, "sentence_marks", marks)
     assert policy_rows(nlp(GHANA))[2:] == [("GHA", "", "", "food security"), ("GHA", "", "", "affordable housing"),
                                      ("GHA", "", "", "digital skills")]

@@ -15,7 +15,7 @@ _HEAD = ("ACCRA, 9 June 2025 — Ghana's cabinet approved the National Developme
 @pytest.fixture
 def flag_all(nlp, monkeypatch):
     comp = nlp.get_pipe("pipeline_policy")
-    monkeypatch.setattr(type(comp), "flagged_sentences", lambda self, doc: frozenset(s.start_char for s in doc.sents))
+    monkeypatch.setattr(type(comp), "sentence_marks", lambda self, doc: {s.start_char: True for s in doc.sents})
     return nlp
 
 
@@ -48,3 +48,18 @@ def _relations(doc):
 ])
 def test_generic_reading_of_flagged_sentences(flag_all, text, expected):
     assert _relations(flag_all(_HEAD + text)) == expected
+
+
+def test_generic_reading_only_where_the_model_is_sure(nlp, monkeypatch):
+    """A sentence flagged below the model's confident threshold gets the rules' readings, not the generic one."""
+    comp = nlp.get_pipe("pipeline_policy")
+    monkeypatch.setattr(type(comp), "sentence_marks", lambda self, doc: {s.start_char: False for s in doc.sents})
+    assert _relations(nlp(_HEAD + "Goals include training more nurses and building rural roads.")) == []
+
+
+def test_confident_threshold_lies_between_the_threshold_and_one():
+    from pipeline.components.policy.sentence_model import CONFIDENT_SHARE, ContextWords, SentenceModel
+
+    model = SentenceModel({}, 0.0, 0.5, ContextWords(frozenset(), frozenset()))
+    assert model.confident_threshold == pytest.approx(0.5 + 0.5 * CONFIDENT_SHARE)
+    assert 0.5 < model.confident_threshold < 1.0

@@ -95,8 +95,16 @@ class Policy(LexiconComponent[PolicyLexicon]):
 
     def flagged_sentences(self, doc: Doc) -> frozenset[int]:
         """The start offsets (characters) of the sentences whose score reaches the model's threshold."""
+        return frozenset(self.sentence_marks(doc))
+
+    def sentence_marks(self, doc: Doc) -> dict[int, bool]:
+        """The start offset (characters) of each flagged sentence -> whether the model is sure of it
+        (:attr:`.SentenceModel.confident_threshold`: the generic reading reads only those)."""
         model = self.sentence_model
-        return frozenset(start for start, _, score in self.sentence_scores(doc) if model and score >= model.threshold)
+        if model is None:
+            return {}
+        return {start: score >= model.confident_threshold for start, _, score in self.sentence_scores(doc)
+                if score >= model.threshold}
 
     def _save(self, path: Path) -> None:
         super()._save(path)
@@ -129,7 +137,9 @@ class Policy(LexiconComponent[PolicyLexicon]):
             for i in range(span.start, span.end):
                 spans[i] = span
         spans.update(countries)
-        return documents, find_items(doc, mentions, self.lexicon, spans, flagged=self.flagged_sentences(doc))
+        marks = self.sentence_marks(doc)
+        return documents, find_items(doc, mentions, self.lexicon, spans, flagged=frozenset(marks),
+                                     confident=frozenset(start for start, sure in marks.items() if sure))
 
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""

@@ -185,29 +185,30 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
     return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
 
 
-def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int]) -> list[Item]:
+def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int], confident: bool) -> list[Item]:
     """The items of a sentence that the sentence model flags and the rules read nothing in: the rules' cues and
     readings as if the sentence were about the document before it, else the loose reading of :mod:`.loose`, else
-    the generic reading of its main predicate's arguments (:mod:`.generic`); none when the sentence tells what
+    the generic reading of its main predicate's arguments (:mod:`.generic`) when the model is ``confident`` of it;
+    none when the sentence tells what
     another state or organization does."""
     sent = sentence.span
     if other_actor(ctx, sent):
         return []
     found = [i for i in _sentence_items(ctx, sentence, True, False, intents=False)
              if not any(k in covered for k in range(i.start, i.end))] or loose_items(ctx, sent, covered) \
-        or generic_items(ctx, sent, covered)
+        or (generic_items(ctx, sent, covered) if confident else [])
     covered.update(k for i in found for k in range(i.start, i.end))
     return found
 
 
 def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans: dict[int, Span], *,
-               flagged: frozenset[int] = frozenset()) -> list[Item]:
+               flagged: frozenset[int] = frozenset(), confident: frozenset[int] = frozenset()) -> list[Item]:
     """Every priority phrase of the documents mentioned in ``doc``, in text order.
 
     A sentence is about a document when it mentions one, or continues a sentence that is (see :func:`_continues`);
     strong cues count in every sentence of a paragraph about a document, weak ones only in sentences about one.
     ``flagged``: start offsets of the sentences a sentence model flags as stating priorities; where the rules read
-    nothing in one, :func:`_flagged_items` reads it.
+    nothing in one, :func:`_flagged_items` reads it; the generic reading only those of ``confident`` too.
     """
     ctx = Context(doc, lexicon, spans, [m for m in mentions if m.document >= 0])
     if not ctx.mentions:
@@ -224,7 +225,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     speaker, spoken = "", -2  # who stated the last statement of priorities (no document named), in which paragraph
     mention_par = -1  # the paragraph of the last sentence that names a document
     loose: list[Item] = []  # the items of flagged sentences the rules read nothing in
-    marks = sorted(flagged)
+    marks, sure = sorted(flagged), sorted(confident)
     for sent in doc.sents:
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
@@ -236,7 +237,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             par == mention_par and _it_acts(sent))  # "More striking is the detail: it calls for A and for B"
         if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
             if _flagged(marks, sent):
-                loose += _flagged_items(ctx, sentence, covered)
+                loose += _flagged_items(ctx, sentence, covered, _flagged(sure, sent))
             linked = any(k in covered for k in range(sent.start, sent.end))  # document's bulleted list goes on
             clause_list = False  # about it
             continue
@@ -256,7 +257,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         covered.update(k for i in found for k in range(i.start, i.end))
         found += relation_items(ctx, sent, covered, about=has_mention)
         if not found and _flagged(marks, sent):
-            loose += _flagged_items(ctx, sentence, covered)
+            loose += _flagged_items(ctx, sentence, covered, _flagged(sure, sent))
         items += found
         linked, clause_list = has_mention, any(i.clause for i in found)
     if loose:  # only for a document the rules read priorities of; a flagged sentence may restate one of them
