@@ -43,8 +43,8 @@ pipeline: models
 report: pipeline
 	$(PY) -m pipeline report $(OUT) --raw $(RAW)
 
-## test: run the test suite
-test: install
+## test: run the test suite (after `make models`: the CLI runs in the tests load the saved pipeline instead of training its models again in every process)
+test: models
 	$(PY) -m pytest -q
 
 ## lint: ruff check (rules E, F, I, B, UP; configured in pyproject.toml)

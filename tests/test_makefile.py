@@ -49,3 +49,10 @@ def test_makefile_eval_scores_every_set_and_both_halves_of_polnear_train() -> No
     assert "seeds devset/policy devset/policy2 benchmarks/polnear/dev" in out
     assert "for half in tune check" in out and "--half $half" in out
     assert "make eval took" in out
+
+
+
+def test_makefile_test_builds_the_saved_pipeline_first() -> None:
+    """The suite's CLI runs load models/pipeline; without it every process would train the models again."""
+    rules = (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+    assert "test: models" in rules
