@@ -64,6 +64,21 @@ CASES = [
 ]
 
 
+# the year a title ends with is its horizon, not its adoption date (sentences written for this test)
+CASES += [
+    (
+        "SANTIAGO, 3 March 2025 — Chile's government published its Global Chile 2030 strategy on Monday. The "
+        "strategy gives priority to trade with China.",
+        ("CHL", "Global Chile 2030 Strategy", None, None, "2025-03"),
+    ),
+    (
+        "Ghana's cabinet approved the National Development Plan 2040 in June 2019. The plan calls for the expansion "
+        "of irrigation.",
+        ("GHA", "National Development Plan", None, None, "2019-06"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_policy_documents_owner_period_adoption(nlp, text, expected):
     doc = nlp(text)

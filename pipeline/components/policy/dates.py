@@ -98,12 +98,30 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
                 elif since := _SINCE.search(after):
                     d.period_start = int(since.group(1))
             if not d.adopted:
-                d.adopted = _adoption(_sentence_text(doc, text, m.start))
+                d.adopted = _adoption(_without_title_years(doc, text, d, m.start))
         if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
             for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
-                d.adopted = d.adopted or _dated_verb(_sentence_text(doc, text, m.start), _ADOPT_WEAK, before=False)
+                d.adopted = d.adopted or _dated_verb(_without_title_years(doc, text, d, m.start), _ADOPT_WEAK,
+                                                     before=False)
         if not d.adopted:  # "TOKYO, 16 December 2022 — ... approved on Friday": the dateline's month
             d.adopted = _dateline_adoption(doc, text, d)
+
+
+def _without_title_years(doc: Doc, text: str, d: PolicyDocument, i: int) -> str:
+    """:func:`_sentence_text` of token ``i`` with the years inside the document's named mentions blanked: the year a
+    title ends with is its horizon, not its adoption ("published its Global Chile 2030 strategy on Monday", "approved
+    the National Development Plan 2040 in June 2019"). A year that opens a mention stays ("the 2023 strategy"), and
+    so does the start of a range after it (:data:`_DATE` does not read one as a date)."""
+    sent = doc[i].sent
+    start = sent.start_char
+    out = _sentence_text(doc, text, i)
+    for m in d.mentions:
+        for t in doc[m.start + 1: min(m.end + 1, len(doc))] if m.name else ():  # and a year right after it
+            inside = start <= t.idx and t.idx + len(t.text) <= start + len(out)
+            if inside and t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                k = t.idx - start
+                out = out[:k] + " " * len(t.text) + out[k + len(t.text):]
+    return out
 
 
 def _sentence_text(doc: Doc, text: str, i: int) -> str:
