@@ -223,7 +223,7 @@ def test_policy_probe5_third_batch_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-JOR = ("JOR", "Jordan Vision", "2030")
+JOR = ("JOR", "Jordan Vision", "2025-04")  # approved on Sunday (the dateline); 2030 is the title's horizon
 PAK = ("PAK", "National Security Policy", "2026-01")
 
 
