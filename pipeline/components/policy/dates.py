@@ -34,6 +34,7 @@ _WEEKDAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|satu
 _DAY_MONTH = re.compile(r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"(?!\s*,?\s*(?:19|20)\d{2})",
                         re.I)
 _WINDOW = 90  # characters after a mention searched for its period
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 
 
 def _date_value(m: re.Match[str]) -> str:
@@ -86,6 +87,7 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
     """Fill period_start/period_end/adopted from the sentences that mention each document."""
     text = doc_text(doc)
     for d in documents:
+        dated = _without_title_years(doc, text, d)
         for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
             sent = doc[m.start].sent
             after = text[doc[m.start].idx: sent.end_char][: _WINDOW + len(doc[m.start:m.end].text)]
@@ -98,30 +100,24 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
                 elif since := _SINCE.search(after):
                     d.period_start = int(since.group(1))
             if not d.adopted:
-                d.adopted = _adoption(_without_title_years(doc, text, d, m.start))
+                d.adopted = _adoption(_sentence_text(doc, dated, m.start))
         if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
             for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
-                d.adopted = d.adopted or _dated_verb(_without_title_years(doc, text, d, m.start), _ADOPT_WEAK,
-                                                     before=False)
+                d.adopted = d.adopted or _dated_verb(_sentence_text(doc, dated, m.start), _ADOPT_WEAK, before=False)
         if not d.adopted:  # "TOKYO, 16 December 2022 — ... approved on Friday": the dateline's month
             d.adopted = _dateline_adoption(doc, text, d)
 
 
-def _without_title_years(doc: Doc, text: str, d: PolicyDocument, i: int) -> str:
-    """:func:`_sentence_text` of token ``i`` with the years inside the document's named mentions blanked: the year a
+def _without_title_years(doc: Doc, text: str, d: PolicyDocument) -> str:
+    """``text`` with the years inside the document's named mentions blanked (same length, so offsets hold): the year a
     title ends with is its horizon, not its adoption ("published its Global Chile 2030 strategy on Monday", "approved
     the National Development Plan 2040 in June 2019"). A year that opens a mention stays ("the 2023 strategy"), and
     so does the start of a range after it (:data:`_DATE` does not read one as a date)."""
-    sent = doc[i].sent
-    start = sent.start_char
-    out = _sentence_text(doc, text, i)
-    for m in d.mentions:
-        for t in doc[m.start + 1: min(m.end + 1, len(doc))] if m.name else ():  # and a year right after it
-            inside = start <= t.idx and t.idx + len(t.text) <= start + len(out)
-            if inside and t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
-                k = t.idx - start
-                out = out[:k] + " " * len(t.text) + out[k + len(t.text):]
-    return out
+    years = [t for m in d.mentions if m.name for t in doc[m.start + 1: min(m.end + 1, len(doc))]  # and right after
+             if _YEAR_WORD.fullmatch(t.text)]
+    for t in years:
+        text = text[:t.idx] + " " * len(t.text) + text[t.idx + len(t.text):]
+    return text
 
 
 def _sentence_text(doc: Doc, text: str, i: int) -> str:
