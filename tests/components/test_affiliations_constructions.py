@@ -267,3 +267,33 @@ def test_affiliations_title_before_and_relative_clause(nlp):
               "Economic and Development Affairs and drove the project, presented it in an interview.")
     assert _rows(doc) == [("Mohammed bin Salman", "deputy crown prince", "Council of Economic and Development Affairs",
                            "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organization stated after the name wins over the clause's topic a bare role would take
+        ("The Port Authority said the berth would stay closed for a week. Economist Mara Lind of the Baltic Trade "
+         "Institute said the loss would be small.",
+         [("Mara Lind", "economist", "Baltic Trade Institute", "")]),
+        # "a spokesman for Y, Title X": the role and organization of the apposition before the title; a singular
+        # "Force" ends an organization's name, so its last word is no person
+        ("A spokesman for the Nigeria Police Force, Superintendent Musa Bello, told reporters that six people "
+         "had been arrested.",
+         [("Musa Bello", "spokesman", "Nigeria Police Force", "")]),
+        # names of institutions in other languages: their heads and the words joining their parts
+        ("Paulo Lima, a professor at the Universidade de São Paulo, said the data were clear.",
+         [("Paulo Lima", "professor", "Universidade de São Paulo", "")]),
+        ("Economist Claire Morel of the Institut d'Études Politiques said the reform came too late.",
+         [("Claire Morel", "economist", "Institut d'Études Politiques", "")]),
+    ],
+)
+def test_affiliations_stated_organization_first(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_last_word_of_a_police_force_is_no_person(nlp):
+    doc = nlp("A spokesman for the Nigeria Police Force, Superintendent Musa Bello, told reporters that six people "
+              "had been arrested.")
+    assert [s.kb_id_ for s in doc.spans["persons"]] == ["Musa Bello"]
+    assert [s.text for s in doc.spans["organizations"]] == ["Nigeria Police Force"]

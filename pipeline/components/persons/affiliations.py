@@ -34,9 +34,10 @@ _MODIFIERS = 3  # lower-case words between an owner and its role ("Oxfam's senio
 
 
 def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None],
-            orgs: list[Span | None], org_spans: list[Span]) -> Stated:
+            orgs: list[Span | None], org_spans: list[Span], org_after: bool = False) -> Stated:
     """The role, organization and country stated before the name ("Director X", "the head of Y, X",
-    "Y's secretary general, X", "Its chairman, Dominica's Prime Minister X")."""
+    "Y's secretary general, X", "Its chairman, Dominica's Prime Minister X"). With ``org_after`` (an organization
+    stated after the name: "Economist X of the Y Institute") a bare role is not given to the clause's topic."""
     lead = title_start(doc, m.start, lex)
     role = role_before(doc, m.start, lex) or (role_before(doc, lead, lex) if lead < m.start else None)
     if role is None and lead < m.start and party_role(doc[lead].lower_, lex):
@@ -53,8 +54,8 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
     # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
     owner = party or owner_before(doc, role.start, lex, countries, orgs)
-    topic = None if owner else role_topic(doc, role, lex, org_spans) or party_of_role(doc, role, lex, org_spans) \
-        or _body_in_role(doc, role, lex, org_spans)
+    topic = None if owner or org_after else role_topic(doc, role, lex, org_spans) \
+        or party_of_role(doc, role, lex, org_spans) or _body_in_role(doc, role, lex, org_spans)
     stated = _owned_role(role, owner) if owner else Stated(role.text, topic, "", role.start)
     if stated.org is not None:
         return stated
@@ -66,8 +67,8 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
 def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None],
              orgs: list[Span | None], org_spans: list[Span]) -> Stated | None:
     """The role phrase in apposition before ``start`` (a comma before it) and the name ending at ``end``:
-    "Y's secretary general, X", "Its state secretary, X" (possessive.py), "the head of Y, X", "the leader of the
-    council, X" (the council named before)."""
+    "Y's secretary general, X", "Its state secretary, X" (possessive.py), "the head of Y, X", "a spokesman for Y,
+    X", "the leader of the council, X" (the council named before)."""
     owned = possessive_apposition(doc, start, end, lex, countries, orgs, org_spans)
     if owned is not None:
         role, owner = owned
@@ -77,7 +78,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     if start < 2 or words_of(doc).text[start - 1] != ",":
         return None
     for p in range(start - 2, max(-1, start - 20), -1):
-        if doc[p].lower_ in {"of", "at"}:
+        if doc[p].lower_ in {"of", "at", "for"}:  # "a spokesman for the Y Police Force, Superintendent X"
             inst = institution(doc, p + 1, lex, countries) or described(doc, p + 1, org_spans)
             held = role_before(doc, p, lex) if inst is not None and inst.end == start - 1 else None
             if inst is None or held is None or _names_person(doc, inst):
@@ -202,8 +203,8 @@ def _without_parties_beside_others(out: list[PersonAffiliation], lex: PersonLexi
 
 def _relations(doc: Doc, m: NameMention, lex: PersonLexicon, c_cover: list[Span | None],
                o_cover: list[Span | None], orgs: list[Span]) -> list[tuple[str, str, str, int, int]]:
-    before = _before(doc, m, lex, c_cover, o_cover, orgs)
     after = after_name(doc, m, lex, c_cover, orgs)
+    before = _before(doc, m, lex, c_cover, o_cover, orgs, org_after=after.org is not None)
     if before.role and before.org is None and after.org is not None and (not after.role or _relative(doc, m)):
         # "Chief Inspector X of Avon and Somerset Police", "Deputy Crown Prince X, who chairs the Council of Y":
         # one relation, the title before the name its role, the organization after it

@@ -46,6 +46,7 @@ class PersonLexicon:
     org_nouns: frozenset[str] = frozenset()  # "The company said ...": the subject refers back to an organization
     party_roles: frozenset[str] = frozenset()  # "a Labour MP": roles a party word before them makes a membership
     party_modifiers: frozenset[str] = frozenset()  # "the shadow defence secretary": a role of the party named before
+    name_connectors: frozenset[str] = frozenset()  # "Universidad de Chile": words joining a name in other languages
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

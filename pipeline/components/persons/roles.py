@@ -132,12 +132,13 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
         if is_newline(tok):
             break
         if is_capitalized(tok) and (tok.is_alpha or is_capitals_word(tok.text) or "-" in tok.text
-                                    or end > i and _abbreviation(tok.text, lex)):
+                                    or end > i and _abbreviation(tok.text, lex)) \
+                or end > i and _elided(tok.text):
             last_good = end + 1
         elif tok.lower_ in lex.org_units and end > i:
             last_good = end + 1
-        elif tok.lower_ in CONNECTORS or tok.text in {"-", "\u2019s", "'s"} or _glued_dash(doc, end) \
-                or _plural_possessive(doc, end):
+        elif tok.lower_ in CONNECTORS or tok.lower_ in lex.name_connectors or tok.text in {"-", "\u2019s", "'s"} \
+                or _glued_dash(doc, end) or _plural_possessive(doc, end):
             if end == i:
                 break
         else:
@@ -146,6 +147,11 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
     if last_good <= i:
         return None
     return Found(doc[i:last_good].text, i, last_good)
+
+
+def _elided(text: str) -> bool:
+    """A capitalized word after an elided article or preposition, in one token ("d'Abomey", "l'Économie")."""
+    return len(text) > 3 and text[0] in "dlDL" and text[1] in "'\u2019" and text[2].isupper()
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
