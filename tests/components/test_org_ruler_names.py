@@ -62,3 +62,22 @@ def test_org_ruler_governments_and_parliaments(nlp, text, expected):
 def test_org_ruler_treaties_stockpiles_and_cities_are_not_organizations(nlp, text):
     doc = nlp(text)
     assert {s.kb_id_ for s in doc.spans["organizations"]} <= {"IAEA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names in other languages open with their head and join their complements with "de", "para o", "de la"
+        ("The study was written at the Centro de Estudos para o Desenvolvimento in Luanda.",
+         [("Centro de Estudos para o Desenvolvimento", "Centro de Estudos para o Desenvolvimento")]),
+        ("A fellow of the Instituto Andino de Políticas Públicas said the reform was overdue.",
+         [("Instituto Andino de Políticas Públicas", "Instituto Andino de Políticas Públicas")]),
+        ("The Banco Central de la República Argentina raised its rate again.",
+         [("Banco Central de la República Argentina", "Banco Central de la República Argentina")]),
+        # English names are read as before
+        ("The Ministry of Foreign Affairs of Kenya summoned the envoy.",
+         [("Ministry of Foreign Affairs of Kenya", "Ministry of Foreign Affairs of Kenya")]),
+    ],
+)
+def test_org_ruler_names_in_other_languages(nlp, text, expected):
+    assert _orgs(nlp, text) == expected

@@ -69,6 +69,8 @@ class OrgLexicon:
     paired_heads: frozenset[str] = frozenset()  # "Avon and Somerset Police": "X and Y" opens the name
     parties: frozenset[str] = frozenset()  # "Labour MP X", "(Conservative)": a party used as one
     party_roles: frozenset[str] = frozenset()  # "Labour MP", "Conservative councillor"
+    opening_heads: frozenset[str] = frozenset()  # "Instituto Caribeño de ...": heads that open a name (in ``heads``)
+    name_links: frozenset[str] = frozenset()  # "de", "du", "para": words that join a complement in other languages
     # derived, not data: hashes of ``heads`` for tokens.positions, and of every beginning of a party name (the
     # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)

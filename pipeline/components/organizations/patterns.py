@@ -4,7 +4,9 @@ A name is a run of capitalized words around an organization noun (Institute,
 University, Ministry, Council, ...), continued to the right by prepositional
 complements of capitalized words ("of/for/under/on [the] X"), e.g.
 "Institute for Strategic and Regional Studies under the President of the
-Republic of Uzbekistan" or "Kazan Federal University".
+Republic of Uzbekistan" or "Kazan Federal University". Names in other languages open with their head and
+join their complements with other words ("Instituto Caribeño de Políticas Públicas", ``opening_heads.txt`` and
+``name_links.txt``).
 """
 
 from __future__ import annotations
@@ -81,6 +83,18 @@ def _cap_run_has_head(w: Words, i: int, limit: int, lex: OrgLexicon) -> bool:
     return False
 
 
+def _linked(w: Words, pos: int, limit: int, lex: OrgLexicon) -> int | None:
+    """The first word of the complement a preposition at ``pos`` opens, past its articles ("of the X",
+    "de la X", "para o X"); None when ``pos`` holds no preposition."""
+    lower = w.lower
+    if not (w.text[pos] in _PREPS or lower[pos] in lex.name_links):
+        return None
+    q = pos + 1
+    while q < limit and q - pos <= 2 and (lower[q] == "the" or lower[q] in lex.name_links):
+        q += 1
+    return q
+
+
 def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
     """End of the capitalized complement starting at ``q`` ("General History of the Russian Academy")."""
     w = words_of(doc)
@@ -95,8 +109,7 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
             if _cap_run_has_head(w, pos + 1, limit, lex) or w.ent_iob[pos + 1] == _IOB_BEGIN:
                 break  # "... and Kazan Federal University", "... and Chatham House": a second name
             pos += 1
-        elif w.text[pos] in _PREPS:
-            q2 = pos + 1 + (pos + 1 < limit and w.lower[pos + 1] == "the")
+        elif (q2 := _linked(w, pos, limit, lex)) is not None:
             if q2 < limit and _name_word(w, q2, lex):
                 before_stretch, pos = end, q2
             else:
@@ -118,8 +131,8 @@ def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int
         if k < limit and w.cap[k] and w.text[k] in heads:
             end = pos = _word_end(w, k, limit)  # "University Higher School", "Security Council Secretariat"
             continue
-        if w.text[pos] in _PREPS:
-            q = pos + 1 + (pos + 1 < limit and w.lower[pos + 1] == "the")
+        q = _linked(w, pos, limit, lex)
+        if q is not None:
             c_end = complement_end(doc, q, limit, lex)
             if c_end is not None:
                 c_end = _before_person(w, q, c_end)
@@ -129,6 +142,14 @@ def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int
             continue
         break
     return end
+
+
+def _name_words_end(w: Words, i: int, limit: int, lex: OrgLexicon) -> int:
+    """The end of the capitalized name words from ``i`` that are no heads (the adjectives after a head that opens
+    a name: "Instituto Caribeño")."""
+    while i < limit and _name_word(w, i, lex) and w.text[i] not in lex.heads:
+        i = _word_end(w, i, limit)
+    return i
 
 
 def _before_person(w: Words, q: int, end: int) -> int | None:
@@ -200,6 +221,8 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
         head = w.text[i]
         start = _left_start(w, i, lex)
         head_end = _word_end(w, i, n)
+        if head in lex.opening_heads:
+            head_end = _name_words_end(w, head_end, n, lex)  # "Instituto Caribeño de ..."
         end = _right_end(doc, w, head_end, n, lex)
         if end - start < 2 and head not in lex.standalone:
             continue
