@@ -286,6 +286,9 @@ def test_affiliations_title_before_and_relative_clause(nlp):
          [("Paulo Lima", "professor", "Universidade de São Paulo", "")]),
         ("Economist Claire Morel of the Institut d'Études Politiques said the reform came too late.",
          [("Claire Morel", "economist", "Institut d'Études Politiques", "")]),
+        # a mayor holds a town's office, not a post in the body the sentence before named
+        ("The National Guard said the march was peaceful. Mayor Ana Souza said the town had not been consulted.",
+         [("Ana Souza", "mayor", "", "")]),
     ],
 )
 def test_affiliations_stated_organization_first(nlp, text, expected):
