@@ -26,12 +26,12 @@ def _relations(doc):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Goals include training more nurses and building rural roads.",
+    pytest.param("Targets cover training more nurses and building rural roads.",
                  [("", "training more nurses"), ("", "rural roads")], id="list-noun-subject-verbal-objects"),
-    pytest.param("Food security and the protection of river fisheries complete the list.",
+    pytest.param("Food security and the protection of river fisheries end the list.",
                  [("", "Food security and the protection of river fisheries")], id="subject-before-a-frame-object"),
-    pytest.param("Cocoa farming stands at the heart of the plan.", [("", "Cocoa farming")],
-                 id="subject-at-the-heart-of-the-plan"),
+    pytest.param("Cocoa farming sits near the heart of the plan.", [("", "Cocoa farming")],
+                 id="subject-near-the-heart-of-the-plan"),
     pytest.param("The plan commits the state, first, to cutting child mortality, and second, to widening access to "
                  "clean water.", [("", "cutting child mortality"), ("", "access to clean water")],
                  id="owner-object-and-coordinated-prepositions"),
@@ -54,7 +54,7 @@ def test_generic_reading_only_where_the_model_is_sure(nlp, monkeypatch):
     """A sentence flagged below the model's confident threshold gets the rules' readings, not the generic one."""
     comp = nlp.get_pipe("pipeline_policy")
     monkeypatch.setattr(type(comp), "sentence_marks", lambda self, doc: {s.start_char: False for s in doc.sents})
-    assert _relations(nlp(_HEAD + "Goals include training more nurses and building rural roads.")) == []
+    assert _relations(nlp(_HEAD + "Targets cover training more nurses and building rural roads.")) == []
 
 
 def test_confident_threshold_lies_between_the_threshold_and_one():

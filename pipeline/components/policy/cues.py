@@ -21,9 +21,10 @@ _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _RELATIVE = {"whose", "which", "who", "whom"}
-# "Flood protection sits at the top", "X is given a chapter of its own": the subject alone is the priority
-_SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "top", "head", "chapter", "section", "part",
-                 "annex"}
+# "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list": the
+# subject alone is the priority
+_SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "next", "top", "head", "chapter", "section",
+                 "part", "annex", "list"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
@@ -166,11 +167,12 @@ def _names_a_list(ctx: Context, start: int, end: int) -> bool:
 
 
 def _subject_start(sent: Span, ct: int) -> int:
-    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"),
-    or -1 when the parse gives the cue's verb no subject before it."""
+    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"; a
+    clause: "Stabilising the economy is second" -> "Stabilising"), or -1 when the parse gives the cue's verb no
+    subject before it."""
     verb = sent.doc[ct]
     for head in (verb, verb.head):
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < ct), None)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < ct), None)
         if subject is not None and subject.left_edge.i >= sent.start:
             return subject.left_edge.i
     return -1
@@ -294,13 +296,14 @@ def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int
 
 
 def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
-    """"listed A, B and C among the most urgent tasks": the series between the verb and "among"."""
+    """"listed A, B and C among the most urgent tasks": the series between the verb and "among"; not a phrase that
+    names the list ("has put four priorities at the centre of its presidency: ...": the list follows)."""
     start = tok(ctx, sent.start_char + match.start("items"))
     end = tok(ctx, sent.start_char + match.end("items"))
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     ranges += followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
                           ctx.lexicon.relation_nouns)
-    return [with_item(ctx, s, e, document) for s, e in ranges]
+    return [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
 
 
 def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:

@@ -324,6 +324,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
             end += 1
         while end > head.i + 1 and doc[end - 1].lower_ in _TITLE_JOINS:
             end -= 1
+        if _named_for_year(doc, head, end):
+            return start, end + 1  # "Vision Djibouti 2035": the head opens a title its target year closes
         if doc[end - 1].lower_ not in lexicon.title_heads and doc[head.i + 1].lower_ not in _TITLE_JOINS:
             return None  # "Policy Department": the head modifies another noun
         if end == head.i + 1 and end < len(doc) and _YEAR.fullmatch(doc[end].text):
@@ -333,6 +335,16 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
     elif head.i - start < 2:
         return None
     return start, end
+
+
+_YEAR_TITLE_WORDS = 2  # capitalised words between a title's opening head and its year ("Vision Djibouti 2035")
+
+
+def _named_for_year(doc: Doc, head: Token, end: int) -> bool:
+    """Whether a capitalised head opens a title of one or two capitalised words that a target year closes ("Vision
+    Djibouti 2035", "Agenda Africa 2063"), not a name the head modifies ("Policy Department")."""
+    return (head.i + 1 < end <= head.i + 1 + _YEAR_TITLE_WORDS and end < len(doc)
+            and _YEAR.fullmatch(doc[end].text) is not None and not doc[end].is_sent_start)
 
 
 def _statement_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention]:

@@ -260,14 +260,15 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             loose += _flagged_items(ctx, sentence, covered, _flagged(sure, sent))
         items += found
         linked, clause_list = has_mention, any(i.clause for i in found)
-    if loose:  # only for a document the rules read priorities of; a flagged sentence may restate one of them
-        read = {i.document for i in items}
-        loose = [i for i in loose if i.document in read and not any(_same_item(i, o) for o in items)]
+    body = headline_end(ctx.text)
+    if loose:  # only for a document the rules read priorities of; a flagged sentence may restate one of them (not
+        read = {i.document for i in items}  # one of the headline, whose items are dropped below)
+        kept = [o for o in items if ctx.starts[o.start] >= body]
+        loose = [i for i in loose if i.document in read and not any(_same_item(i, o) for o in kept)]
         items = sorted(items + loose, key=lambda i: i.start)
     items = with_members(ctx, items)  # "partnerships with G countries, among which A and B are named"
     quoted = [i for i in quote_items(ctx, scope)  # a quoted title is no quotation ("“X”, the programme ...")
               if not _overlaps(i, items) and not any(m.titled and i.start <= m.start < i.end for m in ctx.mentions)]
-    body = headline_end(ctx.text)
     ends = {i.end for i in items + quoted}
     items = sorted((_term_item(ctx, i) for i in items), key=lambda i: i.start)
     for k, item in enumerate(items):
