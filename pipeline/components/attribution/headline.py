@@ -103,6 +103,8 @@ def headline_candidates(ctx: Context, taken: list[QuoteCandidate] = ()) -> list[
     for k, tok in enumerate(toks):
         if tok.text == ":" and 1 <= k <= _MAX_SOURCE + 3:  # "Name: ‘…’", "Name on Topic: …"
             src = toks[:k]
+            if _labelled(src, lex):
+                return []  # "Explainer: What Oman Vision 2040 Wants": a genre's label, no source
             on = next((j for j, t in enumerate(src) if t.lower_ == "on" and j > 0), None)
             cue_from = src[on] if on is not None else tok
             mention = _source(ctx, src[:on] if on is not None else src)
@@ -138,11 +140,17 @@ def _colon_title(ctx: Context, taken: list[QuoteCandidate]) -> list[QuoteCandida
     while rest and rest[-1].text in (".", ";", "…"):
         rest = rest[:-1]
     words = [t.lower_ for t in src if t.is_alpha]
-    if not words or not src[0].text[:1].isupper() or any(w in ctx.lex.headline_labels for w in words) \
+    if not words or not src[0].text[:1].isupper() or _labelled(src, ctx.lex) \
             or any(t.pos_ in ("VERB", "AUX") for t in src) or not rest or rest[-1].text == "?" \
             or any(t.is_alpha and not t.text[:1].isupper() and t.lower_ not in _PARTICLES for t in src):
         return []
     return _candidate(ctx, rest, toks[colon], toks[colon], _colon_source(ctx, src))
+
+
+def _labelled(src: list[Token], lex: Lexicon) -> bool:
+    """Whether the words before a title's colon hold a column's or a genre's label (``headline_labels``:
+    "The Latest", "Explainer", "Op-ed")."""
+    return any(t.lower_ in lex.headline_labels for t in src if t.is_alpha)
 
 
 def _colon_source(ctx: Context, toks: list[Token]) -> SpeakerMention | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentence_range
 from ..tokens import dep_id, words_of
+from .aims import institution_aim
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
@@ -314,6 +315,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     title = headline(doc)
     titled: dict[int, bool] = {}  # sentence index -> reads as a title line
     voiced: frozenset[int] | None = None  # the sentences in a document's voice (once asked)
+    aims: list[tuple[int, int]] = []  # the content of an institution's aim (:mod:`.aims`)
     for i, patterns in triggers.starts(ctx):
         if title is not None and title.start <= i < title.end:
             continue  # headlines are read by attribution_headline
@@ -330,6 +332,9 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             continue  # title lines give no statements
         for pattern, match in found:
             cs, ce, mention = match.cue_start, match.cue_end, match.mention
+            if institution_aim(tok, mention, ctx):
+                aims.append((match.start, match.end))  # "Malta wants the Council to …": an aim, not a statement,
+                continue  # nor are the cues inside it ("aims to draw attention to …")
             if _document_restated(pattern, tok, mention, ctx):
                 voiced = document_voiced(doc, ctx.lex) if voiced is None else voiced
                 if k in voiced:
@@ -345,7 +350,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             seen.add((s, e))
             out.append(QuoteCandidate(kind="indirect", start=s, end=e, cue=match.cue, cue_start=cs, cue_end=ce,
                                       mention=mention, confidence=match.confidence))
-    return _outermost(out)
+    return _outermost([c for c in out if not any(s <= c.cue_start < e for s, e in aims)])
 
 
 class _Quotations:

@@ -47,7 +47,9 @@ class Lexicon:
     text gives weight to" (what a document does in a report on it: :mod:`.voice`); ``naming_verbs``: "asked not
     to be named" (a source's request about its own naming, not a statement); ``occasion_prepositions``: "endorsed
     X at a rally" (a phrase of the occasion after the content); ``adjunct_marks``: "refused to comment as she
-    left" (a clause of the circumstances after an infinitive's content).
+    left" (a clause of the circumstances after an infinitive's content); ``aim_verbs``: "Malta wants the
+    Council to …", "the government aims to …" (a state's aim, not a statement: :mod:`.aims`), with
+    ``aim_subjects``: the nouns of a state, its government or its policy.
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -84,6 +86,8 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()
     occasion_prepositions: frozenset[str] = frozenset()
     adjunct_marks: frozenset[str] = frozenset()
+    aim_verbs: frozenset[str] = frozenset()
+    aim_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
