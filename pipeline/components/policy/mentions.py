@@ -350,7 +350,7 @@ def _statement_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Men
     for cue in lexicon.cues:
         if cue.mode != "statement" or not cue.may_match(text, lower):
             continue
-        for m in cue.pattern.finditer(text):
+        for m in cue.finditer(text, lower):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(Mention(span.start, span.end, "", statement=True, owned=cue.owned))
