@@ -79,8 +79,11 @@ class OrgLexicon:
     # in any capitalization (what contexts.described_names looks for)
     kind_word_ids: np.ndarray = field(init=False, repr=False, compare=False)
     org_lemma_ids: np.ndarray = field(init=False, repr=False, compare=False)
+    # ``non_org_endings`` as :meth:`names_no_body` looks for them, each between spaces (spelt once, not per name)
+    padded_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "padded_endings", tuple(f" {e} " for e in self.non_org_endings))
         object.__setattr__(self, "head_ids", word_ids(self.heads))
         object.__setattr__(self, "kind_word_ids", word_ids(self.org_nouns | self.kind_nouns))
         cased = {form for noun in self.org_nouns for form in (noun, noun.capitalize(), noun.upper())}
@@ -92,7 +95,7 @@ class OrgLexicon:
         """``name`` holds a word pair of ``non_org_endings``, at its end or before a place: "the Low Enriched
         Uranium Bank" is a stockpile, "the King Faisal Convention Centre on the Red Sea" a venue."""
         padded = f" {name} "
-        return any(f" {e} " in padded for e in self.non_org_endings)
+        return any(e in padded for e in self.padded_endings)
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> OrgLexicon:

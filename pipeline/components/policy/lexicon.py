@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 from ...config import DATA
 from ...wordlists import load_fields, read_rows, save_fields, write_rows
 from ..tokens import token_table, word_ids
+from .anchors import anchored_matches, opening_words
 from .sentence_cues import SentenceCues, case_folds
 
 DATA_DIR = DATA / "policy"
@@ -49,6 +51,12 @@ class Cue:
     # an "owned" statement cue opens a statement only where a country owns the phrase ("Turkey's priorities",
     # "Turkish foreign policy", "India's diplomacy")
     owned: bool = False
+    # the literal words every match opens with (lower case; see anchors.py), None when it may open otherwise
+    anchors: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+
+    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, the pattern tried only where it can start (``lower`` = ``text.lower()``)."""
+        return anchored_matches(self.pattern, self.anchors, text, lower)
 
     def may_occur(self, text: str, lower: str) -> bool:
         """False when no part of ``text`` holds the words ``pattern`` needs (``lower`` = ``text.lower()``)."""
@@ -151,8 +159,10 @@ class PolicyLexicon:
 
 def _cue(mode: str, strength: str, regex: str) -> Cue:
     """One row of ``priority_cues.tsv`` as a :class:`Cue`."""
-    return Cue(mode, strength == "strong", re.compile(regex, re.IGNORECASE), "\t".join((mode, strength, regex)),
-               _gate(regex), required_words(regex), chains=strength == "chain", owned=strength == "owned")
+    pattern = re.compile(regex, re.IGNORECASE)
+    return Cue(mode, strength == "strong", pattern, "\t".join((mode, strength, regex)),
+               _gate(regex), required_words(regex), chains=strength == "chain", owned=strength == "owned",
+               anchors=opening_words(pattern))
 
 
 _QUANTIFIERS = frozenset("?*+{")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
-from ..tokens import token_numbers, token_table
+from ..tokens import token_numbers, token_strings, token_table
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
 from .selves import governing_self, government_owned, person_relative, relative_subject
@@ -104,10 +104,17 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
         m.governed = m.governed or person_relative(head, lexicon.person_nouns, lexicon.issuing_verbs) or (
             governing_self(head, lexicon.self_nouns))
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
-    if any(m.role for m in statements) and not any(_statement_word(t, lexicon) for t in doc):
+    if any(m.role for m in statements) and not _states_priorities(doc, lexicon):
         for m in statements:
             m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _states_priorities(doc: Doc, lexicon: PolicyLexicon) -> bool:
+    """Whether a token of ``doc`` is a :func:`_statement_word` (only the tokens of such a word are made and tested)."""
+    words = lexicon.statement_words
+    return any(_statement_word(doc[i], lexicon) for i, lower in enumerate(token_strings(doc, "lower"))
+               if lower in words)
 
 
 def _statement_word(tok: Token, lexicon: PolicyLexicon) -> bool:
@@ -355,7 +362,7 @@ def _statement_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Men
     for cue in lexicon.cues:
         if cue.mode != "statement" or not cue.may_match(text, lower):
             continue
-        for m in cue.pattern.finditer(text):
+        for m in cue.finditer(text, lower):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(Mention(span.start, span.end, "", statement=True, owned=cue.owned))
