@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "2",
     "mentions": "1",
     "organizations": "2",
-    "policy_priorities": "6",
+    "policy_priorities": "7",
     "quotes": "5",
     "speakers": "4",
 }
