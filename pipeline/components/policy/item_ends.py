@@ -25,8 +25,13 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     lower, texts, n = words.lower, words.text, len(doc)
     pos, dep = words.pos, words.dep
     opened = 0  # quotations opened inside the item: 'a new era of "human security"' keeps its marks
+    skip = -1  # the end of a relative clause set off between two partners
     for i in range(max(start, 0), min(end, n)):  # (callers never pass a negative start)
         low = lower[i]
+        if i < skip:
+            continue
+        if low in ("which", "who") and i > start and (skip := _parenthetical_end(doc, start, i, end)) > 0:
+            continue
         if texts[i][:1] in _QUOTE_FIRST and doc[i].is_quote and not _closes(doc[i]):
             opened += 1
             continue
@@ -45,6 +50,19 @@ def truncate(doc: Doc, start: int, end: int) -> int:
             and not _closes_bracket(texts, start, end - 1):
         end -= 1
     return end
+
+
+def _parenthetical_end(doc: Doc, start: int, i: int, end: int) -> int:
+    """"with the United States, which has reopened engagement in the region, and with India": the end of a relative
+    clause opened by the "which" at ``i`` after a comma, when ", and" and a preposition of tokens [start, i) follow it
+    (the partners go on), else -1."""
+    verb = doc[i].head
+    if doc[i - 1].text != "," or verb.dep_ != "relcl" or verb.i < i:
+        return -1
+    close = verb.right_edge.i + 1
+    return close if (close + 2 < end and doc[close].text == "," and doc[close + 1].lower_ == "and"
+                     and doc[close + 2].pos_ == "ADP"
+                     and any(t.lower_ == doc[close + 2].lower_ for t in doc[start:i])) else -1
 
 
 def bracket_end(doc: Doc, start: int, end: int) -> int:

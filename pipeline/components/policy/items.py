@@ -16,9 +16,11 @@ from .levels import level_relation
 from .lexicon import PolicyLexicon
 from .mentions import Mention
 from .partners import (
+    anaphor_partners,
     capital_partners,
     clean_relation,
     code_of,
+    coordinated_names,
     group_partner,
     named_spans,
     partner_text,
@@ -76,11 +78,14 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
                             institutions=ctx.lexicon.institution_heads, owned_by=ctx.lexicon.ownership_words,
                             org_modifiers=True) \
-            or capital_partners(ctx.doc, start, end, places_of(ctx.doc))
+            or capital_partners(ctx.doc, start, end, places_of(ctx.doc)) \
+            or anaphor_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)  # "the alliance's eastern flank"
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
         for n in names:
             by_key.setdefault(code_of(n) or partner_text(n), (partner_text(n), code_of(n)))
         places = place_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)
+        by_key.update((c.lower(), (c, "")) for c in coordinated_names(ctx.doc, names, ctx.spans, start, end)
+                      if c.lower() not in by_key)
         partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
         relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
@@ -110,8 +115,8 @@ def _verb_relation(doc: Doc, w: int, end: int) -> str:
     ("keep working with Japan on maritime security" -> "working on maritime security"), else the verb and its "with"
     ("keep working with the AU on mediation in the Horn" -> "working with"); "" when no verb stands there."""
     verb = doc[w - 1]
-    if verb.pos_ != "VERB":
-        return ""
+    if verb.pos_ != "VERB" or verb.dep_ in ("acl", "pobj"):  # "the gas field shared with X": what the participle
+        return ""  # describes is the relation; "partnerships of equals with X": a noun read as a verb
     topic = _verb_topic(doc, w, end)
     if topic is not None and len(topic) <= 4 and not any(t.pos_ in ("ADP", "DET", "PRON") for t in topic):
         return f"{verb.text} on {topic.text}"

@@ -53,7 +53,9 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
         return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns),
                 *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
-    items = _shared_object(doc, _merge_modifiers(doc, _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))))
+    items = _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))
+    items = _shared_object(doc, _merge_modifiers(doc, _shared_description(doc, spans, _continued_partners(doc, spans,
+                                                                                                         items))))
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
              and not contrast(doc, r[0])]
@@ -249,6 +251,47 @@ def _merge_name_items(doc: Doc, spans: dict[int, Span], items: list[tuple[int, i
         else:
             merged.append((s, e))
     return merged
+
+
+def _shared_description(doc: Doc, spans: dict[int, Span], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"highlights A, B and C as strategic partners", "singles out A, B and C for deeper security cooperation": items of
+    names only before an item that opens with names and then "as" or "for" share its description; they are one item
+    with it."""
+    for m, (s, e) in enumerate(items[1:], start=1):
+        k = next((i for i in range(s + 1, e) if doc[i].lower_ in ("as", "for")), -1)
+        if k > 0 and names_only(doc, spans, s, k) and all(names_only(doc, spans, a, b) for a, b in items[:m]):
+            return [(items[0][0], e), *items[m + 1:]]
+        if not names_only(doc, spans, s, e):
+            break
+    return items
+
+
+def _continued_partners(doc: Doc, spans: dict[int, Span], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"cooperation with A and B, its largest donors, and with C": an item that describes the partner before it (an
+    apposition or a relative clause) and goes on with "and with" and names only continues the partners of the item
+    before it, which has a "with" of its own; a last item right after those names describes the last of them ("and
+    with India, home to ...")."""
+    out: list[tuple[int, int]] = []
+    continued = False
+    for k, (s, e) in enumerate(items):
+        w = next((i for i in range(s + 1, e) if doc[i].lower_ == "with" and doc[i - 1].lower_ == "and"), -1)
+        if out and w > 0 and names_only(doc, spans, w + 1, _description_end(doc, w + 1, e)) \
+                and any(t.lower_ == "with" for t in doc[out[-1][0]:out[-1][1]]) \
+                and not any(t.lower_ == "with" for t in doc[s:w]):
+            out[-1] = (out[-1][0], e)
+            continued = True
+        elif continued and k == len(items) - 1 and s == out[-1][1] + 1 and doc[s - 1].text == ",":
+            break
+        else:
+            out.append((s, e))
+            continued = False
+    return out
+
+
+def _description_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the names from ``start`` before a comma that opens what describes them ("and with C, a Pacific
+    power"), else ``end``."""
+    return next((i for i in range(start, end) if doc[i].text == ","), end)
 
 
 def _region_item(doc: Doc, spans: dict[int, Span], before: tuple[int, int], start: int, end: int) -> bool:

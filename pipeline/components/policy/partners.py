@@ -41,7 +41,8 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     while i < end:
         span = spans.get(i)
         if (span is None and upper[i] and (doc[i].is_alpha or _bracketed_name(doc, i))
-                and 2 <= len(doc[i]) <= 6 and doc[i].lower_ not in not_names):  # a bare acronym, not "GDP"
+                and 2 <= len(doc[i]) <= 6 and doc[i].lower_ not in not_names  # a bare acronym, not "GDP"
+                and not _acronym_tail(doc, i)):
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -61,6 +62,33 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
         else:
             i += 1
     return out
+
+
+def coordinated_names(doc: Doc, names: list[Span], spans: dict[int, Span], start: int, end: int) -> list[str]:
+    """Proper names that no ruler knows, coordinated with a named partner inside tokens [start, end): "cooperation
+    within the Bucharest Nine and the Three Seas Initiative" -> ["Three Seas Initiative"], "ALBA, Petrocaribe and
+    CELAC" -> ["Petrocaribe"]: capitalised proper nouns only, a partner of the same kind; not inside a name or the
+    object of "of"."""
+    out: list[str] = []
+    for name in (n for n in names if n.label_ == "ORG"):  # "Mali and the Timbuktu region": a place of the state
+        first = name.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ in ("compound", "amod", "nmod") or (first.dep_ == "pobj" and first.head.lower_ == "of"):
+            continue  # "the CHIPS and Science Act", "the city of Ouidah and the X National Park": no partners
+        for conj in name.root.conjuncts:
+            lead = conj.left_edge.i + (doc[conj.left_edge.i].lower_ == "the")
+            words = doc[lead:conj.i + 1]
+            if start <= lead and conj.i < end and len(words) and all(
+                    t.pos_ == "PROPN" and t.is_title and t.i not in spans for t in words) \
+                    and words.text not in out:
+                out.append(words.text)
+    return out
+
+
+def _acronym_tail(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a hyphenated acronym ("DR" of "CAFTA-DR"): a part of a name, no name of its own."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _before_described_noun(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
@@ -264,7 +292,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     pos, lower = words.pos, words.lower
     while stop < end and not (pos[stop] in ("VERB", "AUX") and _stops_region(doc[stop])) \
             and not (lower[stop] in _TOPIC_ADP and _topic(doc[stop], spans)):
-        stop += 1
+        stop = max(stop + 1, _relative_end(doc, stop, w, end))
     stop = _possessed_relation(doc, w + 1, stop, lexicon)
     marked = _members_marked(doc, w + 1, stop, lexicon)
     named = [n for n in named_spans(doc, spans, w + 1, stop, heads=lexicon.relation_nouns | lexicon.group_nouns,
@@ -318,6 +346,18 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     return out
 
 
+def _relative_end(doc: Doc, i: int, w: int, end: int) -> int:
+    """"with the United States, which has reopened engagement in the region, and with India": the end of the relative
+    clause opened at token ``i`` by "which" or "who" after a comma, on a partner after the "with" at ``w``, when
+    ", and" follows it inside ``end`` (the partners go on after it); else -1."""
+    verb = doc[i].head
+    if doc[i].lower_ not in ("which", "who") or doc[i - 1].text != "," or verb.dep_ != "relcl" or verb.i < i \
+            or not w < verb.head.i < i:
+        return -1
+    close = verb.right_edge.i + 1
+    return close if close + 1 < end and doc[close].text == "," and doc[close + 1].lower_ == "and" else -1
+
+
 def _possessed_relation(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> int:
     """End of the partners before a conjunct that is a relation of its own: "with the United States and the UK's
     membership of NATO" ends before "and the UK's membership" (NATO is the partner of the membership)."""
@@ -355,6 +395,21 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
         return []  # "the union government", "the alliance's flank"
     before = [sp for i, sp in spans.items() if i < start and sp.label_ == "ORG" and sp.end <= start]
     return [max(before, key=lambda sp: sp.start)] if before else []
+
+
+def anaphor_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
+    """The organization that a "the alliance" (anaphor_nouns.txt) inside tokens [start, end) refers back to, as a
+    possessor or a whole noun phrase ("strengthen the alliance's deterrence", "become a full member of the Alliance"):
+    the one named last before it; [] when there is none ("the union government" modifies a noun)."""
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "the" or doc[i + 1].lower_ not in lexicon.anaphor_nouns or doc[i + 1].i in spans:
+            continue
+        nxt = doc[i + 2] if i + 2 < len(doc) else None
+        if nxt is not None and i + 2 < end and nxt.tag_ != "POS" and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue
+        before = [sp for sp in spans.values() if sp.label_ == "ORG" and sp.end <= i]
+        return [max(before, key=lambda sp: sp.start)] if before else []
+    return []
 
 
 # where something is, not whom it concerns

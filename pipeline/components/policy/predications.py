@@ -125,11 +125,21 @@ def _description_range(noun: Token) -> tuple[int, int]:
 def _next_clause(tok: Token, noun: Token) -> bool:
     """The "and" that joins the next partner or verb to the description ("as the anchor of X and Peru as ...",
     "as a close partner and lists ..."), not a coordination inside it ("partners for security and climate")."""
-    if tok.dep_ != "cc":
-        return False
+    if tok.dep_ != "cc" or tok.ent_iob_ == "I" or _in_relative_clause_of(tok, noun):
+        return False  # "as countries with which Bosnia and Herzegovina intends to ...": inside the description
     if tok.head == noun:
         return True
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "PROPN") for c in tok.head.children if c.i > tok.i)
+
+
+def _in_relative_clause_of(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` stands in a relative clause on ``noun`` ("countries with which A and B intend to ...")."""
+    for a in tok.ancestors:
+        if a == noun:
+            return False
+        if a.dep_ == "relcl" and noun in a.ancestors:
+            return True
+    return False
 
 
 def _no_priority(ctx: Context, noun: Token, start: int, end: int) -> bool:
