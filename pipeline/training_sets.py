@@ -1,7 +1,8 @@
 """The gold sets in the repository that models are trained on at ``make models`` (spaCy-free).
 
 ``pipeline/data/policy/training_sets.txt`` lists folders (relative to the repository) of ``<doc_id>.txt`` +
-``<doc_id>.json`` files, one a line: ``FOLDER`` or ``FOLDER negatives`` (every sentence is a negative). The
+``<doc_id>.json`` files, one a line: ``FOLDER``, ``FOLDER negatives`` (every sentence is a negative) or ``FOLDER
+no-claims`` (the claims-kind model does not read its claims: components/claim_kinds/training.py). The
 fingerprint of a saved pipeline covers these files (:mod:`.fingerprint`): a changed gold file retrains.
 """
 
@@ -19,10 +20,11 @@ LIST_FILE = DATA / "policy" / "training_sets.txt"
 
 @dataclass(frozen=True)
 class TrainingSet:
-    """A gold folder and whether all its sentences are negatives."""
+    """A gold folder, whether all its sentences are negatives and whether the claims-kind model reads its claims."""
 
     folder: Path
     negatives: bool = False
+    claims: bool = True
 
 
 def read_training_sets(list_file: Path = LIST_FILE, root: Path = ROOT) -> list[TrainingSet]:
@@ -33,7 +35,7 @@ def read_training_sets(list_file: Path = LIST_FILE, root: Path = ROOT) -> list[T
     for line in read_lines(list_file):
         folder, *options = line.split()
         if (root / folder).is_dir():
-            sets.append(TrainingSet(root / folder, "negatives" in options))
+            sets.append(TrainingSet(root / folder, "negatives" in options, "no-claims" not in options))
     return sets
 
 

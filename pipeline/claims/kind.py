@@ -43,8 +43,11 @@ class Kind:
     cue: str = ""
 
 
-def _verbal(matches: Iterator[Match], tokens: Span) -> Iterator[Match]:
-    """One-word entries used as verbs or modals (a noun only before "to"/"for"/"that": "a call for")."""
+def _verbal(matches: Iterator[Match], tokens: Span, *, acts: frozenset[str] | None = frozenset()) -> Iterator[Match]:
+    """One-word entries used as verbs or modals (a noun only before "to"/"for"/"that": "a call for"). A participle
+    with no auxiliary has no clause of its own ("a signal aimed at", "..., seeking membership") unless it is
+    the "-ing" form of a speech act (``acts``; None: every entry), which performs the act in its own clause
+    ("..., urging dealers to report", "with the document pledging to widen ...")."""
     doc = tokens.doc
     for m in matches:
         if not is_modal_use(m, tokens):
@@ -52,8 +55,9 @@ def _verbal(matches: Iterator[Match], tokens: Span) -> Iterator[Match]:
         token = doc[m.start]
         if token.dep_ == "amod":  # "pledged delegates", "proposed changes"
             continue
-        if token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
-            continue  # a participle, no clause of its own: "a signal aimed at", "..., seeking membership"
+        if token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and not (token.tag_ == "VBG" and (acts is None or m.entry in acts)):
+            continue
         if m.end - m.start > 1 or token.pos_ in ("VERB", "AUX"):
             yield m
         elif token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOUN_ONLY_WHEN_BEFORE:
@@ -70,12 +74,25 @@ def recommendation_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     doc = tokens.doc
     yield from (m for m in find_phrases(tokens, lexicon.deontic)
                 if is_modal_use(m, tokens) and _finite_or_nominal(m, doc))
-    yield from _verbal(find_phrases(tokens, lexicon.calls), tokens)
+    yield from _verbal(find_phrases(tokens, lexicon.calls), tokens, acts=None)
 
 
 def _under_wish(token: Token, lexicon: ClaimLexicon) -> bool:
-    """Whether ``token`` lies in what a hope or wish governs ("the hope that X will …")."""
-    return any(a.lemma_.lower() in lexicon.wish_words for a in islice(token.ancestors, 4))
+    """Whether ``token`` lies in what a hope or wish governs ("the hope that X will …", "hoped X would …": the
+    list holds the forms the base lemmatizer misreads)."""
+    wishes = lexicon.wish_words
+    return any(a.lemma_.lower() in wishes or a.lower_ in wishes for a in islice(token.ancestors, 4))
+
+
+def _modal_perfect(token: Token) -> bool:
+    """A modal before a perfect ("would have preferred", "could have stopped", "might have been"): what would
+    or could have been, a judgement of the past, not a forecast."""
+    doc = token.doc
+    if token.tag_ != MODAL_TAG or token.i + 2 >= len(doc):
+        return False
+    after = doc[token.i + 1:token.i + 4]
+    have = next((t for t in after if t.lower_ in ("have", "'ve")), None)
+    return have is not None and have.i + 1 < len(doc) and doc[have.i + 1].tag_ == "VBN"
 
 
 def _past_or_denied(token: Token) -> bool:
@@ -99,28 +116,41 @@ def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     doc = tokens.doc
     found = [
         *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
-        *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens)
+        *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens, acts=lexicon.commissives)
           if not _past_or_denied(doc[m.start]) and not _characterizes(doc[m.start])),
         *(m for m in find_phrases(tokens, lexicon.epistemic_modals)
           if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens)),
         *epistemic_can(tokens, lexicon),
     ]
-    yield from (m for m in found if not _under_wish(doc[m.start], lexicon))
+    yield from (m for m in found if not _under_wish(doc[m.start], lexicon) and not _modal_perfect(doc[m.start]))
 
 
 _EMBEDDED_QUESTION = frozenset({"how", "whether", "what"})
 
 
+def _in_relative_clause(token: Token, root: Token) -> bool:
+    """Whether ``token`` lies in a relative clause below ``root`` ("a place where children could study")."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
 def _decides_prediction(match: Match, tokens: Span, lexicon: ClaimLexicon, *, own: bool) -> bool:
     """Whether a prediction cue (:func:`prediction_cues`) makes the claim a prediction: not a modal inside an
     embedded question, which the claim does not assert ("gave few details on how the targets would be
-    financed", "the risk lies in whether the partners will keep their promises"), and in the writer's own text
+    financed", "the risk lies in whether the partners will keep their promises"), not a modal of possibility
+    in a relative clause, which describes a noun ("one of the few places where children could study", "land
+    that might collapse"; "problems that will stay" is a prediction), and in the writer's own text
     (``own``) not "is to" after a goal ("The plan's overall goal is to transform the economy": what the text
     sets out, a fact)."""
     doc = tokens.doc
     token = doc[match.start]
     verb = token.head
     if verb.i != tokens.root.i and doc[verb.left_edge.i].lower_ in _EMBEDDED_QUESTION:
+        return False
+    if match.entry in lexicon.epistemic_modals and _in_relative_clause(verb, tokens.root):
         return False
     if own and token.lemma_ == "be" and match.end - match.start > 1:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -214,6 +244,15 @@ def _predicate_as(tokens: Span) -> Iterator[Match]:
             yield Match("as", token.i, token.i + 1, token.text)
 
 
+def _modal_perfects(tokens: Span) -> Iterator[Match]:
+    """The modal perfects of ``tokens`` (:func:`_modal_perfect`), each from the modal to the participle."""
+    doc = tokens.doc
+    for token in tokens:
+        if _modal_perfect(token):
+            participle = next(t for t in doc[token.i + 1:token.i + 5] if t.tag_ == "VBN")
+            yield Match(token.lower_, token.i, participle.i + 1, doc[token.i:participle.i + 1].text)
+
+
 def _excess(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """A degree word grading an adjective or adverb ("is too broad", "did too little", "gave too much weight"): a
     measure against what should be, a judgement (not "too" meaning "also": "Ankara, too, objected")."""
@@ -251,10 +290,11 @@ def document_frame(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
 
 def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -> Iterator[Match]:
     """Stance verbs and connectives ("believe", "led to", "because", "in fact"), hopes, hedges that are not modals
-    ("50/50", "appears to"), and evaluative words predicated of something ("is in crisis", "ended in complete
-    failure", "regards X as a threat"); in a reported phrase, any evaluative word ("the significance of X") and a
-    predicating "as". Where a document is the subject, its own clause is its declared provision: only what
-    is embedded in it counts ("the concept states that the crisis has led to …").
+    ("50/50", "appears to"), evaluative words predicated of something ("is in crisis", "ended in complete
+    failure", "regards X as a threat") and modal perfects ("would have preferred", "could have stopped"); in a
+    reported phrase, any evaluative word ("the significance of X") and a predicating "as". Where a document is the
+    subject, its own clause is its declared provision: only what is embedded in it counts ("the concept states
+    that the crisis has led to …").
 
     These are the hints of a judgement (a statement about the event that has one is still a claim:
     exclusions.py); :func:`_decides_opinion` says which of them make the claim an opinion."""
@@ -264,6 +304,7 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
         *(m for m in find_phrases(tokens, lexicon.evaluative) if _is_evaluative(doc[m.start], phrase=phrase)),
         *(_predicate_as(tokens) if phrase else ()),
         *_excess(tokens, lexicon),
+        *_modal_perfects(tokens),
     ]
     frame = document_frame(tokens, lexicon) if found else None  # (it only sets aside some of ``found``)
     yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"

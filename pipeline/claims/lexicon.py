@@ -40,6 +40,7 @@ class ClaimLexicon:
     calls: frozenset[str]
     future: frozenset[str]
     intention: frozenset[str]
+    commissives: frozenset[str]
     epistemic_modals: frozenset[str]
     epistemic_can: frozenset[str]
     evaluative: frozenset[str]

@@ -10,7 +10,7 @@ import pytest
 from pipeline.claims.kind import Kind
 from pipeline.claims.kind_model import FILE_NAME, KINDS, KindModel, TrainingOptions, claim_features, train
 from pipeline.components.claim_kinds import ClaimKinds
-from pipeline.components.claim_kinds.training import GoldClaims, matched
+from pipeline.components.claim_kinds.training import GoldClaims, gold_claims, matched
 from pipeline.extractors.claims import claims, ruled_claims
 from pipeline.matching import same_text
 
@@ -82,6 +82,21 @@ def test_gold_claims_match_the_rules_claims_once(nlp):
                                  ("The plan names no partner", "fact")))
     assert [(r.span.text, kind) for r, kind in matched(gold, ruled)] == [
         ("The weakness is money", "opinion"), ("The plan names no partner", "fact")]
+
+
+def test_a_set_listed_no_claims_gives_the_model_no_claims(tmp_path):
+    from pipeline.training_sets import read_training_sets
+
+    (tmp_path / "sets/gold").mkdir(parents=True)
+    (tmp_path / "sets/gold/d1.txt").write_text("The weakness is money.", encoding="utf-8")
+    (tmp_path / "sets/gold/d1.json").write_text(json.dumps({"claims": [
+        {"text": "The weakness is money", "kind": "opinion"}]}), encoding="utf-8")
+    listed = tmp_path / "training_sets.txt"
+    listed.write_text("sets/gold\nsets/gold no-claims\n", encoding="utf-8")
+    both, priorities_only = read_training_sets(listed, root=tmp_path)
+    assert (both.claims, priorities_only.claims) == (True, False)
+    assert [g.claims for g in gold_claims(both)] == [(("The weakness is money", "opinion"),)]
+    assert list(gold_claims(priorities_only)) == []
 
 
 def _lexicon():

@@ -1,10 +1,10 @@
 """Stage 2 helper for pipeline_claim_kinds: the claims-kind model's examples from the gold sets in the repository.
 
-The sets are those ``pipeline/data/policy/training_sets.txt`` lists (:mod:`pipeline.training_sets`), each text
-with gold ``claims``. Each text is run through the pipeline up to attribution; each gold claim is matched to the
-first claim of the rules not matched yet whose text shares at least half its words with it both ways (the
-scorer's rule for claims, :mod:`pipeline.matching`), and gives an example: the rules' claim's features and the
-gold kind.
+The sets are those ``pipeline/data/policy/training_sets.txt`` lists (:mod:`pipeline.training_sets`) but those
+marked ``no-claims``, each text with gold ``claims``. Each text is run through the pipeline up to attribution;
+each gold claim is matched to the first claim of the rules not matched yet whose text shares at least half its
+words with it both ways (the scorer's rule for claims, :mod:`pipeline.matching`), and gives an example: the
+rules' claim's features and the gold kind.
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ class GoldClaims:
 
 
 def gold_claims(training_set: TrainingSet) -> Iterator[GoldClaims]:
-    """The texts of a training set that have gold claims."""
+    """The texts of a training set that have gold claims (none where the set is listed ``no-claims``)."""
+    if not training_set.claims:
+        return
     for gold, text in gold_documents(training_set.folder):
         claims = tuple((c["text"], c["kind"]) for c in gold.get("claims") or () if c.get("kind") in KINDS)
         if claims:
