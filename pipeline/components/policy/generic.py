@@ -26,7 +26,6 @@ _VERBAL = ("xcomp", "pcomp")  # "include attracting X", "commits the state to de
 _CIRCUMSTANCE = frozenset({"by", "since", "until", "during", "after", "before", "despite", "according", "under",
                            "from", "within", "over", "across", "beyond", "in"})
 _RATINGS = frozenset({"as", "among"})  # "is presented as a concern", "ranks X first among its concerns": a frame
-_FRAME_WORDS = frozenset({"list", "weight", "place", "one", "none", "rest", "billing"})
 _PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 _POSSESSIVE_DEPS = ("poss",)
 _TRAILING = frozenset({"and", "or", "first", "second", "third", "fourth", "finally", "then", "also"})
@@ -166,7 +165,7 @@ def _frame(ctx: Context, tok: Token, owners: set[str]) -> bool:
         return False
     if (tok.lower_ in lex.list_nouns or lemma + "s" in lex.list_nouns
             or lemma in lex.goal_nouns or lemma in lex.agenda_nouns or lemma in lex.focus_nouns
-            or lemma in lex.reference_nouns or lemma in lex.generic_nouns or lemma in _FRAME_WORDS
+            or lemma in lex.reference_nouns or lemma in lex.generic_nouns or lemma in lex.frame_words
             or (tok.pos_ == "NOUN" and (lemma in lex.importance_words or tok.lower_ in lex.importance_words))):
         return True
     return any(c.dep_ in _POSSESSIVE_DEPS and (c.lower_ in _PRONOUNS or _document(ctx, c)) for c in tok.children)
