@@ -10,13 +10,17 @@ from pathlib import Path
 import numpy as np
 
 from ...config import DATA
-from ...wordlists import load_fields, read_rows, save_fields, write_rows
+from ...wordlists import load_fields, read_rows, read_words, save_fields, write_rows
 from ..tokens import word_ids
 
 DEFAULT_DIR = DATA / "persons"
 _HEAD_VERBS = "head_verbs.tsv"
 _HEAD_VERB_COLUMNS = ("verb", "role")
 _PARTIES = "parties.tsv"
+# the words joining a name's parts in other languages: kept once, with the organization ruler's lists; a saved
+# pipeline carries its own copy in this lexicon's folder
+_NAME_LINKS = "name_links.txt"
+_ORG_NAME_LINKS = DATA / "organizations" / _NAME_LINKS
 _PARTY_COLUMNS = ("form", "party")
 
 
@@ -46,7 +50,7 @@ class PersonLexicon:
     org_nouns: frozenset[str] = frozenset()  # "The company said ...": the subject refers back to an organization
     party_roles: frozenset[str] = frozenset()  # "a Labour MP": roles a party word before them makes a membership
     party_modifiers: frozenset[str] = frozenset()  # "the shadow defence secretary": a role of the party named before
-    name_connectors: frozenset[str] = frozenset()  # "Universidad de Chile": words joining a name in other languages
+    name_links: frozenset[str] = frozenset()  # "Universidad de Chile": words joining a name in other languages
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:
@@ -56,11 +60,13 @@ class PersonLexicon:
         parties = tuple((form, party) for form, party in read_rows(path / _PARTIES, _PARTY_COLUMNS))
         fields = load_fields(cls, path, lower=True, names=_WORD_FIELDS)
         fields["roles"] = _with_split_hyphens(fields["roles"])
-        return cls(**fields, head_verbs=head_verbs, parties=parties)
+        links = path / _NAME_LINKS if (path / _NAME_LINKS).exists() else _ORG_NAME_LINKS
+        return cls(**fields, head_verbs=head_verbs, parties=parties,
+                   name_links=frozenset(read_words(links, lower=True)))
 
     def to_dir(self, path: Path | str) -> None:
         """Write the lexicon into folder ``path`` (the inverse of :meth:`from_dir`)."""
-        save_fields(self, path, names=_WORD_FIELDS)
+        save_fields(self, path, names=(*_WORD_FIELDS, "name_links"))
         write_rows(Path(path) / _HEAD_VERBS, self.head_verbs, _HEAD_VERB_COLUMNS)
         write_rows(Path(path) / _PARTIES, self.parties, _PARTY_COLUMNS)
 
@@ -94,7 +100,8 @@ class PersonLexicon:
         return max((len(r.split()) for r in self.roles), default=1)
 
 
-_WORD_FIELDS = tuple(name for name in PersonLexicon.__dataclass_fields__ if name not in {"head_verbs", "parties"})
+_WORD_FIELDS = tuple(name for name in PersonLexicon.__dataclass_fields__
+                     if name not in {"head_verbs", "parties", "name_links"})
 
 
 def _with_split_hyphens(roles: frozenset[str]) -> frozenset[str]:

@@ -137,7 +137,7 @@ def org_phrase(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 14) -> Foun
             last_good = end + 1
         elif tok.lower_ in lex.org_units and end > i:
             last_good = end + 1
-        elif tok.lower_ in CONNECTORS or tok.lower_ in lex.name_connectors or tok.text in {"-", "\u2019s", "'s"} \
+        elif tok.lower_ in CONNECTORS or tok.lower_ in lex.name_links or tok.text in {"-", "\u2019s", "'s"} \
                 or _glued_dash(doc, end) or _plural_possessive(doc, end):
             if end == i:
                 break

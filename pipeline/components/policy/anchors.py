@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from re import _constants as sre  # type: ignore[attr-defined]  # the parser's op codes (stable since 3.11)
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from .sentence_cues import case_folds
+
+try:  # the regex parser and its op codes: private modules of ``re`` since Python 3.11
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10 (requires-python): the same modules under their public names
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})  # "\b", "^", look-arounds: they read no character
 

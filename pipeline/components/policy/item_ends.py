@@ -52,16 +52,23 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _parenthetical_end(doc: Doc, start: int, i: int, end: int) -> int:
-    """"with the United States, which has reopened engagement in the region, and with India": the end of a relative
-    clause opened by the "which" at ``i`` after a comma, when ", and" and a preposition of tokens [start, i) follow it
-    (the partners go on), else -1."""
+def relative_clause_end(doc: Doc, i: int, end: int) -> int:
+    """"with the United States, which has reopened engagement in the region, and with India": the end of the relative
+    clause that the "which" or "who" at ``i`` opens after a comma, when ", and" follows it inside ``end`` (what the
+    clause interrupts goes on after it), else -1."""
     verb = doc[i].head
-    if doc[i - 1].text != "," or verb.dep_ != "relcl" or verb.i < i:
+    if doc[i].lower_ not in ("which", "who") or i == 0 or doc[i - 1].text != "," or verb.dep_ != "relcl" \
+            or verb.i < i:
         return -1
     close = verb.right_edge.i + 1
-    return close if (close + 2 < end and doc[close].text == "," and doc[close + 1].lower_ == "and"
-                     and doc[close + 2].pos_ == "ADP"
+    return close if close + 1 < end and doc[close].text == "," and doc[close + 1].lower_ == "and" else -1
+
+
+def _parenthetical_end(doc: Doc, start: int, i: int, end: int) -> int:
+    """:func:`relative_clause_end` when a preposition of tokens [start, i) follows its ", and" (the partners go on:
+    "..., and with India"), else -1."""
+    close = relative_clause_end(doc, i, end)
+    return close if (close > 0 and close + 2 < end and doc[close + 2].pos_ == "ADP"
                      and any(t.lower_ == doc[close + 2].lower_ for t in doc[start:i])) else -1
 
 

@@ -54,8 +54,8 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
                 *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
     items = _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))
-    items = _shared_object(doc, _merge_modifiers(doc, _shared_description(doc, spans, _continued_partners(doc, spans,
-                                                                                                         items))))
+    items = _shared_description(doc, spans, _continued_partners(doc, spans, items))
+    items = _shared_object(doc, _merge_modifiers(doc, items))
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
              and not contrast(doc, r[0])]

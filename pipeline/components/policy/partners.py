@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..tokens import token_numbers, token_strings, words_of
+from .item_ends import relative_clause_end
 from .lexicon import PolicyLexicon
 from .regions import is_region
 
@@ -347,15 +348,10 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
 
 
 def _relative_end(doc: Doc, i: int, w: int, end: int) -> int:
-    """"with the United States, which has reopened engagement in the region, and with India": the end of the relative
-    clause opened at token ``i`` by "which" or "who" after a comma, on a partner after the "with" at ``w``, when
-    ", and" follows it inside ``end`` (the partners go on after it); else -1."""
-    verb = doc[i].head
-    if doc[i].lower_ not in ("which", "who") or doc[i - 1].text != "," or verb.dep_ != "relcl" or verb.i < i \
-            or not w < verb.head.i < i:
-        return -1
-    close = verb.right_edge.i + 1
-    return close if close + 1 < end and doc[close].text == "," and doc[close + 1].lower_ == "and" else -1
+    """:func:`.item_ends.relative_clause_end` of a relative clause on a partner after the "with" at ``w`` ("with the
+    United States, which has reopened engagement in the region, and with India"), else -1."""
+    close = relative_clause_end(doc, i, end)
+    return close if close > 0 and w < doc[i].head.head.i < i else -1
 
 
 def _possessed_relation(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> int:
@@ -402,7 +398,7 @@ def anaphor_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lex
     possessor or a whole noun phrase ("strengthen the alliance's deterrence", "become a full member of the Alliance"):
     the one named last before it; [] when there is none ("the union government" modifies a noun)."""
     for i in range(start, end - 1):
-        if doc[i].lower_ != "the" or doc[i + 1].lower_ not in lexicon.anaphor_nouns or doc[i + 1].i in spans:
+        if doc[i].lower_ != "the" or doc[i + 1].lower_ not in lexicon.anaphor_nouns or i + 1 in spans:
             continue
         nxt = doc[i + 2] if i + 2 < len(doc) else None
         if nxt is not None and i + 2 < end and nxt.tag_ != "POS" and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
