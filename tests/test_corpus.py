@@ -7,8 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings
-from pipeline.corpus import byline_of, doc_id_for, find_files, iter_documents, published_date, read_document, title_of
+from pipeline.config import IGNORE, SUFFIXES, Settings
+from pipeline.corpus import (
+    byline_of,
+    doc_id_for,
+    find_files,
+    ignored,
+    iter_documents,
+    published_date,
+    read_document,
+    title_of,
+)
 from pipeline.errors import PipelineError
 
 TEXT = "Ministers Meet in Astana\n\nASTANA, 3 May 2024 — The ministers met.\n\nBy Dana Seitkali\n"
@@ -24,6 +33,33 @@ def test_corpus_find_files_sorted_skips_hidden_and_other_suffixes(tmp_path: Path
         (tmp_path / rel).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in find_files(tmp_path, Settings().suffixes)]
     assert found == ["a/c.md", "b.txt", "z.html"]
+
+
+def test_corpus_leaves_out_a_folders_readme_and_licence_but_reads_them_when_asked(tmp_path: Path) -> None:
+    for rel in ["README.md", "sub/ReadMe.txt", "LICENSE.txt", "news/readers_letters.txt", "news/report.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    listed = [p.relative_to(tmp_path).as_posix() for p in find_files(tmp_path, SUFFIXES, ignore=IGNORE)]
+    assert listed == ["news/readers_letters.txt", "news/report.txt"]
+    every = [p.relative_to(tmp_path).as_posix() for p in find_files(tmp_path, SUFFIXES, ignore=("",))]
+    assert every == ["LICENSE.txt", "README.md", "news/readers_letters.txt", "news/report.txt", "sub/ReadMe.txt"]
+
+
+@pytest.mark.parametrize(
+    ("rel", "patterns", "expected"),
+    [
+        ("README.md", IGNORE, True),
+        ("panels/readme.txt", IGNORE, True),
+        ("panels/readmission_policy.txt", IGNORE, False),
+        ("drafts/memo.txt", ("drafts/*",), True),
+        ("final/drafts.txt", ("drafts/*",), False),
+        ("final/memo.txt", ("*memo*",), True),
+        ("README.md", ("",), False),
+    ],
+)
+def test_corpus_ignored_matches_names_or_paths_without_case(rel: str, patterns: tuple[str, ...],
+                                                           expected: bool) -> None:
+    assert ignored(rel, patterns) is expected
 
 
 def test_corpus_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

@@ -175,3 +175,23 @@ def test_robustness_input_stray_nul_in_a_short_text_is_stripped(raw: Path) -> No
     (raw / "short.txt").write_bytes(b"Talks\n\nUzbekistan met Kyrgyzstan.\x00\n")
     doc = read_document(raw / "short.txt", raw, Settings())
     assert (doc.status, doc.text) == ("ok", "Talks\n\nUzbekistan met Kyrgyzstan.\n")
+
+
+def test_robustness_input_corpus_readme_is_no_document(raw: Path) -> None:
+    (raw / "README.md").write_text("# Corpus notes\n\nArticles on Uzbekistan, gathered in May.\n", encoding="utf-8")
+    (raw / "drafts").mkdir()
+    (raw / "drafts" / "memo.txt").write_text(TEXT, encoding="utf-8")
+    assert sorted(_docs(raw)) == ["a", "drafts/memo"]
+    assert sorted(_docs(raw, ignore=("drafts/*", "readme.*"))) == ["a"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_robustness_input_cli_reads_every_file_with_an_empty_ignore(raw: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pipeline.cli.settle_heap", lambda: None)
+    (raw / "README.md").write_text("# Corpus notes\n\nArticles on Uzbekistan, gathered in May.\n", encoding="utf-8")
+    res = runner.invoke(app, ["run", str(raw), "--out", str(tmp_path / "out"), "--jobs", "1", "--only", "countries",
+                              "--ignore", ""])
+    assert res.exit_code == 0, res.output
+    rows = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [row.split(",")[0] for row in rows] == ["README", "a"]
