@@ -295,6 +295,41 @@ def test_affiliations_stated_organization_first(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after the role says which body the person heads
+        ("Mele Tafa, a surgeon who chairs the Pacific Health Alliance, said the clinics were short of staff.",
+         [("Mele Tafa", "surgeon", "Pacific Health Alliance", "")]),
+        # a desk of an institute is a unit of it: the institute is the organization
+        ("Rui Couto, who heads the Asia desk at the Porto Centre for Security Studies, said the visit was a signal.",
+         [("Rui Couto", "head", "Porto Centre for Security Studies", "")]),
+        # a ministry whose portfolio is a list, in apposition before an honorific and the name
+        ("The Permanent Secretary of the Ministry of Trade, Industry and Tourism, Mr Omar Farah Ali, opened the "
+         "session.",
+         [("Omar Farah Ali", "permanent secretary", "Ministry of Trade, Industry and Tourism", "")]),
+    ],
+)
+def test_affiliations_relative_clauses_units_and_portfolio_lists(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hassan Sheikh Mohamud said the talks would resume.", ["Hassan Sheikh Mohamud"]),
+        ("Farah Haji Osman, the committee's chair, said the budget was late.", ["Farah Haji Osman"]),
+        # before the name it is still a title
+        ("Sheikh Khalid Al Nuaimi said the talks would resume.", ["Khalid Al Nuaimi"]),
+        # "Project" heads an organization's name, never a person's
+        ("Lena Ortiz, director of the Coastal Futures Project, said the survey was done.", ["Lena Ortiz"]),
+    ],
+)
+def test_person_names_with_a_title_inside(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["persons"]] == expected
+
+
 def test_last_word_of_a_police_force_is_no_person(nlp):
     doc = nlp("A spokesman for the Nigeria Police Force, Superintendent Musa Bello, told reporters that six people "
               "had been arrested.")

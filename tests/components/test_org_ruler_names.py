@@ -81,3 +81,21 @@ def test_org_ruler_treaties_stockpiles_and_cities_are_not_organizations(nlp, tex
 )
 def test_org_ruler_names_in_other_languages(nlp, text, expected):
     assert _orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio list closed by "and" inside the name
+        ("The Ministry of Agriculture, Livestock and Fisheries released the figures.",
+         [("Ministry of Agriculture, Livestock and Fisheries", "Ministry of Agriculture, Livestock and Fisheries")]),
+        ("The Select Committee on Finance, Trade and Economic Planning met on Tuesday.",
+         [("Select Committee on Finance, Trade and Economic Planning",
+           "Select Committee on Finance, Trade and Economic Planning")]),
+        # places after the comma are not part of it
+        ("The Ministry of Finance, Kenya and Uganda signed the loan.",
+         [("Ministry of Finance", "Ministry of Finance")]),
+    ],
+)
+def test_org_ruler_portfolio_lists(nlp, text, expected):
+    assert _orgs(nlp, text) == expected

@@ -26,6 +26,7 @@ _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
+_NOT_PORTFOLIO_ENTS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 _LOCAL = word_ids({"Local"})  # a trade union's branch: "CUPE Local 38"
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART", "NUM"})
 _IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
@@ -109,6 +110,8 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
             if _cap_run_has_head(w, pos + 1, limit, lex) or w.ent_iob[pos + 1] == _IOB_BEGIN:
                 break  # "... and Kazan Federal University", "... and Chatham House": a second name
             pos += 1
+        elif w.text[pos] == "," and _serial_list(w, pos, limit, lex):
+            pos += 1  # "Ministry of Planning, Investment and Economic Development"
         elif (q2 := _linked(w, pos, limit, lex)) is not None:
             if q2 < limit and _name_word(w, q2, lex):
                 before_stretch, pos = end, q2
@@ -119,6 +122,32 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
     if pos == end and pos < limit and _is_document_word(w, pos, lex):
         return before_stretch  # "Security Council on the Iran Nuclear Agreement": the stretch names a document
     return end
+
+
+def _serial_list(w: Words, comma: int, limit: int, lex: OrgLexicon, *, most: int = 12) -> bool:
+    """The comma at ``comma`` goes on with a portfolio list that "and" closes inside the name: capitalized words
+    that are no organization heads, places or persons, between commas, up to "[,] and" and a last such word
+    ("Committee on Planning, Budget and Finance"; not "the Ministry of Finance, Kazakhstan and ...")."""
+    pos = comma
+    while pos < min(limit, comma + most):
+        if w.text[pos] == ",":
+            pos += 1
+            if pos < limit and w.lower[pos] in _AND:
+                pos += 1
+                return pos < limit and _portfolio_word(w, pos, lex)
+            if not (pos < limit and _portfolio_word(w, pos, lex)):
+                return False
+        elif w.lower[pos] in _AND:
+            return pos + 1 < limit and _portfolio_word(w, pos + 1, lex)
+        elif _portfolio_word(w, pos, lex):
+            pos = _word_end(w, pos, limit)
+        else:
+            return False
+    return False
+
+
+def _portfolio_word(w: Words, i: int, lex: OrgLexicon) -> bool:
+    return _name_word(w, i, lex) and w.text[i] not in lex.heads and w.ent_type[i] not in _NOT_PORTFOLIO_ENTS
 
 
 def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int:

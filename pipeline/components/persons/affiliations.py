@@ -78,8 +78,11 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     if start < 2 or words_of(doc).text[start - 1] != ",":
         return None
     for p in range(start - 2, max(-1, start - 20), -1):
+        if orgs[p] is not None:
+            continue  # inside a name: "the Ministry of Planning, Investment and Economic Development, Mr X"
         if doc[p].lower_ in {"of", "at", "for"}:  # "a spokesman for the Y Police Force, Superintendent X"
-            inst = institution(doc, p + 1, lex, countries) or described(doc, p + 1, org_spans)
+            inst = _org_at(doc, p + 1, orgs) or institution(doc, p + 1, lex, countries) \
+                or described(doc, p + 1, org_spans)
             held = role_before(doc, p, lex) if inst is not None and inst.end == start - 1 else None
             if inst is None or held is None or _names_person(doc, inst):
                 return None  # "Secretary of State Connie Lawson, Congresswoman X": a list of titled names
@@ -87,6 +90,14 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         if doc[p].is_punct and doc[p].text not in POSSESSIVE:
             return None
     return None
+
+
+def _org_at(doc: Doc, k: int, orgs: list[Span | None]) -> Found | None:
+    """The organization the organization ruler found opening at token ``k`` ("the" skipped), whole: its name may
+    hold commas ("the Ministry of Planning, Investment and Economic Development")."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    org = orgs[k] if k < len(doc) else None
+    return Found(org.text, org.start, org.end) if org is not None and org.start == k else None
 
 
 def _relative(doc: Doc, m: NameMention) -> bool:

@@ -112,7 +112,8 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
         owner = _described_after(doc, role, org_spans) or party_of_role(doc, role, lex, org_spans) \
-            or work_clause(doc, role.end, lex, countries) if stated.org is None else None
+            or work_clause(doc, role.end, lex, countries) or _headed(doc, role.end, lex, countries, org_spans) \
+            if stated.org is None else None
         return stated._replace(org=owner, edge=max(stated.edge, owner.end)) if owner is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
@@ -318,6 +319,13 @@ def _head_verb(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None
     if inst is None:
         return None
     return Stated(lex.head_verb_roles[doc[k + 1].lower_], org_of(inst), inst.country, inst.end)
+
+
+def _headed(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None], org_spans: list[Span]) -> Found | None:
+    """"X, a lawyer who chairs Y": the institution that the relative clause after the role at ``k`` has the person
+    head (the role stays the one the apposition names)."""
+    stated = _head_verb(doc, k, lex, countries, org_spans)
+    return stated.org if stated is not None else None
 
 
 def _parenthesis(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Stated | None:

@@ -51,6 +51,7 @@ class PersonLexicon:
     party_roles: frozenset[str] = frozenset()  # "a Labour MP": roles a party word before them makes a membership
     party_modifiers: frozenset[str] = frozenset()  # "the shadow defence secretary": a role of the party named before
     name_links: frozenset[str] = frozenset()  # "Universidad de Chile": words joining a name in other languages
+    name_titles: frozenset[str] = frozenset()  # "Hassan Sheikh Mohamud": titles that are name words inside a name
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

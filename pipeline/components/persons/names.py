@@ -306,11 +306,17 @@ def _candidate_ranges(doc: Doc, w: Words, marks: np.ndarray, persons: list[tuple
     return {_trim(doc, w, start, end, lex, c_cover) for start, end in found}  # most entities are runs too
 
 
+def _titles_of(lowers: list[str], lex: PersonLexicon) -> list[str]:
+    """The words of a range that count as titles: all but the ones that are also name words between two others."""
+    return [low for k, low in enumerate(lowers)
+            if not (0 < k < len(lowers) - 1 and low in lex.name_titles)]
+
+
 def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, words: tuple[str, ...]) -> bool:
     """A range that names no person whatever the evidence: an organization head or title inside, no name word,
     more than four, only role words, or a plural demonym ("her fellow Democrats")."""
     lowers = w.lower[start:end]
-    if not lex.org_heads.isdisjoint(lowers) or not lex.titles.isdisjoint(lowers):
+    if not lex.org_heads.isdisjoint(lowers) or not lex.titles.isdisjoint(_titles_of(lowers, lex)):
         return True
     if span_text(doc, start, end) in lex.party_names:
         return True  # "Fianna Fáil councillor X", "(Lib Dem)": a party
