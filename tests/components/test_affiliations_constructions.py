@@ -304,6 +304,21 @@ def test_affiliations_stated_organization_first(nlp, text, expected):
         # a desk of an institute is a unit of it: the institute is the organization
         ("Rui Couto, who heads the Asia desk at the Porto Centre for Security Studies, said the visit was a signal.",
          [("Rui Couto", "head", "Porto Centre for Security Studies", "")]),
+        # a profession from the roles list
+        ("Ines Duarte, a volcanologist at the Azores Geophysical Institute, said the tremors had eased.",
+         [("Ines Duarte", "volcanologist", "Azores Geophysical Institute", "")]),
+        # an organization whose name the capitalized words alone do not make (an apostrophe inside it)
+        ("\u201cThe harbour is full,\u201d said Pita Vea, an economist with the Ha\u2019apai Fisheries Trust.",
+         [("Pita Vea", "economist", "Ha\u2019apai Fisheries Trust", "")]),
+        # a relative clause of work: the body where the person coordinates something
+        ("Sara Haddad, who coordinates field research at the Levant Migration Observatory, said arrivals had "
+         "doubled.",
+         [("Sara Haddad", "", "Levant Migration Observatory", "")]),
+        # positions of diplomacy and public office from the roles list
+        ("The African Union's chief negotiator, Kofi Mensah, said the text was nearly agreed.",
+         [("Kofi Mensah", "chief negotiator", "African Union", "")]),
+        ("Helen Okafor, clerk of the Valdora Town Council, said the minutes would be published.",
+         [("Helen Okafor", "clerk", "Valdora Town Council", "")]),
         # a ministry whose portfolio is a list, in apposition before an honorific and the name
         ("The Permanent Secretary of the Ministry of Trade, Industry and Tourism, Mr Omar Farah Ali, opened the "
          "session.",

@@ -26,7 +26,7 @@ from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
 from .possessive import possessive_apposition
-from .referents import described, named_with, role_topic
+from .referents import described, named_with, opening_org, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, token_spans, words_of
 
@@ -81,7 +81,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         if orgs[p] is not None:
             continue  # inside a name: "the Ministry of Planning, Investment and Economic Development, Mr X"
         if doc[p].lower_ in {"of", "at", "for"}:  # "a spokesman for the Y Police Force, Superintendent X"
-            inst = _org_at(doc, p + 1, orgs) or institution(doc, p + 1, lex, countries) \
+            inst = opening_org(doc, p + 1, org_spans) or institution(doc, p + 1, lex, countries) \
                 or described(doc, p + 1, org_spans)
             held = role_before(doc, p, lex) if inst is not None and inst.end == start - 1 else None
             if inst is None or held is None or _names_person(doc, inst):
@@ -90,14 +90,6 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         if doc[p].is_punct and doc[p].text not in POSSESSIVE:
             return None
     return None
-
-
-def _org_at(doc: Doc, k: int, orgs: list[Span | None]) -> Found | None:
-    """The organization the organization ruler found opening at token ``k`` ("the" skipped), whole: its name may
-    hold commas ("the Ministry of Planning, Investment and Economic Development")."""
-    k += k < len(doc) and doc[k].lower_ == "the"
-    org = orgs[k] if k < len(doc) else None
-    return Found(org.text, org.start, org.end) if org is not None and org.start == k else None
 
 
 def _relative(doc: Doc, m: NameMention) -> bool:

@@ -17,7 +17,7 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import antecedent, described, head_reference, noun_reference
+from .referents import antecedent, described, head_reference, noun_reference, opening_org
 from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
 
@@ -111,9 +111,9 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     role = _role_at(doc, k, lex, demonym_unknown=not country)
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
-        owner = _described_after(doc, role, org_spans) or party_of_role(doc, role, lex, org_spans) \
-            or work_clause(doc, role.end, lex, countries) or _headed(doc, role.end, lex, countries, org_spans) \
-            if stated.org is None else None
+        owner = _described_after(doc, role, org_spans) or _org_after_role(doc, role, org_spans) \
+            or party_of_role(doc, role, lex, org_spans) or work_clause(doc, role.end, lex, countries) \
+            or _headed(doc, role.end, lex, countries, org_spans) if stated.org is None else None
         return stated._replace(org=owner, edge=max(stated.edge, owner.end)) if owner is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
@@ -227,6 +227,13 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     if end > k:  # "the company's director of operations"
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
     return Stated(role.text, None, country, k)
+
+
+def _org_after_role(doc: Doc, role: Found, org_spans: list[Span]) -> Found | None:
+    """"an economist with the Vava\u2019u Development Trust": the organization the organization ruler found right
+    after the role's "at" / "with" / "of", when the capitalized words alone did not make a name of it."""
+    k = role.end
+    return opening_org(doc, k + 1, org_spans) if k < len(doc) and doc[k].lower_ in _DESCRIBED_PREPS else None
 
 
 def _described_after(doc: Doc, role: Found, org_spans: list[Span]) -> Found | None:

@@ -32,6 +32,19 @@ def _as_found(span: Span) -> Found | None:
     return Found(span.doc[lo:span.end].text, lo, span.end) if lo < span.end else None
 
 
+def opening_org(doc: Doc, k: int, org_spans: list[Span]) -> Found | None:
+    """The organization the organization ruler found opening at token ``k`` ("the" skipped), whole: its name may
+    hold commas or apostrophes that a capitalized run stops at ("the Ministry of Trade, Industry and Tourism",
+    "the Vava\u2019u Development Trust")."""
+    k += k < len(doc) and doc[k].lower_ == "the"
+    for span in org_spans:
+        if span.start == k:
+            return _as_found(span)
+        if span.start > k:
+            break
+    return None
+
+
 def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Found | None:
     """The organization the last "the trust" / "the union" between tokens ``lo`` and ``hi`` refers to: the last
     one named before it with that noun ("The trust added ..." -> "North Mercia Hospitals NHS Trust")."""
