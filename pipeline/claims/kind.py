@@ -11,6 +11,7 @@ with no figure, is the speaker's judgement (an opinion).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from ..components.tokens import per_doc, token_table, word_ids
 from .hedging import MODAL_TAG, epistemic_can, is_modal_use, is_negated_ability
 from .lexicon import ClaimLexicon, Match, find_phrases
 
@@ -245,12 +247,24 @@ def _predicate_as(tokens: Span) -> Iterator[Match]:
 
 
 def _modal_perfects(tokens: Span) -> Iterator[Match]:
-    """The modal perfects of ``tokens`` (:func:`_modal_perfect`), each from the modal to the participle."""
+    """The modal perfects of ``tokens`` (:func:`_modal_perfect`), each from the modal to the participle (only the
+    modals are looked at: :func:`_modals`)."""
     doc = tokens.doc
-    for token in tokens:
+    modals = _modals(doc)
+    for i in modals[bisect_left(modals, tokens.start):bisect_left(modals, tokens.end)]:
+        token = doc[i]
         if _modal_perfect(token):
             participle = next(t for t in doc[token.i + 1:token.i + 5] if t.tag_ == "VBN")
             yield Match(token.lower_, token.i, participle.i + 1, doc[token.i:participle.i + 1].text)
+
+
+_MODALS_KEY = ("pipeline", "claims", "modals")
+_MODAL_IDS = word_ids({MODAL_TAG})
+
+
+def _modals(doc: Doc) -> list[int]:
+    """The indices of the Doc's modals (tag "MD"), found once per Doc in its token table and kept with it."""
+    return per_doc(doc, _MODALS_KEY, lambda d: token_table(d).having("tag", _MODAL_IDS))
 
 
 def _excess(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:

@@ -248,7 +248,7 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     starts: list[int] = []
     options: list[list[_Option]] = []
     known = _known(entries)  # by (form, lemma), kept for the next Docs
-    for i in sorted({i for word in first_words for i in positions[word]}):
+    for i in sorted(set().union(*[positions[word] for word in first_words])):
         candidates, single = known.get((lowers[i], lemmas[i])) or _candidates(index, lowers[i], lemmas[i], known)
         if single is not None:  # entries of one word only: each matches here
             here = [(entry, i + 1, orths[i], False) for entry in single]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
@@ -77,9 +78,18 @@ def token_spans(spans: list[Span] | tuple[Span, ...], n: int) -> list[Span | Non
     """For each token index, the span of ``spans`` covering it (or None)."""
     cover: list[Span | None] = [None] * n
     for span in spans:
-        for i in range(span.start, span.end):
-            cover[i] = span
+        start, end = span.start, span.end
+        cover[start:end] = [span] * (end - start)
     return cover
+
+
+def covered(spans: Iterable[Span], n: int) -> list[bool]:
+    """For each token index, whether one of ``spans`` covers it (``[s is not None for s in token_spans(...)]``)."""
+    flags = [False] * n
+    for span in spans:
+        start, end = span.start, span.end
+        flags[start:end] = [True] * (end - start)
+    return flags
 
 
 def skip_markup(doc: Doc, i: int) -> int:
