@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.tokens import per_doc, token_table, word_ids
 from .hedging import MODAL_TAG, epistemic_can, is_modal_use, is_negated_ability
-from .lexicon import ClaimLexicon, Match, find_phrases
+from .lexicon import ClaimLexicon, Match, find_phrases, like_numbers
 
 KINDS = ("recommendation", "prediction", "opinion", "fact")
 
@@ -364,7 +364,7 @@ def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
     """The claim's main verb when the claim states how things are rather than what happened or what a document
     holds: no figure to check, not an event verb, no document (or a part of one: "the purpose of the concept")
     as subject. None otherwise."""
-    if any(t.like_num for t in tokens):
+    if _has_number(tokens):
         return None
     root = tokens.root
     if root.lemma_.lower() in lexicon.event_verbs or _states(root, lexicon) or any(
@@ -372,6 +372,12 @@ def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
             for c in root.children):
         return None
     return root
+
+
+def _has_number(tokens: Span) -> bool:
+    """Whether a token of ``tokens`` is like a number ("12", "twelve", "1.5"): read from the Doc's flags
+    (:func:`.lexicon.like_numbers`), not token by token."""
+    return any(like_numbers(tokens.doc)[tokens.start:tokens.end])
 
 
 def _states(root: Token, lexicon: ClaimLexicon) -> bool:
@@ -403,7 +409,7 @@ def _copular_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
     chapter is shorter but more concrete"): an assessment, an opinion. Figures ("were worth 1.1 billion") and
     classifying adjectives ("The headline goal is fiscal") stay facts."""
     root = tokens.root
-    if root.lemma_.lower() not in lexicon.copulas or any(t.like_num for t in tokens):
+    if root.lemma_.lower() not in lexicon.copulas or _has_number(tokens):
         return None
     endings = _endings(lexicon.classifying_endings)
     for c in root.children:
