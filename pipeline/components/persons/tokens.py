@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
@@ -110,6 +111,7 @@ NAME_WORD, SPACE, NEWLINE, INITIAL = 1, 2, 4, 8  # bits of word_kinds
 _NAME_START = frozenset([chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c) for c in range(0xC0, 0x250)])
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word: the names and headings of one text recur in the next
 def _kind(text: str) -> int:
     """:func:`is_name_word`, ``is_space`` and :func:`is_newline` of a word, from its text alone (a
     token's ``lower_`` is ``text.lower()`` and its ``is_space`` is ``text.isspace()``)."""
