@@ -94,7 +94,15 @@ def _is_event_noun(token: Token, lexicon: ClaimLexicon) -> bool:
 
 
 def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
-    return any(_is_event_noun(t, lexicon) for t in tokens)
+    """Whether one of ``tokens`` is an event noun (:func:`_is_event_noun`; the Doc's words fetched once)."""
+    nouns = lexicon.event_nouns
+    words = None
+    for t in tokens:
+        if words is None:
+            words = words_of(t.doc)
+        if words[1][t.i] in nouns or words[0][t.i] in nouns:
+            return True
+    return False
 
 
 def _subject(verb: Token) -> Token | None:

@@ -33,10 +33,9 @@ def is_negated_ability(match: Match, tokens: Span) -> bool:
 def epistemic_can(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """"can" before a verb of happening ("developments can unfold"): possibility, not ability."""
     doc = tokens.doc
-    lowers = words_of(doc)[0]
     for can in find_phrases(tokens, _CAN, infinitive=False):  # the tokens whose form or lemma is "can"
         i = can.start
-        if i >= tokens.end - 1 or lowers[i] != "can" or doc[i].tag_ != MODAL_TAG:
+        if i >= tokens.end - 1 or words_of(doc)[0][i] != "can" or doc[i].tag_ != MODAL_TAG:
             continue
         verb = next((t for t in doc[i + 1:min(i + 3, tokens.end)] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_.lower() in lexicon.epistemic_can:

@@ -11,6 +11,7 @@ with no figure, is the speaker's judgement (an opinion).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -18,8 +19,9 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from ..components.tokens import per_doc, token_table, word_ids
 from .hedging import MODAL_TAG, epistemic_can, is_modal_use, is_negated_ability
-from .lexicon import ClaimLexicon, Match, find_phrases
+from .lexicon import ClaimLexicon, Match, find_phrases, like_numbers
 
 KINDS = ("recommendation", "prediction", "opinion", "fact")
 
@@ -245,12 +247,24 @@ def _predicate_as(tokens: Span) -> Iterator[Match]:
 
 
 def _modal_perfects(tokens: Span) -> Iterator[Match]:
-    """The modal perfects of ``tokens`` (:func:`_modal_perfect`), each from the modal to the participle."""
+    """The modal perfects of ``tokens`` (:func:`_modal_perfect`), each from the modal to the participle (only the
+    modals are looked at: :func:`_modals`)."""
     doc = tokens.doc
-    for token in tokens:
+    modals = _modals(doc)
+    for i in modals[bisect_left(modals, tokens.start):bisect_left(modals, tokens.end)]:
+        token = doc[i]
         if _modal_perfect(token):
             participle = next(t for t in doc[token.i + 1:token.i + 5] if t.tag_ == "VBN")
             yield Match(token.lower_, token.i, participle.i + 1, doc[token.i:participle.i + 1].text)
+
+
+_MODALS_KEY = ("pipeline", "claims", "modals")
+_MODAL_IDS = word_ids({MODAL_TAG})
+
+
+def _modals(doc: Doc) -> list[int]:
+    """The indices of the Doc's modals (tag "MD"), found once per Doc in its token table and kept with it."""
+    return per_doc(doc, _MODALS_KEY, lambda d: token_table(d).having("tag", _MODAL_IDS))
 
 
 def _excess(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
@@ -350,7 +364,7 @@ def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
     """The claim's main verb when the claim states how things are rather than what happened or what a document
     holds: no figure to check, not an event verb, no document (or a part of one: "the purpose of the concept")
     as subject. None otherwise."""
-    if any(t.like_num for t in tokens):
+    if _has_number(tokens):
         return None
     root = tokens.root
     if root.lemma_.lower() in lexicon.event_verbs or _states(root, lexicon) or any(
@@ -358,6 +372,12 @@ def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
             for c in root.children):
         return None
     return root
+
+
+def _has_number(tokens: Span) -> bool:
+    """Whether a token of ``tokens`` is like a number ("12", "twelve", "1.5"): read from the Doc's flags
+    (:func:`.lexicon.like_numbers`), not token by token."""
+    return any(like_numbers(tokens.doc)[tokens.start:tokens.end])
 
 
 def _states(root: Token, lexicon: ClaimLexicon) -> bool:
@@ -389,7 +409,7 @@ def _copular_judgement(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
     chapter is shorter but more concrete"): an assessment, an opinion. Figures ("were worth 1.1 billion") and
     classifying adjectives ("The headline goal is fiscal") stay facts."""
     root = tokens.root
-    if root.lemma_.lower() not in lexicon.copulas or any(t.like_num for t in tokens):
+    if root.lemma_.lower() not in lexicon.copulas or _has_number(tokens):
         return None
     endings = _endings(lexicon.classifying_endings)
     for c in root.children:

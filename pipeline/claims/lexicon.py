@@ -248,7 +248,13 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
     starts: list[int] = []
     options: list[list[_Option]] = []
     known = _known(entries)  # by (form, lemma), kept for the next Docs
-    for i in sorted({i for word in first_words for i in positions[word]}):
+    followers = _followers(entries)
+    tried = []  # the tokens of each first word where an entry may start
+    for word in first_words:
+        after = followers.get(word)
+        tried.append(positions[word] if after is None else
+                     [i for i in positions[word] if i + 1 < n and (lowers[i + 1] in after or lemmas[i + 1] in after)])
+    for i in sorted(set().union(*tried)):
         candidates, single = known.get((lowers[i], lemmas[i])) or _candidates(index, lowers[i], lemmas[i], known)
         if single is not None:  # entries of one word only: each matches here
             here = [(entry, i + 1, orths[i], False) for entry in single]
@@ -261,6 +267,14 @@ def _find_in_doc(doc: Doc, entries: frozenset[str], infinitive: bool,
             starts.append(i)
             options.append(here)
     return starts, options
+
+
+@cache
+def _followers(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """For each first word of ``entries`` that is no entry by itself, the words that may come second: a token of
+    that word followed by none of them (most tokens of "the", "of", "in") starts no entry, and is not looked at."""
+    return {first: frozenset(words[1] for words, _, _ in options) for first, options in _index(entries).items()
+            if all(len(words) > 1 for words, _, _ in options)}
 
 
 _Known = dict[tuple[str, str], tuple[list[_Entry] | tuple[()], list[str] | None]]

@@ -12,12 +12,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import islice, takewhile
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from ..components.tokens import char_offsets
 from ..doctext import DATELINE
-from ..sentences import sentences
+from ..sentences import sentence_ranges
 
 _LEAD = " \t\r\n\"'“”‘’«»"
 _TRAIL = " \t\r\n.,;:—–-\"'“”‘’«»"
@@ -108,24 +109,27 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
 _DANGLING_MARKER = re.compile(r"\n\s*(?:\d{1,2}[.)]|[•●▪‣*–—-])$")
 
 
-def _continues(text: str, block: tuple[int, int], sent: Span) -> bool:
-    """Whether ``sent`` goes on the list that ``block`` opens: the block ends with a colon, a semicolon
-    or a dangling item marker ("…:\n1."), and no blank line comes between."""
+def _continues(text: str, block: tuple[int, int], start: int) -> bool:
+    """Whether the sentence starting at character ``start`` goes on the list that ``block`` opens: the block ends
+    with a colon, a semicolon or a dangling item marker ("…:\n1."), and no blank line comes between."""
     head = text[block[0]:block[1]].rstrip()
-    if "\n\n" in text[block[1]:sent.start_char] or "\n\n" in text[block[0]:block[1]].rstrip():
+    if "\n\n" in text[block[1]:start] or "\n\n" in text[block[0]:block[1]].rstrip():
         return False
     return head.endswith((":", ";")) or _DANGLING_MARKER.search(head) is not None
 
 
 def sentence_blocks(doc: Doc, text: str) -> list[tuple[int, int]]:
     """The document's sentences as character spans, a sentence that opens a list merged with its items
-    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
+    (``text`` is ``doc.text``, which spaCy rebuilds on every access). The sentences' character offsets are read
+    from their tokens' (no Span made per sentence)."""
     blocks: list[tuple[int, int]] = []
-    for sent in sentences(doc):
-        if blocks and _continues(text, blocks[-1], sent):
-            blocks[-1] = (blocks[-1][0], sent.end_char)
+    starts, ends = char_offsets(doc)
+    for first, stop in sentence_ranges(doc):
+        start, end = starts[first], ends[stop - 1]
+        if blocks and _continues(text, blocks[-1], start):
+            blocks[-1] = (blocks[-1][0], end)
         else:
-            blocks.append((sent.start_char, sent.end_char))
+            blocks.append((start, end))
     return blocks
 
 
@@ -133,7 +137,7 @@ def quote_pieces(text: str, blocks: list[tuple[int, int]], start: int, end: int)
     """The quote [start, end) of ``text`` cut at the boundaries of the sentence ``blocks`` (from
     :func:`sentence_blocks`, in text order), each piece cleaned; the whole quote when no block holds it."""
     first = max(0, bisect_right(blocks, (start, len(text) + 1)) - 1)
-    pieces = [(max(start, lo), min(end, hi)) for lo, hi in takewhile(lambda b: b[0] < end, blocks[first:])
+    pieces = [(max(start, lo), min(end, hi)) for lo, hi in takewhile(lambda b: b[0] < end, islice(blocks, first, None))
               if start < hi]
     for lo, hi in pieces or [(start, end)]:
         yield clean(text, lo, hi)

@@ -318,6 +318,16 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return cast(str, text[starts[start]:ends[end - 1]])
 
 
+def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first and last-plus-one character offset (``doc[i].idx``, ``doc[i].idx + len(doc[i])``), read
+    once per Doc and kept with it: ``doc[start:end].start_char == starts[start]``, ``.end_char == ends[end - 1]``.
+    Do not change the lists."""
+    cached = cast("dict[object, object]", doc.user_data).get(_OFFSETS_KEY)
+    if not (isinstance(cached, tuple) and cached[0] == len(doc)):
+        cached = _offsets(doc)
+    return cached[2], cached[3]
+
+
 def _offsets(doc: Doc) -> tuple[int, str, list[int], list[int]]:
     """The Doc's text and each token's first and last-plus-one character offset, kept with the Doc."""
     table = token_table(doc)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..tokens import per_doc, token_table, word_ids, words_of
 from .lexicon import PersonLexicon
-from .tokens import token_spans
+from .tokens import covered
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
@@ -33,7 +33,7 @@ def bodies(doc: Doc, lex: PersonLexicon, orgs: list[Span], countries: list[Span]
     ``for_names``: only the evidence strong enough to say a capitalized run names no person (the name after "the
     <organization noun>,", a short form of two words or more): "Name, the <noun> ..." also describes persons
     ("X, a union official"), and a one-word short form may be a person's surname."""
-    taken = [s is not None for s in token_spans([*orgs, *countries], len(doc))]
+    taken = covered([*orgs, *countries], len(doc))
     for start, end in persons:
         taken[start:end] = [True] * (end - start)
     found: list[Span] = []

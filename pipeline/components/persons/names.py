@@ -26,6 +26,7 @@ from .tokens import (
     POSSESSIVE,
     Lines,
     Words,
+    covered,
     droppable_at,
     kind_array,
     skip_markup_in,
@@ -347,7 +348,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     text, lower, ent_type = w.text, w.lower, w.ent_type
     headlines: dict[tuple[int, int], bool] = {}
     ranges = _candidate_ranges(doc, w, marks, persons, lex, c_cover)
-    named_bodies = [s is not None for s in token_spans(bodies(doc, lex, orgs, countries, [], for_names=True), n)]
+    named_bodies = covered(bodies(doc, lex, orgs, countries, [], for_names=True), n)
     mentions, taken = [], [False] * n
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
@@ -77,9 +79,18 @@ def token_spans(spans: list[Span] | tuple[Span, ...], n: int) -> list[Span | Non
     """For each token index, the span of ``spans`` covering it (or None)."""
     cover: list[Span | None] = [None] * n
     for span in spans:
-        for i in range(span.start, span.end):
-            cover[i] = span
+        start, end = span.start, span.end
+        cover[start:end] = [span] * (end - start)
     return cover
+
+
+def covered(spans: Iterable[Span], n: int) -> list[bool]:
+    """For each token index, whether one of ``spans`` covers it (``[s is not None for s in token_spans(...)]``)."""
+    flags = [False] * n
+    for span in spans:
+        start, end = span.start, span.end
+        flags[start:end] = [True] * (end - start)
+    return flags
 
 
 def skip_markup(doc: Doc, i: int) -> int:
@@ -100,6 +111,7 @@ NAME_WORD, SPACE, NEWLINE, INITIAL = 1, 2, 4, 8  # bits of word_kinds
 _NAME_START = frozenset([chr(c) for c in range(ord("A"), ord("Z") + 1)] + [chr(c) for c in range(0xC0, 0x250)])
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word: the names and headings of one text recur in the next
 def _kind(text: str) -> int:
     """:func:`is_name_word`, ``is_space`` and :func:`is_newline` of a word, from its text alone (a
     token's ``lower_`` is ``text.lower()`` and its ``is_space`` is ``text.isspace()``)."""
