@@ -15,6 +15,7 @@ from .owners import (
     governing_subject,
     headline_capital,
     headline_owner,
+    home_country,
     owner_clause_subject,
     owner_left,
     owner_near,
@@ -22,7 +23,6 @@ from .owners import (
     owner_subject,
     paragraph_owner,
     pronoun_owner,
-    text_country,
 )
 
 
@@ -73,7 +73,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     last = -1
     first_line = doc_text(doc).find("\n") if mentions else -1
     capital = headline_capital(doc) if mentions else ""
-    home = text_country(doc, countries) if any(m.governed for m in mentions) else ""
+    home = home_country(doc, countries) if any(m.governed for m in mentions) else ""
     for m in mentions:
         if _compared(doc, m):
             continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
@@ -225,7 +225,10 @@ def _named_by_organization(doc: Doc, m: Mention, owned: bool) -> bool:
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
                     countries: dict[int, Span], first_line: int, capital: str = "") -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
-    Without a country in the text around it, the owner is the state of the headline's or dateline's capital."""
+    Without a country in the text around it, the owner is the state of the headline's or dateline's capital; a
+    document type of the lexicon, or a title the government issues or owns ("the government took its National
+    Recovery and Peacebuilding Plan to ..."), that no country stands near is the text's country's
+    (:func:`.owners.home_country`)."""
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
     owner = explicit or owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
@@ -242,8 +245,9 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France")
     after = not (m.titled and documents)
     owner = (owner or owner_near(doc, m, countries, after=False) or headline_owner(doc, m, countries) or capital
-             or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries))
-    if not owner:
+             or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries)
+             or (home_country(doc, countries) if not m.titled or m.governed else ""))  # "the Ninth National
+    if not owner:  # Development Plan" in a committee's record from Mogadishu: the text's country
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]
     if not same:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...doctext import doc_text
 from ..tokens import token_numbers, token_strings, token_table
+from .aliases import apposed_name, defined_acronym, uses
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
 from .selves import governing_self, government_owned, person_relative, relative_subject
@@ -84,9 +85,18 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     titled = _title_mentions(doc, text, lexicon, taken)
     taken.update(i for m in titled for i in range(m.start, m.end))
-    generic = [_called(doc[i]) or _generic_mention(doc, text, i) for i in lexicon.generic_tokens(doc)
+    short = _acronym_mentions(doc, named + titled, taken)
+    named += [m for m in short if not m.titled]
+    titled += [m for m in short if m.titled]
+    taken.update(i for m in short for i in range(m.start, m.end))
+    generic = [_called(doc[i]) or _apposed(doc[i]) or _generic_mention(doc, text, i)
+               for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN") and not _activity(doc[i], lexicon)]
     titled += [m for m in generic if m.name and m.titled]
+    taken.update(m.start for m in generic)
+    given = _name_mentions(doc, [m for m in generic if m.titled and apposed_name(doc[m.start])], taken)
+    titled += given
+    taken.update(i for m in given for i in range(m.start, m.end))
     generic = [m for m in generic if not m.titled]
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
@@ -146,6 +156,39 @@ def _named_mentions(doc: Doc, text: str, lexicon: PolicyLexicon) -> list[Mention
             taken.update(range(span.start, span.end))
             mentions.append(Mention(span.start, span.end, title_case(text[m.start():m.end()])))
     return mentions
+
+
+def _acronym_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """The later mentions of a document by the acronym its name defines in brackets ("Saint Lucia's National
+    Adaptation Plan (NAP) ... The NAP identifies ..."; :func:`.aliases.defined_acronym`): each a mention of that
+    name."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        short = defined_acronym(doc, m.start, m.end)
+        if short and short not in defined:
+            defined[short] = m
+    return [Mention(start, end, source.name, titled=source.titled)
+            for short, source in defined.items() for start, end in uses(doc, short, taken)]
+
+
+def _apposed(noun: Token) -> Mention | None:
+    """A document noun in apposition to a name ("Extended Monaco, the digital transition programme"): a titled
+    mention of the noun with that name (:func:`.aliases.apposed_name`); None when it has none."""
+    bounds = apposed_name(noun)
+    return Mention(noun.i, noun.i + 1, noun.doc[bounds[0]:bounds[1]].text, titled=True) if bounds else None
+
+
+def _name_mentions(doc: Doc, apposed: list[Mention], taken: set[int]) -> list[Mention]:
+    """The uses of the names that documents were given in apposition, other than where they were given: mentions of
+    those documents ("Extended Monaco is supposed to attract start-ups")."""
+    given = {i for m in apposed for i in range(*_apposed_bounds(doc, m))}
+    names = list(dict.fromkeys(m.name for m in apposed))
+    return [Mention(start, end, name, titled=True) for name in names
+            for start, end in uses(doc, name, taken | given)]
+
+
+def _apposed_bounds(doc: Doc, m: Mention) -> tuple[int, int]:
+    return apposed_name(doc[m.start]) or (m.start, m.end)
 
 
 def _generic_mention(doc: Doc, text: str, i: int) -> Mention:
@@ -322,7 +365,7 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
     Asia policy") needs two capitalised words before it."""
     start = head.i
     while start > head.sent.start and (_capitalised(doc[start - 1]) and doc[start - 1].text not in _POSSESSIVES
-                                       or _title_hyphen(doc, start - 1)):
+                                       or _title_hyphen(doc, start - 1) or _title_and(doc, start - 1, head)):
         start -= 1
     end = head.i + 1
     if head.text[:1].isupper():
@@ -342,6 +385,17 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
     elif head.i - start < 2:
         return None
     return start, end
+
+
+_NAME_TYPES = {"GPE", "NORP", "LOC", "PERSON"}  # entity types of a name that no title joins with "and"
+
+
+def _title_and(doc: Doc, i: int, head: Token) -> bool:
+    """An "and" inside a capitalised title, between two of its capitalised words ("National Recovery and
+    Peacebuilding Plan"); not one after a name of another kind ("Japan and Defence Policy")."""
+    return (doc[i].lower_ == "and" and i > head.sent.start and i + 1 < head.i
+            and _capitalised(doc[i - 1]) and doc[i - 1].is_alpha and doc[i - 1].ent_type_ not in _NAME_TYPES
+            and _capitalised(doc[i + 1]))
 
 
 _YEAR_TITLE_WORDS = 2  # capitalised words between a title's opening head and its year ("Vision Djibouti 2035")

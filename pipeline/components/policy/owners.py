@@ -142,6 +142,18 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
 
+def home_country(doc: Doc, countries: dict[int, Span]) -> str:
+    """The country a text is about: its dateline's (or headline's) capital, else the one country its headline names
+    ("Commentary | Central African Republic"; not a quoted title's word), else :func:`text_country`."""
+    capital = headline_capital(doc)
+    if capital:
+        return capital
+    text = doc_text(doc)
+    end = headline_end(text)
+    named = {s.kb_id_ for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)}
+    return next(iter(named)) if len(named) == 1 else text_country(doc, countries)
+
+
 def governing_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """The country that pursues the mention as its object ("Chile will pursue a ... foreign policy"), or that owns
     the subject of a verb the mention is the prepositional object of ("Peru's agenda for the year rests on three

@@ -107,7 +107,27 @@ def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) 
 
 def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], person_nouns: frozenset[str],
                      issuing_verbs: frozenset[str]) -> bool:
-    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor or an
-    issuing subject (see :func:`self_possessor`, :func:`issuing_subject`)."""
+    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor, an
+    issuing subject or a pronoun that refers to it (see :func:`self_possessor`, :func:`issuing_subject`,
+    :func:`pronoun_self`)."""
     return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns,
-                                                                         issuing_verbs)
+                                                                         issuing_verbs) or (
+        pronoun_self(head, self_nouns))
+
+
+_CLAUSE_STEPS = 6  # heads climbed from a phrase to the verb of its clause
+
+
+def pronoun_self(head: Token, self_nouns: frozenset[str]) -> bool:
+    """Whether an "its"/"their" on the phrase headed by ``head`` refers to the government as the subject of the
+    phrase's clause: "the government took its National Recovery Plan to a donor conference"."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return False
+    tok = head
+    for _ in range(_CLAUSE_STEPS):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and _self_noun(c, self_nouns) for c in tok.children)
+    return False
