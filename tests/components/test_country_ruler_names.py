@@ -38,6 +38,23 @@ def test_country_ruler_names_do_not_fall_back_to_the_head_word(nlp, text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a text on the Democratic Republic of the Congo calls it "Congo" after the first mention
+        ("Kinshasa welcomed the deal. The Democratic Republic of the Congo will open two border posts, and "
+         "Congolese officials said fighting in eastern Congo had eased.",
+         [("Kinshasa", "COD"), ("Democratic Republic of the Congo", "COD"), ("Congolese", "COD"), ("Congo", "COD")]),
+        # the Republic of the Congo named too (here by its capital): the short name keeps its default
+        ("Brazzaville and Kinshasa face each other across the river; Congo has asked for talks.",
+         [("Brazzaville", "COG"), ("Kinshasa", "COD"), ("Congo", "COG")]),
+        ("Congo will host the summit, the government in Brazzaville said.", [("Congo", "COG")]),
+    ],
+)
+def test_country_ruler_short_name_two_states_share(nlp, text, expected):
+    assert _codes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ministers from Botsuana and Namibia signed the water agreement.", [("Botsuana", "BWA"), ("Namibia", "NAM")]),
         ("Thousands of Germans marched against the trade deal.", [("Germans", "DEU")]),
     ],

@@ -122,6 +122,7 @@ class CountryRuler(RuleComponent):
         kept.extend(glued)
         covered.update(c.start for c in glued)
         kept.extend(CountryMatch(i, i + 1, "name", code) for i, code in misspelled(doc, covered, self._misspellings))
+        kept = shared_names_resolved(doc, kept, self.lexicon.shared)
         return CountryMatches(sorted(kept, key=lambda c: (c.start, c.end)), places)
 
     def _glued(self, doc: Doc, covered: set[int]) -> list[CountryMatch]:
@@ -164,6 +165,21 @@ class CountryRuler(RuleComponent):
 
     def __repr__(self) -> str:
         return f"CountryRuler(name={self.name!r}, n_patterns={len(self.patterns)})"
+
+
+def shared_names_resolved(doc: Doc, kept: list[CountryMatch], shared: dict[str, tuple[str, str]]) -> list[CountryMatch]:
+    """The matches with each short name two states share given to the other state when the text names that one
+    in full and the default one never ("the Democratic Republic of the Congo ... eastern Congo" -> COD)."""
+    short = [doc[c.start:c.end].text.lower() in shared for c in kept]
+    named = {c.label for c, is_short in zip(kept, short, strict=True) if not is_short}
+    out = []
+    for c, is_short in zip(kept, short, strict=True):
+        if is_short:
+            default, other = shared[doc[c.start:c.end].text.lower()]
+            if c.label == default and other in named and default not in named:
+                c = CountryMatch(c.start, c.end, c.kind, other)
+        out.append(c)
+    return out
 
 
 def _glue_shaped(doc: Doc) -> list[int]:

@@ -119,6 +119,12 @@ class ContextLexicon:
     market: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
     personal_names: frozenset[str] = frozenset()  # never read as misspelled countries (fuzzy.py)
+    shared_names: tuple[str, ...] = ()  # "congo COG COD": a short name two states share (shared_names.tsv)
+
+    @cached_property
+    def shared(self) -> dict[str, tuple[str, str]]:
+        """Short name (lower case) -> (the state it stands for by default, the other state)."""
+        return {short: (default, other) for short, default, other in (row.split() for row in self.shared_names)}
 
     @cached_property
     def market_ids(self) -> np.ndarray:
@@ -141,6 +147,8 @@ class ContextLexicon:
             market=frozenset(roles.get("market", ())),
             place=frozenset(roles.get("place", ())),
             personal_names=frozenset(read_words(data_dir / "personal_names.txt")),
+            shared_names=tuple(" ".join(row) for row in read_rows(data_dir / "shared_names.tsv",
+                                                                 ("short", "default", "other"))),
         )
 
     @classmethod
