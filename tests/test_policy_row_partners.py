@@ -77,3 +77,25 @@ SAU = ("Saudi Arabia Unveils Vision 2030\n\nRIYADH, 25 April 2016 — Saudi Arab
 )
 def test_owners_own_bodies_are_no_partners(nlp, sentence, rows):
     assert policy_rows(nlp(SAU + sentence + "\n")) == rows
+
+
+KGZ = ("Kyrgyz Foreign Minister Outlines Priorities\n\n"
+       "BISHKEK, 3 March 2024 — Kyrgyzstan's new Foreign Policy Concept sets out the country's goals for the decade, "
+       "Foreign Minister Jeenbek Kulubaev told parliament on Tuesday.\n\n")
+
+
+def test_verb_after_with_and_comma_is_no_participle(nlp):
+    """"with A and with B, and urged C to ...": a finite verb coordinated after the partners does not describe them
+    (no absolute "with A and B singled out"); the cue's item keeps both partners."""
+    text = KGZ + ("He said the concept calls for expanding trade with Kazakhstan and with the Gulf states, and called "
+                  "on neighbouring countries to simplify border crossings.\n")
+    assert [r[1:] for r in policy_rows(nlp(text))] == [("Kazakhstan", "KAZ", "expanding trade"),
+                                                       ("Gulf states", "", "expanding trade")]
+
+
+def test_relation_phrase_stops_at_other_noun_phrase(nlp):
+    """"a larger share of exports in Asian markets and closer cooperation with X": the relation before "with" is its
+    own conjunct, not the noun phrase that the "and" joins to it."""
+    text = KGZ + ("The concept also promotes a larger share of exports in Asian markets and closer cooperation with "
+                  "Uzbekistan.\n")
+    assert policy_rows(nlp(text)) == [("KGZ", "Uzbekistan", "UZB", "closer cooperation")]
