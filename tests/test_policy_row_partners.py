@@ -99,3 +99,27 @@ def test_relation_phrase_stops_at_other_noun_phrase(nlp):
     text = KGZ + ("The concept also promotes a larger share of exports in Asian markets and closer cooperation with "
                   "Uzbekistan.\n")
     assert policy_rows(nlp(text)) == [("KGZ", "Uzbekistan", "UZB", "closer cooperation")]
+
+
+URY = ("Uruguay Presents National Development Strategy\n\n"
+       "MONTEVIDEO, 9 September 2025 — Uruguay's government on Tuesday presented its National Development Strategy "
+       "to 2050.\n\n")
+
+
+def test_apposition_on_a_name_in_a_series_that_repeats_its_preposition(nlp):
+    """"calls for A within Mercosur, the trade bloc ... with B and C, and for D": the definite phrase after the name
+    describes it (the series marks its items with "for"); no item of its own, no partners of its own."""
+    text = URY + ("It calls for closer integration within Mercosur, the customs union Uruguay set up with Argentina, "
+                  "Brazil and Paraguay, and for higher public investment in ports.\n")
+    assert [r[1:] for r in policy_rows(nlp(text))] == [
+        ("Mercosur", "Mercosur", "closer integration within Mercosur"),
+        ("", "", "higher public investment in ports")]
+
+
+def test_apposition_on_a_name_ends_the_item(nlp):
+    """"deepen ties with Spain, the largest investor in the country": the apposition that ends the item describes the
+    partner; the relation is what comes before "with"."""
+    text = URY + ("The strategy seeks to deepen ties with Spain, the largest investor in the country.\n")
+    doc = nlp(text)
+    assert [(q.partner, q.relation, doc.text[q.start:q.end]) for p in doc._.pipeline_policies
+            for q in p.priorities] == [("Spain", "deepen ties", "deepen ties with Spain")]
