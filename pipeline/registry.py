@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "2",
     "mentions": "1",
     "organizations": "3",
-    "policy_priorities": "7",
+    "policy_priorities": "8",
     "quotes": "6",
     "speakers": "5",
 }
