@@ -77,3 +77,49 @@ SAU = ("Saudi Arabia Unveils Vision 2030\n\nRIYADH, 25 April 2016 — Saudi Arab
 )
 def test_owners_own_bodies_are_no_partners(nlp, sentence, rows):
     assert policy_rows(nlp(SAU + sentence + "\n")) == rows
+
+
+KGZ = ("Kyrgyz Foreign Minister Outlines Priorities\n\n"
+       "BISHKEK, 3 March 2024 — Kyrgyzstan's new Foreign Policy Concept sets out the country's goals for the decade, "
+       "Foreign Minister Jeenbek Kulubaev told parliament on Tuesday.\n\n")
+
+
+def test_verb_after_with_and_comma_is_no_participle(nlp):
+    """"with A and with B, and urged C to ...": a finite verb coordinated after the partners does not describe them
+    (no absolute "with A and B singled out"); the cue's item keeps both partners."""
+    text = KGZ + ("He said the concept calls for expanding trade with Kazakhstan and with the Gulf states, and called "
+                  "on neighbouring countries to simplify border crossings.\n")
+    assert [r[1:] for r in policy_rows(nlp(text))] == [("Kazakhstan", "KAZ", "expanding trade"),
+                                                       ("Gulf states", "", "expanding trade")]
+
+
+def test_relation_phrase_stops_at_other_noun_phrase(nlp):
+    """"a larger share of exports in Asian markets and closer cooperation with X": the relation before "with" is its
+    own conjunct, not the noun phrase that the "and" joins to it."""
+    text = KGZ + ("The concept also promotes a larger share of exports in Asian markets and closer cooperation with "
+                  "Uzbekistan.\n")
+    assert policy_rows(nlp(text)) == [("KGZ", "Uzbekistan", "UZB", "closer cooperation")]
+
+
+URY = ("Uruguay Presents National Development Strategy\n\n"
+       "MONTEVIDEO, 9 September 2025 — Uruguay's government on Tuesday presented its National Development Strategy "
+       "to 2050.\n\n")
+
+
+def test_apposition_on_a_name_in_a_series_that_repeats_its_preposition(nlp):
+    """"calls for A within Mercosur, the trade bloc ... with B and C, and for D": the definite phrase after the name
+    describes it (the series marks its items with "for"); no item of its own, no partners of its own."""
+    text = URY + ("It calls for closer integration within Mercosur, the customs union Uruguay set up with Argentina, "
+                  "Brazil and Paraguay, and for higher public investment in ports.\n")
+    assert [r[1:] for r in policy_rows(nlp(text))] == [
+        ("Mercosur", "Mercosur", "closer integration within Mercosur"),
+        ("", "", "higher public investment in ports")]
+
+
+def test_apposition_on_a_name_ends_the_item(nlp):
+    """"deepen ties with Spain, the largest investor in the country": the apposition that ends the item describes the
+    partner; the relation is what comes before "with"."""
+    text = URY + ("The strategy seeks to deepen ties with Spain, the largest investor in the country.\n")
+    doc = nlp(text)
+    assert [(q.partner, q.relation, doc.text[q.start:q.end]) for p in doc._.pipeline_policies
+            for q in p.priorities] == [("Spain", "deepen ties", "deepen ties with Spain")]

@@ -56,10 +56,13 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     items = _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))
     items = _shared_description(doc, spans, _continued_partners(doc, spans, items))
     items = _shared_object(doc, _merge_modifiers(doc, items))
+    marked = _marked_series(doc, start, end)
     items = [r for k, r in enumerate(items) if not (k and _describes_name(doc, spans, items[k - 1], r,
                                                                           k == len(items) - 1))
+             and not (k and marked and doc[r[0] - 1].lower_ != doc[start - 1].lower_
+                      and _unmarked_apposition(doc, spans, items[k - 1], r))
              and not contrast(doc, r[0])]
-    ends = [(s, truncate(doc, s, e)) for s, e in items]
+    ends = [(s, truncate(doc, s, _apposition_start(doc, spans, s, e))) for s, e in items]
     return [(s, e) for s, e in ends if e > s]
 
 
@@ -89,6 +92,37 @@ def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], i
     second = doc[item[0] + 1] if item[0] + 1 < item[1] else None
     return (before[1] - 1 in spans and doc[item[0]].lower_ in ("the", "its", "their") and second is not None
             and (second.tag_ == "JJS" or second.lower_ in _RANKS))
+
+
+def _marked_series(doc: Doc, start: int, end: int) -> bool:
+    """Whether a series repeats its opening preposition before its last item ("calls for A, B and C, and for D")."""
+    return any(doc[k].text == "," and doc[k + 1].lower_ == "and" and _repeated_preposition(doc, k + 1, start, end)
+               for k in range(start, end - 1))
+
+
+def _unmarked_apposition(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int]) -> bool:
+    """"calls for deeper integration within Mercosur, the customs union Paraguay founded with A, B and C, and for D":
+    in a series that repeats its preposition, a definite common-noun phrase without it right after an item that ends
+    in a name describes that name; it is no item of its own."""
+    first = doc[item[0]]
+    noun = next((t for t in doc[item[0] + 1:item[1]] if t.pos_ != "ADJ"), None)
+    return (before[1] - 1 in spans and first.lower_ == "the" and noun is not None and noun.is_lower
+            and noun.pos_ in ("NOUN", "PROPN") and noun.i not in spans)
+
+
+def _apposition_start(doc: Doc, spans: dict[int, Span], start: int, end: int) -> int:
+    """The comma before a definite or indefinite common-noun phrase that describes the name before it and runs to the
+    end of the item ("deeper integration within Mercosur, the customs union Paraguay founded with A, B and C": the
+    item ends after Mercosur), else ``end``."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text != "," or k - 1 not in spans or doc[k + 1].lower_ not in ("the", "a", "an"):
+            continue
+        noun = next((t for t in doc[k + 2:end] if t.pos_ != "ADJ"), None)
+        goes_on = any(t.text == "," and doc[t.i + 1].lower_ in ("and", "or") for t in doc[k + 1:end - 1])
+        if noun is not None and noun.is_lower and noun.pos_ in ("NOUN", "PROPN") and noun.i not in spans \
+                and not goes_on:  # "with A, its largest donor, and with B": the partners go on
+            return k
+    return end
 
 
 def _skip_series_opener(doc: Doc, start: int, end: int) -> int:

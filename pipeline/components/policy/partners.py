@@ -508,6 +508,8 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
     j = h
     while j - 1 >= sent_start:
         t = doc[j - 1]
+        if t.lower_ == "and" and j - 2 >= sent_start and _other_noun_phrase(doc[j - 2], lexicon):
+            break  # "a presence in distant markets and closer cooperation with X": the relation is a conjunct
         if t.pos_ in ("ADJ", "NOUN", "NUM") or t.lower_ in ("and", "of", "further") or t.tag_ == "VBN":
             j -= 1
         elif t.tag_ == "HYPH" and j - 2 >= sent_start:  # "all-round cooperation", "long-term partnership"
@@ -528,6 +530,15 @@ def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
     if any(t.lower_ in _SUBORDINATORS and not _adverbial_gerund(t) for t in doc[max(sent_start, j - 8): j]):
         return -1
     return j
+
+
+def _other_noun_phrase(tok: Token, lexicon: PolicyLexicon) -> bool:
+    """Whether ``tok``, before the "and" that a relation phrase would step back over, heads a noun phrase of its own
+    that is no relation ("markets" of "a presence in distant markets and closer cooperation with X"), not a modifier
+    or a relation noun that shares the partner ("partnership and cooperation with the EU", "trade and investment
+    ties")."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod", "conj")
+            and tok.lower_ not in lexicon.relation_nouns and tok.lemma_.lower() not in lexicon.relation_nouns)
 
 
 def _means_of(relation: Token, start: int) -> int:

@@ -187,6 +187,8 @@ def _participle_partners(ctx: Context, verb: Token) -> tuple[int, int] | None:
     names = doc[w + 1: verb.i]
     if any(t.pos_ in ("VERB", "AUX", "ADP") or t.text in (";", ":") for t in names):
         return None
+    if names[-1].is_punct or names[-1].dep_ == "cc":  # "with A and B, and called on C to ...": a verb of its own
+        return None
     return w + 1, verb.i
 
 
