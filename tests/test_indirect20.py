@@ -63,3 +63,18 @@ def test_indirect_occasion_of_a_quotation_is_no_statement(nlp, text):
 def test_indirect_noun_phrase_before_an_interrupting_quotation_stays(nlp):
     assert _indirect(nlp, "The budget, Berg said, “will not cover the repairs.”") == [("The budget", "said")]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor declared the festival a success.", [("the festival a success", "declared")]),
+        ("The company declared bankruptcy in 2015.", []),
+        ("The senator unveiled a new housing plan on Monday.", []),
+        ("Her opposition to the bypass cost her the seat.", []),
+        ("Supporters of the mayor gathered outside the hall.", []),
+    ],
+)
+def test_indirect_lexicon_round_20(nlp, text, expected):
+    """"declare" reports a view with a predicate after its object; unveiling a plan, an opposition to a thing and
+    a group of supporters report no statement."""
+    assert _indirect(nlp, text) == expected
