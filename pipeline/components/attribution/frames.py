@@ -280,29 +280,6 @@ def _before_title_cut(doc: Doc, start: int, lex: Lexicon) -> int:
     return start
 
 
-_ADJUNCT_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "cc", "mark", "punct", "intj"})
-
-
-def _adjuncts_only(cue: Token, start: int, end: int) -> bool:
-    """Whether the words [start, end) before the interrupting attribution ``cue`` are adjuncts of its clause
-    only (a phrase of the occasion, a participle or adverbial clause, a conjunction: "In a statement for this
-    story", "Asked about the vote", "And yet"), no phrase a statement could open with ("A name change, she
-    said, …")."""
-    doc = cue.doc
-    head = cue.head if cue.dep_ == "parataxis" else cue
-    children = sorted([*head.children, *cue.children], key=lambda t: t.i) if head is not cue else list(cue.children)
-    i = start
-    for child in children:
-        if child.i < i or child.i >= end or child.i == cue.i:
-            continue
-        if child.left_edge.i != i or child.dep_ not in _ADJUNCT_DEPS:
-            return False
-        i = child.right_edge.i + 1
-        while i < end and doc[i].text == ",":
-            i += 1
-    return i >= end
-
-
 def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
     """"The museum, Mr. Obama said, would make visitors face hard truths." -> the whole sentence
     (with the interrupting attribution, as reported-speech corpora keep it); before the attribution
@@ -331,8 +308,6 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
         return  # "…, he said, adding …", "…, he said, “…”": the complement alone is the statement
     end = sent.end_char
     if doc[j + 1].is_quote and doc[j + 1].is_left_punct:  # "No change, he said, “hides the problem.”"
-        if _adjuncts_only(tok, sent.start, subj.left_edge.i - 1):
-            return  # "In an interview, Walker said, “…”": the occasion of the quotation, not its first part
         end = doc[subj.left_edge.i - 1].idx  # (the quotation is the direct quote's)
     match = reported_by(tok, ctx, (sent.start_char, end), cue_text(doc, tok), penalty=0.1)
     if match is not None:
