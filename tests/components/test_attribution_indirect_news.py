@@ -41,8 +41,8 @@ def test_attribution_indirect_wishes_and_knowledge(nlp, text, expected):
     [
         ("Mr. Petrov likened the new tariffs to a declaration of economic war.",
          [("the new tariffs to a declaration of economic war", "likened")]),
-        ("The senator unveiled a list of endorsements from 40 retired judges.",
-         [("a list of endorsements from 40 retired judges", "unveiled")]),
+        ("The senator cited a list of endorsements from 40 retired judges.",
+         [("a list of endorsements from 40 retired judges", "cited")]),
         ("The governor praised the mayor in a radio interview.",
          [("the mayor", "praised")]),
         ("The minister acknowledged the scale of the crisis, which makes him an outlier in his party.",

@@ -32,6 +32,25 @@ def _right_after(comp: Token, part: Token) -> bool:
     return hi > lo and all(words.text[i] == "," for i in range(lo, hi))
 
 
+def _after_but(comp: Token, part: Token) -> bool:
+    """Whether ``part`` starts right after ``comp``'s clause, past a comma and "but" ("said he had had offers,
+    but the offers were …")."""
+    words = words_of(comp.doc)
+    end = comp.right_edge.i
+    while words.is_punct[end] and end > comp.i:
+        end -= 1
+    between = [words.lower[i] for i in range(end + 1, part.left_edge.i)]
+    return bool(between) and between[-1] == "but" and all(w == "," for w in between[:-1])
+
+
+def _contrasting_clause(comp: Token, part: Token, acts: frozenset[str]) -> bool:
+    """A clause with its own subject joined by "but" to the statement ("said he had received offers for the gun,
+    but the offers were to use it …", "said the plant was safe, but no one was allowed in"): the statement's
+    second half; not the speaker's own act (a verb of saying, a subject "he" or "she": '…, but he declined to …')."""
+    return part.dep_ == "conj" and part.pos_ in ("VERB", "AUX") and _after_but(comp, part) \
+        and any(c.dep_ in _SUBJECTS for c in part.children) and not _own_act(part, acts)
+
+
 def _after_quoted_comma(comp: Token, part: Token) -> bool:
     """Whether ``part`` starts right after a comma and closing mark that end a quotation opened inside
     ``comp``'s clause ('could be "way off," and have been …'), past a coordinating conjunction only."""
@@ -54,9 +73,12 @@ def _own_act(part: Token, acts: frozenset[str]) -> bool:
         or any(c.dep_ in _SUBJECTS and c.lower_ in _THIRD_PERSONS for c in part.children)
 
 
-def second_complement(verb: Token, comp: Token, acts: frozenset[str] = frozenset()) -> Token | None:
+def second_complement(verb: Token, comp: Token, acts: frozenset[str] = frozenset(), *,
+                      contrast: bool = True) -> Token | None:
     """The second part of the statement ``comp`` opens under cue ``verb`` (see the module), or None;
-    ``acts``: lemmas of verbs of saying, whose conjunct is the speaker's own act."""
+    ``acts``: lemmas of verbs of saying, whose conjunct is the speaker's own act; ``contrast``: whether a
+    clause joined by "but" may go on with the statement (not after a poll's or a study's finding, where it
+    is most often the writer's comment: "the poll showed A, but such polls are no forecast")."""
     for c in verb.children:
         if c.i <= comp.i:
             continue
@@ -64,6 +86,8 @@ def second_complement(verb: Token, comp: Token, acts: frozenset[str] = frozenset
             return c
         if c.dep_ in _CONTINUATIONS and _after_quoted_comma(comp, c) and not _own_act(c, acts):
             return c  # 'could be "way off," and have been unreliable in past races'
+        if contrast and _contrasting_clause(comp, c, acts):
+            return c  # "…, but the offers were to use it …"
         if not _right_after(comp, c):
             continue
         if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in _SUBJECT_OR_MARK for x in c.children):

@@ -153,6 +153,7 @@ def stray_conjunct_end(verb: Token, end: int) -> int:
     ("reflecting on lessons from his parents' death and his short-lived campaign": a verb has no noun
     conjunct, so the phrase is the object's, coordinated), else ``end``."""
     doc = verb.doc
+    end = _listed_objects_end(verb, end)
     for c in verb.children:
         if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.idx < end or not _modified_noun(c):
             continue
@@ -161,6 +162,25 @@ def stray_conjunct_end(verb: Token, end: int) -> int:
                 and doc.text[end:between.idx].strip(" ,") == "":
             clauses = [x for x in c.children if x.dep_ in ("advcl", "relcl", "acl") and x.pos_ in ("VERB", "AUX")]
             return subtree_bounds(c, exclude=tuple(t for x in clauses for t in (x, doc[x.left_edge.i - 1])))[1]
+    return end
+
+
+def _listed_objects_end(verb: Token, end: int) -> int:
+    """``end`` past the further items of a list the parser hung on the cue verb, or on the verb it depends on, as
+    second objects ("challenges reductions in early voting, restrictions on voter registration and the voter ID
+    requirement": a verb has one object, so a noun phrase after the content's comma that closes with a
+    conjunct is the list's next item), else ``end``."""
+    doc = verb.doc
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i < verb.i else [verb]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "dobj" or c.idx < end or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if doc.text[end:doc[c.left_edge.i].idx].strip() != ",":
+                continue
+            if not any(x.dep_ == "conj" and any(g.dep_ == "cc" for g in x.head.children) for x in c.subtree):
+                continue  # (a list closes with "and" or "or")
+            end = max(t.idx + len(t) for t in c.subtree)
     return end
 
 

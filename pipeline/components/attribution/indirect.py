@@ -81,7 +81,9 @@ def _speech_reports(tok: Token, ctx: Context, *, relative: bool) -> Iterator[Mat
         return
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx)
                             + _trailing_acts(comp, ctx))
-    second = second_complement(tok, comp, ctx.lex.speech_verbs | ctx.lex.object_cues)
+    subj = subject_of(tok)
+    second = second_complement(tok, comp, ctx.lex.speech_verbs | ctx.lex.object_cues,
+                               contrast=subj is None or subj.lemma_.lower() not in ctx.lex.source_nouns)
     if second is not None:  # "said that A, and that B": both clauses are the statement
         bounds = (bounds[0], subtree_bounds(second)[1])
     if relative:

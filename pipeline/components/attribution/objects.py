@@ -166,21 +166,29 @@ def _source_subject(verb: Token, lex: Lexicon) -> bool:
 
 
 def _adjacent_modifiers(verb: Token, last: int, lex: Lexicon) -> list[Token]:
-    """The verb's prepositional phrases that run on from its object ("unveiled a list of endorsements
+    """The verb's prepositional phrases that run on from its object ("cited a list of endorsements
     | from 95 retired generals"), not dates ("on Tuesday") nor the occasion ("in an interview", "at a
     rally", "during the debate": ``occasion_prepositions``)."""
     out = []
     for c in verb.children:
         if c.i != last + 1 or c.dep_ != "prep":
             continue
-        if c.text in lex.occasion_prepositions or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-            break
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.text in lex.occasion_prepositions or _time_phrase(c, pobj):
+            break
         if c.lower_ == "in" and pobj is not None and any(d.lower_ in ("a", "an") for d in pobj.children):
             break  # where it was said: "praised Clinton in a new video"
         out.append(c)
         last = max(t.i for t in c.subtree)
     return out
+
+
+def _time_phrase(prep: Token, pobj: Token | None) -> bool:
+    """A phrase of time ("on Tuesday", "in 2019", "for two hours"): its noun is a date or time, not a noun a date
+    only modifies ("in last week's Iowa caucus", "at the 2016 convention")."""
+    if pobj is None:
+        return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+    return pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _before_writer_aside(doc: Doc, first: int, end: int) -> int:
