@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "3",
     "policy_priorities": "7",
-    "quotes": "6",
+    "quotes": "7",
     "speakers": "5",
 }
 
