@@ -28,9 +28,12 @@ class SpeakerMention:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteCandidate(Statement):
     """A statement found by the matchers (kind, bounds, cue, confidence: :class:`Statement`), before
-    speaker resolution: the ``mention`` its attribution names, and ``inherit`` for a quote that
-    continues the previous quote (same speaker and cue).
+    speaker resolution: the ``mention`` its attribution names, ``inherit`` for a quote that
+    continues the previous quote (same speaker and cue), and ``hosted`` for a quoted fragment with no
+    attribution of its own, kept only inside a reported statement whose speaker it takes ("Doe said the
+    deal was “a first step”").
     """
 
     mention: SpeakerMention | None = None
     inherit: bool = False
+    hosted: bool = False

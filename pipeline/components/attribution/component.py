@@ -32,6 +32,7 @@ from .indirect import indirect_candidates, pattern_triggers
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
 from .markup import outside_markup
+from .sources import GROUP
 from .speakers import Resolved, resolve_speakers
 from .triggers import Triggers
 
@@ -99,8 +100,10 @@ class Attribution(RuleComponent):
         direct = outside_markup(ctx.text, direct_candidates(ctx, spans, self.direct))
         indirect = outside_markup(ctx.text, indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers))
         indirect += headline_candidates(ctx, indirect)
-        resolved = resolve_speakers(ctx, direct + indirect, quoted=Quoted.of(spans), direct=self.direct)
-        resolved = _fragments_of_reports(ctx.text, resolved)
+        hosted = [Resolved(c, "") for c in direct if c.hosted]  # no discourse of their own: resolved by a host
+        resolved = resolve_speakers(ctx, [c for c in direct if not c.hosted] + indirect, quoted=Quoted.of(spans),
+                                    direct=self.direct)
+        resolved = _fragments_of_reports(ctx.text, resolved + hosted)
         return sorted((_annotation(ctx, r) for r in resolved), key=lambda q: (q.start, q.end, q.kind))
 
     def set_annotations(self, doc: Doc, quotes: list[QuoteAnnotation]) -> None:
@@ -112,22 +115,27 @@ def _fragments_of_reports(text: str, resolved: list[Resolved]) -> list[Resolved]
     words of the statement, takes that statement's speaker, source and cue ("The ministry said in a
     statement that the incident was “a deliberate provocation”": the fragment is the ministry's, cue
     "said", not the nearer noun "statement"); so does one whose own subject is a body or group named
-    inside the innermost such statement (:func:`_subject_inside`)."""
+    inside the innermost such statement (:func:`_subject_inside`). A fragment kept only for a host
+    (``hosted``: no attribution of its own) goes when there is none with a speaker or a named body."""
     hosts = [r for r in resolved if r.candidate.kind == "indirect" and (r.speaker or r.source is not None)]
     if not hosts:
-        return resolved
+        return [r for r in resolved if not r.candidate.hosted]
     out = []
     for r in resolved:
         c = r.candidate
         around = [h for h in hosts if h.candidate.start <= c.start and c.end <= h.candidate.end
                   and any(ch.isalpha() for ch in text[h.candidate.start:c.start])] if c.kind == "direct" else []
+        if c.hosted:  # a term kept only for a person or a named body, not a group ("the report's authors")
+            around = [h for h in around if h.speaker or h.source is not None and h.source.label != GROUP]
         host = around[0] if around and not r.speaker and r.source is None else None
         if host is None and around and _subject_inside(c, around[-1].candidate):
             host = around[-1]  # the innermost statement around it
         if host is not None:
             h = host.candidate
-            r = Resolved(replace(c, cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, mention=h.mention),
-                         host.speaker, host.source)
+            r = Resolved(replace(c, cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, mention=h.mention,
+                                 hosted=False), host.speaker, host.source)
+        elif c.hosted:
+            continue
         out.append(r)
     return out
 

@@ -4,7 +4,9 @@ Each quoted span (see :mod:`.marks`) is a statement when a cue verb attributes i
 (after: "‘…,’ the expert explained."; before: "He said: “…”"; around a fragment:
 called the plan "a disaster"), when it continues the previous quote of its
 paragraph ("'A,' she said. 'B.'") or of the previous paragraph, or when it is a
-full sentence. Short quoted names, titles and scare quotes are not.
+full sentence. Short quoted names, titles and scare quotes are not; a short fragment or term with no cue
+of its own is one only inside a reported statement, whose speaker it takes ("Doe said the deal was “a
+first step”": ``hosted``).
 :func:`direct_candidates` gives one :class:`.QuoteCandidate` per statement.
 """
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
+from ...sentences import sentence_of
 from .candidates import QuoteCandidate
 from .context import Context
 from .direct_after import after_quote
@@ -25,6 +28,7 @@ from .direct_cues import (
     cue_lemmas,
     governing_cue,
     introduced,
+    is_cue,
 )
 from .direct_lexicon import DirectLexicon
 from .direct_next import dashed_next, described_next, said_before, signed_next
@@ -43,6 +47,8 @@ _MAX_CALLED_GAP = 3  # tokens from the cue to the fragment's first word ("called
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _TITLE_PREPOSITIONS = frozenset({"on", "of", "with", "in", "from", "about"})  # "on “Morning Joe”"
 _NO_LISTS = DirectLexicon()
+_CLAUSE_BREAKS = frozenset({":", ";"})  # what ends the search for a fragment's reporting verb
+_PERSON_KINDS = frozenset({"name", "pronoun", "role"})
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
                                 "from", "by", "with", "as", "vs", "into", "over"])
 
@@ -133,14 +139,38 @@ def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, in
     if found is not None:
         return found
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or _is_statement(ctx.text[q.start:q.end]):
+    if span is None:
         return None
-    verb = governing_cue(span, cues.governing)
+    text = ctx.text[q.start:q.end]
+    verb = governing_cue(span, cues.governing) if not _is_statement(text) else None
     if verb is None:
-        return None
+        mid_sentence = not _is_statement(text) or text[:1].islower()
+        return _reporting_cue(ctx, q, span, cues.near, quoted) if mid_sentence else None
     subj = passive_agent(verb, ctx, quoted) or subject_of(verb)
     return Found(verb, mention_for(subj, ctx) if subj is not None else None, fragment=True,
                   naming=verb.lemma_.lower() in cues.naming)
+
+
+def _reporting_cue(ctx: Context, q: QuotedSpan, span: Span, lemmas: frozenset[str], quoted: Quoted) -> Found | None:
+    """The cue verb of a person whose "that" clause, earlier in the sentence, holds a quoted fragment, where
+    the parser hung the clause on a noun ("Doe told lawmakers during the debate that Sweden had taken
+    “positive steps”", "… before the vote that the concept had been written for a country “that has …”"):
+    the nearest such verb before the quote, with no colon or semicolon between."""
+    sent = sentence_of(span[0])
+    for tok in reversed(ctx.doc[sent.start:span.start]):
+        if tok.idx >= q.open:
+            continue  # the opening mark
+        if tok.text in _CLAUSE_BREAKS or quoted.covers(tok.idx):
+            return None
+        if not is_cue(tok, lemmas) or tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # ("the concept had been written for …": no one's report)
+        if not any(t.lower_ == "that" for t in ctx.doc[tok.i + 1:span.start]):
+            return None
+        subj = subject_of(tok)
+        mention = mention_for(subj, ctx) if subj is not None and not quoted.covers(subj.idx) else None
+        return Found(tok, mention, fragment=True) if mention is not None and mention.kind in _PERSON_KINDS \
+            else None
+    return None
 
 
 def _possessed_words(ctx: Context, q: QuotedSpan) -> Found | None:
@@ -248,6 +278,21 @@ def _is_title(ctx: Context, q: QuotedSpan, spoken: bool, naming: bool) -> bool:
     return short and _is_title_like(text) or _is_work_title(text) or span is not None and _modifier(span)
 
 
+def _is_term(ctx: Context, q: QuotedSpan) -> bool:
+    """A quoted adjective, not capitalised, that modifies a noun ("an “anti-Russian” outpost", "their “hostile”
+    behaviour"): the speaker's own characterization, which inside a person's reported statement are that
+    person's words (unlike the name of a thing: "keeps the “open door” policy")."""
+    text = ctx.text[q.start:q.end]
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and _modifier(span) and span.root.dep_ == "amod" and not _is_title_like(text) \
+        and not _owned_title(ctx, q, text)
+
+
+def _hosted(q: QuotedSpan) -> QuoteCandidate:
+    """A fragment with no attribution of its own, kept only inside a reported statement (``hosted``)."""
+    return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", confidence=0.5, hosted=True)
+
+
 def _attributed(ctx: Context, q: QuotedSpan, found: Found) -> QuoteCandidate:
     """The statement of a quotation with its own cue."""
     doc, verb = ctx.doc, found.verb
@@ -300,11 +345,14 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
     Returns:
         One direct :class:`.QuoteCandidate` per kept quotation, in text order. A quote without a cue
         of its own that continues the previous one has ``inherit`` set and no mention. A quotation alone on
-        its line that repeats a cued quote of the text is none (:mod:`.direct_repeats`).
+        its line that repeats a cued quote of the text is none (:mod:`.direct_repeats`). A short fragment
+        with no attribution of its own that is no title, or a lower-case term (:func:`_is_term`), has
+        ``hosted`` set: it is a quote only inside a reported statement (``component._fragments_of_reports``).
     """
     cues = _Cues.of(ctx, lexicon)
     quoted = Quoted.of(spans)
     out: list[QuoteCandidate] = []
+    hosted: list[QuoteCandidate] = []  # fragments with no attribution: kept inside a reported statement
     prev: QuotedSpan | None = None
     going_on = False  # the run of kept quotes goes on through ``prev``
     for i, q in enumerate(spans):
@@ -318,6 +366,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
         spoken = _is_spoken(ctx.text, q, found, link, bounds[0])
         if _is_title(ctx, q, spoken, found is not None and found.naming):
             going_on = link.same_para or link.continues
+            if (found is None or found.fragment) and _is_term(ctx, q):
+                hosted.append(_hosted(q))
         elif found is not None:
             out.append(_attributed(ctx, q, found))
             going_on = True
@@ -326,5 +376,6 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
             going_on = True
         else:
             going_on = link.same_para or link.continues
+            hosted.append(_hosted(q))
         prev = q
-    return drop_display_repeats(ctx.text, spans, out)
+    return sorted(drop_display_repeats(ctx.text, spans, out) + hosted, key=lambda c: (c.start, c.end))

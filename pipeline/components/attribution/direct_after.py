@@ -31,6 +31,7 @@ _SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "because", "w
                             "though", "until", "unless", "whereas", "once"})
 _INTRODUCES = re.compile(r'[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,:]\s*[“"‘«\']')  # "writes back, “"
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART"})  # words of a speaker's noun phrase
+_TITLE_LINKS = frozenset({"ADP", "CCONJ"})  # "Minister for Foreign Affairs", "Tánaiste and Minister"
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_BY = frozenset({"oprd", "agent"})  # "called the X", "signed by X"
 
@@ -68,19 +69,29 @@ def _according_to(ctx: Context, words: list[Token]) -> Found | None:
     return None
 
 
-def _one_phrase(words: list[Token]) -> bool:
+def _one_phrase(ctx: Context, words: list[Token]) -> bool:
     """Words that make one noun phrase naming the speaker, with nothing else: "former George W. Bush
-    speechwriter Noam Neusner" (wrote)."""
-    return all(t.pos_ in _PHRASE_POS for t in words) and words[-1].pos_ == "PROPN"
+    speechwriter Noam Neusner" (wrote); a title joined by a preposition or conjunction before a person's
+    name ("Tánaiste and Minister for Foreign Affairs Simon Coveney", :func:`_title_link`)."""
+    return bool(words) and words[-1].pos_ == "PROPN" and all(
+        t.pos_ in _PHRASE_POS or _title_link(ctx, words, j) for j, t in enumerate(words))
+
+
+def _title_link(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether ``words[j]`` is a preposition or conjunction inside a capitalised title that ends in a person's
+    name ("Minister for Foreign Affairs", "Tánaiste and Minister")."""
+    return words[j].pos_ in _TITLE_LINKS and 0 < j < len(words) - 1 and words[j - 1].text[:1].isupper() \
+        and words[j + 1].text[:1].isupper() and ctx.persons[words[-1].i] is not None
 
 
 def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token], lemmas: frozenset[str]) -> bool:
     """The quotation is a phrase inside its sentence, not a statement an attribution follows: "…,”
-    when Clinton blasted him"; "the “crooked press” in Ohio, X said". A cue right after the closing
+    when Clinton blasted him", "…”, and Jane Doe said the two would meet" (a clause of its own); "the
+    “crooked press” in Ohio, X said". A cue right after the closing
     mark, or after a name, still attributes it ("…” said Nick Merrill", "…” Smith said"), and so does
     one that ends the sentence after a statement ("“I have made it clear …” and against the law,
     Clinton said.")."""
-    if words and words[0].lower_ in _SUBORDINATORS:
+    if words and (words[0].lower_ in _SUBORDINATORS or _joined_clause(ctx, q, words)):
         return True
     inner = ctx.text[q.start:q.end].rstrip()
     if not inner[-1:].isalnum() or any(c in _CLOSING_PUNCT for c in ctx.text[q.end:q.close + 3]):
@@ -89,6 +100,13 @@ def _runs_on(ctx: Context, q: QuotedSpan, words: list[Token], lemmas: frozenset[
     if k is not None and all(t.pos_ in ("PROPN", "PRON") for t in words[:k]):
         return False
     return not (len(_WORD.findall(inner)) >= _MIN_STATEMENT and _ends_attributed(ctx, words, lemmas))
+
+
+def _joined_clause(ctx: Context, q: QuotedSpan, words: list[Token]) -> bool:
+    """A comma and a conjunction after the quote open a clause of its own ("…”, and Foreign Secretary Jane Doe
+    said the two would meet"; not "“…” and against the law, Clinton said", nor "…,” and added")."""
+    return len(words) > 1 and words[0].pos_ == "CCONJ" and words[1].pos_ != "VERB" \
+        and "," in ctx.text[q.end:words[0].idx]
 
 
 def _ends_attributed(ctx: Context, words: list[Token], lemmas: frozenset[str]) -> bool:
@@ -125,7 +143,7 @@ def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list
             continue
         if is_cue(tok, lemmas):
             if k >= _MAX_AFTER and not any(t.text == "," for t in window if t.i < tok.i and t.i > words[0].i) \
-                    and not _one_phrase(words[:k]):
+                    and not _one_phrase(ctx, words[:k]):
                 return None  # far from the quote, with no appositive or long name in between
             if ends_sentence and _new_sentence(ctx, words[0], tok):
                 return None  # a new sentence ("…." He said the …), not an attribution

@@ -211,9 +211,17 @@ def _noun_mention(token: Token, ctx: Context) -> SpeakerMention:
     text = ctx.text[left.idx:token.idx + len(token)]
     lemma = token.lemma_.lower()
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children)
-    if token.tag_ in ("NN",) and lemma in ctx.lex.role_nouns and not indefinite and not _voice_of_body(token, ctx):
+    if token.tag_ in ("NN",) and (lemma in ctx.lex.role_nouns or _given_role(token, lemma)) and not indefinite \
+            and not _voice_of_body(token, ctx):
         return SpeakerMention("role", left.idx, token.idx + len(token), text, role=lemma)
     return SpeakerMention("group", left.idx, token.idx + len(token), text)
+
+
+def _given_role(token: Token, lemma: str) -> bool:
+    """Whether the text gave a person named before ``token`` a role with this head noun ("Crown Prince
+    Mohammed bin Salman … “…,” the deputy crown prince told …": "prince" is no general role noun)."""
+    return any(a.start < token.idx and a.role.lower().split()[-1:] == [lemma]
+               for a in token.doc._.pipeline_affiliations or ())
 
 
 def _voice_of_body(token: Token, ctx: Context) -> bool:

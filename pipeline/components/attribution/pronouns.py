@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..tokens import token_numbers, token_strings
 from .direct_lexicon import DirectLexicon
@@ -22,6 +22,9 @@ from .marks import Quoted
 
 _WINDOW = 4  # tokens looked at before and after a name for a gendered title or role
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_MAX_UP = 4  # heads climbed from a reported subject's clause to the complement that holds it
+_INNER_DEPS = frozenset({"relcl", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj"})  # how it hangs inside
+_TOPIC_PREPOSITIONS = frozenset({"for", "to"})  # "For Buchanan, …": the sentence's topic
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -72,7 +75,15 @@ def subject_positions(spans: list[Span]) -> set[int]:
     subject is "councillor", the name its apposition), right after it or after its comma ("Another
     analyst, Omar Haddad, was blunter": a later "he" is Haddad)."""
     return {s.start_char for s in spans if s.root.dep_ in _SUBJECT_DEPS or s.root.dep_ == "appos"
-            and s.root.head.dep_ in _SUBJECT_DEPS and _names_subject(s)}
+            and s.root.head.dep_ in _SUBJECT_DEPS and _names_subject(s) or _fronted_topic(s)}
+
+
+def _fronted_topic(span: Span) -> bool:
+    """Whether a person is the topic a sentence opens with, in a phrase set off by a comma ("For Buchanan,
+    that is not enough.", "To Doe, the vote …"): a later "he"/"she" refers to them as to a subject."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in _TOPIC_PREPOSITIONS and prep.is_sent_start is True \
+        and span.end < len(span.doc) and span.doc[span.end].text == ","
 
 
 def _names_subject(span: Span) -> bool:
@@ -89,13 +100,27 @@ def reporters(spans: list[Span]) -> dict[int, int]:
     by_token = {s.root.i: s for s in spans}
     out: dict[int, int] = {}
     for s in spans:
-        verb = s.root.head
-        if s.root.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        clause = _reported_clause(s) if s.root.dep_ in _SUBJECT_DEPS else None
+        if clause is None:
             continue
-        main = next((by_token.get(c.i) for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        main = next((by_token.get(c.i) for c in clause.head.children if c.dep_ in _SUBJECT_DEPS), None)
         if main is not None and main.start_char < s.start_char:
             out[s.start_char] = main.start_char
     return out
+
+
+def _reported_clause(span: Span) -> Token | None:
+    """The clausal complement that holds the clause ``span`` is the subject of, itself or a clause on one of its
+    words ("Doe said the projects Roe listed had stalled": Roe's clause is on "projects", the subject of the
+    complement of "said"), else None."""
+    verb = span.root.head
+    for _ in range(_MAX_UP):
+        if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            return verb
+        if verb.dep_ not in _INNER_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 @dataclass

@@ -4,7 +4,8 @@ Resolution turns each candidate's :class:`SpeakerMention` into the person's full
 through the document's discourse: the person spans (``kb_id_`` = full name), surname matches, and
 the most recent compatible speaker or person before the mention. A role resolves to a person known with
 that role, else the last speaker, else a person the next paragraph names with it; never to any person
-named before ("Police arrested John Smith. The mayor said …": the mayor is the source). "It"/"they"
+named before ("Police arrested John Smith. The mayor said …": the mayor is the source), nor to anyone when
+it takes up an unnamed subject ("A diplomat, who asked not to be named, said … the diplomat said"). "It"/"they"
 continue the organization or group of the statement before.
 """
 
@@ -26,6 +27,10 @@ from .sources import GROUP, Bodies, Source, source_of
 # NER often takes an unfamiliar personal name for one)
 _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "DATE",
                               "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})  # "a diplomat who asked not to be named": someone unnamed
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass
@@ -130,9 +135,27 @@ class _Resolver:
         if m.kind == "pronoun":
             return self.pronouns.latest(m.start, m.text)
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
+            if self._unnamed_before(m):
+                return ""
             found = self.disc.latest_with_role(m.start, m.role) or self._previous_as(m.role) or self._named_next(m)
             return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
         return ""
+
+    def _unnamed_before(self, m: SpeakerMention) -> bool:
+        """Whether the role's last mention before, in this paragraph or the one before, is the subject that
+        brought in someone the text does not name ("A diplomat involved in the talks, who asked not to be
+        named, said … “…,” the diplomat said": the diplomat is that person, not the last speaker)."""
+        doc, paragraphs = self.ctx.doc, self.ctx.paragraphs
+        k = bisect_left(paragraphs, (m.start + 1,)) - 1
+        floor = paragraphs[max(0, k - 1)][0] if paragraphs else 0
+        toks = self.ctx.tokens_from(floor, m.start)
+        earlier = self.ctx.lowered(m.role, toks.start, toks.end) if len(toks) else []
+        if not earlier:
+            return False
+        tok = doc[earlier[-1]]
+        return tok.dep_ in _SUBJECT_DEPS and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+            and not any(c.dep_ == "appos" or self.ctx.persons[c.i] is not None for c in tok.children) \
+            and self.ctx.persons[tok.i] is None
 
     def _previous_as(self, role: str) -> str:
         """The last speaker, unless the text gave that person another office and ``role`` names one too
