@@ -69,19 +69,6 @@ def test_attribution_direct_role_given_by_text(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an occupation (role_nouns.txt) takes up the person who spoke last
-        ("Nora Quill, who runs the chemist's shop by the river, said the floods had cost her dearly. \"Cover "
-         "is the real problem,\" the pharmacist said.",
-         [("Cover is the real problem", "Nora Quill", "")]),
-    ],
-)
-def test_attribution_direct_occupation_role(nlp, text, expected):
-    assert _direct(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # the person a sentence opens with ("For X, …") is the topic a later "she" refers to
         ("Council leader Maeve Dunne said the library would reopen in spring. Asked about the pool, she "
          "replied: \"That is a matter for the board.\"\n\nFor Orla Fenton, that is not enough. \"We have "
