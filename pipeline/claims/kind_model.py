@@ -87,7 +87,8 @@ class KindModel:
         """The most likely kind of a claim with ``features``."""
         known = [self.weights[f] for f in set(features) if f in self.weights]
         scale = 1.0 / math.sqrt(len(known)) if known else 0.0
-        totals = [b + scale * sum(w[k] for w in known) for k, b in enumerate(self.bias)]
+        # fsum: exactly rounded, so the total does not depend on the set's order (which the hash seed decides)
+        totals = [b + scale * math.fsum(w[k] for w in known) for k, b in enumerate(self.bias)]
         return KINDS[max(range(len(KINDS)), key=totals.__getitem__)]
 
     def save(self, path: Path) -> None:

@@ -145,3 +145,12 @@ def test_the_assembled_pipeline_trained_a_model_on_the_gold_sets(nlp):
     if model is None:
         pytest.skip("no gold sets in this checkout")
     assert model.about["claims"] > 1000 and set(model.bias) != {0.0}
+
+
+def test_claims_kind_model_total_does_not_depend_on_feature_order() -> None:
+    # summed left to right, 1e16 + 1 - 1e16 is 0 or 1 depending on which feature comes first; the set of
+    # features has the order the process's hash seed gives it, so only an exactly rounded sum is the same in
+    # every worker
+    model = KindModel({"a": (1e16, 0.0, 0.0, 0.0), "b": (1.0, 0.0, 0.0, 0.0), "c": (-1e16, 0.0, 0.0, 0.0)},
+                      (0.0, 0.3, 0.0, 0.0))
+    assert all(model.kind(order) == KINDS[0] for order in (["a", "b", "c"], ["c", "a", "b"], ["b", "c", "a"]))
