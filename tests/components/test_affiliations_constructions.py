@@ -319,6 +319,12 @@ def test_affiliations_stated_organization_first(nlp, text, expected):
          [("Kofi Mensah", "chief negotiator", "African Union", "")]),
         ("Helen Okafor, clerk of the Valdora Town Council, said the minutes would be published.",
          [("Helen Okafor", "clerk", "Valdora Town Council", "")]),
+        # a head verb right after the name, in the present or the perfect
+        ("Tomas Lind has run the Baltic Energy Agency since 2019.",
+         [("Tomas Lind", "head", "Baltic Energy Agency", "")]),
+        ("Anna Berg heads the Nordic Policy Institute in Oslo.",
+         [("Anna Berg", "head", "Nordic Policy Institute", "")]),
+        ("Anna Berg heads to Brussels next week.", []),
         # a ministry whose portfolio is a list, in apposition before an honorific and the name
         ("The Permanent Secretary of the Ministry of Trade, Industry and Tourism, Mr Omar Farah Ali, opened the "
          "session.",

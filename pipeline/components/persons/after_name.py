@@ -31,6 +31,7 @@ _AT_ORG = frozenset({"at", "with"})
 _DASHES = frozenset({"\u2014", "\u2013"})
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
+_PERFECT = frozenset({"has", "had"})  # "X has run Y since 2021"
 
 
 class Stated(NamedTuple):
@@ -66,6 +67,10 @@ def after_name(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Spa
         return _name_preposition(doc, k, lex, countries, org_spans) or Stated("", None, "", m.end)
     if w.lower[k] in _COPULAS:
         return _copular_role(doc, k + 1, lex, countries) or Stated("", None, "", m.end)
+    verb = k + 1 if w.lower[k] in _PERFECT and k + 1 < len(doc) else k
+    if w.lower[verb] in lex.head_verb_roles and w.is_lower[verb]:  # "X heads Y", "X has run Y"; not a headline's
+        stated = _headed_at(doc, verb, lex, countries, org_spans)
+        return stated if stated is not None and stated.org is not None else Stated("", None, "", m.end)
     return Stated("", None, "", m.end)
 
 
@@ -322,10 +327,18 @@ def _head_verb(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None
     institution."""
     if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles):
         return None
-    inst = noun_reference(doc, k + 2, org_spans, lex) or institution(doc, k + 2, lex, countries)
+    return _headed_at(doc, k + 1, lex, countries, org_spans)
+
+
+def _headed_at(doc: Doc, verb: int, lex: PersonLexicon, countries: list[Span | None],
+               org_spans: list[Span]) -> Stated | None:
+    """The role the head verb at ``verb`` gives (head_verbs.tsv) and the institution it governs."""
+    if verb + 1 >= len(doc):
+        return None
+    inst = noun_reference(doc, verb + 1, org_spans, lex) or institution(doc, verb + 1, lex, countries)
     if inst is None:
         return None
-    return Stated(lex.head_verb_roles[doc[k + 1].lower_], org_of(inst), inst.country, inst.end)
+    return Stated(lex.head_verb_roles[doc[verb].lower_], org_of(inst), inst.country, inst.end)
 
 
 def _headed(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None], org_spans: list[Span]) -> Found | None:
