@@ -89,18 +89,21 @@ def _arguments(verb: Token) -> Iterator[Token]:
 
 
 def _is_event_noun(token: Token, lexicon: ClaimLexicon) -> bool:
-    lowers, lemmas, _ = words_of(token.doc)
-    return lemmas[token.i] in lexicon.event_nouns or lowers[token.i] in lexicon.event_nouns
+    return _event_word(words_of(token.doc), token.i, lexicon.event_nouns)
+
+
+def _event_word(words: tuple[list[str], list[str], list[bool]], i: int, nouns: frozenset[str]) -> bool:
+    """Whether token ``i`` (its lemma or lower-case form, from :func:`.lexicon.words_of`) is one of ``nouns``."""
+    lowers, lemmas, _ = words
+    return lemmas[i] in nouns or lowers[i] in nouns
 
 
 def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
     """Whether one of ``tokens`` is an event noun (:func:`_is_event_noun`; the Doc's words fetched once)."""
-    nouns = lexicon.event_nouns
     words = None
     for t in tokens:
-        if words is None:
-            words = words_of(t.doc)
-        if words[1][t.i] in nouns or words[0][t.i] in nouns:
+        words = words or words_of(t.doc)
+        if _event_word(words, t.i, lexicon.event_nouns):
             return True
     return False
 

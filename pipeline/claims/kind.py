@@ -89,12 +89,16 @@ def _under_wish(token: Token, lexicon: ClaimLexicon) -> bool:
 def _modal_perfect(token: Token) -> bool:
     """A modal before a perfect ("would have preferred", "could have stopped", "might have been"): what would
     or could have been, a judgement of the past, not a forecast."""
+    return _perfect_participle(token) > 0
+
+
+def _perfect_participle(token: Token) -> int:
+    """The index of the participle of the perfect after the modal ``token`` (:func:`_modal_perfect`), else -1."""
     doc = token.doc
     if token.tag_ != MODAL_TAG or token.i + 2 >= len(doc):
-        return False
-    after = doc[token.i + 1:token.i + 4]
-    have = next((t for t in after if t.lower_ in ("have", "'ve")), None)
-    return have is not None and have.i + 1 < len(doc) and doc[have.i + 1].tag_ == "VBN"
+        return -1
+    have = next((t for t in doc[token.i + 1:token.i + 4] if t.lower_ in ("have", "'ve")), None)
+    return have.i + 1 if have is not None and have.i + 1 < len(doc) and doc[have.i + 1].tag_ == "VBN" else -1
 
 
 def _past_or_denied(token: Token) -> bool:
@@ -252,10 +256,9 @@ def _modal_perfects(tokens: Span) -> Iterator[Match]:
     doc = tokens.doc
     modals = _modals(doc)
     for i in modals[bisect_left(modals, tokens.start):bisect_left(modals, tokens.end)]:
-        token = doc[i]
-        if _modal_perfect(token):
-            participle = next(t for t in doc[token.i + 1:token.i + 5] if t.tag_ == "VBN")
-            yield Match(token.lower_, token.i, participle.i + 1, doc[token.i:participle.i + 1].text)
+        participle = _perfect_participle(doc[i])
+        if participle > 0:
+            yield Match(doc[i].lower_, i, participle + 1, doc[i:participle + 1].text)
 
 
 _MODALS_KEY = ("pipeline", "claims", "modals")

@@ -170,15 +170,13 @@ class CountryRuler(RuleComponent):
 def shared_names_resolved(doc: Doc, kept: list[CountryMatch], shared: dict[str, tuple[str, str]]) -> list[CountryMatch]:
     """The matches with each short name two states share given to the other state when the text names that one
     in full and the default one never ("the Democratic Republic of the Congo ... eastern Congo" -> COD)."""
-    short = [doc[c.start:c.end].text.lower() in shared for c in kept]
-    named = {c.label for c, is_short in zip(kept, short, strict=True) if not is_short}
+    texts = [doc[c.start:c.end].text.lower() for c in kept]
+    named = {c.label for c, text in zip(kept, texts, strict=True) if text not in shared}
     out = []
-    for c, is_short in zip(kept, short, strict=True):
-        if is_short:
-            default, other = shared[doc[c.start:c.end].text.lower()]
-            if c.label == default and other in named and default not in named:
-                c = CountryMatch(c.start, c.end, c.kind, other)
-        out.append(c)
+    for c, text in zip(kept, texts, strict=True):
+        default, other = shared.get(text, ("", ""))
+        out.append(CountryMatch(c.start, c.end, c.kind, other) if c.label == default and other in named
+                   and default not in named else c)
     return out
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
@@ -73,23 +75,23 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     last = -1
     first_line = doc_text(doc).find("\n") if mentions else -1
     capital = headline_capital(doc) if mentions else ""
-    home = home_country(doc, countries) if any(m.governed for m in mentions) else ""
+    home = cache(partial(home_country, doc, countries))  # the text's country, found when first asked
     for m in mentions:
         if _compared(doc, m):
             continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
-        explicit = _explicit_owner(doc, m, countries, issuing_verbs) or (home if m.governed else "")
+        explicit = _explicit_owner(doc, m, countries, issuing_verbs) or (home() if m.governed else "")
         if _aside(doc, m, documents, explicit, countries):
             continue
         ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
         if m.owned and not (ours or owner_left(doc, m, countries) or governing_subject(doc, m, countries)
-                            or pronoun_owner(doc, m, countries) or m.governed and home):
+                            or pronoun_owner(doc, m, countries) or m.governed and home()):
             continue  # "its priorities", "the ministry's priorities"; "Chile will pursue a ... foreign policy" owns one
         if ours:
             k = last
         elif m.statement:
             k = _statement_document(doc, m, documents, explicit, countries)
         elif m.name:
-            k = _named_document(doc, m, documents, explicit, countries, first_line, capital)
+            k = _named_document(doc, m, documents, explicit, countries, first_line, capital, home)
         elif m.indefinite and not explicit:  # "a plan": a document only when the text gives its owner
             continue
         else:
@@ -223,12 +225,12 @@ def _named_by_organization(doc: Doc, m: Mention, owned: bool) -> bool:
 
 
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
-                    countries: dict[int, Span], first_line: int, capital: str = "") -> int:
+                    countries: dict[int, Span], first_line: int, capital: str, home: Callable[[], str]) -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
     Without a country in the text around it, the owner is the state of the headline's or dateline's capital; a
     document type of the lexicon, or a title the government issues or owns ("the government took its National
-    Recovery and Peacebuilding Plan to ..."), that no country stands near is the text's country's
-    (:func:`.owners.home_country`)."""
+    Recovery and Peacebuilding Plan to ..."), that no country stands near is the text's country's (``home``:
+    :func:`.owners.home_country`)."""
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
     owner = explicit or owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
@@ -246,7 +248,7 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     after = not (m.titled and documents)
     owner = (owner or owner_near(doc, m, countries, after=False) or headline_owner(doc, m, countries) or capital
              or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries)
-             or (home_country(doc, countries) if not m.titled or m.governed else ""))  # "the Ninth National
+             or (home() if not m.titled or m.governed else ""))  # "the Ninth National
     if not owner:  # Development Plan" in a committee's record from Mogadishu: the text's country
         return -1
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]

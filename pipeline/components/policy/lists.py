@@ -104,10 +104,8 @@ def _unmarked_apposition(doc: Doc, spans: dict[int, Span], before: tuple[int, in
     """"calls for deeper integration within Mercosur, the customs union Paraguay founded with A, B and C, and for D":
     in a series that repeats its preposition, a definite common-noun phrase without it right after an item that ends
     in a name describes that name; it is no item of its own."""
-    first = doc[item[0]]
-    noun = next((t for t in doc[item[0] + 1:item[1]] if t.pos_ != "ADJ"), None)
-    return (before[1] - 1 in spans and first.lower_ == "the" and noun is not None and noun.is_lower
-            and noun.pos_ in ("NOUN", "PROPN") and noun.i not in spans)
+    start, end = item
+    return before[1] - 1 in spans and doc[start].lower_ == "the" and _common_noun_first(doc, spans, start + 1, end)
 
 
 def _apposition_start(doc: Doc, spans: dict[int, Span], start: int, end: int) -> int:
@@ -117,12 +115,17 @@ def _apposition_start(doc: Doc, spans: dict[int, Span], start: int, end: int) ->
     for k in range(start + 1, end - 2):
         if doc[k].text != "," or k - 1 not in spans or doc[k + 1].lower_ not in ("the", "a", "an"):
             continue
-        noun = next((t for t in doc[k + 2:end] if t.pos_ != "ADJ"), None)
         goes_on = any(t.text == "," and doc[t.i + 1].lower_ in ("and", "or") for t in doc[k + 1:end - 1])
-        if noun is not None and noun.is_lower and noun.pos_ in ("NOUN", "PROPN") and noun.i not in spans \
-                and not goes_on:  # "with A, its largest donor, and with B": the partners go on
+        if _common_noun_first(doc, spans, k + 2, end) and not goes_on:  # "with A, its largest donor, and with B"
             return k
     return end
+
+
+def _common_noun_first(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
+    """Whether the first word of tokens [start, end) that is no adjective is a lower-case common noun that no ruler
+    names ("the customs union", "a Pacific power": no)."""
+    noun = next((t for t in doc[start:end] if t.pos_ != "ADJ"), None)
+    return noun is not None and noun.is_lower and noun.pos_ in ("NOUN", "PROPN") and noun.i not in spans
 
 
 def _skip_series_opener(doc: Doc, start: int, end: int) -> int:

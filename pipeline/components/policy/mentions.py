@@ -94,7 +94,8 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN") and not _activity(doc[i], lexicon)]
     titled += [m for m in generic if m.name and m.titled]
     taken.update(m.start for m in generic)
-    given = _name_mentions(doc, [m for m in generic if m.titled and apposed_name(doc[m.start])], taken)
+    apposed = [(m, b) for m in generic if m.titled and (b := apposed_name(doc[m.start])) is not None]
+    given = _name_mentions(doc, apposed, taken)
     titled += given
     taken.update(i for m in given for i in range(m.start, m.end))
     generic = [m for m in generic if not m.titled]
@@ -178,17 +179,14 @@ def _apposed(noun: Token) -> Mention | None:
     return Mention(noun.i, noun.i + 1, noun.doc[bounds[0]:bounds[1]].text, titled=True) if bounds else None
 
 
-def _name_mentions(doc: Doc, apposed: list[Mention], taken: set[int]) -> list[Mention]:
-    """The uses of the names that documents were given in apposition, other than where they were given: mentions of
-    those documents ("Extended Monaco is supposed to attract start-ups")."""
-    given = {i for m in apposed for i in range(*_apposed_bounds(doc, m))}
-    names = list(dict.fromkeys(m.name for m in apposed))
+def _name_mentions(doc: Doc, apposed: list[tuple[Mention, tuple[int, int]]], taken: set[int]) -> list[Mention]:
+    """The uses of the names that documents were given in apposition (each mention with the tokens of its name),
+    other than where they were given: mentions of those documents ("Extended Monaco is supposed to attract
+    start-ups")."""
+    given = {i for _, (start, end) in apposed for i in range(start, end)}
+    names = list(dict.fromkeys(m.name for m, _ in apposed))
     return [Mention(start, end, name, titled=True) for name in names
             for start, end in uses(doc, name, taken | given)]
-
-
-def _apposed_bounds(doc: Doc, m: Mention) -> tuple[int, int]:
-    return apposed_name(doc[m.start]) or (m.start, m.end)
 
 
 def _generic_mention(doc: Doc, text: str, i: int) -> Mention:

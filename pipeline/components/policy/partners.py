@@ -389,8 +389,13 @@ def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon:
     nxt = doc[start + 2] if start + 2 < len(doc) else None
     if nxt is not None and start + 2 < end and not nxt.is_punct and nxt.pos_ not in ("CCONJ", "ADP", "VERB", "AUX"):
         return []  # "the union government", "the alliance's flank"
-    before = [sp for i, sp in spans.items() if i < start and sp.label_ == "ORG" and sp.end <= start]
-    return [max(before, key=lambda sp: sp.start)] if before else []
+    return _last_organization(spans, start)
+
+
+def _last_organization(spans: dict[int, Span], before: int) -> list[Span]:
+    """The organization named last before token ``before``, as a list of one; [] when there is none."""
+    named = [sp for sp in spans.values() if sp.label_ == "ORG" and sp.end <= before]
+    return [max(named, key=lambda sp: sp.start)] if named else []
 
 
 def anaphor_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
@@ -403,8 +408,7 @@ def anaphor_partners(doc: Doc, start: int, end: int, spans: dict[int, Span], lex
         nxt = doc[i + 2] if i + 2 < len(doc) else None
         if nxt is not None and i + 2 < end and nxt.tag_ != "POS" and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             continue
-        before = [sp for sp in spans.values() if sp.label_ == "ORG" and sp.end <= i]
-        return [max(before, key=lambda sp: sp.start)] if before else []
+        return _last_organization(spans, i)
     return []
 
 
