@@ -130,6 +130,11 @@ def completion_window(submit: Callable[[list], Future], chunks: Iterable[list], 
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield from future.result()
+    yield from _drained(pending)
+
+
+def _drained(pending: set[Future]) -> Iterator:
+    """The results of the ``pending`` chunks, each as soon as it finishes."""
     while pending:
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         for future in done:
@@ -154,10 +159,7 @@ def shared_window(submit: Callable[[list], Future], work_here: Callable[[list], 
         pending -= done
         for future in done:
             yield from future.result()
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield from future.result()
+    yield from _drained(pending)
 
 
 class ProcessPool:
