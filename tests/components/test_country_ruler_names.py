@@ -57,6 +57,9 @@ def test_country_ruler_short_name_two_states_share(nlp, text, expected):
     [
         ("Ministers from Botsuana and Namibia signed the water agreement.", [("Botsuana", "BWA"), ("Namibia", "NAM")]),
         ("Thousands of Germans marched against the trade deal.", [("Germans", "DEU")]),
+        # the tagger reads "Mexiko" as a person; coordinated with a country it is a list item of countries
+        ("Trade with Canada and Mexiko grew, said Marlon Peterson.", [("Canada", "CAN"), ("Mexiko", "MEX")]),
+        ("Talks between France and Cameron ended without a deal.", [("France", "FRA")]),
     ],
 )
 def test_country_ruler_misspelled_and_plural_names(nlp, text, expected):

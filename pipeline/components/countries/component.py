@@ -121,7 +121,9 @@ class CountryRuler(RuleComponent):
         glued = self._glued(doc, covered)
         kept.extend(glued)
         covered.update(c.start for c in glued)
-        kept.extend(CountryMatch(i, i + 1, "name", code) for i, code in misspelled(doc, covered, self._misspellings))
+        found = [i for c in kept for i in range(c.start, c.end)]
+        kept.extend(CountryMatch(i, i + 1, "name", code)
+                    for i, code in misspelled(doc, covered, self._misspellings, found))
         kept = shared_names_resolved(doc, kept, self.lexicon.shared)
         return CountryMatches(sorted(kept, key=lambda c: (c.start, c.end)), places)
 

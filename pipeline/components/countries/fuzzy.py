@@ -5,7 +5,9 @@ A word is read as a misspelled country only when the parse and the lexicon both 
 - the word: a proper noun (tagger) of six letters or more, not all capitals (acronyms, datelines), that
   no pattern matched, standing alone (no capitalized proper noun next to it: "Frances Greene", "Sen.
   Greene"), not inside an entity of two words or more ("Columbia University"), not a PERSON entity
-  ("Cameron") and not a word of a PERSON entity anywhere in the document;
+  ("Cameron") and not a word of a PERSON entity anywhere in the document; a one-word PERSON entity counts
+  when it is coordinated with a country ("Botsuana, Mexiko and Peru": the tagger's person is a list item
+  of countries);
 - the name: one edit (insertion, deletion, substitution or transposition of neighbours) from the one-word
   name of exactly one country, with the same first letter ("Prussia" is not "Russia").
 
@@ -75,7 +77,8 @@ class Misspellings:
         return codes.pop()
 
 
-def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings) -> list[tuple[int, str]]:
+def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings,
+               countries: Iterable[int] = ()) -> list[tuple[int, str]]:
     """(token index, ISO3) of each word of ``doc`` that is a misspelled country name (see the module doc).
 
     The words that can be one are picked from the Doc's token table (:mod:`..tokens`); only those are
@@ -85,12 +88,28 @@ def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings) -> list[
         doc: a parsed Doc (tags and entities).
         covered: indices of the tokens a pattern matched (countries, places, blocked phrases).
         misspellings: the one-word country names.
+        countries: indices of the tokens of the countries found so far: a one-word PERSON entity
+            coordinated with one of them (or with a misspelling found here) is read too.
     """
     if not misspellings.names or not len(doc):
         return []
+    table = token_table(doc)
+    out = _misspelled_words(doc, _lone_proper_nouns(table), covered, misspellings)
+    persons = _one_word_persons(table)
+    if persons:
+        listed = set(countries).union(i for i, _ in out)
+        coordinated = [i for i in persons if any(c.i in listed for c in doc[i].conjuncts)]
+        out = sorted(out + _misspelled_words(doc, coordinated, covered, misspellings))
+    return out
+
+
+def _misspelled_words(doc: Doc, candidates: list[int], covered: set[int],
+                      misspellings: Misspellings) -> list[tuple[int, str]]:
+    """(index, ISO3) of the ``candidates`` that stand alone, are no word of a longer PERSON entity and are
+    one edit from exactly one country's name."""
     out = []
     person_words: set[str] | None = None
-    for i in _lone_proper_nouns(token_table(doc)):
+    for i in candidates:
         if i in covered or any(_is_name_word(doc[j]) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
             continue
         if person_words is None:  # words of the PERSON entities, gathered when a candidate needs them
@@ -105,15 +124,24 @@ def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings) -> list[
     return out
 
 
-def _lone_proper_nouns(table: TokenTable) -> list[int]:
-    """Proper nouns of six letters or more, not all capitals, that are no PERSON entity and no part of a
-    longer entity (the neighbours are checked by :func:`misspelled`)."""
+def _word_mask(table: TokenTable) -> np.ndarray:
+    """Proper nouns of six letters or more, not all capitals, that are no part of a longer entity."""
     iob, ent = table.column("ent_iob"), table.column("ent_type")
     inside = iob == _IOB_INSIDE
     begins_longer = (ent != 0) & (iob == _IOB_BEGIN) & np.append(inside[1:], False)
-    mask = ((table.column("pos") == PROPN) & (table.column("is_alpha") == 1) & (table.column("is_upper") == 0)
-            & (table.column("length") >= _MIN_LETTERS) & (ent != _PERSON) & ~inside & ~begins_longer)
-    return table.flagged(mask)
+    return ((table.column("pos") == PROPN) & (table.column("is_alpha") == 1) & (table.column("is_upper") == 0)
+            & (table.column("length") >= _MIN_LETTERS) & ~inside & ~begins_longer)
+
+
+def _lone_proper_nouns(table: TokenTable) -> list[int]:
+    """The words of :func:`_word_mask` that are no PERSON entity (the neighbours are checked by
+    :func:`_misspelled_words`)."""
+    return table.flagged(_word_mask(table) & (table.column("ent_type") != _PERSON))
+
+
+def _one_word_persons(table: TokenTable) -> list[int]:
+    """The words of :func:`_word_mask` that are a PERSON entity of one word."""
+    return table.flagged(_word_mask(table) & (table.column("ent_type") == _PERSON))
 
 
 def _is_name_word(tok: Token) -> bool:
