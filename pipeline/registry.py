@@ -38,7 +38,7 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 BUILTIN_VERSIONS: dict[str, str] = {
     "affiliations": "5",
     "claims": "8",
-    "countries": "3",
+    "countries": "4",
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "8",
