@@ -84,7 +84,10 @@ def _quote(doc_id: str, q: Quote, res: Resolution) -> Row:
 def _claim(doc_id: str, c: Claim, res: Resolution) -> Row:
     if c.claimant_label == "PERSON":
         cid, name = _person(res, doc_id, c.claimant)
-    else:  # an organization or state as the source: its id and name where it resolves, else as written
+    elif c.claimant_label == "COUNTRY" and c.claimant_key:  # a state (or its capital): its ISO3, as in `about`
+        cid = res.id(doc_id, c.claimant_ref) or entity_id("COUNTRY", c.claimant_key)
+        name = c.claimant_key
+    else:  # an organization as the source: its id and name where it resolves, else as written
         cid = res.id(doc_id, c.claimant_ref)
         name = res.canonical(doc_id, c.claimant_ref) if cid else c.claimant
     about = sorted({res.id(doc_id, ref) for ref in c.about} - {""})

@@ -196,7 +196,8 @@ CLAIMS = TableSchema("claims", row="proposition asserted in the text", columns=(
         _DOC_ID,
         _s("claim_id"),
         _s("claimant_id"),
-        _s("claimant", "the speaker, or the organization or state given as the source; empty: the document's own"),
+        _s("claimant", "the speaker, the organization given as the source, or the ISO3 code of a state given as the "
+           "source ('Moscow insists' -> RUS); empty: the document's own"),
         _s("quote_id"),
         _s("kind", "recommendation / prediction / opinion / fact (benchmarks/CLAIMS.md)"),
         _s("hedged", "true / false: the claim marks its own uncertainty"),

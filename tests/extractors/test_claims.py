@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extractors.claims import claims
 from pipeline.records import EntityRef
+from pipeline.rows import _claim
 
 
 def _rows(nlp, text):
@@ -112,3 +113,27 @@ def test_claims_sentence_without_a_named_entity_counts(nlp):
     assert [(c.claimant, c.text, c.kind, c.kind_cue) for c in rows] == [
         ("", "The trade order built after the Second World War is now in crisis", "opinion", "crisis"),
     ]
+
+
+class _NoIds:
+    """A resolution that knows no entity: rows fall back to the records' own keys."""
+
+    def id(self, doc_id, ref):
+        return ""
+
+    def canonical(self, doc_id, ref):
+        return ""
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "iso3"),
+    [
+        ("Moscow insists that the pipeline project is purely commercial.", "Moscow", "RUS"),
+        ("Kenya said the arrests violated the fishing agreement.", "Kenya", "KEN"),
+    ],
+)
+def test_claims_a_state_as_the_source_is_named_by_its_iso3(nlp, text: str, written: str, iso3: str):
+    (claim,) = _rows(nlp, text)
+    assert (claim.claimant, claim.claimant_label, claim.claimant_key) == (written, "COUNTRY", iso3)
+    row = _claim("d", claim, _NoIds())
+    assert (row["claimant_id"], row["claimant"]) == (f"country:{iso3}", iso3)
