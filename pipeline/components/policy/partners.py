@@ -365,8 +365,12 @@ def naming_members(doc: Doc, k: int, naming_verbs: frozenset[str]) -> Token | No
 
 
 def _members_named(doc: Doc, w: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
-    """The names a naming verb lists as the members of the group after the "with" at ``w`` (see
-    :func:`naming_members`), in the item (tokens up to ``end``) or right after it; [] when there are none."""
+    """The names a naming verb lists as the members of the unnamed group after the "with" at ``w`` (see
+    :func:`naming_members`), in the item (tokens up to ``end``) or right after it; [] when there are none or the
+    "with" takes a name ("cooperation with Japan, citing Australia as a model": Japan is the partner)."""
+    group = next((c for c in doc[w].children if c.dep_ == "pobj"), None)
+    if group is None or group.pos_ != "NOUN" or group.i in spans:
+        return []
     stop = min(end + 2, doc[w].sent.end)
     for k in range(w + 2, stop):
         obj = naming_members(doc, k, lexicon.naming_verbs)
