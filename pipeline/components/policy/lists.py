@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..tokens import words_of
 from .clauses import conjuncts
 from .item_ends import contrast, means_start, participle_end, specifier_end, truncate, with_end
-from .partners import named_spans
+from .partners import named_spans, naming_members
 from .regions import is_region
 
 _RANKS = {"first", "second", "third", "leading", "main", "chief", "principal", "top"}  # "the first trading partner"
@@ -33,14 +33,17 @@ def _starts_item(tok, style: str) -> bool:
 
 
 def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
-                 relation_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                 relation_nouns: frozenset[str] = frozenset(),
+                 naming_verbs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of the items of a series: "A, B; C, as well as D and E".
 
     Commas between adjectives, and the names after a dash or "including", stay inside their item;
     "and" splits between items of the same form ("strengthening X and protecting Y"), before a new relation
     phrase ("closer ties with A and deeper cooperation with B") and, after commas, before the last of
     several short noun phrases ("maritime security, cyber defence and energy security"), but not between
-    two relation nouns sharing one partner ("partnership and cooperation with the EU").
+    two relation nouns sharing one partner ("partnership and cooperation with the EU"). A gerund of
+    ``naming_verbs`` after an item with a "with" lists that item's partners ("working with development partners,
+    naming Australia and New Zealand"): no item of its own.
     """
     start = _skip_series_opener(doc, start, end)
     end = truncate(doc, start, end)
@@ -50,8 +53,8 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
     means = means_start(doc, start, end)
     if means > 0:  # "to raise output, mainly through A and B": the goal, then the means as items of their own
         comma = means - 2 if doc[means - 2].text == "," else means - 3
-        return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns),
-                *split_series(doc, means, end, spans, relation_nouns=relation_nouns)]
+        return [*split_series(doc, start, comma, spans, relation_nouns=relation_nouns, naming_verbs=naming_verbs),
+                *split_series(doc, means, end, spans, relation_nouns=relation_nouns, naming_verbs=naming_verbs)]
     cuts = _series_cuts(doc, start, end, spans, relation_nouns)
     items = _merge_name_items(doc, spans, _cut_ranges(start, end, cuts))
     items = _shared_description(doc, spans, _continued_partners(doc, spans, items))
@@ -61,7 +64,8 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
                                                                           k == len(items) - 1))
              and not (k and marked and doc[r[0] - 1].lower_ != doc[start - 1].lower_
                       and _unmarked_apposition(doc, spans, items[k - 1], r))
-             and not contrast(doc, r[0])]
+             and not contrast(doc, r[0])
+             and not (k and _lists_partners(doc, items[k - 1], r, naming_verbs))]
     ends = [(s, truncate(doc, s, _apposition_start(doc, spans, s, e))) for s, e in items]
     return [(s, e) for s, e in ends if e > s]
 
@@ -92,6 +96,13 @@ def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], i
     second = doc[item[0] + 1] if item[0] + 1 < item[1] else None
     return (before[1] - 1 in spans and doc[item[0]].lower_ in ("the", "its", "their") and second is not None
             and (second.tag_ == "JJS" or second.lower_ in _RANKS))
+
+
+def _lists_partners(doc: Doc, before: tuple[int, int], item: tuple[int, int], naming_verbs: frozenset[str]) -> bool:
+    """"working with development partners, naming Australia and New Zealand": an item that a naming verb opens right
+    after an item with a "with" names that item's partners (:func:`.partners.naming_members`)."""
+    return (any(t.lower_ == "with" for t in doc[before[0]:before[1]])
+            and naming_members(doc, item[0], naming_verbs) is not None)
 
 
 def _marked_series(doc: Doc, start: int, end: int) -> bool:

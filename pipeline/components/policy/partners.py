@@ -288,6 +288,9 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     follow it ("organizations in Eurasia – CSTO, OSCE"), not "other ..." and not a modifier use of a name
     ("EU member states").
     """
+    members = _members_named(doc, w, end, spans, lexicon)
+    if members:  # "with development partners, naming Australia and New Zealand": the members, not the group
+        return list(dict.fromkeys((partner_text(n), code_of(n)) for n in members))
     stop = w + 1
     words = words_of(doc)
     pos, lower = words.pos, words.lower
@@ -345,6 +348,35 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
             seen.add(key)
             out.append((item[1], item[2]))
     return out
+
+
+def naming_members(doc: Doc, k: int, naming_verbs: frozenset[str]) -> Token | None:
+    """The object of a naming verb (naming_verbs.txt) that opens, right after the comma before token ``k``, the
+    members of the group before it: "with development partners, naming Australia and New Zealand", "with the major
+    powers, among which it names the United States, China and Japan"; None when no such phrase starts there."""
+    if not 0 < k < len(doc) - 1 or doc[k - 1].text != ",":
+        return None
+    verb = doc[k] if doc[k].tag_ == "VBG" else None
+    if doc[k].lower_ == "among" and doc[k + 1].lower_ in ("which", "whom") and doc[k].head.dep_ == "relcl":
+        verb = doc[k].head  # "among which it names X": the relative clause's verb
+    if verb is None or verb.lemma_.lower() not in naming_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > k), None)
+
+
+def _members_named(doc: Doc, w: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
+    """The names a naming verb lists as the members of the unnamed group after the "with" at ``w`` (see
+    :func:`naming_members`), in the item (tokens up to ``end``) or right after it; [] when there are none or the
+    "with" takes a name ("cooperation with Japan, citing Australia as a model": Japan is the partner)."""
+    group = next((c for c in doc[w].children if c.dep_ == "pobj"), None)
+    if group is None or group.pos_ != "NOUN" or group.i in spans:
+        return []
+    stop = min(end + 2, doc[w].sent.end)
+    for k in range(w + 2, stop):
+        obj = naming_members(doc, k, lexicon.naming_verbs)
+        if obj is not None:
+            return named_spans(doc, spans, obj.left_edge.i, obj.right_edge.i + 1, not_names=lexicon.not_partners)
+    return []
 
 
 def _relative_end(doc: Doc, i: int, w: int, end: int) -> int:
