@@ -282,10 +282,28 @@ def distinct_strings(doc: Doc, column: str) -> tuple[list[str], np.ndarray]:
     if isinstance(cached, tuple) and cached[0] == len(doc):
         return cached[1], cached[2]
     hashes, where = token_table(doc).unique(column)
-    strings = doc.vocab.strings
-    decoded = [strings[h] for h in hashes.tolist()]
+    decoded = _decoded(doc, hashes.tolist())
     store[key] = (len(doc), decoded, where)
     return decoded, where
+
+
+# a string-store hash -> its string: the same in every Doc (a hash names one string), kept from one Doc to the next
+# (a corpus repeats its words); emptied when it grows past _MAX_DECODED (a long run's many rare words)
+_DECODED: dict[int, str] = {}
+_MAX_DECODED = 500_000
+
+
+def _decoded(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of ``hashes`` (``doc.vocab.strings[h]``), each looked up in the Doc's string store only the first
+    time a Doc of the run holds it."""
+    if len(_DECODED) > _MAX_DECODED:
+        _DECODED.clear()
+    known = _DECODED.get
+    decoded = [known(h) for h in hashes]
+    strings = doc.vocab.strings
+    for k in (k for k, s in enumerate(decoded) if s is None):
+        decoded[k] = _DECODED[hashes[k]] = strings[hashes[k]]
+    return cast("list[str]", decoded)
 
 
 def per_token(values: list, where: np.ndarray) -> list:
