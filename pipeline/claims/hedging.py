@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from ..components.tokens import token_strings
 from .lexicon import ClaimLexicon, Match, find_phrases, words_of
 
 MODAL_TAG = "MD"
@@ -16,16 +17,18 @@ _CAN = frozenset({"can"})
 def is_modal_use(match: Match, tokens: Span) -> bool:
     """A one-word modal entry ("may", "will") counts only where the parser tags it a modal ("May 2020",
     "political will" are not)."""
-    token = tokens.doc[match.start]
-    return match.end - match.start > 1 or token.lower_ not in _MODAL_WORDS or token.tag_ == MODAL_TAG
+    if match.end - match.start > 1:
+        return True
+    doc, i = tokens.doc, match.start  # the Doc's word lists: no Token made for the many words that are no modal
+    return words_of(doc)[0][i] not in _MODAL_WORDS or token_strings(doc, "tag")[i] == MODAL_TAG
 
 
 def is_negated_ability(match: Match, tokens: Span) -> bool:
     """"could not", "could no longer": a past inability, not a possibility."""
     doc = tokens.doc
-    token = doc[match.start]
-    if token.lower_ != "could":
+    if words_of(doc)[0][match.start] != "could":
         return False
+    token = doc[match.start]
     verb = token.head
     return any(c.dep_ == "neg" for c in verb.children) or doc[token.i + 1:token.i + 3].text.lower() == "no longer"
 

@@ -143,11 +143,24 @@ def _read_other_lemmas(doc: Doc) -> tuple[np.ndarray, list[str], np.ndarray]:
     if not len(other):
         return other, [], np.empty(0, dtype=np.uint64)
     hashes, where = np.unique(lemma_ids[other], return_inverse=True)
-    strings = doc.vocab.strings
-    forms = [strings[h].lower() for h in hashes.tolist()]
-    ids = np.fromiter((get_string_id(f) for f in forms), dtype=np.uint64, count=len(forms))
+    lowered = [_LOWERED.get(h) or _lowered(doc, h) for h in hashes.tolist()]
+    ids = np.fromiter((i for _, i in lowered), dtype=np.uint64, count=len(lowered))
     where = where.reshape(-1)
-    return other, cast("list[str]", per_token(forms, where)), ids[where]
+    return other, cast("list[str]", per_token([form for form, _ in lowered], where)), ids[where]
+
+
+# a lemma's string-store hash -> its text lower-cased and that text's hash: the same in every Doc (a hash names one
+# string), kept from one Doc to the next; emptied when it grows past _MAX_LOWERED (a long run's many rare lemmas)
+_LOWERED: dict[int, tuple[str, int]] = {}
+_MAX_LOWERED = 200_000
+
+
+def _lowered(doc: Doc, lemma: int) -> tuple[str, int]:
+    if len(_LOWERED) >= _MAX_LOWERED:
+        _LOWERED.clear()
+    form = doc.vocab.strings[lemma].lower()
+    found = _LOWERED[lemma] = (form, get_string_id(form))
+    return found
 
 
 _NUMBERS_KEY = ("pipeline", "claims", "like_num")

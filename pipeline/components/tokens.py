@@ -116,8 +116,7 @@ class TokenTable:
         (``np.unique(..., return_inverse=True)``), computed once per Doc and column."""
         found = self.distinct.get(name)
         if found is None:
-            values, where = np.unique(self.column(name), return_inverse=True)
-            found = self.distinct[name] = (values, where.reshape(-1))
+            found = self.distinct[name] = _unique(self.column(name))
         return found
 
     def indices(self, name: str, ids: np.ndarray) -> np.ndarray:
@@ -146,6 +145,18 @@ class TokenTable:
     def flagged(self, mask: np.ndarray) -> list[int]:
         """Indices where the boolean ``mask`` (built from columns) holds."""
         return np.flatnonzero(mask).tolist()
+
+
+def _unique(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(column, return_inverse=True)``: the sorted distinct values and each value's position among them,
+    by the same sort, without ``np.unique``'s checks and reshaping (which cost more than the sort on a Doc's column)."""
+    order = np.argsort(column)
+    ordered = column[order]
+    new = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    where = np.empty(len(column), dtype=np.intp)
+    where[order] = np.cumsum(new) - 1
+    return ordered[new], where
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -271,10 +282,28 @@ def distinct_strings(doc: Doc, column: str) -> tuple[list[str], np.ndarray]:
     if isinstance(cached, tuple) and cached[0] == len(doc):
         return cached[1], cached[2]
     hashes, where = token_table(doc).unique(column)
-    strings = doc.vocab.strings
-    decoded = [strings[h] for h in hashes.tolist()]
+    decoded = _decoded(doc, hashes.tolist())
     store[key] = (len(doc), decoded, where)
     return decoded, where
+
+
+# a string-store hash -> its string: the same in every Doc (a hash names one string), kept from one Doc to the next
+# (a corpus repeats its words); emptied when it grows past _MAX_DECODED (a long run's many rare words)
+_DECODED: dict[int, str] = {}
+_MAX_DECODED = 500_000
+
+
+def _decoded(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of ``hashes`` (``doc.vocab.strings[h]``), each looked up in the Doc's string store only the first
+    time a Doc of the run holds it."""
+    if len(_DECODED) > _MAX_DECODED:
+        _DECODED.clear()
+    known = _DECODED.get
+    decoded = [known(h) for h in hashes]
+    strings = doc.vocab.strings
+    for k in (k for k, s in enumerate(decoded) if s is None):
+        decoded[k] = _DECODED[hashes[k]] = strings[hashes[k]]
+    return cast("list[str]", decoded)
 
 
 def per_token(values: list, where: np.ndarray) -> list:

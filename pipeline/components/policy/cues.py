@@ -315,7 +315,7 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
         return []
     items: list[Item] = []
     window = ctx.text[sent.start_char: sent.end_char + _LOOKAHEAD]  # a cue may look past its sentence (": \n1.")
-    for m in cue.pattern.finditer(window):
+    for m in cue.finditer(window, window.lower()):  # (tried only where the pattern can start)
         if m.end() > len(sent_text):
             break
         pos = sent.start_char + m.start()

@@ -85,13 +85,13 @@ def _continues(ctx: Context, sent: _Sentence, owners: set[str], *, across: bool 
     span, text = sent.span, sent.text
     if _PRONOUN_OPENER.match(text) or ordinal_opener(text):
         return True
-    if any(c.chains and c.pattern.search(text) for c in sent.cues):
+    if any(c.chains and sent.matches(c) for c in sent.cues):
         return True
     if owner_intends(ctx, span, owners):  # "According to the adviser, the government will ...", "we will ..."
         return True
     if sent.copulas(ctx, owners) or sent.passives(ctx) or predicate_items(ctx, span, owners):
         return True  # "X is identified as the most pressing task", "... will be concentrated on A", "X is described as"
-    if any(c.strong and c.pattern.search(text) for c in sent.cues):
+    if any(c.strong and sent.matches(c) for c in sent.cues):
         return True  # '"Our priorities are clear: ...," the minister said.'
     if across:
         return False
@@ -120,12 +120,23 @@ class _Sentence:
     _cues: list[Cue] | None = None
     _copulas: list[Item] | None = None
     _passives: list[Item] | None = None
+    _lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     @property
     def cues(self) -> list[Cue]:
         if self._cues is None:
-            self._cues = self.index.of(self.text, self.text.lower())
+            self._cues = self.index.of(self.text, self.lower)
         return self._cues
+
+    def matches(self, cue: Cue) -> bool:
+        """``cue.pattern.search(text)``: the pattern tried only where it can start (:meth:`.lexicon.Cue.finditer`)."""
+        return next(cue.finditer(self.text, self.lower), None) is not None
 
     def copulas(self, ctx: Context, owners: set[str]) -> list[Item]:
         if self._copulas is None:
