@@ -99,7 +99,8 @@ class OrgRuler(RuleComponent):
         in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked)
         in_context += described_names(doc, lex, blocked) + which_names(doc, lex, blocked)
         in_context += outlet_names(doc, lex, blocked)
-        referred = its_subjects(doc, lex, blocked)
+        spans = {(c.start, c.end) for c in found + defined + in_context + kinds}
+        referred = [c for c in its_subjects(doc, lex, blocked) if (c.start, c.end) not in spans]  # keep their keys
         for c in in_context + kinds + referred:
             if is_acronym(c.key) or c in kinds or c in referred:
                 forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ...", "Unite members"
