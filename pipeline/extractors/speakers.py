@@ -68,7 +68,8 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
 
     Needs: pipeline_person_ruler (persons, bylines, affiliations), pipeline_attribution (quotes).
     The byline author is never a speaker; persons only mentioned are not speakers; a person named as on
-    the panel ("shared the panel with X", "Also on the panel was X") is one.
+    the panel ("shared the panel with X", "Also on the panel was X") is one, and so is an interview's subject
+    ("We asked X, ...": the person ruler marks both as panellists).
 
     Example: "Zamir Karazhanov, Kazakhstani political scientist, said ..." ->
     Speaker(name="Zamir Karazhanov", role="political scientist", organization="", country="KAZ", n_quotes=1).

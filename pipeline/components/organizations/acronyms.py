@@ -20,6 +20,10 @@ from .tokens import positions, word_ids, words_of
 
 _OPEN = word_ids(["("])
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
+_HEAD_PREPOSITIONS = frozenset({"for"})  # "Strategy for Accelerated Growth": the head before it ("Conference on
+# Interaction and Confidence Building Measures in Asia" stays a body: a conference is an event or a body)
+_NUMBER = re.compile(r"^(?:[0-9]{1,4}|[0-9]{4}[-\u2013/][0-9]{2,4}|I{1,3}|IV|V|VI{1,3})$")
+_DASHES = frozenset({"-", "\u2013"})
 
 
 _LETTERS_AND_DIGITS = re.compile(r"^(?=.*[A-Z])(?=.*[0-9])[A-Z0-9]{2,6}$")
@@ -141,13 +145,28 @@ def definitions(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> tuple[l
 
 
 def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
-    """The name before the parenthesis at ``i`` ends in a document or treaty noun ("National Security Policy")."""
-    return i > 0 and (text[i - 1] in lex.non_org_heads or text[i - 1] in lex.treaty_heads)
+    """The name ending before token ``i`` is a document's or a treaty's: its head noun, the word before its first
+    "for" (else its last word, numbers and years after it aside), is a document or treaty noun ("National
+    Security Policy", "National Sustainable Development Plan 2020-2035", "Strategy for Accelerated Growth and Shared
+    Prosperity"; not "Centre for Security Policy")."""
+    end = i
+    while end > 0 and (_NUMBER.match(text[end - 1]) or text[end - 1] in _DASHES):
+        end -= 1  # "Plan 2020-2035", "Strategy 1"
+    start = end
+    while start > 0 and (text[start - 1][:1].isupper() or text[start - 1] in _MINOR):
+        start -= 1
+    while start < end and text[start] in _MINOR:
+        start += 1
+    if start == end:
+        return False
+    head = next((text[k - 1] for k in range(start + 1, end) if text[k] in _HEAD_PREPOSITIONS), text[end - 1])
+    return head in lex.non_org_heads or head in lex.treaty_heads
 
 
 _KNOWN_AS = (("known", "as"), ("called",), ("dubbed",))
 _NAMING = word_ids([cue[-1] for cue in _KNOWN_AS])  # the word right before the acronym
 _SERIES = re.compile(r"^([A-Z]{2,})([0-9]{1,2})$")
+_NUMBERED = re.compile(r"^[A-Z]{2,}-[0-9]{1,2}$")
 
 
 def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
@@ -158,17 +177,29 @@ def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
     text = words_of(doc).text
     out = set()
     for i in positions(doc, _OPEN):
-        if i + 2 < len(text) and text[i + 2] == ")" and _defined_acronym(text[i + 1]) \
+        if i + 2 < len(text) and text[i + 2] == ")" and _document_acronym(text[i + 1]) \
                 and _names_document(text, i, lex):
             out.add(text[i + 1])
     for k in positions(doc, _NAMING):
         j = k + 1
-        if j < len(text) and _defined_acronym(text[j]) and _known_as_document(text, j, lex):
+        if j < len(text) and _document_acronym(text[j]) and _known_as_document(text, j, lex):
             out.add(text[j])
     series = {m.group(1) for m in map(_SERIES.match, out) if m}
     if series:
         out.update(w for w in text if (m := _SERIES.match(w)) and m.group(1) in series)
     return frozenset(out)
+
+
+def _document_acronym(text: str) -> bool:
+    """A form a document's parenthesis may define: :func:`_defined_acronym`, or one numbered after a hyphen
+    ("NDP-9", "MIP-1")."""
+    return _defined_acronym(text) or bool(_NUMBERED.match(text))
+
+
+def document_mention(doc: Doc, start: int, end: int, documents: frozenset[str]) -> bool:
+    """``doc[start:end]`` is one of the ``documents`` (:func:`document_acronyms`), alone or with its number
+    ("NDS1", "TSDF II")."""
+    return doc[start].text in documents and all(_NUMBER.match(t.text) for t in doc[start + 1:end])
 
 
 def _known_as_document(text: list[str], j: int, lex: OrgLexicon) -> bool:
@@ -177,7 +208,7 @@ def _known_as_document(text: list[str], j: int, lex: OrgLexicon) -> bool:
     for cue in _KNOWN_AS:
         k = j - len(cue)
         if k >= 2 and tuple(text[k:j]) == cue and text[k - 1] == ",":
-            return _name_with_document_head(text, k - 1, lex)
+            return _name_with_document_head(text, k - 1, lex) or _names_document(text, k - 1, lex)
     return False
 
 

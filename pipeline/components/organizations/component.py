@@ -11,8 +11,9 @@ Sources, in order of preference for the same span: the alias table
 capitalized names around an organization head noun (``heads.txt``), and the
 NER's ORG entities that pass the filters of :mod:`.filters`, and names known
 by their context (:mod:`.contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
-"chairman of KazISS"). A mention that only qualifies a department ("the CIS and Russia
-department") is dropped.
+"chairman of KazISS"; :mod:`.anaphora`: "Hartley Packaging will close its plant"; :mod:`.outlets`:
+"told the Pacific Affairs Review"). A mention
+that only qualifies a department ("the CIS and Russia department") is dropped.
 Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
 ``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
 an organization unless the alias table says so.
@@ -34,11 +35,13 @@ from spacy.tokens import Doc, Span
 from ...acronyms import is_acronym
 from ..rule_component import RuleComponent
 from ..tokens import span_text
-from .acronyms import definitions, document_acronyms, linked_keys
+from .acronyms import definitions, document_acronyms, document_mention, linked_keys
+from .anaphora import its_subjects
 from .compounds import hyphen_names, in_capitals_word
 from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms, which_names
 from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
+from .outlets import dateline_place, outlet_names
 from .parties import party_names
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
 
@@ -95,14 +98,19 @@ class OrgRuler(RuleComponent):
         blocked = sorted(country_spans)
         in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked)
         in_context += described_names(doc, lex, blocked) + which_names(doc, lex, blocked)
-        for c in in_context + kinds:
-            if is_acronym(c.key) or c in kinds:
+        in_context += outlet_names(doc, lex, blocked)
+        spans = {(c.start, c.end) for c in found + defined + in_context + kinds}
+        referred = [c for c in its_subjects(doc, lex, blocked) if (c.start, c.end) not in spans]  # keep their keys
+        for c in in_context + kinds + referred:
+            if is_acronym(c.key) or c in kinds or c in referred:
                 forms.setdefault(c.key, c.key)  # later mentions: "KazISS experts believe ...", "Unite members"
-        in_context += kinds
+        in_context += kinds + referred
         found += defined + in_context + self._mentions_of(doc, forms)
         found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
         documents = document_acronyms(doc, lex)
-        found = [c for c in found if not (len(c) == 1 and doc[c.start].text in documents)]
+        starts = {s for s, _ in country_spans}
+        found = [c for c in found if not document_mention(doc, c.start, c.end, documents)
+                 and not dateline_place(doc, c.start, c.end, starts)]
         chosen: list[OrgCandidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):

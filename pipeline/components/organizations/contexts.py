@@ -40,7 +40,7 @@ def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
     return {i for s, e in blocked for i in range(s, e)}
 
 
-def _name_ok(
+def name_ok(
     doc: Doc, start: int, end: int, lex: OrgLexicon, blocked: set[int], *, person_ok: bool = False
 ) -> bool:
     """``doc[start:end]`` can be an organization's name: proper-noun words, not a country or place.
@@ -80,7 +80,7 @@ def _run_before(w: Words, end: int, lex: OrgLexicon, *, joined: bool = False) ->
     return j
 
 
-def _run_after(w: Words, start: int, lex: OrgLexicon) -> int:
+def run_after(w: Words, start: int, lex: OrgLexicon) -> int:
     """End of the run of capitalized words that starts at ``start``."""
     text, cap = w.text, w.cap
     j = start
@@ -149,7 +149,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
         if (
             start < i
             and _description_end(doc, w, i + 1, lex) is not None
-            and _name_ok(doc, start, i, lex, bad, person_ok=True)  # "X Temir Zholy, the national rail operator"
+            and name_ok(doc, start, i, lex, bad, person_ok=True)  # "X Temir Zholy, the national rail operator"
         ):
             out.append(OrgCandidate(start, i, span_text(doc, start, i), CONTEXT))
             continue
@@ -159,12 +159,12 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
         if not any(lower[t] in _DETERMINERS or text[t] in _POSSESSIVE for t in range(max(0, i - 5), i - 1)):
             continue
         k = i + 1 + (i + 1 < n and lower[i + 1] == "the")
-        end = _run_after(w, k, lex)
+        end = run_after(w, k, lex)
         if end == k or (end < n and text[end] not in _CLOSERS):
             continue
         if end + 1 < n and text[end] == "," and lower[end + 1] in {"and", "or"}:
             continue
-        if _name_ok(doc, k, end, lex, bad, person_ok=end - k > 1):  # "The operator, Hafod Coaches, said"
+        if name_ok(doc, k, end, lex, bad, person_ok=end - k > 1):  # "The operator, Hafod Coaches, said"
             out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
     return out
 
@@ -185,14 +185,14 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
         if not (before in _DETERMINERS or (w.pos[i - 1] in {"ADJ", "NOUN"} and w.text[i - 1].islower())
                 or w.ent_type[i - 1] == "NORP"):
             continue
-        end = _run_after(w, i + 1, lex)
+        end = run_after(w, i + 1, lex)
         if any(w.ent_type[k] in _NOT_NAME_ENTS for k in range(i + 1, end)):
             continue
         person = any(w.ent_type[k] == "PERSON" for k in range(i + 1, end))
         closed = end < n and w.text[end] in {",", ".", ";"}
         if person and not closed:
             continue
-        if _name_ok(doc, i + 1, end, lex, bad, person_ok=person):
+        if name_ok(doc, i + 1, end, lex, bad, person_ok=person):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
     return out
 
@@ -217,7 +217,7 @@ def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         if start > 0 and w.pos[start - 1] == "ADP":
             continue  # "the administration under Mwai Kibaki, which ...": "which" is the phrase's, not the name's
-        if _name_ok(doc, start, end, lex, bad, person_ok=True):
+        if name_ok(doc, start, end, lex, bad, person_ok=True):
             out.append(OrgCandidate(start, end, span_text(doc, start, end), CONTEXT))
     return out
 
@@ -234,7 +234,7 @@ def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> lis
         if not w.cap[i - 1] or w.lower[i] not in lex.kind_nouns or not w.text[i].islower():
             continue
         start = _run_before(w, i, lex)
-        if start == 0 or w.lower[start - 1] != "the" or not _name_ok(doc, start, i, lex, bad):
+        if start == 0 or w.lower[start - 1] != "the" or not name_ok(doc, start, i, lex, bad):
             continue
         if any(w.ent_type[k] not in _KIND_NAME_ENTS or w.text[k] in persons for k in range(start, i)):
             continue

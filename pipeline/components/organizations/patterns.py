@@ -22,6 +22,7 @@ from .tokens import positions, word_ids, words_of
 # Sources of candidates, in order of preference when two give the same span.
 ALIAS, DEFINED, HEAD, NER, CONTEXT = 0, 1, 2, 3, 4
 
+_TREATY_LINKS = frozenset({"of", "on"})  # "Compact of Free Association", "Treaty on Open Skies"
 _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
@@ -259,6 +260,8 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
             continue  # "the Kazakh Government" is not a name; "the Government of Turkmenistan" is
         if end < n and w.text[end] in lex.treaty_heads:
             continue  # "the Intermediate-Range Nuclear Forces Treaty" names a treaty
+        if start >= 2 and w.lower[start - 1] in _TREATY_LINKS and w.text[start - 2] in lex.treaty_heads:
+            continue  # "the Compact of Free Association": the treaty's complement, no body
         text = span_text(doc, start, end)
         if not any(c.isupper() for c in w.text[start]) or text.lower() in lex.non_org_names:
             continue

@@ -22,6 +22,7 @@ from ...sentences import sentence_of
 from ..tokens import token_table, with_words
 from .after_name import Stated, after_name, org_of
 from .bodies import bodies
+from .interviews import interviewed
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
@@ -164,17 +165,19 @@ def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
 
 def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon,
                  countries: list[Span], orgs: list[Span]) -> list[PersonAffiliation]:
-    """One PersonAffiliation per stated relation, plus empty ones for panellists without one."""
+    """One PersonAffiliation per stated relation, plus empty ones for panellists without one (an interview's
+    subject counts as one: interviews.py)."""
     n = len(doc)
     orgs = sorted([*orgs, *bodies(doc, lex, orgs, countries, [(m.start, m.end) for m, _ in named])],
                   key=lambda s: (s.start, s.end))
     c_cover, o_cover = token_spans(countries, n), token_spans(orgs, n)
     panels = _panel_sentences(doc, lex)
+    asked = interviewed(doc, named, lex)
     out: list[PersonAffiliation] = []
     seen: set[tuple[str, str, str, str]] = set()
     panelists: set[str] = set()
     for m, name in named:
-        panelist = not m.byline and any(s <= m.start < e for s, e in panels)
+        panelist = not m.byline and (any(s <= m.start < e for s, e in panels) or name in asked)
         if panelist:
             panelists.add(name)
         for role, org, country, lo, hi in _relations(doc, m, lex, c_cover, o_cover, orgs):

@@ -221,7 +221,8 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
         if inst is not None and person_or_place(doc, inst, lex):
             inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
         if inst is not None:
-            constituency = doc[k].lower_ == "for" and role.text in lex.public_offices  # "the MP for Salford"
+            constituency = doc[k].lower_ == "for" and role.text in lex.public_offices \
+                and not _headed_body(doc, inst, lex)  # "the MP for Salford"; not "an MP for the X Party"
             posted = doc[k].lower_ == "to" and not inst.text  # "ambassador to Kenya": where, not whose
             return Stated(role.text, None if constituency else org_of(inst),
                           country if posted else inst.country or country, inst.end)
@@ -232,6 +233,11 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     if end > k:  # "the company's director of operations"
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
     return Stated(role.text, None, country, k)
+
+
+def _headed_body(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
+    """The institution's name has an organization head noun or is an acronym ("the X Party", "the SNP")."""
+    return any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[inst.start:inst.end])
 
 
 def _org_after_role(doc: Doc, role: Found, org_spans: list[Span]) -> Found | None:
@@ -299,7 +305,8 @@ def _portfolio_end(doc: Doc, k: int) -> int:
 
 def _after_portfolio(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
     """"director of policy at Oxfam", "lead researcher for political and security affairs at the Y Institute":
-    the role's lower-case portfolio after "of"/"for"/"in" at ``k``, then "at"/"with" and the institution."""
+    the role's lower-case portfolio after "of"/"for"/"in" at ``k``, then "at"/"with" and the institution, or
+    "for" and a body ("a member of parliament for the X Party")."""
     if doc[k].lower_ not in _PORTFOLIO_PREPS:
         return None
     for j in range(k + 1, min(k + 1 + _PORTFOLIO_WORDS, len(doc) - 1)):
@@ -307,6 +314,10 @@ def _after_portfolio(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span 
         if tok.lower_ in _AT_ORG and j > k + 1:
             inst = institution(doc, j + 1, lex, countries)
             return inst if inst is not None and inst.text else None
+        if tok.lower_ == "for" and j > k + 1:  # "a member of parliament for the X Party" (not "for Leeds")
+            inst = institution(doc, j + 1, lex, countries)
+            if inst is not None and inst.text and names_body(doc, inst, lex):
+                return inst
         if not (tok.is_alpha or tok.text == ","):
             return None
     return None

@@ -52,6 +52,7 @@ class PersonLexicon:
     party_modifiers: frozenset[str] = frozenset()  # "the shadow defence secretary": a role of the party named before
     name_links: frozenset[str] = frozenset()  # "Universidad de Chile": words joining a name in other languages
     name_titles: frozenset[str] = frozenset()  # "Hassan Sheikh Mohamud": titles that are name words inside a name
+    interview_verbs: frozenset[str] = frozenset()  # "We asked X, ...": the person an interview asks
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

@@ -184,8 +184,10 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
     """
     country, j = _owner_prefix(doc, i, countries)
     found = org_phrase(doc, j, lex)
-    if found is None:
-        return _after_lower_case_unit(doc, j, lex, countries) or _after_descriptor(doc, j, lex, countries)
+    if found is None or found.end < len(doc) and doc[found.end].is_lower:
+        unit = _after_lower_case_unit(doc, j, lex, countries)
+        if unit is not None or found is None:
+            return unit or _after_descriptor(doc, j, lex, countries)
     found = _without_location(doc, found, countries)
     if all(countries[k] is not None for k in range(found.start, found.end)):
         return Found("", found.start, found.end, countries[found.start].kb_id_)
@@ -222,11 +224,12 @@ def _owner_prefix(doc: Doc, j: int, countries: list[Span | None]) -> tuple[str, 
 
 
 def _after_lower_case_unit(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
-    """"the water policy department at Y": a lower-case sub-unit, then the institution."""
+    """"the water policy department at Y", "the Pacific security programme at Y": a sub-unit whose unit noun is
+    written in lower case (its modifiers may be capitalized), then the institution."""
     for u in range(j, min(j + 5, len(doc) - 1)):
-        if not doc[u].is_lower:
+        if not doc[u].is_alpha:
             break
-        if doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
+        if doc[u].is_lower and doc[u].lower_ in lex.org_units and doc[u + 1].lower_ in {"of", "at"}:
             return institution(doc, u + 2, lex, countries)
     return None
 

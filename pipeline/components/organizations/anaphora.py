@@ -1,0 +1,95 @@
+"""Stage 2 helper for pipeline_org_ruler: names the text refers back to with "its".
+
+A company or body with no organization head noun ("Hartley Packaging", "Atlantic Shoal Seafoods") is often
+missed or called a person or a place by the NER. When it is the subject of a clause that goes on with "its"
+("Hartley Packaging will close its plant"), it is neither: persons take "his" or "her", and countries and
+places are the country ruler's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..tokens import span_text
+from .contexts import name_ok
+from .lexicon import OrgLexicon
+from .patterns import CONTEXT, OrgCandidate
+
+_PLACES = frozenset({"GPE", "LOC"})
+_VERBS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def its_subjects(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
+    """Capitalized names of two words or more that are the subject of the clause holding "its".
+
+    Example: "Hartley Packaging will close its cardboard plant next March." -> [OrgCandidate for
+    "Hartley Packaging"]; "Borneo Pack Industries said falling orders had left its lines idle." -> "Borneo Pack
+    Industries" (a plural subject in between is not what "its" refers to). "The plan sets out its goals" gives
+    nothing (no name), nor does "Maria Lopez said the council cut its budget" (the council is the subject there).
+    A name the NER calls a person counts only when "its" owns its own verb's object ("Tom Becker accused the
+    district of cutting its budget": the district's); a place's or a document's name never does ("Southeast Asia
+    gets an initiative of its own", "the Defence Strategic Review concluded in its public version").
+    """
+    bad = {i for s, e in blocked for i in range(s, e)}
+    out: list[OrgCandidate] = []
+    seen: set[int] = set()
+    for tok in doc:
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            continue
+        found = _clause_subject(tok)
+        if found is None or found[0].i in seen:
+            continue
+        subject, direct = found
+        seen.add(subject.i)
+        start, end = _name_start(subject), subject.i + 1
+        if end - start < 2 or _place_or_document(doc, start, end, lex):
+            continue
+        if name_ok(doc, start, end, lex, bad, person_ok=direct):
+            out.append(OrgCandidate(start, end, span_text(doc, start, end), CONTEXT))
+    return out
+
+
+def _place_or_document(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
+    """A place's name ("the River Fergan", the NER's places, a dateline's in capitals) or a document's ("Defence
+    Strategic Review")."""
+    words = doc[start:end]
+    if all(t.is_upper for t in words):
+        return True  # a dateline's place: "VALE DO CORVO, Portugal — ..."
+    return bool({words[0].lower_, words[-1].lower_} & lex.place_words) \
+        or any(t.ent_type_ in _PLACES or t.text in lex.non_org_heads or t.text in lex.treaty_heads for t in words)
+
+
+def _clause_subject(its: Token) -> tuple[Token, bool] | None:
+    """The proper-noun subject "its" refers to, and whether "its" is in that subject's own verb's phrase: the
+    singular subject of the nearest verb above it that has one, a plural subject of a reported clause passed over
+    ("X said falling orders had left its lines"); None when that subject is no proper noun."""
+    tok, crossed = its, False
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ not in _VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            if subject.left_edge.i <= its.i <= subject.right_edge.i:
+                return None  # "said Rhys Pugh, its managing director": the person's apposition
+            owned = its.head  # "X will close its plant": "its" owns the verb's object
+            return subject, not crossed and owned.dep_ == "dobj" and owned.head.i == tok.i
+        plural = subject is not None and subject.tag_ == "NNS"
+        if subject is not None and not (plural and tok.dep_ == "ccomp") or crossed:
+            return None
+        crossed = True  # one clause up: "X said [orders had left its lines]", "X accused Y of cutting its budget"
+    return None
+
+
+def _name_start(subject: Token) -> int:
+    """The first word of the subject's name: the capitalized proper-noun compounds written right before it, each
+    modifying a later word of the name ("Marrow" of "Marrow Bay Fisheries" modifies "Bay")."""
+    doc, start = subject.doc, subject.i
+    while start > 0:
+        prev = doc[start - 1]
+        if not (prev.dep_ == "compound" and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                and start <= prev.head.i <= subject.i):
+            break
+        start -= 1
+    return start

@@ -1,0 +1,54 @@
+"""Stage 2 helper: the person an interview presents as the one it asks (for pipeline_person_ruler).
+
+An interview's introduction names its subject as the object of "we" and a verb of asking (interview_verbs.txt):
+"We asked X, director of Y, what the plan does", "We spoke with Tuvalu's foreign minister, X, about ...",
+"X has served as minister since 2018. We spoke to him in St John's".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...sentences import sentence_of
+from .lexicon import PersonLexicon
+from .names import NameMention
+
+_OBJECT_PREPS = frozenset({"with", "to"})
+_PRONOUNS = frozenset({"him", "her"})
+
+
+def interviewed(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon) -> set[str]:
+    """The full names of the persons the text says "we" asked or spoke with."""
+    out: set[str] = set()
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.interview_verbs \
+                or not any(t.dep_ == "nsubj" and t.lower_ == "we" for t in verb.children):
+            continue
+        for obj in _objects(verb):
+            name = _named_at(obj, named) or (_named_before(obj, named) if obj.lower_ in _PRONOUNS else "")
+            if name:
+                out.add(name)
+    return out
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct object and the object of its "with" / "to", with the names in apposition to them
+    ("Tuvalu's foreign minister, X")."""
+    heads = [t for t in verb.children if t.dep_ == "dobj"]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return heads + [a for h in heads for a in h.children if a.dep_ == "appos"]
+
+
+def _named_at(tok: Token, named: list[tuple[NameMention, str]]) -> str:
+    return next((name for m, name in named if m.start <= tok.i < m.end), "")
+
+
+def _named_before(pronoun: Token, named: list[tuple[NameMention, str]]) -> str:
+    """"X has served as minister since 2018. We spoke to him": the person named last in the sentence before."""
+    sent = sentence_of(pronoun)
+    if sent.start == 0:
+        return ""
+    before = sentence_of(pronoun.doc[sent.start - 1])
+    names = [name for m, name in named if before.start <= m.start < sent.start and not m.byline]
+    return names[-1] if names else ""
