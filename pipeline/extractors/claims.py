@@ -20,6 +20,7 @@ from ..claims.exclusions import (
     is_question,
     is_topic_only,
 )
+from ..claims.interviews import Interview, answered_by, interview, interview_verbs
 from ..claims.kind import Kind
 from ..claims.kind_model import KindModel, claim_features
 from ..claims.lexicon import ClaimLexicon, default_lexicon
@@ -117,12 +118,24 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
         if claimant.label != Claimant.DOCUMENT:
             taken.add(q.start, q.end)
             yield from _quote_units(text, blocks, index, q, claimant)
+    answers = _interviewee_answers(doc, text, quotes)
     for lo, hi in blocks:
         if taken.overlaps(lo, hi) or is_heading(text, lo, hi):
             continue
         s, e = clean(text, lo, hi)
         if e > s:
-            yield Unit(s, e)
+            if answers is not None and answers.answers_at(s):
+                yield Unit(answers.after_label(text, s, e), e, answers.person)
+            else:
+                yield Unit(s, e)
+
+
+def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation]) -> Interview | None:
+    """The interview whose unreported answers are the interviewee's claims, if ``doc`` is one."""
+    found = interview(doc, text, interview_verbs())
+    if found is None or answered_by(found, [(q.start, q.speaker) for q in quotes if q.speaker]):
+        return None
+    return found
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
