@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "3",
     "mentions": "1",
     "organizations": "4",
-    "policy_priorities": "8",
+    "policy_priorities": "9",
     "quotes": "7",
     "speakers": "6",
 }
