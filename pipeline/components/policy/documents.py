@@ -220,17 +220,19 @@ def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:
 def _named_by_organization(doc: Doc, m: Mention, owned: bool) -> bool:
     """Whether the name opens with an organization ("UN Charter"): that organization's document. An organization
     that is the whole name is the document read as one ("President X approved the National Security Policy (NSP)")
-    when the text gives the document an owner (``owned``)."""
-    return any(o.start == m.start and (o.end < m.end or not owned) for o in doc.spans.get("organizations", ()))
+    when the text gives the document an owner (``owned``). A name its head opens is none ("Plan Comores Émergent
+    2030", read as an organization for the acronym it defines elsewhere: "Plan Comores Émergent (PCE)")."""
+    return not m.head_first and any(o.start == m.start and (o.end < m.end or not owned)
+                                    for o in doc.spans.get("organizations", ()))
 
 
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
                     countries: dict[int, Span], first_line: int, capital: str, home: Callable[[], str]) -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
     Without a country in the text around it, the owner is the state of the headline's or dateline's capital; a
-    document type of the lexicon, or a title the government issues or owns ("the government took its National
-    Recovery and Peacebuilding Plan to ..."), that no country stands near is the text's country's (``home``:
-    :func:`.owners.home_country`)."""
+    document type of the lexicon, the text's first title, or a title the government issues or owns ("the
+    government took its National Recovery and Peacebuilding Plan to ..."), that no country stands near is the
+    text's country's (``home``: :func:`.owners.home_country`)."""
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
     owner = explicit or owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
     if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
@@ -244,13 +246,14 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
         if not owner:
             return -1
     # a titled name after the text's first document is owned by a country before it, not one after it ("backs
-    # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France")
-    after = not (m.titled and documents)
+    # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France"), nor
+    # by the text's country ("the second pillar, “The Economy and Jobs”")
+    after = not m.titled or not documents
     owner = (owner or owner_near(doc, m, countries, after=False) or headline_owner(doc, m, countries) or capital
              or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries)
-             or (home() if not m.titled or m.governed else ""))  # "the Ninth National
-    if not owner:  # Development Plan" in a committee's record from Mogadishu: the text's country
-        return -1
+             or (home() if after or m.governed else ""))  # "the Ninth National Development Plan" in a committee's
+    if not owner:  # record from Mogadishu, "the National Economic Development Plan known as Horizon 2020" in a
+        return -1  # feature on Equatorial Guinea: the text's country
     same = [k for k, d in enumerate(documents) if d.owner == owner and d.name and _same_kind(d.name, m.name)]
     if not same:
         documents.append(PolicyDocument(owner, m.name))

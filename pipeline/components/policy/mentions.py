@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -55,6 +56,7 @@ class Mention:
     governed: bool = False  # the government owns it, its country unnamed ("the presidency's declared priorities")
     role: bool = False  # a statement by a foreign minister or ministry ("Chile's foreign minister said ...")
     unstated: bool = False  # a role statement in a text that names no priority, goal or task (statement_words.txt)
+    head_first: bool = False  # a title its head opens ("Plan Comores Émergent 2030", "Vision Djibouti 2035")
 
 
 def title_case(text: str) -> str:
@@ -83,7 +85,8 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     text = doc_text(doc)
     named = _named_mentions(doc, text, lexicon)
     taken = {i for m in named for i in range(m.start, m.end)}
-    titled = _title_mentions(doc, text, lexicon, taken)
+    labels = _speaker_labels(text)  # "Caribbean Affairs Review: ..." opening an interview's questions: no title
+    titled = [m for m in _title_mentions(doc, text, lexicon, taken) if m.name not in labels]
     taken.update(i for m in titled for i in range(m.start, m.end))
     short = _acronym_mentions(doc, named + titled, taken)
     named += [m for m in short if not m.titled]
@@ -102,6 +105,7 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
+    generic = [m for m in generic if _titled_reference(doc, m, named + titled, lexicon)]
     taken.update(m.start for m in generic)
     statements = [m for m in _statement_mentions(doc, text, lexicon)
                   if not any(i in taken for i in range(m.start, m.end))]
@@ -115,10 +119,39 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
         m.governed = m.governed or person_relative(head, lexicon.person_nouns, lexicon.issuing_verbs) or (
             governing_self(head, lexicon.self_nouns))
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
+    titled = [m for m in titled if _issued_title(m, titled, lexicon)]
     if any(m.role for m in statements) and not _states_priorities(doc, lexicon):
         for m in statements:
             m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+# a line that a name and a colon open: "Caribbean Affairs Review: Minister, if you had to name one priority, ..."
+_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{2,60}?):[ \t]+\S", re.M)
+
+
+def _speaker_labels(text: str) -> frozenset[str]:
+    """The names that open two or more lines before a colon: the speakers of an interview or a hearing's record
+    ("Caribbean Affairs Review: ...", "Greene: ..."), whose title is no document of theirs."""
+    counts = Counter(m.group(1) for m in _LABEL.finditer(text))
+    return frozenset(name for name, n in counts.items() if n > 1)
+
+
+def _titled_reference(doc: Doc, m: Mention, names: list[Mention], lexicon: PolicyLexicon) -> bool:
+    """Whether a generic mention refers to a document: any, but one of ``titled_references`` ("the agenda") only
+    after a name it heads ("the National Policy Agenda ... The agenda is built on three pillars"); elsewhere it is
+    a meeting's or a speaker's agenda ("told me the agenda was sensible")."""
+    noun = doc[m.start].lower_
+    return noun not in lexicon.titled_references or any(
+        o.start < m.start and o.name.lower().split()[-1:] == [noun] for o in names)
+
+
+def _issued_title(m: Mention, titled: list[Mention], lexicon: PolicyLexicon) -> bool:
+    """Whether a title names a document: any title, but one headed by an issued head ("Libya Stabilization
+    Initiative") only where the government or a person issues one of its mentions ("the Government launched the
+    ..."); elsewhere it names a grouping or another body's programme ("the Three Seas Initiative")."""
+    words = m.name.lower().split()
+    return not words or words[-1] not in lexicon.issued_heads or any(o.governed and o.name == m.name for o in titled)
 
 
 def _states_priorities(doc: Doc, lexicon: PolicyLexicon) -> bool:
@@ -321,7 +354,8 @@ def _title_mentions(doc: Doc, text: str, lexicon: PolicyLexicon, taken: set[int]
         bounds = _title_bounds(doc, tok, lexicon)
         if bounds and not any(i in taken for i in range(*bounds)):
             named = bounds[1] - (bounds[1] - bounds[0] > 1 and _YEAR.fullmatch(doc[bounds[1] - 1].text) is not None)
-            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:named].text), titled=True))  # "Vision
+            out.append(Mention(bounds[0], bounds[1], title_case(doc[bounds[0]:named].text), titled=True,
+                               head_first=bounds[0] == i and bounds[1] > i + 1))  # "Vision
             # 2030" is named "Vision", as a title with words before its head was ("Jordan Vision")
             taken = taken | set(range(*bounds))
     return out
