@@ -37,13 +37,13 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 # Bump a version here and in its ``@extractor`` together: tests/test_registry_versions.py keeps them equal.
 BUILTIN_VERSIONS: dict[str, str] = {
     "affiliations": "5",
-    "claims": "8",
+    "claims": "9",
     "countries": "3",
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "8",
-    "quotes": "7",
-    "speakers": "6",
+    "quotes": "8",
+    "speakers": "7",
 }
 
 
