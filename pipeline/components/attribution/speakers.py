@@ -86,7 +86,7 @@ def _named_subjects(ctx: Context, persons: list[tuple[int, str]]) -> list[tuple[
     mends nets … Ferreira folds the last net": a later "she" may be Ferreira; not "said he never saw Halvorsen
     leave", whose subject is reported on)."""
     taken = {p for p, _ in persons}
-    out = []
+    out: list[tuple[int, str]] = []
     for i in ctx.proper_subjects():
         tok = ctx.doc[i]
         if tok.idx in taken:
