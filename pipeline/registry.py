@@ -42,8 +42,8 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "9",
-    "quotes": "7",
-    "speakers": "6",
+    "quotes": "8",
+    "speakers": "7",
 }
 
 

@@ -31,7 +31,7 @@ from .headline import headline_candidates
 from .indirect import indirect_candidates, pattern_triggers
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
-from .markup import outside_markup
+from .markup import outside_markup, outside_posts
 from .sources import GROUP
 from .speakers import Resolved, resolve_speakers
 from .triggers import Triggers
@@ -97,7 +97,7 @@ class Attribution(RuleComponent):
         """Candidates (direct, then indirect) with their resolved speakers, as annotations in text order."""
         ctx = Context.of(doc, self.lexicon, self.keys)  # text, offsets and span lookups, read once per Doc
         spans = quoted_spans(ctx.text, ctx.paragraphs)
-        direct = outside_markup(ctx.text, direct_candidates(ctx, spans, self.direct))
+        direct = outside_posts(ctx.text, outside_markup(ctx.text, direct_candidates(ctx, spans, self.direct)))
         indirect = outside_markup(ctx.text, indirect_candidates(ctx, [(q.start, q.end) for q in spans], self.triggers))
         indirect += headline_candidates(ctx, indirect)
         hosted = [Resolved(c, "") for c in direct if c.hosted]  # no discourse of their own: resolved by a host

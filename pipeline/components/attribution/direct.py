@@ -288,6 +288,15 @@ def _is_term(ctx: Context, q: QuotedSpan) -> bool:
         and not _owned_title(ctx, q, text)
 
 
+def _document_words(ctx: Context, q: QuotedSpan, found: Found) -> bool:
+    """A quoted fragment a policy document says ("The white paper describes the Arctic as a “shared frontier of
+    science”", "the strategy promises a “regional logistics hub”"): a document's term, not anyone's words
+    (statements attributed to a document are not quotes: ``document_nouns``)."""
+    m = found.mention
+    words = m.text.split() if m is not None and m.kind == "group" else []
+    return bool(words) and words[-1].lower() in ctx.lex.document_nouns and not _is_statement(ctx.text[q.start:q.end])
+
+
 def _hosted(q: QuotedSpan) -> QuoteCandidate:
     """A fragment with no attribution of its own, kept only inside a reported statement (``hosted``)."""
     return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", confidence=0.5, hosted=True)
@@ -362,6 +371,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
             continue
         bounds = _bounds(spans, i, prev)
         found = _attribution(ctx, q, cues, bounds, quoted)
+        if found is not None and _document_words(ctx, q, found):
+            found = None
         link = _link(ctx.text, q, prev if going_on else None, out)
         spoken = _is_spoken(ctx.text, q, found, link, bounds[0])
         if _is_title(ctx, q, spoken, found is not None and found.naming):

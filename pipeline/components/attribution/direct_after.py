@@ -34,6 +34,7 @@ _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART"})  # wor
 _TITLE_LINKS = frozenset({"ADP", "CCONJ"})  # "Minister for Foreign Affairs", "Tánaiste and Minister"
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_BY = frozenset({"oprd", "agent"})  # "called the X", "signed by X"
+_FRONTING_POS = frozenset({"ADP", "ADV", "SCONJ"})  # "In her view, …", "Still, …", "If …, …"
 
 
 def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
@@ -129,7 +130,16 @@ def _new_sentence(ctx: Context, first: Token, verb: Token) -> bool:
         return True  # "….” Gov. Jane Doe said she would have fired him.": a report of its own
     if not first.text[:1].isupper() or first.pos_ == "PROPN" or ctx.persons[first.i] is not None:
         return False
-    return verb.dep_ != "ROOT" or any(c.dep_ in CONTENT_DEPS for c in verb.children)
+    return verb.dep_ != "ROOT" or any(c.dep_ in CONTENT_DEPS for c in verb.children) or _fronted(first, verb)
+
+
+def _fronted(first: Token, verb: Token) -> bool:
+    """A sentence that opens with a phrase set off by a comma and goes on after its verb ("….” In his opinion,
+    the regional bloc should publish every agreement."): a statement of its own, not "In a statement, the
+    ministry said."."""
+    doc = first.doc
+    return first.pos_ in _FRONTING_POS and any(t.text == "," for t in doc[first.i:verb.i]) \
+        and verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct
 
 
 def _cue_after(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], window: list[Token],

@@ -311,6 +311,13 @@ def _titled_name(token: Token, ctx: Context) -> SpeakerMention | None:
     return mention_for(other, ctx) if other is not None and ctx.persons[other.i] is not None else None
 
 
+def _bare_role(token: Token, lex: Lexicon) -> bool:
+    """A capitalised role noun with "the" and nothing else ("“…,” the Minister said"): the role, as its lower-case
+    form is, not a name."""
+    return token.lower_ in lex.role_nouns and token.tag_ == "NNP" and token.i > 0 \
+        and [(c.dep_, c.lower_) for c in token.children] == [("det", "the")] and token.doc[token.i - 1].lower_ == "the"
+
+
 def _mention(token: Token, ctx: Context) -> SpeakerMention:
     lex = ctx.lex
     coordinated = _coordinated(token, ctx)
@@ -346,6 +353,9 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
         named = _role_person(token, ctx)  # "Akylbek Japarov, Chairman of the Cabinet, said"
         if named is not None:
             return mention_for(named, ctx)
+        if _bare_role(token, lex):
+            start, end = token.doc[token.i - 1].idx, token.idx + len(token)
+            return SpeakerMention("role", start, end, ctx.text[start:end], role=low)
     if token.pos_ == "PROPN" and name_token(token.text):
         return _proper_mention(token, ctx)
     return _noun_mention(token, ctx)

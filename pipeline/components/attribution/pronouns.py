@@ -87,10 +87,16 @@ def _fronted_topic(span: Span) -> bool:
 
 
 def _names_subject(span: Span) -> bool:
-    """Whether an apposition names its subject noun: right after it, or after the comma that follows it
-    (with its own title: "His counterpart, Foreign Minister Carlos Vega, …")."""
-    head, first = span.root.head.i, min(span.start, span.root.left_edge.i)
-    return head == span.start - 1 or head == first - 2 and span.doc[head + 1].text == ","
+    """Whether an apposition names its subject noun: right after it, or after the comma that closes the
+    noun's phrase (with its own title: "His counterpart, Foreign Minister Carlos Vega, …"; "The Minister of
+    Finance and Economic Planning, Sara Lind, then presented …")."""
+    root = span.root.head
+    head, first = root.i, min(span.start, span.root.left_edge.i)
+    if head == span.start - 1:
+        return True
+    if first - 2 < head or span.doc[first - 1].text != ",":
+        return False
+    return all(root.is_ancestor(t) for t in span.doc[head + 1:first - 1])
 
 
 def reporters(spans: list[Span]) -> dict[int, int]:

@@ -29,6 +29,8 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PROD
                               "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
+# what a surname alone the parser tags as a name of another kind cannot be ("Establishment Republicans … Republicans")
+_NOT_SURNAME_ENTS = (_NOT_PERSON_ENTS - {"PRODUCT", "WORK_OF_ART"}) | {"NORP"}
 _INDEFINITE = frozenset({"a", "an", "another"})  # "a diplomat who asked not to be named": someone unnamed
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -78,13 +80,25 @@ def _expand_surname(ctx: Context, name: str, known: list[str]) -> str:
     return name
 
 
-def _named_subjects(ctx: Context, taken: set[int]) -> list[tuple[int, str]]:
-    """Capitalised names in subject position that the person spans missed ("Aliya Serikbayeva spoke")."""
-    out = []
+def _named_subjects(ctx: Context, persons: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Capitalised names in subject position that the person spans missed ("Aliya Serikbayeva spoke"), and
+    the surname alone, as a main clause's subject, of a person named in full before ("Dona Lucia Ferreira
+    mends nets … Ferreira folds the last net": a later "she" may be Ferreira; not "said he never saw Halvorsen
+    leave", whose subject is reported on)."""
+    taken = {p for p, _ in persons}
+    out: list[tuple[int, str]] = []
     for i in ctx.proper_subjects():
-        if ctx.doc[i].ent_type_ in _NOT_PERSON_ENTS:  # "Central Asia is …", "the Harbour Talks are …"
+        tok = ctx.doc[i]
+        if tok.idx in taken:
             continue
-        m = mention_for(ctx.doc[i], ctx)
+        full = {n for p, n in persons + out if p < tok.idx and len(n.split()) > 1 and n.split()[-1] == tok.text}
+        if len(full) == 1 and tok.tag_ == "NNP" and tok.ent_type_ not in _NOT_SURNAME_ENTS and tok.head.dep_ == "ROOT" \
+                and not any(c.dep_ in ("compound", "flat") for c in tok.children):
+            out.append((tok.idx, full.pop()))  # (the parser's NER may take a surname alone for a product)
+            continue
+        if tok.ent_type_ in _NOT_PERSON_ENTS:  # "Central Asia is …", "the Harbour Talks are …"
+            continue
+        m = mention_for(tok, ctx)
         if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:
             out.append((m.start, m.name))
     return out
@@ -107,7 +121,7 @@ class _Resolver:
         doc = ctx.doc
         spans = list(ctx.person_spans)
         persons = sorted((s.start_char, s.kb_id_ or s.text) for s in spans)
-        persons += _named_subjects(ctx, {p for p, _ in persons})
+        persons += _named_subjects(ctx, persons)
         persons.sort()
         self.ctx = ctx
         self.known = [n for _, n in persons if len(n.split()) > 1]
