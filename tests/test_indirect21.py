@@ -73,3 +73,18 @@ def test_indirect_set_phrase_reports_nothing(nlp, text):
 )
 def test_indirect_setting_before_a_quotation_is_no_statement(nlp, text):
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor leads her rival by 271 votes according to a count by the local paper, but the rival has "
+         "vowed to fight on.",
+         [("The mayor leads her rival by 271 votes", "according to"), ("to fight on", "vowed")]),
+        ("There is one law that punishes gross negligence, and the mayor broke it, according to a former "
+         "prosecutor.",
+         [("There is one law that punishes gross negligence, and the mayor broke it", "according to")]),
+    ],
+)
+def test_indirect_according_to_after_the_main_verb_qualifies_the_clause_before(nlp, text, expected):
+    assert _indirect(nlp, text) == expected

@@ -70,7 +70,7 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
         elif phrase_hi >= sent.end - 1 or doc[phrase_hi].text in (".", "!", "?"):
             s, e = _after_colon(doc, sent.start, tok.i), tok.idx  # (a sentence the parser ran on)
             if clause is not None and clause.left_edge.i > sent.start:
-                s = max(s, clause.left_edge.idx)  # "…, and Clinton broke it, according to X."
+                s = max(s, clause.left_edge.idx)  # "…, which would slash the rate, according to X."
         elif clause is not None:  # "Clinton leads by 271 delegates, according to X, but …": the clause before
             s, e = max(sent.start_char, clause.left_edge.idx), tok.idx
         else:
@@ -84,16 +84,17 @@ _OWNERS = ("compound", "nummod", "poss")
 
 
 def _clause_before(tok: Token) -> Token | None:
-    """The verb of the clause an "according to" after it qualifies ("…, and Clinton broke it, according to
-    X": "broke"; "…, which would slash the rate, according to X": "slash"; a clause another verb reports or
-    governs goes with that verb: "The choice shows that Spain is thinking …, according to X": "shows"), or
-    None when the phrase hangs on no verb before it."""
+    """The verb of the clause before an "according to" that the phrase qualifies: a relative clause ("…,
+    which would slash the rate, according to X": "slash"), or the sentence's main verb when the phrase
+    follows it ("Clinton leads by 271 delegates, according to X, but …": "leads"); a clause another verb
+    reports or governs goes with that verb ("The choice shows that Spain is thinking …, according to X").
+    None otherwise (a conjunct: "…, and Clinton broke it, according to X" keeps the sentence)."""
     head = tok.head
     if head is tok or head.i > tok.i or head.pos_ not in ("VERB", "AUX"):
         return None
     while head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and head.head is not head:
         head = head.head
-    return head
+    return head if head.dep_ in ("relcl", "ROOT") else None
 
 
 def _owned_document(src: Token, lex: Lexicon) -> bool:
