@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...sentences import sentence_of
 from ..tokens import words_of
@@ -64,10 +64,15 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
                       and doc[c.left_edge.i - 1].text == "," and src.pos_ != "PROPN"), None)
         if aside is not None and src.i >= tok.i:  # "According to the summary, Mills and an aide asked …": the
             phrase_hi = aside.left_edge.i - 1  # subject the parser took for the source's apposition
+        clause = _clause_before(tok)
         if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
             s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
         elif phrase_hi >= sent.end - 1 or doc[phrase_hi].text in (".", "!", "?"):
             s, e = _after_colon(doc, sent.start, tok.i), tok.idx  # (a sentence the parser ran on)
+            if clause is not None and clause.left_edge.i > sent.start:
+                s = max(s, clause.left_edge.idx)  # "…, which would slash the rate, according to X."
+        elif clause is not None:  # "Clinton leads by 271 delegates, according to X, but …": the clause before
+            s, e = max(sent.start_char, clause.left_edge.idx), tok.idx
         else:
             s, e = sent.start_char, sent.end_char
         cs, ce = tok.idx, last.idx + len(last)
@@ -76,6 +81,20 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
 
 
 _OWNERS = ("compound", "nummod", "poss")
+
+
+def _clause_before(tok: Token) -> Token | None:
+    """The verb of the clause before an "according to" that the phrase qualifies: a relative clause ("…,
+    which would slash the rate, according to X": "slash"), or the sentence's main verb when the phrase
+    follows it ("Clinton leads by 271 delegates, according to X, but …": "leads"); a clause another verb
+    reports or governs goes with that verb ("The choice shows that Spain is thinking …, according to X").
+    None otherwise (a conjunct: "…, and Clinton broke it, according to X" keeps the sentence)."""
+    head = tok.head
+    if head is tok or head.i > tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    while head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and head.head is not head:
+        head = head.head
+    return head if head.dep_ in ("relcl", "ROOT") else None
 
 
 def _owned_document(src: Token, lex: Lexicon) -> bool:
@@ -309,6 +328,15 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
     end = sent.end_char
     if doc[j + 1].is_quote and doc[j + 1].is_left_punct:  # "No change, he said, “hides the problem.”"
         end = doc[subj.left_edge.i - 1].idx  # (the quotation is the direct quote's)
+        if _setting(doc[sent.start:subj.left_edge.i - 1]):
+            return  # "In an interview Tuesday, he said, “…”": where it was said, not what
     match = reported_by(tok, ctx, (sent.start_char, end), cue_text(doc, tok), penalty=0.1)
     if match is not None:
         yield match
+
+
+def _setting(words: Span) -> bool:
+    """Whether ``words`` are a phrase of the setting only: a preposition's phrase with no verb ("In an
+    interview with the station", "On the morning show Tuesday")."""
+    first = next((t for t in words if not t.is_quote), None)
+    return first is not None and first.pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -50,6 +50,7 @@ from .objects import (
     passive_object,
     passive_predicate,
 )
+from .polls import poll_finding
 from .syntax import cue_text, subject_of, subtree_bounds
 from .topics import about_report, attitude_report, topic_report
 from .triggers import Pattern, Triggers
@@ -244,6 +245,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(_commitment, lemmas=attrgetter("commitment_verbs"), stems=attrgetter("commitment_verbs")),
     Pattern(according, words=_according_words, interrupting=True),
     Pattern(in_view, words=frozenset({"in"}), interrupting=True),
+    Pattern(poll_finding, words=frozenset({"in"}), interrupting=True),
     Pattern(about_report, words=frozenset({"about"})),
     Pattern(attitude_report, words=_attitude_words),
     Pattern(passive_topic, lemmas=_passive_topic_verbs),
@@ -324,6 +326,8 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
         if quotations.holding(ctx.starts[i]):
             continue  # cues inside a quotation are the speaker's own words
         tok = doc[i]
+        if _in_idiom(tok, ctx.lex):
+            continue
         found = [(pattern, match) for pattern in patterns for match in pattern.find(tok, ctx)]
         if not found:
             continue
@@ -392,6 +396,18 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n”\"’'»"
 
 
+def _in_idiom(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` ends a set phrase whose verb reports nothing (``idioms``: "That said, …", "All told,
+    …", "Needless to say, …")."""
+    doc = tok.doc
+    for phrase in lex.idioms:
+        words = phrase.split()
+        if tok.lower_ == words[-1] and tok.i >= len(words) - 1 \
+                and [t.lower_ for t in doc[tok.i - len(words) + 1:tok.i + 1]] == words:
+            return True
+    return False
+
+
 def _own_naming(ctx: Context, start: int, end: int) -> bool:
     """A source's request about its own naming ("asked not to be named", "did not want her name
     published"; ``naming_verbs``): how the writer may cite the source, not what it said."""
@@ -419,8 +435,9 @@ def _own_naming(ctx: Context, start: int, end: int) -> bool:
 
 def _that_before(text: str, start: int) -> bool:
     """A statement opened by "that" ('Cruz says that “when you live by the pen …”'): reported speech in
-    verbatim words, a row of its own beside the quotation's."""
-    return text[max(0, start - 8):start].rstrip(" \"“‘'").lower().endswith(" that")
+    verbatim words, a row of its own beside the quotation's (the conjunction, in lower case: a quotation's
+    own sentence may open with "That": '“… That is true all over the globe,” he said.')."""
+    return text[max(0, start - 8):start].rstrip(" \"“‘'").endswith(" that")
 
 
 def _through_quotation(text: str, direct: list[tuple[int, int]], s: int, e: int) -> int:

@@ -49,7 +49,9 @@ class Lexicon:
     X at a rally" (a phrase of the occasion after the content); ``adjunct_marks``: "refused to comment as she
     left" (a clause of the circumstances after an infinitive's content); ``aim_verbs``: "Malta wants the
     Council to …", "the government aims to …" (a state's aim, not a statement: :mod:`.aims`), with
-    ``aim_subjects``: the nouns of a state, its government or its policy.
+    ``aim_subjects``: the nouns of a state, its government or its policy; ``poll_nouns``: "In the latest
+    Fox News poll, Trump leads …" (a poll that frames a finding is its source: :mod:`.polls`); ``idioms``: "That
+    said, …", "All told, …" (set phrases whose verb of saying reports nothing).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -88,6 +90,8 @@ class Lexicon:
     adjunct_marks: frozenset[str] = frozenset()
     aim_verbs: frozenset[str] = frozenset()
     aim_subjects: frozenset[str] = frozenset()
+    poll_nouns: frozenset[str] = frozenset()
+    idioms: tuple[str, ...] = ()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:
