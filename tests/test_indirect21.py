@@ -33,20 +33,6 @@ def test_indirect_poll_frame_leaves_a_statement_to_its_speaker(nlp):
     assert _indirect(nlp, text) == [("rents were too high", "said")]
 
 
-def test_indirect_transcript_turns_labelled_in_capitals(nlp):
-    text = ("The anchor spoke with the campaign on Sunday.\n\n"
-            "JANE DOE: Why will you not debate him in the city?\n\n"
-            "TOM ROE: This is a man who said he would never run a negative ad, ever.\n\n"
-            "DOE: Your campaign was open to more debates in January.\n\n"
-            "ROE: The senator does not get to decide when we debate.\n")
-    assert _indirect(nlp, text) == [
-        ("Why will you not debate him in the city?", ":"),
-        ("This is a man who said he would never run a negative ad, ever", ":"),
-        ("Your campaign was open to more debates in January", ":"),
-        ("The senator does not get to decide when we debate", ":"),
-    ]
-
-
 def test_indirect_interview_letters_label_no_speaker(nlp):
     text = ("Q: Will the bridge open in May?\n\nA: We expect it to open in June.\n\n"
             "Q: What about the tolls?\n\nA: I think the tolls will stay low.\n")

@@ -8,7 +8,6 @@ The label is a person's name only (a person the text names, or in capitals a wor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -19,8 +18,6 @@ from .mentions import mention_for
 
 _LABEL_WORDS = 4  # words of a speaker label at most
 _MIN_WORDS = 3  # words of the statement at least
-_TURNS = 3  # paragraphs opened by a label in capitals that make a transcript
-_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}:", re.MULTILINE)
 
 
 def speaker_label(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -33,9 +30,7 @@ def speaker_label(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     doc = tok.doc
     label = [t for t in doc[max(0, tok.i - _LABEL_WORDS - 1):tok.i] if t.idx >= para[0] and not t.is_space]
-    if not label or len(label) > _LABEL_WORDS or label[0].idx != para[0]:
-        return
-    if not _names_person(label, ctx) and not _transcript_turn(label, ctx):
+    if not label or len(label) > _LABEL_WORDS or label[0].idx != para[0] or not _names_person(label, ctx):
         return
     rest = ctx.tokens_from(tok.idx + 1, para[1])
     if sum(not t.is_punct and not t.is_space for t in rest) < _MIN_WORDS \
@@ -51,16 +46,6 @@ def _names_person(label: list[Token], ctx: Context) -> bool:
         return False
     return any(in_persons(t, ctx) or t.ent_type_ == "PERSON" or t.text.isupper() and _named_person(t, ctx)
                for t in label)
-
-
-def _transcript_turn(label: list[Token], ctx: Context) -> bool:
-    """Whether a label in capitals opens a turn of a transcript ("KATE BOLDUAN: Why not debate?" among
-    other such turns: at least ``_TURNS`` paragraphs of the text open with a label in capitals), which names
-    its speaker even where the text names that person nowhere else; the one-letter labels of an interview
-    ("Q:", "A:") name nobody."""
-    if not all(t.text.isupper() and t.is_alpha and len(t.text) > 1 for t in label):
-        return False  # (not an interview's "Q:" and "A:", which name nobody)
-    return len(_CAPITALS_LABEL.findall(ctx.text)) >= _TURNS
 
 
 def _named_person(word: Token, ctx: Context) -> bool:
