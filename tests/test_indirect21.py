@@ -1,5 +1,5 @@
-"""pipeline_attribution, reported speech (round 21): a poll that frames a finding; the turns of a transcript
-labelled in capitals; set phrases whose verb reports nothing; a phrase of the setting before "X said, “…”"
+"""pipeline_attribution, reported speech (round 21): a poll that frames a finding; an interview's "Q:" and
+"A:" name no speaker; set phrases whose verb reports nothing; a phrase of the setting before "X said, “…”"
 (sentences written for these tests)."""
 
 from __future__ import annotations
