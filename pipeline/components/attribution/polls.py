@@ -49,8 +49,16 @@ def poll_finding(tok: Token, ctx: Context) -> Iterator[Match]:
         bounds = (doc[start].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1]))
     else:
         return
+    if _reports_speech(doc, bounds, ctx):
+        return  # "In the survey, a third were Democrats saying they want …": the Democrats' statement
     cs, ce = tok.idx, poll.idx + len(poll)
     yield statement_of(ctx, bounds, (ctx.text[cs:ce], cs, ce), mention_for(poll, ctx))
+
+
+def _reports_speech(doc: Doc, bounds: tuple[int, int], ctx: Context) -> bool:
+    """Whether the framed clause (character ``bounds``) holds a verb of saying of its own."""
+    span = doc.char_span(*bounds, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.speech_verbs for t in span)
 
 
 def _first_word(sent: Span) -> int:
