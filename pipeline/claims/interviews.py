@@ -63,9 +63,9 @@ def interview_verbs() -> frozenset[str]:
     return frozenset(read_words(DATA / "persons" / "interview_verbs.txt", lower=True))
 
 
-def interview(doc: Doc, text: str, verbs: frozenset[str]) -> Interview | None:
-    """The interview ``doc`` is (``text`` its text, ``verbs`` the verbs of interviewing), or None; see the
-    module doc."""
+def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str]) -> Interview | None:
+    """The interview ``doc`` is (``text`` its text, ``persons`` its person mentions in text order, ``verbs``
+    the verbs of interviewing), or None; see the module doc."""
     paras = paragraphs(text)
     labels = [_label(text, lo, hi) for lo, hi in paras]
     questions = _questions(text, paras, labels)
@@ -73,7 +73,6 @@ def interview(doc: Doc, text: str, verbs: frozenset[str]) -> Interview | None:
     if len(answered) < _MIN_QUESTIONS:
         return None
     answers = [j for i in answered for j in _answer_paragraphs(i, len(paras), questions)]
-    persons = sorted(doc.spans["persons"], key=lambda s: s.start_char) if "persons" in doc.spans else []
     person = _labelled_person(persons, [labels[j] for j in answers]) \
         or _introduced_person(doc, persons, paras[min(questions)][0], verbs)
     if not person:

@@ -132,7 +132,7 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
 
 def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation]) -> Interview | None:
     """The interview whose unreported answers are the interviewee's claims, if ``doc`` is one."""
-    found = interview(doc, text, interview_verbs())
+    found = interview(doc, text, span_group(doc, "persons"), interview_verbs())
     if found is None or answered_by(found, [(q.start, q.speaker) for q in quotes if q.speaker]):
         return None
     return found

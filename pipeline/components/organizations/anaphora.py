@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..tokens import span_text
+from ..tokens import span_text, token_table, word_ids
 from .contexts import name_ok
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
@@ -18,6 +18,7 @@ from .patterns import CONTEXT, OrgCandidate
 _PLACES = frozenset({"GPE", "LOC"})
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ITS = word_ids(["its"])
 
 
 def its_subjects(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
@@ -34,8 +35,9 @@ def its_subjects(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
     bad = {i for s, e in blocked for i in range(s, e)}
     out: list[OrgCandidate] = []
     seen: set[int] = set()
-    for tok in doc:
-        if tok.lower_ != "its" or tok.dep_ != "poss":
+    for i in token_table(doc).having("lower", _ITS):  # (looked up in the Doc's token table, not token by token)
+        tok = doc[i]
+        if tok.dep_ != "poss":
             continue
         found = _clause_subject(tok)
         if found is None or found[0].i in seen:

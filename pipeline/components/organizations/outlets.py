@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..tokens import span_text
+from ..tokens import span_text, token_table, word_ids
 from .contexts import name_ok, run_after
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
@@ -18,6 +18,7 @@ from .tokens import words_of
 
 _DASHES = frozenset({"\u2014", "\u2013", "-"})
 _MAX_WORDS = 5
+_TELL, _OPENING = word_ids(["tell"]), word_ids(["("])
 
 
 def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
@@ -28,7 +29,9 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
     w = words_of(doc)
     n = len(doc)
     out: list[OrgCandidate] = []
-    for i, tok in enumerate(doc):
+    table = token_table(doc)  # the forms of "tell" and the brackets, looked up there, not token by token
+    for i in sorted({*table.having("lemma", _TELL), *table.having("orth", _OPENING)}):
+        tok = doc[i]
         if tok.pos_ == "VERB" and tok.lemma_ == "tell":
             k = i + 1 + (i + 1 < n and w.lower[i + 1] == "the")
             end = run_after(w, k, lex)

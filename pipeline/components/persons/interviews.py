@@ -10,19 +10,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...sentences import sentence_of
+from ..tokens import token_table, word_ids
 from .lexicon import PersonLexicon
 from .names import NameMention
 
 _OBJECT_PREPS = frozenset({"with", "to"})
 _PRONOUNS = frozenset({"him", "her"})
+_WE = word_ids(["we"])
 
 
 def interviewed(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon) -> set[str]:
     """The full names of the persons the text says "we" asked or spoke with."""
     out: set[str] = set()
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.interview_verbs \
-                or not any(t.dep_ == "nsubj" and t.lower_ == "we" for t in verb.children):
+    for i in token_table(doc).having("lower", _WE):  # each "we", looked up in the token table, and its verb
+        verb = doc[i].head
+        if doc[i].dep_ != "nsubj" or verb.i == i or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in lex.interview_verbs:
             continue
         for obj in _objects(verb):
             name = _named_at(obj, named) or (_named_before(obj, named) if obj.lower_ in _PRONOUNS else "")
