@@ -1,7 +1,6 @@
 """pipeline_policy, documents that no country stands near (issue 14): the text's first title is its country's ("Can
 Zambia Still Deliver?" ... "the National Agricultural Investment Plan"), a title its head opens is no organization
-though its acronym made one of it ("Plan Malawi Rising (PMR)"), "the agenda" and "the Initiative" name documents, and
-the name that labels an interview's questions is no document ("Lake Review: ...")."""
+though its acronym made one of it ("Plan Malawi Rising (PMR)"), "the agenda" and "the Initiative" name documents."""
 
 from __future__ import annotations
 
@@ -65,15 +64,6 @@ def test_policy_documents_home_initiative(nlp):
     doc = nlp("NAIROBI, 3 May 2022 — The government launched the Kenya Coastal Initiative on Tuesday. It focuses"
               " on fisheries, port services and tourism.")
     assert _documents(doc) == [("KEN", "Kenya Coastal Initiative")]
-
-
-@pytest.mark.model
-def test_policy_documents_home_interview_label(nlp):
-    """The name that opens the interviewer's lines ("Lake Review: ...") is no document of anyone's."""
-    doc = nlp("Malawi's foreign minister on his priorities\n\nLake Review | Interview\n\n"
-              "Lake Review: Minister, what comes first?\n\nBanda: Climate finance comes first.\n\n"
-              "Lake Review: And then?\n\nBanda: Our second priority is debt relief.")
-    assert "Lake Review" not in [n for _, n in _documents(doc)]
 
 
 @pytest.mark.model

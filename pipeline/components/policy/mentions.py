@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -85,8 +84,7 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     text = doc_text(doc)
     named = _named_mentions(doc, text, lexicon)
     taken = {i for m in named for i in range(m.start, m.end)}
-    labels = _speaker_labels(text)  # "Caribbean Affairs Review: ..." opening an interview's questions: no title
-    titled = [m for m in _title_mentions(doc, text, lexicon, taken) if m.name not in labels]
+    titled = _title_mentions(doc, text, lexicon, taken)
     taken.update(i for m in titled for i in range(m.start, m.end))
     short = _acronym_mentions(doc, named + titled, taken)
     named += [m for m in short if not m.titled]
@@ -124,17 +122,6 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
         for m in statements:
             m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
-
-
-# a line that a name and a colon open: "Caribbean Affairs Review: Minister, if you had to name one priority, ..."
-_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{2,60}?):[ \t]+\S", re.M)
-
-
-def _speaker_labels(text: str) -> frozenset[str]:
-    """The names that open two or more lines before a colon: the speakers of an interview or a hearing's record
-    ("Caribbean Affairs Review: ...", "Greene: ..."), whose title is no document of theirs."""
-    counts = Counter(m.group(1) for m in _LABEL.finditer(text))
-    return frozenset(name for name, n in counts.items() if n > 1)
 
 
 def _titled_reference(doc: Doc, m: Mention, names: list[Mention], lexicon: PolicyLexicon) -> bool:
