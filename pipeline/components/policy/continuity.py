@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from ...corpus import published_date
+
+if TYPE_CHECKING:  # mentions.py imports this module
+    from .mentions import Mention
 
 # a headline: a first line without final punctuation that a blank line follows
 _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
@@ -84,6 +88,12 @@ def same_speaker(a: str, b: str) -> bool:
 
 
 _OLD = {"previous", "former", "old", "older", "earlier", "preceding", "prior", "outgoing"}
+
+
+def local_document(mentions: list[Mention], sent: Span) -> bool:
+    """Whether the sentence names a city's, a company's or a party's document (``Mention.local``: "The city's
+    long-term Growth Strategy lists parks among its goals"): about that one, not the country's."""
+    return any(m.local and sent.start <= m.start < sent.end for m in mentions)
 
 
 def old_version(doc: Doc, start: int) -> bool:

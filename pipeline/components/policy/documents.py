@@ -76,9 +76,16 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     first_line = doc_text(doc).find("\n") if mentions else -1
     capital = headline_capital(doc) if mentions else ""
     home = cache(partial(home_country, doc, countries))  # the text's country, found when first asked
+    local = -1  # where the sentence after the last city's, company's or party's document ends
     for m in mentions:
         if _compared(doc, m):
             continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
+        if m.local or (m.start < local and not (m.name or m.statement)):
+            # a city's, a company's or a party's document, and a reference to it up to the next sentence's end ("a
+            # carmaker's own plan ...; that strategy belongs to the company"): no national policy
+            local = _next_sentence_end(doc, m.start) if m.local else local
+            continue
+        local = -1
         explicit = _explicit_owner(doc, m, countries, issuing_verbs) or (home() if m.governed else "")
         if _aside(doc, m, documents, explicit, countries):
             continue
@@ -107,6 +114,12 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
             o.document, o.owner = -1, ""
         return []
     return documents
+
+
+def _next_sentence_end(doc: Doc, i: int) -> int:
+    """Token index where the sentence after the one of token ``i`` ends."""
+    end = doc[i].sent.end
+    return doc[end].sent.end if end < len(doc) else end
 
 
 _COMPARISON = {"unlike", "like"}

@@ -28,7 +28,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "agreement_nouns", "institution_heads",
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns", "description_verbs",
                 "concept_nouns", "activity_words", "statement_words", "frame_words", "manner_nouns",
-                "issued_heads", "titled_references")
+                "issued_heads", "titled_references", "local_owners")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 
@@ -122,6 +122,7 @@ class PolicyLexicon:
     manner_nouns: frozenset[str] = frozenset()  # "cooperation with X on a pragmatic basis": how, not what about
     issued_heads: frozenset[str] = frozenset()  # "the government launched the X Initiative": a title head only there
     titled_references: frozenset[str] = frozenset()  # "the agenda": refers back only to a name it heads
+    local_owners: frozenset[str] = frozenset()  # "the city's strategy", "the company's plan": no national document
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text
 from ..tokens import token_numbers, token_strings, token_table
@@ -56,6 +56,7 @@ class Mention:
     role: bool = False  # a statement by a foreign minister or ministry ("Chile's foreign minister said ...")
     unstated: bool = False  # a role statement in a text that names no priority, goal or task (statement_words.txt)
     head_first: bool = False  # a title its head opens ("Plan Comores Émergent 2030", "Vision Djibouti 2035")
+    local: bool = False  # a city's, a company's or a party's document ("the city's Development Strategy")
 
 
 def title_case(text: str) -> str:
@@ -118,10 +119,44 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
             governing_self(head, lexicon.self_nouns))
         m.role = any(t.lower_ in lexicon.person_nouns or t.lower_ == "ministry" for t in doc[m.start:m.end])
     titled = [m for m in titled if _issued_title(m, titled, lexicon)]
+    organizations = list(doc.spans.get("organizations", ()))  # "the Gauteng Institute for Public Policy"
+    titled = [m for m in titled if not _in_organization(m, organizations)]
+    for m in named + titled + generic:  # "the city's Growth and Development Strategy"
+        m.local = _locally_owned(doc[m.end - 1], lexicon.local_owners)
     if any(m.role for m in statements) and not _states_priorities(doc, lexicon):
         for m in statements:
             m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
     return sorted(named + titled + generic + statements, key=lambda m: m.start)
+
+
+def _in_organization(m: Mention, organizations: list[Span]) -> bool:
+    """Whether a title lies inside the name of an organization that starts before it ("the Gauteng Institute for
+    Public Policy"): a word of that name, no document."""
+    return any(o.start < m.start and m.end <= o.end for o in organizations)
+
+
+def _locally_owned(head: Token, owners: frozenset[str]) -> bool:
+    """Whether a city, a company or a party owns the document whose name ``head`` heads (``owners``:
+    local_owners.txt): its possessor ("the city's long-term Development Strategy"), or the subject of its clause
+    that "its"/"their" stands for ("A carmaker used the event to publicise its own plan")."""
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return False
+    if possessor.lower_ in ("its", "their"):
+        subject = _clause_subject(head)
+        return subject is not None and subject.lemma_.lower() in owners
+    return possessor.lemma_.lower() in owners or possessor.lower_ in owners
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above ``token`` that has one ("A carmaker used the event to publicise its
+    plan": "carmaker" for "plan")."""
+    while token.head.i != token.i:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _titled_reference(doc: Doc, m: Mention, names: list[Mention], lexicon: PolicyLexicon) -> bool:
@@ -296,7 +331,8 @@ def _reference_tokens(doc: Doc, lexicon: PolicyLexicon) -> list[Token]:
     "a"/"an" ("presented a long-term plan") they are kept as indefinite mentions (see ``Mention.indefinite``)."""
     candidates = (doc[i] for i in token_table(doc).having("lower", lexicon.reference_ids))
     return [t for t in candidates if (t.pos_ == "NOUN" or _capitalised_reference(t))
-            and (_determined(t, _DEFINITE | _INDEFINITE) or _owned_by_self(t, lexicon))
+            and (_determined(t, _DEFINITE | _INDEFINITE) or _owned_by_self(t, lexicon)
+                 or _locally_owned(t, lexicon.local_owners))  # "a carmaker ... its own plan": no document of ours
             and not (t.lower_ in lexicon.title_heads  # "the foreign policy" is no reference, "the trade pillar" is
                      and any(c.dep_ in ("amod", "compound") and c.lower_ in _DOMAIN_WORDS for c in t.children)
                      and (_determined(t, _DEFINITE) or t.lower_ == "policy"))]  # "a defence plan" is one

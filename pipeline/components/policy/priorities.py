@@ -14,6 +14,7 @@ from ..tokens import dep_id, words_of
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
+    local_document,
     old_version,
     ordinal_opener,
     paragraph_index,
@@ -253,8 +254,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             clause_list = False  # about it
             continue
         own = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-        if own and all(old_version(doc, m.start) for m in own):  # "The previous policy had focused on ..."
-            linked = clause_list = False
+        if own and all(old_version(doc, m.start) for m in own) or not own and local_document(mentions, sent):
+            linked = clause_list = False  # "The previous policy had focused on ...", "The city's strategy lists"
             continue
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
