@@ -32,7 +32,6 @@ from .indirect import indirect_candidates, pattern_triggers
 from .lexicon import DATA_DIR, Lexicon
 from .marks import Quoted, quoted_spans
 from .markup import outside_markup, outside_posts
-from .sources import GROUP
 from .speakers import Resolved, resolve_speakers
 from .triggers import Triggers
 
@@ -116,7 +115,8 @@ def _fragments_of_reports(text: str, resolved: list[Resolved]) -> list[Resolved]
     statement that the incident was “a deliberate provocation”": the fragment is the ministry's, cue
     "said", not the nearer noun "statement"); so does one whose own subject is a body or group named
     inside the innermost such statement (:func:`_subject_inside`). A fragment kept only for a host
-    (``hosted``: no attribution of its own) goes when there is none with a speaker or a named body."""
+    (``hosted``: no attribution of its own) goes when there is none with a speaker or a source (a person, a
+    body or a group: "Officials at the harbour said the new dock made the town a “gateway to the north”")."""
     hosts = [r for r in resolved if r.candidate.kind == "indirect" and (r.speaker or r.source is not None)]
     if not hosts:
         return [r for r in resolved if not r.candidate.hosted]
@@ -125,8 +125,6 @@ def _fragments_of_reports(text: str, resolved: list[Resolved]) -> list[Resolved]
         c = r.candidate
         around = [h for h in hosts if h.candidate.start <= c.start and c.end <= h.candidate.end
                   and any(ch.isalpha() for ch in text[h.candidate.start:c.start])] if c.kind == "direct" else []
-        if c.hosted:  # a term kept only for a person or a named body, not a group ("the report's authors")
-            around = [h for h in around if h.speaker or h.source is not None and h.source.label != GROUP]
         host = around[0] if around and not r.speaker and r.source is None else None
         if host is None and around and _subject_inside(c, around[-1].candidate):
             host = around[-1]  # the innermost statement around it

@@ -21,6 +21,7 @@ from ...sentences import sentence_of
 from .candidates import QuoteCandidate
 from .context import Context
 from .direct_after import after_quote
+from .direct_colon import heading_before
 from .direct_cues import (
     SENT_END,
     Found,
@@ -111,25 +112,28 @@ class _Cues:
     """The cue lemmas of one Doc's direct quotes: ``near`` attribute a quotation they stand next to (the
     verbs of reported speech and the direct-only cues); ``governing`` a quoted fragment in their
     complement (reported speech and ``naming``: "called the plan “a disaster”", "dubbed “Mr. P”"); ``nouns`` a
-    quotation their owner introduces ("Her reply was: “…”")."""
+    quotation their owner introduces ("Her reply was: “…”"); ``chants`` what a crowd does with words, whose
+    quotation is speech ("chanting “Dump the Deal”", "chants of “Shame!”")."""
 
     near: frozenset[str]
     governing: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
+    chants: frozenset[str]
 
     @classmethod
     def of(cls, ctx: Context, lexicon: DirectLexicon) -> _Cues:
         speech = cue_lemmas(ctx.lex)
         return cls(speech | lexicon.cue_verbs, speech | lexicon.naming_verbs, lexicon.naming_verbs,
-                   lexicon.utterance_nouns)
+                   lexicon.utterance_nouns, lexicon.chant_words)
 
 
 def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, int], quoted: Quoted) -> Found | None:
     """The cue and speaker of a quotation: a cue after it, before it, at the end of the previous
     paragraph or in the next one; else, for a fragment, the cue verb that governs it."""
     floor, limit, lemmas = *bounds, cues.near
-    found = _possessed_words(ctx, q) or _called_right_before(ctx, q, cues, quoted)
+    found = _possessed_words(ctx, q) or _chants_of(ctx, q, cues.chants, quoted) \
+        or _called_right_before(ctx, q, cues, quoted)
     if found is not None:
         return found
     found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
@@ -192,6 +196,22 @@ def _possessed_words(ctx: Context, q: QuotedSpan) -> Found | None:
     return Found(noun, mention, fragment=True) if mention.kind == "name" else None
 
 
+def _chants_of(ctx: Context, q: QuotedSpan, chants: frozenset[str], quoted: Quoted) -> Found | None:
+    """A quotation right after a crowd's noun of chanting and "of" ("their cries of “Shame!”", "the tenants
+    answered with chants of “Lower the rents!”"): what the crowd chanted, theirs whose noun it is or who
+    answered with it; else no one's ("walked in to chants of “…”": not the one who walked in)."""
+    before = [t for t in ctx.tokens_from(max(0, q.open - 20), q.open) if not t.is_space]
+    if len(before) < 2 or before[-1].lower_ != "of" or ctx.text[before[-1].idx + 2:q.open].strip():
+        return None
+    noun = before[-2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in chants:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+        owner = subject_of(noun.head.head)
+    return Found(noun, mention_for(owner, ctx) if owner is not None and not quoted.covers(owner.idx) else None)
+
+
 def _called_right_before(ctx: Context, q: QuotedSpan, cues: _Cues, quoted: Quoted) -> Found | None:
     """A quoted fragment that names what the cue right before it names (its object predicate, or the
     complement of a naming verb), when the cue's subject (or agent) is a person:
@@ -229,11 +249,15 @@ def _link(text: str, q: QuotedSpan, prev: QuotedSpan | None, out: list[QuoteCand
                    or text[prev.para_end:q.open].strip() == "" and q.open == q.para_start))
 
 
-def _is_spoken(text: str, q: QuotedSpan, found: Found | None, link: _Link, floor: int) -> bool:
+def _is_spoken(text: str, q: QuotedSpan, found: Found | None, link: _Link, floor: int,
+               chants: frozenset[str] = frozenset()) -> bool:
     """A short quotation that is speech, not a title: set off from its cue by a comma or colon
     ("‘Hopefully,’ he said", "Moore said, “Any.”"), an exclamation its cue attributes (chanting “USA!
-    USA!”, "“Out!” the crowd yelled": titles do not exclaim), or a short sentence after a kept quote of
-    the paragraph ("…,” the president added. “We’re America.”)."""
+    USA!”, "“Out!” the crowd yelled": titles do not exclaim), what a crowd chants ("chanting “Dump the
+    Deal”"), or a short sentence after a kept quote of the paragraph ("…,” the president added. “We’re
+    America.”)."""
+    if found is not None and found.verb.lemma_.lower() in chants:
+        return True
     if found is not None and not found.fragment and (
             text[q.end:q.close].strip() == "," or text[found.verb.idx + len(found.verb):q.open].strip() in (",", ":")):
         return True
@@ -297,6 +321,12 @@ def _document_words(ctx: Context, q: QuotedSpan, found: Found) -> bool:
     return bool(words) and words[-1].lower() in ctx.lex.document_nouns and not _is_statement(ctx.text[q.start:q.end])
 
 
+def _self_label(ctx: Context, q: QuotedSpan, found: Found) -> bool:
+    """A quoted name a body gives itself ("China, which described itself as a “near-Arctic state”", "calling
+    itself a “near-Arctic state”"): a label, like a title, not the body's words."""
+    return not _is_statement(ctx.text[q.start:q.end]) and any(c.lower_ == "itself" for c in found.verb.children)
+
+
 def _hosted(q: QuotedSpan) -> QuoteCandidate:
     """A fragment with no attribution of its own, kept only inside a reported statement (``hosted``)."""
     return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", confidence=0.5, hosted=True)
@@ -323,6 +353,9 @@ def _unattributed(ctx: Context, q: QuotedSpan, link: _Link, out: list[QuoteCandi
     if link.same_para or link.continues:
         return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue=out[-1].cue if out else "",
                               confidence=0.7, inherit=True)
+    heading = heading_before(ctx, q.para_start, q.open) if q.open > q.para_start else None
+    if heading is not None:
+        return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", mention=heading, confidence=0.4)
     intro = previous_paragraph_subject(ctx, q.para_start, quoted) if q.open == q.para_start else None
     return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", mention=intro,
                           confidence=0.5 if intro else 0.4, inherit=intro is None)
@@ -374,8 +407,9 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
         if found is not None and _document_words(ctx, q, found):
             found = None
         link = _link(ctx.text, q, prev if going_on else None, out)
-        spoken = _is_spoken(ctx.text, q, found, link, bounds[0])
-        if _is_title(ctx, q, spoken, found is not None and found.naming):
+        spoken = _is_spoken(ctx.text, q, found, link, bounds[0], cues.chants)
+        label = found is not None and _self_label(ctx, q, found)
+        if _is_title(ctx, q, spoken, found is not None and found.naming) or label:
             going_on = link.same_para or link.continues
             if (found is None or found.fragment) and _is_term(ctx, q):
                 hosted.append(_hosted(q))

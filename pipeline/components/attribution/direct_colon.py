@@ -8,6 +8,8 @@ saying that is that subject), "The election board was clear: “…”" (an orga
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ...sentences import sentence_of
@@ -22,6 +24,8 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _SENT_END = frozenset({".", "!", "?"})
 _CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''", "»"})
 _MAX_SIGNED = 5  # words of a name that signs a quotation after a dash
+_CAPS_WORD = re.compile(r"[A-Z][A-Z’'-]*[A-Z]")  # a word in capitals, two letters or more
+_MIN_HEADING_WORDS = 2
 
 
 def _clause_verb(colon: Token, quoted: Quoted) -> Token | None:
@@ -87,6 +91,18 @@ def _signed_before_colon(ctx: Context, colon: Token) -> SpeakerMention | None:
         return mention_for(person or words[-1], ctx)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     return SpeakerMention("group", start, end, ctx.text[start:end])
+
+
+def heading_before(ctx: Context, start: int, opening: int) -> SpeakerMention | None:
+    """"EBOLA SURVIVORS, THROUGH THE LENS “…” [HuffPost.]": a heading in capitals that opens the paragraph of a
+    quotation with no cue, as news digests print the headline of the article they cite, is its source (the
+    article, by its headline)."""
+    heading = ctx.text[start:opening].rstrip().rstrip(",").rstrip()
+    words = _CAPS_WORD.findall(heading)
+    if len(words) < _MIN_HEADING_WORDS or any(ch.islower() for ch in heading) or "\n" in heading \
+            or heading.rstrip()[-1:] in ("-", "–", "—"):  # "LOS ANGELES --": a dateline
+        return None
+    return SpeakerMention("group", start, start + len(heading), heading)
 
 
 def name_colon(ctx: Context, colon: Token) -> tuple[Token, SpeakerMention] | None:

@@ -26,6 +26,8 @@ class DirectLexicon:
     "she"/"he" may refer to the person ("Ms. Lynch", "spokesman Josh Earnest").
     ``cue_verbs``: cues of direct quotes only (answering, going on, manner of speaking: "“…,” she shot
     back."); an entry of two words is a verb with its particle.
+    ``chant_words``: what a crowd does with words, as a verb or a noun ("chanting “Dump the deal”", "chants of
+    “Lower the rents!”"): what they govern is speech, never a title.
     ``utterance_nouns``: a person's noun of one utterance that introduces the quote ("Her reply was: “…”",
     "in Doe's words, “…”": :mod:`.direct_owner`).
     """
@@ -35,6 +37,7 @@ class DirectLexicon:
     male_words: frozenset[str] = frozenset()
     cue_verbs: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
+    chant_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:

@@ -33,6 +33,8 @@ _NOT_NOMINAL = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "PUNCT", "VERB", "AUX"
 _MODIFIER_DEPS = frozenset({"compound", "npadvmod", "nmod", "dep", "amod", "advmod"})
 _MAX_INSERTION = 20  # tokens of a parenthesis or of words set off by commas before a cue verb
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # what a "who" clause misparsed on may be
+_TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "once", "until", "because"})  # a clause of its own
 _MAX_AGENT = 4  # tokens between a passive cue (or its quoted complement) and the "by" of its agent
 
 
@@ -43,6 +45,9 @@ def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if quoted.covers(tok.idx):
             break
+        own = _subordinate_subject(tok, verb, quoted)
+        if own is not None:
+            return own
         top = tok
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             break
@@ -51,6 +56,39 @@ def _main_subject(verb: Token, quoted: Quoted) -> Token | None:
         return None
     subj = subject_of(top)
     return subj if subj is not None and not quoted.covers(subj.idx) else None
+
+
+def _subordinate_subject(head: Token, verb: Token, quoted: Quoted) -> Token | None:
+    """The subject of a clause of time or a relative clause a participle ends ("when the protesters
+    interrupted her, shouting “…”", "a lawyer who worked the room, praising “…”"): that clause's own
+    subject speaks, not the main clause's; a reported clause ("expressed frustration that Brandt was idle,
+    telling one aide") is not one."""
+    if head.i > verb.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("relcl", "advcl"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or quoted.covers(subj.idx):
+        return None
+    if head.dep_ == "relcl" and subj.lower_ in ("who", "that"):  # a person the clause is on, not a body
+        person = head.head
+        return person if not quoted.covers(person.idx) and person.ent_type_ not in _PLACE_OR_BODY else None
+    timed = any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < subj.i for c in head.children)
+    return subj if timed and subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _clause_before(verb: Token, quoted: Quoted) -> Token | None:
+    """The subject of the clause of time or relative clause that ends right before the comma of a participle
+    the parser hung on the main verb ("…, when the protesters interrupted her, shouting “…”")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ in ("relcl", "advcl") and tok.pos_ in ("VERB", "AUX"):
+            return _subordinate_subject(tok, verb, quoted) if tok.right_edge.i == verb.i - 2 else None
+        if tok.head.i == tok.i or tok.head.i > verb.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _misparsed_subject(verb: Token, quoted: Quoted) -> Token | None:
@@ -219,7 +257,7 @@ def speaker_mention(verb: Token, ctx: Context, quoted: Quoted, window: list[Toke
     """
     subj = None
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        subj = _main_subject(verb, quoted)
+        subj = _clause_before(verb, quoted) or _main_subject(verb, quoted)
     if subj is None:
         subj = _as_put_it_subject(verb, ctx) or _statement_subject(verb, quoted) or _name_on_verb(verb, ctx) \
             or _name_before_aside(verb, ctx, quoted) or subject_of(verb) or _misparsed_subject(verb, quoted)

@@ -11,6 +11,7 @@ continue the organization or group of the statement before.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
@@ -33,6 +34,10 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PROD
 _NOT_SURNAME_ENTS = (_NOT_PERSON_ENTS - {"PRODUCT", "WORK_OF_ART"}) | {"NORP"}
 _INDEFINITE = frozenset({"a", "an", "another"})  # "a diplomat who asked not to be named": someone unnamed
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_QUALIFIER = re.compile(r"\b[A-Z][\w’'.-]*")  # a capitalised word that qualifies a role ("the Russian leader")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another"})
+_QUALIFIER_WINDOW = 50  # characters around a person's mention where the text may qualify them
+_STEM = 5  # letters a qualifier and its place's name share ("Russian", "Russia's")
 
 
 @dataclass
@@ -152,8 +157,24 @@ class _Resolver:
             if self._unnamed_before(m):
                 return ""
             found = self.disc.latest_with_role(m.start, m.role) or self._previous_as(m.role) or self._named_next(m)
+            found = found if self._fits(found, m) else ""
             return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
         return ""
+
+    def _fits(self, name: str, m: SpeakerMention) -> bool:
+        """Whether the person a role resolved to fits the words that qualify the role ("the Russian leader",
+        "the Republican nominee", "the New Jersey governor"): each capitalised qualifier is written near one of
+        the person's mentions ("Russian President …", "Tom Reilly, the governor of New Jersey") or in the role the
+        text gave them; else the role does not name that person ("“…,” Jane Doe said. … the Russian leader said":
+        not Doe, who was only the last speaker)."""
+        qualifiers = [w for w in _QUALIFIER.findall(m.text) if w.lower() != m.role and w.lower() not in _DETERMINERS]
+        if not name or not qualifiers:
+            return True
+        text, w = self.ctx.text, _QUALIFIER_WINDOW
+        told = [text[max(0, pos - w):pos + w] for pos, n in self.disc.persons if n == name]
+        told.append(self.disc.roles.get(name, ""))
+        stems = [w.lower()[:_STEM] for w in qualifiers]
+        return all(any(stem in t.lower() for t in told) for stem in stems)
 
     def _unnamed_before(self, m: SpeakerMention) -> bool:
         """Whether the role's last mention before, in this paragraph or the one before, is the subject that
