@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "9",
-    "quotes": "8",
+    "quotes": "9",
     "speakers": "7",
 }
 
