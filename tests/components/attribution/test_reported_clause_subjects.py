@@ -33,3 +33,14 @@ def test_demonstrative_that_opens_the_statement(nlp, text, expected):
 )
 def test_subject_taken_for_the_cue_object(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The librarian said she hoped to reopen the reading room in June, and then would extend its hours.",
+         [("she hoped to reopen the reading room in June, and then would extend its hours", "said")]),
+    ],
+)
+def test_modal_conjunct_goes_on_with_the_statement(nlp, text, expected):
+    assert _rows(nlp, text) == expected
