@@ -51,6 +51,25 @@ def _contrasting_clause(comp: Token, part: Token, acts: frozenset[str]) -> bool:
         and any(c.dep_ in _SUBJECTS for c in part.children) and not _own_act(part, acts)
 
 
+def _modal_continuation(verb: Token, comp: Token, part: Token) -> bool:
+    """A conjunct with a modal and no subject of its own after the statement ("said she hoped to get her account
+    back, and then would continue to spread her message"): the statement's subject goes on, not the speaker's
+    act, which the cue verb tells without a modal."""
+    if part.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in part.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in part.children) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    words = words_of(comp.doc)
+    end = comp.right_edge.i
+    while words.is_punct[end] and end > comp.i:
+        end -= 1
+    between = [words.lower[i] for i in range(end + 1, part.left_edge.i)]
+    return bool(between) and between[-1] in _JOINS and all(w == "," for w in between[:-1])
+
+
+_JOINS = ("and", "but", "or")
+
+
 def _after_quoted_comma(comp: Token, part: Token) -> bool:
     """Whether ``part`` starts right after a comma and closing mark that end a quotation opened inside
     ``comp``'s clause ('could be "way off," and have been …'), past a coordinating conjunction only."""
@@ -88,6 +107,8 @@ def second_complement(verb: Token, comp: Token, acts: frozenset[str] = frozenset
             return c  # 'could be "way off," and have been unreliable in past races'
         if contrast and _contrasting_clause(comp, c, acts):
             return c  # "…, but the offers were to use it …"
+        if _modal_continuation(verb, comp, c):
+            return c  # "…, and then would continue to spread her message"
         if not _right_after(comp, c):
             continue
         if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in _SUBJECT_OR_MARK for x in c.children):

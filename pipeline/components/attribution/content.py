@@ -49,12 +49,26 @@ def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     fragment at the end keeps its closing mark."""
     text = ctx.text
     end = _past_abbreviation(ctx, end)
-    start, end = _without_dateline(text, *trim(text, start, end, leading=LEADING))
-    start, end = trim(text, start, _before_aside(ctx, start, end), leading=LEADING)
+    leading = () if _opens_with_subject_that(ctx, start, end) else LEADING
+    start, end = _without_dateline(text, *trim(text, start, end, leading=leading))
+    start, end = trim(text, start, _before_aside(ctx, start, end), leading=leading)
     if end < len(text) and text[end] in "\"”" and (text[start:end].count('"') % 2 == 1
                                                   or text[start:end].count("“") > text[start:end].count("”")):
         end += 1  # called it "a historic step": the closing mark of the fragment
     return start, end
+
+
+def _opens_with_subject_that(ctx: Context, start: int, end: int) -> bool:
+    """Whether the statement opens with a demonstrative "that" that is its clause's subject ("the mayor said
+    that would be a mistake", "I think that was right"): a word of the statement, not a complementizer."""
+    i = bisect_left(ctx.starts, start)
+    if i >= len(ctx.doc) or ctx.starts[i] >= end or ctx.text[start:ctx.starts[i]].strip(" \t\n,:;—–"):
+        return False
+    tok = ctx.doc[i]
+    if tok.lower_ != "that" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i <= tok.i:
+        return False
+    verb = ctx.doc[tok.i + 1]  # its verb, or the verb's auxiliary, right after it (not "that contracts were …")
+    return verb.i == tok.head.i or verb.head.i == tok.head.i and verb.dep_ in ("aux", "auxpass")
 
 
 def _past_abbreviation(ctx: Context, end: int) -> int:
@@ -339,7 +353,7 @@ def _misparsed_complement(verb: Token) -> Token | None:
     and the clause has its own subject)."""
     for c in verb.children:  # "Trump said after the convention he would not accept …"
         if c.dep_ == "advcl" and c.i > verb.i and c.tag_ not in ("VBG", "VBN") \
-                and any(x.dep_ == "nsubj" for x in c.children) \
+                and (any(x.dep_ == "nsubj" for x in c.children) or object_subject(verb, c) is not None) \
                 and not any(x.dep_ == "mark" or x.tag_ == "WRB" for x in c.children) \
                 and not any(t.text in ",;:" for t in verb.doc[verb.i + 1:c.left_edge.i]):
             return c
@@ -358,6 +372,32 @@ def _misparsed_complement(verb: Token) -> Token | None:
             if first.lower_ == "that" and first.dep_ in ("mark", "advmod") \
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
                 return t
+    return None
+
+
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+_ADDRESSING = frozenset({"tell", "ask", "remind", "assure", "warn", "inform", "urge", "advise", "persuade", "convince"})
+
+
+def object_subject(verb: Token, clause: Token) -> Token | None:
+    """The phrase the parser made the cue's object though it is the subject of the finite clause right after
+    it, which has none of its own ("felt her projection of anger was over the top", "believe presenting an
+    unfiltered Clinton will undo the damage"), else None."""
+    if clause.i < verb.i or verb.lemma_.lower() in _ADDRESSING \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None  # (the object of "told a woman who …" is the addressee)
+    if clause.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in clause.children):
+        return None
+    doc = verb.doc
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "xcomp") or not verb.i < obj.i < clause.i or obj.pos_ == "PRON":
+            continue
+        if obj.left_edge.i != verb.i + 1 + (doc[verb.i + 1].dep_ == "advmod"):
+            continue  # (the object right after the verb: "do believe presenting X will …")
+        gap = doc[obj.right_edge.i + 1:clause.left_edge.i]  # nothing between but punctuation and the verb's adverbial
+        if all(t.text == "," or t.dep_ == "punct" and t.head.i == verb.i
+               or any(a.dep_ == "advcl" and a.head.i == verb.i for a in (t, *t.ancestors)) for t in gap):
+            return obj  # clause ("presenting X, discussing serious issues, will undo …")
     return None
 
 

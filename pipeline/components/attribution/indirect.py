@@ -25,7 +25,7 @@ from .aims import institution_aim
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
 from .complements import second_complement
-from .content import Match, adjunct_clauses, clausal_complement, clip_to_paragraph, reported_by
+from .content import Match, adjunct_clauses, clausal_complement, clip_to_paragraph, object_subject, reported_by
 from .context import Context
 from .frames import (
     according,
@@ -87,6 +87,9 @@ def _speech_reports(tok: Token, ctx: Context, *, relative: bool) -> Iterator[Mat
                                contrast=subj is None or subj.lemma_.lower() not in ctx.lex.source_nouns)
     if second is not None:  # "said that A, and that B": both clauses are the statement
         bounds = (bounds[0], subtree_bounds(second)[1])
+    fronted = None if relative or comp.i < tok.i else object_subject(tok, comp)
+    if fronted is not None:  # "felt her projection of anger was over the top": the object is the subject
+        bounds = (fronted.left_edge.idx, bounds[1])
     if relative:
         bounds = (opener.idx, bounds[1])
     elif comp.left_edge.i < tok.i < comp.i:  # "a wall, Mexico, he said, should pay for": after the cue
