@@ -18,6 +18,8 @@ from .verbs import verb_facts
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})  # a clause of its own: not the frame's
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "agent", "dative", "npadvmod", "prt"})
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
+_QUESTION_DEPS = frozenset({"ccomp", "appos", "acl", "relcl"})  # how the parser attaches an asked question
+_ABOUT = frozenset({"about", "on"})
 
 
 def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None, text: str | None = None) -> bool:
@@ -37,10 +39,14 @@ def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None, t
 
 
 def _asks(span: Span, lexicon: ClaimLexicon) -> bool:
-    """A sentence that reports a question ("X asked whether …", "wondered how …")."""
+    """A sentence that reports a question ("X asked whether …", "wondered how …", "We asked Jane Roe, an
+    economist, what the plan changes", where the parser hangs the question on the person asked)."""
     root = span.root
-    return root.lemma_.lower() in _ASKING and any(
-        c.dep_ == "ccomp" and next(c.subtree).lower_ in lexicon.question_words for c in root.children)
+    if root.lemma_.lower() not in _ASKING:
+        return False
+    asked = [root, *(c for c in root.children if c.dep_ in ("dobj", "dative"))]
+    return any(c.dep_ in _QUESTION_DEPS and c.i > root.i and next(c.subtree).lower_ in lexicon.question_words
+               for head in asked for c in head.children)
 
 
 def is_fragment(span: Span, *, max_words: int = 5) -> bool:
@@ -121,7 +127,7 @@ def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
                                                                                                   "together")), "")
     if lemma in lexicon.event_verbs or f"{lemma} {particle}" in lexicon.event_verbs:
         purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.event_verbs for c in verb.children)
-        return purpose or _names_event(_arguments(verb), lexicon)
+        return purpose or _names_event(_arguments(verb), lexicon) or _about_question(verb, lexicon)
     subject = _subject(verb)
     if subject is not None and _is_event_noun(subject, lexicon):
         return True
@@ -135,6 +141,23 @@ def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
     return False
 
 
+def _about_question(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """What participants did names its topic by a question only ("We spoke with the minister about what the
+    strategy means", "talked about how the funds would be spent"): a topic, no assertion."""
+    return any(p.dep_ == "prep" and p.lower_ in _ABOUT and any(
+        c.dep_ == "pcomp" and next(c.subtree).lower_ in lexicon.question_words for c in p.children)
+        for p in _arguments_heads(verb))
+
+
+def _arguments_heads(verb: Token) -> Iterator[Token]:
+    """The verb's prepositions and those of its objects ("spoke with the minister, X, about …")."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            yield child
+        if child.dep_ in ("prep", "dobj"):
+            yield from (g for c in child.children for g in (c, *c.children) if g.dep_ == "prep")
+
+
 def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:
     """A statement about the event that also predicts, recommends or evaluates something is still a claim
     ("the forum came at a useful moment, since Chile will …")."""
@@ -144,11 +167,17 @@ def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:
     return any(m.start != root.i and doc[m.start].pos_ != "NOUN" for finder in finders for m in finder(span, lexicon))
 
 
-def _introduces_person(verb: Token) -> bool:
+def _introduces_person(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A sentence that introduces a participant by post ("Martina Eder is a researcher at the Danube Institute"):
-    a named person, "be", and a common noun placed at or with an institution."""
+    a named person, "be", and a common noun placed at or with an institution; or the byline's note on the
+    writer ("The author is an economist and a former adviser to …": ``lexicon.byline_nouns``), whatever post."""
     subject = _subject(verb)
-    if verb.lemma_ != "be" or subject is None or subject.ent_type_ != "PERSON":
+    if verb.lemma_ != "be" or subject is None:
+        return False
+    if subject.lemma_.lower() in lexicon.byline_nouns:  # "the author", not "the author of the report"
+        bare = [c.lower_ for c in subject.children] == ["the"]
+        return bare and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    if subject.ent_type_ != "PERSON":
         return False
     return any(c.dep_ == "attr" and c.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ in ("at", "with")
                                                                for p in c.children) for c in verb.children)
@@ -160,4 +189,11 @@ def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
     if not len(span):
         return False
     verb = _main_verb(span)
-    return (_event_predicate(verb, lexicon) or _introduces_person(verb)) and not _asserts_more(span, lexicon)
+    return (_event_predicate(verb, lexicon) or _introduces_person(verb, lexicon) or _editorial_note(verb, lexicon)) \
+        and not _asserts_more(span, lexicon)
+
+
+def _editorial_note(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """An editor's note on the text printed ("The conversation has been edited for length and clarity"): a verb of
+    editing in the passive."""
+    return verb.lemma_.lower() in lexicon.editorial_verbs and any(c.dep_ == "auxpass" for c in verb.children)

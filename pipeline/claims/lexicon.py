@@ -50,6 +50,8 @@ class ClaimLexicon:
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
     theme_nouns: frozenset[str]
+    byline_nouns: frozenset[str]
+    editorial_verbs: frozenset[str]
     topic_cues: frozenset[str]
     evaluating_cues: frozenset[str]
     directive_cues: frozenset[str]
