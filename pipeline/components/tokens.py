@@ -58,6 +58,7 @@ _ATTRS = [ORTH, LOWER, LEMMA, SHAPE, POS, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_UPPER,
 # the columns token_strings reads as strings (the others hold numbers or flags)
 _STRING_COLUMNS = frozenset({"orth", "lower", "lemma", "shape", "pos", "ent_type", "dep", "tag"})
 _INDEX = {name: k for k, name in enumerate(_COLUMNS)}
+_LIST_KEYS = {name: (*_KEY, name) for name in _COLUMNS}  # where token_strings / token_numbers keep a column's list
 
 
 def _symbol_names() -> np.ndarray:
@@ -90,7 +91,7 @@ def members(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return np.flatnonzero(ids[k] == values)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: a frozen dataclass's __init__ costs ~1 us more, and one is made per call)
 class TokenTable:
     """The attributes of every token of a Doc, one row per token (columns: ``_COLUMNS``).
 
@@ -161,9 +162,10 @@ def _unique(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def token_table(doc: Doc) -> TokenTable:
     """The :class:`TokenTable` of ``doc``, read on the first call and kept with the Doc."""
-    store = cast("dict[object, object]", doc.user_data)  # spaCy types it dict[str, Any]; sentences.py keys by tuple too
+    # (spaCy types user_data dict[str, Any]; we key by tuples, as sentences.py does: no cast() call on this hot path)
+    store: dict[object, object] = doc.user_data  # type: ignore[assignment]
     cached = store.get(_KEY)
-    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == len(doc):
+    if type(cached) is tuple and len(cached) == 3 and cached[0] == len(doc):
         return TokenTable(cached[1], cached[2])
     array = doc.to_array(_ATTRS) if len(doc) else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
     table = TokenTable(array)
@@ -177,10 +179,10 @@ _T = TypeVar("_T")
 def per_doc(doc: Doc, key: tuple[str, ...], build: Callable[[Doc], _T]) -> _T:
     """``build(doc)``, computed once per Doc and kept in ``doc.user_data`` under ``key`` with the Doc's length
     (built again when the Doc was retokenized since)."""
-    store = cast("dict[object, object]", doc.user_data)
+    store: dict[object, object] = doc.user_data  # type: ignore[assignment]
     cached = store.get(key)
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == len(doc):
-        return cast("_T", cached[1])
+    if type(cached) is tuple and len(cached) == 2 and cached[0] == len(doc):
+        return cached[1]  # type: ignore[no-any-return]
     found = build(doc)
     store[key] = (len(doc), found)
     return found
@@ -231,11 +233,11 @@ def token_numbers(doc: Doc, column: str) -> list[int]:
 
 
 def _column_list(doc: Doc, column: str, *, strings: bool) -> list:
-    store = cast("dict[object, object]", doc.user_data)
-    key = (*_KEY, column)
+    store: dict[object, object] = doc.user_data  # type: ignore[assignment]
+    key = _LIST_KEYS[column]
     cached = store.get(key)
-    if isinstance(cached, tuple) and cached[0] == len(doc):
-        return cached[1]
+    if type(cached) is tuple and cached[0] == len(doc):
+        return cached[1]  # type: ignore[no-any-return]
     values = _read_strings(doc, column) if strings else _read_numbers(doc, column)
     store[key] = (len(doc), values)  # a plain list, so the Doc still serializes
     return values
@@ -340,11 +342,10 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without making a Span: a slice of the Doc's text (built once per Doc)."""
     if start >= end:
         return ""
-    cached = cast("dict[object, object]", doc.user_data).get(_OFFSETS_KEY)
-    if not (isinstance(cached, tuple) and cached[0] == len(doc)):
+    cached = doc.user_data.get(_OFFSETS_KEY)  # type: ignore[call-overload]
+    if not (type(cached) is tuple and cached[0] == len(doc)):
         cached = _offsets(doc)
-    _, text, starts, ends = cached
-    return cast(str, text[starts[start]:ends[end - 1]])
+    return cached[1][cached[2][start]:cached[3][end - 1]]  # type: ignore[no-any-return]
 
 
 def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
@@ -421,6 +422,10 @@ _WORDS_KEY = (*_KEY, "words")
 def words_of(doc: Doc) -> Words:
     """The :class:`Words` of ``doc``, read once and kept with the Doc (:func:`per_doc`; plain lists, so the Doc
     still serializes); each list is the one :func:`token_strings` ... share with every other reader."""
+    # (per_doc's look-up, inline: the rules ask for the Words per candidate)
+    cached = doc.user_data.get(_WORDS_KEY)  # type: ignore[call-overload]
+    if type(cached) is tuple and len(cached) == 2 and cached[0] == len(doc):
+        return cached[1]  # type: ignore[no-any-return]
     return per_doc(doc, _WORDS_KEY, _read_words)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..sentences import sentence_of
+from ..components.tokens import char_offsets
+from ..sentences import sentence_range
 
 
 def span_group(doc: Doc, key: str) -> list[Span]:
@@ -15,5 +16,8 @@ def span_group(doc: Doc, key: str) -> list[Span]:
 
 
 def sentence_start(span: Span) -> int:
-    """Character offset of the sentence holding ``span`` (0 without sentence boundaries)."""
-    return sentence_of(span).start_char
+    """Character offset of the sentence holding ``span`` (0 without sentence boundaries): ``sentence_of(span)
+    .start_char`` read from the Doc's sentence ranges and token offsets, without making the sentence's Span."""
+    doc = span.doc
+    start, end = sentence_range(doc, span.start)
+    return char_offsets(doc)[0][start] if end > start else 0
