@@ -333,12 +333,13 @@ def _decides_opinion(match: Match, doc: Doc, lexicon: ClaimLexicon, *, own: bool
     """Whether an opinion cue (:func:`opinion_cues`) makes the claim an opinion: not a phrase begun by a name ("the
     Science Act as the core"), not "since" of time (:func:`_temporal_since`), a stance verb used for a stance
     (:func:`_stance_verb`), and in the writer's own text (``own``) not a word that ranks ("is listed as another key
-    task", "remains the cornerstone of its security"): there it reports priorities, not a judgement."""
+    task", "remains the cornerstone of its security", "are treated as cross-cutting concerns"; a phrase too): there it
+    reports priorities, not a judgement."""
     first = doc[match.start]
-    if match.end - match.start > 1:
-        return first.pos_ != "PROPN"
     if own and match.entry in lexicon.salience:
         return False
+    if match.end - match.start > 1:
+        return first.pos_ != "PROPN"
     if first.lower_ == "since" and first.dep_ == "mark":
         return not _temporal_since(first)
     if match.entry in lexicon.stance and (first.pos_ in ("VERB", "AUX") or first.tag_.startswith("VB")):

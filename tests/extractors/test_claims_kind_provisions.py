@@ -25,10 +25,16 @@ def _kinds(nlp, text):
         "Membership of the alliance remains the cornerstone of Latvian security.",
         "Trade with the Gulf is presented as an opportunity for the port of Aqaba.",
         "Fisheries are central to the plan.",
+        "Rural roads are treated as a precondition for the agricultural targets.",
+        "The programme names ports, above all the new terminal at Lobito, among its investments.",
     ],
 )
 def test_writer_reporting_priorities_is_fact(nlp, text):
     assert _kinds(nlp, text) == [("fact", "")]
+
+
+def test_speaker_treating_as_is_opinion(nlp):
+    assert _kinds(nlp, '"Our farmers are treated as an afterthought," the mayor said.') == [("opinion", "treated as")]
 
 
 def test_speaker_ranking_is_opinion(nlp):
