@@ -15,8 +15,7 @@ def test_hyphenated_groups_are_partners(nlp):
     text = HEAD + ("The strategy calls for deeper security partnerships with like-minded states and for research "
                    "cooperation with non-European countries on issues such as energy.\n")
     assert policy_rows(nlp(text)) == [("POL", "like-minded states", "", "deeper security partnerships"),
-                                      ("POL", "non-European countries", "", "research cooperation on issues such as "
-                                       "energy")]
+                                      ("POL", "non-European countries", "", "research cooperation")]
 
 
 def test_recipient_of_a_compound_flow_noun(nlp):
@@ -61,7 +60,7 @@ def test_its_after_a_partner_joins_the_partner(nlp):
 def test_its_after_the_item_head_is_a_new_item(nlp):
     """"the country's neutral status and its role as a venue for talks": two items."""
     text = HEAD + "The strategy highlights the country's neutral status and its role as a venue for talks.\n"
-    assert policy_rows(nlp(text)) == [("POL", "", "", "country's neutral status"),
+    assert policy_rows(nlp(text)) == [("POL", "", "", "neutral status"),
                                       ("POL", "", "", "role as a venue for talks")]
 
 
@@ -99,4 +98,4 @@ def test_outlook_heads_a_title_owned_by_the_dateline(nlp):
     text = OUTLOOK + "The paper calls for closer cooperation with Peru on fisheries.\n"
     doc = nlp(text)
     assert [(p.owner_iso3, p.document) for p in doc._.pipeline_policies] == [("CHL", "Pacific Outlook")]
-    assert policy_rows(doc) == [("CHL", "Peru", "PER", "closer cooperation on fisheries")]
+    assert policy_rows(doc) == [("CHL", "Peru", "PER", "closer cooperation")]

@@ -332,7 +332,7 @@ CASES = [
         "concept reflects Ashgabat's cautious approach to regional alliances.",
         [
             ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 1, '', '',
-             "country's neutrality"),
+             "neutrality"),
             ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 2,
              'United Nations', 'UN', 'cooperation'),
             ('TKM', 'Concept of the Foreign Policy of Turkmenistan', 2017, 2023, '2017-02', 2, 'OSCE', 'OSCE',

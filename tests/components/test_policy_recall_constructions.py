@@ -109,7 +109,7 @@ CASES = [
         " country's sovereign rights at sea, to modernising the armed forces, and to strengthening the coast"
         ' guard.',
         [
-            (1, '', '', "protecting the country's sovereign rights at sea"),
+            (1, '', '', 'protecting sovereign rights at sea'),
             (2, '', '', 'modernising the armed forces'),
             (3, '', '', 'coast guard'),
         ],

@@ -1,8 +1,6 @@
-"""pipeline_policy: where a priority's relation ends and which partners a list names (issue #14) - the topic a
-relation noun takes after its partners ("cooperation with A and B on X"), the members a naming verb lists for the
-group before it ("with development partners, naming A and B"; "with the major powers, among which it names A, B and
-C"), and a relative clause on the noun of a domestic item, which the relation leaves out. Sentences written for
-these tests, with the exact rows (partner, partner_code, relation, text)."""
+"""pipeline_policy: which partners a list names (issue #14) - the members a naming verb lists for the group before it
+("with development partners, naming A and B"; "with the major powers, among which it names A, B and C"). Sentences
+written for these tests, with the exact rows (partner, partner_code, relation, text)."""
 
 from __future__ import annotations
 
@@ -12,27 +10,6 @@ import pytest
 def _rows(doc):
     return sorted((q.partner, q.partner_code, q.relation, q.text) for p in doc._.pipeline_policies
                   for q in p.priorities)
-
-
-@pytest.mark.parametrize(("text", "rows"), [
-    pytest.param(
-        "Fiji's Foreign Policy White Paper was adopted in 2024. It calls for closer cooperation with Samoa and Tonga "
-        "on fisheries management and ocean science.",
-        [("Samoa", "WSM", "closer cooperation on fisheries management and ocean science",
-          "closer cooperation with Samoa and Tonga on fisheries management and ocean science"),
-         ("Tonga", "TON", "closer cooperation on fisheries management and ocean science",
-          "closer cooperation with Samoa and Tonga on fisheries management and ocean science")],
-        id="topic-after-partners"),
-    pytest.param(  # a topic longer than ten words says more than what the relation is about
-        "Chile's Antarctic Policy was adopted in 2025. It calls for closer cooperation with Argentina on the many "
-        "scientific stations that both countries keep open on the peninsula all year.",
-        [("Argentina", "ARG", "closer cooperation",
-          "closer cooperation with Argentina on the many scientific stations that both countries keep open on the "
-          "peninsula all year")],
-        id="long-topic-left-out"),
-])
-def test_policy_relation_topic(nlp, text, rows):
-    assert _rows(nlp(text)) == sorted(rows)
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -55,9 +32,3 @@ def test_policy_relation_topic(nlp, text, rows):
 def test_policy_named_members(nlp, text, rows):
     assert _rows(nlp(text)) == sorted(rows)
 
-
-def test_policy_relation_before_relative_clause(nlp):
-    text = ("Malawi's Development Strategy was adopted in 2021. Its priorities include building rural roads that "
-            "connect farmers to district markets.")
-    assert _rows(nlp(text)) == [("", "", "rural roads",
-                                 "building rural roads that connect farmers to district markets")]

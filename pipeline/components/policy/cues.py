@@ -12,7 +12,7 @@ from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import names_only, split_series
+from .lists import line_clauses, names_only, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import followed_by
 from .regions import region_names
@@ -43,8 +43,9 @@ def _bullets(ctx: Context, colon: int, document: int) -> list[Item]:
     items = []
     for s, e in bullet_items(ctx.text, colon):
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
-            items.append(with_item(ctx, span.start, truncate(ctx.doc, span.start, span.end), document))
+        if span is not None:  # a line that goes on as prose: each of its clauses
+            items += [with_item(ctx, a, truncate(ctx.doc, a, b), document)
+                      for a, b in line_clauses(ctx.doc, span.start, span.end)]
     return items
 
 

@@ -218,31 +218,6 @@ def specifier_end(doc: Doc, i: int, end: int) -> int:
 
 def participle_start(doc: Doc, start: int, end: int) -> int:
     """Where a participle that describes a noun of tokens [start, end) begins ("new transport corridors linking the
-    country to the seaports" -> "linking"), or a relative clause that closes them and describes their head noun or
-    its object ("building trunk roads that link Juba to the markets" -> "that"; not "the sectors that drive growth"
-    after "as", nor "officials who stole public money and to recover the assets", which goes on): the relation ends
-    there; else ``end``."""
-    for t in doc[start + 2:end]:
-        if t.dep_ == "acl" and t.tag_ == "VBG" and doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
-            return t.i
-        if t.dep_ == "relcl" and _closing_head_clause(doc, t, start, end):
-            return t.left_edge.i - (doc[t.left_edge.i - 1].text == ",")
-    return end
-
-
-def _closing_head_clause(doc: Doc, clause: Token, start: int, end: int) -> bool:
-    """Whether the relative clause of verb ``clause`` opens with "that"/"which"/"who" after at least two words of
-    tokens [start, end), runs to their end, and describes their head noun or that head's direct object (not the
-    pro-form "one": "the one that has aged best")."""
-    noun, first = clause.head, clause.left_edge.i
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ == "one" or not start <= noun.i < first or first - start < 2 \
-            or doc[first].lower_ not in ("that", "which", "who"):
-        return False
-    last = end
-    while last > first and doc[last - 1].is_punct:
-        last -= 1
-    if clause.right_edge.i + 1 < last or any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ != clause.tag_
-                                              for c in clause.children):  # "who stole X and to recover Y": the
-        return False  # parser hangs the item's next infinitive on the clause
-    outside = not start <= noun.head.i < end or noun.head == noun
-    return outside or (noun.dep_ == "dobj" and not start <= noun.head.head.i < end)
+    country to the seaports" -> "linking"): the relation ends there; else ``end``."""
+    return next((t.i for t in doc[start + 2:end] if t.dep_ == "acl" and t.tag_ == "VBG"
+                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), end)

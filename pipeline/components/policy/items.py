@@ -30,7 +30,6 @@ from .partners import (
 )
 from .regions import place_partners, places_of
 
-_TOPIC_WORDS = 10  # a longer phrase after "on" says more than what the relation is about
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -88,10 +87,9 @@ def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool
         by_key.update((c.lower(), (c, "")) for c in coordinated_names(ctx.doc, names, ctx.spans, start, end)
                       if c.lower() not in by_key)
         partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
-    if partners and w >= 0:  # "raised to the level of X": X; "cooperation with X on Y": the relation and its topic
+    if partners and w >= 0:
         relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
-            or _with_topic(clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True),
-                           _relation_topic(ctx.doc, w, end, ctx.lexicon.manner_nouns))
+            or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
         relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
@@ -128,39 +126,6 @@ def _verb_relation(doc: Doc, w: int, end: int) -> str:
             and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ for t in doc[w + 1:group.i]):
         return f"{verb.text} {doc[w:group.i + 1].text}"  # "working with development partners, naming A and B"
     return f"{verb.text} {doc[w].text}"
-
-
-def _relation_topic(doc: Doc, w: int, end: int, manner_nouns: frozenset[str]) -> Span | None:
-    """"deepen cooperation with CARICOM on food security", "negotiations with China on a code of conduct": the topic
-    that the relation noun the "with" at ``w`` hangs on (or the verb that takes that noun as its object) has after its
-    partners ("on trade, water and security": all its conjuncts), up to ``end``; None when there is none, when it is
-    longer than ``_TOPIC_WORDS`` words or when its noun is one of ``manner_nouns`` ("on a pragmatic basis": how the
-    relation is kept)."""
-    relation = doc[w].head
-    if relation.pos_ not in ("NOUN", "PROPN"):
-        return None
-    holders = [relation] + ([relation.head] if relation.dep_ == "dobj" and relation.head.pos_ == "VERB" else [])
-    on = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on" and w < c.i < end
-               and not any(p.is_punct for p in doc[w:c.i] if p.text not in (",", "-"))), None)
-    if on is None or on.i + 1 >= end or any(c.dep_ == "pobj" and c.lemma_.lower() in manner_nouns
-                                             for c in on.children):
-        return None  # "on a pragmatic basis": how the relation is kept
-    stop = min(on.right_edge.i + 1, end)
-    stop = next((t.i for t in doc[on.i + 1:stop] if t.text == ";"), stop)
-    while stop > on.i + 1 and doc[stop - 1].is_punct:
-        stop -= 1
-    topic = doc[on.i + 1:stop]
-    if not 0 < len(topic) <= _TOPIC_WORDS or not any(t.pos_ in ("NOUN", "PROPN") for t in topic):
-        return None
-    return topic
-
-
-def _with_topic(relation: str, topic: Span | None) -> str:
-    """The relation with the topic it has after its partners ("deepen cooperation" -> "deepen cooperation on food
-    security"); ``relation`` itself when there is no topic or it already holds it."""
-    if topic is None or not relation or topic.text.lower() in relation.lower():
-        return relation
-    return f"{relation} on {topic.text}"
 
 
 def _verb_topic(doc: Doc, w: int, end: int) -> Span | None:

@@ -27,7 +27,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "focus_nouns", "role_nouns", "level_words", "downgrade_words", "people_nouns",
                 "agreement_nouns", "institution_heads",
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns", "description_verbs",
-                "concept_nouns", "activity_words", "statement_words", "frame_words", "manner_nouns",
+                "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
@@ -119,7 +119,6 @@ class PolicyLexicon:
     activity_words: frozenset[str] = frozenset()  # "Iran's nuclear programme": an activity, no document
     statement_words: frozenset[str] = frozenset()  # "priorities", "goals": a minister's words may state priorities
     frame_words: frozenset[str] = frozenset()  # "A and B complete the list", "gives weight to": frames (generic.py)
-    manner_nouns: frozenset[str] = frozenset()  # "cooperation with X on a pragmatic basis": how, not what about
     issued_heads: frozenset[str] = frozenset()  # "the government launched the X Initiative": a title head only there
     titled_references: frozenset[str] = frozenset()  # "the agenda": refers back only to a name it heads
     local_owners: frozenset[str] = frozenset()  # "the city's strategy", "the company's plan": no national document

@@ -82,6 +82,36 @@ def semicolon_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
             if b > a + 1]
 
 
+def line_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a list line (tokens [start, end)) that goes on as prose: "(a) Defence: the
+    armed forces are to be modernised, and defence spending is to rise. A universal defence system is to be built"
+    -> three ranges, cut where a new sentence begins and at ", and" before a clause of its own (its subject opens
+    it and its verb is coordinated with a verb before); [(start, end)] for a line of one clause."""
+    ranges, first = [], start
+    for k in range(start + 1, end):
+        if doc[k].is_sent_start and doc[k - 1].text in (".", "!", "?") and k - 1 > first:  # not after a label's ":"
+            ranges.append((first, k))
+            first = k
+        elif doc[k].lower_ == "and" and doc[k - 1].text == "," and k - 1 > first and _opens_clause(doc, k + 1, end):
+            ranges.append((first, k - 1))
+            first = k + 1
+    ranges.append((first, end))
+    out = []
+    for a, b in ranges:
+        while b > a and doc[b - 1].is_punct:
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _opens_clause(doc: Doc, k: int, end: int) -> bool:
+    """Whether token ``k`` opens the subject of a clause whose verb (before ``end``) the parser coordinates with a
+    verb before ``k``: "..., and defence spending is to rise"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == k and t.head.dep_ == "conj"
+               and t.head.head.i < k <= t.head.i < end for t in doc[k:end])
+
+
 def _describes_name(doc: Doc, spans: dict[int, Span], before: tuple[int, int], item: tuple[int, int],
                     last: bool = False) -> bool:
     """"with the European Union, the first trading partner of Tunisia, as well as ...": an item in apposition to a

@@ -505,7 +505,7 @@ def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False
     but "expansion of cooperation" stays whole. With ``domestic`` (an item without partner), a leading process
     verb goes: "building national resilience" -> "national resilience".
     """
-    words = text.strip(" ,;:–—-\"'“”‘’").split()
+    words = _without_self_possessive(text.strip(" ,;:–—-\"'“”‘’").split(), lexicon.self_nouns)
     while words and words[0].lower() in _DETS | {"and", "also"}:
         words = words[1:]
     low = " ".join(words).lower()
@@ -528,6 +528,20 @@ def clean_relation(text: str, lexicon: PolicyLexicon, *, processes: bool = False
             rest = rest[1:]
         words = rest if rest[0].lower() != "of" else words
     return " ".join(words)
+
+
+def _without_self_possessive(words: list[str], self_nouns: frozenset[str]) -> list[str]:
+    """The words without a possessive by which the owner calls itself ("the development of the country's mineral
+    wealth" -> "the development of mineral wealth", "the nation's"): the owner is a column of its own."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        low = word.lower().replace("’", "'")
+        if k + 1 < len(words) and low.endswith("'s") and low[:-2] in self_nouns:
+            if out and out[-1].lower() == "the":
+                out.pop()
+            continue
+        out.append(word)
+    return out or words
 
 
 def relation_start(doc: Doc, w: int, lexicon: PolicyLexicon) -> int:
