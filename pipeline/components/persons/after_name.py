@@ -385,7 +385,9 @@ def _whole_org(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None
     """The institution at ``k``, as the organization ruler found it when its name runs on where the capitalized
     words alone stop ("the Ministry of Development, Industry, Trade and Services")."""
     inst = institution(doc, k, lex, countries)
-    whole = opening_org(doc, inst.start, org_spans) if inst is not None and inst.text else None
+    if inst is None or not inst.text:
+        return inst
+    whole = opening_org(doc, inst.start, org_spans)
     if whole is None or whole.end <= inst.end:
         return inst
     short = _acronym_after(doc, whole)
