@@ -12,7 +12,7 @@ from ..registry import extractor
 from ._spans import span_group
 
 
-@extractor("affiliations", version="5", requires=("pipeline_person_ruler",))
+@extractor("affiliations", version="6", requires=("pipeline_person_ruler",))
 def affiliations(doc: Doc) -> Iterator[Affiliation]:
     """One record per ``doc._.pipeline_affiliations`` annotation.
 
@@ -38,10 +38,16 @@ def _place_names(doc: Doc) -> set[str]:
     return {s.text for key in ("countries", "places") for s in span_group(doc, key)}
 
 
+_PORTFOLIO_HOLDER = re.compile(r"(?:minister|secretary of state|minister of state)$", re.I)
+
+
 def _portfolio(role: str, organization: str, evidence: str) -> tuple[str, str]:
-    """"Minister of Foreign Affairs", "Deputy Minister of Public Works": the words after "Minister of"
-    name the minister's portfolio (part of the role), not an organization (that would be the Ministry)."""
-    if organization and role.lower().endswith("minister") \
-            and re.search(rf"\bminister\s+(?:of|for)\s+(?:the\s+)?{re.escape(organization)}\b", evidence, re.I):
-        return f"{role} of {organization.lower()}", ""
+    """"Minister of Foreign Affairs", "Deputy Minister of Public Works", "Secretary of State for Political Affairs",
+    "Minister of State for Budget and National Planning": the words after the title's "of" / "for" name its
+    portfolio (part of the role), not an organization (that would be the Ministry)."""
+    holder = _PORTFOLIO_HOLDER.search(role) if organization else None
+    if holder is not None and re.search(
+            rf"\b{re.escape(holder.group(0))}\s+(of|for)\s+(?:the\s+)?{re.escape(organization)}\b", evidence, re.I):
+        link = "for" if holder.group(0).lower().endswith("of state") else "of"  # "minister for X" -> "minister of x"
+        return f"{role} {link} {organization.lower()}", ""
     return role, organization

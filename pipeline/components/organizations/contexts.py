@@ -33,6 +33,7 @@ _MAX_MODIFIERS = 4
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "PROPN"})
 _COMMA = word_ids([","])
 _KIND_NAME_ENTS = frozenset({"", "ORG"})
+_PEOPLE_NAME_ENTS = frozenset({"", "ORG", "NORP"})
 
 
 def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
@@ -225,7 +226,8 @@ def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
 def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
     """Names followed by the kind of organization they are (kind_nouns.txt): "the Unite union" -> "Unite",
     "the Nikkei newspaper" -> "Nikkei". A country, a place, a date or a person's name is no such name ("the
-    Russian company", "the San Bernardino Christmas party", "the Trump organization")."""
+    Russian company", "the San Bernardino Christmas party", "the Trump organization"); a people's name is one before
+    a kind of people_kinds.txt ("the Houthi movement" -> "Houthi")."""
     bad = _blocked_tokens(doc, blocked)
     w = words_of(doc)
     persons = {w.text[i] for i in range(len(doc)) if w.ent_type[i] == "PERSON"}
@@ -236,7 +238,8 @@ def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> lis
         start = _run_before(w, i, lex)
         if start == 0 or w.lower[start - 1] != "the" or not name_ok(doc, start, i, lex, bad):
             continue
-        if any(w.ent_type[k] not in _KIND_NAME_ENTS or w.text[k] in persons for k in range(start, i)):
+        ents = _PEOPLE_NAME_ENTS if w.lower[i] in lex.people_kinds else _KIND_NAME_ENTS
+        if any(w.ent_type[k] not in ents or w.text[k] in persons for k in range(start, i)):
             continue
         out.append(OrgCandidate(start, i, span_text(doc, start, i), CONTEXT))
     return out

@@ -265,7 +265,7 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
             and not _headed_here(doc, start, end, lex, determined=determined, countries=view.country_tokens):
         return False  # the head-noun patterns decide about these
     if name.lower() in lex.non_org_names or lex.names_no_body(name) \
-            or all(i in view.country_tokens for i in range(start, end)):
+            or all(i in view.country_tokens for i in range(start, end)) or _title_portfolio(text, start, lex):
         return False
     shaped = _one_word_kept(view, start, name, determined=determined) if end - start == 1 \
         else _words_kept(view, start, end, determined=determined)
@@ -274,6 +274,13 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
     if any(view.person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
         return False
     return not all(doc[i].is_punct for i in range(start, end))  # a word
+
+
+def _title_portfolio(text: list[str], start: int, lex: OrgLexicon) -> bool:
+    """The entity opens with the word closing a title ("Secretary of | State for Foreign and Political Affairs",
+    "Minister of | State for Budget and National Planning"): the title's end and its portfolio, no organization."""
+    return text[start] in lex.title_objects and start >= 2 and text[start - 1] == "of" \
+        and text[start - 2] in lex.person_titles
 
 
 def _one_word_kept(view: _NerView, start: int, name: str, *, determined: bool) -> bool:

@@ -66,11 +66,13 @@ class OrgLexicon:
     unit_nouns: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # "River Fergan ... burst its banks": a place, not a body
     kind_nouns: frozenset[str] = frozenset()  # "the Unite union": the name before is an organization
+    people_kinds: frozenset[str] = frozenset()  # "the Houthi movement": a kind a people's name may carry
     paired_heads: frozenset[str] = frozenset()  # "Avon and Somerset Police": "X and Y" opens the name
     parties: frozenset[str] = frozenset()  # "Labour MP X", "(Conservative)": a party used as one
     party_roles: frozenset[str] = frozenset()  # "Labour MP", "Conservative councillor"
     opening_heads: frozenset[str] = frozenset()  # "Instituto Caribeño de ...": heads that open a name (in ``heads``)
     name_links: frozenset[str] = frozenset()  # "de", "du", "para": words that join a complement in other languages
+    title_objects: frozenset[str] = frozenset()  # "Secretary of State": the word that closes a title after "of"
     # derived, not data: hashes of ``heads`` for tokens.positions, and of every beginning of a party name (the
     # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)

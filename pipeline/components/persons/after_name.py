@@ -17,14 +17,14 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import antecedent, described, head_reference, noun_reference, opening_org
-from .roles import Found, institution, names_body, ner_organization, org_phrase, role_after, work_clause
+from .referents import antecedent, head_reference, kind_reference, noun_reference, opening_org
+from .roles import Found, clause_verb, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
 _ROLE_PREPS = frozenset({"at", "of", "with", "from", "in", "for", "to"})
-_DESCRIBED_PREPS = frozenset({"at", "of", "with"})  # "an economist at the forum", "head of the bureau"
+_DESCRIBED_PREPS = frozenset({"at", "of", "with", "for"})  # "an economist at the forum", "a spokeswoman for the X"
 _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
@@ -32,6 +32,9 @@ _DASHES = frozenset({"\u2014", "\u2013"})
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
 _PERFECT = frozenset({"has", "had"})  # "X has run Y since 2021"
+_DESCRIPTION_WORDS = 6  # "a former Canadian trade negotiator who ..."
+_UNIT_WORDS = 4  # "the regional protection team"
+_UNIT_PREPS = frozenset({"at", "of", "within"})  # "heads the office of Y"
 
 
 class Stated(NamedTuple):
@@ -116,7 +119,7 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     role = _role_at(doc, k, lex, demonym_unknown=not country)
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
-        owner = _described_after(doc, role, org_spans) or _org_after_role(doc, role, org_spans) \
+        owner = _described_after(doc, role, lex, org_spans) or _org_after_role(doc, role, org_spans) \
             or party_of_role(doc, role, lex, org_spans) or work_clause(doc, role.end, lex, countries) \
             or _headed(doc, role.end, lex, countries, org_spans) if stated.org is None else None
         return stated._replace(org=owner, edge=max(stated.edge, owner.end)) if owner is not None else stated
@@ -131,10 +134,22 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
         named = _name_preposition(doc, k, lex, countries, org_spans)  # "X, from the University of Leeds,"
         if named is not None:
             return named
-    worked = work_clause(doc, k, lex, countries)
+    who = _described_who(doc, k)  # "X, a former Canadian trade negotiator who now teaches at Y"
+    worked = work_clause(doc, who, lex, countries)
     if worked is not None:
         return Stated("", worked, "", worked.end)
-    return _head_verb(doc, k, lex, countries, org_spans) or Stated("", None, "", k)
+    return _head_verb(doc, who, lex, countries, org_spans) or Stated("", None, "", k)
+
+
+def _described_who(doc: Doc, k: int) -> int:
+    """The "who" opening a relative clause at ``k`` or after a description in lower case at ``k`` (at most
+    :data:`_DESCRIPTION_WORDS` words, no punctuation), else ``k``."""
+    for j in range(k, min(k + _DESCRIPTION_WORDS + 1, len(doc))):
+        if doc[j].lower_ == "who":
+            return j
+        if not doc[j].is_alpha or doc[j].pos_ == "VERB":
+            break
+    return k
 
 
 def _its(doc: Doc, k: int, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
@@ -236,8 +251,15 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
 
 
 def _headed_body(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
-    """The institution's name has an organization head noun or is an acronym ("the X Party", "the SNP")."""
-    return any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[inst.start:inst.end])
+    """The institution's name has an organization head noun or is an acronym ("the X Party", "the SNP"), or one
+    follows it in lower case ("a councillor for the Free Republic group")."""
+    return any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[inst.start:inst.end]) \
+        or _kind_follows(doc, inst, lex)
+
+
+def _kind_follows(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
+    """An organization head noun in lower case follows the name: "the Free Republic group", "the Unite union"."""
+    return inst.end < len(doc) and doc[inst.end].is_lower and doc[inst.end].lower_ in lex.org_heads
 
 
 def _org_after_role(doc: Doc, role: Found, org_spans: list[Span]) -> Found | None:
@@ -247,20 +269,22 @@ def _org_after_role(doc: Doc, role: Found, org_spans: list[Span]) -> Found | Non
     return opening_org(doc, k + 1, org_spans) if k < len(doc) and doc[k].lower_ in _DESCRIBED_PREPS else None
 
 
-def _described_after(doc: Doc, role: Found, org_spans: list[Span]) -> Found | None:
+def _described_after(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
     """"X, a senior economist at the forum": the organization named before as "... Forum" that "the forum" after the
-    role's "at" / "with" refers to (None when no such description follows the role)."""
+    role's "at" / "with" refers to; "X, a spokeswoman for the service": the organization of that kind that is the
+    topic there (referents.kind_reference; None when no such description follows the role)."""
     k = role.end
     if k >= len(doc) or doc[k].lower_ not in _DESCRIBED_PREPS:
         return None
-    return described(doc, k + 1, org_spans)
+    return kind_reference(doc, k + 1, org_spans, lex)
 
 
 def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
     """The NER reads the whole name as a person or a place, and no organization head noun or acronym says
     otherwise ("adviser to Ronald Reagan", "governor of Vermont"; not "a spokesperson for Surrey RCMP")."""
     words = doc[inst.start:inst.end]
-    if not inst.text or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in words):
+    if not inst.text or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in words) \
+            or _kind_follows(doc, inst, lex):
         return False
     first = words[0].lower_.rstrip(".")
     if first in lex.titles or first in lex.role_words or words[0].text in lex.party_names:
@@ -336,9 +360,12 @@ def _head_verb(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None
                org_spans: list[Span]) -> Stated | None:
     """"who heads Y", "who leads the department's team": the role the verb gives (head_verbs.tsv) and the
     institution."""
-    if not (k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in lex.head_verb_roles):
+    if not (k + 1 < len(doc) and doc[k].lower_ == "who"):
         return None
-    return _headed_at(doc, k + 1, lex, countries, org_spans)
+    verb = clause_verb(doc, k + 1)  # "who also runs Y", "who now heads Y"
+    if doc[verb].lower_ not in lex.head_verb_roles:
+        return None
+    return _headed_at(doc, verb, lex, countries, org_spans)
 
 
 def _headed_at(doc: Doc, verb: int, lex: PersonLexicon, countries: list[Span | None],
@@ -346,10 +373,52 @@ def _headed_at(doc: Doc, verb: int, lex: PersonLexicon, countries: list[Span | N
     """The role the head verb at ``verb`` gives (head_verbs.tsv) and the institution it governs."""
     if verb + 1 >= len(doc):
         return None
-    inst = noun_reference(doc, verb + 1, org_spans, lex) or institution(doc, verb + 1, lex, countries)
+    inst = noun_reference(doc, verb + 1, org_spans, lex) or _whole_org(doc, verb + 1, lex, countries, org_spans) \
+        or _unit_of(doc, verb + 1, lex, countries, org_spans)
     if inst is None:
         return None
     return Stated(lex.head_verb_roles[doc[verb].lower_], org_of(inst), inst.country, inst.end)
+
+
+def _whole_org(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
+               org_spans: list[Span]) -> Found | None:
+    """The institution at ``k``, as the organization ruler found it when its name runs on where the capitalized
+    words alone stop ("the Ministry of Development, Industry, Trade and Services")."""
+    inst = institution(doc, k, lex, countries)
+    if inst is None or not inst.text:
+        return inst
+    whole = opening_org(doc, inst.start, org_spans)
+    if whole is None or whole.end <= inst.end:
+        return inst
+    short = _acronym_after(doc, whole)
+    return short or Found(whole.text, whole.start, whole.end, inst.country)
+
+
+def _acronym_after(doc: Doc, found: Found) -> Found | None:
+    """"the UN refugee agency (UNHCR)": a name that is partly a description in lower case is reported by the acronym
+    in parentheses after it (None when there is none or the name is all capitalized)."""
+    k = found.end
+    if not any(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[found.start:found.end]) or k + 2 >= len(doc) \
+            or doc[k].text != "(" or doc[k + 2].text != ")" or not is_capitals_word(doc[k + 1].text):
+        return None
+    return Found(doc[k + 1].text, found.start, k + 3)
+
+
+def _unit_of(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
+             org_spans: list[Span]) -> Found | None:
+    """"heads international cooperation at Y", "leads the team of Y", "heads the office of Y in Z": what the head verb
+    governs at ``k`` is a part of an institution written in lower case (an article and up to four nouns and
+    adjectives), then "at" / "of" / "within" and the institution (one with an organization head noun or an
+    acronym), else None."""
+    j = k + (k < len(doc) and doc[k].lower_ in _DETS)
+    first = j
+    while j < len(doc) and j - first < _UNIT_WORDS and doc[j].is_lower and doc[j].is_alpha \
+            and doc[j].pos_ in {"NOUN", "ADJ"}:
+        j += 1
+    if j == first or j + 1 >= len(doc) or doc[j].lower_ not in _UNIT_PREPS:
+        return None
+    inst = _whole_org(doc, j + 1, lex, countries, org_spans)
+    return inst if inst is not None and inst.text and names_body(doc, inst, lex) else None
 
 
 def _headed(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None], org_spans: list[Span]) -> Found | None:

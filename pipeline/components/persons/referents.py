@@ -98,11 +98,30 @@ def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) 
     if ref is not None or not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.org_nouns
                                and doc[i + 2].text in POSSESSIVE):
         return ref
-    noun = doc[i + 1].lower_
+    org = _of_noun(doc, i, doc[i + 1].lower_, org_spans, lex)
+    return Found(org.text, i, i + 3) if org is not None else None
+
+
+def kind_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
+    """"the service" at token ``i`` (after a role's "for" / "at" / "of": "a spokeswoman for the service"): the
+    organization named before with that noun (:func:`described`), else the one that is the topic there and no
+    other organization noun of org_nouns.txt names ("According to the Border Guard, ... a spokeswoman for the
+    service"); the Found spans the two words."""
+    ref = described(doc, i, org_spans)
+    if ref is not None or not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.org_nouns):
+        return ref
+    if i + 2 < len(doc) and (doc[i + 2].text in POSSESSIVE or doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN"):
+        return None  # "the service's unit", "the company board": not the noun alone
+    org = _of_noun(doc, i, doc[i + 1].lower_, org_spans, lex)
+    return Found(org.text, i, i + 2) if org is not None else None
+
+
+def _of_noun(doc: Doc, i: int, noun: str, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
+    """The organization "the <noun>" at token ``i`` refers to: the topic among those of that kind (:func:`_of_kind`),
+    else the one such organization that is a clause's subject before it."""
     candidates = (*org_spans, *_ner_organizations(doc, org_spans), *_speaking_names(doc, i, org_spans, lex))
     named = sorted([s for s in candidates if _of_kind(s, noun, lex)], key=lambda s: (s.start, s.end))
-    org = topic_organization(doc, i, named, lex) or _only_subject(named, i)
-    return Found(org.text, i, i + 3) if org is not None else None
+    return topic_organization(doc, i, named, lex) or _only_subject(named, i)
 
 
 def _only_subject(named: list[Span], before: int) -> Found | None:

@@ -211,11 +211,12 @@ def _owner_prefix(doc: Doc, j: int, countries: list[Span | None]) -> tuple[str, 
     country = ""
     while j < len(doc) and doc[j].lower_ in _DETS:
         j += 1
-    if j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE:
-        if countries[j] is not None:
-            country = countries[j].kb_id_
-            j += 2
-        elif doc[j].lower_ in _COUNTRY_PRONOUNS:
+    named = countries[j] if j < len(doc) else None  # "Russia's", "South Korea's"
+    if named is not None and named.end < len(doc) and doc[named.end].text in POSSESSIVE:
+        country = named.kb_id_
+        j = named.end + 1
+    elif j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE:
+        if doc[j].lower_ in _COUNTRY_PRONOUNS:
             country = "?"
             j += 2
     if j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ == "based":
@@ -358,16 +359,29 @@ def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     the institution a relative clause of work (work_verbs.txt) names with its head noun or an acronym, else None."""
     if not (k + 1 < len(doc) and doc[k].lower_ == "who"):
         return None
-    verb = k + 1
-    while verb < len(doc) - 1 and verb - k <= _CLAUSE_ADVERBS and doc[verb].pos_ == "ADV":
-        verb += 1  # "who now lectures at"
+    verb = clause_verb(doc, k + 1)  # "who now lectures at"
     if doc[verb].lower_ not in lex.work_verbs:
         return None
-    for j in range(verb + 1, min(verb + 9, len(doc) - 1)):
+    j, end = verb + 1, min(verb + 9, len(doc) - 1)
+    while j < end:
         if doc[j].lower_ in _CLAUSE_STOP or doc[j].text == ",":
             return None
+        if doc[j].lower_ == "and":  # "who worked on the drafting team and now teaches public policy at Y"
+            nxt = clause_verb(doc, j + 1)
+            if doc[nxt].lower_ in lex.work_verbs:
+                j, end = nxt + 1, min(nxt + 9, len(doc) - 1)
+                continue
         if doc[j].lower_ in {"at", "for", "with"}:
             inst = institution(doc, j + 1, lex, countries)
             if inst is not None and inst.text and names_body(doc, inst, lex):
                 return inst
+        j += 1
     return None
+
+
+def clause_verb(doc: Doc, k: int) -> int:
+    """The token of a clause's verb at ``k``, after at most two adverbs ("who now also teaches", "who also runs")."""
+    verb = k
+    while verb < len(doc) - 1 and verb - k < _CLAUSE_ADVERBS and doc[verb].pos_ == "ADV":
+        verb += 1
+    return verb
