@@ -146,16 +146,7 @@ def _about_question(verb: Token, lexicon: ClaimLexicon) -> bool:
     strategy means", "talked about how the funds would be spent"): a topic, no assertion."""
     return any(p.dep_ == "prep" and p.lower_ in _ABOUT and any(
         c.dep_ == "pcomp" and next(c.subtree).lower_ in lexicon.question_words for c in p.children)
-        for p in _arguments_heads(verb))
-
-
-def _arguments_heads(verb: Token) -> Iterator[Token]:
-    """The verb's prepositions and those of its objects ("spoke with the minister, X, about …")."""
-    for child in verb.children:
-        if child.dep_ == "prep":
-            yield child
-        if child.dep_ in ("prep", "dobj"):
-            yield from (g for c in child.children for g in (c, *c.children) if g.dep_ == "prep")
+        for p in _arguments(verb))  # its own "about" or its object's ("spoke with the minister, X, about …")
 
 
 def _asserts_more(span: Span, lexicon: ClaimLexicon) -> bool:

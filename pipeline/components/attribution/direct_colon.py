@@ -100,7 +100,7 @@ def heading_before(ctx: Context, start: int, opening: int) -> SpeakerMention | N
     heading = ctx.text[start:opening].rstrip().rstrip(",").rstrip()
     words = _CAPS_WORD.findall(heading)
     if len(words) < _MIN_HEADING_WORDS or any(ch.islower() for ch in heading) or "\n" in heading \
-            or heading.rstrip()[-1:] in ("-", "–", "—"):  # "LOS ANGELES --": a dateline
+            or heading[-1:] in ("-", "–", "—"):  # "LOS ANGELES --": a dateline
         return None
     return SpeakerMention("group", start, start + len(heading), heading)
 

@@ -173,7 +173,7 @@ class _Resolver:
         text, w = self.ctx.text, _QUALIFIER_WINDOW
         told = [text[max(0, pos - w):pos + w] for pos, n in self.disc.persons if n == name]
         told.append(self.disc.roles.get(name, ""))
-        stems = [w.lower()[:_STEM] for w in qualifiers]
+        stems = [q.lower()[:_STEM] for q in qualifiers]
         return all(any(stem in t.lower() for t in told) for stem in stems)
 
     def _unnamed_before(self, m: SpeakerMention) -> bool:

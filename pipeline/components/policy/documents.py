@@ -10,6 +10,7 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
+from ...sentences import sentence_range
 from .continuity import headline_end, opening_year
 from .mentions import Mention, title_case
 from .owners import (
@@ -118,8 +119,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
 
 def _next_sentence_end(doc: Doc, i: int) -> int:
     """Token index where the sentence after the one of token ``i`` ends."""
-    end = doc[i].sent.end
-    return doc[end].sent.end if end < len(doc) else end
+    end = sentence_range(doc, i)[1]
+    return sentence_range(doc, end)[1] if end < len(doc) else end
 
 
 _COMPARISON = {"unlike", "like"}
