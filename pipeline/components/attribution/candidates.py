@@ -31,9 +31,12 @@ class QuoteCandidate(Statement):
     speaker resolution: the ``mention`` its attribution names, ``inherit`` for a quote that
     continues the previous quote (same speaker and cue), and ``hosted`` for a quoted fragment with no
     attribution of its own, kept only inside a reported statement whose speaker it takes ("Doe said the
-    deal was “a first step”").
+    deal was “a first step”"), and ``owned`` for a quoted phrase in the middle of a sentence with no cue,
+    a quote only when resolution gives it a speaker or a source (the last speaker's), else a phrase the
+    text quotes ("a plan to make the country “a place where every family can prosper”").
     """
 
     mention: SpeakerMention | None = None
     inherit: bool = False
     hosted: bool = False
+    owned: bool = False

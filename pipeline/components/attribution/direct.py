@@ -302,6 +302,16 @@ def _is_title(ctx: Context, q: QuotedSpan, spoken: bool, naming: bool) -> bool:
     return short and _is_title_like(text) or _is_work_title(text) or span is not None and _modifier(span)
 
 
+def _titled(ctx: Context, q: QuotedSpan, verbs: frozenset[str]) -> bool:
+    """A quotation right after a verb that gives a work its title ("the white paper, titled “…”", "a
+    report entitled “…”"): the title, however long and whatever its case, not a statement."""
+    before = [t for t in ctx.tokens_from(max(0, q.open - 30), q.open) if not t.is_space and t.text != ","]
+    if not before or ctx.text[before[-1].idx + len(before[-1]):q.open].strip(" ,"):
+        return False
+    word = before[-1]  # ("titled" may be tagged an adjective, its lemma the word itself)
+    return word.lemma_.lower() in verbs or word.lower_.removesuffix("d") in verbs
+
+
 def _is_term(ctx: Context, q: QuotedSpan) -> bool:
     """A quoted adjective, not capitalised, that modifies a noun ("an “anti-Russian” outpost", "their “hostile”
     behaviour"): the speaker's own characterization, which inside a person's reported statement are that
@@ -358,7 +368,15 @@ def _unattributed(ctx: Context, q: QuotedSpan, link: _Link, out: list[QuoteCandi
         return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", mention=heading, confidence=0.4)
     intro = previous_paragraph_subject(ctx, q.para_start, quoted) if q.open == q.para_start else None
     return QuoteCandidate(kind="direct", start=q.start, end=q.end, cue="", mention=intro,
-                          confidence=0.5 if intro else 0.4, inherit=intro is None)
+                          confidence=0.5 if intro else 0.4, inherit=intro is None,
+                          owned=intro is None and _mid_sentence(ctx.text, q))
+
+
+def _mid_sentence(text: str, q: QuotedSpan) -> bool:
+    """Whether a quotation goes on a sentence in lower case ("to make the country “a place where …”"): a
+    phrase of the sentence, not a sentence of its own."""
+    before = text[q.para_start:q.open].rstrip()
+    return text[q.start:q.start + 1].islower() and bool(before) and before[-1] not in SENT_END | {":"}
 
 
 def _second_half(text: str, prev: QuotedSpan, q: QuotedSpan, out: list[QuoteCandidate]) -> bool:
@@ -409,7 +427,8 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
         link = _link(ctx.text, q, prev if going_on else None, out)
         spoken = _is_spoken(ctx.text, q, found, link, bounds[0], cues.chants)
         label = found is not None and _self_label(ctx, q, found)
-        if _is_title(ctx, q, spoken, found is not None and found.naming) or label:
+        if _is_title(ctx, q, spoken, found is not None and found.naming) or label \
+                or found is None and _titled(ctx, q, lexicon.title_verbs):
             going_on = link.same_para or link.continues
             if (found is None or found.fragment) and _is_term(ctx, q):
                 hosted.append(_hosted(q))

@@ -30,6 +30,8 @@ class DirectLexicon:
     “Lower the rents!”"): what they govern is speech, never a title.
     ``utterance_nouns``: a person's noun of one utterance that introduces the quote ("Her reply was: “…”",
     "in Doe's words, “…”": :mod:`.direct_owner`).
+    ``title_verbs``: what gives a work, document or programme its title ("a white paper titled “…”"): what
+    they govern is a title, never a statement.
     """
 
     naming_verbs: frozenset[str] = frozenset()
@@ -38,6 +40,7 @@ class DirectLexicon:
     cue_verbs: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     chant_words: frozenset[str] = frozenset()
+    title_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DIRECT_DATA_DIR) -> DirectLexicon:

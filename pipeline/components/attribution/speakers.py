@@ -152,7 +152,7 @@ class _Resolver:
                 self.known.append(speaker)
             return speaker
         if m.kind == "pronoun":
-            return self.pronouns.latest(m.start, m.text)
+            return "" if self._unnamed_subject_since(m.start) else self.pronouns.latest(m.start, m.text)
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
             if self._unnamed_before(m):
                 return ""
@@ -191,6 +191,28 @@ class _Resolver:
         return tok.dep_ in _SUBJECT_DEPS and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
             and not any(c.dep_ == "appos" or self.ctx.persons[c.i] is not None for c in tok.children) \
             and self.ctx.persons[tok.i] is None
+
+    def _unnamed_subject_since(self, before: int) -> bool:
+        """Whether the last person before a "he"/"she" in its paragraph is a subject the text brings in
+        without a name ("A corporal who asked not to be named spoke to reporters … “…,” he said": the
+        corporal, not a person named earlier): an indefinite role noun ("a corporal", "another
+        resident") as the subject of its sentence's main clause (not of a clause someone reports: "Doe said an
+        engineer would look at it"), with no person named after it."""
+        paragraphs = self.ctx.paragraphs
+        k = bisect_left(paragraphs, (before + 1,)) - 1
+        floor = paragraphs[k][0] if k >= 0 else 0
+        toks = self.ctx.tokens_from(floor, before)
+        roles, quoted = self.ctx.lex.role_nouns, self.pronouns.quoted
+        for tok in reversed(toks):
+            if quoted.covers(tok.idx):
+                continue
+            if self.ctx.persons[tok.i] is not None:
+                return False
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.lemma_.lower() in roles \
+                    and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+                    and not any(c.dep_ == "appos" or self.ctx.persons[c.i] is not None for c in tok.children):
+                return True
+        return False
 
     def _previous_as(self, role: str) -> str:
         """The last speaker, unless the text gave that person another office and ``role`` names one too
@@ -294,7 +316,8 @@ def resolve_speakers(ctx: Context, candidates: list[QuoteCandidate], *, quoted: 
     """Resolve each candidate's speaker to a full name ('' when none), or its source, in text order.
 
     ``quoted`` (the Doc's quotations) and ``direct`` (gendered titles and roles) narrow what a
-    "he"/"she" can refer to (see :mod:`.pronouns`).
+    "he"/"she" can refer to (see :mod:`.pronouns`). A candidate ``owned`` by no one is left out.
     """
     resolver = _Resolver(ctx, quoted or Quoted((), ()), direct or DirectLexicon())
-    return [resolver.resolve(cand) for cand in sorted(candidates, key=lambda c: (c.start, c.end))]
+    out = [resolver.resolve(cand) for cand in sorted(candidates, key=lambda c: (c.start, c.end))]
+    return [r for r in out if not r.candidate.owned or r.speaker or r.source is not None]
