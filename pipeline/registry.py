@@ -42,8 +42,8 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "10",
-    "quotes": "9",
-    "speakers": "8",
+    "quotes": "10",
+    "speakers": "9",
 }
 
 

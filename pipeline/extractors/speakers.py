@@ -51,6 +51,19 @@ def _named_on_panel(persons: list[Span]) -> list[str]:
     return out
 
 
+def _full_name(name: str) -> bool:
+    """Whether a speaker's name reads as a person's full name: two words or more, each capitalised
+    ("Moira Kells", "Hana al-Rashed", not "Brennford")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in (words[0], words[-1]))
+
+
+def _quoted_full_names(doc: Doc, persons: list[Span], names: dict[str, str]) -> set[str]:
+    """The speakers of the direct quotes whose names read as a person's full name (:func:`_full_name`)."""
+    return {name for q in doc._.pipeline_quotes or [] if q.speaker and q.kind == "direct"
+            and _full_name(name := _speaker_name(persons, q, names))}
+
+
 def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
     """(role, organization, country) for one person: the most informative affiliation stated,
     its gaps filled from the person's other affiliations ("Professor X" ... "X, Y University")."""
@@ -62,14 +75,15 @@ def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
     return role, best.organization, country
 
 
-@extractor("speakers", version="8", requires=("pipeline_person_ruler", "pipeline_attribution"))
+@extractor("speakers", version="9", requires=("pipeline_person_ruler", "pipeline_attribution"))
 def speakers(doc: Doc) -> Iterator[Speaker]:
     """Every person with a quote or introduced as a panellist, once, with role, organization, country.
 
     Needs: pipeline_person_ruler (persons, bylines, affiliations), pipeline_attribution (quotes).
-    The byline author is never a speaker; persons only mentioned are not speakers; a person named as on
-    the panel ("shared the panel with X", "Also on the panel was X") is one, and so is an interview's subject
-    ("We asked X, ...": the person ruler marks both as panellists).
+    The byline author is never a speaker; persons only mentioned are not speakers, nor names the person ruler
+    does not take for persons, unless they give a direct quote under a full name ("“…,” said Moira Kells"); a
+    person named as on the panel ("shared the panel with X", "Also on the panel was X") is one, and so is an
+    interview's subject ("We asked X, ...": the person ruler marks both as panellists).
 
     Example: "Zamir Karazhanov, Kazakhstani political scientist, said ..." ->
     Speaker(name="Zamir Karazhanov", role="political scientist", organization="", country="KAZ", n_quotes=1).
@@ -82,9 +96,10 @@ def speakers(doc: Doc) -> Iterator[Speaker]:
     for a in doc._.pipeline_affiliations or []:
         by_name.setdefault(a.name, []).append(a)
     panelists = [a.name for a in doc._.pipeline_affiliations or [] if a.panelist] + _named_on_panel(persons)
+    quoted = _quoted_full_names(doc, persons, names)
     persons = set(names.values())
     for name in dict.fromkeys([*panelists, *n_quotes]):
-        if not name or name in bylines or name not in persons:
+        if not name or name in bylines or name not in persons and name not in quoted:
             continue
         role, organization, country = _best([x for x in by_name.get(name, []) if x.role or x.organization or x.country])
         yield Speaker(name=name, role=role, organization=organization, country=country,

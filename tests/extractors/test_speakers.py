@@ -59,3 +59,42 @@ def test_speakers_seed_names(nlp, shared):
 )
 def test_speakers_named_on_the_panel(nlp, text, expected):
     assert list(speakers(nlp(text))) == expected
+
+
+def _quoted_doc(text: str, speaker: str, mention: str, persons: list[str]):
+    """A Doc built by hand: one direct quote (its text the first quotation) given to ``speaker`` through the
+    mention ``mention`` (the last occurrence of that text), and person spans over ``persons``."""
+    import spacy
+
+    from pipeline.annotations import QuoteAnnotation, register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    start = text.index("\u201c") + 1
+    end = text.index("\u201d")
+    at = text.rindex(mention)
+    doc._.pipeline_quotes = [QuoteAnnotation(kind="direct", start=start, end=end, confidence=0.9, cue="said",
+                                             text=text[start:end], speaker=speaker, speaker_start=at,
+                                             speaker_end=at + len(mention))]
+    doc.spans["persons"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in persons]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "persons", "expected"),
+    [
+        # the person ruler has no span for the name, but it gives a direct quote under a full name
+        ("\u201cThe ferry has not come for a week,\u201d said Moira Kells.", "Moira Kells", "Moira Kells", [],
+         [Speaker("Moira Kells", "", "", "", 1)]),
+        # ... or by the surname the text gave in full before
+        ("Moira Kells runs the shop. \u201cThe ferry has not come,\u201d Kells said.", "Moira Kells", "Kells", [],
+         [Speaker("Moira Kells", "", "", "", 1)]),
+        # ... or through a pronoun
+        ("Moira Kells runs the shop. \u201cThe ferry has not come,\u201d she said.", "Moira Kells", "she", [],
+         [Speaker("Moira Kells", "", "", "", 1)]),
+        # nor a single word
+        ("\u201cThe ferry has not come,\u201d said Brennford.", "Brennford", "Brennford", [], []),
+    ],
+)
+def test_speakers_named_by_a_direct_quote(text, speaker, mention, persons, expected):
+    assert list(speakers(_quoted_doc(text, speaker, mention, persons))) == expected
