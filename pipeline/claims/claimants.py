@@ -88,3 +88,21 @@ def quote_claimant(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> Claim
     if q.kind == "direct":
         return Claimant("", Claimant.UNNAMED)
     return _head_source(doc, source_head(cue), lexicon)
+
+
+def clause_claimant(doc: Doc, verb: Token, lexicon: ClaimLexicon) -> Claimant:
+    """Who asserts the clause that the writer's sentence reports ``verb``'s subject saying (claims/reported.py):
+    the organization or state the subject's head names, else the first person named in the subject ("Her
+    neighbour, taxi driver Kevon Alleyne, said"), else nobody named ("an official who asked not to be named")."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return Claimant("", Claimant.UNNAMED)
+    entity = _entity_source(doc, subject)
+    if entity is not None:
+        return entity
+    first, last = subject.left_edge.i, subject.right_edge.i
+    named = next((span for span in (doc.spans["persons"] if "persons" in doc.spans else ())
+                  if first <= span.start and span.end <= last + 1), None)
+    if named is None:
+        return Claimant("", Claimant.UNNAMED)
+    return Claimant(named.kb_id_ or named.text, Claimant.PERSON)

@@ -148,9 +148,9 @@ def _decides_prediction(match: Match, tokens: Span, lexicon: ClaimLexicon, *, ow
     embedded question, which the claim does not assert ("gave few details on how the targets would be
     financed", "the risk lies in whether the partners will keep their promises"), not a modal of possibility
     in a relative clause, which describes a noun ("one of the few places where children could study", "land
-    that might collapse"; "problems that will stay" is a prediction), and in the writer's own text
-    (``own``) not "is to" after a goal ("The plan's overall goal is to transform the economy": what the text
-    sets out, a fact)."""
+    that might collapse"; "problems that will stay" is a prediction), and not "is to" after a role, a past goal
+    or, in the writer's own text (``own``), a goal or an ordinal ("The plan's overall goal is to transform the
+    economy": what the text sets out, a fact; :func:`_aim_subject`)."""
     doc = tokens.doc
     token = doc[match.start]
     verb = token.head
@@ -158,10 +158,24 @@ def _decides_prediction(match: Match, tokens: Span, lexicon: ClaimLexicon, *, ow
         return False
     if match.entry in lexicon.epistemic_modals and _in_relative_clause(verb, tokens.root):
         return False
-    if own and token.lemma_ == "be" and match.end - match.start > 1:
+    if token.lemma_ == "be" and match.end - match.start > 1:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subject is None or subject.lemma_.lower() not in lexicon.goal_nouns
+        return subject is None or not _aim_subject(subject, token, lexicon, own=own)
     return True
+
+
+def _aim_subject(subject: Token, be: Token, lexicon: ClaimLexicon, *, own: bool) -> bool:
+    """Whether "<subject> is to" says what the subject is for rather than what will happen: a role ("Our job is to
+    be seen"), a goal told in the past ("the aim was to put every form online"), and in the writer's own text a
+    goal ("The plan's overall goal is to transform the economy") or an ordinal item ("The first (pillar) is to
+    reform institutions"; :func:`_decides_prediction`)."""
+    lemma = subject.lemma_.lower()
+    if lemma in lexicon.role_nouns or lemma in lexicon.goal_nouns and be.tag_ == "VBD":
+        return True
+    if not own:
+        return False
+    return lemma in lexicon.goal_nouns or subject.lower_ in lexicon.ordinals or any(
+        c.dep_ == "amod" and c.lower_ in lexicon.ordinals for c in subject.children)
 
 
 def _is_predicative(token: Token) -> bool:
@@ -367,12 +381,13 @@ def _first(matches: Iterator[Match]) -> Match | None:
 def _no_figure_stative(tokens: Span, lexicon: ClaimLexicon) -> Token | None:
     """The claim's main verb when the claim states how things are rather than what happened or what a document
     holds: no figure to check, not an event verb, no document (or a part of one: "the purpose of the concept")
-    as subject. None otherwise."""
+    or goal ("the aim was to put every form online") as subject. None otherwise."""
     if _has_number(tokens):
         return None
     root = tokens.root
     if root.lemma_.lower() in lexicon.event_verbs or _states(root, lexicon) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in lexicon.document_nouns for t in c.subtree)
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in lexicon.goal_nouns or any(
+                t.lemma_.lower() in lexicon.document_nouns for t in c.subtree))
             for c in root.children):
         return None
     return root
@@ -461,7 +476,24 @@ def kind_of(tokens: Span, lexicon: ClaimLexicon, *, reporting_cue: Span | None =
     judged = (_spoken_judgement(tokens, lexicon, reported=spoken == "indirect") if spoken
               else _copular_judgement(tokens, lexicon))
     own = _own_report(tokens, lexicon) if not spoken and (reporting_cue is None or not len(reporting_cue)) else None
-    return _reporting_kind(reporting_cue, lexicon) or own or judged or Kind("fact")
+    return _necessity(tokens, lexicon) or _reporting_kind(reporting_cue, lexicon) or own or judged or Kind("fact")
+
+
+def _necessity(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
+    """A claim whose main verb says what someone or something needs ("We need partners, not lectures", "The
+    lagoon needs room", "What we need is investment"): what should be provided, a recommendation. Not under a
+    modal ("would need more officers": the modal's kind), not negated, not a participle."""
+    root = tokens.root
+    verb = root
+    if root.lemma_.lower() in lexicon.copulas:  # "What we need is X"
+        verb = next((c for c in root.children if c.dep_ == "csubj"), root)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.necessity_verbs or verb.tag_ in ("VBN", "VBG"):
+        return None
+    if any(c.dep_ == "neg" or c.tag_ == MODAL_TAG for c in verb.children):
+        return None
+    if verb is root and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return Kind("recommendation", verb.text)
 
 
 def _own_report(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:

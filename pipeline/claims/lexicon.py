@@ -65,6 +65,10 @@ class ClaimLexicon:
     salience: frozenset[str]
     evidence_verbs: frozenset[str]
     goal_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    role_nouns: frozenset[str]
+    ordinals: frozenset[str]
+    necessity_verbs: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import QuoteAnnotation
 from ..claims import hedge, kind_of
-from ..claims.claimants import Claimant, cue_span, quote_claimant
+from ..claims.claimants import Claimant, clause_claimant, cue_span, quote_claimant
 from ..claims.exclusions import (
     has_predicate,
     is_about_event,
@@ -24,6 +24,7 @@ from ..claims.interviews import Interview, answered_by, interview, interview_ver
 from ..claims.kind import Kind
 from ..claims.kind_model import KindModel, claim_features
 from ..claims.lexicon import ClaimLexicon, default_lexicon
+from ..claims.reported import reported_clause
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
 from ..doctext import doc_text
 from ..records import Claim, EntityRef
@@ -127,7 +128,25 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
             if answers is not None and answers.answers_at(s):
                 yield Unit(answers.after_label(text, s, e), e, answers.person)
             else:
-                yield Unit(s, e)
+                yield _reported_unit(doc, text, s, e, lexicon) or Unit(s, e)
+
+
+def _reported_unit(doc: Doc, text: str, start: int, end: int, lexicon: ClaimLexicon) -> Unit | None:
+    """The clause the writer's sentence [start, end) reports someone saying (:func:`reported_clause`), as an
+    indirect quote's unit whose claimant is the organization or state the subject names (else nobody)."""
+    span = _span(doc, start, end)
+    if span is None or not len(span) or span[0].sent.end < span.end:
+        return None
+    found = reported_clause(span, lexicon)
+    if found is None:
+        return None
+    s, e = clean(text, doc[found.start].idx, doc[found.end - 1].idx + len(doc[found.end - 1]))
+    if e <= s:
+        return None
+    cue = doc[found.cue]
+    claimant = clause_claimant(doc, cue, lexicon)
+    label = claimant.label if claimant.label in (Claimant.ORG, Claimant.COUNTRY) else Claimant.PERSON
+    return Unit(s, e, claimant.name, None, cue.idx, cue.idx + len(cue), label, claimant.key, "indirect")
 
 
 def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation]) -> Interview | None:
@@ -191,7 +210,7 @@ def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
     return ruled.kind if learned == "fact" else Kind(learned, "")
 
 
-@extractor("claims", version="10", requires=("parser", "pipeline_claim_kinds"))
+@extractor("claims", version="11", requires=("parser", "pipeline_claim_kinds"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),
