@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...sentences import sentence_of
-from ..tokens import entity_ranges, token_strings, token_table
+from ..tokens import entity_ranges, span_text, token_strings, token_table
 from .lexicon import ContextLexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -46,10 +46,6 @@ class CountryMatch:
     end: int
     kind: str
     label: str
-
-
-def _is_capitalized(token: Token) -> bool:
-    return token.text[:1].isupper()
 
 
 def _person_around(doc: Doc, cand: CountryMatch) -> bool:
@@ -228,13 +224,13 @@ def split_candidates(
         if cand.kind == "city":
             places.append(cand)
             continue
-        span = doc[cand.start : cand.end]
-        if cand.kind == "name" and len(span) == 1 and span.text.lower() in lex.needs_capital:
-            if not _is_capitalized(span[0]):
+        text = span_text(doc, cand.start, cand.end)  # (the span's text without making the Span)
+        if cand.kind == "name" and cand.end - cand.start == 1 and text.lower() in lex.needs_capital:
+            if not text[:1].isupper():  # (the one token's text is the span's)
                 continue
-        if span.text in lex.first_names and _person_around(doc, cand):
+        if text in lex.first_names and _person_around(doc, cand):
             continue
-        if cand.label == "GEO" and span.text == "Georgia" and _is_us_georgia(doc, cand, lex):
+        if cand.label == "GEO" and text == "Georgia" and _is_us_georgia(doc, cand, lex):
             continue
         if cand.kind == "capital":
             capitals.append(cand)
