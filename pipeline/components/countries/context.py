@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...sentences import sentence_of
+from ...sentences import sentence_of, sentence_range
 from ..tokens import entity_ranges, span_text, token_strings, token_table
 from .lexicon import ContextLexicon
 
@@ -83,8 +83,9 @@ def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
         return True
     if cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and doc[cand.start - 2].lower_ == "state":
         return True
-    sent = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(t.text in lex.us_state_cue for t in sent)
+    start, end = sentence_range(doc, cand.start) if doc.has_annotation("SENT_START") else (0, len(doc))
+    text = token_strings(doc, "orth")  # (the sentence's words from the shared list, not a Token each)
+    return any(text[i] in lex.us_state_cue for i in range(start, end))
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:
@@ -97,9 +98,10 @@ def _at_line_start(doc: Doc, i: int) -> bool:
 def _is_dateline(doc: Doc, cand: CountryMatch) -> bool:
     """'MOSCOW, 1 April 2023 —', 'Washington (AFP) -': a capital opening a line before , ( or a dash."""
     nxt = doc[cand.end] if cand.end < len(doc) else None
-    if doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children):
-        return False  # "Beijing, Moscow and Tehran abstained" opens a sentence, not a dateline
-    return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
+    if not (_at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)):
+        return False  # (tested first: most capitals open no line, and then their children need not be read)
+    # "Beijing, Moscow and Tehran abstained" opens a sentence, not a dateline
+    return not (doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children))
 
 
 def _in_capitals(span: Span) -> bool:
