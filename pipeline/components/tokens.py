@@ -135,7 +135,7 @@ class TokenTable:
             if listed is None:
                 listed = self.listed[name] = values.tolist()
             size = len(listed)
-            hit = [k for h in ids.tolist() if (k := bisect_left(listed, h)) < size and listed[k] == h]
+            hit = [at for h in ids.tolist() if (at := bisect_left(listed, h)) < size and listed[at] == h]
         elif len(ids) < len(values):  # look the few ids up among the Doc's values
             k = np.searchsorted(values, ids)
             k[k == len(values)] = 0
