@@ -16,6 +16,7 @@ a token's attributes, so one table serves them all.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar, cast
@@ -73,6 +74,7 @@ def _symbol_names() -> np.ndarray:
 
 _SYMBOLS = _symbol_names()
 _IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes of "I" and "B"
+_FEW_IDS = 24  # word lists up to this long are looked up id by id in TokenTable.indices (longer ones by arrays)
 
 
 def word_ids(words: Iterable[str]) -> np.ndarray:
@@ -104,6 +106,7 @@ class TokenTable:
 
     array: np.ndarray
     distinct: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # kept with the Doc's table
+    listed: dict[str, list[int]] = field(default_factory=dict)  # a column's distinct values as a list, kept too
 
     def __len__(self) -> int:
         return len(self.array)
@@ -126,17 +129,25 @@ class TokenTable:
         values, where = self.unique(name)
         if not len(ids) or not len(values):
             return np.empty(0, dtype=np.intp)
-        if len(ids) < len(values):  # look the few ids up among the Doc's values
+        hit: list[int] | np.ndarray
+        if len(ids) <= _FEW_IDS:  # a short list: each id looked up in Python (a numpy call costs more than a few)
+            listed = self.listed.get(name)
+            if listed is None:
+                listed = self.listed[name] = values.tolist()
+            size = len(listed)
+            hit = [at for h in ids.tolist() if (at := bisect_left(listed, h)) < size and listed[at] == h]
+        elif len(ids) < len(values):  # look the few ids up among the Doc's values
             k = np.searchsorted(values, ids)
             k[k == len(values)] = 0
             hit = k[values[k] == ids]
-            if not len(hit):
-                return np.empty(0, dtype=np.intp)
-            mask = np.zeros(len(values), dtype=bool)
-            mask[hit] = True
         else:
-            mask = np.zeros(len(values), dtype=bool)
-            mask[members(values, ids)] = True
+            hit = members(values, ids)
+        if not len(hit):
+            return np.empty(0, dtype=np.intp)
+        if len(hit) == 1:  # one word of the list in the Doc (often): its tokens
+            return np.flatnonzero(where == hit[0])
+        mask = np.zeros(len(values), dtype=bool)
+        mask[hit] = True
         return np.flatnonzero(mask[where])
 
     def having(self, name: str, ids: np.ndarray) -> list[int]:
@@ -165,11 +176,11 @@ def token_table(doc: Doc) -> TokenTable:
     # (spaCy types user_data dict[str, Any]; we key by tuples, as sentences.py does: no cast() call on this hot path)
     store: dict[object, object] = doc.user_data  # type: ignore[assignment]
     cached = store.get(_KEY)
-    if type(cached) is tuple and len(cached) == 3 and cached[0] == len(doc):
-        return TokenTable(cached[1], cached[2])
+    if type(cached) is tuple and len(cached) == 4 and cached[0] == len(doc):
+        return TokenTable(cached[1], cached[2], cached[3])
     array = doc.to_array(_ATTRS) if len(doc) else np.zeros((0, len(_ATTRS)), dtype=np.uint64)
     table = TokenTable(array)
-    store[_KEY] = (len(doc), array, table.distinct)  # plain arrays, so the Doc still serializes
+    store[_KEY] = (len(doc), array, table.distinct, table.listed)  # plain arrays and lists: the Doc still serializes
     return table
 
 

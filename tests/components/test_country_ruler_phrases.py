@@ -1,11 +1,11 @@
-"""countries/phrases.py: the lexicon's phrases matched over the token table as a PhraseMatcher would."""
+"""components/phrases.py: the lexicon's phrases matched over the token table as a PhraseMatcher would."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.matcher import PhraseMatcher
 
-from pipeline.components.countries.phrases import Phrases
+from pipeline.components.phrases import Phrases
 
 PATTERNS = [  # (column, key, phrase)
     ("lower", ("name", "KGZ"), "Kyrgyz Republic"),

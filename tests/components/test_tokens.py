@@ -41,6 +41,23 @@ def test_tokens_indices_match_members_of_the_column(column, words, expected):
     assert table.having(column, ids) == expected
 
 
+@pytest.mark.parametrize("size", [1, 23, 24, 25, 60])
+def test_tokens_indices_read_short_and_long_word_lists_alike(size):
+    # up to 24 ids are looked up one by one among the Doc's distinct words, longer lists by arrays: same tokens
+    doc = _doc(_TALKS)
+    table = token_table(doc)
+    words = [f"word{k}" for k in range(size - 1)] + ["talks"]
+    assert table.having("lower", word_ids(words)) == [1, 6]
+    assert table.having("lower", word_ids([*words, "astana"])) == [1, 3, 6, 15]
+
+
+def test_tokens_table_still_serializes_after_a_look_up():
+    doc = _doc(_TALKS)
+    assert token_table(doc).having("orth", word_ids({"Astana"})) == [3, 15]  # keeps the distinct words as a list
+    copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert token_table(copy).having("orth", word_ids({"Tashkent", "Astana"})) == [3, 8, 15]
+
+
 def test_tokens_distinct_values_are_kept_with_the_doc():
     doc = _doc(_TALKS)
     values, where = token_table(doc).unique("orth")

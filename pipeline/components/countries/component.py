@@ -33,12 +33,12 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..phrases import Phrases
 from ..rule_component import RuleComponent
-from ..tokens import with_words
+from ..tokens import span_text, with_words
 from .context import CountryMatch, split_candidates
 from .fuzzy import Misspellings, misspelled
 from .lexicon import DATA_DIR, KINDS, PATTERN_COLUMNS, ContextLexicon, CountryPattern, compile_patterns, read_patterns
-from .phrases import Phrases
 
 LABEL = "COUNTRY"
 PLACE_LABEL = "PLACE"
@@ -172,7 +172,7 @@ class CountryRuler(RuleComponent):
 def shared_names_resolved(doc: Doc, kept: list[CountryMatch], shared: dict[str, tuple[str, str]]) -> list[CountryMatch]:
     """The matches with each short name two states share given to the other state when the text names that one
     in full and the default one never ("the Democratic Republic of the Congo ... eastern Congo" -> COD)."""
-    texts = [doc[c.start:c.end].text.lower() for c in kept]
+    texts = [span_text(doc, c.start, c.end).lower() for c in kept]
     named = {c.label for c, text in zip(kept, texts, strict=True) if text not in shared}
     out = []
     for c, text in zip(kept, texts, strict=True):

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...sentences import sentence_of
-from ..tokens import entity_ranges, token_strings, token_table
+from ...sentences import sentence_of, sentence_range
+from ..tokens import entity_ranges, span_text, token_strings, token_table
 from .lexicon import ContextLexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -46,10 +46,6 @@ class CountryMatch:
     end: int
     kind: str
     label: str
-
-
-def _is_capitalized(token: Token) -> bool:
-    return token.text[:1].isupper()
 
 
 def _person_around(doc: Doc, cand: CountryMatch) -> bool:
@@ -87,8 +83,9 @@ def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
         return True
     if cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and doc[cand.start - 2].lower_ == "state":
         return True
-    sent = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(t.text in lex.us_state_cue for t in sent)
+    start, end = sentence_range(doc, cand.start) if doc.has_annotation("SENT_START") else (0, len(doc))
+    text = token_strings(doc, "orth")  # (the sentence's words from the shared list, not a Token each)
+    return any(text[i] in lex.us_state_cue for i in range(start, end))
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:
@@ -101,9 +98,10 @@ def _at_line_start(doc: Doc, i: int) -> bool:
 def _is_dateline(doc: Doc, cand: CountryMatch) -> bool:
     """'MOSCOW, 1 April 2023 —', 'Washington (AFP) -': a capital opening a line before , ( or a dash."""
     nxt = doc[cand.end] if cand.end < len(doc) else None
-    if doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children):
-        return False  # "Beijing, Moscow and Tehran abstained" opens a sentence, not a dateline
-    return _at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)
+    if not (_at_line_start(doc, cand.start) and (nxt is None or nxt.text in _DATELINE_NEXT)):
+        return False  # (tested first: most capitals open no line, and then their children need not be read)
+    # "Beijing, Moscow and Tehran abstained" opens a sentence, not a dateline
+    return not (doc.has_annotation("DEP") and any(c.dep_ == "conj" for c in doc[cand.start : cand.end].root.children))
 
 
 def _in_capitals(span: Span) -> bool:
@@ -228,13 +226,13 @@ def split_candidates(
         if cand.kind == "city":
             places.append(cand)
             continue
-        span = doc[cand.start : cand.end]
-        if cand.kind == "name" and len(span) == 1 and span.text.lower() in lex.needs_capital:
-            if not _is_capitalized(span[0]):
+        text = span_text(doc, cand.start, cand.end)  # (the span's text without making the Span)
+        if cand.kind == "name" and cand.end - cand.start == 1 and text.lower() in lex.needs_capital:
+            if not text[:1].isupper():  # (the one token's text is the span's)
                 continue
-        if span.text in lex.first_names and _person_around(doc, cand):
+        if text in lex.first_names and _person_around(doc, cand):
             continue
-        if cand.label == "GEO" and span.text == "Georgia" and _is_us_georgia(doc, cand, lex):
+        if cand.label == "GEO" and text == "Georgia" and _is_us_georgia(doc, cand, lex):
             continue
         if cand.kind == "capital":
             capitals.append(cand)

@@ -94,8 +94,9 @@ def misspelled(doc: Doc, covered: set[int], misspellings: Misspellings,
     if not misspellings.names or not len(doc):
         return []
     table = token_table(doc)
-    out = _misspelled_words(doc, _lone_proper_nouns(table), covered, misspellings)
-    persons = _one_word_persons(table)
+    words = _word_mask(table)  # (once for both kinds of candidate)
+    out = _misspelled_words(doc, _lone_proper_nouns(table, words), covered, misspellings)
+    persons = _one_word_persons(table, words)
     if persons:
         listed = set(countries).union(i for i, _ in out)
         coordinated = [i for i in persons if any(c.i in listed for c in doc[i].conjuncts)]
@@ -133,15 +134,15 @@ def _word_mask(table: TokenTable) -> np.ndarray:
             & (table.column("length") >= _MIN_LETTERS) & ~inside & ~begins_longer)
 
 
-def _lone_proper_nouns(table: TokenTable) -> list[int]:
-    """The words of :func:`_word_mask` that are no PERSON entity (the neighbours are checked by
+def _lone_proper_nouns(table: TokenTable, words: np.ndarray) -> list[int]:
+    """The words of ``words`` (:func:`_word_mask`) that are no PERSON entity (the neighbours are checked by
     :func:`_misspelled_words`)."""
-    return table.flagged(_word_mask(table) & (table.column("ent_type") != _PERSON))
+    return table.flagged(words & (table.column("ent_type") != _PERSON))
 
 
-def _one_word_persons(table: TokenTable) -> list[int]:
-    """The words of :func:`_word_mask` that are a PERSON entity of one word."""
-    return table.flagged(_word_mask(table) & (table.column("ent_type") == _PERSON))
+def _one_word_persons(table: TokenTable, words: np.ndarray) -> list[int]:
+    """The words of ``words`` (:func:`_word_mask`) that are a PERSON entity of one word."""
+    return table.flagged(words & (table.column("ent_type") == _PERSON))
 
 
 def _is_name_word(tok: Token) -> bool:

@@ -199,7 +199,10 @@ def _document_acronym(text: str) -> bool:
 def document_mention(doc: Doc, start: int, end: int, documents: frozenset[str]) -> bool:
     """``doc[start:end]`` is one of the ``documents`` (:func:`document_acronyms`), alone or with its number
     ("NDS1", "TSDF II")."""
-    return doc[start].text in documents and all(_NUMBER.match(t.text) for t in doc[start + 1:end])
+    if not documents:
+        return False
+    text = words_of(doc).text
+    return text[start] in documents and all(_NUMBER.match(word) for word in text[start + 1:end])
 
 
 def _known_as_document(text: list[str], j: int, lex: OrgLexicon) -> bool:

@@ -8,6 +8,7 @@ places are the country ruler's.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..tokens import span_text, token_table, word_ids
@@ -18,6 +19,7 @@ from .patterns import CONTEXT, OrgCandidate
 _PLACES = frozenset({"GPE", "LOC"})
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_IDS = word_ids(_SUBJECTS)  # their dependency labels' ids, as the token table's dep column holds them
 _ITS = word_ids(["its"])
 
 
@@ -35,11 +37,13 @@ def its_subjects(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
     bad = {i for s, e in blocked for i in range(s, e)}
     out: list[OrgCandidate] = []
     seen: set[int] = set()
+    subjects: dict[int, int] | None = None
     for i in token_table(doc).having("lower", _ITS):  # (looked up in the Doc's token table, not token by token)
         tok = doc[i]
         if tok.dep_ != "poss":
             continue
-        found = _clause_subject(tok)
+        subjects = _first_subjects(doc) if subjects is None else subjects
+        found = _clause_subject(tok, subjects)
         if found is None or found[0].i in seen:
             continue
         subject, direct = found
@@ -62,16 +66,29 @@ def _place_or_document(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
         or any(t.ent_type_ in _PLACES or t.text in lex.non_org_heads or t.text in lex.treaty_heads for t in words)
 
 
-def _clause_subject(its: Token) -> tuple[Token, bool] | None:
+def _first_subjects(doc: Doc) -> dict[int, int]:
+    """For every word with a subject among its children, the first of them (by position): what
+    ``next(c for c in tok.children if c.dep_ in _SUBJECTS)`` finds, read from the token table for all words at
+    once instead of walking each verb's children."""
+    table = token_table(doc)
+    found = table.indices("dep", _SUBJECT_IDS)
+    heads = found + table.column("head")[found].astype(np.int64)  # (offsets to the head, negative ones wrapped)
+    return dict(zip(heads[::-1].tolist(), found[::-1].tolist(), strict=True))  # the first child written last
+
+
+def _clause_subject(its: Token, subjects: dict[int, int]) -> tuple[Token, bool] | None:
     """The proper-noun subject "its" refers to, and whether "its" is in that subject's own verb's phrase: the
     singular subject of the nearest verb above it that has one, a plural subject of a reported clause passed over
-    ("X said falling orders had left its lines"); None when that subject is no proper noun."""
+    ("X said falling orders had left its lines"); None when that subject is no proper noun. ``subjects``:
+    :func:`_first_subjects`."""
     tok, crossed = its, False
+    doc = its.doc
     while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ not in _VERBS:
             continue
-        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        first = subjects.get(tok.i)
+        subject = doc[first] if first is not None else None
         if subject is not None and subject.pos_ == "PROPN":
             if subject.left_edge.i <= its.i <= subject.right_edge.i:
                 return None  # "said Rhys Pugh, its managing director": the person's apposition

@@ -33,6 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...acronyms import is_acronym
+from ..phrases import Phrases
 from ..rule_component import RuleComponent
 from ..tokens import span_text
 from .acronyms import definitions, document_acronyms, document_mention, linked_keys
@@ -130,10 +131,18 @@ class OrgRuler(RuleComponent):
         """Later mentions of forms the text defined ("IICA", "IICA's")."""
         if not forms:
             return []
-        matcher = PhraseMatcher(self.vocab, attr="ORTH")
-        for form in forms:
-            matcher.add(form, [self._make_doc(form)])
-        return [OrgCandidate(s, e, forms[self.vocab.strings[m]], DEFINED) for m, s, e in matcher(doc)]
+        words = {form: tuple(t.text for t in self._make_doc(form)) for form in forms}
+        if len(set(words.values())) < len(words) or not all(words.values()):
+            # two forms the tokenizer splits alike ("A-B", "A - B"), or one without tokens: the PhraseMatcher's own
+            # order of their matches at one range (and its treatment of an empty pattern), kept as it was
+            matcher = PhraseMatcher(self.vocab, attr="ORTH")
+            for form in forms:
+                matcher.add(form, [self._make_doc(form)])
+            return [OrgCandidate(s, e, forms[self.vocab.strings[m]], DEFINED) for m, s, e in matcher(doc)]
+        phrases: Phrases[str] = Phrases("orth")  # matched over the token table, not a PhraseMatcher per Doc
+        for form, tokens in words.items():
+            phrases.add(form, tokens)
+        return [OrgCandidate(s, e, forms[form], DEFINED) for form, s, e in phrases(doc)]
 
     def set_annotations(self, doc: Doc, cands: Iterable[OrgCandidate]) -> None:
         doc.spans[self.spans_key] = [Span(doc, c.start, c.end, label="ORG", kb_id=c.key) for c in cands]

@@ -34,6 +34,7 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "PROPN"})
 _COMMA = word_ids([","])
 _KIND_NAME_ENTS = frozenset({"", "ORG"})
 _PEOPLE_NAME_ENTS = frozenset({"", "ORG", "NORP"})
+_PERSON = word_ids(["PERSON"])
 
 
 def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
@@ -230,10 +231,11 @@ def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> lis
     a kind of people_kinds.txt ("the Houthi movement" -> "Houthi")."""
     bad = _blocked_tokens(doc, blocked)
     w = words_of(doc)
-    persons = {w.text[i] for i in range(len(doc)) if w.ent_type[i] == "PERSON"}
+    table = token_table(doc)  # (the kind nouns and the PERSON words looked up there, not token by token)
+    persons = {w.text[i] for i in table.having("ent_type", _PERSON)}
     out = []
-    for i in range(2, len(doc)):
-        if not w.cap[i - 1] or w.lower[i] not in lex.kind_nouns or not w.text[i].islower():
+    for i in table.having("lower", lex.kind_word_ids):  # the kind nouns among the organization and kind nouns
+        if i < 2 or not w.cap[i - 1] or w.lower[i] not in lex.kind_nouns or not w.text[i].islower():
             continue
         start = _run_before(w, i, lex)
         if start == 0 or w.lower[start - 1] != "the" or not name_ok(doc, start, i, lex, bad):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..tokens import span_text, token_table, word_ids
+from ..tokens import span_text, token_numbers, token_table, word_ids
 from .contexts import name_ok, run_after
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
@@ -48,9 +48,10 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
 def dateline_place(doc: Doc, start: int, end: int, country_starts: set[int]) -> bool:
     """``doc[start:end]`` is the place in capitals that opens a line's dateline: a dash after it, or a comma and then
     a country, a place or a date ("TARAWA, Kiribati, 12 March 2024 \u2014", "GUNJUR \u2014")."""
-    if not all(t.is_upper for t in doc[start:end]) or (start > 0 and "\n" not in doc[start - 1].text):
+    w = words_of(doc)  # (the shared word lists, not a Token per word)
+    text, n = w.text, len(w.text)
+    if start > 0 and "\n" not in text[start - 1] or not all(token_numbers(doc, "is_upper")[start:end]):
         return False
-    if end < len(doc) and doc[end].text in _DASHES:
+    if end < n and text[end] in _DASHES:
         return True
-    return end + 1 < len(doc) and doc[end].text == "," \
-        and (end + 1 in country_starts or doc[end + 1].ent_type_ == "DATE")
+    return end + 1 < n and text[end] == "," and (end + 1 in country_starts or w.ent_type[end + 1] == "DATE")

@@ -12,14 +12,15 @@ Patterns (token level, around the name):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from ...annotations import PersonAffiliation
-from ...sentences import sentence_of
-from ..tokens import token_table, with_words
+from ...sentences import sentence_of, sentence_range
+from ..tokens import char_offsets, span_text, token_table, with_words
 from .after_name import Stated, after_name, org_of
 from .bodies import bodies
 from .interviews import interviewed
@@ -153,13 +154,16 @@ def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
     """Token ranges (from the cue to the sentence end) that present the event's speakers."""
     ranges: list[tuple[int, int]] = []
     nouns = token_table(doc).column("pos") == NOUN
+    verbs: list[int] | None = None  # the Doc's panel verbs (by lemma), found when a cue noun needs them
     for i in with_words(doc, "lemma", lambda lemma: lemma.lower() in lex.panel_cues, among=nouns):  # rare
-        tok = doc[i]
-        sent = sentence_of(tok)
-        if ranges and ranges[-1][1] == sent.end:
+        start, end = sentence_range(doc, i)
+        if ranges and ranges[-1][1] == end:
             continue  # the sentence's first cue noun opens the range
-        if any(t.lemma_.lower() in lex.panel_verbs for t in sent):
-            ranges.append((i, sent.end))
+        if verbs is None:
+            verbs = with_words(doc, "lemma", lambda lemma: lemma.lower() in lex.panel_verbs)
+        k = bisect_left(verbs, start)
+        if k < len(verbs) and verbs[k] < end:  # a panel verb in the sentence
+            ranges.append((i, end))
     return ranges
 
 
@@ -174,6 +178,7 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
     panels = _panel_sentences(doc, lex)
     asked = interviewed(doc, named, lex)
     out: list[PersonAffiliation] = []
+    starts, ends = char_offsets(doc)  # (each token's character offsets, read once per Doc)
     seen: set[tuple[str, str, str, str]] = set()
     panelists: set[str] = set()
     for m, name in named:
@@ -187,16 +192,16 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
             if key in seen or not (role or org or country):
                 continue
             seen.add(key)
-            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            out.append(PersonAffiliation(name, role.replace(" - ", "-"), org, country, start, end, doc[lo:hi].text,
-                                         panelist))  # "secretary - general": the role as the tokenizer split it
+            # ("secretary - general": the role as the tokenizer split it)
+            out.append(PersonAffiliation(name, role.replace(" - ", "-"), org, country, starts[lo], ends[hi - 1],
+                                         span_text(doc, lo, hi), panelist))
     out = _without_parties_beside_others(out, lex)
     listed = {a.name for a in out if a.panelist}
     for m, name in named:
         if name in panelists and name not in listed:
             listed.add(name)
-            start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            out.append(PersonAffiliation(name, "", "", "", start, end, doc[m.start:m.end].text, True))
+            out.append(PersonAffiliation(name, "", "", "", starts[m.start], ends[m.end - 1],
+                                         span_text(doc, m.start, m.end), True))
     return out
 
 

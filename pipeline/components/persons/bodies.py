@@ -12,6 +12,10 @@ These spans are the antecedents and owners a role can refer back to ("Its managi
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy as np
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..tokens import per_doc, token_table, word_ids, words_of
@@ -20,6 +24,7 @@ from .tokens import covered
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
+_NOT_BODY_IDS = word_ids(_NOT_BODIES)  # their labels' ids, as the token table's ent_type column holds them
 _NAME_WORDS = 5  # longest name read before or after the organization noun
 _NOT_A_BODY_AFTER = frozenset({"on", "for", "in", "behind", "of"})  # "an authority on", "a force for"
 _NAME_WORDS_KEY = ("pipeline", "persons", "body_name_words")
@@ -47,9 +52,10 @@ def bodies(doc: Doc, lex: PersonLexicon, orgs: list[Span], countries: list[Span]
 def _name_words(doc: Doc) -> list[bool]:
     """For every token: a capitalized proper noun outside a place, nationality or date entity (a word an
     organization's name is made of), read from the shared word lists once per Doc."""
-    w = words_of(doc)
-    return [cap and pos == "PROPN" and ent not in _NOT_BODIES for cap, pos, ent in zip(w.cap, w.pos, w.ent_type,
-                                                                                        strict=True)]
+    table = token_table(doc)  # (the three tests as array operations over all tokens)
+    named = np.array(words_of(doc).cap, dtype=bool) & (table.column("pos") == PROPN)
+    named[table.indices("ent_type", _NOT_BODY_IDS)] = False
+    return cast("list[bool]", named.tolist())
 
 
 def _described(doc: Doc, lex: PersonLexicon, *, before: bool) -> list[Span]:
@@ -107,12 +113,15 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
     w = words_of(doc)
     name_word = per_doc(doc, _NAME_WORDS_KEY, _name_words)
     for span in orgs:
-        words = [i for i in range(span.start, span.end) if w.lower[i] != "the"]
-        for k in range(min_short, len(words)):
-            prefix = tuple(w.text[i] for i in words[:k])
-            if not all(name_word[i] for i in words[:k]):
-                break
-            owners.setdefault(prefix, set()).add(" ".join(w.text[i] for i in words))
+        at = [i for i in range(span.start, span.end) if w.lower[i] != "the"]
+        if len(at) <= min_short:
+            continue
+        words = [w.text[i] for i in at]
+        named = next((k for k, i in enumerate(at) if not name_word[i]), len(at))  # the name words it opens with
+        full = " ".join(words)
+        for k in range(min_short, min(len(words), named + 1)):  # each prefix of name words, but the whole name
+            prefix = tuple(words[:k])
+            owners.setdefault(prefix, set()).add(full)
             first_named[prefix] = min(first_named.get(prefix, span.start), span.start)
     unique = {p for p, names in owners.items() if len(names) == 1}
     if not unique:
