@@ -117,6 +117,25 @@ CASES = [
             (2, "Cooperation with 40 foreign countries will continue", "40 foreign countries", "", "Cooperation"),
         ],
     ),
+    (  # a colon that opens a series split by semicolons: an "and" inside an item stays (issue #14)
+        "Peru's National Agrarian Policy, adopted in 2021, sets out its priorities: water storage and irrigation; "
+        "rural roads and markets; and credit for small farmers.",
+        [
+            (1, "water storage and irrigation", "", "", "water storage and irrigation"),
+            (2, "rural roads and markets", "", "", "rural roads and markets"),
+            (3, "credit for small farmers", "", "", "credit for small farmers"),
+        ],
+    ),
+    (  # the same after a counted list noun; the last item's partners are still split
+        "Ghana's National Export Strategy, adopted in 2020, names three goals: textiles and garments; cocoa "
+        "processing and packaging; and closer trade with Togo and Nigeria.",
+        [
+            (1, "textiles and garments", "", "", "textiles and garments"),
+            (2, "cocoa processing and packaging", "", "", "cocoa processing and packaging"),
+            (3, "closer trade with Togo and Nigeria", "Togo", "TGO", "closer trade"),
+            (3, "closer trade with Togo and Nigeria", "Nigeria", "NGA", "closer trade"),
+        ],
+    ),
 ]
 
 

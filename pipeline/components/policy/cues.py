@@ -12,7 +12,7 @@ from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import line_clauses, names_only, split_series
+from .lists import line_clauses, names_only, semicolon_series, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import followed_by
 from .regions import region_names
@@ -83,8 +83,9 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
             return clauses
     # "aims to make X a stronger actor and calls for Y": a verb of its own after "and" says something else
     end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
-    ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
-                          naming_verbs=ctx.lexicon.naming_verbs)
+    series = semicolon_series if colon > 0 else split_series  # "four themes: A and B; C; and D": "and" inside
+    ranges = series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
+                    naming_verbs=ctx.lexicon.naming_verbs)
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
     for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get

@@ -71,12 +71,13 @@ def split_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
 
 
 def semicolon_series(doc: Doc, start: int, end: int, spans: dict[int, Span], *,
-                     relation_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                     relation_nouns: frozenset[str] = frozenset(),
+                     naming_verbs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of the items of a series split at its semicolons when it has some ("A and B; C and D; and E":
     an "and" inside an item stays), else as :func:`split_series` splits it."""
     semicolons = [t.i for t in doc[start:end] if t.text == ";"]
     if not semicolons:
-        return split_series(doc, start, end, spans, relation_nouns=relation_nouns)
+        return split_series(doc, start, end, spans, relation_nouns=relation_nouns, naming_verbs=naming_verbs)
     bounds = [start - 1, *semicolons, end]
     return [(a + 1 + (doc[a + 1].lower_ in ("and", "or")), b) for a, b in zip(bounds, bounds[1:], strict=False)
             if b > a + 1]
