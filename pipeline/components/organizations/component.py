@@ -41,7 +41,7 @@ from .compounds import hyphen_names, in_capitals_word
 from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms, which_names
 from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
-from .outlets import dateline_place, outlet_names
+from .outlets import dateline_place, dateline_places, outlet_names
 from .parties import party_names
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
 from .state_offices import state_offices
@@ -110,8 +110,10 @@ class OrgRuler(RuleComponent):
         found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
         documents = document_acronyms(doc, lex)
         starts = {s for s, _ in country_spans}
+        dated = dateline_places(doc, lex, starts)
         found = [c for c in found if not document_mention(doc, c.start, c.end, documents)
-                 and not dateline_place(doc, c.start, c.end, starts)]
+                 and not dateline_place(doc, c.start, c.end, starts)
+                 and not (c.source != ALIAS and span_text(doc, c.start, c.end).lower() in dated)]
         chosen: list[OrgCandidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):
