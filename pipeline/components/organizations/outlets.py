@@ -42,6 +42,25 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
             if end + 1 < n and w.text[end] == ")" and w.text[end + 1] in _DASHES and end - i - 1 <= _MAX_WORDS \
                     and name_ok(doc, i + 1, end, lex, bad, person_ok=True):  # the NER's "person" there is none
                 out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
+    return out + _byline_outlets(doc, lex, bad)
+
+
+def _byline_outlets(doc: Doc, lex: OrgLexicon, bad: set[int]) -> list[OrgCandidate]:
+    """The outlet a byline line names: a line opening with "By" or "Interview by", and on it a name of two words or
+    more ending in an outlet's word (``outlet_words.txt``): "By a guest contributor to the Andean Economic Review",
+    "Interview by the Sahel Economic Review" ("By the Pacific Policy Desk" names none)."""
+    w = words_of(doc)
+    n = len(doc)
+    out: list[OrgCandidate] = []
+    for i in [0, *(k + 1 for k in newline_tokens(doc))]:
+        if i >= n or not (w.text[i] == "By" or (w.text[i] == "Interview" and i + 1 < n and w.lower[i + 1] == "by")):
+            continue
+        k = i + 1
+        while k < n and "\n" not in w.text[k]:
+            end = run_after(w, k, lex) if k > 0 and not w.cap[k - 1] else k
+            if 2 <= end - k <= _MAX_WORDS and w.text[end - 1] in lex.outlet_words and name_ok(doc, k, end, lex, bad):
+                out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
+            k = max(end, k + 1)
     return out
 
 
