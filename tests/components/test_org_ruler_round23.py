@@ -110,3 +110,17 @@ def test_org_ruler_head_lexicon(nlp, text, expected):
 )
 def test_org_ruler_byline_outlets(nlp, text, expected):
     assert _orgs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause's head verb: "commands"; a unit of the institution hyphened in lower case
+        ("Captain Rui Matos, who commands the Portuguese Navy's frigate squadron, said the patrols would go on.",
+         [("Rui Matos", "captain", "Portuguese Navy", "")]),
+        ("Lena Fischer, who heads long-term planning at the Baltic Energy Agency, said demand would rise.",
+         [("Lena Fischer", "head", "Baltic Energy Agency", "")]),
+    ],
+)
+def test_affiliations_relative_clause_round23(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
