@@ -12,7 +12,7 @@ capitalized names around an organization head noun (``heads.txt``), and the
 NER's ORG entities that pass the filters of :mod:`.filters`, and names known
 by their context (:mod:`.contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
 "chairman of KazISS"; :mod:`.anaphora`: "Hartley Packaging will close its plant"; :mod:`.outlets`:
-"told the Pacific Affairs Review"). A mention
+"told the Pacific Affairs Review"; :mod:`.state_offices`: "the Japanese embassy"). A mention
 that only qualifies a department ("the CIS and Russia department") is dropped.
 Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
 ``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
@@ -42,9 +42,10 @@ from .compounds import hyphen_names, in_capitals_word
 from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms, which_names
 from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
-from .outlets import dateline_place, outlet_names
+from .outlets import dateline_place, dateline_places, outlet_names
 from .parties import party_names
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
+from .state_offices import state_offices
 
 
 class OrgRuler(RuleComponent):
@@ -99,7 +100,7 @@ class OrgRuler(RuleComponent):
         blocked = sorted(country_spans)
         in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked)
         in_context += described_names(doc, lex, blocked) + which_names(doc, lex, blocked)
-        in_context += outlet_names(doc, lex, blocked)
+        in_context += outlet_names(doc, lex, blocked) + state_offices(doc, lex, countries)
         spans = {(c.start, c.end) for c in found + defined + in_context + kinds}
         referred = [c for c in its_subjects(doc, lex, blocked) if (c.start, c.end) not in spans]  # keep their keys
         for c in in_context + kinds + referred:
@@ -110,8 +111,10 @@ class OrgRuler(RuleComponent):
         found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
         documents = document_acronyms(doc, lex)
         starts = {s for s, _ in country_spans}
+        dated = dateline_places(doc, lex, starts)
         found = [c for c in found if not document_mention(doc, c.start, c.end, documents)
-                 and not dateline_place(doc, c.start, c.end, starts)]
+                 and not dateline_place(doc, c.start, c.end, starts)
+                 and not (c.source != ALIAS and span_text(doc, c.start, c.end).lower() in dated)]
         chosen: list[OrgCandidate] = []
         taken: set[int] = set()
         for c in sorted(found, key=lambda c: (-len(c), c.source, c.start)):

@@ -29,6 +29,10 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "under", "in", "at"})
 _TITLE_PREPOSITIONS = frozenset({"on", "for", "of", "against"})  # "Treaty on the ...", not "a Plan in the Dewan Rakyat"
 _STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
+_TITLE_LINKS = frozenset({"of", "for"})  # "Minister of ...", "Minister for ..."
+_PORTFOLIO_JOINS = frozenset({"the", "and", "&"})
+_PORTFOLIO_HOLDERS = frozenset({"Minister", "Secretary"})  # titles a portfolio follows; not "President of Oxfam"
+_PORTFOLIO_WORDS = 6  # "for International Development and the Pacific"
 
 
 def is_headline(doc: Doc, char: int, *, min_words: int = 3, ratio: float = 0.8) -> bool:
@@ -265,7 +269,7 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
             and not _headed_here(doc, start, end, lex, determined=determined, countries=view.country_tokens):
         return False  # the head-noun patterns decide about these
     if name.lower() in lex.non_org_names or lex.names_no_body(name) \
-            or all(i in view.country_tokens for i in range(start, end)) or _title_portfolio(text, start, lex):
+            or all(i in view.country_tokens for i in range(start, end)) or _title_portfolio(text, start, end, lex):
         return False
     shaped = _one_word_kept(view, start, name, determined=determined) if end - start == 1 \
         else _words_kept(view, start, end, determined=determined)
@@ -276,11 +280,24 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
     return not all(doc[i].is_punct for i in range(start, end))  # a word
 
 
-def _title_portfolio(text: list[str], start: int, lex: OrgLexicon) -> bool:
-    """The entity opens with the word closing a title ("Secretary of | State for Foreign and Political Affairs",
-    "Minister of | State for Budget and National Planning"): the title's end and its portfolio, no organization."""
-    return text[start] in lex.title_objects and start >= 2 and text[start - 1] == "of" \
-        and text[start - 2] in lex.person_titles
+def _title_portfolio(text: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
+    """The entity is a person's title or its portfolio, no organization: it opens with the word closing a title
+    ("Secretary of | State for Foreign and Political Affairs"), with a title and "of" / "for" ("the Minister for
+    Development and Africa, X"), or it follows a minister's title through the portfolio's capitalized words
+    ("Minister of the | Economy Alamine Ousmane Mey", "Minister for International Development and the | Pacific Pat
+    Conroy"). A name with an organization head noun is the head-noun patterns' to judge."""
+    if text[start] in lex.title_objects and start >= 2 and text[start - 1] == "of" \
+            and text[start - 2] in lex.person_titles:
+        return True
+    if any(text[i] in lex.heads for i in range(start, end)):
+        return False
+    if text[start] in lex.person_titles and start + 1 < end and text[start + 1] in _TITLE_LINKS:
+        return True
+    k = start - 1
+    while k > 0 and start - k <= _PORTFOLIO_WORDS and (text[k] in _PORTFOLIO_JOINS or (
+            text[k][:1].isupper() and text[k] not in lex.person_titles)):
+        k -= 1
+    return k > 0 and text[k] in _TITLE_LINKS and text[k - 1] in _PORTFOLIO_HOLDERS
 
 
 def _one_word_kept(view: _NerView, start: int, name: str, *, determined: bool) -> bool:

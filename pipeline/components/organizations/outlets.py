@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..tokens import span_text, token_numbers, token_table, word_ids
+from ..tokens import span_text, token_table, word_ids
 from .contexts import name_ok, run_after
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
-from .tokens import words_of
+from .tokens import newline_tokens, words_of
 
 _DASHES = frozenset({"\u2014", "\u2013", "-"})
 _MAX_WORDS = 5
@@ -42,16 +42,66 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
             if end + 1 < n and w.text[end] == ")" and w.text[end + 1] in _DASHES and end - i - 1 <= _MAX_WORDS \
                     and name_ok(doc, i + 1, end, lex, bad, person_ok=True):  # the NER's "person" there is none
                 out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
+    return out + _byline_outlets(doc, lex, bad)
+
+
+def _byline_outlets(doc: Doc, lex: OrgLexicon, bad: set[int]) -> list[OrgCandidate]:
+    """The outlet a byline line names: a line opening with "By" or "Interview by", and on it a name of two words or
+    more ending in an outlet's word (``outlet_words.txt``): "By a guest contributor to the Andean Economic Review",
+    "Interview by the Sahel Economic Review" ("By the Pacific Policy Desk" names none)."""
+    w = words_of(doc)
+    n = len(doc)
+    out: list[OrgCandidate] = []
+    for i in [0, *(k + 1 for k in newline_tokens(doc))]:
+        if i >= n or not (w.text[i] == "By" or (w.text[i] == "Interview" and i + 1 < n and w.lower[i + 1] == "by")):
+            continue
+        k = i + 1
+        while k < n and "\n" not in w.text[k]:
+            end = run_after(w, k, lex) if k > 0 and not w.cap[k - 1] else k
+            if 2 <= end - k <= _MAX_WORDS and w.text[end - 1] in lex.outlet_words and name_ok(doc, k, end, lex, bad):
+                out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
+            k = max(end, k + 1)
     return out
 
 
 def dateline_place(doc: Doc, start: int, end: int, country_starts: set[int]) -> bool:
-    """``doc[start:end]`` is the place in capitals that opens a line's dateline: a dash after it, or a comma and then
-    a country, a place or a date ("TARAWA, Kiribati, 12 March 2024 \u2014", "GUNJUR \u2014")."""
-    w = words_of(doc)  # (the shared word lists, not a Token per word)
-    text, n = w.text, len(w.text)
-    if start > 0 and "\n" not in text[start - 1] or not all(token_numbers(doc, "is_upper")[start:end]):
+    """``doc[start:end]`` is the place in capitals that opens a line's dateline, or a word of it ("BAHRU" of "JOHOR
+    BAHRU"): a dash after the place, or a comma and then a country, a place or a date ("TARAWA, Kiribati, 12 March
+    2024 \u2014", "TOULON, 9 November 2022 \u2014", "GUNJUR \u2014"), or a region's abbreviation and a dash ("LYTTON,
+    B.C. \u2014")."""
+    if not all(t.is_upper for t in doc[start:end]):
         return False
-    if end < n and text[end] in _DASHES:
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return _dated(doc, end, country_starts)
+
+
+def dateline_places(doc: Doc, lex: OrgLexicon, country_starts: set[int]) -> set[str]:
+    """The places of the document's datelines, lower-cased ("toulon" for "TOULON, 9 November 2022 \u2014"): the same
+    words elsewhere ("Macron in Toulon") name the place, not an organization. A line in capitals with an
+    organization's head noun names its sender ("GOVERNMENT OF BELIZE \u2014 PRESS OFFICE"), not a place."""
+    out = set()
+    for i in [0, *(k + 1 for k in newline_tokens(doc))]:
+        end = i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end > i and _dated(doc, end, country_starts) \
+                and not any(t.text.capitalize() in lex.heads for t in doc[i:end]):
+            out.add(doc[i:end].text.lower())
+    return out
+
+
+def _dated(doc: Doc, k: int, country_starts: set[int]) -> bool:
+    """What follows a dateline's place at ``k``: a dash, or a comma and a country, a place, a date (its day may be a
+    number the NER leaves out: "9 November 2022") or one word and a dash ("B.C. \u2014")."""
+    n = len(doc)
+    if k < n and doc[k].text in _DASHES:
         return True
-    return end + 1 < n and text[end] == "," and (end + 1 in country_starts or w.ent_type[end + 1] == "DATE")
+    if not (k + 1 < n and doc[k].text == ","):
+        return False
+    return k + 1 in country_starts or any(t.ent_type_ == "DATE" for t in doc[k + 1:k + 3]) \
+        or (k + 2 < n and doc[k + 2].text in _DASHES)

@@ -164,8 +164,8 @@ def _right_end(doc: Doc, w: Words, end: int, limit: int, lex: OrgLexicon) -> int
         q = _linked(w, pos, limit, lex)
         if q is not None:
             c_end = complement_end(doc, q, limit, lex)
-            if c_end is not None:
-                c_end = _before_person(w, q, c_end)
+            if c_end is not None and w.text[pos] in _PREPS:  # another language's link joins no person's title:
+                c_end = _before_person(w, q, c_end)  # "Istituto per gli Studi ..." (the NER's "person" there)
             if c_end is None:
                 break
             end = pos = c_end
@@ -256,6 +256,8 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
         end = _right_end(doc, w, head_end, n, lex)
         if end - start < 2 and head not in lex.standalone:
             continue
+        if end == head_end and head in lex.standalone and end < n and w.text[end] in lex.person_titles:
+            continue  # "Cabinet Secretary Amina Mohamed", "the Foreign Affairs Cabinet Secretary": a title
         if head in lex.needs_complement and end == head_end:
             continue  # "the Kazakh Government" is not a name; "the Government of Turkmenistan" is
         if end < n and w.text[end] in lex.treaty_heads:

@@ -408,17 +408,27 @@ def _unit_of(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
              org_spans: list[Span]) -> Found | None:
     """"heads international cooperation at Y", "leads the team of Y", "heads the office of Y in Z": what the head verb
     governs at ``k`` is a part of an institution written in lower case (an article and up to four nouns and
-    adjectives), then "at" / "of" / "within" and the institution (one with an organization head noun or an
-    acronym), else None."""
+    adjectives, a word hyphened to the next among them: "heads emerging-market research at Y"), then "at" / "of" /
+    "within" and the institution (one with an organization head noun or an acronym), else None."""
     j = k + (k < len(doc) and doc[k].lower_ in _DETS)
     first = j
-    while j < len(doc) and j - first < _UNIT_WORDS and doc[j].is_lower and doc[j].is_alpha \
-            and doc[j].pos_ in {"NOUN", "ADJ"}:
-        j += 1
+    while j < len(doc) and j - first < _UNIT_WORDS and doc[j].is_lower and doc[j].is_alpha:
+        if _hyphened(doc, j):
+            j += 2  # "heads emerging-market research at Y": the word joined to the next one, whatever its tag
+        elif doc[j].pos_ in {"NOUN", "ADJ"}:
+            j += 1
+        else:
+            break
     if j == first or j + 1 >= len(doc) or doc[j].lower_ not in _UNIT_PREPS:
         return None
     inst = _whole_org(doc, j + 1, lex, countries, org_spans)
     return inst if inst is not None and inst.text and names_body(doc, inst, lex) else None
+
+
+def _hyphened(doc: Doc, j: int) -> bool:
+    """The lower-case word at ``j`` is joined by a hyphen to a lower-case word after it ("emerging-market")."""
+    return j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].is_lower and doc[j + 2].is_alpha
 
 
 def _headed(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None], org_spans: list[Span]) -> Found | None:
