@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..tokens import span_text, token_table, word_ids
+from ..tokens import span_text, token_numbers, token_table, word_ids
 from .contexts import name_ok, run_after
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
@@ -69,14 +69,12 @@ def dateline_place(doc: Doc, start: int, end: int, country_starts: set[int]) -> 
     BAHRU"): a dash after the place, or a comma and then a country, a place or a date ("TARAWA, Kiribati, 12 March
     2024 \u2014", "TOULON, 9 November 2022 \u2014", "GUNJUR \u2014"), or a region's abbreviation and a dash ("LYTTON,
     B.C. \u2014")."""
-    if not all(t.is_upper for t in doc[start:end]):
+    upper = token_numbers(doc, "is_upper")
+    if not all(upper[start:end]):
         return False
-    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
+    start, end = _capitals_run(doc, start, -1), _capitals_run(doc, end, 1)
+    if start > 0 and "\n" not in words_of(doc).text[start - 1]:
         return False
-    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-        end += 1
     return _dated(doc, end, country_starts)
 
 
@@ -86,13 +84,25 @@ def dateline_places(doc: Doc, lex: OrgLexicon, country_starts: set[int]) -> set[
     organization's head noun names its sender ("GOVERNMENT OF BELIZE \u2014 PRESS OFFICE"), not a place."""
     out = set()
     for i in [0, *(k + 1 for k in newline_tokens(doc))]:
-        end = i
-        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-            end += 1
+        end = _capitals_run(doc, i, 1)
         if end > i and _dated(doc, end, country_starts) \
                 and not any(t.text.capitalize() in lex.heads for t in doc[i:end]):
-            out.add(doc[i:end].text.lower())
+            out.add(span_text(doc, i, end).lower())
     return out
+
+
+def _capitals_run(doc: Doc, k: int, step: int) -> int:
+    """Where the run of words in capitals ("JOHOR BAHRU") next to ``k`` ends: with ``step`` 1 the first index from
+    ``k`` on that is no such word, with ``step`` -1 the first index of the run that ends just before ``k``."""
+    upper, alpha = token_numbers(doc, "is_upper"), token_numbers(doc, "is_alpha")
+    n = len(doc)
+    if step > 0:
+        while k < n and upper[k] and alpha[k]:
+            k += 1
+        return k
+    while k > 0 and upper[k - 1] and alpha[k - 1]:
+        k -= 1
+    return k
 
 
 def _dated(doc: Doc, k: int, country_starts: set[int]) -> bool:
