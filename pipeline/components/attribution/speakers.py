@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from ...sentences import sentence_index
 from .candidates import QuoteCandidate, SpeakerMention
 from .context import Context
@@ -187,7 +189,11 @@ class _Resolver:
         earlier = self.ctx.lowered(m.role, toks.start, toks.end) if len(toks) else []
         if not earlier:
             return False
-        tok = doc[earlier[-1]]
+        return self._unnamed_subject(doc[earlier[-1]])
+
+    def _unnamed_subject(self, tok: Token) -> bool:
+        """Whether ``tok`` is an indefinite subject with no name of its own or beside it ("A diplomat involved in
+        the talks said", not "A diplomat, John Doe, said")."""
         return tok.dep_ in _SUBJECT_DEPS and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
             and not any(c.dep_ == "appos" or self.ctx.persons[c.i] is not None for c in tok.children) \
             and self.ctx.persons[tok.i] is None
@@ -208,9 +214,7 @@ class _Resolver:
                 continue
             if self.ctx.persons[tok.i] is not None:
                 return False
-            if tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.lemma_.lower() in roles \
-                    and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
-                    and not any(c.dep_ == "appos" or self.ctx.persons[c.i] is not None for c in tok.children):
+            if tok.head.dep_ == "ROOT" and tok.lemma_.lower() in roles and self._unnamed_subject(tok):
                 return True
         return False
 
