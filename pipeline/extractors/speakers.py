@@ -52,8 +52,8 @@ def _named_on_panel(persons: list[Span]) -> list[str]:
 
 
 def _full_name(name: str) -> bool:
-    """Whether a speaker's name reads as a person's full name: two words or more, each capitalised
-    ("Moira Kells", "Hana al-Rashed", not "Brennford")."""
+    """Whether a speaker's name reads as a person's full name: two words or more, the first and the last
+    capitalised ("Moira Kells", "Ana de la Cruz"; not "Brennford", nor "Hana al-Rashed", whose last word is not)."""
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in (words[0], words[-1]))
 
