@@ -43,7 +43,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "organizations": "4",
     "policy_priorities": "11",
     "quotes": "10",
-    "speakers": "9",
+    "speakers": "10",
 }
 
 
