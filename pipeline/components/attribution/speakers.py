@@ -3,7 +3,8 @@
 Resolution turns each candidate's :class:`SpeakerMention` into the person's full canonical name
 through the document's discourse: the person spans (``kb_id_`` = full name), surname matches, and
 the most recent compatible speaker or person before the mention. A role resolves to a person known with
-that role, else the last speaker, else a person the next paragraph names with it; never to any person
+that role, else the last person the text names after the role's words ("Prime Minister X … the Prime Minister
+said"), else the last speaker, else a person the next paragraph names with it; never to any person
 named before ("Police arrested John Smith. The mayor said …": the mayor is the source), nor to anyone when
 it takes up an unnamed subject ("A diplomat, who asked not to be named, said … the diplomat said"). "It"/"they"
 continue the organization or group of the statement before.
