@@ -42,8 +42,8 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "11",
-    "quotes": "10",
-    "speakers": "9",
+    "quotes": "11",
+    "speakers": "10",
 }
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation, QuoteAnnotation
+from ..components.persons.lexicon import PersonLexicon
 from ..records import Speaker
 from ..registry import extractor
 from ..sentences import sentence_of
@@ -58,10 +60,47 @@ def _full_name(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in (words[0], words[-1]))
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """The words that, right before a name, say it is a person's: titles, public offices and one-word roles
+    of the person ruler's lexicon ("Dr", "King", "Adviser", "Senator")."""
+    lex = PersonLexicon.from_dir()
+    return frozenset({w for w in lex.titles | lex.public_offices | lex.roles if " " not in w} - {"her", "his"})
+
+
+def _titled(doc: Doc, name: str) -> bool:
+    """Whether the text writes the name after a title or a role word ("National Security Adviser Moeed Yusuf
+    told ...", "King Mohammed VI said ...": the tagger may read an unfamiliar name as an organization, so the
+    person ruler misses it), or the name opens with one; a name holds no title after its first words."""
+    titles = _title_words()
+    words = name.split()
+    titled = [w.lower().rstrip(".") in titles for w in words]
+    while titled and titled[0]:
+        titled, words = titled[1:], words[1:]
+    if any(titled) or not _full_name(" ".join(words)):
+        return False  # (a title is no name: "Deputy Prime Minister")
+    if len(words) < len(name.split()):
+        return True
+    at = doc.text.find(name)
+    while at >= 0:
+        tok = doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is not None and tok.start > 0 and doc[tok.start - 1].lower_.rstrip(".") in titles:
+            return True
+        at = doc.text.find(name, at + 1)
+    return False
+
+
 def _quoted_full_names(doc: Doc, persons: list[Span], names: dict[str, str]) -> set[str]:
-    """The speakers of the direct quotes whose names read as a person's full name (:func:`_full_name`)."""
-    return {name for q in doc._.pipeline_quotes or [] if q.speaker and q.kind == "direct"
-            and _full_name(name := _speaker_name(persons, q, names))}
+    """The speakers of the direct quotes whose names read as a person's full name (:func:`_full_name`), and
+    of any quote whose full name the text writes after a title or role (:func:`_titled`)."""
+    out = set()
+    for q in doc._.pipeline_quotes or []:
+        if not q.speaker:
+            continue
+        name = _speaker_name(persons, q, names)
+        if _full_name(name) and (q.kind == "direct" or _titled(doc, name)):
+            out.add(name)
+    return out
 
 
 def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
@@ -75,7 +114,7 @@ def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
     return role, best.organization, country
 
 
-@extractor("speakers", version="9", requires=("pipeline_person_ruler", "pipeline_attribution"))
+@extractor("speakers", version="10", requires=("pipeline_person_ruler", "pipeline_attribution"))
 def speakers(doc: Doc) -> Iterator[Speaker]:
     """Every person with a quote or introduced as a panellist, once, with role, organization, country.
 

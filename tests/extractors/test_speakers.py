@@ -98,3 +98,39 @@ def _quoted_doc(text: str, speaker: str, mention: str, persons: list[str]):
 )
 def test_speakers_named_by_a_direct_quote(text, speaker, mention, persons, expected):
     assert list(speakers(_quoted_doc(text, speaker, mention, persons))) == expected
+
+
+def _reported_doc(text: str, speaker: str, mention: str):
+    """A Doc built by hand: one reported statement (the text after "that") given to ``speaker`` through the
+    mention ``mention``, and no person spans (the person ruler missed the name)."""
+    import spacy
+
+    from pipeline.annotations import QuoteAnnotation, register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    start = text.index("that ") + 5
+    at = text.index(mention)
+    doc._.pipeline_quotes = [QuoteAnnotation(kind="indirect", start=start, end=len(text) - 1, confidence=0.7,
+                                             cue="said", text=text[start:-1], speaker=speaker, speaker_start=at,
+                                             speaker_end=at + len(mention))]
+    doc.spans["persons"] = []
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # reported speech of a full name the text writes after a role or a title
+        ("National Security Adviser Tariq Mahmood told reporters that the plan was ready.", "Tariq Mahmood",
+         [Speaker("Tariq Mahmood", "", "", "", 1)]),
+        ("King Harald V said that the country must stay united.", "King Harald V",
+         [Speaker("King Harald V", "", "", "", 1)]),
+        # not a title taken for a name, nor a name with no title before it (an organization the tagger took
+        # for a name)
+        ("The Deputy Prime Minister said that the plan was ready.", "Deputy Prime Minister", []),
+        ("Carrow Freight said that the hall had been inspected.", "Carrow Freight", []),
+    ],
+)
+def test_speakers_titled_in_reported_speech(text, speaker, expected):
+    assert list(speakers(_reported_doc(text, speaker, speaker))) == expected

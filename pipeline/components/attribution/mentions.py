@@ -311,11 +311,29 @@ def _titled_name(token: Token, ctx: Context) -> SpeakerMention | None:
     return mention_for(other, ctx) if other is not None and ctx.persons[other.i] is not None else None
 
 
-def _bare_role(token: Token, lex: Lexicon) -> bool:
-    """A capitalised role noun with "the" and nothing else ("“…,” the Minister said"): the role, as its lower-case
-    form is, not a name."""
-    return token.lower_ in lex.role_nouns and token.tag_ == "NNP" and token.i > 0 \
-        and [(c.dep_, c.lower_) for c in token.children] == [("det", "the")] and token.doc[token.i - 1].lower_ == "the"
+def _bare_role(token: Token, lex: Lexicon) -> SpeakerMention | None:
+    """A capitalised role with "the" and no name ("“…,” the Minister said", "the Prime Minister stressed", "the
+    Secretary of State explained", "According to the Director-General", "the King said"): the role, as its
+    lower-case form is, not a name (nor an organization). Its words before the head are capitalised modifiers
+    ("Prime", "Deputy", "Director-"), after it at most "of" and one capitalised word ("of State"); the role is
+    the head noun, with the word a hyphen joins to it ("director-general"). Else None."""
+    low = token.lower_.rstrip(".")
+    if token.tag_ != "NNP" or not (low in lex.role_nouns or low in lex.titles) or token.i == 0:
+        return None
+    doc = token.doc
+    left = token.left_edge
+    if left.lower_ != "the" or left.i == token.i:
+        return None
+    before = doc[left.i + 1:token.i]
+    if any(not (t.text == "-" or name_token(t.text) and t.dep_ in ("compound", "amod", "punct")) for t in before):
+        return None
+    after = [c for c in token.children if c.i > token.i]
+    if after and not (len(after) == 1 and after[0].lower_ == "of" and after[0].right_edge.i == after[0].i + 1
+                      and name_token(after[0].right_edge.text)):
+        return None  # (not "the Minister of Foreign Affairs of Chad", nor "the Minister, who ...")
+    role = low if len(before) < 2 or before[-1].text != "-" else f"{before[-2].lower_}-{low}"
+    end = token.right_edge.idx + len(token.right_edge)
+    return SpeakerMention("role", left.idx, end, doc.text[left.idx:end], role=role)
 
 
 def _mention(token: Token, ctx: Context) -> SpeakerMention:
@@ -353,9 +371,9 @@ def _mention(token: Token, ctx: Context) -> SpeakerMention:
         named = _role_person(token, ctx)  # "Akylbek Japarov, Chairman of the Cabinet, said"
         if named is not None:
             return mention_for(named, ctx)
-        if _bare_role(token, lex):
-            start, end = token.doc[token.i - 1].idx, token.idx + len(token)
-            return SpeakerMention("role", start, end, ctx.text[start:end], role=low)
+        role = _bare_role(token, lex)
+        if role is not None:
+            return role
     if token.pos_ == "PROPN" and name_token(token.text):
         return _proper_mention(token, ctx)
     return _noun_mention(token, ctx)

@@ -3,7 +3,8 @@
 Resolution turns each candidate's :class:`SpeakerMention` into the person's full canonical name
 through the document's discourse: the person spans (``kb_id_`` = full name), surname matches, and
 the most recent compatible speaker or person before the mention. A role resolves to a person known with
-that role, else the last speaker, else a person the next paragraph names with it; never to any person
+that role, else the last person the text names after the role's words ("Prime Minister X … the Prime Minister
+said"), else the last speaker, else a person the next paragraph names with it; never to any person
 named before ("Police arrested John Smith. The mayor said …": the mayor is the source), nor to anyone when
 it takes up an unnamed subject ("A diplomat, who asked not to be named, said … the diplomat said"). "It"/"they"
 continue the organization or group of the statement before.
@@ -39,6 +40,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _QUALIFIER = re.compile(r"\b[A-Z][\w’'.-]*")  # a capitalised word that qualifies a role ("the Russian leader")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another"})
 _QUALIFIER_WINDOW = 50  # characters around a person's mention where the text may qualify them
+_TITLED_NAME = 3  # words of a name written after a title at most ("Harald V", "Mohammed bin Zayed")
 _STEM = 5  # letters a qualifier and its place's name share ("Russian", "Russia's")
 
 
@@ -158,7 +160,8 @@ class _Resolver:
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
             if self._unnamed_before(m):
                 return ""
-            found = self.disc.latest_with_role(m.start, m.role) or self._previous_as(m.role) or self._named_next(m)
+            found = self.disc.latest_with_role(m.start, m.role) or self._titled_before(m) \
+                or self._previous_as(m.role) or self._named_next(m)
             found = found if self._fits(found, m) else ""
             return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
         return ""
@@ -217,6 +220,34 @@ class _Resolver:
             if tok.head.dep_ == "ROOT" and tok.lemma_.lower() in roles and self._unnamed_subject(tok):
                 return True
         return False
+
+    def _titled_before(self, m: SpeakerMention) -> str:
+        """The last person before the role whom the text names right after the role's words, or with them
+        ("Prime Minister Dean Barrow welcomed it. The Prime Minister said …", "Pope Francis … the Pope
+        asked"), else ''."""
+        words = m.text.lower().split()
+        title = " ".join(words[1:] if len(words) > 1 and words[0] in _DETERMINERS else words)
+        best = ""
+        for pos, name in self.disc.persons:
+            if pos >= m.start:
+                break
+            if self.ctx.text[max(0, pos - len(title) - 1):pos].lower().rstrip() == title \
+                    or name.lower().startswith(title + " "):
+                best = name
+        return best or self._name_after_title(title.split()[-1], m.start)
+
+    def _name_after_title(self, word: str, before: int) -> str:
+        """The last name the text writes right after the capitalised title ``word`` before ``before``, where
+        the person spans have none ("King Harald V opened parliament. … the King said" -> "Harald V"), else ''."""
+        doc = self.ctx.doc
+        toks = self.ctx.tokens_from(0, before)
+        for i in reversed(self.ctx.lowered(word, toks.start, toks.end) if len(toks) else []):
+            k = i + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN" and name_token(doc[k].text) and self.ctx.persons[k] is None:
+                k += 1
+            if doc[i].text[:1].isupper() and 1 <= k - i - 1 <= _TITLED_NAME:
+                return doc[i + 1:k].text
+        return ""
 
     def _previous_as(self, role: str) -> str:
         """The last speaker, unless the text gave that person another office and ``role`` names one too
