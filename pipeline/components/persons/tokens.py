@@ -155,7 +155,7 @@ class Lines:
         """The lines of ``doc``, given its :func:`word_kinds` (or :func:`kind_array`)."""
         n = len(doc)
         marks = np.asarray(kinds, dtype=np.int64)
-        breaks = cast("list[int]", np.flatnonzero(marks & NEWLINE).tolist())
+        breaks = cast("list[int]", (marks & NEWLINE).nonzero()[0].tolist())
         openings = [i for i in breaks if i + 1 < n and not kinds[i + 1] & SPACE]
         texts = words_of(doc).text
         first = next((i for i, kind in enumerate(kinds) if not kind & SPACE and not set(texts[i]) <= {"#"}), 0)
