@@ -128,7 +128,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         mentions = find_mentions(doc, self.lexicon)
         if not mentions:
             return [], []
-        documents = resolve_documents(doc, mentions, countries, self.lexicon.issuing_verbs)
+        documents = resolve_documents(doc, mentions, countries, self.lexicon.issuing_verbs, self.lexicon.document_nouns)
         if not documents:
             return [], []
         date_documents(doc, documents)

@@ -61,7 +61,8 @@ def _name_rank(doc: Doc, m: Mention, first_line: int) -> tuple[bool, int]:
 
 
 def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span],
-                      issuing_verbs: frozenset[str]) -> list[PolicyDocument]:
+                      issuing_verbs: frozenset[str], document_nouns: frozenset[str] = frozenset()
+                      ) -> list[PolicyDocument]:
     """Give each mention an owner and a document; named mentions of one owner and kind are one document.
 
     A named mention's owner is the one the text gives it ("Kazakhstan's", "of Uzbekistan", "Japan adopted"), else the
@@ -76,7 +77,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     last = -1
     first_line = doc_text(doc).find("\n") if mentions else -1
     capital = headline_capital(doc) if mentions else ""
-    home = cache(partial(home_country, doc, countries))  # the text's country, found when first asked
+    headline = headline_document(doc, mentions, document_nouns)
+    home = cache(partial(home_country, doc, countries, headline))  # the text's country, found when first asked
     local = -1  # where the sentence after the last city's, company's or party's document ends
     for m in mentions:
         if _compared(doc, m):
@@ -99,7 +101,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         elif m.statement:
             k = _statement_document(doc, m, documents, explicit, countries)
         elif m.name:
-            k = _named_document(doc, m, documents, explicit, countries, first_line, capital, home)
+            k = _named_document(doc, m, documents, explicit, countries, first_line, capital, home, headline)
         elif m.indefinite and not explicit:  # "a plan": a document only when the text gives its owner
             continue
         else:
@@ -115,6 +117,15 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
             o.document, o.owner = -1, ""
         return []
     return documents
+
+
+def headline_document(doc: Doc, mentions: list[Mention], document_nouns: frozenset[str]) -> int | None:
+    """Where (character) the headline names a document: its first mention, else its first document noun
+    (``document_nouns``: "A Ten-Year Arctic Plan Written in the Shadow of Ukraine"); None when it names none."""
+    end = headline_end(doc_text(doc))
+    first = next((doc[m.start].idx for m in mentions if doc[m.start].idx < end), None)
+    return first if first is not None else next((t.idx for t in doc if t.idx < end and t.lower_ in document_nouns),
+                                                None)
 
 
 def _next_sentence_end(doc: Doc, i: int) -> int:
@@ -241,9 +252,11 @@ def _named_by_organization(doc: Doc, m: Mention, owned: bool) -> bool:
 
 
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
-                    countries: dict[int, Span], first_line: int, capital: str, home: Callable[[], str]) -> int:
+                    countries: dict[int, Span], first_line: int, capital: str, home: Callable[[], str],
+                    headline: int | None) -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
-    Without a country in the text around it, the owner is the state of the headline's or dateline's capital; a
+    Without a country in the text around it, the owner is the headline's country before the document it names
+    (character ``headline``: :func:`.owners.headline_owner`) or the state of the headline's or dateline's capital; a
     document type of the lexicon, the text's first title, or a title the government issues or owns ("the
     government took its National Recovery and Peacebuilding Plan to ..."), that no country stands near is the
     text's country's (``home``: :func:`.owners.home_country`)."""
@@ -263,8 +276,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     # closer ties with the EU after the agreement on the Windsor Framework, and partnerships with France"), nor
     # by the text's country ("the second pillar, “The Economy and Jobs”")
     after = not m.titled or not documents
-    owner = (owner or owner_near(doc, m, countries, after=False) or headline_owner(doc, m, countries) or capital
-             or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries)
+    owner = (owner or owner_near(doc, m, countries, after=False) or headline_owner(doc, m, countries, headline)
+             or capital or after and owner_near(doc, m, countries) or paragraph_owner(doc, m, countries)
              or (home() if after or m.governed else ""))  # "the Ninth National Development Plan" in a committee's
     if not owner:  # record from Mogadishu, "the National Economic Development Plan known as Horizon 2020" in a
         return -1  # feature on Equatorial Guinea: the text's country

@@ -126,7 +126,27 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     if any(m.role for m in statements) and not _states_priorities(doc, lexicon):
         for m in statements:
             m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
-    return sorted(named + titled + generic + statements, key=lambda m: m.start)
+    byline = byline_range(text)  # "By the Northern Affairs Programme": the author, no document
+    return sorted((m for m in named + titled + generic + statements
+                   if not byline[0] <= doc[m.start].idx < byline[1]), key=lambda m: m.start)
+
+
+_BYLINE = re.compile(r"^By (?:the |an? )?[A-Z][^\n]*[^\s.!?:;]$", re.M)
+_BYLINE_WORDS = 20  # a line "By ..." with more words is a sentence ("By Decree of the President ... was approved")
+_BYLINE_CHARS = 600  # characters of the text's opening that may hold its byline
+
+
+def byline_range(text: str) -> tuple[int, int]:
+    """The characters [start, end) of the text's byline: a line among its first ones that opens with "By" and
+    names its author without ending a sentence ("By Maren Solberg-Tait, senior fellow, Polar Affairs Programme",
+    "By the Latin America programme"); (0, 0) when it has none.
+
+    ``byline_range("Plan Adopted\n\nBy the Policy Desk\n\nThe plan ...")`` -> (14, 32).
+    """
+    m = _BYLINE.search(text, 0, _BYLINE_CHARS)
+    if m is None or len(m.group().split()) > _BYLINE_WORDS:
+        return 0, 0
+    return m.start(), m.end()
 
 
 def _in_organization(m: Mention, organizations: list[Span]) -> bool:

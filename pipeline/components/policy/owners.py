@@ -142,14 +142,17 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
 
-def home_country(doc: Doc, countries: dict[int, Span]) -> str:
+def home_country(doc: Doc, countries: dict[int, Span], document: int | None = None) -> str:
     """The country a text is about: its dateline's (or headline's) capital, else the one country its headline names
-    ("Commentary | Central African Republic"; not a quoted title's word), else :func:`text_country`."""
+    ("Commentary | Central African Republic"; not a quoted title's word) before the document it names (character
+    ``document``: "A Ten-Year Arctic Plan Written in the Shadow of Ukraine", "Putin signs new maritime doctrine,
+    names NATO and US naval ambitions as chief threats" name the document's concern, not its owner), else
+    :func:`text_country`."""
     capital = headline_capital(doc)
     if capital:
         return capital
     text = doc_text(doc)
-    end = headline_end(text)
+    end = headline_end(text) if document is None else min(headline_end(text), document)
     named = {s.kb_id_ for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)}
     return next(iter(named)) if len(named) == 1 else text_country(doc, countries)
 
@@ -191,12 +194,14 @@ def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     return max(before, key=lambda s: s.start).kb_id_ if before else ""
 
 
-def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
+def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span], document: int | None = None) -> str:
     """For a mention in the text's first sentence after its headline, the last country the headline names
     ("Marcos Approves Security Policy Focused on the West Philippine Sea\n\nMANILA, ... — ... approved the National
-    Security Policy"): the headline is a sentence of its own, but it introduces the lead."""
+    Security Policy"): the headline is a sentence of its own, but it introduces the lead. Not a country after the
+    document the headline names (character ``document``): the document's concern ("A Ten-Year Arctic Plan Written
+    in the Shadow of Ukraine")."""
     text = doc_text(doc)
-    end = headline_end(text)
+    end = headline_end(text) if document is None else min(headline_end(text), document)
     if not end or doc[m.start].sent.start_char > next((t.idx for t in doc if t.idx >= end and not t.is_space), 0):
         return ""
     before = [s for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)]
