@@ -108,8 +108,12 @@ def test_affiliations_place_is_no_person():
         ("Talks opened at the Security Council of Freedonia. Its state secretary, Ana Lis, told reporters "
          "the vote was close.",
          [("Ana Lis", "state secretary", "Security Council of Freedonia", "")]),
-        # ... but not to one named two sentences earlier: the role alone
+        # ... or to the topic named two sentences earlier, the sentence between naming none (round 24)
         ("The Security Council of Freedonia met on Monday. The talks went on. Its state secretary, Ana Lis, "
+         "told reporters the vote was close.",
+         [("Ana Lis", "state secretary", "Security Council of Freedonia", "")]),
+        # ... but not when a state is named between them: the role alone
+        ("The Security Council of Freedonia met on Monday. Hungary stayed away. Its state secretary, Ana Lis, "
          "told reporters the vote was close.",
          [("Ana Lis", "state secretary", "", "")]),
         # the compact form: organization, role, name

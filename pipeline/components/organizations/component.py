@@ -95,6 +95,9 @@ class OrgRuler(RuleComponent):
         found = [OrgCandidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
         found += headline_names(doc, drop_units(doc, head_candidates(doc, lex), lex)) + local_candidates(doc, lex)
         found += ner_candidates(doc, lex, countries) + party_names(doc, lex)
+        starts = {s for s, _ in country_spans}
+        # a dateline's place defines nothing: "ALMATY (Oxus Ledger) \u2014" is no acronym and its name
+        found = [c for c in found if not dateline_place(doc, c.start, c.end, starts)]
         defined, forms = definitions(doc, found, lex)
         kinds = kind_names(doc, lex, sorted(country_spans))
         blocked = sorted(country_spans)
@@ -110,7 +113,6 @@ class OrgRuler(RuleComponent):
         found += defined + in_context + self._mentions_of(doc, forms)
         found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
         documents = document_acronyms(doc, lex)
-        starts = {s for s, _ in country_spans}
         dated = dateline_places(doc, lex, starts)
         found = [c for c in found if not document_mention(doc, c.start, c.end, documents)
                  and not dateline_place(doc, c.start, c.end, starts)

@@ -35,14 +35,37 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
         if tok.pos_ == "VERB" and tok.lemma_ == "tell":
             k = i + 1 + (i + 1 < n and w.lower[i + 1] == "the")
             end = run_after(w, k, lex)
-            if 2 <= end - k <= _MAX_WORDS and name_ok(doc, k, end, lex, bad):
+            outlet = end > k and w.text[end - 1] in lex.outlet_words  # the NER's "person" in "told Steppe Bulletin"
+            if 2 <= end - k <= _MAX_WORDS and name_ok(doc, k, end, lex, bad, person_ok=outlet):
                 out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
-        elif tok.text == "(" and 0 < i and w.ent_type[i - 1] == "DATE":
+        elif tok.text == "(" and 0 < i and (w.ent_type[i - 1] == "DATE" or _opens_line_in_capitals(doc, i)):
             end = run_after(w, i + 1, lex)
             if end + 1 < n and w.text[end] == ")" and w.text[end + 1] in _DASHES and end - i - 1 <= _MAX_WORDS \
                     and name_ok(doc, i + 1, end, lex, bad, person_ok=True):  # the NER's "person" there is none
                 out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
-    return out + _byline_outlets(doc, lex, bad)
+    return out + _byline_outlets(doc, lex, bad) + _interviewer_labels(doc, lex, bad)
+
+
+def _opens_line_in_capitals(doc: Doc, k: int) -> bool:
+    """The words before token ``k`` are a place in capitals opening a line ("YEREVAN (Caucasus Ledger) \u2014")."""
+    start = _capitals_run(doc, k, -1)
+    return start < k and (start == 0 or "\n" in words_of(doc).text[start - 1])
+
+
+def _interviewer_labels(doc: Doc, lex: OrgLexicon, bad: set[int]) -> list[OrgCandidate]:
+    """The outlet asking an interview's questions: a name of two words or more ending in an outlet's word
+    (``outlet_words.txt``) and a colon that opens a line, on a line that asks a question ("Caspian Review: What does
+    the plan ask of the government?"); a heading ("Strategic Review: key points") asks none."""
+    w = words_of(doc)
+    n = len(doc)
+    breaks = newline_tokens(doc)
+    out: list[OrgCandidate] = []
+    for i, stop in zip([0, *(k + 1 for k in breaks)], [*breaks, n], strict=True):
+        end = run_after(w, i, lex) if i < n else i
+        if 2 <= end - i <= _MAX_WORDS and end < stop and w.text[end] == ":" and w.text[end - 1] in lex.outlet_words \
+                and "?" in w.text[end:stop] and name_ok(doc, i, end, lex, bad, person_ok=True):
+            out.append(OrgCandidate(i, end, span_text(doc, i, end), CONTEXT))
+    return out
 
 
 def _byline_outlets(doc: Doc, lex: OrgLexicon, bad: set[int]) -> list[OrgCandidate]:
@@ -106,11 +129,15 @@ def _capitals_run(doc: Doc, k: int, step: int) -> int:
 
 
 def _dated(doc: Doc, k: int, country_starts: set[int]) -> bool:
-    """What follows a dateline's place at ``k``: a dash, or a comma and a country, a place, a date (its day may be a
-    number the NER leaves out: "9 November 2022") or one word and a dash ("B.C. \u2014")."""
+    """What follows a dateline's place at ``k``: a dash, an outlet in parentheses and a dash ("YEREVAN (Caucasus
+    Ledger) \u2014"), or a comma and a country, a place, a date (its day may be a number the NER leaves out:
+    "9 November 2022") or one word and a dash ("B.C. \u2014")."""
     n = len(doc)
     if k < n and doc[k].text in _DASHES:
         return True
+    if k < n and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(n, k + _MAX_WORDS + 2)) if doc[j].text == ")"), None)
+        return close is not None and close + 1 < n and doc[close + 1].text in _DASHES
     if not (k + 1 < n and doc[k].text == ","):
         return False
     return k + 1 in country_starts or any(t.ent_type_ == "DATE" for t in doc[k + 1:k + 3]) \

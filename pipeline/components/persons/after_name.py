@@ -156,7 +156,7 @@ def _its(doc: Doc, k: int, lex: PersonLexicon, org_spans: list[Span]) -> Found |
     """"X, its managing director": the organization "its" at ``k`` refers to; the Found spans "its"."""
     if not (k + 1 < len(doc) and doc[k].lower_ == "its" and role_after(doc, k + 1, lex) is not None):
         return None
-    owner = antecedent(doc, k, org_spans)
+    owner = antecedent(doc, k, org_spans, lex)
     return Found(owner.text, k, k + 1) if owner is not None else None
 
 

@@ -54,7 +54,7 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
-        return role, antecedent(doc, owner_at, org_spans)
+        return role, antecedent(doc, owner_at, org_spans, lex)
     if doc[owner_at].lower_ in _ARTICLES:
         return role, None  # "A spokesperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:

@@ -268,9 +268,11 @@ def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
                                                     and doc[i - 2].text in {",", "!", "?"})
 
 
-def antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
+def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
     """The organization "its" at token ``pronoun`` refers to: the one named last before it, when in its sentence or
-    the one before (else the one "the <noun>" refers to there)."""
+    the one before (else the one "the <noun>" refers to there, else the topic organization of the sentences before
+    when no state is named there, that "its" could be: "The Fire Service said .... No deaths were reported. Its
+    spokesman, X", not "... Hungary signalled that it would not stand in the way. Its foreign minister, X")."""
     earlier = [s for s in org_spans if s.end <= pronoun]
     if not earlier:
         return None
@@ -278,7 +280,9 @@ def antecedent(doc: Doc, pronoun: int, org_spans: list[Span]) -> Found | None:
     sent = sentence_of(doc[pronoun])
     first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
-        return definite_reference(doc, first, pronoun, org_spans)
+        return definite_reference(doc, first, pronoun, org_spans) or (
+            None if any(t.ent_type_ == "GPE" for t in doc[first:pronoun])
+            else topic_organization(doc, pronoun, org_spans, lex))
     if span.start > 0 and doc[span.start - 1].text == "(":
         named = [s for s in earlier if s.end == span.start - 1]  # "The Caribbean Community (CARICOM) ... Its"
         span = named[-1] if named else span
