@@ -180,8 +180,37 @@ def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
     if not len(span):
         return False
     verb = _main_verb(span)
+    if _introduces_voice(verb, lexicon):
+        return True
     return (_event_predicate(verb, lexicon) or _introduces_person(verb, lexicon) or _editorial_note(verb, lexicon)) \
         and not _asserts_more(span, lexicon)
+
+
+_INTRODUCING_DEPS = frozenset({"appos", "relcl", "acl"})  # "X, an economist at Y,", "X, who teaches at Y,"
+_VOICE_DEPS = frozenset({"nsubj", "acomp", "dobj", "advmod", "punct", "cc"})  # all the sentence may hold
+
+
+def _introduces_voice(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A sentence that brings in a new voice by who they are and how their view compares, before quoting them
+    ("Jane Roe, an economist at the Delta Institute, was more cautious", "X, who teaches at Y, took a different
+    view", "sees it differently"): a subject introduced by an apposition or a relative clause, naming a person,
+    and a predicate that only compares (a comparative after "be", or ``lexicon.view_words`` taken or seen)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ in _INTRODUCING_DEPS for c in subject.children) \
+            or not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return False
+    if any(c.dep_ not in _VOICE_DEPS for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "acomp" and _compares(c) for c in verb.children)
+    return any(c.dep_ in ("dobj", "advmod") and c.lemma_.lower() in lexicon.view_words for c in verb.children)
+
+
+def _compares(adjective: Token) -> bool:
+    """A comparative adjective with nothing after it ("more cautious", "less charitable", "warier")."""
+    if any(c.dep_ not in ("advmod", "punct") for c in adjective.children):
+        return False
+    return adjective.tag_ == "JJR" or any(c.lower_ in ("more", "less") for c in adjective.children)
 
 
 def _editorial_note(verb: Token, lexicon: ClaimLexicon) -> bool:
