@@ -217,3 +217,26 @@ def _editorial_note(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An editor's note on the text printed ("The conversation has been edited for length and clarity"): a verb of
     editing in the passive."""
     return verb.lemma_.lower() in lexicon.editorial_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_BARE_WORDS = 3  # "the agreement", "the new treaty"
+_PREDICATING_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dative"})  # "called the move cynical"
+_PREDICATING_PREPS = frozenset({"as", "for", "of", "at", "to", "into"})  # "praised X as", "estimated X at"
+
+
+def is_bare_object(span: Span, cue: Span, lexicon: ClaimLexicon) -> bool:
+    """A noun phrase reported under a verb of reaction (``lexicon.evaluating_cues``) that only names a thing by a
+    determiner and a noun ("welcomed the agreement", "denounced the closure"): the reaction is what the writer
+    reports, and the writer's sentence is the claim. Not a phrase with an evaluative word or a name ("welcomed
+    the bold decision"), nor one the verb predicates something of ("called the move cynical", "praised the plan
+    as bold")."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= _BARE_WORDS or words[0].dep_ not in ("det", "poss") or words[-1].i != span.root.i \
+            or span.root.pos_ != "NOUN" or next(find_phrases(cue, lexicon.evaluating_cues), None) is None:
+        return False
+    verb = span.root.head
+    if any(c.dep_ in _PREDICATING_DEPS or c.dep_ == "prep" and c.lower_ in _PREDICATING_PREPS for c in verb.children):
+        return False
+    lowers, lemmas, _ = words_of(span.doc)
+    return not any(lemmas[t.i] in lexicon.evaluative or lowers[t.i] in lexicon.evaluative or t.pos_ == "PROPN"
+                   for t in words)
