@@ -180,7 +180,7 @@ def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexico
         return False
     if unit.quote_kind == "direct":
         return not is_fragment(span)
-    return len(text.split()) >= min_words and has_predicate(span)
+    return sum(any(c.isalnum() for c in w) for w in text.split()) >= min_words and has_predicate(span)
 
 
 @dataclass(frozen=True)

@@ -89,3 +89,8 @@ def test_claims_a_bare_reaction_is_the_writers_fact(nlp, text, rows):
 @pytest.mark.parametrize("text", ["Human capital first.", "The long view."])
 def test_claims_three_words_without_a_verb_are_no_claim(nlp, text):
     assert _rows(nlp, text) == []
+
+
+def test_claims_punctuation_is_no_word_of_a_short_sentence(nlp):
+    text = "Two years ago most of his customers bought valves from Italy, he says."
+    assert [r[0] for r in _rows(nlp, text)] == ["Two years ago most of his customers bought valves from Italy"]
