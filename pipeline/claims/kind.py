@@ -35,7 +35,6 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})  # "heard", "have signed", "was told"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _BACKSHIFTED_TAGS = frozenset({"VBD", "MD", "VB"})  # "was", "could (not) carry"
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})  # not a participle ("was closed")
-_STANCE_PREPS = frozenset({"as", "for", "of"})  # what a reaction predicates ("dismissed X as", "accused X of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,14 +513,11 @@ def _own_report(tokens: Span, lexicon: ClaimLexicon) -> Kind | None:
     """The verb of the writer's sentence that reports someone's stance towards its object ("Critics dismissed
     the plan as transactional", "Opposition politicians criticised the government for failing to ..."): the
     sentence's root verb with a subject of its own that is no document ("The draft describes X as ..." states
-    what the text says, a fact) and with what it predicates of the object ("as", "for", "of", "called it a
-    failure"); a bare reaction ("The union welcomed the agreement") is an event, a fact."""
+    what the text says, a fact)."""
     root = tokens.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.pos_ != "VERB" or subject is None or subject.lower_ == "it" \
             or subject.lemma_.lower() in lexicon.document_nouns:
         return None
-    if not any(c.dep_ in ("oprd", "ccomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in root.children):
-        return None  # "welcomed the agreement", "backed the text": the reaction is an event, a fact
     found = next(find_phrases(tokens.doc[root.i:root.i + 1], lexicon.evaluating_cues), None)
     return Kind("opinion", found.text) if found is not None else None
