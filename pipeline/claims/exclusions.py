@@ -180,11 +180,63 @@ def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
     if not len(span):
         return False
     verb = _main_verb(span)
+    if _introduces_voice(verb, lexicon):
+        return True
     return (_event_predicate(verb, lexicon) or _introduces_person(verb, lexicon) or _editorial_note(verb, lexicon)) \
         and not _asserts_more(span, lexicon)
+
+
+_INTRODUCING_DEPS = frozenset({"appos", "relcl", "acl"})  # "X, an economist at Y,", "X, who teaches at Y,"
+_VOICE_DEPS = frozenset({"nsubj", "acomp", "dobj", "advmod", "punct", "cc"})  # all the sentence may hold
+
+
+def _introduces_voice(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A sentence that brings in a new voice by who they are and how their view compares, before quoting them
+    ("Jane Roe, an economist at the Delta Institute, was more cautious", "X, who teaches at Y, took a different
+    view", "sees it differently"): a subject introduced by an apposition or a relative clause, naming a person,
+    and a predicate that only compares (a comparative after "be", or ``lexicon.view_words`` taken or seen)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ in _INTRODUCING_DEPS for c in subject.children) \
+            or not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return False
+    if any(c.dep_ not in _VOICE_DEPS for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "acomp" and _compares(c) for c in verb.children)
+    return any(c.dep_ in ("dobj", "advmod") and c.lemma_.lower() in lexicon.view_words for c in verb.children)
+
+
+def _compares(adjective: Token) -> bool:
+    """A comparative adjective with nothing after it ("more cautious", "less charitable", "warier")."""
+    if any(c.dep_ not in ("advmod", "punct") for c in adjective.children):
+        return False
+    return adjective.tag_ == "JJR" or any(c.lower_ in ("more", "less") for c in adjective.children)
 
 
 def _editorial_note(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An editor's note on the text printed ("The conversation has been edited for length and clarity"): a verb of
     editing in the passive."""
     return verb.lemma_.lower() in lexicon.editorial_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_BARE_WORDS = 3  # "the agreement", "the new treaty"
+_PREDICATING_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dative"})  # "called the move cynical"
+_PREDICATING_PREPS = frozenset({"as", "for", "of", "at", "to", "into"})  # "praised X as", "estimated X at"
+
+
+def is_bare_object(span: Span, cue: Span, lexicon: ClaimLexicon) -> bool:
+    """A noun phrase reported under a verb of reaction (``lexicon.evaluating_cues``) that only names a thing by a
+    determiner and a noun ("welcomed the agreement", "denounced the closure"): the reaction is what the writer
+    reports, and the writer's sentence is the claim. Not a phrase with an evaluative word or a name ("welcomed
+    the bold decision"), nor one the verb predicates something of ("called the move cynical", "praised the plan
+    as bold")."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= _BARE_WORDS or words[0].dep_ not in ("det", "poss") or words[-1].i != span.root.i \
+            or span.root.pos_ != "NOUN" or next(find_phrases(cue, lexicon.evaluating_cues), None) is None:
+        return False
+    verb = span.root.head
+    if any(c.dep_ in _PREDICATING_DEPS or c.dep_ == "prep" and c.lower_ in _PREDICATING_PREPS for c in verb.children):
+        return False
+    lowers, lemmas, _ = words_of(span.doc)
+    return not any(lemmas[t.i] in lexicon.evaluative or lowers[t.i] in lexicon.evaluative or t.pos_ == "PROPN"
+                   for t in words)

@@ -20,7 +20,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from ..components.tokens import per_doc, token_table, word_ids
-from .hedging import MODAL_TAG, epistemic_can, is_modal_use, is_negated_ability
+from .hedging import MODAL_TAG, epistemic_can, is_limited_could, is_modal_use, is_negated_ability
 from .lexicon import ClaimLexicon, Match, find_phrases, like_numbers
 
 KINDS = ("recommendation", "prediction", "opinion", "fact")
@@ -125,7 +125,7 @@ def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
         *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens, acts=lexicon.commissives)
           if not _past_or_denied(doc[m.start]) and not _characterizes(doc[m.start])),
         *(m for m in find_phrases(tokens, lexicon.epistemic_modals)
-          if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens)),
+          if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens, lexicon)),
         *epistemic_can(tokens, lexicon),
     ]
     yield from (m for m in found if not _under_wish(doc[m.start], lexicon) and not _modal_perfect(doc[m.start]))
@@ -147,8 +147,9 @@ def _decides_prediction(match: Match, tokens: Span, lexicon: ClaimLexicon, *, ow
     """Whether a prediction cue (:func:`prediction_cues`) makes the claim a prediction: not a modal inside an
     embedded question, which the claim does not assert ("gave few details on how the targets would be
     financed", "the risk lies in whether the partners will keep their promises"), not a modal of possibility
-    in a relative clause, which describes a noun ("one of the few places where children could study", "land
-    that might collapse"; "problems that will stay" is a prediction), and not "is to" after a role, a past goal
+    or a conditional in a relative clause, which describes a noun ("one of the few places where children could
+    study", "land that might collapse", "a draft that would allow ships to dock"; "problems that will stay" is a
+    prediction), and not "is to" after a role, a past goal
     or, in the writer's own text (``own``), a goal or an ordinal ("The plan's overall goal is to transform the
     economy": what the text sets out, a fact; :func:`_aim_subject`)."""
     doc = tokens.doc
@@ -156,7 +157,7 @@ def _decides_prediction(match: Match, tokens: Span, lexicon: ClaimLexicon, *, ow
     verb = token.head
     if verb.i != tokens.root.i and doc[verb.left_edge.i].lower_ in _EMBEDDED_QUESTION:
         return False
-    if match.entry in lexicon.epistemic_modals and _in_relative_clause(verb, tokens.root):
+    if match.entry in lexicon.relative_modals and _in_relative_clause(verb, tokens.root):
         return False
     if token.lemma_ == "be" and match.end - match.start > 1:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -294,6 +295,17 @@ def _excess(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
             yield Match(m.entry, token.i, token.head.i + 1, doc[token.i:token.head.i + 1].text)
 
 
+def _denied_possibilities(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
+    """"could" denied by a limiting word ("could hardly afford", "no plan could succeed":
+    :func:`.hedging.is_limited_could`): a judgement of what cannot be (only the modals are
+    looked at: :func:`_modals`)."""
+    doc = tokens.doc
+    modals = _modals(doc)
+    for i in modals[bisect_left(modals, tokens.start):bisect_left(modals, tokens.end)]:
+        if doc[i].lower_ == "could" and is_limited_could(doc[i], lexicon):
+            yield Match("could", i, i + 1, doc[i].text)
+
+
 def _in_frame(token: Token, root: Token) -> bool:
     """Whether ``token`` belongs to the clause of ``root`` itself, not to a clause embedded in it."""
     while token.i != root.i and token.head.i != token.i:
@@ -336,6 +348,7 @@ def opinion_cues(tokens: Span, lexicon: ClaimLexicon, *, phrase: bool = False) -
         *(_predicate_as(tokens) if phrase else ()),
         *_excess(tokens, lexicon),
         *_modal_perfects(tokens),
+        *_denied_possibilities(tokens, lexicon),
     ]
     frame = document_frame(tokens, lexicon) if found else None  # (it only sets aside some of ``found``)
     yield from (m for m in find_phrases(tokens, lexicon.wish_words) if doc[m.start].tag_ != "NNS")  # not "hopefuls"

@@ -16,6 +16,7 @@ from ..claims.claimants import Claimant, clause_claimant, cue_span, quote_claima
 from ..claims.exclusions import (
     has_predicate,
     is_about_event,
+    is_bare_object,
     is_fragment,
     is_question,
     is_topic_only,
@@ -31,7 +32,7 @@ from ..records import Claim, EntityRef
 from ..registry import extractor
 from ._spans import span_group
 
-_MIN_WORDS = 4
+_MIN_WORDS = 3
 
 _Ref = tuple[int, int, EntityRef]  # (start_char, end_char, ref) of one entity span
 
@@ -98,6 +99,12 @@ def _is_quoted_fragment(doc: Doc, q: QuoteAnnotation) -> bool:
     return span is not None and is_fragment(span)
 
 
+def _is_bare_object(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> bool:
+    """A reported object that only names a thing ("welcomed the agreement"): the writer's sentence is the claim."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and is_bare_object(span, cue_span(doc, q.cue_start, q.cue_end), lexicon)
+
+
 def _quote_units(text: str, blocks: list[tuple[int, int]], index: int, q: QuoteAnnotation,
                  claimant: Claimant) -> Iterator[Unit]:
     for s, e in quote_pieces(text, blocks, q.start, q.end):
@@ -113,7 +120,8 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
     blocks = sentence_blocks(doc, text) if doc.has_annotation("SENT_START") else []
     taken = _Taken()  # character spans the quotes claim for themselves
     for index, (q, nested) in enumerate(zip(quotes, _nested(quotes), strict=True), start=1):
-        if nested or q.kind == "direct" and _is_quoted_fragment(doc, q):
+        if nested or q.kind == "direct" and _is_quoted_fragment(doc, q) or q.kind == "indirect" \
+                and _is_bare_object(doc, q, lexicon):
             continue  # neither a claim nor in the way of its sentence
         claimant = quote_claimant(doc, q, lexicon)
         if claimant.label != Claimant.DOCUMENT:
@@ -172,7 +180,7 @@ def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexico
         return False
     if unit.quote_kind == "direct":
         return not is_fragment(span)
-    return len(text.split()) >= min_words and has_predicate(span)
+    return sum(any(c.isalnum() for c in w) for w in text.split()) >= min_words and has_predicate(span)
 
 
 @dataclass(frozen=True)
@@ -210,7 +218,7 @@ def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
     return ruled.kind if learned == "fact" else Kind(learned, "")
 
 
-@extractor("claims", version="11", requires=("parser", "pipeline_claim_kinds"))
+@extractor("claims", version="12", requires=("parser", "pipeline_claim_kinds"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),
