@@ -324,36 +324,16 @@ def parenthetical(tok: Token, ctx: Context) -> Iterator[Match]:
         j += 1
     if j >= sent.end - 1 or doc[j].text != ",":
         return
-    second = _second_report(doc[j + 1:sent.end], ctx)
-    if comp is not None and (doc[j + 1].tag_ == "VBG" or doc[j + 1].is_quote or second):
+    if comp is not None and (doc[j + 1].tag_ == "VBG" or doc[j + 1].is_quote):
         return  # "…, he said, adding …", "…, he said, “…”": the complement alone is the statement
     end = sent.end_char
-    if second:  # "…, Voronin noted, although he said …": the second report is a statement of its own
-        end = doc[subj.left_edge.i - 1].idx
-    elif doc[j + 1].is_quote and doc[j + 1].is_left_punct:  # "No change, he said, “hides the problem.”"
+    if doc[j + 1].is_quote and doc[j + 1].is_left_punct:  # "No change, he said, “hides the problem.”"
         end = doc[subj.left_edge.i - 1].idx  # (the quotation is the direct quote's)
         if _setting(doc[sent.start:subj.left_edge.i - 1]):
             return  # "In an interview Tuesday, he said, “…”": where it was said, not what
     match = reported_by(tok, ctx, (sent.start_char, end), cue_text(doc, tok), penalty=0.1)
     if match is not None:
         yield match
-
-
-def _second_report(rest: Span, ctx: Context) -> bool:
-    """Whether the words after "…, Voronin noted," join a report of its own ("although he said Beijing
-    was likely to …", "and he pointed to …", "while its real test …, analysts said"): a verb of saying with
-    its own subject. A continuation that reports nothing ("…, the airline added, and had passed all
-    checks", "…, Strother said, but “we don't ask …”") is still the same statement."""
-    if not rest or rest[0].dep_ not in ("cc", "mark") and rest[0].lower_ not in ("and", "but", "while", "although"):
-        return False
-    quoted = False  # (a verb inside a quotation is the same speaker's words: "…, Bob said, while others
-    for t in rest:  # “didn't want to help us”")
-        if t.is_quote:
-            quoted = t.is_left_punct or not t.is_right_punct and not quoted
-        elif not quoted and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.speech_verbs \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return True
-    return False
 
 
 def _setting(words: Span) -> bool:
