@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "4",
     "policy_priorities": "11",
-    "quotes": "10",
+    "quotes": "11",
     "speakers": "9",
 }
 

@@ -46,6 +46,21 @@ def speaker_label(tok: Token, ctx: Context) -> Iterator[Match]:
     yield statement_of(ctx, (tok.idx + 1, para[1]), (":", tok.idx, tok.idx + 1), mention_for(label[-1], ctx))
 
 
+def interview_answers(ctx: Context) -> list[tuple[int, int]]:
+    """The paragraphs of a published interview's answers: a title-case label ("Mitchell: …", not
+    "FALLIN: …") right after the interviewer's question (:func:`_question`). What the interviewee says
+    there in the first person ("I think the goals will slip", "we want donors to …") is the article's own
+    text, not a report."""
+    out = []
+    for k, para in enumerate(ctx.paragraphs[1:], start=1):
+        label, colon, rest = ctx.text[para[0]:para[1]].partition(":")
+        words = label.split()
+        if colon and rest.strip() and 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) \
+                and not label.isupper() and _question(ctx.text, ctx.paragraphs[k - 1]):
+            out.append(para)
+    return out
+
+
 def _interview_turn(ctx: Context, para: tuple[int, int]) -> bool:
     """Whether a labelled paragraph is an interview's turn: a question itself, or right after one."""
     k = ctx.paragraphs.index(para)
