@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from .candidates import SpeakerMention
 from .content import clausal_complement, is_document
 from .context import Context
-from .lexicon import Lexicon
 from .syntax import subject_of
 
 _STATES = frozenset({"GPE"})  # "Malta wants …", "Nicosia wants …"
@@ -33,15 +32,18 @@ def institution_aim(verb: Token, mention: SpeakerMention | None, ctx: Context) -
     if subject is None or not mention.start <= subject.idx < mention.end:
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         subject = span.root if span is not None and len(span) > 0 else None
-    return subject is not None and _state_or_policy(subject, ctx.lex)
+    return subject is not None and _state_or_policy(subject, ctx)
 
 
-def _state_or_policy(tok: Token, lex: Lexicon) -> bool:
+def _state_or_policy(tok: Token, ctx: Context) -> bool:
     """A singular name of a state or capital, or a noun of ``aim_subjects`` or a document noun ("the government",
-    "the fourth pillar", "the strategy"), not a party, a company or people ("voters", "Republicans")."""
+    "the fourth pillar", "the strategy"), not a party, a company or people ("voters", "Republicans"). A name
+    the countries' spans hold is a state's even where the entity recogniser took it for an organisation
+    ("Dhaka wants a free and open Indo-Pacific", "Azerbaijan also wants …")."""
     if tok.tag_ not in ("NN", "NNP"):
         return False
-    return tok.ent_type_ in _STATES or tok.lemma_.lower() in lex.aim_subjects or is_document(tok, lex)
+    return tok.ent_type_ in _STATES or tok.lemma_.lower() in ctx.lex.aim_subjects or is_document(tok, ctx.lex) \
+        or tok.tag_ == "NNP" and any(span.start <= tok.i < span.end for span in ctx.countries)
 
 
 def _finite_clause(comp: Token | None) -> bool:

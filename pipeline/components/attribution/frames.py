@@ -65,7 +65,8 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
         if aside is not None and src.i >= tok.i:  # "According to the summary, Mills and an aide asked …": the
             phrase_hi = aside.left_edge.i - 1  # subject the parser took for the source's apposition
         clause = _clause_before(tok)
-        if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“"):
+        if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“") \
+                or doc[phrase_lo - 1].text in (";", ":"):  # "…; according to X, the goal is …": a clause of its own
             s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
         elif phrase_hi >= sent.end - 1 or doc[phrase_hi].text in (".", "!", "?"):
             s, e = _after_colon(doc, sent.start, tok.i), tok.idx  # (a sentence the parser ran on)

@@ -39,7 +39,7 @@ from .frames import (
     trailing,
 )
 from .headline import headline, title_line
-from .labels import speaker_label
+from .labels import interview_answers, speaker_label
 from .lexicon import Lexicon
 from .objects import (
     gerund_report,
@@ -286,6 +286,12 @@ def _document_restated(pattern: Pattern, tok: Token, mention: SpeakerMention | N
     return subj is not None and subj.lower_ in CARRIERS
 
 
+def _first_person(tok: Token) -> bool:
+    """Whether the cue's subject is "I" or "we" ("I think …", "we want …")."""
+    subj = subject_of(tok)
+    return subj is not None and subj.lower_ in ("i", "we")
+
+
 def _intent_word(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in lex.commitment_verbs or lemma in lex.stance_verbs
@@ -323,6 +329,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
     titled: dict[int, bool] = {}  # sentence index -> reads as a title line
     voiced: frozenset[int] | None = None  # the sentences in a document's voice (once asked)
     aims: list[tuple[int, int]] = []  # the content of an institution's aim (:mod:`.aims`)
+    answers: list[tuple[int, int]] | None = None  # an interview's answers (:func:`.labels.interview_answers`)
     for i, patterns in triggers.starts(ctx):
         if title is not None and title.start <= i < title.end:
             continue  # headlines are read by attribution_headline
@@ -339,6 +346,10 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
             titled[k] = title_line(ctx, *sentence_range(doc, i))
         if titled[k]:
             continue  # title lines give no statements
+        if _first_person(tok):
+            answers = interview_answers(ctx) if answers is None else answers
+            if any(lo <= ctx.starts[i] < hi for lo, hi in answers):
+                continue  # "Mitchell: … I think people have started to notice": the interviewee's own text
         for pattern, match in found:
             cs, ce, mention = match.cue_start, match.cue_end, match.mention
             if institution_aim(tok, mention, ctx):

@@ -4,6 +4,11 @@ Transcripts, panels and news headlines give the speaker as a label ("MATTHEWS: W
 "Bernie Sanders: I'm Not Much Of A Socialist"): the rest of the paragraph is what the person said.
 The label is a person's name only (a person the text names, or in capitals a word of one): "Editor's note:",
 "The Latest:" or "WASHINGTON:" label no speaker.
+
+A published interview is no report: where a turn answers the interviewer ("Q: And security?" then
+"Mitchell: Security for us means guns and people.") or asks ("Caspian Review: Is the plan realistic?"), the
+interviewee's answers are the article's own text, which no one reports. A broadcast transcript writes its
+speakers in capitals ("TAPPER: Do you think …?" then "FALLIN: I think …"): its turns stay reported speech.
 """
 
 from __future__ import annotations
@@ -32,11 +37,44 @@ def speaker_label(tok: Token, ctx: Context) -> Iterator[Match]:
     label = [t for t in doc[max(0, tok.i - _LABEL_WORDS - 1):tok.i] if t.idx >= para[0] and not t.is_space]
     if not label or len(label) > _LABEL_WORDS or label[0].idx != para[0] or not _names_person(label, ctx):
         return
+    if not all(t.text.isupper() for t in label) and _interview_turn(ctx, para):
+        return
     rest = ctx.tokens_from(tok.idx + 1, para[1])
     if sum(not t.is_punct and not t.is_space for t in rest) < _MIN_WORDS \
             or not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return  # (a statement is a clause: not "Correction: October 2, 2016, Sunday.")
     yield statement_of(ctx, (tok.idx + 1, para[1]), (":", tok.idx, tok.idx + 1), mention_for(label[-1], ctx))
+
+
+def interview_answers(ctx: Context) -> list[tuple[int, int]]:
+    """The paragraphs of a published interview's answers: a title-case label ("Mitchell: …", not
+    "FALLIN: …") right after the interviewer's question (:func:`_question`). What the interviewee says
+    there in the first person ("I think the goals will slip", "we want donors to …") is the article's own
+    text, not a report."""
+    out = []
+    for k, para in enumerate(ctx.paragraphs[1:], start=1):
+        label, colon, rest = ctx.text[para[0]:para[1]].partition(":")
+        words = label.split()
+        if colon and rest.strip() and 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) \
+                and not label.isupper() and _question(ctx.text, ctx.paragraphs[k - 1]):
+            out.append(para)
+    return out
+
+
+def _interview_turn(ctx: Context, para: tuple[int, int]) -> bool:
+    """Whether a labelled paragraph is an interview's turn: a question itself, or right after one."""
+    k = ctx.paragraphs.index(para)
+    return _question(ctx.text, para) or k > 0 and _question(ctx.text, ctx.paragraphs[k - 1])
+
+
+def _question(text: str, para: tuple[int, int]) -> bool:
+    """Whether a paragraph is the interviewer's turn: a short label and a colon, then a question or any
+    words after the letter "Q" ("Q: Your critics say you lean too heavily on Washington.")."""
+    body = text[para[0]:para[1]].rstrip()
+    label, colon, rest = body.partition(":")
+    if not colon or not rest.strip() or not 0 < len(label.split()) <= _LABEL_WORDS or not label[:1].isupper():
+        return False
+    return label.strip() == "Q" or body.endswith("?")
 
 
 def _names_person(label: list[Token], ctx: Context) -> bool:
