@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.affiliations import affiliations
-
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+from ..table_rows import affiliation_rows
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def _rows(doc):
     ],
 )
 def test_affiliations_role_and_organization(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_affiliations_role_and_organization(nlp, text, expected):
     ],
 )
 def test_affiliations_organization_named_before(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +102,7 @@ def test_affiliations_organization_named_before(nlp, text, expected):
     ],
 )
 def test_affiliations_party(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -169,7 +165,7 @@ def test_affiliations_ranked_and_place_word_names(nlp, text, name):
     ],
 )
 def test_affiliations_appositions_and_referents(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +202,7 @@ def test_affiliations_no_person_from_places_and_word_parts(nlp, text):
     ],
 )
 def test_affiliations_no_organization_from_persons_and_places(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,13 +231,13 @@ def test_affiliations_no_organization_from_persons_and_places(nlp, text, expecte
     ],
 )
 def test_affiliations_more_news_constructions(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_two_particles_in_a_name(nlp):
     doc = nlp("European Commission President Ursula von der Leyen, who flew to the Uruguayan capital, called the deal "
               "\"a win-win agreement\".")
-    assert _rows(doc) == [("Ursula von der Leyen", "president", "European Commission", "")]
+    assert affiliation_rows(doc) == [("Ursula von der Leyen", "president", "European Commission", "")]
 
 
 @pytest.mark.parametrize(
@@ -259,14 +255,14 @@ def test_affiliations_two_particles_in_a_name(nlp):
     ],
 )
 def test_affiliations_phrase_ends(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_title_before_and_relative_clause(nlp):
     doc = nlp("Saudi Arabia unveiled Vision 2030. Deputy Crown Prince Mohammed bin Salman, who chairs the Council of "
               "Economic and Development Affairs and drove the project, presented it in an interview.")
-    assert _rows(doc) == [("Mohammed bin Salman", "deputy crown prince", "Council of Economic and Development Affairs",
-                           "")]
+    assert affiliation_rows(doc) == [
+        ("Mohammed bin Salman", "deputy crown prince", "Council of Economic and Development Affairs", "")]
 
 
 @pytest.mark.parametrize(
@@ -292,7 +288,7 @@ def test_affiliations_title_before_and_relative_clause(nlp):
     ],
 )
 def test_affiliations_stated_organization_first(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -332,7 +328,7 @@ def test_affiliations_stated_organization_first(nlp, text, expected):
     ],
 )
 def test_affiliations_relative_clauses_units_and_portfolio_lists(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.affiliations import affiliations
-
-
-def _orgs(doc):
-    return [(s.text, s.kb_id_) for s in doc.spans["organizations"]]
-
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+from ..table_rows import affiliation_rows, organization_pairs
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def _rows(doc):
     ],
 )
 def test_org_ruler_names_referred_to_with_its(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,7 +31,7 @@ def test_org_ruler_names_referred_to_with_its(nlp, text, expected):
     ],
 )
 def test_org_ruler_its_gives_no_person_place_or_document(nlp, text):
-    assert _orgs(nlp(text)) == []
+    assert organization_pairs(nlp(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_org_ruler_document_acronyms(nlp, text, absent):
 
 def test_org_ruler_an_institute_with_a_document_word_keeps_its_acronym(nlp):
     doc = nlp("The Centre for Trade Policy (CTP) published a note. The CTP said exports fell.")
-    assert ("CTP", "CTP") in _orgs(doc)
+    assert ("CTP", "CTP") in organization_pairs(doc)
 
 
 @pytest.mark.parametrize(
@@ -84,11 +76,11 @@ def test_org_ruler_an_institute_with_a_document_word_keeps_its_acronym(nlp):
     ],
 )
 def test_affiliations_units_projects_and_parties(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_a_member_of_parliament_for_a_constituency_has_no_organization(nlp):
-    assert _rows(nlp("Ann Price, the MP for Salford, said the plan was late.")) == [
+    assert affiliation_rows(nlp("Ann Price, the MP for Salford, said the plan was late.")) == [
         ("Ann Price", "mp", "", "")]
 
 
@@ -123,7 +115,7 @@ def test_person_ruler_persons_only_mentioned_are_no_interview_subject(nlp):
     ],
 )
 def test_org_ruler_outlets_named_as_sources(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -134,11 +126,11 @@ def test_org_ruler_outlets_named_as_sources(nlp, text, expected):
     ],
 )
 def test_org_ruler_a_datelines_place_in_capitals_is_no_organization(nlp, text):
-    assert _orgs(nlp(text)) == []
+    assert organization_pairs(nlp(text)) == []
 
 
 def test_org_ruler_an_acronym_opening_a_line_stays(nlp):
-    assert ("NATO", "NATO") in _orgs(nlp("NATO, the alliance, met in Brussels."))
+    assert ("NATO", "NATO") in organization_pairs(nlp("NATO, the alliance, met in Brussels."))
 
 
 def test_org_ruler_a_treaty_complement_is_no_organization(nlp):

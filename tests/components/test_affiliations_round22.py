@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.affiliations import affiliations
+from ..table_rows import affiliation_rows
 
 
 def _orgs(doc):
     return [s.text for s in doc.spans["organizations"]]
-
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _rows(doc):
     ],
 )
 def test_affiliations_relative_clause_head_verbs(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,18 +44,18 @@ def test_affiliations_relative_clause_head_verbs(nlp, text, expected):
     ],
 )
 def test_affiliations_work_clause_after_a_description_or_and(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_military_rank_is_a_title(nlp):
     doc = nlp("Colonel Tarek al-Mansouri, deputy commander of the Omani Border Police, said the patrols would go on.")
     assert [(s.text, s.kb_id_) for s in doc.spans["persons"]][0] == ("Tarek al-Mansouri", "Tarek al-Mansouri")
-    assert ("Tarek al-Mansouri", "deputy commander", "Omani Border Police", "") in _rows(doc)
+    assert ("Tarek al-Mansouri", "deputy commander", "Omani Border Police", "") in affiliation_rows(doc)
 
 
 def test_affiliations_possessive_country_of_two_words(nlp):
     doc = nlp("The launch was detected early, said Kim Sun-ho, a spokesman for South Korea's Naval Operations Command.")
-    assert _rows(doc) == [("Kim Sun-ho", "spokesman", "Naval Operations Command", "KOR")]
+    assert affiliation_rows(doc) == [("Kim Sun-ho", "spokesman", "Naval Operations Command", "KOR")]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_affiliations_possessive_country_of_two_words(nlp):
     ],
 )
 def test_affiliations_role_for_the_organization_noun(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -86,13 +82,13 @@ def test_affiliations_role_for_the_organization_noun(nlp, text, expected):
 )
 def test_affiliations_title_of_state_with_portfolio(nlp, text, expected):
     doc = nlp(text)
-    assert _rows(doc) == expected
+    assert affiliation_rows(doc) == expected
     assert _orgs(doc) == []
 
 
 def test_affiliations_a_councillor_for_a_named_group(nlp):
     doc = nlp("The opposition disagreed. Ivo Marchetti, a councillor for the Civic Renewal group, called it rushed.")
-    assert _rows(doc) == [("Ivo Marchetti", "councillor", "Civic Renewal", "")]
+    assert affiliation_rows(doc) == [("Ivo Marchetti", "councillor", "Civic Renewal", "")]
 
 
 @pytest.mark.parametrize(

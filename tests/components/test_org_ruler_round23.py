@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.affiliations import affiliations
-
-
-def _orgs(doc):
-    return [(s.text, s.kb_id_) for s in doc.spans["organizations"]]
-
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+from ..table_rows import affiliation_rows, organization_pairs
 
 
 @pytest.mark.parametrize(
@@ -29,7 +21,7 @@ def _rows(doc):
     ],
 )
 def test_org_ruler_state_offices_in_lower_case(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,12 +33,12 @@ def test_org_ruler_state_offices_in_lower_case(nlp, text, expected):
     ],
 )
 def test_org_ruler_no_state_office(nlp, text):
-    assert _orgs(nlp(text)) == []
+    assert organization_pairs(nlp(text)) == []
 
 
 def test_affiliations_at_a_state_office(nlp):
     doc = nlp("Ingrid Dahl, a counsellor at the Danish embassy in Accra, said the grant had been approved.")
-    assert _rows(doc) == [("Ingrid Dahl", "counsellor", "Danish embassy", "DNK")]
+    assert affiliation_rows(doc) == [("Ingrid Dahl", "counsellor", "Danish embassy", "DNK")]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def test_affiliations_at_a_state_office(nlp):
     ],
 )
 def test_org_ruler_titles_are_no_organizations(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_org_ruler_titles_are_no_organizations(nlp, text, expected):
     ],
 )
 def test_org_ruler_dateline_places(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_org_ruler_dateline_places(nlp, text, expected):
     ],
 )
 def test_org_ruler_head_lexicon(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -109,7 +101,7 @@ def test_org_ruler_head_lexicon(nlp, text, expected):
     ],
 )
 def test_org_ruler_byline_outlets(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,4 +115,4 @@ def test_org_ruler_byline_outlets(nlp, text, expected):
     ],
 )
 def test_affiliations_relative_clause_round23(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.affiliations import affiliations
-
-
-def _orgs(doc):
-    return [(s.text, s.kb_id_) for s in doc.spans["organizations"]]
-
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+from ..table_rows import affiliation_rows, organization_pairs
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _rows(doc):
     ],
 )
 def test_org_ruler_outlets_of_interviews_tellings_and_datelines(nlp, text, expected):
-    assert _orgs(nlp(text)) == expected
+    assert organization_pairs(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,4 +46,4 @@ def test_org_ruler_outlets_of_interviews_tellings_and_datelines(nlp, text, expec
     ],
 )
 def test_affiliations_its_role_of_the_topic_organization(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected

@@ -6,9 +6,7 @@ import pytest
 
 from pipeline.extractors.affiliations import affiliations
 
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+from ..table_rows import affiliation_rows
 
 
 @pytest.mark.parametrize(
@@ -58,7 +56,7 @@ def _rows(doc):
     ],
 )
 def test_affiliations_patterns(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_evidence_is_exact_text(nlp):
@@ -77,7 +75,7 @@ def test_affiliations_evidence_is_exact_text(nlp):
     ],
 )
 def test_affiliations_minister_portfolio(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_place_is_no_person():
@@ -93,7 +91,7 @@ def test_affiliations_place_is_no_person():
     doc.spans["places"] = [Span(doc, 4, 5, label="PLACE", kb_id="KAZ")]
     doc._.pipeline_affiliations = [PersonAffiliation("Astana", "deputy minister", "Defence", "KAZ", 24, 71,
                                             "Astana , Kazakhstan ’s Deputy Minister of Defence")]
-    assert _rows(doc) == []
+    assert affiliation_rows(doc) == []
 
 
 @pytest.mark.parametrize(
@@ -124,7 +122,7 @@ def test_affiliations_place_is_no_person():
     ],
 )
 def test_affiliations_possessive_owner(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_its_evidence_starts_at_pronoun(nlp):

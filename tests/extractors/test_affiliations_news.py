@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.affiliations import affiliations
-
-
-def _rows(doc):
-    return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+from ..table_rows import affiliation_rows
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def _rows(doc):
     ],
 )
 def test_affiliations_topic_organization(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_affiliations_topic_organization(nlp, text, expected):
     ],
 )
 def test_affiliations_topic_organization_refused(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,7 +111,7 @@ def test_affiliations_topic_organization_refused(nlp, text, expected):
     ],
 )
 def test_affiliations_definite_reference(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_affiliations_definite_reference(nlp, text, expected):
     ],
 )
 def test_affiliations_organization_before_role(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,14 +149,14 @@ def test_affiliations_organization_before_role(nlp, text, expected):
     ],
 )
 def test_affiliations_work_clause(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
 
 
 def test_affiliations_its_after_definite_reference(nlp):
     """"Its" two sentences after the name, the sentence between refers to it as "the trust"."""
     doc = nlp("Eastmoor Hospitals NHS Trust said it accepted the findings. The trust added that beds were full. "
               "Its chief executive, Dr Helen Shaw, said the problem was social care.")
-    assert _rows(doc) == [("Helen Shaw", "chief executive", "Eastmoor Hospitals NHS Trust", "")]
+    assert affiliation_rows(doc) == [("Helen Shaw", "chief executive", "Eastmoor Hospitals NHS Trust", "")]
 
 
 @pytest.mark.parametrize(
@@ -177,4 +173,4 @@ def test_affiliations_its_after_definite_reference(nlp):
     ],
 )
 def test_affiliations_entity_owner(nlp, text, expected):
-    assert _rows(nlp(text)) == expected
+    assert affiliation_rows(nlp(text)) == expected
