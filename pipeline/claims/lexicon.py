@@ -148,7 +148,7 @@ def _other_lemmas(doc: Doc) -> tuple[np.ndarray, list[str], np.ndarray]:
 def _read_other_lemmas(doc: Doc) -> tuple[np.ndarray, list[str], np.ndarray]:
     table = token_table(doc)
     lemma_ids = table.column("lemma")
-    other = np.flatnonzero(lemma_ids != table.column("lower"))
+    other = (lemma_ids != table.column("lower")).nonzero()[0]
     if not len(other):
         return other, [], np.empty(0, dtype=np.uint64)
     hashes, where = np.unique(lemma_ids[other], return_inverse=True)

@@ -69,8 +69,8 @@ def _read(doc: Doc) -> VerbFacts:
     tags = table.column("tag")
     head = table.column("head").astype(np.int64)
     finite = table.indices("tag", _FINITE_IDS)
-    to = np.flatnonzero((table.column("lower") == _TO) & (head != 0))
+    to = ((table.column("lower") == _TO) & (head != 0)).nonzero()[0]
     heads = to + head[to]
     infinitives = heads[tags[heads] == _BASE_FORM]
     return VerbFacts(finite.tolist(), np.union1d(finite, infinitives).tolist(),
-                     np.flatnonzero(table.column("is_punct")).tolist())
+                     table.column("is_punct").nonzero()[0].tolist())

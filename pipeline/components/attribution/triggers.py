@@ -82,7 +82,7 @@ class Triggers:
         if not len(ctx.table):
             return []
         bits = self._word_bits(ctx)
-        hits = np.flatnonzero(bits)
+        hits = bits.nonzero()[0]
         return [(i, self._patterns(b)) for i, b in zip(hits.tolist(), bits[hits].tolist(), strict=True)]
 
     def _word_bits(self, ctx: Context) -> np.ndarray:

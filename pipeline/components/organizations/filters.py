@@ -13,7 +13,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-import numpy as np
 from spacy.tokens import Doc, Span
 
 from ...acronyms import is_acronym
@@ -344,7 +343,7 @@ def _occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     tokens written as its first word, from the token table, then the rest compared there."""
     size = end - start
     orth = token_table(doc).column("orth")
-    firsts = np.flatnonzero(orth[:len(orth) - size + 1] == orth[start]).tolist()
+    firsts = (orth[:len(orth) - size + 1] == orth[start]).nonzero()[0].tolist()
     if size == 1:
         return [(i, i + 1) for i in firsts]
     words = token_strings(doc, "orth")

@@ -67,7 +67,7 @@ def _runs(doc: Doc, w: Words, kinds: np.ndarray) -> list[tuple[int, int]]:
     name = named.tolist()
     text, lower = w.text, w.lower
     runs, n, done = [], len(text), 0
-    for i in np.flatnonzero(named).tolist():
+    for i in named.nonzero()[0].tolist():
         if i < done:
             continue
         j = i + 1
@@ -297,7 +297,7 @@ def _candidate_ranges(doc: Doc, w: Words, marks: np.ndarray, persons: list[tuple
     """The trimmed capitalised runs and PERSON entities (split at line breaks): the candidate names
     (``marks``: :func:`kind_array`)."""
     found = set(_runs(doc, w, marks))
-    newlines = set(np.flatnonzero(marks & NEWLINE).tolist())
+    newlines = set((marks & NEWLINE).nonzero()[0].tolist())
     for ent_start, ent_end in persons:
         start = ent_start
         for i in range(ent_start, ent_end + 1):  # an entity never crosses a line break
