@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
@@ -68,7 +69,7 @@ def _title_words() -> frozenset[str]:
     return frozenset({w for w in lex.titles | lex.public_offices | lex.roles if " " not in w} - {"her", "his"})
 
 
-def _titled(doc: Doc, name: str) -> bool:
+def _titled(doc: Doc, name: str, text: str, starts: list[int]) -> bool:
     """Whether the text writes the name after a title or a role word ("National Security Adviser Moeed Yusuf
     told ...", "King Mohammed VI said ...": the tagger may read an unfamiliar name as an organization, so the
     person ruler misses it), or the name opens with one; a name holds no title after its first words."""
@@ -81,24 +82,30 @@ def _titled(doc: Doc, name: str) -> bool:
         return False  # (a title is no name: "Deputy Prime Minister")
     if len(words) < len(name.split()):
         return True
-    at = doc.text.find(name)
+    at = text.find(name)
     while at >= 0:
-        tok = doc.char_span(at, at + 1, alignment_mode="expand")
-        if tok is not None and tok.start > 0 and doc[tok.start - 1].lower_.rstrip(".") in titles:
+        i = bisect_right(starts, at) - 1  # the token the name starts in (``starts``: every token's offset)
+        if i > 0 and doc[i - 1].lower_.rstrip(".") in titles:
             return True
-        at = doc.text.find(name, at + 1)
+        at = text.find(name, at + 1)
     return False
 
 
 def _quoted_full_names(doc: Doc, persons: list[Span], names: dict[str, str]) -> set[str]:
     """The speakers of the direct quotes whose names read as a person's full name (:func:`_full_name`), and
     of any quote whose full name the text writes after a title or role (:func:`_titled`)."""
-    out = set()
+    out: set[str] = set()
+    titled: dict[str, bool] = {}  # a name's answer, found once (one speaker gives many quotes)
+    text, starts = doc.text, [t.idx for t in doc]
     for q in doc._.pipeline_quotes or []:
         if not q.speaker:
             continue
         name = _speaker_name(persons, q, names)
-        if _full_name(name) and (q.kind == "direct" or _titled(doc, name)):
+        if name in out or not _full_name(name):
+            continue
+        if q.kind != "direct" and name not in titled:
+            titled[name] = _titled(doc, name, text, starts)
+        if q.kind == "direct" or titled[name]:
             out.add(name)
     return out
 
