@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
@@ -11,6 +10,8 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation, QuoteAnnotation
 from ..components.persons.lexicon import PersonLexicon
+from ..components.tokens import token_table
+from ..doctext import doc_text
 from ..records import Speaker
 from ..registry import extractor
 from ..sentences import sentence_of
@@ -69,7 +70,7 @@ def _title_words() -> frozenset[str]:
     return frozenset({w for w in lex.titles | lex.public_offices | lex.roles if " " not in w} - {"her", "his"})
 
 
-def _titled(doc: Doc, name: str, text: str, starts: list[int]) -> bool:
+def _titled(doc: Doc, name: str) -> bool:
     """Whether the text writes the name after a title or a role word ("National Security Adviser Moeed Yusuf
     told ...", "King Mohammed VI said ...": the tagger may read an unfamiliar name as an organization, so the
     person ruler misses it), or the name opens with one; a name holds no title after its first words."""
@@ -82,9 +83,10 @@ def _titled(doc: Doc, name: str, text: str, starts: list[int]) -> bool:
         return False  # (a title is no name: "Deputy Prime Minister")
     if len(words) < len(name.split()):
         return True
+    text, starts = doc_text(doc), token_table(doc).column("idx")
     at = text.find(name)
     while at >= 0:
-        i = bisect_right(starts, at) - 1  # the token the name starts in (``starts``: every token's offset)
+        i = int(starts.searchsorted(at, side="right")) - 1  # the token the name starts in
         if i > 0 and doc[i - 1].lower_.rstrip(".") in titles:
             return True
         at = text.find(name, at + 1)
@@ -96,7 +98,6 @@ def _quoted_full_names(doc: Doc, persons: list[Span], names: dict[str, str]) -> 
     of any quote whose full name the text writes after a title or role (:func:`_titled`)."""
     out: set[str] = set()
     titled: dict[str, bool] = {}  # a name's answer, found once (one speaker gives many quotes)
-    text, starts = doc.text, [t.idx for t in doc]
     for q in doc._.pipeline_quotes or []:
         if not q.speaker:
             continue
@@ -104,7 +105,7 @@ def _quoted_full_names(doc: Doc, persons: list[Span], names: dict[str, str]) -> 
         if name in out or not _full_name(name):
             continue
         if q.kind != "direct" and name not in titled:
-            titled[name] = _titled(doc, name, text, starts)
+            titled[name] = _titled(doc, name)
         if q.kind == "direct" or titled[name]:
             out.add(name)
     return out
