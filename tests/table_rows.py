@@ -1,9 +1,11 @@
-"""Shared by the tests of persons, organizations and affiliations: the rows a Doc gives, as tuples a test can compare
-with exact values."""
+"""Shared by the tests of persons, organizations, affiliations and claims: the rows a Doc gives, as tuples or records a
+test can compare with exact values."""
 
 from __future__ import annotations
 
 from pipeline.extractors.affiliations import affiliations
+from pipeline.extractors.claims import claims
+from pipeline.records import Claim
 
 
 def affiliation_rows(doc) -> list[tuple[str, str, str, str]]:
@@ -14,3 +16,12 @@ def affiliation_rows(doc) -> list[tuple[str, str, str, str]]:
 def organization_pairs(doc) -> list[tuple[str, str]]:
     """(text, entity id) of every span of ``doc``'s organizations group."""
     return [(s.text, s.kb_id_) for s in doc.spans["organizations"]]
+
+
+def claim_records(nlp, text: str) -> list[Claim]:
+    """The claims of ``text``, each checked to cover its own text in the document."""
+    doc = nlp(text)
+    rows = list(claims(doc))
+    for c in rows:
+        assert doc.text[c.start:c.end] == c.text
+    return rows

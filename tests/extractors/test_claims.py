@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.claims import claims
 from pipeline.records import EntityRef
 from pipeline.rows import _claim
 
+from ..table_rows import claim_records
+
 
 def _rows(nlp, text):
-    doc = nlp(text)
-    rows = list(claims(doc))
-    for c in rows:
-        assert doc.text[c.start:c.end] == c.text
-    return rows
+    return claim_records(nlp, text)
 
 
 def test_claims_quote_sentences_and_document_assertions(nlp):

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.claims import claims
+from ..table_rows import claim_records
 
 pytestmark = pytest.mark.usefixtures("without_kind_model")  # the rules' kinds, no learned model
 
 
 def _rows(nlp, text):
-    doc = nlp(text)
-    rows = list(claims(doc))
-    for c in rows:
-        assert doc.text[c.start:c.end] == c.text
-    return [(c.text, c.claimant, c.kind, c.kind_cue) for c in rows]
+    return [(c.text, c.claimant, c.kind, c.kind_cue) for c in claim_records(nlp, text)]
 
 
 @pytest.mark.parametrize(
