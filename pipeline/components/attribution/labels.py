@@ -53,10 +53,9 @@ def interview_answers(ctx: Context) -> list[tuple[int, int]]:
     text, not a report."""
     out = []
     for k, para in enumerate(ctx.paragraphs[1:], start=1):
-        label, colon, rest = ctx.text[para[0]:para[1]].partition(":")
-        words = label.split()
-        if colon and rest.strip() and 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) \
-                and not label.isupper() and _question(ctx.text, ctx.paragraphs[k - 1]):
+        label = _turn_label(ctx.text, para)
+        if label is not None and all(w[:1].isupper() for w in label.split()) and not label.isupper() \
+                and _question(ctx.text, ctx.paragraphs[k - 1]):
             out.append(para)
     return out
 
@@ -70,11 +69,17 @@ def _interview_turn(ctx: Context, para: tuple[int, int]) -> bool:
 def _question(text: str, para: tuple[int, int]) -> bool:
     """Whether a paragraph is the interviewer's turn: a short label and a colon, then a question or any
     words after the letter "Q" ("Q: Your critics say you lean too heavily on Washington.")."""
-    body = text[para[0]:para[1]].rstrip()
-    label, colon, rest = body.partition(":")
+    label = _turn_label(text, para)
+    return label is not None and (label.strip() == "Q" or text[para[0]:para[1]].rstrip().endswith("?"))
+
+
+def _turn_label(text: str, para: tuple[int, int]) -> str | None:
+    """The label of a paragraph written as a turn: a short capitalised label, a colon and words after it
+    ("Q: …", "Mitchell: …", "Caspian Review: …"); None for any other paragraph."""
+    label, colon, rest = text[para[0]:para[1]].partition(":")
     if not colon or not rest.strip() or not 0 < len(label.split()) <= _LABEL_WORDS or not label[:1].isupper():
-        return False
-    return label.strip() == "Q" or body.endswith("?")
+        return None
+    return label
 
 
 def _names_person(label: list[Token], ctx: Context) -> bool:

@@ -124,8 +124,14 @@ def headline_document(doc: Doc, mentions: list[Mention], document_nouns: frozens
     (``document_nouns``: "A Ten-Year Arctic Plan Written in the Shadow of Ukraine"); None when it names none."""
     end = headline_end(doc_text(doc))
     first = next((doc[m.start].idx for m in mentions if doc[m.start].idx < end), None)
-    return first if first is not None else next((t.idx for t in doc if t.idx < end and t.lower_ in document_nouns),
-                                                None)
+    if first is not None:
+        return first
+    for t in doc:  # (the headline's words only, not the whole text)
+        if t.idx >= end:
+            break
+        if t.lower_ in document_nouns:
+            return t.idx
+    return None
 
 
 def _next_sentence_end(doc: Doc, i: int) -> int:

@@ -142,6 +142,13 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
 
+def _headline_before(text: str, document: int | None) -> int:
+    """Where the headline ends, or where it names its document (character ``document``) if that is sooner: the
+    countries after it are the document's concern, not its owner."""
+    end = headline_end(text)
+    return end if document is None else min(end, document)
+
+
 def home_country(doc: Doc, countries: dict[int, Span], document: int | None = None) -> str:
     """The country a text is about: its dateline's (or headline's) capital, else the one country its headline names
     ("Commentary | Central African Republic"; not a quoted title's word) before the document it names (character
@@ -152,7 +159,7 @@ def home_country(doc: Doc, countries: dict[int, Span], document: int | None = No
     if capital:
         return capital
     text = doc_text(doc)
-    end = headline_end(text) if document is None else min(headline_end(text), document)
+    end = _headline_before(text, document)
     named = {s.kb_id_ for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)}
     return next(iter(named)) if len(named) == 1 else text_country(doc, countries)
 
@@ -201,7 +208,7 @@ def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span], document: i
     document the headline names (character ``document``): the document's concern ("A Ten-Year Arctic Plan Written
     in the Shadow of Ukraine")."""
     text = doc_text(doc)
-    end = headline_end(text) if document is None else min(headline_end(text), document)
+    end = _headline_before(text, document)
     if not end or doc[m.start].sent.start_char > next((t.idx for t in doc if t.idx >= end and not t.is_space), 0):
         return ""
     before = [s for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)]
