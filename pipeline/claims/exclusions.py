@@ -83,6 +83,18 @@ def is_topic_only(span: Span, lexicon: ClaimLexicon, *, cue: Span) -> bool:
     return span.root.lemma_.lower() not in lexicon.evaluative
 
 
+def reports_speech(cue: Span, lexicon: ClaimLexicon) -> bool:
+    """A cue that reports speech, a question, a topic or attention ("said", "asked", "spoke about", "listed"), not
+    an act ("rejected", "announced"): its verbs' lemmas in ``lexicon.reporting_verbs`` or ``lexicon.speech_cues``,
+    or a phrase of ``lexicon.topic_cues``."""
+    if not len(cue):
+        return True
+    speech = lexicon.reporting_verbs | lexicon.speech_cues | _ASKING
+    if any(t.lemma_.lower() in speech for t in cue):
+        return True
+    return next(find_phrases(cue, lexicon.topic_cues, infinitive=False), None) is not None
+
+
 def _main_verb(span: Span) -> Token:
     return span.root
 

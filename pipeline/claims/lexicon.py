@@ -69,6 +69,7 @@ class ClaimLexicon:
     evidence_verbs: frozenset[str]
     goal_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
+    speech_cues: frozenset[str]
     role_nouns: frozenset[str]
     ordinals: frozenset[str]
     necessity_verbs: frozenset[str]

@@ -20,6 +20,7 @@ from ..claims.exclusions import (
     is_fragment,
     is_question,
     is_topic_only,
+    reports_speech,
 )
 from ..claims.interviews import Interview, answered_by, interview, interview_verbs
 from ..claims.kind import Kind
@@ -125,8 +126,11 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
             continue  # neither a claim nor in the way of its sentence
         claimant = quote_claimant(doc, q, lexicon)
         if claimant.label != Claimant.DOCUMENT:
+            units = list(_quote_units(text, blocks, index, q, claimant))
+            if q.kind == "indirect" and _gives_way(doc, text, q, units, lexicon):
+                continue  # the sentence is the writer's claim: "India rejected the protest within hours"
             taken.add(q.start, q.end)
-            yield from _quote_units(text, blocks, index, q, claimant)
+            yield from units
     answers = _interviewee_answers(doc, text, quotes)
     for lo, hi in blocks:
         if taken.overlaps(lo, hi) or is_heading(text, lo, hi):
@@ -137,6 +141,18 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
                 yield Unit(answers.after_label(text, s, e), e, answers.person)
             else:
                 yield _reported_unit(doc, text, s, e, lexicon) or Unit(s, e)
+
+
+def _gives_way(doc: Doc, text: str, q: QuoteAnnotation, units: list[Unit], lexicon: ClaimLexicon) -> bool:
+    """An indirect quote none of whose pieces is a claim (a bare noun phrase, a question) and whose cue is no verb
+    of saying, asking or topic ("rejected the protest", "announced its own expansion programme", "needs a
+    conversation about climate finance"): what the writer's sentence reports is an act, not speech, and the
+    sentence is the claim. Under a verb of saying ("noted the agreement", "spoke about security") nothing is."""
+    cue = cue_span(doc, q.cue_start, q.cue_end)
+    if reports_speech(cue, lexicon):
+        return False
+    return not any((span := _span(doc, u.start, u.end)) is not None
+                   and _is_claim(u, span, text[u.start:u.end], cue, lexicon, _MIN_WORDS) for u in units)
 
 
 def _reported_unit(doc: Doc, text: str, start: int, end: int, lexicon: ClaimLexicon) -> Unit | None:
@@ -218,7 +234,7 @@ def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
     return ruled.kind if learned == "fact" else Kind(learned, "")
 
 
-@extractor("claims", version="12", requires=("parser", "pipeline_claim_kinds"))
+@extractor("claims", version="13", requires=("parser", "pipeline_claim_kinds"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),
