@@ -42,8 +42,8 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "5",
     "policy_priorities": "12",
-    "quotes": "11",
-    "speakers": "10",
+    "quotes": "12",
+    "speakers": "11",
 }
 
 

@@ -57,7 +57,7 @@ def test_organization_closing_a_colon(nlp):
         ("Anna Berg heard the news at dawn. Her reply was short: \"We will rebuild.\"",
          [("We will rebuild.", "reply", "Anna Berg")]),
         ("Anna Berg heard the news at dawn. In her words, \"nothing will stop this town.\"",
-         [("nothing will stop this town.", "words", "Anna Berg")]),
+         [("nothing will stop this town.", "In her words", "Anna Berg")]),
         ("Aides say she will back the plan. From Moreau's Facebook post: \"We must move on and build the bridge "
          "together, or we will lose the vote.\"",
          [("We must move on and build the bridge together, or we will lose the vote.", "post", "Moreau")]),

@@ -33,10 +33,13 @@ class QuoteCandidate(Statement):
     attribution of its own, kept only inside a reported statement whose speaker it takes ("Doe said the
     deal was “a first step”"), and ``owned`` for a quoted phrase in the middle of a sentence with no cue,
     a quote only when resolution gives it a speaker or a source (the last speaker's), else a phrase the
-    text quotes ("a plan to make the country “a place where every family can prosper”").
+    text quotes ("a plan to make the country “a place where every family can prosper”"); ``thing`` for a quoted
+    term whose cue's subject is "it" or "which" ("It calls for a “focused force”"), a quote only when resolution
+    gives it a person or an organization, not a document or a thing.
     """
 
     mention: SpeakerMention | None = None
     inherit: bool = False
     hosted: bool = False
     owned: bool = False
+    thing: bool = False

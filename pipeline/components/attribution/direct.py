@@ -33,7 +33,7 @@ from .direct_cues import (
 )
 from .direct_lexicon import DirectLexicon
 from .direct_next import dashed_next, described_next, said_before, signed_next
-from .direct_owner import owned_words
+from .direct_owner import owned_words, parenthetical_words
 from .direct_repeats import drop_display_repeats
 from .direct_subjects import passive_agent, previous_paragraph_subject
 from .marks import Quoted, QuotedSpan
@@ -50,6 +50,7 @@ _TITLE_PREPOSITIONS = frozenset({"on", "of", "with", "in", "from", "about"})  # 
 _NO_LISTS = DirectLexicon()
 _CLAUSE_BREAKS = frozenset({":", ";"})  # what ends the search for a fragment's reporting verb
 _PERSON_KINDS = frozenset({"name", "pronoun", "role"})
+_THING_SUBJECTS = frozenset({"it", "which"})  # a cue's subject that is no person
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
                                 "from", "by", "with", "as", "vs", "into", "over"])
 
@@ -136,7 +137,8 @@ def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, in
         or _called_right_before(ctx, q, cues, quoted)
     if found is not None:
         return found
-    found = (after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
+    found = (parenthetical_words(ctx, q, floor, cues.nouns)
+             or after_quote(ctx, q, lemmas, limit, quoted) or before_quote(ctx, q, lemmas, floor, quoted)
              or introduced(ctx, q, lemmas, quoted) or described_next(ctx, q, quoted) or dashed_next(ctx, q)
              or signed_next(ctx, q)
              or said_before(ctx, q, lemmas, quoted) or owned_words(ctx, q, floor, cues.nouns))
@@ -331,6 +333,20 @@ def _document_words(ctx: Context, q: QuotedSpan, found: Found) -> bool:
     return bool(words) and words[-1].lower() in ctx.lex.document_nouns and not _is_statement(ctx.text[q.start:q.end])
 
 
+def _thing_words(ctx: Context, q: QuotedSpan, found: Found) -> bool:
+    """A quoted term (no sentence, not set off) whose cue's subject is "it" or a relative "which" (the text's words for
+    what a document, a plan or an address calls for, declares or wants: "It calls for the force to move from a
+    “balanced force” to …", "a strategy, which declares the period a “decisive decade”"): no person says
+    it, so it is a term the text quotes, not a quote (a person is "he", "she" or "who"), unless "it" is a body
+    that speaks ("It called the attack “a cowardly act”" after "The ministry said …": resolution decides,
+    ``QuoteCandidate.thing``)."""
+    text = ctx.text[q.start:q.end]
+    if found.naming or _is_statement(text) or text.rstrip()[-1:] in SENT_END \
+            or ctx.text[max(0, q.open - 3):q.open].rstrip()[-1:] in (",", ":"):
+        return False  # (set off by a comma or colon, or a sentence: "It added: “We are ready.”")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING_SUBJECTS for c in found.verb.children)
+
+
 def _self_label(ctx: Context, q: QuotedSpan, found: Found) -> bool:
     """A quoted name a body gives itself ("China, which described itself as a “near-Arctic state”", "calling
     itself a “near-Arctic state”"): a label, like a title, not the body's words."""
@@ -348,6 +364,9 @@ def _attributed(ctx: Context, q: QuotedSpan, found: Found) -> QuoteCandidate:
     cue, cs, ce = cue_text(doc, verb)
     if verb.lower_ == "according" and verb.i + 1 < len(doc):  # the cue is "according to"
         cs, ce = verb.idx, doc[verb.i + 1].idx + len(doc[verb.i + 1])
+        cue = ctx.text[cs:ce]
+    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "in" and verb.head.i < verb.i:
+        cs = verb.head.idx  # the cue is the phrase "in his words", as reported speech gives it
         cue = ctx.text[cs:ce]
     mention = found.mention
     conf = 0.9 if mention is not None and mention.kind == "name" else 0.8 if mention is not None else 0.6
@@ -433,7 +452,7 @@ def direct_candidates(ctx: Context, spans: list[QuotedSpan],
             if (found is None or found.fragment) and _is_term(ctx, q):
                 hosted.append(_hosted(q))
         elif found is not None:
-            out.append(_attributed(ctx, q, found))
+            out.append(replace(_attributed(ctx, q, found), thing=_thing_words(ctx, q, found)))
             going_on = True
         elif _is_statement(ctx.text[q.start:q.end]) or link.same_para:
             out.append(_unattributed(ctx, q, link, out, quoted))

@@ -2,13 +2,15 @@
 
 "Doe's response was: “…”", "Her reply was short: “…”", "From Doe's Facebook post: “…”", "His reply: “…”" (a noun
 of an utterance, owned by a person, closed by a colon) and "in Doe's words, “…”" (the same noun after "in", closed
-by a comma) give the owner as the speaker; the noun is the cue.
+by a comma) give the owner as the speaker; the noun is the cue. So does the same phrase set off by commas
+or opening the quotation's sentence ("The policy, in his words, is “practical, not ideological”").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...sentences import sentence_of
 from .context import Context
 from .direct_cues import Found
 from .marks import QuotedSpan
@@ -62,3 +64,36 @@ def owned_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozenset[str]) 
         return None
     mention = mention_for(owner, ctx)
     return Found(noun, mention) if mention.kind in _PERSON_KINDS else None
+
+
+def _person_owner(ctx: Context, noun: Token, nouns: frozenset[str]) -> Found | None:
+    """(noun, owner) when ``noun`` is a person's noun of an utterance with its possessive owner."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in nouns and lemma not in ctx.lex.speech_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    mention = mention_for(owner, ctx)
+    return Found(noun, mention, fragment=True) if mention.kind in _PERSON_KINDS else None
+
+
+def parenthetical_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozenset[str]) -> Found | None:
+    """(noun, owner) when "in <a person's> words" opens the quotation's sentence or stands between commas in it
+    ("The policy, in his words, is “practical, not ideological”", "In the minister's words, the island seeks
+    “respectful relations”"): the phrase says whose the sentence's quoted words are, whatever its verb."""
+    span = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = sentence_of(span[0])
+    doc = ctx.doc
+    for tok in doc[sent.start:span.start]:
+        if tok.idx < floor or tok.lower_ != "in" or tok.i > sent.start and doc[tok.i - 1].text != ",":
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.i + 1 >= span.start or doc[noun.i + 1].text != ",":
+            continue
+        found = _person_owner(ctx, noun, nouns)
+        if found is not None:
+            return found
+    return None

@@ -351,8 +351,19 @@ def resolve_speakers(ctx: Context, candidates: list[QuoteCandidate], *, quoted: 
     """Resolve each candidate's speaker to a full name ('' when none), or its source, in text order.
 
     ``quoted`` (the Doc's quotations) and ``direct`` (gendered titles and roles) narrow what a
-    "he"/"she" can refer to (see :mod:`.pronouns`). A candidate ``owned`` by no one is left out.
+    "he"/"she" can refer to (see :mod:`.pronouns`). A candidate ``owned`` by no one is left out, and so is a
+    ``thing``'s term that no person or body says (its source a document or a thing: :func:`_body`).
     """
     resolver = _Resolver(ctx, quoted or Quoted((), ()), direct or DirectLexicon())
     out = [resolver.resolve(cand) for cand in sorted(candidates, key=lambda c: (c.start, c.end))]
-    return [r for r in out if not r.candidate.owned or r.speaker or r.source is not None]
+    return [r for r in out if (not r.candidate.owned or r.speaker or r.source is not None)
+            and not (r.candidate.thing and not r.speaker and not _body(r.source, ctx.lex.org_words))]
+
+
+def _body(source: Source | None, org_words: frozenset[str]) -> bool:
+    """Whether a source is a body that speaks: an organization or country, or a group whose head is a body's
+    noun ("the ministry", "its embassy"), not a document or a thing ("the review", "the text")."""
+    if source is None:
+        return False
+    head = source.text.split()[-1:]
+    return source.label != GROUP or bool(head) and head[0].lower() in org_words
