@@ -204,6 +204,22 @@ def per_doc(doc: Doc, key: tuple[str, ...], build: Callable[[Doc], _T]) -> _T:
     return found
 
 
+def children_of(doc: Doc) -> list[list[int]]:
+    """Each token's children, in text order (``[c.i for c in doc[i].children]``), read from the token table's head
+    column once per Doc and kept with it: rules that test a few children's labels read lists instead of making a
+    Token per child. Do not change the lists."""
+    return per_doc(doc, (*_KEY, "children"), _read_children)
+
+
+def _read_children(doc: Doc) -> list[list[int]]:
+    heads = (np.arange(len(doc)) + token_table(doc).column("head").astype(np.int64)).tolist()
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    return children
+
+
 def flags(size: int, indices: Iterable[int]) -> list[bool]:
     """A list of ``size`` booleans, True at ``indices`` (for rules that test many token ranges against it)."""
     mask = np.zeros(size, dtype=bool)
