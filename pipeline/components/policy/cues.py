@@ -39,14 +39,16 @@ def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
 
 
 def _bullets(ctx: Context, colon: int, document: int) -> list[Item]:
-    """The items of a bulleted or numbered list that opens at ``colon`` (empty when none does)."""
-    items = []
-    for s, e in bullet_items(ctx.text, colon):
-        span = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:  # a line that goes on as prose: each of its clauses
-            items += [with_item(ctx, a, truncate(ctx.doc, a, b), document)
-                      for a, b in line_clauses(ctx.doc, span.start, span.end)]
-    return items
+    """The items of a bulleted or numbered list that opens at ``colon`` (empty when none does); their token ranges
+    are read once per colon (kept in ``ctx.bullets``: the cues of a sentence may end at the same colon)."""
+    ranges = ctx.bullets.get(colon)
+    if ranges is None:
+        ranges = ctx.bullets[colon] = []
+        for s, e in bullet_items(ctx.text, colon):
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:  # a line that goes on as prose: each of its clauses
+                ranges += [(a, truncate(ctx.doc, a, b)) for a, b in line_clauses(ctx.doc, span.start, span.end)]
+    return [with_item(ctx, a, e, document) for a, e in ranges]
 
 
 def _object_end(ctx: Context, sent: Span, cue_start: int, start: int) -> int:

@@ -58,6 +58,7 @@ class Context:
         default_factory=dict, repr=False)
     # the text the cues of a sentence read, and its lower case (cues.cue_items), by the sentence's offsets
     windows: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict, repr=False)
+    bullets: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)  # cues._bullets' by colon
 
 
 def tok(ctx: Context, char: int) -> int:
