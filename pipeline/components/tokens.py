@@ -84,7 +84,8 @@ _FEW_IDS = 24  # word lists up to this long are looked up id by id in TokenTable
 
 def word_ids(words: Iterable[str]) -> np.ndarray:
     """The sorted string-store hashes of ``words``: what :meth:`TokenTable.having` looks for."""
-    ids = np.unique(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
+    # (sorted in Python: np.unique's checks cost more than the sort of a word list)
+    ids = np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
     ids.flags.writeable = False
     return ids
 
