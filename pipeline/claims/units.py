@@ -81,16 +81,34 @@ _BLANK_REST = re.compile(r"[ \t\r]*\n")  # a line break after spaces, tabs and c
 def without_title(text: str, start: int, end: int, *, max_words: int = 15) -> int:
     """Where the unit starts once the document's title is cut off: a short first line of one sentence standing
     as a paragraph of its own, with or without a final period ("Ortega wins global primary.\n\nWASHINGTON …")."""
+    lead, title_end = _title(text, max_words)
+    if title_end < 0:
+        return start
+    return max(start, title_end) if start <= lead + 1 else start
+
+
+# the text asked about last, the max_words asked with, and what _read_title gave (every unit of a Doc asks)
+_last_title: list = ["", -1, (0, -1)]
+
+
+def _title(text: str, max_words: int) -> tuple[int, int]:
+    """(where the first line's text starts, where the title ends or -1 when the text opens with no title)."""
+    if text is not _last_title[0] or max_words != _last_title[1]:
+        _last_title[:] = [text, max_words, _read_title(text, max_words)]
+    return _last_title[2]  # type: ignore[no-any-return]
+
+
+def _read_title(text: str, max_words: int) -> tuple[int, int]:
     visible = _FIRST_VISIBLE.match(text)  # always matches
     lead = visible.end() if visible else 0
     title_end = text.find("\n", lead)  # the first line, read in place (no copy of the text per unit)
     if title_end < 0 or not _BLANK_REST.match(text, title_end + 1):
-        return start
+        return lead, -1
     first_line = text[lead:title_end]
     one_sentence = not re.search(r"[.!?][\"”’]?\s+\S", first_line.strip())
     if len(first_line.split()) > max_words or not one_sentence:
-        return start
-    return max(start, title_end) if start <= lead + 1 else start
+        return lead, -1
+    return lead, title_end
 
 
 def is_dateline_only(text: str) -> bool:

@@ -84,7 +84,8 @@ _FEW_IDS = 24  # word lists up to this long are looked up id by id in TokenTable
 
 def word_ids(words: Iterable[str]) -> np.ndarray:
     """The sorted string-store hashes of ``words``: what :meth:`TokenTable.having` looks for."""
-    ids = np.unique(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
+    # (sorted in Python: np.unique's checks cost more than the sort of a word list)
+    ids = np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
     ids.flags.writeable = False
     return ids
 
@@ -202,6 +203,34 @@ def per_doc(doc: Doc, key: tuple[str, ...], build: Callable[[Doc], _T]) -> _T:
     found = build(doc)
     store[key] = (len(doc), found)
     return found
+
+
+def children_of(doc: Doc, i: int) -> list[int]:
+    """The children of token ``i``, in text order (``[c.i for c in doc[i].children]``), read from the token table's
+    head column: every token's children found once per Doc (a few array operations) and kept with it, so that rules
+    that test a few children's labels read lists instead of making a Token per child."""
+    cached = doc.user_data.get(_CHILDREN_KEY)  # type: ignore[call-overload]
+    if not (type(cached) is tuple and len(cached) == 2 and cached[0] == len(doc)):
+        cached = (len(doc), _read_children(doc))
+        cast("dict[object, object]", doc.user_data)[_CHILDREN_KEY] = cached
+    children, bounds = cached[1]
+    return children[bounds[i]:bounds[i + 1]]  # type: ignore[no-any-return]
+
+
+_CHILDREN_KEY = (*_KEY, "children")
+
+
+def _read_children(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's children, grouped by head in text order, and where each token's group starts (plain lists)."""
+    n = len(doc)
+    tokens = np.arange(n, dtype=np.int64)
+    heads = tokens + token_table(doc).column("head").astype(np.int64)
+    children = (heads != tokens).nonzero()[0]
+    order = heads[children].argsort(kind="stable")  # by head; each head's children stay in text order
+    counts = np.bincount(heads[children], minlength=n)
+    bounds = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=bounds[1:])
+    return children[order].tolist(), bounds.tolist()
 
 
 def flags(size: int, indices: Iterable[int]) -> list[bool]:

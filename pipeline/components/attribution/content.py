@@ -46,7 +46,15 @@ class Match(NamedTuple):
 
 def statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """[start, end) trimmed: no leading "that", dateline, edge punctuation or closing aside; a quoted
-    fragment at the end keeps its closing mark."""
+    fragment at the end keeps its closing mark. Once per [start, end) (kept in ``ctx.bounds``: the patterns of a
+    cue, and the cues of one clause, often read the same statement)."""
+    found = ctx.bounds.get((start, end))
+    if found is None:
+        found = ctx.bounds[(start, end)] = _statement_bounds(ctx, start, end)
+    return found
+
+
+def _statement_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     text = ctx.text
     end = _past_abbreviation(ctx, end)
     leading = () if _opens_with_subject_that(ctx, start, end) else LEADING

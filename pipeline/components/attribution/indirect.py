@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
 from itertools import accumulate
 from operator import attrgetter
 
@@ -413,13 +414,21 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _in_idiom(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` ends a set phrase whose verb reports nothing (``idioms``: "That said, …", "All told,
     …", "Needless to say, …")."""
-    doc = tok.doc
-    for phrase in lex.idioms:
-        words = phrase.split()
-        if tok.lower_ == words[-1] and tok.i >= len(words) - 1 \
-                and [t.lower_ for t in doc[tok.i - len(words) + 1:tok.i + 1]] == words:
+    lower = words_of(tok.doc).lower
+    for words in _idioms_ending(lex.idioms).get(lower[tok.i], ()):
+        if tok.i >= len(words) - 1 and lower[tok.i - len(words) + 1:tok.i + 1] == words:
             return True
     return False
+
+
+@cache
+def _idioms_ending(idioms: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """The words of each idiom, by its last word (once per lexicon)."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in idioms:
+        words = phrase.split()
+        out.setdefault(words[-1], []).append(words)
+    return out
 
 
 def _own_naming(ctx: Context, start: int, end: int) -> bool:

@@ -90,7 +90,7 @@ class Triggers:
         doc = ctx.doc
         if len(self._by_lemma) + len(self._by_form) > _MEMO_SIZE:
             self._by_lemma, self._by_form = {}, {}
-        lemmas, where_lemma = np.unique(ctx.table.column("lemma"), return_inverse=True)
+        lemmas, where_lemma = ctx.table.unique("lemma")  # (np.unique's, found once per Doc for every reader)
         hashes = lemmas.tolist()
         lemma_bits = list(map(self._by_lemma.get, hashes))  # (most words are known from earlier Docs)
         if None in lemma_bits:

@@ -39,14 +39,16 @@ def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
 
 
 def _bullets(ctx: Context, colon: int, document: int) -> list[Item]:
-    """The items of a bulleted or numbered list that opens at ``colon`` (empty when none does)."""
-    items = []
-    for s, e in bullet_items(ctx.text, colon):
-        span = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:  # a line that goes on as prose: each of its clauses
-            items += [with_item(ctx, a, truncate(ctx.doc, a, b), document)
-                      for a, b in line_clauses(ctx.doc, span.start, span.end)]
-    return items
+    """The items of a bulleted or numbered list that opens at ``colon`` (empty when none does); their token ranges
+    are read once per colon (kept in ``ctx.bullets``: the cues of a sentence may end at the same colon)."""
+    ranges = ctx.bullets.get(colon)
+    if ranges is None:
+        ranges = ctx.bullets[colon] = []
+        for s, e in bullet_items(ctx.text, colon):
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:  # a line that goes on as prose: each of its clauses
+                ranges += [(a, truncate(ctx.doc, a, b)) for a, b in line_clauses(ctx.doc, span.start, span.end)]
+    return [with_item(ctx, a, e, document) for a, e in ranges]
 
 
 def _object_end(ctx: Context, sent: Span, cue_start: int, start: int) -> int:
@@ -309,6 +311,17 @@ def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     return [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
 
 
+def _window(ctx: Context, sent: Span) -> tuple[str, str]:
+    """The text the cues of ``sent`` read (a cue may look past its sentence: ": \n1.") and its lower case, once per
+    sentence (kept in ``ctx.windows``: every cue of the sentence reads them)."""
+    key = (sent.start_char, sent.end_char)
+    found = ctx.windows.get(key)
+    if found is None:
+        window = ctx.text[key[0]: key[1] + _LOOKAHEAD]
+        found = ctx.windows[key] = (window, window.lower())
+    return found
+
+
 def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: bool) -> list[Item]:
     """The items ``cue`` introduces in ``sent`` (a weak cue only in a sentence about a document; a relation's future
     course in any sentence of a paragraph about one: "..., while relations with X will keep developing"). The caller
@@ -316,8 +329,8 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
     if not (cue.strong or has_mention or cue.mode == "relation"):
         return []
     items: list[Item] = []
-    window = ctx.text[sent.start_char: sent.end_char + _LOOKAHEAD]  # a cue may look past its sentence (": \n1.")
-    for m in cue.finditer(window, window.lower()):  # (tried only where the pattern can start)
+    window, lower = _window(ctx, sent)
+    for m in cue.finditer(window, lower):  # (tried only where the pattern can start)
         if m.end() > len(sent_text):
             break
         pos = sent.start_char + m.start()

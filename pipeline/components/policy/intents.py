@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tokens import children_of, token_strings, words_of
 from .candidates import with_pos
 from .clauses import conjunct_stop
 from .item_ends import truncate
@@ -51,8 +52,9 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
     (would) seek Y")."""
     out: list[Token] = []
     skip = ctx.lexicon.state_verbs | ctx.lexicon.event_verbs
+    labels, lower = token_strings(ctx.doc, "dep"), words_of(ctx.doc).lower
     for verb in with_pos(sent, "VERB", except_lemmas=skip):
-        deps = [(c.dep_, c.lower_) for c in verb.children]
+        deps = [(labels[c], lower[c]) for c in children_of(ctx.doc, verb.i)]
         if any(d == "neg" for d, _ in deps):  # "will not enter an arms race": a restraint
             continue
         if any(w in _QUESTION_WORDS for _, w in deps):  # "silent on how Brazil would respond": a question

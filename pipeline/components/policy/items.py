@@ -53,6 +53,12 @@ class Context:
     mentions: list[Mention]
     text: str = ""  # doc.text, built once
     starts: list[int] = field(default_factory=list)  # character offset of each token
+    # what with_item read of each (start, end, document, clause): (end, partners, relation)
+    items: dict[tuple[int, int, int, bool], tuple[int, tuple[tuple[str, str], ...], str]] = field(
+        default_factory=dict, repr=False)
+    # the text the cues of a sentence read, and its lower case (cues.cue_items), by the sentence's offsets
+    windows: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict, repr=False)
+    bullets: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)  # cues._bullets' by colon
 
 
 def tok(ctx: Context, char: int) -> int:
@@ -68,7 +74,20 @@ def document_at(ctx: Context, sent: Span, pos: int) -> int:
 
 
 def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool = False) -> Item:
-    """The item of tokens [start, end): partners after its "with" (else the names it holds) and its relation."""
+    """The item of tokens [start, end): partners after its "with" (else the names it holds) and its relation.
+
+    Read once per range (kept in ``ctx.items``: the rules of a sentence, and a flagged sentence read again, often
+    ask for the same range); each call gives a new Item, which the caller may change."""
+    key = (start, end, document, clause)
+    found = ctx.items.get(key)
+    if found is None:
+        item = _read_item(ctx, start, end, document, clause)
+        ctx.items[key] = (item.end, tuple(item.partners), item.relation)
+        return item
+    return Item(start, found[0], document, list(found[1]), found[2], clause)
+
+
+def _read_item(ctx: Context, start: int, end: int, document: int, clause: bool) -> Item:
     end = bracket_end(ctx.doc, start, end)
     w = with_token(ctx.doc, start, end)
     partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon) if w >= 0 else []

@@ -24,9 +24,16 @@ if TYPE_CHECKING:
 _CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
 
 
+_last_folds: list = ["", False]  # the text asked about last and the answer (the cues of a sentence ask in turn)
+
+
 def case_folds(text: str) -> bool:
     """Whether ``text`` holds a letter that a case-insensitive pattern matches to an ASCII one."""
-    return _CASE_FOLDS.search(text) is not None
+    if text is _last_folds[0]:
+        return _last_folds[1]  # type: ignore[no-any-return]
+    found = _CASE_FOLDS.search(text) is not None
+    _last_folds[:] = [text, found]
+    return found
 
 
 def _longest_word(words: Iterable[str]) -> re.Pattern[str]:
