@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import weakref
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from ..components.tokens import (
     token_table,
     word_ids,
 )
+from ..lastdoc import LastDoc
 from ..wordlists import load_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
@@ -197,8 +197,8 @@ _Option = tuple[str, int, str, bool]
 
 
 _Found = tuple[list[int], list[list[_Option]]]
-# the Doc asked about last (a weak reference), its length, and what _found gave for it by (entries, infinitive)
-_recent: list = [None, -1, {}]
+# what _found gave for the Doc asked about last, by (entries, infinitive)
+_RECENT = LastDoc()
 
 
 def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> _Found:
@@ -207,10 +207,7 @@ def _found(doc: Doc, entries: frozenset[str], infinitive: bool) -> _Found:
     in ``doc.user_data`` as plain values. :func:`find_phrases` keeps, in a span, the first option that ends
     inside it. The lists of the Doc asked about last are also kept here by the word list itself: a claim asks
     for a dozen lists, so most calls end at one dict look-up."""
-    ref, size, memo = _recent
-    if ref is None or ref() is not doc or size != len(doc):
-        memo = {}
-        _recent[:] = [weakref.ref(doc), len(doc), memo]
+    memo = _RECENT.answers(doc)
     found = memo.get((entries, infinitive))
     if found is None:
         found = memo[(entries, infinitive)] = _stored(doc, entries, infinitive)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, takewhile
 
 from spacy.tokens import Doc
@@ -87,18 +88,9 @@ def without_title(text: str, start: int, end: int, *, max_words: int = 15) -> in
     return max(start, title_end) if start <= lead + 1 else start
 
 
-# the text asked about last, the max_words asked with, and what _read_title gave (every unit of a Doc asks)
-_last_title: list = ["", -1, (0, -1)]
-
-
+@lru_cache(maxsize=1)  # every unit of a Doc asks about the same text
 def _title(text: str, max_words: int) -> tuple[int, int]:
     """(where the first line's text starts, where the title ends or -1 when the text opens with no title)."""
-    if text is not _last_title[0] or max_words != _last_title[1]:
-        _last_title[:] = [text, max_words, _read_title(text, max_words)]
-    return _last_title[2]  # type: ignore[no-any-return]
-
-
-def _read_title(text: str, max_words: int) -> tuple[int, int]:
     visible = _FIRST_VISIBLE.match(text)  # always matches
     lead = visible.end() if visible else 0
     title_end = text.find("\n", lead)  # the first line, read in place (no copy of the text per unit)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ...lastdoc import LastDoc
 from ..tokens import Words, dep_id, span_text, token_numbers, words_of
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -28,19 +28,16 @@ def _agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-# the Doc asked about last (a weak reference), its length, and subject_of's answers for it by (verb, max_up): the
-# subject's index, or -1 for none (the patterns of a cue, and the cues of a sentence, ask for the same verbs)
-_subjects: list = [None, -1, {}]
+# subject_of's answers for the Doc asked about last by (verb, max_up): the subject's index, or -1 for none (the
+# patterns of a cue, and the cues of a sentence, ask for the same verbs)
+_SUBJECTS = LastDoc()
 
 
 def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
     """The subject of ``verb``, inherited from governing verbs ("X opened the debate by noting ...",
     "She argued ... and drew attention to ...")."""
     doc = verb.doc
-    ref, size, known = _subjects
-    if ref is None or ref() is not doc or size != len(doc):
-        known = {}
-        _subjects[:] = [weakref.ref(doc), len(doc), known]
+    known = _SUBJECTS.answers(doc)
     at = known.get((verb.i, max_up))
     if at is None:
         found = _subject_of(verb, max_up)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,16 +25,10 @@ if TYPE_CHECKING:
 _CASE_FOLDS = re.compile("[\u212a\u017f\u0131\u0130]")
 
 
-_last_folds: list = ["", False]  # the text asked about last and the answer (the cues of a sentence ask in turn)
-
-
+@lru_cache(maxsize=1)  # the cues of a sentence ask in turn about the same text
 def case_folds(text: str) -> bool:
     """Whether ``text`` holds a letter that a case-insensitive pattern matches to an ASCII one."""
-    if text is _last_folds[0]:
-        return _last_folds[1]  # type: ignore[no-any-return]
-    found = _CASE_FOLDS.search(text) is not None
-    _last_folds[:] = [text, found]
-    return found
+    return _CASE_FOLDS.search(text) is not None
 
 
 def _longest_word(words: Iterable[str]) -> re.Pattern[str]:
