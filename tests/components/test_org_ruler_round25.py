@@ -52,3 +52,18 @@ def test_place_in_parentheses_after_a_name_is_no_party(nlp):
     doc = nlp("Dr Ana Ruiz (Madrid) said the results were clear.")
     assert organization_pairs(doc) == []
     assert affiliation_rows(doc) == [("Ana Ruiz", "", "", "ESP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's possessive inside the complement: the name goes on after it
+        ("The plan was endorsed by the National Assembly of People's Power in June 2017.",
+         [("National Assembly of People's Power", "National Assembly of People's Power")]),
+        # any other owner ends the name
+        ("The Council of Europe's Committee of Ministers met in Strasbourg.",
+         [("Council of Europe", "CoE"), ("Committee of Ministers", "Committee of Ministers")]),
+    ],
+)
+def test_org_ruler_peoples_possessive_inside_a_name(nlp, text, expected):
+    assert organization_pairs(nlp(text)) == expected
