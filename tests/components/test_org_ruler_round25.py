@@ -67,3 +67,17 @@ def test_place_in_parentheses_after_a_name_is_no_party(nlp):
 )
 def test_org_ruler_peoples_possessive_inside_a_name(nlp, text, expected):
     assert organization_pairs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head noun alone opening the sentence before the role: the role's, not an organization's name
+        ("The board met on Monday. Council leader Imran Haidari called the announcement a blow for the town.",
+         [("Imran Haidari", "leader", "", "")]),
+        ("The committee heard the minister. Committee member Vesna Jarić said the text was vague.",
+         [("Vesna Jarić", "member", "", "")]),
+    ],
+)
+def test_affiliations_bare_head_before_a_role(nlp, text, expected):
+    assert affiliation_rows(nlp(text)) == expected
