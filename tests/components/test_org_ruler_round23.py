@@ -28,7 +28,7 @@ def test_org_ruler_state_offices_in_lower_case(nlp, text, expected):
     "text",
     [
         "Every Danish embassy will have a trade officer by 2027.",  # no one body
-        "The foreign ministry said the talks would resume.",  # no state named
+        "The foreign ministry has its seat in the old palace.",  # no state named, and it says nothing (round 25)
         "The Danish fishing fleet stayed in port.",  # no office noun
     ],
 )

@@ -75,6 +75,8 @@ class OrgLexicon:
     title_objects: frozenset[str] = frozenset()  # "Secretary of State": the word that closes a title after "of"
     state_offices: frozenset[str] = frozenset()  # "the Japanese embassy": a state's office in lower case after it
     outlet_words: frozenset[str] = frozenset()  # "Review", "Herald": the last word of an outlet's name
+    possessor_words: frozenset[str] = frozenset()  # "People" of "Assembly of People's Power": an owner inside a name
+    office_verbs: frozenset[str] = frozenset()  # "the interior ministry said": lemmas making a bare office a source
     # derived, not data: hashes of ``heads`` for tokens.positions, and of every beginning of a party name (the
     # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)

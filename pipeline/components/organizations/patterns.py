@@ -26,6 +26,7 @@ _TREATY_LINKS = frozenset({"of", "on"})  # "Compact of Free Association", "Treat
 _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
 _NOT_PORTFOLIO_ENTS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 _LOCAL = word_ids({"Local"})  # a trade union's branch: "CUPE Local 38"
@@ -111,6 +112,8 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
             if _cap_run_has_head(w, pos + 1, limit, lex) or w.ent_iob[pos + 1] == _IOB_BEGIN:
                 break  # "... and Kazan Federal University", "... and Chatham House": a second name
             pos += 1
+        elif _possessor_inside(w, pos, limit, lex):
+            end = pos = _word_end(w, pos + 1, limit)  # "National Assembly of People's Power"
         elif w.text[pos] == "," and _serial_list(w, pos, limit, lex):
             pos += 1  # "Ministry of Planning, Investment and Economic Development"
         elif (q2 := _linked(w, pos, limit, lex)) is not None:
@@ -123,6 +126,13 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
     if pos == end and pos < limit and _is_document_word(w, pos, lex):
         return before_stretch  # "Security Council on the Iran Nuclear Agreement": the stretch names a document
     return end
+
+
+def _possessor_inside(w: Words, pos: int, limit: int, lex: OrgLexicon) -> bool:
+    """The "'s" at ``pos`` joins a people's word of ``possessor_words.txt`` to the name word after it, inside one name
+    ("Assembly of People's Power"); any other owner ends the name ("Council of Europe's Committee")."""
+    return w.text[pos] in _POSSESSIVES and pos > 0 and not w.space[pos - 1] and w.text[pos - 1] in lex.possessor_words \
+        and pos + 1 < limit and _name_word(w, pos + 1, lex)
 
 
 def _serial_list(w: Words, comma: int, limit: int, lex: OrgLexicon, *, most: int = 12) -> bool:

@@ -4,7 +4,8 @@
 state's adjective or possessive (a span of the country ruler), at most two lower-case words of a portfolio, and an
 office noun of ``state_offices.txt`` make an organization, named as written from the state on. "every Ukrainian
 embassy" names no one body, and a bare "the foreign ministry" is left alone: without the state the writers name it
-as often as not.
+as often as not, except as the subject of a verb of saying ("the interior ministry said", "the environment
+ministry announced": a source the writers list every time; :func:`speaking_offices`).
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from spacy.tokens import Doc, Span
 from ..tokens import span_text
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
-from .tokens import words_of
+from .tokens import positions, word_ids, words_of
 
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 _PORTFOLIO_WORDS = 2  # "foreign", "defence", "foreign affairs"
 _PORTFOLIO_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _NOT_ONE = frozenset({"every", "each", "any", "no", "another"})  # "every Ukrainian embassy": offices, not one
+_VERB_GAP = 2  # "the defence ministry has so far said", "the ministry also said"
+_GAP_POS = frozenset({"AUX", "ADV", "PART"})
+_NEGATIONS = frozenset({"not", "n't", "never"})  # "the foreign ministry has not said whether ...": no statement
 
 
 def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgCandidate]:
@@ -45,4 +49,30 @@ def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgC
                 break
             if w.pos[j] not in _PORTFOLIO_POS:
                 break
+    return out + speaking_offices(doc, lex)
+
+
+def speaking_offices(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
+    """Every "the <portfolio> <office>" of ``doc`` that is the subject of a verb of saying (office_verbs.txt), named
+    from the portfolio on: "the interior ministry said" -> "interior ministry". One or two lower-case portfolio
+    words, no state before them (:func:`state_offices` names those), the verb after at most two auxiliaries or
+    adverbs; "the ministry said" alone names no body, "where the foreign ministry has its seat" no source, nor do
+"officials at the planning ministry said" (the officials speak) and "the foreign ministry has not said"."""
+    if not lex.office_verbs:
+        return []
+    w = words_of(doc)
+    n = len(doc)
+    out = []
+    for j in positions(doc, word_ids(lex.state_offices)):
+        start = j
+        while start > 0 and j - start < _PORTFOLIO_WORDS and w.is_lower[start - 1] and w.is_alpha[start - 1] \
+                and w.pos[start - 1] in _PORTFOLIO_POS and w.lower[start - 1] != "the":
+            start -= 1
+        if start == j or start == 0 or w.lower[start - 1] != "the" or (start > 1 and w.pos[start - 2] == "ADP"):
+            continue  # "officials at the foreign ministry said": the officials speak
+        verb = j + 1
+        while verb < n and verb - j <= _VERB_GAP and w.pos[verb] in _GAP_POS and w.lower[verb] not in _NEGATIONS:
+            verb += 1
+        if verb < n and w.pos[verb] == "VERB" and doc.vocab.strings[w.lemma[verb]] in lex.office_verbs:
+            out.append(OrgCandidate(start, j + 1, span_text(doc, start, j + 1), CONTEXT))
     return out

@@ -65,7 +65,7 @@ def after_name(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Spa
         party = party_letter(doc, k, lex)
         if party is not None:
             return Stated("", party, "", party.end)
-        return _parenthesis(doc, k, lex, countries) or Stated("", None, "", m.end)
+        return _parenthesis(doc, k, lex, countries) or _bracketed_org(doc, k, org_spans) or Stated("", None, "", m.end)
     if w.lower[k] in _NAME_PREPS and w.is_lower[k]:  # not a headline's "X With Y"
         return _name_preposition(doc, k, lex, countries, org_spans) or Stated("", None, "", m.end)
     if w.lower[k] in _COPULAS:
@@ -451,6 +451,15 @@ def _parenthesis(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | No
     if is_capitals_word(doc[found.start].text) or any(w in lex.org_heads for w in words):
         return Stated("", found, "", found.end + 1)
     return None
+
+
+def _bracketed_org(doc: Doc, k: int, org_spans: list[Span]) -> Stated | None:
+    """"X (N-VA)", "X (Vetëvendosje)": an organization the organization ruler found filling the parentheses at ``k``
+    (organizations/parties.py: a member's party or group)."""
+    org = opening_org(doc, k + 1, org_spans)
+    if org is None or org.end >= len(doc) or doc[org.end].text != ")":
+        return None
+    return Stated("", org, "", org.end + 1)
 
 
 def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],

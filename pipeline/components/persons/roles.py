@@ -294,6 +294,8 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
     if countries[k] is not None:
         span = countries[k]
         return Found("", span.start, span.end, span.kb_id_)
+    if doc[k].lower_ in lex.org_heads and _bare_head(doc, k):
+        return None  # "Committee member X", "Council leader X" opening a sentence, whatever the NER read there
     if orgs[k] is not None and orgs[k].end == k + 1:
         span = orgs[k]
         start = span.start + (1 if span[0].lower_ == "the" else 0)
