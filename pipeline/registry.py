@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "5",
     "policy_priorities": "12",
-    "quotes": "11",
+    "quotes": "12",
     "speakers": "10",
 }
 

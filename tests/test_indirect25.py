@@ -1,5 +1,5 @@
 """pipeline_attribution, reported speech (round 25): a second "that" clause of a report is no trailing
-attribution (sentences written for these tests)."""
+attribution; a policy document's head noun gives no statement (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,24 @@ def test_indirect_second_that_clause_is_no_trailing_attribution(nlp, text, expec
 def test_indirect_trailing_attribution_after_a_comma_stays(nlp):
     text = "The bridge will reopen to lorries by the end of the month, the transport minister said."
     assert _indirect(nlp, text) == [("The bridge will reopen to lorries by the end of the month", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "The framework calls for closer engagement in regional affairs.",
+    "The Vision describes a prosperous, democratic country united in its diversity.",
+    "The review recommends that the army should buy more drones and fewer tanks.",
+    "This review asks how far those goals were met.",
+])
+def test_indirect_policy_document_head_gives_no_statement(nlp, text):
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A framework adviser to the president said the plan would fail.", [("the plan would fail", "said")]),
+    ("A Harbour Times review found that the council had overspent on the ferry by a third.",
+     [("the council had overspent on the ferry by a third", "found")]),
+    ("The Harbour Times review found that the council had overspent on the ferry by a third.",
+     [("the council had overspent on the ferry by a third", "found")]),
+])
+def test_indirect_modifier_or_named_review_keeps_its_source(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
