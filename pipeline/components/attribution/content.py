@@ -213,11 +213,19 @@ def _modified_noun(noun: Token) -> bool:
                                        for c in noun.children)
 
 
-def is_document(tok: Token | None, lex: Lexicon) -> bool:
+def is_document(tok: Token | None, lex: Lexicon, *, heads: bool = True) -> bool:
+    """Whether ``tok`` names a document: its lemma or a compound's is a document noun ("the strategy",
+    "the strategy paper"), or, with ``heads``, its own lemma is a document head, neither indefinite nor
+    owned by a name ("the framework", "this review"; not "a vision statement", "a review", "the IG review").
+    """
     if tok is None:
         return False
-    heads = [tok, *[c for c in tok.children if c.dep_ in ("compound",)]]
-    return any(t.lemma_.lower() in lex.document_nouns for t in heads)
+    if heads and tok.lemma_.lower() in lex.document_heads and not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "compound" and c.pos_ == "PROPN"
+            for c in tok.children):
+        return True
+    nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound",)]]
+    return any(t.lemma_.lower() in lex.document_nouns for t in nouns)
 
 
 def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[bool, SpeakerMention | None]:

@@ -258,6 +258,8 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     if answer_after(tok, ctx) is not None:
         return  # "Asked if he would run again, the mayor said no.": the answer is the statement
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return  # "…, and that the request had not been answered": a second clause of a report, no attribution
     if tok.dep_ in ("relcl", "acl", "amod") or any(c.dep_ in ("attr", "oprd") for c in tok.children):
         return  # "…, a company that had declared bankruptcy", "…, known as Russia Today": not an attribution
     if tok.lemma_.lower() in lex.object_cues and any(c.dep_ == "dobj" for c in tok.children):

@@ -46,7 +46,7 @@ def _document_subject(tok: Token, lex: Lexicon, *, carry: bool) -> bool:
         return False
     if not _voicing(head.lemma_.lower(), lex):
         return False
-    return is_document(tok, lex) or carry and tok.lower_ in CARRIERS
+    return is_document(tok, lex, heads=False) or carry and tok.lower_ in CARRIERS
 
 
 def _voicing(lemma: str, lex: Lexicon) -> bool:
