@@ -1,7 +1,8 @@
 """pipeline_policy: the course a relation with a partner is to take (issue #14; round 23's misses): when the relation
 noun before the "with" (relation_nouns.txt) is the subject of a clause ("Relations with X are to be developed as a
 strategic partnership"), the relation is that clause up to the end of its predicate, before the next clause or
-parenthesis; a raised level ("to the level of ...") and a noun that is no subject keep their own relation.
+parenthesis; a raised level ("to the level of ..."), a noun that is no subject and a predicate about the text ("is a
+key part of the paper") keep their own relation.
 Sentences written for these tests, with the exact rows (partner, partner_code, relation)."""
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ def _rows(doc):
         "level of a strategic partnership.",
         [("India", "IND", "strategic partnership")],
         id="raised-level-first"),
+    pytest.param(  # a predicate that says where the text treats the relation gives no course
+        "Armenia's Foreign Policy Concept was approved in March 2025. It calls for closer ties with Greece. "
+        "Cooperation with Cyprus is an important part of the concept.",
+        [("Greece", "GRC", "closer ties"), ("Cyprus", "CYP", "Cooperation")],
+        id="part-of-the-text"),
 ])
 def test_policy_course_relations(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -6,7 +6,8 @@ for investment and infrastructure", "Relations with India, the closest neighbour
 the document wants of the relation ("as a strategic partnership", "special weight"), so the relation is the clause
 from the noun to the end of its predicate, before the next clause (", and cooperation on ... is to grow") or a comma
 after the predicate's verb: the words naming the course stay with the noun and its partners ("relations with the
-two neighbours, Spain and France, remain the foundation of ...").
+two neighbours, Spain and France, remain the foundation of ..."). A predicate that says where the text treats the
+relation (text_nouns.txt: "is a key part of the paper") gives no course.
 """
 
 from __future__ import annotations
@@ -47,5 +48,7 @@ def course_relation(doc: Doc, start: int, w: int, end: int, lexicon: PolicyLexic
     if not (noun.right_edge.i < verb.i < end):
         return ""
     stop = _predicate_end(verb, noun.right_edge.i, end)
+    if any(t.lower_ in lexicon.text_nouns for t in doc[noun.right_edge.i + 1:stop]):
+        return ""  # "Cooperation with X is a key part of the paper": where the text treats it, no course
     first = max(start, noun.left_edge.i)  # "the minister said the alliance with X would ...": from the subject on
     return clean_relation(doc[first:stop].text, lexicon, processes=True) if stop > 0 else ""
