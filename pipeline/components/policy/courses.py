@@ -45,7 +45,8 @@ def course_relation(doc: Doc, start: int, w: int, end: int, lexicon: PolicyLexic
             or noun.lower_ not in lexicon.relation_nouns:
         return ""
     verb = noun.head
-    if not (noun.right_edge.i < verb.i < end):
+    if any(c.dep_ == "conj" for c in noun.children) or not (noun.right_edge.i < verb.i < end):
+        return ""  # "the partnership with X and the membership of Y remain ...": the clause is no course of one
         return ""
     stop = _predicate_end(verb, noun.right_edge.i, end)
     if any(t.lower_ in lexicon.text_nouns for t in doc[noun.right_edge.i + 1:stop]):
