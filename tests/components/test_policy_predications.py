@@ -2,7 +2,8 @@
 the object ("names X as the anchor of ..."), the passive subject ("X is now described as ...", "A, B and C are
 grouped together as partners for ..."), the antecedent of a relative clause ("A and B, which it calls ...") or the
 subject of an absolute participle ("with A and B singled out by name") of a naming verb (naming_verbs.txt); one row
-per coordinated partner, the relation is the description (its head a partner role, role_nouns.txt) or the verb. A
+per coordinated partner, the relation is the description (its head a partner role, role_nouns.txt, or a function the
+partner serves, function_nouns.txt: "as key sources of finance"; also what "counts on" names) or the verb. A
 threat, a negated or dismissive mention ("is not mentioned", "only as examples") and what another state calls a
 partner give none; "with a special focus on A and B" inside an item gives A and B the focus as relation.
 Sentences written for these tests, with the exact rows (owner, document, adopted, rank, partner, code, relation)."""
@@ -214,3 +215,28 @@ def test_policy_institutions_founded_are_no_partners(nlp):
             "Silk Road University in Osh and of a National Institute of Water Management.")
     assert _rows(nlp(text)) == [(*KGZ, 1, "", "", "founding of a Silk Road University in Osh and of a National "
                                                   "Institute of Water Management")]
+
+
+MNG = ("MNG", "Development Plan", "2025-04")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # a function the partners serve (function_nouns.txt), after a naming verb
+        "Mongolia's Development Plan was adopted in April 2025. The plan names Japan and the Asian Development Bank "
+        "as the main sources of grant finance.",
+        [(*MNG, 1, "Japan", "JPN", "main sources of grant finance"),
+         (*MNG, 1, "Asian Development Bank", "ADB", "main sources of grant finance")],
+        id="names-as-sources"),
+    pytest.param(  # what "counts on" names
+        "Mongolia's Development Plan was adopted in April 2025. The plan counts on the European Investment Bank as its "
+        "largest lender for railways.",
+        [(*MNG, 1, "European Investment Bank", "EIB", "largest lender for railways")],
+        id="counts-on-as-lender"),
+    pytest.param(  # a function that is a worry is no priority
+        "Mongolia's Development Plan was adopted in April 2025. The plan names Kazakhstan as a market for meat "
+        "exports and Russia as a source of concern.",
+        [(*MNG, 1, "Kazakhstan", "KAZ", "market for meat exports")],
+        id="market-not-a-source-of-concern"),
+])
+def test_policy_predicated_functions(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

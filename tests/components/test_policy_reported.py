@@ -47,8 +47,9 @@ GHA = ("GHA", "Foreign Policy Strategy", "")
         "Chile's new Foreign Policy Strategy attaches importance to ties with Argentina. Relations with Brazil "
         "will be deepened, while the dialogue with Mexico will keep developing.",
         [("CHL", "Foreign Policy Strategy", "", 1, "Argentina", "ARG", "ties"),
-         ("CHL", "Foreign Policy Strategy", "", 2, "Brazil", "BRA", "Relations"),
-         ("CHL", "Foreign Policy Strategy", "", 3, "Mexico", "MEX", "dialogue")],
+         ("CHL", "Foreign Policy Strategy", "", 2, "Brazil", "BRA", "Relations with Brazil will be deepened"),
+         ("CHL", "Foreign Policy Strategy", "", 3, "Mexico", "MEX",
+          "dialogue with Mexico will keep developing")],
         id="while-relations-keep-developing"),
     pytest.param(  # identifies X as its foremost concern; sets out A, B and C as priorities
         "Jordan's National Water Strategy was adopted in May 2023. The strategy identifies water security as its "

@@ -59,8 +59,10 @@ NPL = ("NPL", "Foreign Policy Concept", "")
         "relations with Thailand will keep developing on the basis of the 2016 border treaty. The concept "
         "reaffirms the long-standing policy of neutrality.",
         [(*LAO, 1, "", "", "food security"), (*LAO, 2, "", "", "protection of river fisheries"),
-         (*LAO, 3, "", "", "national flood warning service"), (*LAO, 4, "Vietnam", "VNM", "strategic partnership"),
-         (*LAO, 5, "Thailand", "THA", "relations on the basis of the 2016 border treaty"),
+         (*LAO, 3, "", "", "national flood warning service"), (*LAO, 4, "Vietnam", "VNM",
+          "strategic partnership with Vietnam is to be deepened"),
+         (*LAO, 5, "Thailand", "THA",
+          "relations with Thailand will keep developing on the basis of the 2016 border treaty"),
          (*LAO, 6, "", "", "long-standing policy of neutrality")],
         id="questions-three-items-while-relations-reaffirms"),
     pytest.param(  # an apposition describing the partners is no item; "rules out"; regions after "embassies in"

@@ -273,7 +273,8 @@ def _with_basis(ctx: Context, item: Item, start: int, end: int) -> Item:
     if at < 0 or start + at + 4 >= end or words[at + 3] != "of":
         return item
     basis = ctx.doc[start + at: truncate(ctx.doc, start + at + 4, end)].text
-    item.relation = f"{item.relation} {basis}"
+    if basis not in item.relation:  # a relation that holds its clause (courses.py) holds its basis
+        item.relation = f"{item.relation} {basis}"
     return item
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..tokens import words_of
+from .courses import course_relation
 from .documents import person_subject
 from .item_ends import bracket_end, participle_start, truncate
 from .levels import level_relation
@@ -108,6 +109,7 @@ def _read_item(ctx: Context, start: int, end: int, document: int, clause: bool) 
         partners = list(by_key.values()) or [(r, "") for r in places] or _recipients(ctx, start, end)
     if partners and w >= 0:
         relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
+            or course_relation(ctx.doc, start, w, end, ctx.lexicon) \
             or clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)  # "raised to the level of X": X
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"

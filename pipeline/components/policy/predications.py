@@ -3,8 +3,10 @@
 "It names the United States as the linchpin of ...", "Japan is now described as its closest partner in Asia",
 "A, B and C are grouped together as partners for ...", "A, B and C, which he called 'anchor countries'",
 "with A and B singled out by name": the partners are the object, the passive subject or the antecedent of a
-naming verb (naming_verbs.txt), one row each; the relation is the description ("linchpin of ...", "closest partner
-in Asia"), or the verb itself when there is none ("singled out"). A description as a threat is no priority.
+naming verb (naming_verbs.txt), or what "counts on" names, one row each; the relation is the description ("linchpin
+of ...", "closest partner in Asia", "key sources of concessional finance": a role, role_nouns.txt, or a function the
+partner serves, function_nouns.txt), or the verb itself when there is none ("singled out"). A description as a
+threat, or a function that is a worry ("a source of concern"), is no priority.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _OBJECT_DEPS = ("dobj", "nsubjpass")
 _DESCRIBING_ADP = ("as", "among")
 _COMPLEMENT_DEPS = ("oprd", "xcomp")
 _DISMISSIVE = {"never", "only", "merely", "barely", "hardly", "briefly", "scarcely"}
+_WORRIES = {"concern", "concerns", "worry", "worries", "tension", "tensions", "friction", "instability"}
 _LEADING = {"det", "poss", "case", "predet", "punct", "nummod"}  # "the country's", a quotation mark
 
 
@@ -85,10 +88,14 @@ def _verb(tok: Token) -> bool:
 
 
 def _holder(verb: Token) -> Token | None:
-    """What the verb names: its object or passive subject, the antecedent of a relative pronoun that is one."""
+    """What the verb names: its object or passive subject, the antecedent of a relative pronoun that is one, or what
+    "counts on" names."""
     if verb.pos_ == "NOUN":  # "the policy names the US as ...", parsed as the noun "names" with an apposition
         return next((c for c in verb.children if c.dep_ == "appos"), None)
     holder = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS), None)
+    if holder is None and verb.lemma_.lower() == "count":  # "counts on A and B as its main financiers"
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        holder = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
     if holder is not None and holder.lower_ in RELATIVES and verb.dep_ == "relcl":
         return verb.head
     return holder
@@ -144,11 +151,16 @@ def _in_relative_clause_of(tok: Token, noun: Token) -> bool:
 
 def _no_priority(ctx: Context, noun: Token, start: int, end: int) -> bool:
     """A description that makes no priority: a threat, or one whose head is no role of a partner ("the main instigator
-    of ...", "examples of border management")."""
+    of ...", "examples of border management") nor a function it serves (function_nouns.txt: "key sources of
+    finance", but not "a source of concern")."""
     if any(t.lower_ in ctx.lexicon.threat_nouns for t in ctx.doc[start:end]):
         return True
     roles = ctx.lexicon.role_nouns | ctx.lexicon.importance_words
-    return noun.lower_ not in roles and noun.lemma_.lower() not in roles
+    if noun.lower_ in roles or noun.lemma_.lower() in roles:
+        return False
+    if noun.lower_ in ctx.lexicon.function_nouns:  # "as key sources of finance", not "as a source of concern"
+        return any(t.lower_ in _WORRIES for t in ctx.doc[start:end])
+    return True
 
 
 def _foreign_subject(ctx: Context, verb: Token, owners: set[str]) -> bool:
