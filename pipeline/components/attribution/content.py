@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from ...doctext import REGION
+from ...doctext import REGION, doc_text
 from ...sentences import sentence_range
 from ..tokens import words_of
 from .asides import closing_aside
@@ -181,7 +181,7 @@ def stray_conjunct_end(verb: Token, end: int) -> int:
             continue
         between = doc[c.left_edge.i - 1]  # "and" or "or" (after an optional comma) right after the content
         if between.lower_ in ("and", "or") and between.head.i == verb.i \
-                and doc.text[end:between.idx].strip(" ,") == "":
+                and doc_text(doc)[end:between.idx].strip(" ,") == "":
             clauses = [x for x in c.children if x.dep_ in ("advcl", "relcl", "acl") and x.pos_ in ("VERB", "AUX")]
             return subtree_bounds(c, exclude=tuple(t for x in clauses for t in (x, doc[x.left_edge.i - 1])))[1]
     return end
@@ -198,7 +198,7 @@ def _listed_objects_end(verb: Token, end: int) -> int:
         for c in head.children:
             if c.dep_ != "dobj" or c.idx < end or c.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if doc.text[end:doc[c.left_edge.i].idx].strip() != ",":
+            if doc_text(doc)[end:doc[c.left_edge.i].idx].strip() != ",":
                 continue
             if not any(x.dep_ == "conj" and any(g.dep_ == "cc" for g in x.head.children) for x in c.subtree):
                 continue  # (a list closes with "and" or "or")

@@ -342,8 +342,9 @@ def _thing_words(ctx: Context, q: QuotedSpan, found: Found) -> bool:
     ``QuoteCandidate.thing``)."""
     text = ctx.text[q.start:q.end]
     if found.naming or _is_statement(text) or text.rstrip()[-1:] in SENT_END \
-            or ctx.text[max(0, q.open - 3):q.open].rstrip()[-1:] in (",", ":"):
-        return False  # (set off by a comma or colon, or a sentence: "It added: “We are ready.”")
+            or ctx.text[max(0, q.open - 3):q.open].rstrip()[-1:] in (",", ":") \
+            or ctx.text[q.end:q.close].strip()[:1] in (",", "!", "?"):
+        return False  # (set off by a comma or colon, or a sentence: "It added: “We are ready.”", "“All in,” it read")
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING_SUBJECTS for c in found.verb.children)
 
 

@@ -81,7 +81,9 @@ def _person_owner(ctx: Context, noun: Token, nouns: frozenset[str]) -> Found | N
 def parenthetical_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozenset[str]) -> Found | None:
     """(noun, owner) when "in <a person's> words" opens the quotation's sentence or stands between commas in it
     ("The policy, in his words, is “practical, not ideological”", "In the minister's words, the island seeks
-    “respectful relations”"): the phrase says whose the sentence's quoted words are, whatever its verb."""
+    “respectful relations”"): the phrase says whose the sentence's quoted words are, whatever its verb. Only
+    "words": another noun of an utterance there ("In his response, Coll said “…”") leaves the sentence's own
+    cue to decide, as PolNeAR's annotators do."""
     span = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -91,8 +93,8 @@ def parenthetical_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozense
         if tok.idx < floor or tok.lower_ != "in" or tok.i > sent.start and doc[tok.i - 1].text != ",":
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.i + 1 >= span.start or doc[noun.i + 1].text != ",":
-            continue
+        if noun is None or noun.lemma_.lower() != "word" or noun.i + 1 >= span.start or doc[noun.i + 1].text != ",":
+            continue  # "In his response, Coll said “…”": the sentence's own cue decides
         found = _person_owner(ctx, noun, nouns)
         if found is not None:
             return found

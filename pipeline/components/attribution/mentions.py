@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
-from ...doctext import DATELINE
+from ...doctext import DATELINE, doc_text
 from ..tokens import dep_id, words_of
 from .candidates import SpeakerMention
 from .context import Context
@@ -333,7 +333,7 @@ def _bare_role(token: Token, lex: Lexicon) -> SpeakerMention | None:
         return None  # (not "the Minister of Foreign Affairs of Chad", nor "the Minister, who ...")
     role = low if len(before) < 2 or before[-1].text != "-" else f"{before[-2].lower_}-{low}"
     end = token.right_edge.idx + len(token.right_edge)
-    return SpeakerMention("role", left.idx, end, doc.text[left.idx:end], role=role)
+    return SpeakerMention("role", left.idx, end, doc_text(doc)[left.idx:end], role=role)
 
 
 def _mention(token: Token, ctx: Context) -> SpeakerMention:

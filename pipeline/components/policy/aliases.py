@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...acronyms import is_acronym_key
+from ...doctext import doc_text
 
 # what may stand between a document's name and the brackets of its acronym: its period ("Plan 2020-2035 (NSDP)")
 _ACRONYM_DEFINED = re.compile(r"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
@@ -29,7 +30,7 @@ def defined_acronym(doc: Doc, start: int, end: int) -> str:
     if any(s.start < end and start < s.end for s in organizations):
         return ""
     last = doc[end - 1]
-    found = _ACRONYM_DEFINED.match(doc.text, last.idx + len(last))
+    found = _ACRONYM_DEFINED.match(doc_text(doc), last.idx + len(last))
     return found.group("short") if found and is_acronym_key(found.group("short")) else ""
 
 
@@ -59,7 +60,7 @@ def uses(doc: Doc, name: str, taken: set[int]) -> list[tuple[int, int]]:
     """The token ranges where ``name`` stands as a name of its own: not inside a longer word or name ("the NAP
     Global Network"), not in brackets (where it is defined), and on no token of ``taken``."""
     out = []
-    for found in re.finditer(rf"(?<![\w(-]){re.escape(name)}(?![\w)-])", doc.text):
+    for found in re.finditer(rf"(?<![\w(-]){re.escape(name)}(?![\w)-])", doc_text(doc)):
         span = doc.char_span(found.start(), found.end())
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
