@@ -61,3 +61,19 @@ def test_attribution_direct_thing_terms(nlp, text, expected):
 )
 def test_attribution_direct_body_terms_kept(nlp, text, expected):
     assert _direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign's words closed by a comma inside the marks: a statement, kept though "it" is a thing
+        ("Hundreds of farmers waited outside the hall. \u201cNo water, no harvest,\u201d it read.",
+         [("No water, no harvest", "", "", "read")]),
+        # another noun of an utterance: the sentence's own cue and subject decide
+        ("The ministry accused Lena Ostrova of bias. In her reply, Ostrova said the ministry had "
+         "\u201cmisread every figure\u201d.",
+         [("misread every figure", "Lena Ostrova", "", "said")]),
+    ],
+)
+def test_attribution_direct_not_terms(nlp, text, expected):
+    assert _direct(nlp, text) == expected
