@@ -209,12 +209,8 @@ def children_of(doc: Doc, i: int) -> list[int]:
     """The children of token ``i``, in text order (``[c.i for c in doc[i].children]``), read from the token table's
     head column: every token's children found once per Doc (a few array operations) and kept with it, so that rules
     that test a few children's labels read lists instead of making a Token per child."""
-    cached = doc.user_data.get(_CHILDREN_KEY)  # type: ignore[call-overload]
-    if not (type(cached) is tuple and len(cached) == 2 and cached[0] == len(doc)):
-        cached = (len(doc), _read_children(doc))
-        cast("dict[object, object]", doc.user_data)[_CHILDREN_KEY] = cached
-    children, bounds = cached[1]
-    return children[bounds[i]:bounds[i + 1]]  # type: ignore[no-any-return]
+    children, bounds = per_doc(doc, _CHILDREN_KEY, _read_children)
+    return children[bounds[i]:bounds[i + 1]]
 
 
 _CHILDREN_KEY = (*_KEY, "children")

@@ -47,7 +47,6 @@ def course_relation(doc: Doc, start: int, w: int, end: int, lexicon: PolicyLexic
     verb = noun.head
     if any(c.dep_ == "conj" for c in noun.children) or not (noun.right_edge.i < verb.i < end):
         return ""  # "the partnership with X and the membership of Y remain ...": the clause is no course of one
-        return ""
     stop = _predicate_end(verb, noun.right_edge.i, end)
     if any(t.lower_ in lexicon.text_nouns for t in doc[noun.right_edge.i + 1:stop]):
         return ""  # "Cooperation with X is a key part of the paper": where the text treats it, no course

@@ -6,7 +6,7 @@
 naming verb (naming_verbs.txt), or what "counts on" names, one row each; the relation is the description ("linchpin
 of ...", "closest partner in Asia", "key sources of concessional finance": a role, role_nouns.txt, or a function the
 partner serves, function_nouns.txt), or the verb itself when there is none ("singled out"). A description as a
-threat, or a function that is a worry ("a source of concern"), is no priority.
+threat, or a function that is a worry (worry_nouns.txt: "a source of concern"), is no priority.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ _OBJECT_DEPS = ("dobj", "nsubjpass")
 _DESCRIBING_ADP = ("as", "among")
 _COMPLEMENT_DEPS = ("oprd", "xcomp")
 _DISMISSIVE = {"never", "only", "merely", "barely", "hardly", "briefly", "scarcely"}
-_WORRIES = {"concern", "concerns", "worry", "worries", "tension", "tensions", "friction", "instability"}
 _LEADING = {"det", "poss", "case", "predet", "punct", "nummod"}  # "the country's", a quotation mark
 
 
@@ -159,7 +158,7 @@ def _no_priority(ctx: Context, noun: Token, start: int, end: int) -> bool:
     if noun.lower_ in roles or noun.lemma_.lower() in roles:
         return False
     if noun.lower_ in ctx.lexicon.function_nouns:  # "as key sources of finance", not "as a source of concern"
-        return any(t.lower_ in _WORRIES for t in ctx.doc[start:end])
+        return any(t.lower_ in ctx.lexicon.worry_nouns for t in ctx.doc[start:end])
     return True
 
 
