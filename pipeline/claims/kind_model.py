@@ -85,10 +85,13 @@ class KindModel:
 
     def kind(self, features: Sequence[str]) -> str:
         """The most likely kind of a claim with ``features``."""
-        known = [self.weights[f] for f in set(features) if f in self.weights]
+        weights = self.weights
+        known = [w for f in set(features) if (w := weights.get(f)) is not None]
         scale = 1.0 / math.sqrt(len(known)) if known else 0.0
-        # fsum: exactly rounded, so the total does not depend on the set's order (which the hash seed decides)
-        totals = [b + scale * math.fsum(w[k] for w in known) for k, b in enumerate(self.bias)]
+        # fsum: exactly rounded, so the total does not depend on the set's order (which the hash seed decides);
+        # each kind's weights read as one column of the known features' rows
+        columns = zip(*known, strict=True) if known else [()] * len(self.bias)
+        totals = [b + scale * math.fsum(column) for b, column in zip(self.bias, columns, strict=False)]
         return KINDS[max(range(len(KINDS)), key=totals.__getitem__)]
 
     def save(self, path: Path) -> None:
