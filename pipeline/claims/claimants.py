@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..annotations import QuoteAnnotation
+from ..lastdoc import LastDoc
 from .lexicon import ClaimLexicon, find_phrases
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -51,12 +52,31 @@ _ENTITY_GROUPS = (("organizations", "ORG"), ("countries", "COUNTRY"), ("places",
 
 
 def _entity_source(doc: Doc, token: Token) -> Claimant | None:
-    """The organization, country or capital whose span holds ``token``, as a source."""
+    """The organization, country or capital whose span holds ``token``, as a source (the first span of the first
+    group that holds it)."""
     for key, label in _ENTITY_GROUPS:
-        for span in doc.spans[key] if key in doc.spans else ():
-            if span.start <= token.i < span.end:
-                return Claimant(span.text, label, span.kb_id_)
+        if key not in doc.spans:
+            continue
+        group = doc.spans[key]
+        k = next((k for k, (start, end) in enumerate(_bounds(doc, key, group)) if start <= token.i < end), None)
+        if k is not None:
+            span = group[k]
+            return Claimant(span.text, label, span.kb_id_)
     return None
+
+
+# _bounds's answers for the Doc asked about last, by group key: (the group, its length, its spans' token bounds)
+_BOUNDS = LastDoc()
+
+
+def _bounds(doc: Doc, key: str, group: SpanGroup) -> list[tuple[int, int]]:
+    """The (start, end) token offsets of the spans of ``group`` (``doc.spans[key]``), in its order: read once per Doc
+    and group (while the group is the same object of the same length), so that each look-up makes no Span."""
+    memo = _BOUNDS.answers(doc)
+    found = memo.get(key)
+    if found is None or found[0] is not group or found[1] != len(group):
+        found = memo[key] = (group, len(group), [(span.start, span.end) for span in group])
+    return found[2]
 
 
 def _head_source(doc: Doc, head: Token | None, lexicon: ClaimLexicon) -> Claimant:
