@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import PersonAffiliation, QuoteAnnotation
 from ..components.persons.lexicon import PersonLexicon
-from ..components.tokens import token_table
+from ..components.tokens import distinct_strings, token_table
 from ..doctext import doc_text
 from ..records import Speaker
 from ..registry import extractor
@@ -32,10 +32,13 @@ def _full_names(persons: list[Span]) -> dict[str, str]:
 
 
 def _speaker_name(persons: list[Span], quote: QuoteAnnotation, names: dict[str, str]) -> str:
-    """The full name behind a quote's speaker ("Nazarov" -> "Ravshan Nazarov")."""
+    """The full name behind a quote's speaker ("Nazarov" -> "Ravshan Nazarov"); ``persons`` in text order
+    (:func:`._spans.span_group`)."""
     if quote.speaker_start >= 0:
-        for span in persons:
-            if span.start_char <= quote.speaker_start < span.end_char:
+        for span in persons:  # (in text order: none after the first that starts past the speaker holds it)
+            if span.start_char > quote.speaker_start:
+                break
+            if quote.speaker_start < span.end_char:
                 return span.kb_id_ or span.text
     return names.get(quote.speaker, quote.speaker)
 
@@ -46,7 +49,9 @@ _PANEL_LINKS = frozenset({"with", "was", "were", "included", "includes", "includ
 def _named_on_panel(persons: list[Span]) -> list[str]:
     """Persons named right after "panel" and a linking word: "He shared the panel with Lena Berg",
     "Also on the panel was Omar Haddad", "The panel included Ivan Orlov"."""
-    out = []
+    out: list[str] = []
+    if not persons or not any(lemma.lower() == "panel" for lemma in distinct_strings(persons[0].doc, "lemma")[0]):
+        return out  # no "panel" in the Doc (most Docs): no span need be looked at
     for span in persons:
         doc = span.doc
         before = [t for t in doc[max(sentence_of(span).start, span.start - 3):span.start] if not t.is_space]
