@@ -399,10 +399,21 @@ def _inverted_after_quote(text: str, direct: list[tuple[int, int]], cue_start: i
     cue reports; what follows is its speaker's description and the quotation's second half. (Not after a
     quoted name: 'the host of “The Apprentice,” listed …'; the caller leaves out a participle, which goes
     on with the quotation's subject: '“…,” adding that …'.)"""
-    if start <= cue_start:
+    if start <= cue_start or not _after_comma_close(text, cue_start):
         return False
-    return any(de < cue_start and text[de:cue_start].strip() in (",”", ",\"", ",’", ",'", ",»")
+    return any(de < cue_start and text[de:cue_start].strip() in _COMMA_CLOSES
                and len(text[ds:de].split()) >= _SPOKEN_WORDS and _opens_sentence(text, ds) for ds, de in direct)
+
+
+_COMMA_CLOSES = (",”", ",\"", ",’", ",'", ",»")  # a comma and the mark closing a quotation
+
+
+def _after_comma_close(text: str, end: int) -> bool:
+    """Whether the text before ``end``, without the spaces there, ends with a comma closing a quotation: the test
+    every quotation :func:`_inverted_after_quote` looks at needs, made once."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 2):end] in _COMMA_CLOSES
 
 
 def _opens_sentence(text: str, start: int) -> bool:
