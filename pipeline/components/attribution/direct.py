@@ -94,8 +94,19 @@ def _is_work_title(text: str) -> bool:
 
 
 def _is_statement(text: str) -> bool:
-    words = _WORD.findall(text)
-    return len(words) >= 8 or (len(words) >= 4 and text.rstrip()[-1:] in SENT_END | {",", "…"})
+    words = _word_count(text, 8)
+    return words >= 8 or (words >= 4 and text.rstrip()[-1:] in SENT_END | {",", "…"})
+
+
+def _word_count(text: str, most: int) -> int:
+    """How many words ``text`` has (``len(_WORD.findall(text))``), counted up to ``most`` only: a long quotation is
+    not read to its end."""
+    count = 0
+    for _ in _WORD.finditer(text):
+        count += 1
+        if count >= most:
+            break
+    return count
 
 
 def _bounds(spans: list[QuotedSpan], i: int, prev: QuotedSpan | None) -> tuple[int, int]:
@@ -280,7 +291,7 @@ def _owned_title(ctx: Context, q: QuotedSpan, text: str) -> bool:
     """A capitalised name right after a possessive, a preposition or a noun: a show, column or book ("on
     CNN’s “New Day,”", "the hosts of “Morning Joe,”", "his book “The Art of the Deal.”"), even where a
     comma follows it as after speech."""
-    if len(_WORD.findall(text)) > _MAX_SHOW_WORDS or not _is_name_case(text):
+    if _word_count(text, _MAX_SHOW_WORDS + 1) > _MAX_SHOW_WORDS or not _is_name_case(text):
         return False
     before = ctx.text[max(0, q.open - 4):q.open].rstrip()
     if before.endswith(_POSSESSIVE):
@@ -295,7 +306,7 @@ def _is_title(ctx: Context, q: QuotedSpan, spoken: bool, naming: bool) -> bool:
     """A quoted title, name or term rather than a statement ("the ‘Central Asia Plus’ format",
     "Meet the Press", the "open door" policy); short speech and named things are kept."""
     text = ctx.text[q.start:q.end]
-    short = len(_WORD.findall(text)) <= 4
+    short = _word_count(text, 5) <= 4
     if _owned_title(ctx, q, text):
         return True
     if spoken and short or naming:
