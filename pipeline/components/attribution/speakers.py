@@ -96,21 +96,33 @@ def _named_subjects(ctx: Context, persons: list[tuple[int, str]]) -> list[tuple[
     leave", whose subject is reported on)."""
     taken = {p for p, _ in persons}
     out: list[tuple[int, str]] = []
+    by_surname: dict[str, list[tuple[int, str]]] = {}  # the full names (of two words or more) by their last word
+    for p, n in persons:
+        _add_full_name(by_surname, p, n)
     for i in ctx.proper_subjects():
         tok = ctx.doc[i]
         if tok.idx in taken:
             continue
-        full = {n for p, n in persons + out if p < tok.idx and len(n.split()) > 1 and n.split()[-1] == tok.text}
+        full = {n for p, n in by_surname.get(tok.text, ()) if p < tok.idx}
         if len(full) == 1 and tok.tag_ == "NNP" and tok.ent_type_ not in _NOT_SURNAME_ENTS and tok.head.dep_ == "ROOT" \
                 and not any(c.dep_ in ("compound", "flat") for c in tok.children):
-            out.append((tok.idx, full.pop()))  # (the parser's NER may take a surname alone for a product)
+            out.append((tok.idx, name := full.pop()))  # (the parser's NER may take a surname alone for a product)
+            _add_full_name(by_surname, tok.idx, name)
             continue
         if tok.ent_type_ in _NOT_PERSON_ENTS:  # "Central Asia is …", "the Harbour Talks are …"
             continue
         m = mention_for(tok, ctx)
         if m.kind == "name" and m.start not in taken and len(m.name.split()) > 1:
             out.append((m.start, m.name))
+            _add_full_name(by_surname, m.start, m.name)
     return out
+
+
+def _add_full_name(by_surname: dict[str, list[tuple[int, str]]], position: int, name: str) -> None:
+    """Keep ``name`` (at character ``position``) under its last word when it has two words or more."""
+    words = name.split()
+    if len(words) > 1:
+        by_surname.setdefault(words[-1], []).append((position, name))
 
 
 @dataclass(frozen=True, slots=True)
