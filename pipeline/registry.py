@@ -37,13 +37,13 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 # Bump a version here and in its ``@extractor`` together: tests/test_registry_versions.py keeps them equal.
 BUILTIN_VERSIONS: dict[str, str] = {
     "affiliations": "8",
-    "claims": "13",
+    "claims": "14",
     "countries": "4",
     "mentions": "1",
     "organizations": "6",
-    "policy_priorities": "13",
-    "quotes": "12",
-    "speakers": "11",
+    "policy_priorities": "14",
+    "quotes": "13",
+    "speakers": "12",
 }
 
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...sentences import sentence_index
 from .candidates import QuoteCandidate, SpeakerMention
@@ -135,6 +135,18 @@ class Resolved:
     source: Source | None = None
 
 
+def _appositive_roles(spans: list[Span], role_nouns: frozenset[str]) -> list[tuple[str, str]]:
+    """(full name, role) for each person the text names in apposition to a role noun before the name
+    ("Brazil's new foreign minister, Mauro Vieira, used …"): a role the person holds beside the one their
+    affiliation gives ("Vieira, a career diplomat"), so that "the minister" later is that person."""
+    out = []
+    for span in spans:
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in role_nouns:
+            out.append((span.kb_id_ or span.text, head.lemma_.lower()))
+    return out
+
+
 class _Resolver:
     """The discourse a document's candidates are resolved against, in text order."""
 
@@ -147,6 +159,8 @@ class _Resolver:
         self.ctx = ctx
         self.known = [n for _, n in persons if len(n.split()) > 1]
         roles = {a.name: a.role for a in (doc._.pipeline_affiliations or [])}
+        for name, role in _appositive_roles(spans, ctx.lex.role_nouns):
+            roles[name] = f"{roles.get(name, '')} {role}".strip()
         self.disc = _Discourse(persons=list(persons), roles=roles)
         starts = {s.start_char for s in spans}
         self.subjects = subject_positions(spans) | {pos for pos, _ in persons if pos not in starts}
