@@ -40,7 +40,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "claims": "13",
     "countries": "4",
     "mentions": "1",
-    "organizations": "6",
+    "organizations": "7",
     "policy_priorities": "13",
     "quotes": "12",
     "speakers": "11",
