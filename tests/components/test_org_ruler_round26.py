@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..table_rows import organization_pairs
+from ..table_rows import affiliation_rows, organization_pairs
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,24 @@ from ..table_rows import organization_pairs
 )
 def test_org_ruler_kind_after_a_place(nlp, text, expected):
     assert organization_pairs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named before the word "party"
+        ("Jan Novak, a member of the Hlas party, voted against the bill.", [("Hlas", "Hlas")]),
+        ("The guests left the Christmas party early.", []),
+        # an advisory firm: "Advisory" heads its name
+        ("Prepared by Baltic Harbour Advisory for institutional clients.",
+         [("Baltic Harbour Advisory", "Baltic Harbour Advisory")]),
+        ("The State Department issued a travel advisory for the region.", [("State Department", "State Department")]),
+    ],
+)
+def test_org_ruler_party_and_advisory_names(nlp, text, expected):
+    assert organization_pairs(nlp(text)) == expected
+
+
+def test_affiliations_of_a_party_the_ruler_found(nlp):
+    text = "One of them, Jan Novak of the Hlas party, said the text was weak."
+    assert affiliation_rows(nlp(text)) == [("Jan Novak", "", "Hlas", "")]

@@ -486,7 +486,7 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     inst = institution(doc, k + 1, lex, countries)
     if inst is None:
         return None
-    if inst.country or names_body(doc, inst, lex):
+    if inst.country or names_body(doc, inst, lex) or _persons_organization(doc, k, inst, org_spans):
         return Stated("", org_of(inst), inst.country, inst.end)
     party = party_before(doc, inst.end, lex)
     if party is not None and party.start == inst.start:
@@ -494,3 +494,9 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     return None
 
 
+
+
+def _persons_organization(doc: Doc, k: int, inst: Found, org_spans: list[Span]) -> bool:
+    """"X of the Smer party": an organization the organization ruler found after the "of" at ``k`` of a name the
+    NER reads as a person's (not "the Agenda for Sustainable Development of the United Nations")."""
+    return k > 0 and doc[k - 1].ent_type_ == "PERSON" and _is_organization(doc, inst, org_spans)
