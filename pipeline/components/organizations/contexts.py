@@ -25,6 +25,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"}
 _AFTER_NOUN = frozenset({",", ".", ";", ":", ")", "—", "–", "of", "in", "for", "that", "which", "and", "based",
                          "with", "responsible", "behind", "whose"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 _SLOT_PREPS = frozenset({"of", "at", "from"})
@@ -185,7 +186,7 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
             continue
         before = w.lower[i - 1]
         if not (before in _DETERMINERS or (w.pos[i - 1] in {"ADJ", "NOUN"} and w.text[i - 1].islower())
-                or w.ent_type[i - 1] == "NORP"):
+                or w.ent_type[i - 1] == "NORP" or _placed_kind(w, i, bad)):
             continue
         end = run_after(w, i + 1, lex)
         if any(w.ent_type[k] in _NOT_NAME_ENTS for k in range(i + 1, end)):
@@ -197,6 +198,15 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
         if name_ok(doc, i + 1, end, lex, bad, person_ok=person):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
     return out
+
+
+def _placed_kind(w: Words, i: int, places: set[int]) -> bool:
+    """The kind noun at ``i`` follows where the organization is: "the Quito firm X", "the Baku daily X" (a place of
+    one word, the NER's or a country or place the rulers found, after a determiner), "the Oslo-based consultancy X"."""
+    if i >= 3 and w.lower[i - 1] == "based" and w.text[i - 2] == "-":
+        return True
+    placed = w.ent_type[i - 1] in _PLACE_ENTS or i - 1 in places
+    return i >= 2 and placed and w.lower[i - 2] in _DETERMINERS
 
 
 def _kind_positions(doc: Doc, w: Words, lex: OrgLexicon) -> list[int]:

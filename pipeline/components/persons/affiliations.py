@@ -33,6 +33,8 @@ from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, token_spans, words_of
 
 _MODIFIERS = 3  # lower-case words between an owner and its role ("Oxfam's senior policy director")
+_FIELD_PREPS = frozenset({"of", "for"})  # "Secretary of Planning", "Secretary-General for Planning"
+_STATE_NOUNS = frozenset({"republic", "state", "nation", "kingdom"})  # "the President of the Republic, X"
 
 
 def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span | None],
@@ -186,6 +188,7 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
         if panelist:
             panelists.add(name)
         for role, org, country, lo, hi in _relations(doc, m, lex, c_cover, o_cover, orgs):
+            role, org = _without_field(doc, role, org, lo, hi, lex)
             if country == "?":
                 country = _main_country(doc, countries, lo)
             key = (name, role, org, country)
@@ -203,6 +206,21 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
             out.append(PersonAffiliation(name, "", "", "", starts[m.start], ends[m.end - 1],
                                          span_text(doc, m.start, m.end), True))
     return out
+
+
+def _without_field(doc: Doc, role: str, org: str, lo: int, hi: int, lex: PersonLexicon) -> tuple[str, str]:
+    """"the National Secretary of Planning, X": a field of portfolios.txt right after the role's "of" / "for" is part
+    of the role, not its organization; "the President of the Republic, X": the state itself is no organization."""
+    if not org or " " in org:
+        return role, org
+    for k in range(lo + 1, hi):
+        if doc[k].text != org:
+            continue
+        if doc[k - 1].lower_ in _FIELD_PREPS and org.lower() in lex.portfolios:
+            return (f"{role} of {org.lower()}" if role else role), ""
+        if k > lo + 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of" and org.lower() in _STATE_NOUNS:
+            return role, ""
+    return role, org
 
 
 def _without_parties_beside_others(out: list[PersonAffiliation], lex: PersonLexicon) -> list[PersonAffiliation]:

@@ -35,6 +35,7 @@ _PERFECT = frozenset({"has", "had"})  # "X has run Y since 2021"
 _DESCRIPTION_WORDS = 6  # "a former Canadian trade negotiator who ..."
 _UNIT_WORDS = 4  # "the regional protection team"
 _UNIT_PREPS = frozenset({"at", "of", "within"})  # "heads the office of Y"
+_UNIT_TAGS = frozenset({"NOUN", "ADJ", "PROPN"})  # a lower-case word of a unit (a PROPN only by mis-tagging)
 
 
 class Stated(NamedTuple):
@@ -233,6 +234,8 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
         inst = institution(doc, k + 1, lex, countries)
         if inst is None or person_or_place(doc, inst, lex):  # "a lecturer in Baltic history at Y"
             inst = _after_portfolio(doc, k, lex, countries)
+        elif _field_word(doc, inst, k, lex):  # "Assistant Secretary-General for Planning at the GSSCPD"
+            inst = _after_portfolio(doc, k, lex, countries) or inst
         if inst is not None and person_or_place(doc, inst, lex):
             inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
         if inst is not None:
@@ -248,6 +251,13 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     if end > k:  # "the company's director of operations"
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), None, country, end)
     return Stated(role.text, None, country, k)
+
+
+def _field_word(doc: Doc, inst: Found, k: int, lex: PersonLexicon) -> bool:
+    """The institution is one word right after the role's "of" / "for" at ``k``, with no article, that names a
+    role's field (portfolios.txt: "Planning")."""
+    return inst.start == k + 1 and inst.end == k + 2 and doc[k].lower_ in {"of", "for"} \
+        and doc[inst.start].lower_ in lex.portfolios
 
 
 def _headed_body(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
@@ -415,14 +425,16 @@ def _unit_of(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
     while j < len(doc) and j - first < _UNIT_WORDS and doc[j].is_lower and doc[j].is_alpha:
         if _hyphened(doc, j):
             j += 2  # "heads emerging-market research at Y": the word joined to the next one, whatever its tag
-        elif doc[j].pos_ in {"NOUN", "ADJ"}:
+        elif doc[j].pos_ in _UNIT_TAGS:  # ("affairs" in "the foreign affairs committee": tagged PROPN)
             j += 1
         else:
             break
     if j == first or j + 1 >= len(doc) or doc[j].lower_ not in _UNIT_PREPS:
         return None
     inst = _whole_org(doc, j + 1, lex, countries, org_spans)
-    return inst if inst is not None and inst.text and names_body(doc, inst, lex) else None
+    if inst is None or not inst.text:
+        return None
+    return inst if names_body(doc, inst, lex) or _is_organization(doc, inst, org_spans) else None
 
 
 def _hyphened(doc: Doc, j: int) -> bool:
@@ -474,7 +486,7 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     inst = institution(doc, k + 1, lex, countries)
     if inst is None:
         return None
-    if inst.country or names_body(doc, inst, lex):
+    if inst.country or names_body(doc, inst, lex) or _persons_organization(doc, k, inst, org_spans):
         return Stated("", org_of(inst), inst.country, inst.end)
     party = party_before(doc, inst.end, lex)
     if party is not None and party.start == inst.start:
@@ -482,3 +494,9 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     return None
 
 
+
+
+def _persons_organization(doc: Doc, k: int, inst: Found, org_spans: list[Span]) -> bool:
+    """"X of the Smer party": an organization the organization ruler found after the "of" at ``k`` of a name the
+    NER reads as a person's (not "the Agenda for Sustainable Development of the United Nations")."""
+    return k > 0 and doc[k - 1].ent_type_ == "PERSON" and _is_organization(doc, inst, org_spans)

@@ -53,6 +53,7 @@ class PersonLexicon:
     name_links: frozenset[str] = frozenset()  # "Universidad de Chile": words joining a name in other languages
     name_titles: frozenset[str] = frozenset()  # "Hassan Sheikh Mohamud": titles that are name words inside a name
     interview_verbs: frozenset[str] = frozenset()  # "We asked X, ...": the person an interview asks
+    portfolios: frozenset[str] = frozenset()  # "Secretary of Planning": a role's field, never its organization
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

@@ -19,7 +19,9 @@ _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
 _DETS = frozenset({"the", "a", "an"})
 _NOT_ITS_NAME = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON"})
 _TRAILING_LINKS = frozenset({"in", "on", "and"})
+_CLAUSE_VERBS = frozenset({"VERB", "AUX"})
 _DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
+_PARTICIPLES = frozenset({"VBG", "VBN"})  # "the ruling CCM", "the governing ANC": a participle describing the body
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 _CLAUSE_ADVERBS = 2  # "who now also teaches at Y"
 _PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
@@ -239,7 +241,8 @@ def _after_descriptor(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span
     """"the nonprofit Clean Air Alliance", "the think tank Chatham House": lower-case words saying what kind of body
     it is, then its name (an organization head noun, an acronym or the NER's organization)."""
     for u in range(j, min(j + _DESCRIPTOR_WORDS, len(doc) - 1)):
-        if not (doc[u].is_lower and doc[u].is_alpha and doc[u].pos_ in {"NOUN", "ADJ"}):
+        described = doc[u].pos_ in {"NOUN", "ADJ"} or doc[u].tag_ in _PARTICIPLES
+        if not (doc[u].is_lower and doc[u].is_alpha and described):
             return None
         if doc[u].lower_ in lex.org_heads and doc[u + 1].text == ",":
             return _named_after(doc, u + 2, lex, countries)  # "France's largest farm union, the FNSEA"
@@ -270,7 +273,8 @@ def _parent_of_unit(doc: Doc, found: Found, lex: PersonLexicon, countries: list[
     if not _is_unit(doc, found, lex):
         return None
     k = found.end
-    while k < len(doc) and k - found.end < 25 and doc[k].lower_ not in _CLAUSE_STOP and not is_newline(doc[k]):
+    while k < len(doc) and k - found.end < 25 and doc[k].lower_ not in _CLAUSE_STOP and not is_newline(doc[k]) \
+            and doc[k].pos_ not in _CLAUSE_VERBS:  # "the X Centre in Y, said ... members of Z": Z is not its parent
         if doc[k].lower_ in {"at", "of"}:
             deeper = institution(doc, k + 1, lex, countries)
             if deeper is not None and deeper.text:
