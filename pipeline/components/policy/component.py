@@ -66,7 +66,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         self._sentence_model = None
         if nlp is None or source is None:
             return
-        sets = read_training_sets(Path(source) / LIST_FILE.name)
+        sets = [s for s in read_training_sets(Path(source) / LIST_FILE.name) if s.priorities]
         if not sets:
             log.warning("no gold sets of %s found: no priority-sentence model (no sentence is flagged)",
                         Path(source) / LIST_FILE.name)
