@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "6",
-    "policy_priorities": "13",
+    "policy_priorities": "14",
     "quotes": "12",
     "speakers": "11",
 }
