@@ -27,6 +27,9 @@ _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "next", 
                  "part", "annex", "list"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
+_GOAL_OPENERS = {"to", "supposed"}  # "X is to be modernised", "Y is supposed to rise": a goal its subject names
+# "if exports were to fall", "sets out how the army is to develop": a condition or a question, no goal
+_CONDITIONS = {"if", "unless", "whether", "how", "what", "why", "when", "where"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
@@ -213,24 +216,49 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
             end -= 1
-    if ct - b < 2 and not (ranked and doc[b].pos_ == "NOUN"):  # "Desalination tops the list", not "Sweden comes first"
+    goal = _goal(words)
+    if goal and any(t.lower_ in _CONDITIONS for t in doc[b:ct]):
         return []
+    if ct - b < 2 and not ((ranked or goal) and doc[b].pos_ == "NOUN" or goal and _named_other(ctx, b)):
+        return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
+        # not "Sweden comes first", nor the owner's own course ("Kyrgyzstan is to keep ...": its intents)
     w = with_token(doc, b, ct)
     pairs = _relation_subjects(ctx, b, ct) if w >= 0 else []
     if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
         return [with_item(ctx, s, e, document) for s, e in pairs]
-    parts = _subject_conjuncts(doc, b, ct) if w < 0 else []
+    parts = _subject_conjuncts(doc, b, ct) if w < 0 and not goal else []  # one goal: "A and B are to remain C"
     if len(parts) > 1:  # "X's national security and its share of the Nile waters came first": two items
         return [with_item(ctx, s, e, document) for s, e in parts]
     item = with_item(ctx, b, end, document)
     if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
-        item.partners = []
+        named = _named_subject(ctx, b, ct) if goal else []  # "NATO's role is to be strengthened": a partner the
+        item.partners = [p for p in item.partners if p in named]  # item names, not a national body
         head = [t for t in doc[b:ct]
                 if t.lower_ in ctx.lexicon.group_nouns and not any(x.pos_ == "ADP" for x in doc[b:t.i])]
         if head:
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _named_subject(ctx: Context, start: int, ct: int) -> list[tuple[str, str]]:
+    """The state or organization that the subject in tokens [start, ct) of the cue at ``ct`` is, or that owns it
+    ("NATO is to be strengthened", "NATO's role in the North is to grow"), as a partner; else []."""
+    subject = next((t for t in ctx.doc[start:ct] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= ct), None)
+    if subject is None:
+        return []
+    names = [t for t in (subject, *(c for c in subject.children if c.dep_ == "poss")) if t.i in ctx.spans]
+    return [(partner_text(ctx.spans[t.i]), code_of(ctx.spans[t.i])) for t in names[:1]]
+
+
+def _named_other(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is in the name of a state or organization other than the documents' owners."""
+    return i in ctx.spans and ctx.spans[i].kb_id_ not in {m.owner for m in ctx.mentions}
+
+
+def _goal(words: list[str]) -> bool:
+    """Whether a subject cue's words ("are to be diversified") state what its subject is to become or do."""
+    return len(words) > 1 and words[0] in ("is", "are", "was", "were") and words[1] in _GOAL_OPENERS
 
 
 def _subject_conjuncts(doc: Doc, start: int, ct: int) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from .owners import (
     governing_subject,
     headline_capital,
     headline_owner,
+    headline_possessor,
     home_country,
     owner_clause_subject,
     owner_left,
@@ -76,9 +77,12 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     documents: list[PolicyDocument] = []
     last = -1
     first_line = doc_text(doc).find("\n") if mentions else -1
-    capital = headline_capital(doc) if mentions else ""
+    # the state whose document the headline names ("Reading Lithuania's Indo-Pacific Strategy"), else the state of
+    # the headline's or dateline's capital
+    capital = (headline_possessor(doc, countries, document_nouns) or headline_capital(doc)) if mentions else ""
     headline = headline_document(doc, mentions, document_nouns)
-    home = cache(partial(home_country, doc, countries, headline))  # the text's country, found when first asked
+    home = cache(partial(home_country, doc, countries, headline, document_nouns=document_nouns))  # the text's
+    # country, found when first asked
     local = -1  # where the sentence after the last city's, company's or party's document ends
     for m in mentions:
         if _compared(doc, m):
@@ -262,7 +266,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
                     headline: int | None) -> int:
     """The document a named mention belongs to (a new one unless its owner has one of its kind); -1 without owner.
     Without a country in the text around it, the owner is the headline's country before the document it names
-    (character ``headline``: :func:`.owners.headline_owner`) or the state of the headline's or dateline's capital; a
+    (character ``headline``: :func:`.owners.headline_owner`), the state whose document the headline names or the
+    state of the headline's or dateline's capital (``capital``); a
     document type of the lexicon, the text's first title, or a title the government issues or owns ("the
     government took its National Recovery and Peacebuilding Plan to ..."), that no country stands near is the
     text's country's (``home``: :func:`.owners.home_country`)."""

@@ -21,6 +21,8 @@ _BYLINE_WORDS = 12  # a line under the headline with more words is the lead's fi
 _OPENING = 600  # characters of the text that may hold the headline and the dateline
 _DATELINE_DASH = re.compile(r"\s(?:[—–]|--?)\s")  # "MANILA, 30 April 2017 — ..."
 _DATELINE_CHARS = 80  # characters of a lead paragraph that may hold its dateline
+_HEADLINE_WORDS = 20  # a first line with more words is the lead, no headline
+_POSSESSED_WORDS = 5  # words after a headline's "Lithuania's" that may name its document ("Indo-Pacific Strategy")
 
 
 def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
@@ -149,12 +151,33 @@ def _headline_before(text: str, document: int | None) -> int:
     return end if document is None else min(end, document)
 
 
-def home_country(doc: Doc, countries: dict[int, Span], document: int | None = None) -> str:
-    """The country a text is about: its dateline's (or headline's) capital, else the one country its headline names
-    ("Commentary | Central African Republic"; not a quoted title's word) before the document it names (character
-    ``document``: "A Ten-Year Arctic Plan Written in the Shadow of Ukraine", "Putin signs new maritime doctrine,
-    names NATO and US naval ambitions as chief threats" name the document's concern, not its owner), else
-    :func:`text_country`."""
+def headline_possessor(doc: Doc, countries: dict[int, Span], document_nouns: frozenset[str]) -> str:
+    """The country whose document the headline names with a possessive ("Vilnius Looks East of Beijing: Reading
+    Lithuania's Indo-Pacific Strategy", "Jordan's Growth Plan Meets the Street"), or ''. The headline is one of the
+    text's first two lines, short enough not to be its lead."""
+    for line in list(_LINE.finditer(doc_text(doc)[:_OPENING]))[:2]:
+        if len(line.group().split()) > _HEADLINE_WORDS:
+            continue
+        for span in sorted({s.start: s for s in countries.values()}.values(), key=lambda s: s.start):
+            if not line.start() <= span.start_char < line.end() or span.end >= len(doc) \
+                    or doc[span.end].text not in POSSESSIVE:
+                continue
+            after = doc[span.end + 1:min(len(doc), span.end + 1 + _POSSESSED_WORDS)]
+            if any(t.lower_ in document_nouns for t in after if t.idx < line.end()):
+                return span.kb_id_
+    return ""
+
+
+def home_country(doc: Doc, countries: dict[int, Span], document: int | None = None, *,
+                 document_nouns: frozenset[str] = frozenset()) -> str:
+    """The country a text is about: the one whose document its headline names (:func:`headline_possessor`), else
+    its dateline's (or headline's) capital, else the one country its headline names ("Commentary | Central African
+    Republic"; not a quoted title's word) before the document it names (character ``document``: "A Ten-Year Arctic
+    Plan Written in the Shadow of Ukraine", "Putin signs new maritime doctrine, names NATO and US naval ambitions as
+    chief threats" name the document's concern, not its owner), else :func:`text_country`."""
+    possessor = headline_possessor(doc, countries, document_nouns)
+    if possessor:
+        return possessor
     capital = headline_capital(doc)
     if capital:
         return capital
