@@ -494,8 +494,6 @@ def _name_preposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span
     return None
 
 
-
-
 def _persons_organization(doc: Doc, k: int, inst: Found, org_spans: list[Span]) -> bool:
     """"X of the Smer party": an organization the organization ruler found after the "of" at ``k`` of a name the
     NER reads as a person's (not "the Agenda for Sustainable Development of the United Nations")."""
