@@ -16,9 +16,8 @@ from .mentions import Mention, title_case
 from .owners import (
     POSSESSIVE,
     governing_subject,
-    headline_capital,
     headline_owner,
-    headline_possessor,
+    headline_state,
     home_country,
     owner_clause_subject,
     owner_left,
@@ -79,10 +78,10 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     first_line = doc_text(doc).find("\n") if mentions else -1
     # the state whose document the headline names ("Reading Lithuania's Indo-Pacific Strategy"), else the state of
     # the headline's or dateline's capital
-    capital = (headline_possessor(doc, countries, document_nouns) or headline_capital(doc)) if mentions else ""
+    capital = headline_state(doc, countries, document_nouns) if mentions else ""
     headline = headline_document(doc, mentions, document_nouns)
-    home = cache(partial(home_country, doc, countries, headline, document_nouns=document_nouns))  # the text's
-    # country, found when first asked
+    home = cache(partial(home_country, doc, countries, headline, state=capital))  # the text's country, found when
+    # first asked
     local = -1  # where the sentence after the last city's, company's or party's document ends
     for m in mentions:
         if _compared(doc, m):

@@ -168,19 +168,20 @@ def headline_possessor(doc: Doc, countries: dict[int, Span], document_nouns: fro
     return ""
 
 
-def home_country(doc: Doc, countries: dict[int, Span], document: int | None = None, *,
-                 document_nouns: frozenset[str] = frozenset()) -> str:
-    """The country a text is about: the one whose document its headline names (:func:`headline_possessor`), else
-    its dateline's (or headline's) capital, else the one country its headline names ("Commentary | Central African
-    Republic"; not a quoted title's word) before the document it names (character ``document``: "A Ten-Year Arctic
-    Plan Written in the Shadow of Ukraine", "Putin signs new maritime doctrine, names NATO and US naval ambitions as
-    chief threats" name the document's concern, not its owner), else :func:`text_country`."""
-    possessor = headline_possessor(doc, countries, document_nouns)
-    if possessor:
-        return possessor
-    capital = headline_capital(doc)
-    if capital:
-        return capital
+def headline_state(doc: Doc, countries: dict[int, Span], document_nouns: frozenset[str]) -> str:
+    """The state the headline gives a text: the one whose document it names (:func:`headline_possessor`), else the
+    state of its or the dateline's capital (:func:`headline_capital`), else ''."""
+    return headline_possessor(doc, countries, document_nouns) or headline_capital(doc)
+
+
+def home_country(doc: Doc, countries: dict[int, Span], document: int | None = None, *, state: str = "") -> str:
+    """The country a text is about: ``state``, the headline's (:func:`headline_state`, found by the caller), else
+    the one country its headline names ("Commentary | Central African Republic"; not a quoted title's word) before
+    the document it names (character ``document``: "A Ten-Year Arctic Plan Written in the Shadow of Ukraine", "Putin
+    signs new maritime doctrine, names NATO and US naval ambitions as chief threats" name the document's concern,
+    not its owner), else :func:`text_country`."""
+    if state:
+        return state
     text = doc_text(doc)
     end = _headline_before(text, document)
     named = {s.kb_id_ for s in countries.values() if s.end_char <= end and not quoted(text, s.start_char)}
