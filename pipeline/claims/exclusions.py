@@ -8,6 +8,7 @@ headings and datelines. Each test reads the parse of the unit and the claims wor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -242,7 +243,7 @@ def is_bare_object(span: Span, cue: Span, lexicon: ClaimLexicon) -> bool:
     reports, and the writer's sentence is the claim. Not a phrase with an evaluative word or a name ("welcomed
     the bold decision"), nor one the verb predicates something of ("called the move cynical", "praised the plan
     as bold")."""
-    words = [t for t in span if not t.is_punct]
+    words = list(islice((t for t in span if not t.is_punct), _BARE_WORDS + 1))  # (one more tells a longer span)
     if not 2 <= len(words) <= _BARE_WORDS or words[0].dep_ not in ("det", "poss") or words[-1].i != span.root.i \
             or span.root.pos_ != "NOUN" or next(find_phrases(cue, lexicon.evaluating_cues), None) is None:
         return False
