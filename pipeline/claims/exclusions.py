@@ -8,6 +8,8 @@ headings and datelines. Each test reads the parse of the unit and the claims wor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -130,14 +132,26 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
+@cache
+def _first_words(entries: frozenset[str]) -> frozenset[str]:
+    """What the entries of several words start with, up to each space ("take" of "take part"): only a verb of these
+    can make an entry with its particle (its children are read for no other verb)."""
+    return frozenset(e[:k] for e in entries for k, ch in enumerate(e) if ch == " ")
+
+
+def _particle(verb: Token) -> str:
+    """The particle or object that makes an event verb of ``verb`` ("took part", "took place", "came together")."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and c.lower_ in ("part", "place",
+                                                                                              "together")), "")
+
+
 def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
     """The main verb says what an event or its participants did ("hosted", "took part", "met … to discuss"), the
     event is the subject ("The second round was open to the press"), or the sentence places someone at
     the event or names its purpose or theme ("Also on the panel was …", "The purpose of the discussion was …")."""
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and c.lower_ in ("part", "place",
-                                                                                                  "together")), "")
-    if lemma in lexicon.event_verbs or f"{lemma} {particle}" in lexicon.event_verbs:
+    if lemma in lexicon.event_verbs or lemma in _first_words(lexicon.event_verbs) \
+            and f"{lemma} {_particle(verb)}" in lexicon.event_verbs:
         purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.event_verbs for c in verb.children)
         return purpose or _names_event(_arguments(verb), lexicon) or _about_question(verb, lexicon)
     subject = _subject(verb)
@@ -242,7 +256,7 @@ def is_bare_object(span: Span, cue: Span, lexicon: ClaimLexicon) -> bool:
     reports, and the writer's sentence is the claim. Not a phrase with an evaluative word or a name ("welcomed
     the bold decision"), nor one the verb predicates something of ("called the move cynical", "praised the plan
     as bold")."""
-    words = [t for t in span if not t.is_punct]
+    words = list(islice((t for t in span if not t.is_punct), _BARE_WORDS + 1))  # (one more tells a longer span)
     if not 2 <= len(words) <= _BARE_WORDS or words[0].dep_ not in ("det", "poss") or words[-1].i != span.root.i \
             or span.root.pos_ != "NOUN" or next(find_phrases(cue, lexicon.evaluating_cues), None) is None:
         return False

@@ -341,11 +341,11 @@ def _decoded(doc: Doc, hashes: list[int]) -> list[str]:
     time a Doc of the run holds it."""
     if len(_DECODED) > _MAX_DECODED:
         _DECODED.clear()
-    known = _DECODED.get
-    decoded = [known(h) for h in hashes]
-    strings = doc.vocab.strings
-    for k in (k for k, s in enumerate(decoded) if s is None):
-        decoded[k] = _DECODED[hashes[k]] = strings[hashes[k]]
+    decoded = list(map(_DECODED.get, hashes))  # (in C; most strings are known from earlier Docs)
+    if None in decoded:
+        strings = doc.vocab.strings
+        for k in (k for k, s in enumerate(decoded) if s is None):
+            decoded[k] = _DECODED[hashes[k]] = strings[hashes[k]]
     return cast("list[str]", decoded)
 
 

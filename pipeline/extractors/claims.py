@@ -196,7 +196,19 @@ def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexico
         return False
     if unit.quote_kind == "direct":
         return not is_fragment(span)
-    return sum(any(c.isalnum() for c in w) for w in text.split()) >= min_words and has_predicate(span)
+    return _has_words(text, min_words) and has_predicate(span)
+
+
+def _has_words(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` words with a letter or digit (counted up to ``count``)."""
+    if count <= 0:
+        return True
+    for word in text.split():
+        if any(c.isalnum() for c in word):
+            count -= 1
+            if not count:
+                return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -196,11 +196,12 @@ def _possessed_words(ctx: Context, q: QuotedSpan) -> Found | None:
     if not q.closed:
         return None
     before = ctx.tokens_from(max(0, q.open - 4), q.open)
-    after = ctx.tokens_from(q.close + 1, q.close + 24)
     owner = before[-1] if len(before) else None
+    if owner is None or owner.text not in _POSSESSIVE or owner.i == 0:
+        return None  # (first: most quotations follow no possessive, and the words after them are not read)
+    after = ctx.tokens_from(q.close + 1, q.close + 24)
     noun = next((t for t in after if not t.is_space), None)
-    if owner is None or noun is None or owner.text not in _POSSESSIVE or owner.i == 0 \
-            or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.speech_nouns:
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.speech_nouns:
         return None
     name = ctx.doc[owner.i - 1]
     if ctx.persons[name.i] is None and not (name.pos_ == "PROPN" and name.ent_type_ == "PERSON"):
@@ -213,6 +214,8 @@ def _chants_of(ctx: Context, q: QuotedSpan, chants: frozenset[str], quoted: Quot
     """A quotation right after a crowd's noun of chanting and "of" ("their cries of “Shame!”", "the tenants
     answered with chants of “Lower the rents!”"): what the crowd chanted, theirs whose noun it is or who
     answered with it; else no one's ("walked in to chants of “…”": not the one who walked in)."""
+    if ctx.text[max(0, q.open - 20):q.open].rstrip()[-2:].lower() != "of":
+        return None  # (a test of the text first: the quotation follows no "of", and no Token is made)
     before = [t for t in ctx.tokens_from(max(0, q.open - 20), q.open) if not t.is_space]
     if len(before) < 2 or before[-1].lower_ != "of" or ctx.text[before[-1].idx + 2:q.open].strip():
         return None
