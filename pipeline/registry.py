@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "8",
     "policy_priorities": "15",
-    "quotes": "13",
+    "quotes": "14",
     "speakers": "12",
 }
 

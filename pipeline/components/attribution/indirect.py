@@ -51,6 +51,7 @@ from .objects import (
     passive_object,
     passive_predicate,
 )
+from .perspective import perspective
 from .polls import poll_finding
 from .syntax import cue_text, subject_of, subtree_bounds
 from .topics import about_report, attitude_report, topic_report
@@ -249,6 +250,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(_commitment, lemmas=attrgetter("commitment_verbs"), stems=attrgetter("commitment_verbs")),
     Pattern(according, words=_according_words, interrupting=True),
     Pattern(in_view, words=frozenset({"in"}), interrupting=True),
+    Pattern(perspective, words=attrgetter("perspective_prepositions")),
     Pattern(poll_finding, words=frozenset({"in"}), interrupting=True),
     Pattern(about_report, words=frozenset({"about"})),
     Pattern(attitude_report, words=_attitude_words),

@@ -52,7 +52,8 @@ class Lexicon:
     Council to …", "the government aims to …" (a state's aim, not a statement: :mod:`.aims`), with
     ``aim_subjects``: the nouns of a state, its government or its policy; ``poll_nouns``: "In the latest
     Fox News poll, Trump leads …" (a poll that frames a finding is its source: :mod:`.polls`); ``idioms``: "That
-    said, …", "All told, …" (set phrases whose verb of saying reports nothing).
+    said, …", "All told, …" (set phrases whose verb of saying reports nothing); ``perspective_prepositions``: "For
+    Gabriela Ortiz, an analyst in Quito, the debate …" (a view framed by the person named: :mod:`.perspective`).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -94,6 +95,7 @@ class Lexicon:
     aim_subjects: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
     idioms: tuple[str, ...] = ()
+    perspective_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -1,0 +1,71 @@
+"""Stage 2 helper for pipeline_attribution: a view framed by the person it belongs to.
+
+"For Gabriela Ortiz, a security analyst in Quito, the debate misses the main problem." -> "the debate
+misses the main problem", said by Gabriela Ortiz: a sentence that opens with ``perspective_prepositions``
+("for", "to") and a person named in full and presented by their organization (in an apposition or a relative
+clause), set off by a comma, and goes on with a clause of its own. News introduces an expert's view that way;
+a surname alone, a title and surname or a figure of the story ("For Trump, …", "For Mr. Biden, after eight
+years …", "For Jeb Bush, the former governor, …") more often opens the writer's own account of that person's
+situation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...sentences import sentence_of
+from .content import Match, statement_of
+from .context import Context
+from .mentions import mention_for
+
+_OPENING_MARKS = ("", "\"", "“")
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_PRESENTING = ("appos", "relcl")
+_ORGANIZATION = 1  # Context.grouped: a token an organization span covers
+
+
+def perspective(tok: Token, ctx: Context) -> Iterator[Match]:
+    """"For <full name>, <clause>." -> the clause, said by the person named."""
+    if tok.lower_ not in ctx.lex.perspective_prepositions:
+        return
+    doc, sent = tok.doc, sentence_of(tok)
+    if doc[sent.start:tok.i].text.strip() not in _OPENING_MARKS:
+        return
+    name = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    person = ctx.persons[name.i] if name is not None else None
+    if person is None or not _full_name(person, ctx) or not _introduced(name, ctx):
+        return
+    comma = _comma_after(tok)
+    verb = tok.head
+    if comma >= sent.end - 1 or doc[comma].text != "," or verb.i <= comma or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > comma for c in verb.children):
+        return  # "For years, …", "For Ortiz, whose …" (no clause of its own after the name)
+    if any(t.lower_ == "according" for t in doc[comma:sent.end]):
+        return  # the view has a source of its own
+    end = doc[sent.end - 1]
+    yield statement_of(ctx, (doc[comma + 1].idx, end.idx + len(end)), (tok.text, tok.idx, tok.idx + len(tok)),
+                       mention_for(name, ctx))
+
+
+def _full_name(person: Span, ctx: Context) -> bool:
+    """A first name and a surname at least ("Gabriela Ortiz", "Dr. Erasto Mbwambo"; not "Mr. Trump")."""
+    words = [t for t in person if not t.is_punct and t.lower_.rstrip(".") not in ctx.lex.titles]
+    return len(words) >= 2
+
+
+def _introduced(name: Token, ctx: Context) -> bool:
+    """Whether an apposition or a relative clause presents the person by the organization they work at ("For
+    Gabriela Ortiz, a security analyst at the Andean Institute, …", "For Tserendorj Ganbold, who heads the
+    Institute for Northeast Asian Affairs, …"): a source the writer brings in, not a figure of the story ("For
+    Jeb Bush, the former governor, the loss is …")."""
+    return any(c.dep_ in _PRESENTING and c.i > name.i and any(ctx.grouped[t.i] == _ORGANIZATION for t in c.subtree)
+               for c in name.children)
+
+
+def _comma_after(tok: Token) -> int:
+    """The index of the comma that closes the phrase ``tok`` opens (its object with the object's apposition
+    or relative clause): the phrase's last token (the parser may hang the comma on the name), else the next."""
+    last = max(t.i for t in tok.subtree)
+    return last if tok.doc[last].text == "," else last + 1
