@@ -189,15 +189,34 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
                 or w.ent_type[i - 1] == "NORP" or _placed_kind(w, i, bad)):
             continue
         end = run_after(w, i + 1, lex)
-        if any(w.ent_type[k] in _NOT_NAME_ENTS for k in range(i + 1, end)):
+        if any(w.ent_type[k] in _NOT_NAME_ENTS for k in range(i + 1, end)) or _owner_inside(w, end):
             continue
         person = any(w.ent_type[k] == "PERSON" for k in range(i + 1, end))
         closed = end < n and w.text[end] in {",", ".", ";"}
-        if person and not closed:
+        if person and not closed and not _described_kind(w, i):
             continue
         if name_ok(doc, i + 1, end, lex, bad, person_ok=person):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
     return out
+
+
+def _owner_inside(w: Words, end: int) -> bool:
+    """A possessive and a capitalized word follow the run ending at ``end``: the name goes on past it ("the opposition
+    Sudan People's Liberation Movement"), so the run alone names nothing."""
+    return end + 1 < len(w.text) and w.text[end] in _POSSESSIVE and w.cap[end + 1]
+
+
+def _described_kind(w: Words, i: int) -> bool:
+    """The kind noun at ``i`` closes a description of a lower-case modifier after another or after a demonym ("the
+    state mining company X", "transmission system operator X", "Slovak engineering group X"): what follows is the
+    organization's name even where the NER reads a person's there and no punctuation closes it (not "the company X")."""
+    if i < 2 or w.pos[i] != "NOUN" or not _lower_modifier(w, i - 1):
+        return False  # ("many people holding Clinton responsible": a verb)
+    return _lower_modifier(w, i - 2) or w.ent_type[i - 2] == "NORP" or w.cap[i - 2] and w.pos[i - 2] == "ADJ"
+
+
+def _lower_modifier(w: Words, k: int) -> bool:
+    return w.text[k].islower() and w.is_alpha[k] and w.pos[k] in {"ADJ", "NOUN"}
 
 
 def _placed_kind(w: Words, i: int, places: set[int]) -> bool:

@@ -74,6 +74,7 @@ class OrgLexicon:
     name_links: frozenset[str] = frozenset()  # "de", "du", "para": words that join a complement in other languages
     title_objects: frozenset[str] = frozenset()  # "Secretary of State": the word that closes a title after "of"
     state_offices: frozenset[str] = frozenset()  # "the Japanese embassy": a state's office in lower case after it
+    portfolio_offices: frozenset[str] = frozenset()  # "the Moroccan customs administration": after a portfolio only
     outlet_words: frozenset[str] = frozenset()  # "Review", "Herald": the last word of an outlet's name
     possessor_words: frozenset[str] = frozenset()  # "People" of "Assembly of People's Power": an owner inside a name
     office_verbs: frozenset[str] = frozenset()  # "the interior ministry said": lemmas making a bare office a source

@@ -2,7 +2,9 @@
 
 "the Japanese embassy in Manila", "Egypt's foreign ministry said", "a Lithuanian defence ministry official": the
 state's adjective or possessive (a span of the country ruler), at most two lower-case words of a portfolio, and an
-office noun of ``state_offices.txt`` make an organization, named as written from the state on. "every Ukrainian
+office noun of ``state_offices.txt`` make an organization, named as written from the state on; so does an office noun
+of ``portfolio_offices.txt`` after one portfolio word or two ("the Moroccan customs administration", "the Kyrgyz border
+service"; not "the American administration"). "every Ukrainian
 embassy" names no one body, and a bare "the foreign ministry" is left alone: without the state the writers name it
 as often as not, except as the subject of a verb of saying ("the interior ministry said", "the environment
 ministry announced": a source the writers list every time; :func:`speaking_offices`).
@@ -32,7 +34,7 @@ def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgC
     Example: "Kenji Morimoto, a minister at the Japanese embassy in Manila, said ..." -> [OrgCandidate for
     "Japanese embassy"]; "Egypt's foreign ministry said" -> "Egypt's foreign ministry".
     """
-    if not lex.state_offices:
+    if not lex.state_offices and not lex.portfolio_offices:
         return []
     w = words_of(doc)
     n = len(doc)
@@ -44,9 +46,11 @@ def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgC
         for j in range(k, min(k + _PORTFOLIO_WORDS + 1, n)):
             if not (w.is_lower[j] and w.is_alpha[j]):
                 break
-            if w.lower[j] in lex.state_offices:
+            if w.lower[j] in lex.state_offices or w.lower[j] in lex.portfolio_offices and j > k:
                 out.append(OrgCandidate(country.start, j + 1, span_text(doc, country.start, j + 1), CONTEXT))
                 break
+            if w.lower[j] in lex.portfolio_offices:
+                break  # "the American administration": no portfolio, no one office
             if w.pos[j] not in _PORTFOLIO_POS:
                 break
     return out + speaking_offices(doc, lex)

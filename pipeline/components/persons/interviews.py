@@ -2,7 +2,8 @@
 
 An interview's introduction names its subject as the object of "we" and a verb of asking (interview_verbs.txt):
 "We asked X, director of Y, what the plan does", "We spoke with Tuvalu's foreign minister, X, about ...",
-"X has served as minister since 2018. We spoke to him in St John's".
+"X has served as minister since 2018. We spoke to him in St John's"; and the person whose name opens the answers of
+a Q&A, two lines or more ("Bellandi: It is Italy's framework ...").
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from ...sentences import sentence_of
 from ..tokens import token_table, word_ids
 from .lexicon import PersonLexicon
 from .names import NameMention
+from .tokens import is_newline
 
 _OBJECT_PREPS = frozenset({"with", "to"})
 _PRONOUNS = frozenset({"him", "her"})
 _WE = word_ids(["we"])
+_ANSWERS = 2  # lines a name opens before a colon: a Q&A's answers, not one "Note:" line
 
 
 def interviewed(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon) -> set[str]:
-    """The full names of the persons the text says "we" asked or spoke with."""
-    out: set[str] = set()
+    """The full names of the persons the text says "we" asked or spoke with, and of the persons who answer in a Q&A
+    (:func:`_answering`)."""
+    out = _answering(doc, named)
     for i in token_table(doc).having("lower", _WE):  # each "we", looked up in the token table, and its verb
         verb = doc[i].head
         if doc[i].dep_ != "nsubj" or verb.i == i or verb.pos_ != "VERB" \
@@ -32,6 +36,17 @@ def interviewed(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexic
             if name:
                 out.add(name)
     return out
+
+
+def _answering(doc: Doc, named: list[tuple[NameMention, str]]) -> set[str]:
+    """The persons whose name opens a line and a colon follows, on :data:`_ANSWERS` lines or more ("Bellandi: It is
+    ...", "Chiara Bellandi: ..."): the one a Q&A interview asks."""
+    lines: dict[str, int] = {}
+    for m, name in named:
+        opens = m.start == 0 or is_newline(doc[m.start - 1])
+        if opens and m.end < len(doc) and doc[m.end].text == ":" and not m.byline:
+            lines[name] = lines.get(name, 0) + 1
+    return {name for name, n in lines.items() if n >= _ANSWERS}
 
 
 def _objects(verb: Token) -> list[Token]:

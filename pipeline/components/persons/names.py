@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_table, word_ids
 from .bodies import bodies
 from .lexicon import PersonLexicon
-from .roles import institution, role_after_in, role_before_in
+from .roles import Found, institution, role_after_in, role_before_in
 from .tokens import (
     INITIAL,
     NAME_PARTICLES,
@@ -243,10 +243,30 @@ def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
     if start < 2 or w.text[start - 1] != ",":
         return False
     role = role_before_in(w, start - 1, lex)
-    if role is None:
-        return False
     root = doc[start:end].root
-    return root.dep_ == "appos" and root.head.i == role.end - 1
+    if role is not None:
+        return root.dep_ == "appos" and root.head.i == role.end - 1
+    role = _role_before_complement(w, start - 1, lex)
+    closed = end < len(w.text) and w.text[end] == ","
+    return role is not None and closed and root.dep_ == "appos" and role.start <= root.head.i < start - 1
+
+
+_COMPLEMENT_PREPS = frozenset({"in", "of", "for", "at"})
+_COMPLEMENT_LINKS = frozenset({"and", "the", "&"})
+_COMPLEMENT_WORDS = 7  # "of Regional Development and EU Funds"
+
+
+def _role_before_complement(w: Words, comma: int, lex: PersonLexicon) -> Found | None:
+    """"The French ambassador in Wellington, X,", "The Minister of Regional Development and EU Funds, X,": a role
+    whose complement (a preposition and capitalized words, "and" / "the" among them) runs up to the comma at
+    ``comma``; the role, else None."""
+    for p in range(comma - 1, max(0, comma - _COMPLEMENT_WORDS - 2), -1):
+        low = w.lower[p]
+        if low in _COMPLEMENT_PREPS and w.is_lower[p]:
+            return role_before_in(w, p, lex) if p < comma - 1 else None
+        if not (w.text[p][:1].isupper() and w.is_alpha[p] or low in _COMPLEMENT_LINKS):
+            return None
+    return None
 
 
 def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:
