@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -273,8 +274,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         items += found
         linked, clause_list = has_mention, any(i.clause for i in found)
     body = headline_end(ctx.text)
-    if loose:  # only for a document the rules read priorities of; a flagged sentence may restate one of them (not
-        read = {i.document for i in items}  # one of the headline, whose items are dropped below)
+    if loose:  # only for a document the rules read priorities of, or that many flagged sentences read; a flagged
+        read = {i.document for i in items} | _loosely_read(loose)  # sentence may restate one of them (not one of
+        # the headline, whose items are dropped below)
         kept = [o for o in items if ctx.starts[o.start] >= body]
         loose = [i for i in loose if i.document in read and not any(_same_item(i, o) for o in kept)]
         items = sorted(items + loose, key=lambda i: i.start)
@@ -289,6 +291,16 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)),
                   key=lambda i: i.start)
+
+
+_LOOSE_READ = 3  # flagged sentences' items that make a document read without the rules' own items
+
+
+def _loosely_read(loose: list[Item]) -> set[int]:
+    """The documents that the flagged sentences the rules read nothing in give :data:`_LOOSE_READ` items or more:
+    read through the model alone (an interview or a hearing whose answers use no cue the rules know)."""
+    counts = Counter(i.document for i in loose)
+    return {d for d, n in counts.items() if n >= _LOOSE_READ}
 
 
 def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
