@@ -15,6 +15,7 @@ from ..tokens import dep_id, words_of
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
+    interview_turns,
     local_document,
     old_version,
     ordinal_opener,
@@ -168,20 +169,22 @@ def _overlaps(item: Item, others: list[Item]) -> bool:
 
 
 def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool, *,
-                    intents: bool = True) -> list[Item]:
+                    intents: bool = True, speaking: bool = False) -> list[Item]:
     """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
     ("regards X as key") and, after a list of clauses, the sentence's own clauses ("It will use ... and it does not
-    allow ...")."""
+    allow ..."); ``speaking``: an interviewee's answer (:func:`.intents.intent_items`)."""
     sent = sentence.span
     found: list[Item] = []
     for cue in sentence.cues:
         found += [i for i in cue_items(ctx, sent, sentence.text, cue, has_mention) if not _overlaps(i, found)]
-    if not has_mention:
+    if not has_mention and not speaking:
         return found
     document = document_at(ctx, sent, sent.start)
     if document < 0:
         return found
     owners = {m.owner for m in ctx.mentions}
+    if not has_mention:  # an answer that names no document: only what the owner ("we") wants and will do
+        return found + [i for i in intent_items(ctx, sent, document, owners, speaking=True) if not _overlaps(i, found)]
     found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
     found += [i for i in sentence.copulas(ctx, owners) + sentence.passives(ctx) if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
@@ -195,7 +198,8 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
             return [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
     if not intents:
         return found
-    return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
+    return found + [i for i in intent_items(ctx, sent, document, owners, speaking=speaking)
+                    if not _overlaps(i, found)]
 
 
 def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int], confident: bool) -> list[Item]:
@@ -239,10 +243,15 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     mention_par = -1  # the paragraph of the last sentence that names a document
     loose: list[Item] = []  # the items of flagged sentences the rules read nothing in
     marks, sure = sorted(flagged), sorted(confident)
+    questions, answers = interview_turns(ctx.text)
+    first_mention = ctx.starts[ctx.mentions[0].start]
     for sent in doc.sents:
+        if any(s <= sent.start_char < e for s, e in questions):
+            continue  # an interviewer's question: the answer after it goes on as before it
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
-        in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
+        answer = sent.start_char > first_mention and any(s <= sent.start_char < e for s, e in answers)
+        in_scope_par = answer or any(s < sent.end_char and sent.start_char < e for s, e in scope)
         said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
         sentence = _Sentence(sent, sent_text, cues)
         continued = (linked and _continues(ctx, sentence, owners, across=not in_scope_par)) or (
@@ -264,7 +273,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             speaker = speaker_of(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
-        found = _sentence_items(ctx, sentence, has_mention, clause_list)
+        found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))
