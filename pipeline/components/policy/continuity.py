@@ -47,6 +47,30 @@ def ordinal_opener(sent_text: str) -> bool:
     return _ORDINAL_OPENER.match(sent_text) is not None
 
 
+# an interviewer's question: a line that ends with a question mark ("Q: And the second?", "What about Asia?")
+_QUESTION_LINE = re.compile(r"^[^\n]*\?[ \t]*$", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def interview_turns(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The (start, end) characters of the questions of an interview (lines that end with "?") and of the answers
+    that follow them: from the next line to the next blank line ("Q: Your second priority?\n\nA: The Western
+    Balkans. ...", or "And beyond the region?\nThe government calls ..."). An answer is the interviewee's, who
+    speaks for the policy the text is about.
+
+    ``interview_turns("Q: Why?\n\nA: Trade.\n\nEnd.")`` -> ``([(0, 7)], [(9, 18)])``.
+    """
+    questions, answers = [], []
+    for q in _QUESTION_LINE.finditer(text):
+        start = q.end() + len(text[q.end():]) - len(text[q.end():].lstrip())
+        if start >= len(text) or _QUESTION_LINE.match(text, start):
+            continue
+        blank = _BLANK_LINE.search(text, start)
+        questions.append((q.start(), q.end()))
+        answers.append((start, blank.start() if blank else len(text)))
+    return questions, answers
+
+
 def paragraph_index(starts: list[int], char: int) -> int:
     """Index of the paragraph (``starts``: their start characters, ascending) holding character ``char``."""
     return bisect_right(starts, char) - 1

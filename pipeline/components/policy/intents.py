@@ -21,6 +21,9 @@ _MINISTRY = "ministry"  # "the ministry will ...": a statement's owner speaks th
 _OWN_DETS = {"the", "its", "our"}
 _IT = frozenset({"it"})  # "..., and it will keep working with X": the document or its owner
 _WE = frozenset({"we"})  # "we will concentrate on ...": the owner speaking
+_SPOKEN_WORDS = 4  # the fewest words of an aim an interviewee states ("open more diplomatic missions")
+_BACK_REFERENCES = {"that", "this", "so", "it", "them", "those", "these", "whoever", "whatever"}
+_PRESENT = {"VBP", "VBZ"}  # "we want to ...", "it aims to ..."
 _LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
 
 
@@ -46,10 +49,11 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset[str]) -> list[Token]:
+def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset[str], *,
+                 intending: bool = False) -> list[Token]:
     """The verbs of ``sent`` in the future whose subject is the owner, not negated, not a state ("remain") and not an
     event ("host"); a verb without a subject coordinated with one of them is one too ("would strengthen X and
-    (would) seek Y")."""
+    (would) seek Y"). With ``intending``, a verb of intending in the present is one too ("we want to ...")."""
     out: list[Token] = []
     skip = ctx.lexicon.state_verbs | ctx.lexicon.event_verbs
     labels, lower = token_strings(ctx.doc, "dep"), words_of(ctx.doc).lower
@@ -66,7 +70,8 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
             if verb.dep_ == "conj" and verb.head in out:
                 out.append(verb)
             continue
-        if (any(d == "aux" and w in _FUTURE for d, w in deps)
+        intends = intending and verb.lemma_.lower() in ctx.lexicon.intent_verbs and verb.tag_ in _PRESENT
+        if ((intends or any(d == "aux" and w in _FUTURE for d, w in deps))
                 and any(is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb))):
             out.append(verb)
     return out
@@ -113,19 +118,28 @@ def _about_document(ctx: Context, verb: Token, start: int, end: int) -> bool:
     return False
 
 
-def intent_items(ctx: Context, sent: Span, document: int, owners: set[str]) -> list[Item]:
+def intent_items(ctx: Context, sent: Span, document: int, owners: set[str], *, speaking: bool = False) -> list[Item]:
     """Predicates in the future whose subject is the owner, as items (their subject and auxiliaries left out); each
-    verb coordinated with its own object is an item of its own ("would strengthen X and would seek Y")."""
+    verb coordinated with its own object is an item of its own ("would strengthen X and would seek Y"). ``speaking``:
+    the owner's spokesman answers an interviewer, so "we" is the owner and intends in the present too ("We want to
+    deepen ...")."""
     items = []
-    for verb in _owner_verbs(ctx, sent, owners, _IT):
+    for verb in _owner_verbs(ctx, sent, owners, _IT | _WE if speaking else _IT, intending=speaking):
         intended = _intended(verb, ctx.lexicon.intent_verbs)
         start = _predicate_start(intended)
         end = conjunct_stop(ctx.doc, verb.i, verb.i, min(verb.right_edge.i + 1, sent.end))
         end = truncate(ctx.doc, start, end)
-        if end - start >= 2 and not _about_document(ctx, intended, start, end):
+        if end - start >= 2 and not _about_document(ctx, intended, start, end) \
+                and not (speaking and _vague(ctx.doc[start:end])):
             series = _announced_list(ctx, start, end, document) or _intended_series(ctx, intended, start, end, document)
             items += series or [with_item(ctx, start, end, document)]
     return items
+
+
+def _vague(predicate: Span) -> bool:
+    """A spoken predicate that names no aim of its own: short ("keep pace", "see results first") or about what was
+    said before ("keep that level", "do so soon", "keep raising it")."""
+    return len(predicate) < _SPOKEN_WORDS or any(t.lower_ in _BACK_REFERENCES for t in predicate)
 
 
 def _intended_series(ctx: Context, intended: Token, start: int, end: int, document: int) -> list[Item]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -14,6 +15,7 @@ from ..tokens import dep_id, words_of
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
+    interview_turns,
     local_document,
     old_version,
     ordinal_opener,
@@ -167,20 +169,22 @@ def _overlaps(item: Item, others: list[Item]) -> bool:
 
 
 def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool, *,
-                    intents: bool = True) -> list[Item]:
+                    intents: bool = True, speaking: bool = False) -> list[Item]:
     """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
     ("regards X as key") and, after a list of clauses, the sentence's own clauses ("It will use ... and it does not
-    allow ...")."""
+    allow ..."); ``speaking``: an interviewee's answer (:func:`.intents.intent_items`)."""
     sent = sentence.span
     found: list[Item] = []
     for cue in sentence.cues:
         found += [i for i in cue_items(ctx, sent, sentence.text, cue, has_mention) if not _overlaps(i, found)]
-    if not has_mention:
+    if not has_mention and not speaking:
         return found
     document = document_at(ctx, sent, sent.start)
     if document < 0:
         return found
     owners = {m.owner for m in ctx.mentions}
+    if not has_mention:  # an answer that names no document: only what the owner ("we") wants and will do
+        return found + [i for i in intent_items(ctx, sent, document, owners, speaking=True) if not _overlaps(i, found)]
     found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
     found += [i for i in sentence.copulas(ctx, owners) + sentence.passives(ctx) if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
@@ -194,7 +198,8 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
             return [with_item(ctx, s, e, document, clause=True) for s, e in clauses]
     if not intents:
         return found
-    return found + [i for i in intent_items(ctx, sent, document, owners) if not _overlaps(i, found)]
+    return found + [i for i in intent_items(ctx, sent, document, owners, speaking=speaking)
+                    if not _overlaps(i, found)]
 
 
 def _flagged_items(ctx: Context, sentence: _Sentence, covered: set[int], confident: bool) -> list[Item]:
@@ -238,10 +243,15 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     mention_par = -1  # the paragraph of the last sentence that names a document
     loose: list[Item] = []  # the items of flagged sentences the rules read nothing in
     marks, sure = sorted(flagged), sorted(confident)
+    questions, answers = interview_turns(ctx.text)
+    first_mention = ctx.starts[ctx.mentions[0].start]
     for sent in doc.sents:
+        if any(s <= sent.start_char < e for s, e in questions):
+            continue  # an interviewer's question: the answer after it goes on as before it
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
-        in_scope_par = any(s < sent.end_char and sent.start_char < e for s, e in scope)
+        answer = sent.start_char > first_mention and any(s <= sent.start_char < e for s, e in answers)
+        in_scope_par = answer or any(s < sent.end_char and sent.start_char < e for s, e in scope)
         said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
         sentence = _Sentence(sent, sent_text, cues)
         continued = (linked and _continues(ctx, sentence, owners, across=not in_scope_par)) or (
@@ -263,7 +273,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             speaker = speaker_of(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
-        found = _sentence_items(ctx, sentence, has_mention, clause_list)
+        found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))
@@ -273,8 +283,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         items += found
         linked, clause_list = has_mention, any(i.clause for i in found)
     body = headline_end(ctx.text)
-    if loose:  # only for a document the rules read priorities of; a flagged sentence may restate one of them (not
-        read = {i.document for i in items}  # one of the headline, whose items are dropped below)
+    if loose:  # only for a document the rules read priorities of, or that many flagged sentences read; a flagged
+        read = {i.document for i in items} | _loosely_read(loose)  # sentence may restate one of them (not one of
+        # the headline, whose items are dropped below)
         kept = [o for o in items if ctx.starts[o.start] >= body]
         loose = [i for i in loose if i.document in read and not any(_same_item(i, o) for o in kept)]
         items = sorted(items + loose, key=lambda i: i.start)
@@ -289,6 +300,16 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)),
                   key=lambda i: i.start)
+
+
+_LOOSE_READ = 3  # flagged sentences' items that make a document read without the rules' own items
+
+
+def _loosely_read(loose: list[Item]) -> set[int]:
+    """The documents that the flagged sentences the rules read nothing in give :data:`_LOOSE_READ` items or more:
+    read through the model alone (an interview or a hearing whose answers use no cue the rules know)."""
+    counts = Counter(i.document for i in loose)
+    return {d for d, n in counts.items() if n >= _LOOSE_READ}
 
 
 def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
