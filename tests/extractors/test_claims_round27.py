@@ -1,7 +1,10 @@
 """Claims, round 27: whose claims an interview's answers are (a question on a line of its own before its answer;
-an outlet that spoke with the interviewee; a name labelling the answers)."""
+an outlet that spoke with the interviewee), and a writer's sentence whose aside names its speaker ("X, in his
+words, is Y"; "X, she told members, is Y")."""
 
 from __future__ import annotations
+
+import pytest
 
 from pipeline.extractors.claims import claims
 
@@ -41,6 +44,25 @@ def test_claims_an_outlet_that_spoke_with_the_interviewee(nlp):
     assert ("Tomas Ferreira", "Exports of processed food must double by 2030") in rows
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign minister Anna Lind spoke in Stockholm on Monday. "
+     "The first priority, in her words, is the defence of the Baltic region.",
+     ("Anna Lind", "The first priority, in her words, is the defence of the Baltic region")),
+    ("“We will not wait,” said Marek Nowak, the trade minister. "
+     "A second goal, in the minister's words, is cheaper credit for exporters.",
+     ("Marek Nowak", "A second goal, in the minister's words, is cheaper credit for exporters")),
+    ("The plan, Marek Nowak told reporters, was written for a harder decade.",
+     ("Marek Nowak", "The plan, Marek Nowak told reporters, was written for a harder decade")),
+])
+def test_claims_an_aside_names_the_speaker_of_the_writers_sentence(nlp, text, expected):
+    assert expected in _claimants(nlp, text)
+
+
+def test_claims_an_aside_of_nobody_named_leaves_the_sentence_the_documents(nlp):
+    rows = _claimants(nlp, "The plan, in the government's view, is the best the country can afford.")
+    assert rows == [("", "The plan, in the government's view, is the best the country can afford")]
+
+
 def test_claims_a_name_labelling_the_answers_where_no_person_was_found():
     from pipeline.claims.interviews import _name_label
 
@@ -48,3 +70,9 @@ def test_claims_a_name_labelling_the_answers_where_no_person_was_found():
     assert _name_label(["A", "A"]) == ""
     assert _name_label(["Greene"]) == ""
     assert _name_label(["Greene", "Review"]) == ""
+
+
+def test_claims_the_latest_speaker_is_whom_a_role_aside_names(nlp):
+    text = ("A senior official, speaking on condition of anonymity, said the talks had stalled. "
+            "Oslo, the official said, remains ready to host them.")
+    assert ("", "Oslo, the official said, remains ready to host them") in _claimants(nlp, text)
