@@ -3,12 +3,16 @@ nobody named, or the document itself, whose sentence is then the claim)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..annotations import QuoteAnnotation
+from ..config import DATA
 from ..lastdoc import LastDoc
+from ..wordlists import read_words
 from .lexicon import ClaimLexicon, find_phrases
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -126,3 +130,53 @@ def clause_claimant(doc: Doc, verb: Token, lexicon: ClaimLexicon) -> Claimant:
     if named is None:
         return Claimant("", Claimant.UNNAMED)
     return Claimant(named.kb_id_ or named.text, Claimant.PERSON)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    """Singular role nouns that refer back to a person named before ("the minister"): the attribution's list,
+    read once."""
+    return frozenset(read_words(DATA / "attribution" / "role_nouns.txt", lower=True))
+
+
+def aside_claimant(doc: Doc, source: Token, quotes: list[tuple[int, str]]) -> Claimant | None:
+    """Who the word ``source`` of an attributing aside (claims/reported.attributing_aside) names: the person,
+    organization or state whose span holds it; for "he"/"his", the speaker of a quote in the same sentence, else
+    of the latest quote before it with a speaker, else the person named last before it; for "the minister", the
+    speaker of a quote in the same sentence, else of the latest quote before it (none when that quote's source is
+    unnamed: "A Saudi official said ... the official said"); else None (the sentence stays the document's).
+    ``quotes``: each quote's start and speaker ('' for none), in text order."""
+    named = _person_at(doc, source)
+    if named is not None:
+        return named
+    entity = _entity_source(doc, source)
+    if entity is not None:
+        return entity
+    role = source.tag_ == "NN" and source.lemma_.lower() in person_roles() \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
+    if source.lower_ not in _PERSONAL and not role:
+        return None
+    sent = source.sent
+    same = next((who for start, who in quotes if sent.start_char <= start < sent.end_char and who), "")
+    earlier = quotes[:bisect_left(quotes, (sent.start_char,))]
+    if role:
+        latest = same or (earlier[-1][1] if earlier else "")
+    else:
+        latest = same or next((who for _, who in reversed(earlier) if who), "") or _person_before(doc, source)
+    return Claimant(latest, Claimant.PERSON) if latest else None
+
+
+def _person_before(doc: Doc, token: Token) -> str:
+    """The person named last before ``token``, or ''."""
+    before = [span for span in (doc.spans["persons"] if "persons" in doc.spans else ()) if span.end <= token.i]
+    return (before[-1].kb_id_ or before[-1].text) if before else ""
+
+
+def _person_at(doc: Doc, token: Token) -> Claimant | None:
+    """The person whose mention holds ``token``, or None."""
+    span = next((span for span in (doc.spans["persons"] if "persons" in doc.spans else ())
+                 if span.start <= token.i < span.end), None)
+    return Claimant(span.kb_id_ or span.text, Claimant.PERSON) if span is not None else None

@@ -7,8 +7,10 @@ interviewee's, not the document's (benchmarks/CLAIMS.md: the claimant is who ass
 
 It is an interview when two questions or more are each followed by an answer and the text says whose the
 answers are: a person's name labels them ("Kofe: ..."), or the introduction (the paragraphs before the first
-question) names a person with a verb of interviewing ("We asked X", "X spoke to us"; the person ruler's
-list, data/persons/interview_verbs.txt, by which the same person is a speaker). An explainer that puts its
+question) names a person with a verb of interviewing ("We asked X", "X spoke to us", "The Review spoke with
+X"; the person ruler's list, data/persons/interview_verbs.txt, by which the same person is a speaker), or, where
+the rulers found no person, one name labels the answers ("Greene: ..."). A question may also stand on the first
+line of its paragraph with the answer on the lines after it. An explainer that puts its
 own questions ("What is it?") names nobody so and stays the document's voice. Where the writer reports the
 answers ("Villacís said ..."), the quotes carry them and the unlabelled sentences between stay the
 document's: see :func:`answered_by`.
@@ -66,15 +68,16 @@ def interview_verbs() -> frozenset[str]:
 def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str]) -> Interview | None:
     """The interview ``doc`` is (``text`` its text, ``persons`` its person mentions in text order, ``verbs``
     the verbs of interviewing), or None; see the module doc."""
-    paras = paragraphs(text)
+    paras = _question_lines(text, paragraphs(text))
     labels = [_label(text, lo, hi) for lo, hi in paras]
     questions = _questions(text, paras, labels)
     answered = [i for i in sorted(questions) if i + 1 < len(paras) and i + 1 not in questions]
     if len(answered) < _MIN_QUESTIONS:
         return None
     answers = [j for i in answered for j in _answer_paragraphs(i, len(paras), questions)]
-    person = _labelled_person(persons, [labels[j] for j in answers]) \
-        or _introduced_person(doc, persons, paras[min(questions)][0], verbs)
+    answer_labels = [labels[j] for j in answers]
+    person = _labelled_person(persons, answer_labels) \
+        or _introduced_person(doc, persons, paras[min(questions)][0], verbs) or _name_label(answer_labels)
     if not person:
         return None
     return Interview(person, tuple(paras[j] for j in answers))
@@ -86,6 +89,20 @@ def answered_by(found: Interview, speakers: list[tuple[int, str]]) -> bool:
     document's own."""
     words = set(found.person.split())
     return any(found.answers_at(start) and words & set(name.split()) for start, name in speakers)
+
+
+def _question_lines(text: str, paras: list[Range]) -> list[Range]:
+    """The paragraphs, a question on a line of its own at a paragraph's start ("Was there a new document?\\nNo.
+    There is ...") cut off as a paragraph of its own: the answer follows it on the next line."""
+    out = []
+    for lo, hi in paras:
+        line_end = text.find("\n", lo, hi)
+        if line_end > lo and _QUESTION_END.search(text, lo, line_end) and text[line_end:hi].strip() \
+                and len(text[lo:line_end].split()) <= _MAX_QUESTION_WORDS:
+            out.append((lo, line_end))
+            lo = line_end + len(text[line_end:hi]) - len(text[line_end:hi].lstrip())
+        out.append((lo, hi))
+    return out
 
 
 def _label(text: str, lo: int, hi: int) -> str:
@@ -132,12 +149,23 @@ def _labelled_person(persons: list[Span], labels: list[str]) -> str:
     return named.most_common(1)[0][0] if named else ""
 
 
+def _name_label(labels: list[str]) -> str:
+    """The one name that labels two answers or more ("Greene: ..."), where the rulers found no person it names;
+    else ''."""
+    named = Counter(label for label in labels if label and label[0].isupper() and not _A_LABEL.match(label + ": "))
+    if len(named) != 1:
+        return ""
+    label, count = named.most_common(1)[0]
+    return label if count >= _MIN_QUESTIONS else ""
+
+
 def _introduced_person(doc: Doc, persons: list[Span], end: int, verbs: frozenset[str]) -> str:
     """The person an introduction (the text before ``end``) presents as interviewed, read from the first
     verb of interviewing there whose subject says who (a verb: not "(interview)" in a dateline):
     "We asked X, ..." (the person after the verb), "We spoke to him" / "X has run the ministry since
-    2021. He spoke to us" (the person named last before), "X spoke to us" (the subject); "the moderators did
-    not ask her" names nobody so."""
+    2021. He spoke to us" (the person named last before), "X spoke to us" (the subject), "The Review spoke
+    with X" (a subject that names no person: the person after the verb); "the moderators did not ask her"
+    names nobody so."""
     for sent in doc.sents:
         if sent.start_char >= end:
             break
@@ -163,4 +191,7 @@ def _interviewee_of(verb: Token, sent: Span, persons: list[Span]) -> Span | None
         return before[-1] if before and any(t.lower_ in _PERSONAL for t in sent) else None
     if subject.lower_ in _PERSONAL:
         return before[-1] if before else None
-    return next((p for p in persons if p.start_char <= subject.idx < p.end_char), None)
+    named = next((p for p in persons if p.start_char <= subject.idx < p.end_char), None)
+    if named is not None:
+        return named
+    return next((p for p in persons if verb.idx < p.start_char < sent.end_char), None)

@@ -73,6 +73,7 @@ class ClaimLexicon:
     role_nouns: frozenset[str]
     ordinals: frozenset[str]
     necessity_verbs: frozenset[str]
+    voice_nouns: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:

@@ -5,6 +5,10 @@
 clauses as quotes; this reads the ones it leaves in the writer's own sentences (an unnamed speaker behind a
 long relative clause, "told this newspaper that"): the sentence's root is a verb of saying with a subject of
 its own (not a document, not "it") and a clausal complement that runs to the sentence's edge.
+
+An aside set off by commas inside the writer's sentence gives the whole sentence to whom it names: "The review,
+Macron told an audience of sailors, was written for ..." and "A second goal, in the minister's words, is ..."
+(:func:`attributing_aside`).
 """
 
 from __future__ import annotations
@@ -66,4 +70,46 @@ def reported_clause(unit: Span, lexicon: ClaimLexicon) -> ReportedClause | None:
         edges = _at_edge(clause, unit)
         if edges is not None:
             return ReportedClause(edges[0], edges[1], root.i)
+    return None
+
+
+_ASIDE_WORDS = 10  # the most tokens an aside between two commas has
+
+
+def attributing_aside(unit: Span, lexicon: ClaimLexicon) -> Token | None:
+    """The word naming whose words the writer's sentence ``unit`` gives, in an aside between two commas with
+    words on both sides: the owner of "in his words" / "in the minister's view" (voice_nouns.txt), or the
+    subject of a verb of saying that opens the aside ("Macron told an audience of sailors", "she told
+    members"); else None.
+
+    Example: "The first of them, she told members, is support for Ukraine." -> the token "she"."""
+    doc = unit.doc
+    last = unit.end - 1
+    while last > unit.start and doc[last].is_punct:
+        last -= 1
+    commas = [t.i for t in unit if t.text == "," and unit.start < t.i < last]
+    for left, right in zip(commas, commas[1:], strict=False):
+        aside = doc[left + 1:right]
+        if 2 <= len(aside) <= _ASIDE_WORDS:
+            owner = _voice_owner(aside, lexicon) or _aside_speaker(aside, lexicon)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _voice_owner(aside: Span, lexicon: ClaimLexicon) -> Token | None:
+    """The possessor of "in <whose> <voice noun>" ("his", "minister" of "the minister's")."""
+    if aside[0].lower_ != "in" or aside[-1].lemma_.lower() not in lexicon.voice_nouns:
+        return None
+    return next((t for t in aside[1:-1] if t.dep_ == "poss"), None)
+
+
+def _aside_speaker(aside: Span, lexicon: ClaimLexicon) -> Token | None:
+    """The subject that opens ``aside`` when a verb of saying inside it has it as subject."""
+    for verb in aside:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.reporting_verbs:
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None and subject.left_edge.i == aside.start and subject.i < verb.i:
+                return subject
+            return None
     return None

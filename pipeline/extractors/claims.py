@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import QuoteAnnotation
 from ..claims import hedge, kind_of
-from ..claims.claimants import Claimant, clause_claimant, cue_span, quote_claimant
+from ..claims.claimants import Claimant, aside_claimant, clause_claimant, cue_span, quote_claimant
 from ..claims.exclusions import (
     has_predicate,
     is_about_event,
@@ -26,7 +26,7 @@ from ..claims.interviews import Interview, answered_by, interview, interview_ver
 from ..claims.kind import Kind
 from ..claims.kind_model import KindModel, claim_features
 from ..claims.lexicon import ClaimLexicon, default_lexicon
-from ..claims.reported import reported_clause
+from ..claims.reported import attributing_aside, reported_clause
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
 from ..doctext import doc_text
 from ..records import Claim, EntityRef
@@ -132,6 +132,7 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
             taken.add(q.start, q.end)
             yield from units
     answers = _interviewee_answers(doc, text, quotes)
+    quoted = [(q.start, q.speaker) for q in quotes]  # each quote's start and speaker ('' for none)
     for lo, hi in blocks:
         if taken.overlaps(lo, hi) or is_heading(text, lo, hi):
             continue
@@ -140,7 +141,8 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
             if answers is not None and answers.answers_at(s):
                 yield Unit(answers.after_label(text, s, e), e, answers.person)
             else:
-                yield _reported_unit(doc, text, s, e, lexicon) or Unit(s, e)
+                yield _reported_unit(doc, text, s, e, lexicon) or _aside_unit(doc, s, e, quoted, lexicon) \
+                    or Unit(s, e)
 
 
 def _gives_way(doc: Doc, text: str, q: QuoteAnnotation, units: list[Unit], lexicon: ClaimLexicon) -> bool:
@@ -171,6 +173,17 @@ def _reported_unit(doc: Doc, text: str, start: int, end: int, lexicon: ClaimLexi
     claimant = clause_claimant(doc, cue, lexicon)
     label = claimant.label if claimant.label in (Claimant.ORG, Claimant.COUNTRY) else Claimant.PERSON
     return Unit(s, e, claimant.name, None, cue.idx, cue.idx + len(cue), label, claimant.key, "indirect")
+
+
+def _aside_unit(doc: Doc, start: int, end: int, quoted: list[tuple[int, str]], lexicon: ClaimLexicon) -> Unit | None:
+    """The writer's sentence [start, end) as the claim of whom an aside inside it names ("The review, Macron told
+    an audience, was written for ...", "A second goal, in the minister's words, is ..."), or None."""
+    span = _span(doc, start, end)
+    source = attributing_aside(span, lexicon) if span is not None and len(span) else None
+    claimant = aside_claimant(doc, source, quoted) if source is not None else None
+    if claimant is None:
+        return None
+    return Unit(start, end, claimant.name, claimant_label=claimant.label, claimant_key=claimant.key)
 
 
 def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation]) -> Interview | None:
@@ -246,7 +259,7 @@ def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
     return ruled.kind if learned == "fact" else Kind(learned, "")
 
 
-@extractor("claims", version="15", requires=("parser", "pipeline_claim_kinds"))
+@extractor("claims", version="16", requires=("parser", "pipeline_claim_kinds"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),
