@@ -34,7 +34,9 @@ def perspective(tok: Token, ctx: Context) -> Iterator[Match]:
     if doc[sent.start:tok.i].text.strip() not in _OPENING_MARKS:
         return
     name = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    person = ctx.persons[name.i] if name is not None else None
+    if name is None:
+        return
+    person = ctx.persons[name.i]
     if person is None or not _full_name(person, ctx) or not _introduced(name, ctx):
         return
     comma = _comma_after(tok)

@@ -216,7 +216,8 @@ def _described_kind(w: Words, i: int) -> bool:
 
 
 def _lower_modifier(w: Words, k: int) -> bool:
-    return w.text[k].islower() and w.is_alpha[k] and w.pos[k] in {"ADJ", "NOUN"}
+    """A lower-case adjective or noun at ``k`` ("state", "mining" of "the state mining company X")."""
+    return w.text[k].islower() and bool(w.is_alpha[k]) and w.pos[k] in {"ADJ", "NOUN"}
 
 
 def _placed_kind(w: Words, i: int, places: set[int]) -> bool:
