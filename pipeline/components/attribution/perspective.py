@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ...sentences import sentence_of
+from ...sentences import sentence_range
 from .content import Match, statement_of
 from .context import Context
 from .mentions import mention_for
 
-_OPENING_MARKS = ("", "\"", "“")
+_OPENING_MARKS = ("\"", "“")
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _PRESENTING = ("appos", "relcl")
 _ORGANIZATION = 1  # Context.grouped: a token an organization span covers
@@ -30,8 +30,9 @@ def perspective(tok: Token, ctx: Context) -> Iterator[Match]:
     """"For <full name>, <clause>." -> the clause, said by the person named."""
     if tok.lower_ not in ctx.lex.perspective_prepositions:
         return
-    doc, sent = tok.doc, sentence_of(tok)
-    if doc[sent.start:tok.i].text.strip() not in _OPENING_MARKS:
+    doc = tok.doc
+    start, stop = sentence_range(doc, tok.i)
+    if not _opens_sentence(doc, start, tok.i):
         return
     name = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if name is None:
@@ -41,14 +42,28 @@ def perspective(tok: Token, ctx: Context) -> Iterator[Match]:
         return
     comma = _comma_after(tok)
     verb = tok.head
-    if comma >= sent.end - 1 or doc[comma].text != "," or verb.i <= comma or verb.pos_ not in ("VERB", "AUX") \
+    if comma >= stop - 1 or doc[comma].text != "," or verb.i <= comma or verb.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > comma for c in verb.children):
         return  # "For years, …", "For Ortiz, whose …" (no clause of its own after the name)
-    if any(t.lower_ == "according" for t in doc[comma:sent.end]):
+    if any(t.lower_ == "according" for t in doc[comma:stop]):
         return  # the view has a source of its own
-    end = doc[sent.end - 1]
+    end = doc[stop - 1]
     yield statement_of(ctx, (doc[comma + 1].idx, end.idx + len(end)), (tok.text, tok.idx, tok.idx + len(tok)),
                        mention_for(name, ctx))
+
+
+def _opens_sentence(doc: Doc, start: int, i: int) -> bool:
+    """Whether token ``i`` opens its sentence (which starts at token ``start``): nothing before it there but spaces
+    and one opening quotation mark. Read from the sentence's start, so a "to" deep in a sentence costs one token."""
+    marked = False
+    for k in range(start, i):
+        token = doc[k]
+        if token.is_space:
+            continue
+        if marked or token.text not in _OPENING_MARKS:
+            return False
+        marked = True
+    return True
 
 
 def _full_name(person: Span, ctx: Context) -> bool:
