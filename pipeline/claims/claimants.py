@@ -125,7 +125,7 @@ def clause_claimant(doc: Doc, verb: Token, lexicon: ClaimLexicon) -> Claimant:
     if entity is not None:
         return entity
     first, last = subject.left_edge.i, subject.right_edge.i
-    named = next((span for span in (doc.spans["persons"] if "persons" in doc.spans else ())
+    named = next((span for span in _persons(doc)
                   if first <= span.start and span.end <= last + 1), None)
     if named is None:
         return Claimant("", Claimant.UNNAMED)
@@ -169,14 +169,19 @@ def aside_claimant(doc: Doc, source: Token, quotes: list[tuple[int, str]]) -> Cl
     return Claimant(latest, Claimant.PERSON) if latest else None
 
 
+def _persons(doc: Doc) -> SpanGroup | tuple[()]:
+    """The person ruler's mentions of ``doc`` (none where it did not run)."""
+    return doc.spans["persons"] if "persons" in doc.spans else ()
+
+
 def _person_before(doc: Doc, token: Token) -> str:
     """The person named last before ``token``, or ''."""
-    before = [span for span in (doc.spans["persons"] if "persons" in doc.spans else ()) if span.end <= token.i]
+    before = [span for span in _persons(doc) if span.end <= token.i]
     return (before[-1].kb_id_ or before[-1].text) if before else ""
 
 
 def _person_at(doc: Doc, token: Token) -> Claimant | None:
     """The person whose mention holds ``token``, or None."""
-    span = next((span for span in (doc.spans["persons"] if "persons" in doc.spans else ())
+    span = next((span for span in _persons(doc)
                  if span.start <= token.i < span.end), None)
     return Claimant(span.kb_id_ or span.text, Claimant.PERSON) if span is not None else None
