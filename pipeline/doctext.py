@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
+from .docmemo import per_doc
+
 _KEY = ("pipeline", "text")
 # a blank line (spaces, tabs and no-break spaces allowed) and the white space after it
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -26,12 +28,11 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z]" + REGION
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc."""
-    cached = doc.user_data.get(_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return cached[1]
-    text = doc.text
-    doc.user_data[_KEY] = (len(doc), text)
-    return text
+    return per_doc(doc, _KEY, _text)
+
+
+def _text(doc: Doc) -> str:
+    return doc.text
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

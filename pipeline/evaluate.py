@@ -134,7 +134,7 @@ def _rows(frame: pd.DataFrame | None, doc_id: str | None) -> list[dict]:
     return sub.astype(object).where(sub.notna(), "").to_dict("records")
 
 
-def _same_source(gsp: str, p: dict) -> bool:
+def _same_source(gsp: str | None, p: dict) -> bool:
     """An organization or group given as the source ("Richmond police said") sits in ``source``."""
     src = p.get("source", "")
     return bool(gsp and not p.get("speaker", "") and src and (same_org(gsp, src) or same_person(gsp, src)))
@@ -349,9 +349,9 @@ def score(gold_dir: Path | str, out_dir: Path | str) -> Scores:
             scores["policy_priorities"].add(len(greedy_pairs(gp, pp, _priority_match)), len(pp), len(gp))
         if "claims" in gold:  # scored wherever the gold has claims, whatever ``annotated`` says
             rows = _rows(tables.get("claims"), doc_id)
-            pairs = _claim_pairs(gold, rows, entities)
-            scores["claims"].add(len(pairs), len(rows), len(gold["claims"]))
-            claims_matched += pairs
+            claim_pairs = _claim_pairs(gold, rows, entities)
+            scores["claims"].add(len(claim_pairs), len(rows), len(gold["claims"]))
+            claims_matched += claim_pairs
     scores.figures["attribution_accuracy"] = _accuracy(judged)
     if "claims" in scores.metrics:
         _score_claims(scores, claims_matched)

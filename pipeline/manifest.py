@@ -23,7 +23,7 @@ from .storage import RemotePath
 MANIFEST = "run.json"
 
 
-def corpus_key(fingerprint: str, keys: Sequence[str], settings: Settings, extractors: Sequence[Extractor]) -> str:
+def corpus_key(fingerprint: str, keys: Iterable[str], settings: Settings, extractors: Sequence[Extractor]) -> str:
     """Everything the tables depend on: every document's key, the code, the overrides, how they are written."""
     h = hashlib.sha256(f"{fingerprint}|{settings.fmt}|{settings.excel_safe}|"
                        f"{','.join(e.name for e in extractors)}".encode())

@@ -7,6 +7,7 @@ columns can be read in one place.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from .normalize import Resolution
 from .normalize.ids import entity_id, local_id, slug
@@ -24,7 +25,7 @@ from .records import (
 )
 
 Row = dict[str, object]
-RowBuilder = Callable[[str, object, Resolution], Row]
+RowBuilder = Callable[[str, Any, Resolution], Row]  # each builder takes its own table's record type
 
 
 def _person(res: Resolution, doc_id: str, name: str) -> tuple[str, str]:
@@ -141,12 +142,17 @@ def _first(group: list[Row], col: str) -> object:
     return next((r[col] for r in group if r.get(col) not in (None, "")), "")
 
 
+def _count(value: object) -> int:
+    """A count cell of a row this module built (an int, or empty)."""
+    return value if isinstance(value, int) else 0
+
+
 def _merge_speakers(rows: list[Row]) -> list[Row]:
     """Two local names of one person (resolved to one id) are one speaker."""
 
     def combine(group: list[Row]) -> Row:
         return {**group[0], **{c: _first(group, c) for c in ("role", "organization", "country")},
-                "n_quotes": sum(int(r["n_quotes"] or 0) for r in group)}
+                "n_quotes": sum(_count(r["n_quotes"]) for r in group)}
 
     return _merge_by(rows, "speaker_id", combine)
 
@@ -157,7 +163,7 @@ def _merge_organizations(rows: list[Row]) -> list[Row]:
     def combine(group: list[Row]) -> Row:
         forms = sorted({f for r in group for f in str(r["surface_forms"]).split("|") if f})
         return {**group[0], "name": max((str(r["name"]) for r in group), key=lambda n: (len(n), n)),
-                "acronym": _first(group, "acronym"), "n_mentions": sum(int(r["n_mentions"] or 0) for r in group),
+                "acronym": _first(group, "acronym"), "n_mentions": sum(_count(r["n_mentions"]) for r in group),
                 "surface_forms": "|".join(forms)}
 
     return _merge_by(rows, "organization_id", combine)

@@ -16,20 +16,22 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from .docmemo import per_doc
+
 _KEY = ("pipeline", "sentences")
 
 
 def _index(doc: Doc) -> tuple[list[int], list[int]]:
-    cached = doc.user_data.get(_KEY)
-    if cached is not None and cached[2] == len(doc):
-        return cached[0], cached[1]
+    return per_doc(doc, _KEY, _bounds)
+
+
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end tokens of the sentences of ``doc`` (one sentence when it has no sentence annotation)."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         bounds = [(s.start, s.end) for s in doc.sents]
     else:
         bounds = [(0, len(doc))] if len(doc) else []
-    starts, ends = [b[0] for b in bounds], [b[1] for b in bounds]
-    doc.user_data[_KEY] = (starts, ends, len(doc))
-    return starts, ends
+    return [b[0] for b in bounds], [b[1] for b in bounds]
 
 
 def sentences(doc: Doc) -> list[Span]:

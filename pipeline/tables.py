@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -141,6 +142,13 @@ class TableWriter:
             sink.discard()
 
 
+def _fields_row(rec: object) -> Row:
+    """A plug-in extractor's record as a row when it gives no ``to_row``: its dataclass fields, by name."""
+    if not is_dataclass(rec):
+        raise TypeError(f"{type(rec).__name__} is no dataclass: give its extractor a to_row")
+    return {f.name: getattr(rec, f.name) for f in fields(rec)}
+
+
 def result_rows(result: DocResult, resolution: Resolution, extractors: Sequence[Extractor]) -> dict[str, list[Row]]:
     """Every table's rows for one document (documents row included)."""
     doc_id = result.document.doc_id
@@ -152,7 +160,7 @@ def result_rows(result: DocResult, resolution: Resolution, extractors: Sequence[
     for ext in extractors:
         if ext.name in SCHEMAS or ext.schema is None:
             continue
-        to_row = ext.to_row or (lambda rec: {k: getattr(rec, k) for k in rec.__dataclass_fields__})
+        to_row = ext.to_row or _fields_row
         rows[ext.name] = [{"doc_id": doc_id, **to_row(rec)} for rec in result.table(ext.name)]
     return rows
 

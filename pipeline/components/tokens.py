@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar, cast
+from typing import NamedTuple, cast
 
 import numpy as np
 from spacy.attrs import (
@@ -52,6 +52,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc
 
+from ..docmemo import per_doc
 from ..doctext import doc_text
 
 _KEY = ("pipeline", "tokens")
@@ -179,7 +180,7 @@ def _unique(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def token_table(doc: Doc) -> TokenTable:
     """The :class:`TokenTable` of ``doc``, read on the first call and kept with the Doc."""
-    # (spaCy types user_data dict[str, Any]; we key by tuples, as sentences.py does: no cast() call on this hot path)
+    # (spaCy types user_data dict[str, Any]; we key by tuples, as docmemo.per_doc does: no cast() call on this hot path)
     store: dict[object, object] = doc.user_data  # type: ignore[assignment]
     cached = store.get(_KEY)
     if type(cached) is tuple and len(cached) == 4 and cached[0] == len(doc):
@@ -188,21 +189,6 @@ def token_table(doc: Doc) -> TokenTable:
     table = TokenTable(array)
     store[_KEY] = (len(doc), array, table.distinct, table.listed)  # plain arrays and lists: the Doc still serializes
     return table
-
-
-_T = TypeVar("_T")
-
-
-def per_doc(doc: Doc, key: tuple[str, ...], build: Callable[[Doc], _T]) -> _T:
-    """``build(doc)``, computed once per Doc and kept in ``doc.user_data`` under ``key`` with the Doc's length
-    (built again when the Doc was retokenized since)."""
-    store: dict[object, object] = doc.user_data  # type: ignore[assignment]
-    cached = store.get(key)
-    if type(cached) is tuple and len(cached) == 2 and cached[0] == len(doc):
-        return cached[1]  # type: ignore[no-any-return]
-    found = build(doc)
-    store[key] = (len(doc), found)
-    return found
 
 
 def children_of(doc: Doc, i: int) -> list[int]:

@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import SupportsInt
 
 import pandas as pd
 
@@ -28,8 +29,11 @@ def text_of(value: object) -> str:
 
 
 def int_of(value: object) -> int | None:
+    """A table cell as an int (None for missing values and for what is no number)."""
+    if not isinstance(value, SupportsInt | str) or pd.isna(value):
+        return None
     try:
-        return None if value is None or pd.isna(value) else int(value)
+        return int(value)
     except (TypeError, ValueError):
         return None
 

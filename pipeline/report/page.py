@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
@@ -155,9 +156,7 @@ def overview(docs: Sequence[DocView], *, quotes: Sequence[tuple[str, int]], coun
         matrix(claims or {}, title="Claims by kind and claimant", chart_id="chart-claims", row_label="claimant",
                col_label="kind"),
     ]
-    status_counts = {}
-    for d in docs:
-        status_counts[d.status] = status_counts.get(d.status, 0) + 1
+    status_counts = Counter(d.status for d in docs)
     charts.append(bar_chart(sorted(status_counts.items()), title="Documents by status", chart_id="chart-status",
                             color="#888888"))
     if failed:

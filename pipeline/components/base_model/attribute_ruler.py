@@ -29,6 +29,7 @@ of rules (the final values of setting them match by match, since the rules set t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import cast
 
 from spacy.attrs import IDS
 from spacy.language import Language
@@ -147,10 +148,10 @@ def use_indexed_attribute_ruler(nlp: Language, name: str = "attribute_ruler") ->
     ``nlp`` has no such component or it is not spaCy's own."""
     if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not AttributeRuler:
         return False
-    patterns = nlp.get_pipe(name).patterns
+    patterns = cast(AttributeRuler, nlp.get_pipe(name)).patterns
     config = nlp.config["components"][name]
     ruler = nlp.replace_pipe(
         name, "pipeline_attribute_ruler", config={"validate": config.get("validate", False), "scorer": config["scorer"]}
     )
-    ruler.add_patterns(patterns)
+    cast(IndexedAttributeRuler, ruler).add_patterns(patterns)
     return True

@@ -54,7 +54,7 @@ def use_blas(nlp: Language, blas: str) -> None:
 def uses_numpy_blas(nlp: Language) -> bool:
     """Whether every CPU layer of ``nlp`` multiplies through numpy's BLAS."""
     layers = list(cpu_layers(nlp))
-    return bool(layers) and not any(node.ops.use_blis for node in layers)
+    return bool(layers) and all(isinstance(node.ops, NumpyOps) and not node.ops.use_blis for node in layers)
 
 
 @contextmanager

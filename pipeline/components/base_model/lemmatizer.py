@@ -18,11 +18,13 @@ lemmatizer (``nlp.assemble`` does that), keeping name, position and tables.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 
 class WordList(list):
@@ -90,7 +92,7 @@ class MemoLemmatizer(EnglishLemmatizer):
             changed = True
         if changed:
             array[:, 3] = lemmas
-            doc.from_array([LEMMA], array[:, 3:4])
+            doc.from_array([LEMMA], cast(Ints2d, array[:, 3:4]))  # to_array's uint64, typed as floats
 
 
 def use_memo_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
@@ -106,5 +108,5 @@ def use_memo_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
     new = nlp.replace_pipe(name, "pipeline_lemmatizer", config={
         "mode": "rule", "overwrite": old.overwrite, "scorer": config.get("scorer"), "model": None,
     })
-    new.lookups = old.lookups
+    cast(MemoLemmatizer, new).lookups = old.lookups
     return True
