@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "9",
-    "policy_priorities": "16",
+    "policy_priorities": "17",
     "quotes": "14",
     "speakers": "13",
 }

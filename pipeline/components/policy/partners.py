@@ -217,6 +217,15 @@ def _members_follow(doc: Doc, i: int) -> bool:
                                          and doc[i:i + 2].text.lower() in ("such as", "in particular"))
 
 
+def _group_members_follow(doc: Doc, i: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> bool:
+    """Whether token ``i`` ("including", parsed as a verb) opens the members of the unnamed group right before it (a
+    comma between): "with other partners, including the United States, China and India" names three partners; "with
+    the United States, including through ..." names none."""
+    before = i - 1 - (i > 1 and doc[i - 1].text == ",")
+    return (before >= 0 and before not in spans and doc[before].lower_ in lexicon.group_nouns
+            and _members_follow(doc, i) and i + 1 < len(doc) and doc[i + 1].pos_ != "ADP")
+
+
 def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
                   nouns: frozenset[str] | None = None) -> str:
     """An unnamed partner group right after "with": "with Central Asian states, ..." -> "Central Asian states"; its
@@ -294,7 +303,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     stop = w + 1
     words = words_of(doc)
     pos, lower = words.pos, words.lower
-    while stop < end and not (pos[stop] in ("VERB", "AUX") and _stops_region(doc[stop])) \
+    while stop < end and not (pos[stop] in ("VERB", "AUX") and _stops_region(doc[stop])
+                              and not _group_members_follow(doc, stop, spans, lexicon)) \
             and not (lower[stop] in _TOPIC_ADP and _topic(doc[stop], spans)):
         stop = max(stop + 1, _relative_end(doc, stop, w, end))
     stop = _possessed_relation(doc, w + 1, stop, lexicon)
