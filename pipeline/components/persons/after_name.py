@@ -17,7 +17,7 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import antecedent, head_reference, kind_reference, noun_reference, opening_org
+from .referents import antecedent, head_reference, kind_reference, named_with, noun_reference, opening_org
 from .roles import Found, clause_verb, institution, names_body, ner_organization, org_phrase, role_after, work_clause
 from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
 
@@ -114,7 +114,8 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     if party is not None:
         return party
     country, k = _country_before_role(doc, k, countries)
-    owned = None if country else _named_before_role(doc, k, lex, countries, org_spans)
+    owned = None if country else _kind_before_role(doc, k, lex, org_spans) \
+        or _named_before_role(doc, k, lex, countries, org_spans)
     if owned is not None:
         return owned
     role = _role_at(doc, k, lex, demonym_unknown=not country)
@@ -191,6 +192,19 @@ def _role_at(doc: Doc, k: int, lex: PersonLexicon, *, demonym_unknown: bool) -> 
             and doc[k].pos_ in {"ADJ", "PROPN"}:
         role = role_after(doc, k + 1, lex)
     return role
+
+
+def _kind_before_role(doc: Doc, k: int, lex: PersonLexicon, org_spans: list[Span]) -> Stated | None:
+    """"X, a ministry spokeswoman", "X, a Commission spokeswoman": an organization head noun (org_heads.txt) alone
+    at ``k``, then the role; the organization named before with that noun ("the Ministry of Foreign Affairs and
+    Trade said ..."), None when there is none."""
+    if k + 1 >= len(doc) or not doc[k].is_alpha or doc[k].lower_ not in lex.org_heads:
+        return None
+    role = role_after(doc, k + 1, lex)
+    owner = named_with(doc[k].lower_, k, org_spans) if role is not None else None
+    if role is None or owner is None:
+        return None
+    return Stated(role.text, owner, "", role.end)
 
 
 def _named_before_role(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],

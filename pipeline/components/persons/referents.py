@@ -57,8 +57,11 @@ def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Fou
 
 
 def described(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
-    """"the council" at token ``i``: the organization named before with that noun; the Found spans the words."""
+    """"the council" at token ``i``: the organization named before with that noun; the Found spans the words. A noun
+    that only qualifies the next one ("the energy committee") names none."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha):
+        return None
+    if i + 2 < len(doc) and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
         return None
     org = named_with(doc[i + 1].lower_, i, org_spans)
     return Found(org.text, i, i + 2) if org is not None else None
@@ -269,11 +272,12 @@ def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
 
 
 def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
-    """The organization "its" at token ``pronoun`` refers to: the one named last before it, when in its sentence or
+    """The organization "its" at token ``pronoun`` refers to: the one named last before it (the NER's too: "The
+    opposition Partido Popular was less enthusiastic. Its spokesperson, X"), when in its sentence or
     the one before (else the one "the <noun>" refers to there, else the topic organization of the sentences before
     when no state is named there, that "its" could be: "The Fire Service said .... No deaths were reported. Its
     spokesman, X", not "... Hungary signalled that it would not stand in the way. Its foreign minister, X")."""
-    earlier = [s for s in org_spans if s.end <= pronoun]
+    earlier = [s for s in (*org_spans, *_ner_organizations(doc, org_spans)) if s.end <= pronoun]
     if not earlier:
         return None
     span = max(earlier, key=lambda s: s.end)
