@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..annotations import QuoteAnnotation
+from ..components.tokens import expanded_span
 from ..config import DATA
 from ..lastdoc import LastDoc
 from ..wordlists import read_words
@@ -35,7 +36,7 @@ class Claimant:
 
 def cue_span(doc: Doc, start: int, end: int) -> Span:
     """The tokens of a reporting cue given by character offsets (empty when there is none)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    span = expanded_span(doc, start, end) if 0 <= start < end else None
     return span if span is not None else doc[0:0]
 
 

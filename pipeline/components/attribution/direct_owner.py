@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...sentences import sentence_of
+from ..tokens import expanded_span
 from .context import Context
 from .direct_cues import Found
 from .marks import QuotedSpan
@@ -27,7 +28,7 @@ def _mark_before(ctx: Context, q: QuotedSpan, floor: int) -> Token | None:
         pos -= 1
     if pos <= floor or ctx.text[pos - 1] not in ":,":
         return None
-    found = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    found = expanded_span(ctx.doc, pos - 1, pos)
     return found[0] if found is not None and len(found) == 1 else None
 
 
@@ -84,7 +85,7 @@ def parenthetical_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozense
     “respectful relations”"): the phrase says whose the sentence's quoted words are, whatever its verb. Only
     "words": another noun of an utterance there ("In his response, Coll said “…”") leaves the sentence's own
     cue to decide, as PolNeAR's annotators do."""
-    span = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    span = expanded_span(ctx.doc, q.open, q.open + 1)
     if span is None:
         return None
     sent = sentence_of(span[0])
