@@ -126,10 +126,12 @@ def clause_claimant(doc: Doc, verb: Token, lexicon: ClaimLexicon) -> Claimant:
     if entity is not None:
         return entity
     first, last = subject.left_edge.i, subject.right_edge.i
-    named = next((span for span in _persons(doc)
-                  if first <= span.start and span.end <= last + 1), None)
-    if named is None:
+    persons = _persons(doc)  # (by their token bounds, read once per Doc: no Span made for each person passed over)
+    k = next((k for k, (start, end) in enumerate(_bounds(doc, "persons", persons) if persons else ())
+              if first <= start and end <= last + 1), None)
+    if k is None:
         return Claimant("", Claimant.UNNAMED)
+    named = persons[k]
     return Claimant(named.kb_id_ or named.text, Claimant.PERSON)
 
 
