@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ..annotations import QuoteAnnotation
+from ..components.tokens import expanded_span
 from ..config import DATA
 from ..lastdoc import LastDoc
 from ..wordlists import read_words
@@ -35,7 +36,7 @@ class Claimant:
 
 def cue_span(doc: Doc, start: int, end: int) -> Span:
     """The tokens of a reporting cue given by character offsets (empty when there is none)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    span = expanded_span(doc, start, end) if 0 <= start < end else None
     return span if span is not None else doc[0:0]
 
 
@@ -125,10 +126,12 @@ def clause_claimant(doc: Doc, verb: Token, lexicon: ClaimLexicon) -> Claimant:
     if entity is not None:
         return entity
     first, last = subject.left_edge.i, subject.right_edge.i
-    named = next((span for span in _persons(doc)
-                  if first <= span.start and span.end <= last + 1), None)
-    if named is None:
+    persons = _persons(doc)  # (by their token bounds, read once per Doc: no Span made for each person passed over)
+    k = next((k for k, (start, end) in enumerate(_bounds(doc, "persons", persons) if persons else ())
+              if first <= start and end <= last + 1), None)
+    if k is None:
         return Claimant("", Claimant.UNNAMED)
+    named = persons[k]
     return Claimant(named.kb_id_ or named.text, Claimant.PERSON)
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..components.tokens import words_of as token_words
 from .lexicon import ClaimLexicon
 
 _SUBJECTS = frozenset({"nsubj"})
@@ -84,10 +85,11 @@ def attributing_aside(unit: Span, lexicon: ClaimLexicon) -> Token | None:
 
     Example: "The first of them, she told members, is support for Ukraine." -> the token "she"."""
     doc = unit.doc
+    words = token_words(doc)  # (the Doc's forms and punctuation flags as lists: no Token per word of every unit)
     last = unit.end - 1
-    while last > unit.start and doc[last].is_punct:
+    while last > unit.start and words.is_punct[last]:
         last -= 1
-    commas = [t.i for t in unit if t.text == "," and unit.start < t.i < last]
+    commas = [i for i in range(unit.start + 1, last) if words.text[i] == ","]
     for left, right in zip(commas, commas[1:], strict=False):
         aside = doc[left + 1:right]
         if 2 <= len(aside) <= _ASIDE_WORDS:

@@ -21,7 +21,7 @@ times per hundred documents.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple, cast
@@ -50,7 +50,7 @@ from spacy.attrs import (
 )
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..docmemo import per_doc
 from ..doctext import doc_text
@@ -383,6 +383,24 @@ def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     if not (isinstance(cached, tuple) and cached[0] == len(doc)):
         cached = _offsets(doc)
     return cached[2], cached[3]
+
+
+def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, the tokens found by bisection over the
+    offsets kept with the Doc (:func:`char_offsets`) instead of by spaCy's, which makes four Tokens to test the
+    ends (the rules ask per quotation and per claim). The tokens with their trailing whitespace tile the text, so
+    the token holding a character is the last one starting at or before it; a range that is empty or runs past the
+    text goes to spaCy."""
+    cached = doc.user_data.get(_OFFSETS_KEY)  # type: ignore[call-overload]
+    if not (type(cached) is tuple and cached[0] == len(doc)):
+        cached = _offsets(doc)
+    starts: list[int] = cached[2]
+    if not (starts and starts[0] <= start_char < end_char <= len(cached[1])):
+        return doc.char_span(start_char, end_char, alignment_mode="expand")
+    first = bisect_right(starts, start_char) - 1
+    if start_char == cached[3][first]:  # in the whitespace after a token: the span starts at the next
+        first += 1
+    return Span(doc, first, bisect_right(starts, end_char - 1))
 
 
 def _offsets(doc: Doc) -> tuple[int, str, list[int], list[int]]:

@@ -28,6 +28,7 @@ from ..claims.kind_model import KindModel, claim_features
 from ..claims.lexicon import ClaimLexicon, default_lexicon
 from ..claims.reported import attributing_aside, reported_clause
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
+from ..components.tokens import expanded_span
 from ..doctext import doc_text
 from ..records import Claim, EntityRef
 from ..registry import extractor
@@ -96,13 +97,13 @@ class _Taken:
 
 def _is_quoted_fragment(doc: Doc, q: QuoteAnnotation) -> bool:
     """A scare-quoted or cited fragment ("the ‘three nos’", “Peace and Bread”): no claim of its own."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expanded_span(doc, q.start, q.end)
     return span is not None and is_fragment(span)
 
 
 def _is_bare_object(doc: Doc, q: QuoteAnnotation, lexicon: ClaimLexicon) -> bool:
     """A reported object that only names a thing ("welcomed the agreement"): the writer's sentence is the claim."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expanded_span(doc, q.start, q.end)
     return span is not None and is_bare_object(span, cue_span(doc, q.cue_start, q.cue_end), lexicon)
 
 
@@ -195,7 +196,7 @@ def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation]) -> 
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expanded_span(doc, start, end)
 
 
 def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexicon, min_words: int) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from ..components.tokens import span_text
 from ..records import Mention
 from ..registry import extractor
 from ._spans import sentence_start, span_group
@@ -24,13 +25,14 @@ def mentions(doc: Doc) -> Iterator[Mention]:
     for key, label in _GROUPS:
         for span in span_group(doc, key):
             code = span.kb_id_ if label == "COUNTRY" else ""
+            text = span_text(doc, span.start, span.end)  # (span.text makes a Token per word)
             yield Mention(
                 label=label,
-                text=span.text,
+                text=text,
                 start=span.start_char,
                 end=span.end_char,
                 sentence_start=sentence_start(span),
                 extractor=f"mentions:{key}",
-                key=span.kb_id_ or span.text,
+                key=span.kb_id_ or text,
                 code=code,
             )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from ...sentences import sentence_of
+from ..tokens import expanded_span
 from .candidates import QuoteCandidate
 from .context import Context
 from .direct_after import after_quote
@@ -155,7 +156,7 @@ def _attribution(ctx: Context, q: QuotedSpan, cues: _Cues, bounds: tuple[int, in
              or said_before(ctx, q, lemmas, quoted) or owned_words(ctx, q, floor, cues.nouns))
     if found is not None:
         return found
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, q.start, q.end)
     if span is None:
         return None
     text = ctx.text[q.start:q.end]
@@ -236,7 +237,7 @@ def _called_right_before(ctx: Context, q: QuotedSpan, cues: _Cues, quoted: Quote
     verb)."""
     if _is_statement(ctx.text[q.start:q.end]):
         return None
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, q.start, q.end)
     if span is None:
         return None
     verb = span.root.head
@@ -314,7 +315,7 @@ def _is_title(ctx: Context, q: QuotedSpan, spoken: bool, naming: bool) -> bool:
         return True
     if spoken and short or naming:
         return False
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, q.start, q.end)
     return short and _is_title_like(text) or _is_work_title(text) or span is not None and _modifier(span)
 
 
@@ -333,7 +334,7 @@ def _is_term(ctx: Context, q: QuotedSpan) -> bool:
     behaviour"): the speaker's own characterization, which inside a person's reported statement are that
     person's words (unlike the name of a thing: "keeps the “open door” policy")."""
     text = ctx.text[q.start:q.end]
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, q.start, q.end)
     return span is not None and _modifier(span) and span.root.dep_ == "amod" and not _is_title_like(text) \
         and not _owned_title(ctx, q, text)
 

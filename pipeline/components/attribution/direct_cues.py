@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...sentences import sentence_index, sentence_of
+from ..tokens import expanded_span
 from .candidates import SpeakerMention
 from .context import Context
 from .direct_colon import clause_subject, colon_subject, name_colon
@@ -81,7 +82,7 @@ def _mark_right_before(ctx: Context, q: QuotedSpan, floor: int, mark: str) -> To
         pos -= 1
     if pos <= floor or ctx.text[pos - 1] != mark:
         return None
-    found = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    found = expanded_span(ctx.doc, pos - 1, pos)
     return found[0] if found is not None else None
 
 
@@ -107,7 +108,7 @@ def _introduces(verb: Token, q: QuotedSpan, set_off: bool, toks: list[Token]) ->
 
 def before_quote(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], floor: int, quoted: Quoted) -> Found | None:
     """"He said: “…”" / "Smith told reporters on Friday, “…”" -> (verb, mention)."""
-    open_tok = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    open_tok = expanded_span(ctx.doc, q.open, q.open + 1)
     if open_tok is None:
         return None
     colon = _mark_right_before(ctx, q, floor, ":")
@@ -165,7 +166,7 @@ def introduced(ctx: Context, q: QuotedSpan, lemmas: frozenset[str], quoted: Quot
         end -= 1
     if end == 0 or text[end - 1] != ":":
         return None
-    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    colon = expanded_span(doc, end - 1, end)
     if colon is None:
         return None
     sent = sentence_of(colon[0])

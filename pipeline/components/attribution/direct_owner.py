@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...sentences import sentence_of
+from ...sentences import sentence_range
+from ..tokens import expanded_span
 from .context import Context
 from .direct_cues import Found
 from .marks import QuotedSpan
@@ -27,7 +28,7 @@ def _mark_before(ctx: Context, q: QuotedSpan, floor: int) -> Token | None:
         pos -= 1
     if pos <= floor or ctx.text[pos - 1] not in ":,":
         return None
-    found = ctx.doc.char_span(pos - 1, pos, alignment_mode="expand")
+    found = expanded_span(ctx.doc, pos - 1, pos)
     return found[0] if found is not None and len(found) == 1 else None
 
 
@@ -84,13 +85,14 @@ def parenthetical_words(ctx: Context, q: QuotedSpan, floor: int, nouns: frozense
     “respectful relations”"): the phrase says whose the sentence's quoted words are, whatever its verb. Only
     "words": another noun of an utterance there ("In his response, Coll said “…”") leaves the sentence's own
     cue to decide, as PolNeAR's annotators do."""
-    span = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    span = expanded_span(ctx.doc, q.open, q.open + 1)
     if span is None:
         return None
-    sent = sentence_of(span[0])
+    first = sentence_range(ctx.doc, span[0].i)[0]
     doc = ctx.doc
-    for tok in doc[sent.start:span.start]:
-        if tok.idx < floor or tok.lower_ != "in" or tok.i > sent.start and doc[tok.i - 1].text != ",":
+    for i in ctx.lowered("in", first, span.start):  # (the sentence's "in"s: no Token for its other words)
+        tok = doc[i]
+        if ctx.starts[i] < floor or i > first and doc[i - 1].text != ",":
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if noun is None or noun.lemma_.lower() != "word" or noun.i + 1 >= span.start or doc[noun.i + 1].text != ",":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ...sentences import sentence_of
+from ...sentences import sentence_range
 from ..tokens import span_text
 from .lexicon import PersonLexicon
 from .referents import topic_organization
@@ -77,7 +77,7 @@ def own_party(doc: Doc, end: int, org_spans: list[Span]) -> Found | None:
     other person named in between."""
     w = words_of(doc)
     lower, ent_type = w.lower, w.ent_type
-    for i in range(end, sentence_of(doc[end - 1]).end - 1):
+    for i in range(end, sentence_range(doc, end - 1)[1] - 1):  # (the sentence's bounds: no Span)
         if ent_type[i] == "PERSON":
             return None
         if lower[i] not in _PRONOUNS:
