@@ -74,6 +74,8 @@ class ClaimLexicon:
     ordinals: frozenset[str]
     necessity_verbs: frozenset[str]
     voice_nouns: frozenset[str]
+    generic_subjects: frozenset[str]
+    desires: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:
