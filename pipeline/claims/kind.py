@@ -116,6 +116,28 @@ def _characterizes(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
 
 
+_WH_TAGS = frozenset({"WP", "WRB", "WDT"})
+
+
+def _described_intention(match: Match, token: Token, lexicon: ClaimLexicon) -> bool:
+    """An intention that describes rather than announces: one in an embedded question ("sets out how Seoul plans
+    to expand", "what the government wants to achieve"), in a clause of reason ("because they want to leave") or
+    of a generic or negated agent ("Nobody wants to stay dependent", "Every government wants to show"), and a wish
+    (``lexicon.desires``: want, seek, aim) in a relative clause ("the budgets the strategy wants to protect"; a
+    pledge there still is a plan: "a blueprint that commits 2.3 billion dollars"). What such an agent wants
+    characterizes a situation or a text; it is no plan."""
+    if any(c.dep_ == "mark" and c.lower_ == "because" for c in token.children):
+        return True
+    generic = lexicon.generic_subjects
+    if any(c.dep_ == "nsubj" and (c.lower_ in generic or any(d.dep_ == "det" and d.lower_ in generic
+                                                              for d in c.children)) for c in token.children):
+        return True
+    if token.dep_ == "relcl":
+        return match.entry in lexicon.desires
+    objects = (t for c in token.children for t in (c.subtree if c.dep_ == "xcomp" else (c,)))
+    return any(t.tag_ in _WH_TAGS and t.i < token.i for t in objects)
+
+
 def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     """Future ("will", "is to", "expected to"), intentions and plans ("intends", "pledges to", "provides
     for"), and possibility ("may", "might", epistemic "can"); not inside a hope ("hopes that X will")."""
@@ -123,7 +145,8 @@ def prediction_cues(tokens: Span, lexicon: ClaimLexicon) -> Iterator[Match]:
     found = [
         *(m for m in find_phrases(tokens, lexicon.future) if is_modal_use(m, tokens)),
         *(m for m in _verbal(find_phrases(tokens, lexicon.intention), tokens, acts=lexicon.commissives)
-          if not _past_or_denied(doc[m.start]) and not _characterizes(doc[m.start])),
+          if not _past_or_denied(doc[m.start]) and not _characterizes(doc[m.start])
+          and not _described_intention(m, doc[m.start], lexicon)),
         *(m for m in find_phrases(tokens, lexicon.epistemic_modals)
           if doc[m.start].tag_ == MODAL_TAG and not is_negated_ability(m, tokens, lexicon)),
         *epistemic_can(tokens, lexicon),

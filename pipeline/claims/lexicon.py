@@ -73,7 +73,9 @@ class ClaimLexicon:
     role_nouns: frozenset[str]
     ordinals: frozenset[str]
     necessity_verbs: frozenset[str]
-    voice_nouns: frozenset[str]
+    aside_nouns: frozenset[str]
+    generic_subjects: frozenset[str]
+    desires: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:

@@ -79,7 +79,7 @@ _ASIDE_WORDS = 10  # the most tokens an aside between two commas has
 
 def attributing_aside(unit: Span, lexicon: ClaimLexicon) -> Token | None:
     """The word naming whose words the writer's sentence ``unit`` gives, in an aside between two commas with
-    words on both sides: the owner of "in his words" / "in the minister's view" (voice_nouns.txt), or the
+    words on both sides: the owner of "in his words" / "in the minister's view" (aside_nouns.txt), or the
     subject of a verb of saying that opens the aside ("Macron told an audience of sailors", "she told
     members"); else None.
 
@@ -101,7 +101,7 @@ def attributing_aside(unit: Span, lexicon: ClaimLexicon) -> Token | None:
 
 def _voice_owner(aside: Span, lexicon: ClaimLexicon) -> Token | None:
     """The possessor of "in <whose> <voice noun>" ("his", "minister" of "the minister's")."""
-    if aside[0].lower_ != "in" or aside[-1].lemma_.lower() not in lexicon.voice_nouns:
+    if aside[0].lower_ != "in" or aside[-1].lemma_.lower() not in lexicon.aside_nouns:
         return None
     return next((t for t in aside[1:-1] if t.dep_ == "poss"), None)
 
