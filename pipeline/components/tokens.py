@@ -369,20 +369,16 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without making a Span: a slice of the Doc's text (built once per Doc)."""
     if start >= end:
         return ""
-    cached = doc.user_data.get(_OFFSETS_KEY)  # type: ignore[call-overload]
-    if not (type(cached) is tuple and cached[0] == len(doc)):
-        cached = _offsets(doc)
-    return cached[1][cached[2][start]:cached[3][end - 1]]  # type: ignore[no-any-return]
+    text, starts, ends = _offsets(doc)
+    return text[starts[start]:ends[end - 1]]
 
 
 def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """Each token's first and last-plus-one character offset (``doc[i].idx``, ``doc[i].idx + len(doc[i])``), read
     once per Doc and kept with it: ``doc[start:end].start_char == starts[start]``, ``.end_char == ends[end - 1]``.
     Do not change the lists."""
-    cached = cast("dict[object, object]", doc.user_data).get(_OFFSETS_KEY)
-    if not (isinstance(cached, tuple) and cached[0] == len(doc)):
-        cached = _offsets(doc)
-    return cached[2], cached[3]
+    _, starts, ends = _offsets(doc)
+    return starts, ends
 
 
 def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
@@ -391,25 +387,24 @@ def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     ends (the rules ask per quotation and per claim). The tokens with their trailing whitespace tile the text, so
     the token holding a character is the last one starting at or before it; a range that is empty or runs past the
     text goes to spaCy."""
-    cached = doc.user_data.get(_OFFSETS_KEY)  # type: ignore[call-overload]
-    if not (type(cached) is tuple and cached[0] == len(doc)):
-        cached = _offsets(doc)
-    starts: list[int] = cached[2]
-    if not (starts and starts[0] <= start_char < end_char <= len(cached[1])):
+    text, starts, ends = _offsets(doc)
+    if not (starts and starts[0] <= start_char < end_char <= len(text)):
         return doc.char_span(start_char, end_char, alignment_mode="expand")
     first = bisect_right(starts, start_char) - 1
-    if start_char == cached[3][first]:  # in the whitespace after a token: the span starts at the next
+    if start_char == ends[first]:  # in the whitespace after a token: the span starts at the next
         first += 1
     return Span(doc, first, bisect_right(starts, end_char - 1))
 
 
-def _offsets(doc: Doc) -> tuple[int, str, list[int], list[int]]:
-    """The Doc's text and each token's first and last-plus-one character offset, kept with the Doc."""
+def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's text and each token's first and last-plus-one character offset, read once per Doc and kept with it."""
+    return per_doc(doc, _OFFSETS_KEY, _read_offsets)
+
+
+def _read_offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
     table = token_table(doc)
     starts = table.column("idx").astype(np.int64)
-    found = (len(doc), doc_text(doc), starts.tolist(), (starts + table.column("length").astype(np.int64)).tolist())
-    cast("dict[object, object]", doc.user_data)[_OFFSETS_KEY] = found
-    return found
+    return doc_text(doc), starts.tolist(), (starts + table.column("length").astype(np.int64)).tolist()
 
 
 def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
