@@ -22,7 +22,7 @@ from pipeline.errors import PipelineError
 pytest.importorskip("distributed")
 
 DASK = Path(sys.executable).with_name("dask")
-WAIT = 120.0  # seconds any wait in these tests may take before it fails
+WAIT = 300.0  # seconds any one wait in these tests may take before it fails (a loaded 2-core machine needs it)
 CONNECT = "3s"  # how long a client tries to reach a scheduler that is gone
 
 SENTENCES = (
