@@ -35,8 +35,12 @@ $(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data 
 ## models: assemble the base model + our components into models/pipeline (nlp.to_disk)
 models: $(MODEL_DIR)/meta.json
 
+## bytecode: compile the package's modules ahead of time (start-up reads them; Python never writes them where PYTHONDONTWRITEBYTECODE is set; up-to-date files are skipped)
+bytecode: $(STAMP)
+	$(PY) -m compileall -q pipeline
+
 ## pipeline: run the whole pipeline on RAW (data/raw) into OUT (data/processed)
-pipeline: models
+pipeline: models bytecode
 	$(PY) -m pipeline run $(RAW) --out $(OUT) || [ $$? -eq 3 ]  # 3 = written, some documents failed (see above)
 
 ## report: write OUT/report.html, a self-contained review page of the tables and texts
@@ -44,7 +48,7 @@ report: pipeline
 	$(PY) -m pipeline report $(OUT) --raw $(RAW)
 
 ## test: run the test suite (after `make models`: the CLI runs in the tests load the saved pipeline instead of training its models again in every process)
-test: models
+test: models bytecode
 	$(PY) -m pytest -q
 
 ## lint: ruff check (rules E, F, I, B, UP; configured in pyproject.toml)
@@ -68,7 +72,7 @@ golden-update: install
 	PIPELINE_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
 ## eval: score the seed, devset/policy, devset/policy2, PolNeAR dev and the tune/check halves of PolNeAR train (those in ../shared); prints the time taken
-eval: models
+eval: models bytecode
 	@set -e; start=$$(date +%s); sets=""; \
 	for set in seeds devset/policy devset/policy2 benchmarks/polnear/dev; do \
 	  if [ -d $(SHARED)/$$set ]; then sets="$$sets $(SHARED)/$$set"; else echo "skip $$set: $(SHARED)/$$set not found"; fi; done; \
@@ -79,7 +83,7 @@ eval: models
 	echo "make eval took $$(( $$(date +%s) - start )) s"
 
 ## bench: words/second of `run` beside raw spaCy nlp.pipe on the same texts, and the start-up (BENCH_ARGS="--words 200000 --no-scale"; BENCH_ARGS=--startup-only: the start-up alone, < 1 min)
-bench: models
+bench: models bytecode
 	$(PY) -m pipeline.benchmarks $(BENCH_ARGS)
 
 ## bench-dask: the client at scale: peak RSS and documents/s of a run over 100,000 and 400,000 simulated documents (parse stand-in; BENCH_DASK_ARGS="--no-scale": 100,000 only; "--docs 20000": smaller)
@@ -91,4 +95,4 @@ clean:
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/report.html $(OUT)/.cache $(MODEL_DIR) .pytest_cache .mypy_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
-.PHONY: help install models pipeline report test lint typecheck typecheck-baseline golden golden-update eval bench bench-dask clean
+.PHONY: help install bytecode models pipeline report test lint typecheck typecheck-baseline golden golden-update eval bench bench-dask clean
