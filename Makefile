@@ -29,7 +29,7 @@ install: $(STAMP)
 TRAINING_SETS := $(shell awk 'substr($$1, 1, 1) != "\043" { print $$1 }' pipeline/data/policy/training_sets.txt 2>/dev/null)
 TRAINING_FILES := $(shell find $(TRAINING_SETS) -type f 2>/dev/null)
 
-$(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data -type f 2>/dev/null) pipeline/nlp.py $(TRAINING_FILES)
+$(MODEL_DIR)/meta.json: $(STAMP) $(shell find pipeline/components pipeline/data -type f -not -path '*/__pycache__/*' 2>/dev/null) pipeline/nlp.py $(TRAINING_FILES)
 	$(PY) -m pipeline models --path $(MODEL_DIR)
 
 ## models: assemble the base model + our components into models/pipeline (nlp.to_disk)

@@ -64,3 +64,14 @@ def test_makefile_compiles_the_package_before_it_runs_or_times_it(target: str) -
     the package again in each process (about 0.3 s of CPU per run, in every test that runs the CLI)."""
     out = _make("-n", "-o", "models", "-o", "models/pipeline/meta.json", "-o", ".venv/.installed", target)
     assert "-m compileall -q pipeline" in out
+
+
+def test_makefile_compiled_modules_do_not_make_the_saved_pipeline_stale() -> None:
+    """`make bytecode` writes __pycache__ files under pipeline/components after `make models`: they must not be
+    prerequisites of the saved pipeline, or every `make test` would assemble it again."""
+    if not any((ROOT / "pipeline" / "components").rglob("__pycache__/*.pyc")):
+        pytest.skip("no compiled modules under pipeline/components (run make bytecode)")
+    rules = _make("-n", "-p", "-o", ".venv/.installed", "help").splitlines()
+    prerequisites = next(line for line in rules if line.startswith("models/pipeline/meta.json:")).split()
+    assert "pipeline/components/policy/component.py" in prerequisites
+    assert [p for p in prerequisites if "__pycache__" in p] == []
