@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from .components.tokens import token_table
 from .docmemo import per_doc
 
 _KEY = ("pipeline", "sentences")
@@ -27,11 +28,22 @@ def _index(doc: Doc) -> tuple[list[int], list[int]]:
 
 def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """The start and end tokens of the sentences of ``doc`` (one sentence when it has no sentence annotation)."""
+    if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+        starts = _sentence_starts(doc)
+        return starts, [*starts[1:], len(doc)] if starts else []
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         bounds = [(s.start, s.end) for s in doc.sents]
     else:
         bounds = [(0, len(doc))] if len(doc) else []
     return [b[0] for b in bounds], [b[1] for b in bounds]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """What ``doc.sents`` starts its sentences at, read from the token table's sentence-start column (shared with the
+    components) instead of from a Span per sentence (three Tokens each): the first token, then every token whose
+    ``sent_start`` is 1."""
+    starts = (token_table(doc).column("sent_start")[1:] == 1).nonzero()[0] + 1
+    return [0, *starts.tolist()] if len(doc) else []
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -8,7 +8,7 @@ kept inside the cue's paragraph), the usable source of a cue verb, a match's con
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -436,12 +436,13 @@ def in_persons(tok: Token, ctx: Context) -> bool:
 
 
 def clip_to_paragraph(text: str, paras: list[tuple[int, int]], s: int, e: int, cue: int) -> tuple[int, int]:
-    """The statement stays in the cue's paragraph (the parser's sentences can run over a blank line)."""
-    for lo, hi in paras:
-        if lo <= cue < hi:
-            if s < lo or e > hi:
-                return _span_text(text, max(s, lo), min(e, hi))
-            break
+    """The statement stays in the cue's paragraph (the parser's sentences can run over a blank line). ``paras``: the
+    text's paragraphs (:func:`...doctext.paragraphs`, in order and apart), the cue's found by bisection."""
+    k = bisect_right(paras, (cue, len(text) + 1)) - 1  # the last paragraph starting at or before the cue
+    if k >= 0 and cue < paras[k][1]:
+        lo, hi = paras[k]
+        if s < lo or e > hi:
+            return _span_text(text, max(s, lo), min(e, hi))
     return s, e
 
 
