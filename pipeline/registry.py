@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "10",
     "policy_priorities": "17",
-    "quotes": "14",
+    "quotes": "15",
     "speakers": "14",
 }
 

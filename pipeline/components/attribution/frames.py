@@ -65,15 +65,18 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
         if aside is not None and src.i >= tok.i:  # "According to the summary, Mills and an aide asked …": the
             phrase_hi = aside.left_edge.i - 1  # subject the parser took for the source's apposition
         clause = _clause_before(tok)
-        if phrase_lo == sent.start or doc[sent.start:phrase_lo].text.strip() in ("", "\"", "“") \
+        if phrase_lo == sent.start or all(t.is_punct for t in doc[sent.start:phrase_lo]) \
                 or doc[phrase_lo - 1].text in (";", ":"):  # "…; according to X, the goal is …": a clause of its own
             s, e = doc[phrase_hi - 1].idx + len(doc[phrase_hi - 1]), sent.end_char
         elif phrase_hi >= sent.end - 1 or doc[phrase_hi].text in (".", "!", "?"):
             s, e = _after_colon(doc, sent.start, tok.i), tok.idx  # (a sentence the parser ran on)
             if clause is not None and clause.left_edge.i > sent.start:
                 s = max(s, clause.left_edge.idx)  # "…, which would slash the rate, according to X."
-        elif clause is not None:  # "Clinton leads by 271 delegates, according to X, but …": the clause before
-            s, e = max(sent.start_char, clause.left_edge.idx), tok.idx
+        elif clause is not None:  # "Clinton leads by 271 delegates, according to X, but …": the clause around
+            e = tok.idx
+            if clause.dep_ == "ROOT" and doc[phrase_lo - 1].text == "," and doc[phrase_hi].text == ",":
+                e = _clause_end(clause, phrase_hi, e)  # (set off by commas on both sides)
+            s = max(sent.start_char, clause.left_edge.idx)
         else:
             s, e = sent.start_char, sent.end_char
         cs, ce = tok.idx, last.idx + len(last)
@@ -96,6 +99,37 @@ def _clause_before(tok: Token) -> Token | None:
     while head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and head.head is not head:
         head = head.head
     return head if head.dep_ in ("relcl", "ROOT") else None
+
+
+_CLAUSE_ARGUMENTS = ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp")
+_CLAUSE_PARTS = _CLAUSE_ARGUMENTS + ("advcl", "prep", "advmod", "agent", "dative")
+
+
+def _clause_end(clause: Token, after: int, default: int) -> int:
+    """Where the clause around a mid-sentence "according to X" (ending at token ``after``) ends: past its
+    complements and adverbials after the phrase ("The Union remained, according to the minister, Sweden's
+    most important arena"; "That's bad, according to Rubio, because …"), not into a coordinated clause
+    ("…, according to X, but …", "…, and 37 people spent …") nor a second object the parser hung on it
+    ("… must prepare its forces …, according to the review, a review carried out by …") nor a participle
+    phrase; ``default`` (a character offset) when nothing of it follows the phrase."""
+    before = {c.dep_ for c in clause.children if c.i < after}
+    end = after
+    for c in clause.children:
+        if c.i < after or c.dep_ == "punct":
+            continue
+        if c.dep_ not in _CLAUSE_PARTS or c.dep_ in _CLAUSE_ARGUMENTS and c.dep_ in before or _participial(c):
+            break
+        end = c.right_edge.i + 1
+    doc = clause.doc
+    while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[end - 1].idx + len(doc[end - 1]) if end > after else default
+
+
+def _participial(part: Token) -> bool:
+    """A participle without a conjunction ("…, taking a step toward …", "…, compared with …"): the
+    writer's comment on the clause, not part of what the source says."""
+    return part.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in part.children)
 
 
 def _owned_document(src: Token, lex: Lexicon) -> bool:
