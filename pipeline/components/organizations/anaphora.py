@@ -42,7 +42,7 @@ def its_subjects(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
         tok = doc[i]
         if tok.dep_ != "poss":
             continue
-        subjects = _first_subjects(doc) if subjects is None else subjects
+        subjects = _nearest_subjects(doc) if subjects is None else subjects
         found = _clause_subject(tok, subjects)
         if found is None or found[0].i in seen:
             continue
@@ -66,21 +66,26 @@ def _place_or_document(doc: Doc, start: int, end: int, lex: OrgLexicon) -> bool:
         or any(t.ent_type_ in _PLACES or t.text in lex.non_org_heads or t.text in lex.treaty_heads for t in words)
 
 
-def _first_subjects(doc: Doc) -> dict[int, int]:
-    """For every word with a subject among its children, the first of them (by position): what
-    ``next(c for c in tok.children if c.dep_ in _SUBJECTS)`` finds, read from the token table for all words at
-    once instead of walking each verb's children."""
+def _nearest_subjects(doc: Doc) -> dict[int, int]:
+    """For every word with a subject among its children, the one nearest before it, else the first after it: a
+    dateline's place the parse also hangs on the verb is passed over ("PORT HALLORAN, Nova Scotia, 6 February
+    2025 \u2014 Atlantic Shoal Seafoods will close its plant": "Seafoods", not "HALLORAN"). Read from the token
+    table for all words at once instead of walking each verb's children."""
     table = token_table(doc)
     found = table.indices("dep", _SUBJECT_IDS)
     heads = found + table.column("head")[found].astype(np.int64)  # (offsets to the head, negative ones wrapped)
-    return dict(zip(heads[::-1].tolist(), found[::-1].tolist(), strict=True))  # the first child written last
+    out: dict[int, int] = {}
+    for head, subject in zip(heads.tolist(), found.tolist(), strict=True):  # in text order
+        if head not in out or subject < head:
+            out[head] = subject
+    return out
 
 
 def _clause_subject(its: Token, subjects: dict[int, int]) -> tuple[Token, bool] | None:
     """The proper-noun subject "its" refers to, and whether "its" is in that subject's own verb's phrase: the
     singular subject of the nearest verb above it that has one, a plural subject of a reported clause passed over
     ("X said falling orders had left its lines"); None when that subject is no proper noun. ``subjects``:
-    :func:`_first_subjects`."""
+    :func:`_nearest_subjects`."""
     tok, crossed = its, False
     doc = its.doc
     while tok.head.i != tok.i:

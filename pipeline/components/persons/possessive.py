@@ -21,6 +21,7 @@ from .tokens import POSSESSIVE, words_of
 
 _ORG_PRONOUNS = frozenset({"its"})
 _ARTICLES = frozenset({"a", "an"})
+_FIELD_LINKS = frozenset({"of", "for"})  # "leader of the council", "secretary for defence"
 _OWNER_ARTICLES = frozenset({"a", "an", "the"})  # "An RSF spokesman, X", "the AU Commission chairperson, X"
 
 
@@ -49,20 +50,31 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
         head = role.end - 1 if role is not None else None
     if role is None:
         role, head = _role_with_portfolio(doc, start - 1, lex)
-    if role is None or head is None or not _name_in_apposition(doc, start, end, head):
+    if role is None or head is None:
         return None
     role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
+    owned = doc[owner_at].lower_ in _ORG_PRONOUNS or doc[owner_at].text in POSSESSIVE
+    if not (_name_in_apposition(doc, start, end, head) or owned and _set_off(doc, end)):
+        return None
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
         return role, antecedent(doc, owner_at, org_spans, lex)
-    if doc[owner_at].lower_ in _ARTICLES:
-        return role, None  # "A spokesperson, X,": whose, the caller reads from the text before
+    if doc[owner_at].lower_ in _ARTICLES or _opening_the(doc, owner_at, role):
+        return role, None  # "A spokesperson, X,", "The chairperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:
         return _article_owner(doc, role, lex, countries, orgs) or _kind_owner(doc, role, lex, org_spans)
     if not _owns(doc, owner_at, role):
         return None
     described = noun_reference(doc, owner_at - 2, org_spans, lex) if owner_at >= 2 else None
     return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at) or described
+
+
+def _opening_the(doc: Doc, i: int, role: Found) -> bool:
+    """"The" at ``i`` opens its sentence before a role with no field ("The chairperson, X, opened ..."): the role is
+    the body's the text is about, as with "A spokesperson, X"; not "the" inside a clause ("said the head of Y, X")
+    nor "The leader of the council, X" (the text names whose)."""
+    return doc[i].lower_ == "the" and bool(doc[i].is_sent_start) \
+        and not any(t.lower_ in _FIELD_LINKS for t in doc[role.start:role.end])
 
 
 def _with_lower_modifiers(doc: Doc, role: Found) -> Found:
@@ -142,6 +154,12 @@ def _role_with_portfolio(doc: Doc, end: int, lex: PersonLexicon) -> tuple[Found 
 def _name_in_apposition(doc: Doc, start: int, end: int, head: int) -> bool:
     """Whether the parse attaches the name as an apposition of the role's head noun (token ``head``)."""
     return any(doc[t].dep_ == "appos" and doc[t].head.i == head for t in range(start, end))
+
+
+def _set_off(doc: Doc, end: int) -> bool:
+    """A comma closes the name ending at ``end`` as it opened it: "According to its managing director for operations,
+    X, competitors ...", where the parse hangs the name on the next clause's verb instead of the owned role."""
+    return end < len(doc) and doc[end].text == ","
 
 
 def _owns(doc: Doc, marker: int, role: Found) -> bool:

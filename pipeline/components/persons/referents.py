@@ -127,6 +127,16 @@ def _of_noun(doc: Doc, i: int, noun: str, org_spans: list[Span], lex: PersonLexi
     return topic_organization(doc, i, named, lex) or _only_subject(named, i)
 
 
+def _kind_subject(doc: Doc, lo: int, hi: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
+    """"Borneo Pack Industries said ... (paragraphs) ... The company blamed imports. According to its managing
+    director, X": the organization a sentence subject "the <organization noun>" between tokens ``lo`` and ``hi``
+    refers to (:func:`_of_noun`), when no name has that noun."""
+    for i in range(lo, hi - 1):
+        if doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.org_nouns and doc[i + 1].dep_ in _SUBJECTS:
+            return _of_noun(doc, i, doc[i + 1].lower_, org_spans, lex)
+    return None
+
+
 def _only_subject(named: list[Span], before: int) -> Found | None:
     """"Harlow Freight Systems will close ... (paragraphs) ... The company's chief executive": the one organization
     of that kind that is a clause's subject before token ``before``, however far back (None when several are)."""
@@ -274,7 +284,9 @@ def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
 def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
     """The organization "its" at token ``pronoun`` refers to: the one named last before it (the NER's too: "The
     opposition Partido Popular was less enthusiastic. Its spokesperson, X"), when in its sentence or
-    the one before (else the one "the <noun>" refers to there, else the topic organization of the sentences before
+    the one before (else the one "the <noun>" refers to there, named with that noun or, for a subject "the company",
+    the one of its kind: "Borneo Pack Industries said .... The company blamed imports. According to its managing
+    director, X"; else the topic organization of the sentences before
     when no state is named there, that "its" could be: "The Fire Service said .... No deaths were reported. Its
     spokesman, X", not "... Hungary signalled that it would not stand in the way. Its foreign minister, X")."""
     earlier = [s for s in (*org_spans, *_ner_organizations(doc, org_spans)) if s.end <= pronoun]
@@ -284,7 +296,8 @@ def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon
     sent = sentence_of(doc[pronoun])
     first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
-        return definite_reference(doc, first, pronoun, org_spans) or (
+        return definite_reference(doc, first, pronoun, org_spans) \
+            or _kind_subject(doc, first, pronoun, org_spans, lex) or (
             None if any(t.ent_type_ == "GPE" for t in doc[first:pronoun])
             else topic_organization(doc, pronoun, org_spans, lex))
     if span.start > 0 and doc[span.start - 1].text == "(":
