@@ -37,7 +37,7 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 # Bump a version here and in its ``@extractor`` together: tests/test_registry_versions.py keeps them equal.
 BUILTIN_VERSIONS: dict[str, str] = {
     "affiliations": "13",
-    "claims": "18",
+    "claims": "19",
     "countries": "4",
     "mentions": "1",
     "organizations": "11",

@@ -208,8 +208,61 @@ def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
     verb = _main_verb(span)
     if _introduces_voice(verb, lexicon):
         return True
-    return (_event_predicate(verb, lexicon) or _introduces_person(verb, lexicon) or _editorial_note(verb, lexicon)) \
-        and not _asserts_more(span, lexicon)
+    return (_event_predicate(verb, lexicon) or _introduces_person(verb, lexicon) or _editorial_note(verb, lexicon)
+            or _opens_list(span, lexicon) or _shifts_topic(span, verb, lexicon)) and not _asserts_more(span, lexicon)
+
+
+_SPEAKING_PRONOUNS = frozenset({"he", "she"})
+
+
+def _last_word(span: Span) -> Token | None:
+    """The span's last token that is no punctuation or space."""
+    return next((t for t in reversed(span) if not (t.is_punct or t.is_space)), None)
+
+
+def _opens_list(span: Span, lexicon: ClaimLexicon) -> bool:
+    """A sentence that ends on "the following …" ("The committee records the following points", "The Minister
+    identified the following additional priorities:"), or whose subject is such a phrase ("The following
+    directions are set out in it"): it opens a list and asserts nothing itself."""
+    last = _last_word(span)
+    if last is None:
+        return False
+    subject = _subject(span.root)
+    return any(_is_list_phrase(head, lexicon) for head in (last, subject) if head is not None)
+
+
+def _is_list_phrase(head: Token, lexicon: ClaimLexicon) -> bool:
+    """``head`` is a noun that "the" and a list word modify ("the following (additional) points")."""
+    children = list(head.lefts)
+    return head.pos_ in ("NOUN", "PROPN") and bool(children) and children[0].lower_ == "the" \
+        and any(c.lower_ in lexicon.list_words for c in children[1:])
+
+
+def _shifts_topic(span: Span, verb: Token, lexicon: ClaimLexicon) -> bool:
+    """A speaker moving to a speech's next topic and nothing more ("The minister then turned to the wider world",
+    "She began with the Mediterranean"): the verb and its preposition are a topic shift (``lexicon.topic_shifts``),
+    its subject a speaker (a person's name, he or she, ``lexicon.speaker_nouns``), and the topic ends the sentence."""
+    subject = _subject(verb)
+    if subject is None or not _is_speaker(subject, lexicon) or any(t.lower_ in (":", ";") for t in span):
+        return False
+    last = _last_word(span)
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and f"{lemma} {_particles(verb)}{prep.lower_}" in lexicon.topic_shifts:
+            return last is not None and prep.left_edge.i <= last.i <= prep.right_edge.i
+    return False
+
+
+def _particles(verb: Token) -> str:
+    """The verb's particles, each followed by a space ("on " of "moved on to")."""
+    return "".join(f"{c.lower_} " for c in verb.children if c.dep_ == "prt")
+
+
+def _is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
+    """A subject that names a speaker: a person's name, he or she, or a speaker noun ("the minister")."""
+    if subject.ent_type_ == "PERSON" or subject.lower_ in _SPEAKING_PRONOUNS:
+        return True
+    return subject.lemma_.lower() in lexicon.speaker_nouns
 
 
 _INTRODUCING_DEPS = frozenset({"appos", "relcl", "acl"})  # "X, an economist at Y,", "X, who teaches at Y,"

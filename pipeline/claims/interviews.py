@@ -1,19 +1,20 @@
 """Stage 3 helper: an interview laid out as questions and answers, and whose answers they are.
 
-An interview gives each question a paragraph of its own ("Q: What does the plan put first?", "What does
-the plan put first?", "Pacific Review: Minister, what comes first?") and the interviewee's answer in the
-paragraphs after it ("A: Climate.", "Kofe: Climate.", or with no label). What the answers assert is the
-interviewee's, not the document's (benchmarks/CLAIMS.md: the claimant is who asserts it).
+An interview gives each question a paragraph of its own ("Q: What does the plan put first?", "What does the plan put
+first?", "Pacific Review: Minister, what comes first?") and the interviewee's answer in the paragraphs after it ("A:
+Climate.", "Kofe: Climate.", or with no label). What the answers assert is the interviewee's, not the document's
+(benchmarks/CLAIMS.md: the claimant is who asserts it).
 
-It is an interview when two questions or more are each followed by an answer and the text says whose the
-answers are: a person's name labels them ("Kofe: ..."), or the introduction (the paragraphs before the first
-question) names a person with a verb of interviewing ("We asked X", "X spoke to us", "The Review spoke with
-X"; the person ruler's list, data/persons/interview_verbs.txt, by which the same person is a speaker), or, where
-the rulers found no person, one name labels the answers ("Greene: ..."). A question may also stand on the first
-line of its paragraph with the answer on the lines after it. An explainer that puts its
-own questions ("What is it?") names nobody so and stays the document's voice. Where the writer reports the
-answers ("Villacís said ..."), the quotes carry them and the unlabelled sentences between stay the
-document's: see :func:`answered_by`.
+It is an interview when two questions or more are each followed by an answer and the text says whose the answers
+are: a person's name labels them ("Kofe: ..."), or the introduction (the paragraphs before the first question) names
+a person with a verb of interviewing ("We asked X", "X spoke to us", "The Review spoke with X"; the person ruler's
+list, data/persons/interview_verbs.txt, by which the same person is a speaker), or, where the rulers found no
+person, one name labels the answers ("Greene: ..."), or the introduction calls the text an interview
+(data/claims/interview_nouns.txt) and names one person only, not as its writer ("Interview by X"). A question may
+also stand on the first line of its paragraph with the answer on the lines after it. An explainer that puts its own
+questions ("What is it?") names nobody so and stays the document's voice. Where the writer reports the answers
+("Villacís said ..."), the quotes carry them and the unlabelled sentences between stay the document's: see
+:func:`answered_by`.
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ def interview_verbs() -> frozenset[str]:
     return frozenset(read_words(DATA / "persons" / "interview_verbs.txt", lower=True))
 
 
+@cache
+def interview_nouns() -> frozenset[str]:
+    """The nouns by which a text calls itself an interview (lemmas), read once."""
+    return frozenset(read_words(DATA / "claims" / "interview_nouns.txt", lower=True))
+
+
 def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str]) -> Interview | None:
     """The interview ``doc`` is (``text`` its text, ``persons`` its person mentions in text order, ``verbs``
     the verbs of interviewing), or None; see the module doc."""
@@ -76,8 +83,9 @@ def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str]) -
         return None
     answers = [j for i in answered for j in _answer_paragraphs(i, len(paras), questions)]
     answer_labels = [labels[j] for j in answers]
-    person = _labelled_person(persons, answer_labels) \
-        or _introduced_person(doc, persons, paras[min(questions)][0], verbs) or _name_label(answer_labels)
+    intro_end = paras[min(questions)][0]
+    person = _labelled_person(persons, answer_labels) or _introduced_person(doc, persons, intro_end, verbs) \
+        or _name_label(answer_labels) or _sole_person(doc, persons, intro_end, interview_nouns())
     if not person:
         return None
     return Interview(person, tuple(paras[j] for j in answers))
@@ -175,6 +183,21 @@ def _introduced_person(doc: Doc, persons: list[Span], end: int, verbs: frozenset
                 if chosen is not None:
                     return chosen.kb_id_ or chosen.text
     return ""
+
+
+def _sole_person(doc: Doc, persons: list[Span], end: int, nouns: frozenset[str]) -> str:
+    """The one person an introduction (the text before ``end``) that calls the text an interview names, the
+    writer of a byline aside ("Interview by X"): "Rebuilding the north: an interview ... X is a programme
+    director at ..."; '' where it names nobody, or two persons or more, or does not call itself an interview."""
+    if not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in doc if t.idx < end):
+        return ""
+    named = {p.kb_id_ or p.text for p in persons if p.end_char <= end and not _is_byline(doc, p)}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _is_byline(doc: Doc, person: Span) -> bool:
+    """Whether ``person`` is named as the writer ("by X")."""
+    return person.start > 0 and doc[person.start - 1].lower_ == "by"
 
 
 _WRITERS = frozenset({"we", "i"})

@@ -76,6 +76,9 @@ class ClaimLexicon:
     aside_nouns: frozenset[str]
     generic_subjects: frozenset[str]
     desires: frozenset[str]
+    topic_shifts: frozenset[str]
+    speaker_nouns: frozenset[str]
+    list_words: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:
