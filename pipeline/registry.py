@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "10",
-    "policy_priorities": "17",
+    "policy_priorities": "18",
     "quotes": "14",
     "speakers": "14",
 }
