@@ -14,7 +14,7 @@ from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
 from .lists import line_clauses, names_only, semicolon_series, split_series
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
-from .ranks import followed_by
+from .ranks import after_list_mark, followed_by, partners_only
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
@@ -23,9 +23,11 @@ _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _RELATIVE = {"whose", "which", "who", "whom"}
 # "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list": the
 # subject alone is the priority
-_SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "last", "next", "top", "head", "chapter", "section",
-                 "part", "annex", "list"}
+_SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "top", "head", "chapter",
+                 "section", "part", "annex", "list", "follow", "follows", "followed"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
+# "A and B form the second theme": the verbs of a subject that makes up one part of the document's list
+_FORMING = {"form", "forms", "formed", "constitute", "constitutes", "constituted"}
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
 _GOAL_OPENERS = {"to", "supposed"}  # "X is to be modernised", "Y is supposed to rise": a goal its subject names
 # "if exports were to fall", "sets out how the army is to develop": a condition or a question, no goal
@@ -199,6 +201,7 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         b = subject
     while b < ct and doc[b].lower_ in ("and", "but", "or"):  # "..., and the air force is to receive ..."
         b += 1
+    b = after_list_mark(doc, b, ct)  # "3. Human capital comes second."
     if doc[b].lower_ in _ANAPHORIC | _RELATIVE:  # "Such strikes are to be limited ...": more about an item already
         return []  # given; "..., whose share is to reach 35 percent": about the noun before
     first = b + (doc[b].pos_ in ("DET", "PRON"))
@@ -211,7 +214,9 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         end += 1
     end = truncate(doc, ct, end)
     words = ctx.text[cue_start:cue_end].lower().split()
-    ranked = words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS
+    ranked = _ranked(words)
+    if ranked and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns):  # "Neighbours come first": the
+        return []  # text after it says what the document wants with them
     if ranked:
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
@@ -226,19 +231,49 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     pairs = _relation_subjects(ctx, b, ct) if w >= 0 else []
     if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
         return [with_item(ctx, s, e, document) for s, e in pairs]
-    parts = _subject_conjuncts(doc, b, ct) if w < 0 and not goal else []  # one goal: "A and B are to remain C"
+    one = goal or words[0] in _FORMING and not words[-1].endswith("s")  # "A and B form the second theme": one part
+    parts = _subject_conjuncts(doc, b, ct) if w < 0 and not one else []  # one goal: "A and B are to remain C"
     if len(parts) > 1:  # "X's national security and its share of the Nile waters came first": two items
         return [with_item(ctx, s, e, document) for s, e in parts]
     item = with_item(ctx, b, end, document)
     if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
-        named = _named_subject(ctx, b, ct) if goal else []  # "NATO's role is to be strengthened": a partner the
-        item.partners = [p for p in item.partners if p in named]  # item names, not a national body
+        named = _named_subject(ctx, b, ct) + _governed_names(ctx, b, item.end) if goal else []  # "NATO's role is to
+        item.partners = [p for p in item.partners if p in named]  # be strengthened", "trade is to grow through SACU":
+        # a partner the item names or a preposition governs, not a national body
         head = [t for t in doc[b:ct]
                 if t.lower_ in ctx.lexicon.group_nouns and not any(x.pos_ == "ADP" for x in doc[b:t.i])]
         if head:
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _governed_names(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
+    """The states and organizations in tokens [start, end) that a preposition governs ("set up with Luxembourg",
+    "expanded through the Southern African Customs Union", "corridors to the ports of Tanzania and Angola")."""
+    out = []
+    for span in dict.fromkeys(ctx.spans[i] for i in range(start, end) if i in ctx.spans):
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj":
+            out.append((partner_text(span), code_of(span)))
+    return out
+
+
+def _ranked(words: list[str]) -> bool:
+    """Whether a subject cue's words ("comes second", "tops the list") rank its subject: the subject alone is the
+    priority."""
+    return words[-1] in _SUBJECT_ONLY or words[0] in _RANK_VERBS
+
+
+def _ranked_after(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
+    """The items a ranking's subject cue adds after it ("Diversification comes first, followed by A and B")."""
+    if not _ranked(match.group(0).lower().split()):
+        return []
+    ranges = followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
+                         ctx.lexicon.relation_nouns)
+    return [with_item(ctx, s, e, document) for s, e in ranges]
 
 
 def _named_subject(ctx: Context, start: int, ct: int) -> list[tuple[str, str]]:
@@ -369,7 +404,8 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
         if cue.mode == "list" and not _gapped_relative(ctx, pos, sent.start_char + m.end()):
             items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "subject":
-            items += _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
+            found = _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
+            items += found + (_ranked_after(ctx, sent, m, document) if found else [])
         elif cue.mode == "relation":  # "ties with X will be raised", not "Mongolia will keep developing ties"
             items += [_with_basis(ctx, i, tok(ctx, sent.start_char + m.end()), sent.end)
                       for i in _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)

@@ -1,10 +1,16 @@
-"""Stage 2 helper for pipeline_policy: the items a ranking adds after the first ("puts A first, followed by B")."""
+"""Stage 2 helper for pipeline_policy: the items a ranking adds after the first ("puts A first, followed by B"), and
+what a ranked subject is ("3. Human capital comes second", "Neighbours get a chapter of their own")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from .lists import split_series
+from .lists import names_only, split_series
+from .regions import region_names
+
+_LIST_MARK = re.compile(r"^\(?\d{1,2}[.)]$")  # the number of a numbered paragraph ("3.", "(2)")
 
 
 def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
@@ -45,3 +51,22 @@ def named_term(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     close = next((t.i for t in doc[verb.i + 2:end + 1] if t.is_quote), end)
     return (verb.i + 2, close) if close > verb.i + 2 else None
+
+
+def partners_only(doc: Doc, start: int, end: int, spans: dict[int, Span], group_nouns: frozenset[str]) -> bool:
+    """Whether tokens [start, end) name partners only: states, organizations, regions or a group noun
+    ("neighbours"), with determiners and conjunctions."""
+    return (names_only(doc, spans, start, end) or bool(region_names(doc, start, end, spans))
+            or all(t.lower_ in group_nouns or t.pos_ in ("DET", "CCONJ", "PUNCT") for t in doc[start:end]))
+
+
+def after_list_mark(doc: Doc, start: int, end: int) -> int:
+    """The token after the number that opens a numbered paragraph at ``start`` ("3. Human capital", "(2) Exports"),
+    else ``start`` (a number that counts something stays: "70 per cent of buses")."""
+    first = doc[start]
+    if _LIST_MARK.match(first.text) and start + 1 < end:
+        return start + 1
+    if first.like_num and start + 2 < end and doc[start + 1].text in (".", ")") \
+            and doc[start + 1].whitespace_ and first.idx == doc[first.sent.start].idx:
+        return start + 2
+    return start
