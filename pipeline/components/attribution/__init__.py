@@ -6,7 +6,7 @@ Modules, in the order a document meets them:
 - ``candidates``: what the matchers find (``QuoteCandidate``, ``SpeakerMention``);
 - ``direct`` (which quotations are statements), ``direct_cues`` (where a quotation's cue is),
   ``direct_subjects``, ``pronouns``: direct quotes and their speakers;
-- ``indirect``, ``frames``, ``objects``, ``topics``, ``content``: reported speech
+- ``indirect``, ``according``, ``frames``, ``objects``, ``topics``, ``content``: reported speech
   ("X said that …", "According to X, …") and its content bounds;
 - ``headline``: "X: …" headline statements; ``markup``: no statements read from tags (embedded posts);
 - ``mentions``: what an attribution's subject names (a name, he/she, a role, a group);

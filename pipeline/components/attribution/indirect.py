@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from ...sentences import sentence_index, sentence_range
 from ..tokens import dep_id, words_of
+from .according import according
 from .aims import institution_aim
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
@@ -29,7 +30,6 @@ from .complements import second_complement
 from .content import Match, adjunct_clauses, clausal_complement, clip_to_paragraph, object_subject, reported_by
 from .context import Context
 from .frames import (
-    according,
     appearance,
     as_reported,
     in_view,
