@@ -69,9 +69,9 @@ def test_affiliations_evidence_is_exact_text(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a minister's portfolio is part of the role, not an organization
+        # a minister's portfolio is part of the role, not an organization; the possessive ties him to his country
         ("Uzbekistan’s Minister of Foreign Affairs, Bakhtiyor Saidov, on Monday presented the new concept.",
-         [("Bakhtiyor Saidov", "minister of foreign affairs", "", "")]),
+         [("Bakhtiyor Saidov", "minister of foreign affairs", "", "UZB")]),
     ],
 )
 def test_affiliations_minister_portfolio(nlp, text, expected):
