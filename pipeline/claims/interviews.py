@@ -10,11 +10,11 @@ are: a person's name labels them ("Kofe: ..."), or the introduction (the paragra
 a person with a verb of interviewing ("We asked X", "X spoke to us", "The Review spoke with X"; the person ruler's
 list, data/persons/interview_verbs.txt, by which the same person is a speaker), or, where the rulers found no
 person, one name labels the answers ("Greene: ..."), or the introduction calls the text an interview
-(data/claims/interview_nouns.txt) and names one person only, not as its writer ("Interview by X"). A question may
-also stand on the first line of its paragraph with the answer on the lines after it. An explainer that puts its own
-questions ("What is it?") names nobody so and stays the document's voice. Where the writer reports the answers
-("Villacís said ..."), the quotes carry them and the unlabelled sentences between stay the document's: see
-:func:`answered_by`.
+(data/claims/interview_nouns.txt, a list of the claims lexicon) and names one person only, not as its writer
+("Interview by X"). A question may also stand on the first line of its paragraph with the answer on the lines after
+it. An explainer that puts its own questions ("What is it?") names nobody so and stays the document's voice. Where
+the writer reports the answers ("Villacís said ..."), the quotes carry them and the unlabelled sentences between
+stay the document's: see :func:`answered_by`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,15 +67,11 @@ def interview_verbs() -> frozenset[str]:
     return frozenset(read_words(DATA / "persons" / "interview_verbs.txt", lower=True))
 
 
-@cache
-def interview_nouns() -> frozenset[str]:
-    """The nouns by which a text calls itself an interview (lemmas), read once."""
-    return frozenset(read_words(DATA / "claims" / "interview_nouns.txt", lower=True))
-
-
-def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str]) -> Interview | None:
+def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str],
+              nouns: frozenset[str] = frozenset()) -> Interview | None:
     """The interview ``doc`` is (``text`` its text, ``persons`` its person mentions in text order, ``verbs``
-    the verbs of interviewing), or None; see the module doc."""
+    the verbs of interviewing, ``nouns`` those by which a text calls itself an interview), or None; see the
+    module doc."""
     paras = _question_lines(text, paragraphs(text))
     labels = [_label(text, lo, hi) for lo, hi in paras]
     questions = _questions(text, paras, labels)
@@ -85,7 +82,7 @@ def interview(doc: Doc, text: str, persons: list[Span], verbs: frozenset[str]) -
     answer_labels = [labels[j] for j in answers]
     intro_end = paras[min(questions)][0]
     person = _labelled_person(persons, answer_labels) or _introduced_person(doc, persons, intro_end, verbs) \
-        or _name_label(answer_labels) or _sole_person(doc, persons, intro_end, interview_nouns())
+        or _name_label(answer_labels) or _sole_person(doc, persons, intro_end, nouns)
     if not person:
         return None
     return Interview(person, tuple(paras[j] for j in answers))
@@ -189,7 +186,8 @@ def _sole_person(doc: Doc, persons: list[Span], end: int, nouns: frozenset[str])
     """The one person an introduction (the text before ``end``) that calls the text an interview names, the
     writer of a byline aside ("Interview by X"): "Rebuilding the north: an interview ... X is a programme
     director at ..."; '' where it names nobody, or two persons or more, or does not call itself an interview."""
-    if not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in doc if t.idx < end):
+    intro = takewhile(lambda t: t.idx < end, doc)
+    if not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in intro):
         return ""
     named = {p.kb_id_ or p.text for p in persons if p.end_char <= end and not _is_byline(doc, p)}
     return named.pop() if len(named) == 1 else ""

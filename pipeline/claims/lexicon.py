@@ -79,6 +79,7 @@ class ClaimLexicon:
     topic_shifts: frozenset[str]
     speaker_nouns: frozenset[str]
     list_words: frozenset[str]
+    interview_nouns: frozenset[str]
 
 
 def load_lexicon(path: Path | str = DATA) -> ClaimLexicon:

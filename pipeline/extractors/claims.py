@@ -132,7 +132,7 @@ def _units(doc: Doc, text: str, lexicon: ClaimLexicon) -> Iterator[Unit]:
                 continue  # the sentence is the writer's claim: "India rejected the protest within hours"
             taken.add(q.start, q.end)
             yield from units
-    answers = _interviewee_answers(doc, text, quotes)
+    answers = _interviewee_answers(doc, text, quotes, lexicon)
     quoted = [(q.start, q.speaker) for q in quotes]  # each quote's start and speaker ('' for none)
     for lo, hi in blocks:
         if taken.overlaps(lo, hi) or is_heading(text, lo, hi):
@@ -187,9 +187,10 @@ def _aside_unit(doc: Doc, start: int, end: int, quoted: list[tuple[int, str]], l
     return Unit(start, end, claimant.name, claimant_label=claimant.label, claimant_key=claimant.key)
 
 
-def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation]) -> Interview | None:
+def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation],
+                         lexicon: ClaimLexicon) -> Interview | None:
     """The interview whose unreported answers are the interviewee's claims, if ``doc`` is one."""
-    found = interview(doc, text, span_group(doc, "persons"), interview_verbs())
+    found = interview(doc, text, span_group(doc, "persons"), interview_verbs(), lexicon.interview_nouns)
     if found is None or answered_by(found, [(q.start, q.speaker) for q in quotes if q.speaker]):
         return None
     return found
