@@ -180,7 +180,8 @@ class PolicyLexicon:
                 values[attr] = tuple(sorted(words, key=lambda s: (-len(s), s)))
         read = srsly.read_json(path / CUES_READ_FILE) if (path / CUES_READ_FILE).is_file() else []
         saved = {entry["pattern"]: entry for entry in read}
-        values["cues"] = tuple(_cue(*row, saved.get(row[2])) for row in read_rows(path / CUES_FILE, _CUE_COLUMNS))
+        values["cues"] = tuple(_cue(mode, strength, regex, saved.get(regex))
+                               for mode, strength, regex in read_rows(path / CUES_FILE, _CUE_COLUMNS))
         return cls(**values)  # type: ignore[arg-type]
 
     def to_dir(self, path: Path | str) -> None:
