@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
+import srsly
 from spacy.tokens import Doc
 
 from ...config import DATA
@@ -31,6 +33,9 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "issued_heads", "titled_references", "local_owners")
 CUES_FILE = "priority_cues.tsv"
 _CUE_COLUMNS = ("mode", "strength", "pattern")
+# what the cue patterns are read for (gate, words, needs, anchors): worked out when the pipeline is saved and saved
+# beside the cues, so that a worker's load neither parses nor compiles a pattern (each compiles on first use)
+CUES_READ_FILE = "priority_cues.json"
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,11 @@ class Cue:
 
     mode: str
     strong: bool
-    pattern: re.Pattern[str]
+    regex: str  # the pattern's text (case-insensitive): compiled on first use, :attr:`pattern`
     source: str
-    # cheap necessary conditions for ``pattern``: what follows a leading lazy group (see _gate), and words
-    # of which the text must hold one from each tuple (see required_words)
-    gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # cheap necessary conditions for ``pattern``: what follows a leading lazy group (see _gate; compiled on first
+    # use, :attr:`gate`), and words of which the text must hold one from each tuple (see required_words)
+    gate_regex: str | None = field(default=None, compare=False, repr=False)
     words: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
     # a "chain" cue is weak and also carries the document on: a goal sentence ("The navy is to be modernised")
     # after a sentence about the document is about it too, in the same paragraph or the next
@@ -54,6 +59,23 @@ class Cue:
     owned: bool = False
     # the literal words every match opens with (lower case; see anchors.py), None when it may open otherwise
     anchors: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    # the words a match needs, one of each group (:func:`necessary_words`: for picking a sentence's cues)
+    needs: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled when first asked: a worker's load compiles none)."""
+        return re.compile(self.regex, re.IGNORECASE)
+
+    @cached_property
+    def gate(self) -> re.Pattern[str] | None:
+        """:attr:`gate_regex` compiled (on first use), None when there is none."""
+        return re.compile(self.gate_regex, re.IGNORECASE) if self.gate_regex is not None else None
+
+    def as_read(self) -> dict[str, object]:
+        """What :func:`_cue` reads from the pattern, as saved in :data:`CUES_READ_FILE`."""
+        return {"pattern": self.regex, "gate": self.gate_regex, "words": self.words, "needs": self.needs,
+                "anchors": self.anchors}
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, the pattern tried only where it can start (``lower`` = ``text.lower()``)."""
@@ -140,7 +162,7 @@ class PolicyLexicon:
         object.__setattr__(self, "title_head_ids", word_ids(self.title_heads))
         object.__setattr__(self, "reference_ids", word_ids(self.reference_nouns))
         object.__setattr__(self, "document_nouns", self.generic_nouns | self.title_heads | self.reference_nouns)
-        entries = [(c, necessary_words(c.pattern.pattern)) for c in self.cues if c.mode != "statement"]
+        entries = [(c, c.needs) for c in self.cues if c.mode != "statement"]
         object.__setattr__(self, "priority_cues", SentenceCues(entries))
 
     def generic_tokens(self, doc: Doc) -> list[int]:
@@ -149,27 +171,43 @@ class PolicyLexicon:
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> PolicyLexicon:
-        """Read every lexicon file of ``path`` (a missing file raises E015)."""
+        """Read every lexicon file of ``path`` (a missing file raises E015), and what the cue patterns were read
+        for where :meth:`to_dir` saved it (:data:`CUES_READ_FILE`; a pattern not found there is read again)."""
         path = Path(path)
         values: dict[str, object] = dict(load_fields(cls, path, lower=True, names=_WORD_FIELDS))
         for attr, words in values.items():
             if isinstance(words, tuple):  # longest first, so that "further development of" wins over "further"
                 values[attr] = tuple(sorted(words, key=lambda s: (-len(s), s)))
-        values["cues"] = tuple(_cue(*row) for row in read_rows(path / CUES_FILE, _CUE_COLUMNS))
+        read = srsly.read_json(path / CUES_READ_FILE) if (path / CUES_READ_FILE).is_file() else []
+        saved = {entry["pattern"]: entry for entry in read}
+        values["cues"] = tuple(_cue(mode, strength, regex, saved.get(regex))
+                               for mode, strength, regex in read_rows(path / CUES_FILE, _CUE_COLUMNS))
         return cls(**values)  # type: ignore[arg-type]
 
     def to_dir(self, path: Path | str) -> None:
-        """Write the lexicon files to ``path`` (the inverse of :meth:`from_dir`)."""
+        """Write the lexicon files to ``path`` (the inverse of :meth:`from_dir`), and what the cue patterns are
+        read for (:data:`CUES_READ_FILE`)."""
         save_fields(self, path, names=_WORD_FIELDS)
         write_rows(Path(path) / CUES_FILE, (c.source.split("\t", 2) for c in self.cues), _CUE_COLUMNS)
+        srsly.write_json(Path(path) / CUES_READ_FILE, [c.as_read() for c in self.cues])
 
 
-def _cue(mode: str, strength: str, regex: str) -> Cue:
-    """One row of ``priority_cues.tsv`` as a :class:`Cue`."""
-    pattern = re.compile(regex, re.IGNORECASE)
-    return Cue(mode, strength == "strong", pattern, "\t".join((mode, strength, regex)),
-               _gate(regex), required_words(regex), chains=strength == "chain", owned=strength == "owned",
-               anchors=opening_words(pattern))
+def _cue(mode: str, strength: str, regex: str, read: dict | None = None) -> Cue:
+    """One row of ``priority_cues.tsv`` as a :class:`Cue`, with what its pattern is read for: ``read``
+    (:meth:`Cue.as_read`, as saved with the pipeline) or, without it, read from the pattern now."""
+    if read is None:
+        gate = _gate(regex)
+        read = {"gate": gate.pattern if gate is not None else None, "words": required_words(regex),
+                "needs": necessary_words(regex), "anchors": opening_words(re.compile(regex, re.IGNORECASE))}
+    anchors = read["anchors"]
+    return Cue(mode, strength == "strong", regex, "\t".join((mode, strength, regex)), read["gate"],
+               _groups(read["words"]), chains=strength == "chain", owned=strength == "owned",
+               anchors=tuple(anchors) if anchors is not None else None, needs=_groups(read["needs"]))
+
+
+def _groups(words: list | tuple) -> tuple[tuple[str, ...], ...]:
+    """Groups of words as tuples (JSON gives lists)."""
+    return tuple(tuple(group) for group in words)
 
 
 _QUANTIFIERS = frozenset("?*+{")

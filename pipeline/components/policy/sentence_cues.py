@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,9 +71,13 @@ class SentenceCues:
                 for word in max(g, key=lambda words: min(len(w.strip()) for w in words)):
                     keyed.setdefault(word, []).append(k)
         self._keyed = keyed
-        self._longest = _longest_word(keyed)
         # the keys that a key starts with (itself too): those that also start where it was found
         self._prefixes = {w: tuple(w[:n] for n in range(len(w) + 1) if w[:n] in keyed) for w in keyed}
+
+    @cached_property
+    def _longest(self) -> re.Pattern[str]:
+        """The trie of the keys (:func:`_longest_word`), compiled on first use: a worker's load compiles none."""
+        return _longest_word(self._keyed)
 
     def keys_in(self, lower: str) -> set[str]:
         """The words the cues are keyed by that occur in ``lower`` (anywhere, as ``w in lower`` tests)."""
