@@ -139,28 +139,34 @@ def save_pipeline(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
-def _is_current_pipeline(path: Path) -> bool:
-    """A saved pipeline built from the current component code and data."""
+def _is_current_pipeline(path: Path, source: str | None = None) -> bool:
+    """A saved pipeline built from the current component code and data (``source``: their fingerprint,
+    :func:`~pipeline.fingerprint.source_fingerprint`, when the caller has it; else computed here)."""
     meta = path / "meta.json"
     if not ((path / "config.cfg").is_file() and meta.is_file()):
         return False
     saved = json.loads(meta.read_text(encoding="utf-8")).get("pipeline_source_fingerprint")
-    if saved != source_fingerprint():
+    if saved != (source or source_fingerprint()):
         log.warning("%s was built from other component code or data; assembling in memory (run `make models`)", path)
         return False
     return True
 
 
-def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) -> Language:
-    """The Language to run: ``models/pipeline`` when saved there, else assembled.
+def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = (),
+              source: str | None = None) -> Language:
+    """The Language to run: ``models/pipeline`` when saved there from the current code and data, else assembled.
 
     Args:
         settings: run settings (model name, model_dir, blas).
         disable: component names not to run (e.g. ``lemmatizer``).
+        source: the fingerprint of our component code and data (:func:`~pipeline.fingerprint.source_fingerprint`)
+            when the caller has computed it: a run does for its cache keys and hands it to its workers, which
+            then compare the saved pipeline's meta with it instead of hashing the files again. None: computed
+            here.
     """
     settings = settings or Settings()
     register_components()
-    if settings.model is None and _is_current_pipeline(settings.model_dir):
+    if settings.model is None and _is_current_pipeline(settings.model_dir, source):
         nlp = spacy.load(settings.model_dir, exclude=list(disable))
     else:
         if settings.model is None:
