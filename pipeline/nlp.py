@@ -13,7 +13,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
-from collections.abc import Iterable
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import spacy
@@ -130,13 +133,39 @@ def initialize_components(nlp: Language) -> None:
 
 
 def save_pipeline(settings: Settings, path: Path | None = None) -> Path:
-    """Assemble the pipeline and save it with ``nlp.to_disk`` (``make models``)."""
+    """Assemble the pipeline and save it with ``nlp.to_disk`` (``make models``).
+
+    The pipeline is written into a new folder beside ``path`` and swapped in once it is complete
+    (:func:`_swap_in`): no file of an earlier save stays beside the new ones, and a save that fails or is
+    interrupted leaves the previous pipeline as it was.
+    """
     path = Path(path or settings.model_dir)
     nlp = assemble(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(path)
+    _swap_in(path, nlp.to_disk)
     log.info("saved pipeline %s to %s", nlp.pipe_names, path)
     return path
+
+
+def _swap_in(path: Path, write: Callable[[Path], object]) -> None:
+    """``write`` a folder into a new hidden sibling of ``path``, then rename it to ``path``; the folder that was
+    there is renamed aside first and removed. Between the two renames ``path`` is missing for a moment: a run
+    that starts then assembles its pipeline in memory, it never loads half of one. What a killed save left
+    beside ``path`` (``.NAME.new-*``, ``.NAME.old-*``) is removed first: one save per folder at a time."""
+    for leftover in [*path.parent.glob(f".{path.name}.new-*"), *path.parent.glob(f".{path.name}.old-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+    token = uuid.uuid4().hex[:12]
+    new, old = path.with_name(f".{path.name}.new-{token}"), path.with_name(f".{path.name}.old-{token}")
+    new.mkdir()  # with the umask's permissions, as nlp.to_disk would make ``path`` (not mkdtemp's 0o700)
+    try:
+        write(new)
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+    if path.exists():
+        os.replace(path, old)
+    os.replace(new, path)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _is_current_pipeline(path: Path, source: str | None = None) -> bool:

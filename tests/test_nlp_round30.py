@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -147,8 +148,6 @@ def test_nlp_dask_worker_checks_its_model_with_the_source_of_its_set_up(saved: P
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A Dask worker hashes its code once, at set-up (its check against the client), and loads with that value."""
     pytest.importorskip("distributed")
-    from types import SimpleNamespace
-
     from pipeline import heap
     from pipeline.engines.dask_worker import Job, PipelinePlugin
 
@@ -162,3 +161,44 @@ def test_nlp_dask_worker_checks_its_model_with_the_source_of_its_set_up(saved: P
     monkeypatch.setattr(heap, "settle_heap", lambda: None)
     assert plugin.model()[0] == "nlp"
     assert built == {"disable": (), "source": source}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def previous(saved: Path, tmp_path: Path) -> Path:
+    """A pipeline saved by earlier code: beside its files, one the code writes no more."""
+    path = tmp_path / "models" / "pipeline"
+    shutil.copytree(saved, path)
+    (path / "pipeline_policy" / "sentence_model.json").write_text("{}", encoding="utf-8")
+    return path
+
+
+def test_nlp_save_leaves_no_file_of_the_previous_save(previous: Path, saved: Path, nlp,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp_module, "assemble", lambda settings: nlp)
+    (previous.parent / ".pipeline.new-killed").mkdir()  # what a save killed while writing left
+    assert nlp_module.save_pipeline(Settings(), previous) == previous
+    assert not (previous / "pipeline_policy" / "sentence_model.json").exists()
+    assert _files(previous) == _files(saved)
+    assert [p.name for p in previous.parent.iterdir()] == ["pipeline"]
+
+
+def test_nlp_interrupted_save_leaves_the_previous_pipeline_loadable(previous: Path, source: str, no_hashing,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _files(previous)
+
+    def interrupted(path: Path) -> None:  # nlp.to_disk that stops half-way (a full disk)
+        (path / "meta.json").write_text("{", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(nlp_module, "assemble", lambda settings: SimpleNamespace(to_disk=interrupted, pipe_names=[]))
+    with pytest.raises(OSError, match="No space left"):
+        nlp_module.save_pipeline(Settings(), previous)
+    assert _files(previous) == before
+    assert [p.name for p in previous.parent.iterdir()] == ["pipeline"]
+    monkeypatch.setattr(nlp_module, "assemble", lambda settings: pytest.fail("the previous pipeline was not used"))
+    loaded = nlp_module.build_nlp(Settings(model_dir=previous), source=source)
+    assert "pipeline_policy" in loaded.pipe_names
