@@ -25,6 +25,7 @@ from .corpus import iter_documents, read_document
 from .doclist import DocList
 from .engines import InProcess, ProcessPool
 from .errors import Errors, PipelineError
+from .fingerprint import source_fingerprint
 from .guard import FolderLock, StoreLock, check_out_dir, is_disk_full, remove_leftovers
 from .manifest import corpus_key, refresh_rerun_key, run_manifest, up_to_date, write_manifest
 from .nlp import build_nlp, unneeded_components
@@ -51,9 +52,10 @@ _MIN_DOCS_PER_WORKER = 4  # below this, starting worker processes costs more tha
 
 def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str] | None, n_todo: int,
             nlp: Language | None, root: Path | RemotePath | None = None,
-            position: Callable[[str], int] | None = None):
+            position: Callable[[str], int] | None = None, source: str | None = None):
     """The engine for ``n_todo`` documents (``root``: the folder their paths are relative to; ``position``:
-    a document's corpus position, for engines that tally where they parse)."""
+    a document's corpus position, for engines that tally where they parse; ``source``: the run's fingerprint
+    of our component code and data, which the processes that load the saved pipeline check it against)."""
     disable = unneeded_components(extractors)
     jobs = max(1, min(settings.jobs, math.ceil(n_todo / _MIN_DOCS_PER_WORKER)))
     if settings.engine == "dask":
@@ -61,11 +63,11 @@ def _engine(settings: Settings, extractors: Sequence[Extractor], only: list[str]
 
         # with a scheduler, jobs caps the partitions parsed at once (0: every worker thread of the cluster)
         return DaskEngine(settings, only, settings.jobs if settings.scheduler else max(1, settings.jobs), disable,
-                          expected=n_todo, root=root, position=position)
+                          expected=n_todo, root=root, position=position, source=source)
     if nlp is not None or jobs == 1:
-        return InProcess(lambda: nlp or build_nlp(settings, disable=disable), extractors, settings.batch_size,
-                         settings.time_limit)
-    return ProcessPool(settings, only, jobs, disable, expected=n_todo)
+        return InProcess(lambda: nlp or build_nlp(settings, disable=disable, source=source), extractors,
+                         settings.batch_size, settings.time_limit)
+    return ProcessPool(settings, only, jobs, disable, expected=n_todo, source=source)
 
 
 def _pending(documents: Iterable[tuple[str, Document]], store: ResultStore,
@@ -153,7 +155,8 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
          progress: Progress | None, store: ResultStore) -> RunResult:
     only = list(only) if only is not None else None
     extractors = load_registry().select(only)
-    fingerprint = code_fingerprint(settings, extractors)
+    source = source_fingerprint()  # our component code and data: in the cache keys; the saved pipeline must match it
+    fingerprint = code_fingerprint(settings, extractors, source=source)
     rerun = key_of_run(raw, out, settings, only, extractors) if out is not None else None  # before reading inputs
     root = raw if raw.is_dir() else raw.parent  # one file is a corpus of one document
     docs = DocList()  # (key, document without text) in corpus order, on disk too: memory does not grow with the corpus
@@ -167,7 +170,7 @@ def _run(raw: Path | RemotePath, out: Path | None, settings: Settings, nlp: Lang
         if (out is not None and settings.cache and up_to_date(out, key, names, settings.fmt)
                 and all(k in store for k in docs.keys())):
             return _nothing_to_do(raw, out, collect, rerun)
-        _parse_pending(docs, store, collect, _EngineArgs(settings, extractors, only, nlp, root))
+        _parse_pending(docs, store, collect, _EngineArgs(settings, extractors, only, nlp, root, source))
         resolution = resolve_corpus(collect.tally, lambda: cast(Iterable[DocEntities], collect.spool),
                                     overrides=settings.overrides)
         collect.spool.close()
@@ -213,6 +216,7 @@ class _EngineArgs:
     only: list[str] | None
     nlp: Language | None
     root: Path | RemotePath
+    source: str  # the fingerprint of our component code and data (fingerprint.source_fingerprint)
 
 
 def _parse_pending(docs: DocList, store: ResultStore, collect: Collector, args: _EngineArgs) -> None:
@@ -222,7 +226,8 @@ def _parse_pending(docs: DocList, store: ResultStore, collect: Collector, args: 
     if first is None:
         return
     n_todo = max(1, sum(1 for k in docs.keys() if k not in store))
-    engine = _engine(args.settings, args.extractors, args.only, n_todo, args.nlp, args.root, docs.position)
+    engine = _engine(args.settings, args.extractors, args.only, n_todo, args.nlp, args.root, docs.position,
+                     args.source)
     todo = chain([first], pending)
     try:  # an engine whose workers read the files (Dask) gets the documents without their text
         for entities in engine.stored(todo if getattr(engine, "reads_inputs", False)

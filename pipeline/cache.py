@@ -41,12 +41,14 @@ def reusable(result: DocResult) -> bool:
     return not result.document.error.startswith(_TRANSIENT)
 
 
-def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str:
+def code_fingerprint(settings: Settings, extractors: Sequence[Extractor], *, source: str | None = None) -> str:
     """What, besides a document's bytes, decides its result.
 
     The base model (name and version of the saved pipeline, or the setting), our
     component code and data files, the extractor names and versions, the
-    ingest settings and the BLAS (pipeline/blas.py). Computed from files on disk, without loading spaCy.
+    ingest settings and the BLAS (pipeline/blas.py). Computed from files on disk, without loading spaCy;
+    ``source``: the fingerprint of our component code and data when the caller has computed it
+    (:func:`~pipeline.fingerprint.source_fingerprint`).
     """
     h = hashlib.sha256()
     h.update(f"{FORMAT_VERSION}|{__version__}|{settings.model}|{settings.max_bytes}|{settings.blas}|"
@@ -54,7 +56,7 @@ def code_fingerprint(settings: Settings, extractors: Sequence[Extractor]) -> str
     meta = settings.model_dir / "meta.json"
     if settings.model is None and meta.is_file():
         h.update(meta.read_bytes())
-    h.update(source_fingerprint().encode())
+    h.update((source or source_fingerprint()).encode())
     for ext in sorted(extractors, key=lambda e: e.name):
         h.update(f"{ext.name}:{ext.package}:{ext.version}".encode())
     return h.hexdigest()

@@ -13,7 +13,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
-from collections.abc import Iterable
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import spacy
@@ -130,37 +133,69 @@ def initialize_components(nlp: Language) -> None:
 
 
 def save_pipeline(settings: Settings, path: Path | None = None) -> Path:
-    """Assemble the pipeline and save it with ``nlp.to_disk`` (``make models``)."""
+    """Assemble the pipeline and save it with ``nlp.to_disk`` (``make models``).
+
+    The pipeline is written into a new folder beside ``path`` and swapped in once it is complete
+    (:func:`_swap_in`): no file of an earlier save stays beside the new ones, and a save that fails or is
+    interrupted leaves the previous pipeline as it was.
+    """
     path = Path(path or settings.model_dir)
     nlp = assemble(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(path)
+    _swap_in(path, nlp.to_disk)
     log.info("saved pipeline %s to %s", nlp.pipe_names, path)
     return path
 
 
-def _is_current_pipeline(path: Path) -> bool:
-    """A saved pipeline built from the current component code and data."""
+def _swap_in(path: Path, write: Callable[[Path], object]) -> None:
+    """``write`` a folder into a new hidden sibling of ``path``, then rename it to ``path``; the folder that was
+    there is renamed aside first and removed. Between the two renames ``path`` is missing for a moment: a run
+    that starts then assembles its pipeline in memory, it never loads half of one. What a killed save left
+    beside ``path`` (``.NAME.new-*``, ``.NAME.old-*``) is removed first: one save per folder at a time."""
+    for leftover in [*path.parent.glob(f".{path.name}.new-*"), *path.parent.glob(f".{path.name}.old-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+    token = uuid.uuid4().hex[:12]
+    new, old = path.with_name(f".{path.name}.new-{token}"), path.with_name(f".{path.name}.old-{token}")
+    new.mkdir()  # with the umask's permissions, as nlp.to_disk would make ``path`` (not mkdtemp's 0o700)
+    try:
+        write(new)
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+    if path.exists():
+        os.replace(path, old)
+    os.replace(new, path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _is_current_pipeline(path: Path, source: str | None = None) -> bool:
+    """A saved pipeline built from the current component code and data (``source``: their fingerprint,
+    :func:`~pipeline.fingerprint.source_fingerprint`, when the caller has it; else computed here)."""
     meta = path / "meta.json"
     if not ((path / "config.cfg").is_file() and meta.is_file()):
         return False
     saved = json.loads(meta.read_text(encoding="utf-8")).get("pipeline_source_fingerprint")
-    if saved != source_fingerprint():
+    if saved != (source or source_fingerprint()):
         log.warning("%s was built from other component code or data; assembling in memory (run `make models`)", path)
         return False
     return True
 
 
-def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = ()) -> Language:
-    """The Language to run: ``models/pipeline`` when saved there, else assembled.
+def build_nlp(settings: Settings | None = None, *, disable: Iterable[str] = (),
+              source: str | None = None) -> Language:
+    """The Language to run: ``models/pipeline`` when saved there from the current code and data, else assembled.
 
     Args:
         settings: run settings (model name, model_dir, blas).
         disable: component names not to run (e.g. ``lemmatizer``).
+        source: the fingerprint of our component code and data (:func:`~pipeline.fingerprint.source_fingerprint`)
+            when the caller has computed it: a run does for its cache keys and hands it to its workers, which
+            then compare the saved pipeline's meta with it instead of hashing the files again. None: computed
+            here.
     """
     settings = settings or Settings()
     register_components()
-    if settings.model is None and _is_current_pipeline(settings.model_dir):
+    if settings.model is None and _is_current_pipeline(settings.model_dir, source):
         nlp = spacy.load(settings.model_dir, exclude=list(disable))
     else:
         if settings.model is None:

@@ -169,7 +169,7 @@ def _timed(module, name: str, seconds: dict[str, float], phases: _Phases, after:
     setattr(module, name, wrapper)
 
 
-def _stand_in_engine(settings, extractors, only, n_todo, nlp, root=None, position=None) -> StandInEngine:
+def _stand_in_engine(settings, extractors, only, n_todo, nlp, root=None, position=None, source=None) -> StandInEngine:
     """:func:`pipeline.api._engine`'s stand-in."""
     assert position is not None, "the run gives the engine the documents' corpus positions"
     return StandInEngine(position)

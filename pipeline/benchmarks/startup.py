@@ -5,8 +5,9 @@ Two figures, each beside ``spacy.load`` of the base model and each the median of
 - a run on one short document: wall time of ``pipeline run`` on a one-file folder (a subprocess, as a user
   starts it), against the wall time of a process that imports spaCy and loads the base model;
 - a worker's model load: seconds of ``build_nlp`` of the saved pipeline (what every worker does when it
-  starts), against the seconds of ``spacy.load`` of the base model, both timed inside their process after
-  the imports.
+  starts: it is handed the run's source fingerprint, computed before the clock starts, as the run's own
+  process computes it once for all its workers), against the seconds of ``spacy.load`` of the base model,
+  both timed inside their process after the imports.
 
 Each figure is given as wall time (what the targets are about) and CPU time (user + system seconds of the
 process: steadier on a machine shared with other work, where wall times vary by a second or more).
@@ -60,11 +61,13 @@ _WORKER_LOAD = """
 import sys, time
 from pathlib import Path
 from pipeline.config import Settings
+from pipeline.fingerprint import source_fingerprint
 from pipeline.nlp import build_nlp, register_components
 settings = Settings(model_dir=Path(sys.argv[1]))
 register_components()
+source = source_fingerprint()  # the run's process computes it and hands it to its workers
 start, cpu = time.perf_counter(), time.process_time()
-build_nlp(settings)
+build_nlp(settings, source=source)
 print(time.perf_counter() - start, time.process_time() - cpu)
 """
 

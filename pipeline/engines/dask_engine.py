@@ -76,13 +76,17 @@ class DaskEngine:
         position: a document's corpus position by its doc_id, sent with it (None: the order documents
             come to :meth:`stored`, right when they all do).
         process: the task function (tests pass a stand-in).
+        source: the fingerprint of our component code and data when the caller has computed it
+            (:func:`~pipeline.fingerprint.source_fingerprint`; None: computed here). Each worker computes its
+            own to check that its code is the client's.
     """
 
     reads_inputs = True  # give it documents without their text: the workers read the files
 
     def __init__(self, settings: Settings, only: Sequence[str] | None, jobs: int, disable: Sequence[str] = (),
                  partition_size: int | None = None, *, expected: int = 0, root: Path | RemotePath | None = None,
-                 position: Callable[[str], int] | None = None, process: Callable | None = None) -> None:
+                 position: Callable[[str], int] | None = None, process: Callable | None = None,
+                 source: str | None = None) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
@@ -97,6 +101,7 @@ class DaskEngine:
         self.root = root
         self.position = position
         self.process = process or process_partition
+        self.source = source
         self._cluster = None
         self.address = settings.scheduler or "a local cluster"
         if settings.scheduler:
@@ -137,7 +142,7 @@ class DaskEngine:
         """Put the worker plugin on every worker, present and future; E061 when a worker's code differs."""
         from .dask_worker import PipelinePlugin
 
-        fingerprint = code_fingerprint(self.settings, load_registry().select(_list(self.only)))
+        fingerprint = code_fingerprint(self.settings, load_registry().select(_list(self.only)), source=self.source)
         try:
             self.client.register_plugin(PipelinePlugin(job, fingerprint))
         except PipelineError:

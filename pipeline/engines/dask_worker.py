@@ -18,6 +18,7 @@ from ..cache import ResultStore, code_fingerprint
 from ..config import PIPELINE_MODEL, Settings
 from ..corpus import read_document
 from ..errors import Errors, PipelineError
+from ..fingerprint import source_fingerprint
 from ..normalize.collect import DocEntities
 from ..normalize.tally import PartitionTally
 from ..records import DocResult, Document
@@ -57,7 +58,8 @@ class Job:
 
 class PipelinePlugin(WorkerPlugin):
     """Checks at set-up that the worker's code, extractors and model give the client's fingerprint
-    (E061 otherwise, naming the worker), and loads the model once, on the worker's first partition."""
+    (E061 otherwise, naming the worker), and loads the model once, on the worker's first partition (checking
+    the saved pipeline against the fingerprint of the worker's component code and data computed at set-up)."""
 
     name = PLUGIN_NAME  # registering again (a new run on the same cluster) replaces it
 
@@ -65,14 +67,17 @@ class PipelinePlugin(WorkerPlugin):
         self.job = job
         self.fingerprint = fingerprint
         self.mismatch = ""
+        self.source: str | None = None  # this worker's source_fingerprint, once set up
         self._model: tuple[Language, list[Extractor]] | None = None
 
     def setup(self, worker) -> None:
         settings = self.job.worker_settings()
-        theirs = code_fingerprint(settings, load_registry().select(_list(self.job.only)))
+        source = source_fingerprint()
+        theirs = code_fingerprint(settings, load_registry().select(_list(self.job.only)), source=source)
         if theirs != self.fingerprint:
             self.mismatch = Errors.E061.format(worker=worker.address, theirs=theirs, ours=self.fingerprint)
             raise PipelineError(self.mismatch)
+        self.source = source
 
     def model(self) -> tuple[Language, list[Extractor]]:
         """The worker's Language and extractors, built on first use and kept for the worker's lifetime."""
@@ -81,7 +86,7 @@ class PipelinePlugin(WorkerPlugin):
             from ..nlp import build_nlp
 
             settings = self.job.worker_settings()
-            self._model = (build_nlp(settings, disable=self.job.disable),
+            self._model = (build_nlp(settings, disable=self.job.disable, source=self.source),
                            list(load_registry().select(_list(self.job.only))))
             settle_heap()  # the model lives as long as the worker
         return self._model

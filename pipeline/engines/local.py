@@ -64,9 +64,11 @@ class _Worker:
     time_limit: float = 0
 
 
-def _init_worker(settings: Settings, only: list[str] | None, disable: list[str]) -> None:
+def _init_worker(settings: Settings, only: list[str] | None, disable: list[str], source: str | None) -> None:
+    """``source``: the run's fingerprint of our component code and data, which the saved pipeline's meta must
+    carry (the worker reads the same files as the process that computed it: no need to hash them again)."""
     _Worker.extractors = load_registry().select(only)
-    _Worker.nlp = build_nlp(settings, disable=disable)
+    _Worker.nlp = build_nlp(settings, disable=disable, source=source)
     _Worker.batch_size = settings.batch_size
     _Worker.time_limit = settings.time_limit
     settle_heap()  # the model lives as long as the worker
@@ -167,8 +169,10 @@ class ProcessPool:
     flight. (This process would otherwise only wait: it loads its model while the workers start theirs.)"""
 
     def __init__(self, settings: Settings, only: list[str] | None, jobs: int, disable: Sequence[str] = (),
-                 expected: int = 0) -> None:
-        """``expected``: how many documents are coming (0: unknown), to taper the last chunks."""
+                 expected: int = 0, source: str | None = None) -> None:
+        """``expected``: how many documents are coming (0: unknown), to taper the last chunks; ``source``: the
+        fingerprint of our component code and data when the caller has computed it (every process checks the
+        saved pipeline against it, :func:`~pipeline.nlp.build_nlp`; None: each computes it)."""
         self.settings = settings
         self.jobs = jobs
         self.expected = expected
@@ -176,11 +180,11 @@ class ProcessPool:
             max_workers=max(1, jobs - 1),
             mp_context=mp.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(settings, list(only) if only is not None else None, list(disable)),
+            initargs=(settings, list(only) if only is not None else None, list(disable), source),
         )
         self._all_in = False  # every chunk's result has come back (stored)
-        self._here = InProcess(lambda: _settled(build_nlp(settings, disable=disable)), load_registry().select(only),
-                               settings.batch_size, settings.time_limit)
+        self._here = InProcess(lambda: _settled(build_nlp(settings, disable=disable, source=source)),
+                               load_registry().select(only), settings.batch_size, settings.time_limit)
 
     def results(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Results in input order, parsed by the workers only."""
