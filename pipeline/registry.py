@@ -42,7 +42,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "mentions": "1",
     "organizations": "11",
     "policy_priorities": "18",
-    "quotes": "15",
+    "quotes": "16",
     "speakers": "14",
 }
 

@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ...docmemo import per_doc
 from ...doctext import REGION, doc_text
 from ...sentences import sentence_range
 from ..tokens import words_of
@@ -213,14 +214,40 @@ def _modified_noun(noun: Token) -> bool:
                                        for c in noun.children)
 
 
+_NAME_HOLDERS = frozenset({"for", "on", "of"})
+
+
+def _titled(doc: Doc, noun: str) -> bool:
+    """Whether the text titles a document with ``noun``: two or more capitalised words that end in it, with no
+    capitalised word after them and no "for"/"on"/"of" before them ("Kenya Foreign Policy", not "Tax Policy
+    Center" nor "Center for Security Policy")."""
+    return per_doc(doc, ("attribution", "titled", noun), lambda d: _has_title(d, noun))
+
+
+def _has_title(doc: Doc, noun: str) -> bool:
+    for tok in doc:
+        if tok.lower_ != noun or not tok.text[:1].isupper() or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        start = tok.i - 1
+        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == 0 or doc[start].is_sent_start or doc[start - 1].lower_ not in _NAME_HOLDERS:
+            return True
+    return False
+
+
 def is_document(tok: Token | None, lex: Lexicon, *, heads: bool = True) -> bool:
     """Whether ``tok`` names a document: its lemma or a compound's is a document noun ("the strategy",
     "the strategy paper"), or, with ``heads``, its own lemma is a document head, neither indefinite nor
-    owned by a name ("the framework", "this review"; not "a vision statement", "a review", "the IG review").
+    owned by a name ("the framework", "this review"; not "a vision statement", "a review", "the IG review"),
+    or a titled head where the text titles such a document ("the policy" after "the National Security Policy").
     """
     if tok is None:
         return False
-    if heads and tok.lemma_.lower() in lex.document_heads and not any(
+    lemma = tok.lemma_.lower()
+    if heads and (lemma in lex.document_heads or lemma in lex.titled_heads and _titled(tok.doc, lemma)) and not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "compound" and c.pos_ == "PROPN"
             for c in tok.children):
         return True

@@ -26,6 +26,7 @@ from .according import according
 from .aims import institution_aim
 from .answers import answer_report
 from .candidates import QuoteCandidate, SpeakerMention
+from .colon_quotes import before_colon_quotation
 from .complements import second_complement
 from .content import Match, adjunct_clauses, clausal_complement, clip_to_paragraph, object_subject, reported_by
 from .context import Context
@@ -363,7 +364,7 @@ def indirect_candidates(ctx: Context, direct: list[tuple[int, int]], triggers: T
                 if k in voiced:
                     continue  # the document's content, restated
             s, e = clip_to_paragraph(text, ctx.paragraphs, match.start, match.end, cs)
-            e = _through_quotation(text, direct, s, e)
+            e = before_colon_quotation(ctx, direct, s, _through_quotation(text, direct, s, e))
             if e - s < 2 or (s, e) in seen or inside_direct(s, e) or _own_naming(ctx, s, e) or (
                     tok.tag_ != "VBG" and _inverted_after_quote(text, direct, cs, s)):
                 continue

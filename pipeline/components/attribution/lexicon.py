@@ -27,6 +27,7 @@ class Lexicon:
     ``according_to``: "according to X"; ``commitment_verbs``: "pledges to";
     ``role_nouns``: "the expert"; ``document_nouns``: "the document states" (not a quote);
     ``document_heads``: "the framework calls for" (a document only as the subject's head, not "a vision statement");
+    ``titled_heads``: "the policy calls for" (a document head only where the text titles one: "… Foreign Policy");
     ``titles``: honorifics stripped from names; ``org_words``: "Council", "Ministry" (a subject that is
     an organisation, not a person); ``view_nouns``: "In her view, …" (the possessive is the source);
     ``speech_nouns``: "his claim that …", "a New York Times report that …"; ``predicate_cues``: "views Trump
@@ -66,6 +67,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
+    titled_heads: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
