@@ -169,9 +169,11 @@ def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
 
 
 def _own_contrast(doc: Doc, m: Mention) -> bool:
-    """"its own Vision", "their own Indo-Pacific documents": a possessive with "own" right before the mention."""
+    """"its own Vision", "their own Indo-Pacific documents", "Croatia's own foreign policy documents": a possessive
+    with "own" right before the mention."""
     window = doc[max(doc[m.start].sent.start, m.start - _CONTRAST_WINDOW):m.start]
-    return any(t.lower_ == "own" and t.i > 0 and doc[t.i - 1].lower_ in ("its", "their") for t in window)
+    return any(t.lower_ == "own" and t.i > 0 and (doc[t.i - 1].lower_ in ("its", "their")
+                                                  or doc[t.i - 1].text in POSSESSIVE) for t in window)
 
 
 def _subject_is_statement(doc: Doc, m: Mention, documents: list[PolicyDocument]) -> bool:
@@ -202,8 +204,8 @@ def _explicit_owner(doc: Doc, m: Mention, countries: dict[int, Span], issuing_ve
     if m.statement:
         return (owner_of(doc, m, countries) or owner_left(doc, m, countries)
                 or owner_subject(doc, m, countries, issuing_verbs) or pronoun_owner(doc, m, countries))
-    return (owner_left(doc, m, countries) or owner_of(doc, m, countries)
-            or owner_subject(doc, m, countries, issuing_verbs))
+    return (owner_subject(doc, m, countries, issuing_verbs) or owner_left(doc, m, countries)
+            or owner_of(doc, m, countries))
 
 
 def person_subject(sent: Span, *, role_nouns: frozenset[str] = frozenset()) -> bool:
@@ -252,12 +254,12 @@ def _owned_by_other(doc: Doc, m: Mention, countries: dict[int, Span]) -> bool:
 
 
 def _named_by_organization(doc: Doc, m: Mention, owned: bool) -> bool:
-    """Whether the name opens with an organization ("UN Charter"): that organization's document. An organization
-    that is the whole name is the document read as one ("President X approved the National Security Policy (NSP)")
-    when the text gives the document an owner (``owned``). A name its head opens is none ("Plan Comores Émergent
-    2030", read as an organization for the acronym it defines elsewhere: "Plan Comores Émergent (PCE)")."""
-    return not m.head_first and any(o.start == m.start and (o.end < m.end or not owned)
-                                    for o in doc.spans.get("organizations", ()))
+    """Whether the name opens with an organization ("UN Charter"): that organization's document. Not when the text
+    gives the document a state as its owner (``owned``): an organization that is the whole name is the document read
+    as one ("President X approved the National Security Policy (NSP)"), one that opens it a word the ruler misread
+    ("Seychelles adopted its Blue Economy Strategic Policy Framework"). A name its head opens is none ("Plan Comores
+    Émergent 2030", read as an organization for the acronym it defines elsewhere: "Plan Comores Émergent (PCE)")."""
+    return not m.head_first and not owned and any(o.start == m.start for o in doc.spans.get("organizations", ()))
 
 
 def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
@@ -323,7 +325,8 @@ def _generic_document(doc: Doc, m: Mention, documents: list[PolicyDocument], exp
         # "Portugal took over the presidency ... The government has adopted a programme for the six months": the
         # statement's owner issues a document, which names it
         documents[last].name = title_case(doc[m.start].text)
-    if last >= 0 and _head_noun(documents[last].name) != doc[m.start].lower_:  # "the strategy": the last strategy
-        same = [k for k, d in enumerate(documents) if d.name and _head_noun(d.name) == doc[m.start].lower_]
+    noun = _head_noun(doc[m.start].text)  # "the plan" refers to the "13th Five Year Plan" and to a "Programme"
+    if last >= 0 and _head_noun(documents[last].name) != noun:  # "the strategy": the last strategy
+        same = [k for k, d in enumerate(documents) if d.name and _head_noun(d.name) == noun]
         return same[-1] if same else last
     return last

@@ -60,10 +60,11 @@ class Mention:
 
 
 def title_case(text: str) -> str:
-    """"Foreign Policy Concept" for "foreign policy concept" (small words stay lower case)."""
+    """"Foreign Policy Concept" for "foreign policy concept" (small words stay lower case, an edition's number
+    upper case: "Plan II")."""
     small = {"of", "and", "for", "the", "on"}
     words = text.split()
-    return " ".join(w if (i and w.lower() in small)
+    return " ".join(w if (i and w.lower() in small) or _EDITION.fullmatch(w)
                     else "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for i, w in enumerate(words))
 
 
@@ -432,6 +433,7 @@ def _capitalised(tok: Token) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITION = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")  # a Roman number after a title's head (not "I")
 
 
 def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, int] | None:
@@ -443,6 +445,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
                                        or _title_hyphen(doc, start - 1) or _title_and(doc, start - 1, head)):
         start -= 1
     end = head.i + 1
+    if head.text[:1].isupper() and start < head.i and end < len(doc) and _EDITION.fullmatch(doc[end].text):
+        return start, end + 1  # "Harambee Prosperity Plan II": the edition's number closes the title
     if head.text[:1].isupper():
         while end + 1 < len(doc) and (doc[end].lower_ in _TITLE_JOINS and _capitalised(doc[end + 1])
                                       or _capitalised(doc[end]) and doc[end].is_alpha):

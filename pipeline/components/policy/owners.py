@@ -20,6 +20,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text: the headline, then th
 _BYLINE_WORDS = 12  # a line under the headline with more words is the lead's first sentence
 _OPENING = 600  # characters of the text that may hold the headline and the dateline
 _DATELINE_DASH = re.compile(r"\s(?:[—–]|--?)\s")  # "MANILA, 30 April 2017 — ..."
+_DATELINE_PLACE = re.compile(r",|\s(?:[—–]|--?)\s")  # what follows a dateline's place: "Baghdad, 2024 —"
 _DATELINE_CHARS = 80  # characters of a lead paragraph that may hold its dateline
 _HEADLINE_WORDS = 20  # a first line with more words is the lead, no headline
 _POSSESSED_WORDS = 5  # words after a headline's "Lithuania's" that may name its document ("Indo-Pacific Strategy")
@@ -61,17 +62,17 @@ def owner_of(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
         ):
             before = [s for s in countries.values() if s.end <= m.start]
             return max(before, key=lambda s: s.start).kb_id_ if before else ""
-        if tok.is_punct:
+        if tok.is_punct or tok.pos_ == "ADP" and tok.lower_ != "of":  # "a resolution of the dispute with India"
             break
     return ""
 
 
 def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span], issuing_verbs: frozenset[str]) -> str:
-    """The country that is the subject of the verb issuing the mention ("Japan adopted the strategy";
-    ``issuing_verbs``, pipeline/data/policy/issuing_verbs.txt), else ''."""
+    """The country that is the subject of the verb issuing the mention ("Japan adopted the strategy", "Seychelles
+    adopted its Framework and Roadmap"; ``issuing_verbs``, pipeline/data/policy/issuing_verbs.txt), else ''."""
     tok: Token = doc[m.end - 1]
     for _ in range(3):
-        if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd") and tok.head is not tok:
+        if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd", "conj") and tok.head is not tok:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.lemma_.lower() not in issuing_verbs:
@@ -84,9 +85,15 @@ def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span], issuing_verb
 
 
 def country_of_noun(noun: Token, countries: dict[int, Span]) -> str:
-    """The country a noun is or belongs to: "Japan", "the German government", "Japan's cabinet"."""
+    """The country a noun is or belongs to: "Japan", "the German government", "Japan's cabinet", "the Presidency of
+    Bosnia and Herzegovina"."""
     if noun.i in countries:
         return countries[noun.i].kb_id_
+    if noun.lower_ in _STATE_BODIES:
+        of = next((countries[t.i].kb_id_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for t in c.children if t.dep_ == "pobj" and t.i in countries), "")
+        if of:
+            return of
     owner = next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in countries), None)
     if owner is None or owner.dep_ != "poss" and _described_body(noun, countries):
         return ""
@@ -107,12 +114,17 @@ def _described_body(noun: Token, countries: dict[int, Span]) -> bool:
 def headline_capital(doc: Doc) -> str:
     """The state of a capital in the headline or dateline ("Manila Issues ...", "MANILA, 30 April 2017 —"), or ''; a
     capital that opens its line (the dateline's, the headline's subject) before one inside a line ("... Before the
-    Premier's Tokyo Trip")."""
-    lines = list(_LINE.finditer(doc_text(doc)[:_OPENING]))
+    Premier's Tokyo Trip"). Under a label over the headline ("PRESS RELEASE") the dateline is the third line."""
+    text = doc_text(doc)
+    lines = list(_LINE.finditer(text[:_OPENING]))
     end = _dateline_end(lines[1]) if len(lines) > 1 else _OPENING
     found = [s for s in places_of(doc) if s.kb_id_ and s.start_char < end]
     opening = [s for s in found if any(s.start_char == line.start() for line in lines[:2])]
-    return (opening or found)[0].kb_id_ if found else ""
+    if found:
+        return (opening or found)[0].kb_id_
+    third = lines[2].start() if len(lines) > 2 else -1  # "PRESS RELEASE\n\n<headline>\n\nBaghdad, 2024 — ..."
+    return next((s.kb_id_ for s in places_of(doc)
+                 if s.kb_id_ and s.start_char == third and _DATELINE_PLACE.match(text, s.end_char)), "")
 
 
 def _dateline_end(line: re.Match[str]) -> int:
@@ -127,7 +139,9 @@ def _dateline_end(line: re.Match[str]) -> int:
 
 def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     """The country the text comes from: its dateline's (or headline's) capital, else the first country of the short
-    lines under the headline (a byline: "National Security Council, Republic of Chile"), else the country the text
+    lines under the headline that end in no full stop (a byline: "National Security Council, Republic of Chile",
+    "Parliament of the Republic of Moldova, Committee on National Security, Defence and Public Order, November
+    2023"), else the country the text
     names most often (more often than any other), or ''."""
     capital = headline_capital(doc)
     if capital:
@@ -135,7 +149,7 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     text = doc_text(doc)
     body = headline_end(text)
     for line in _LINE.finditer(text, body, min(len(text), _OPENING)):
-        if len(line.group().split()) > _BYLINE_WORDS or line.group().rstrip().endswith((".", ":", ";")):
+        if len(line.group().split()) > _HEADLINE_WORDS or line.group().rstrip().endswith((".", ":", ";")):
             break
         found = [s for s in countries.values() if line.start() <= s.start_char < line.end()]
         if found:
