@@ -2,9 +2,10 @@
 
 Patterns (token level, around the name):
   after:  "X, [Kazakhstani] researcher at [the Department of ... at] Y", "X, who heads Y", "X (Y)",
-          "X from Y", "X of Y", "X, a Labour MP" (after_name.py)
-  before: "[Y's | Y | Russian] Director X", "the secretary of [the country's] Y, X",
-          "Y's secretary general, X", "[Y ...] Its secretary general, X" (possessive.py)
+          "X from Y", "X of Y", "X, a Labour MP", "X, commander of the northern squadron of Y",
+          "X, a former diplomat now with Y" (after_name.py)
+  before: "[Y's | Y | Russian] Director X", "the secretary of [the country's] Y, X", "the head of the mission of Y,
+          X", "Y's secretary general, X", "[Y ...] Its secretary general, X" (possessive.py)
   news:   "Y said .... Spokesman X told", "X of the service's fraud unit", "X, the U.N. coordinator"
           (referents.py: the organization named before)
   party:  "Labour MP X", "Republican Sen. X", "X said ... his own Social Democratic Party" (parties.py)
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ...annotations import PersonAffiliation
 from ...sentences import sentence_of, sentence_range
 from ..tokens import char_offsets, span_text, token_table, with_words
-from .after_name import Stated, after_name, org_of
+from .after_name import Stated, after_name, org_of, person_or_place
 from .bodies import bodies
 from .interviews import interviewed
 from .lexicon import PersonLexicon
@@ -34,6 +35,7 @@ from .tokens import POSSESSIVE, token_spans, words_of
 
 _MODIFIERS = 3  # lower-case words between an owner and its role ("Oxfam's senior policy director")
 _FIELD_PREPS = frozenset({"of", "for"})  # "Secretary of Planning", "Secretary-General for Planning"
+_UNIT_WORDS = 3  # "the head of the trade delegation of Y, X"
 _STATE_NOUNS = frozenset({"republic", "state", "nation", "kingdom"})  # "the President of the Republic, X"
 
 
@@ -87,13 +89,27 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         if doc[p].lower_ in {"of", "at", "for"}:  # "a spokesman for the Y Police Force, Superintendent X"
             inst = opening_org(doc, p + 1, org_spans) or institution(doc, p + 1, lex, countries) \
                 or described(doc, p + 1, org_spans)
-            held = role_before(doc, p, lex) if inst is not None and inst.end == start - 1 else None
+            held = role_before(doc, p, lex) or _role_over_unit(doc, p, lex) \
+                if inst is not None and inst.end == start - 1 else None
             if inst is None or held is None or _names_person(doc, inst):
                 return None  # "Secretary of State Connie Lawson, Congresswoman X": a list of titled names
+            if person_or_place(doc, inst, lex):
+                return Stated(held.text, None, inst.country, held.start)  # "The mayor of Schaan, X": a place
             return Stated(held.text, org_of(inst), inst.country, held.start)
         if doc[p].is_punct and doc[p].text not in POSSESSIVE:
             return None
     return None
+
+
+def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
+    """"The head of the delegation of the European Union, X": the role before "of the" and a part of the institution
+    written in lower case (up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "of" at ``p``."""
+    q = p
+    while q > 0 and p - q < _UNIT_WORDS and doc[q - 1].is_lower and doc[q - 1].pos_ in {"NOUN", "ADJ"}:
+        q -= 1
+    if q == p or q < 3 or doc[q - 1].lower_ != "the" or doc[q - 2].lower_ != "of":
+        return None
+    return role_before(doc, q - 2, lex)
 
 
 def _relative(doc: Doc, m: NameMention) -> bool:

@@ -4,7 +4,8 @@ pipeline_person_ruler's affiliations).
 "X, [the] [Kazakhstani] researcher at [the Department of ... at] Y", "X, director of policy at Oxfam",
 "X, the SPCA's senior officer", "X, the company's director" (referents.py), "X, a Labour MP" (parties.py),
 "X, who heads Y", "X, who is a professor at Y", "X, who studies ... at Y", "X (Y)", "X (D-Ohio)", "X from Y",
-"X of Y", "X is a professor at Y".
+"X of Y", "X is a professor at Y", "X, commander of the northern squadron of Y", "X, a former Indian diplomat now
+with Y".
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _DESCRIBED_PREPS = frozenset({"at", "of", "with", "for"})  # "an economist at th
 _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
+_NOW = frozenset({"now", "currently"})  # "a former diplomat now with Y"
 _DASHES = frozenset({"\u2014", "\u2013"})
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
@@ -113,17 +115,18 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     party = _party_role(doc, k, lex)
     if party is not None:
         return party
-    country, k = _country_before_role(doc, k, countries)
+    start, modified = k, _modified_country(doc, k, lex, countries)
+    country, k = _country_before_role(doc, modified, countries)
     owned = None if country else _kind_before_role(doc, k, lex, org_spans) \
         or _named_before_role(doc, k, lex, countries, org_spans)
     if owned is not None:
         return owned
     role = _role_at(doc, k, lex, demonym_unknown=not country)
+    if role is not None and modified > start:  # "a former Indian diplomat" -> "former diplomat"
+        role = Found(" ".join([*(t.lower_ for t in doc[start:modified]), role.text]), role.start, role.end)
     if role is not None:
         stated = _role_and_institution(doc, role, lex, countries, country)
-        owner = _described_after(doc, role, lex, org_spans) or _org_after_role(doc, role, org_spans) \
-            or party_of_role(doc, role, lex, org_spans) or work_clause(doc, role.end, lex, countries) \
-            or _headed(doc, role.end, lex, countries, org_spans) if stated.org is None else None
+        owner = _owner_after_role(doc, role, lex, countries, org_spans) if stated.org is None else None
         return stated._replace(org=owner, edge=max(stated.edge, owner.end)) if owner is not None else stated
     org = _org_closing_line(doc, k, lex)
     if org is not None:
@@ -171,6 +174,26 @@ def _party_role(doc: Doc, k: int, lex: PersonLexicon) -> Stated | None:
             if role is not None and party_role(role.text, lex):
                 return Stated(role.text, party, "", role.end)
     return None
+
+
+def _owner_after_role(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
+                      org_spans: list[Span]) -> Found | None:
+    """The organization the words after an apposition's role name when no institution follows its preposition: "at the
+    forum" (named before), "with the X Trust", "for the union", "who studies ... at Y", "who chairs Y", "of the
+    northern squadron of Y", "now with Y"; None when they name none."""
+    return _described_after(doc, role, lex, org_spans) or _org_after_role(doc, role, org_spans) \
+        or party_of_role(doc, role, lex, org_spans) or work_clause(doc, role.end, lex, countries) \
+        or _headed(doc, role.end, lex, countries, org_spans) or _unit_after_role(doc, role, lex, countries, org_spans) \
+        or _now_at(doc, role.end, lex, countries)
+
+
+def _modified_country(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> int:
+    """"X, a former Indian diplomat": the token of the country after at most two lower-case role modifiers
+    (role_modifiers.txt) at ``k``, else ``k``."""
+    j = k
+    while j < len(doc) and j - k < 2 and doc[j].is_lower and doc[j].lower_ in lex.role_modifiers:
+        j += 1
+    return j if k < j < len(doc) and countries[j] is not None else k
 
 
 def _country_before_role(doc: Doc, k: int, countries: list[Span | None]) -> tuple[str, int]:
@@ -455,6 +478,29 @@ def _hyphened(doc: Doc, j: int) -> bool:
     """The lower-case word at ``j`` is joined by a hyphen to a lower-case word after it ("emerging-market")."""
     return j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
         and not doc[j + 1].whitespace_ and doc[j + 2].is_lower and doc[j + 2].is_alpha
+
+
+def _unit_after_role(doc: Doc, role: Found, lex: PersonLexicon, countries: list[Span | None],
+                     org_spans: list[Span]) -> Found | None:
+    """"X, commander of the northern squadron of the Maldives Coast Guard": a part of an institution written in lower
+    case after the role's "of" (:func:`_unit_of`), then the institution it belongs to (None when there is none)."""
+    k = role.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+        return None
+    return _unit_of(doc, k + 1, lex, countries, org_spans)
+
+
+def _now_at(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"X, a former diplomat now with the Y Group", "X, a retired brigadier and former chief of staff now at Y": after
+    the role at ``k``, lower-case words of the description, then "now" / "currently" and "at" / "with" the institution
+    the person works at (one with an organization head noun or an acronym), else None."""
+    for j in range(k, min(k + _DESCRIPTION_WORDS + 1, len(doc) - 2)):
+        if doc[j].lower_ in _NOW and doc[j + 1].lower_ in _AT_ORG:
+            inst = institution(doc, j + 2, lex, countries)
+            return inst if inst is not None and inst.text and names_body(doc, inst, lex) else None
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return None
+    return None
 
 
 def _headed(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None], org_spans: list[Span]) -> Found | None:
