@@ -48,6 +48,6 @@ def _announces(words: list[Token]) -> bool:
                 c.i < tok.i and (c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in _ANNOUNCING)
                 for c in tok.children):
             return True
-        if tok.head is tok or not first <= tok.head.i <= last:
+        if tok.head.i == tok.i or not first <= tok.head.i <= last:  # (a new Token each time: compare indices)
             return False
         tok = tok.head

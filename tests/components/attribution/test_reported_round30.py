@@ -42,3 +42,14 @@ def test_colon_after_a_verb_of_saying_keeps_the_quotation(nlp):
     """"he had told his brother: "…"": the quotation is what was told, part of the paraphrase."""
     rows = _rows(nlp, 'Peter Hahn said he had told his brother: "We will not sell the farm."')
     assert ("indirect", 'he had told his brother: "We will not sell the farm."', "said", "Peter Hahn") in rows
+
+
+def test_announcing_walk_stops_at_the_sentence_root(nlp):
+    """The walk up the heads ends at the root (a new Token object each time, compared by index): the words
+    "the season ends early" close on no announced noun phrase, and the walk returns."""
+    from pipeline.components.attribution.colon_quotes import _announces
+
+    doc = nlp("The season ends early")
+    assert [t.dep_ for t in doc][2] == "ROOT"
+    assert _announces([t for t in doc if t.is_alpha]) is False
+    assert _announces([t for t in nlp("He named two choices") if t.is_alpha]) is True
