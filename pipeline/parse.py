@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -54,26 +54,37 @@ class DocumentTimeout(Exception):
 
 
 @contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Raise :class:`DocumentTimeout` in the block after ``seconds`` (0: no limit).
+def alarm() -> Iterator[Callable[[float], None]]:
+    """A SIGALRM timer for the block, set (again) with ``arm(seconds)``; ``arm(0)`` stops it.
 
-    A SIGALRM timer: it works in the main thread of a process (the CLI, each ``--jobs``
-    worker); elsewhere (a Dask worker's thread) there is no limit.
+    When it goes off, :class:`DocumentTimeout` is raised in the block. It works in the main
+    thread of a process (the CLI, each ``--jobs`` worker); elsewhere (a Dask worker's
+    thread) ``arm`` does nothing and there is no limit.
     """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield lambda seconds: None
         return
 
     def fire(signum, frame):
-        raise DocumentTimeout(seconds)
+        raise DocumentTimeout()
+
+    def arm(seconds: float) -> None:
+        signal.setitimer(signal.ITIMER_REAL, max(seconds, 0))
 
     previous = signal.signal(signal.SIGALRM, fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield arm
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in the block after ``seconds`` (0: no limit); see :func:`alarm`."""
+    with alarm() as arm:
+        arm(seconds)
+        yield
 
 
 def sections(text: str, size: int) -> list[str]:
@@ -131,22 +142,27 @@ def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 16,
           time_limit: float = 0) -> Iterator[Parsed]:
     """Parse every document in order; documents that are not ``ok`` pass through unparsed.
 
-    ``time_limit``: seconds per document (0 = none). A batch gets the sum of its documents'
-    limits; when it runs over, or raises, its documents are parsed one by one, each with its
+    ``time_limit``: seconds per document (0 = none). The batch's first Doc, which carries
+    the base model's work for the whole batch, gets the sum of its documents' limits; each
+    later Doc (our components' work on one document) gets one limit, so a rule that hangs
+    on one document is stopped after one limit, not after the batch's sum. When the batch
+    runs over, or raises, the documents not yet done are parsed one by one, each with its
     own limit, so only the slow or broken one is lost (E051, E007). Texts over
     ``nlp.max_length`` are parsed in sections (:func:`_long`).
     """
     for batch in chunked(documents, batch_size):
         todo = [d for d in batch if d.status == "ok" and len(d.text) < nlp.max_length]
-        docs: dict[str, Doc | str]
+        docs: dict[str, Doc | str] = {}
         try:
-            with deadline(time_limit * len(todo)):
-                piped = nlp.pipe([d.text for d in todo], batch_size=batch_size)
-                docs = {d.doc_id: doc for d, doc in zip(todo, piped, strict=False)}
-        except Exception:  # one bad or slow document spoils the batch: retry one by one
-            docs = {d.doc_id: _one(nlp, d, time_limit) for d in todo}
+            with alarm() as arm:
+                arm(time_limit * len(todo))
+                for d, doc in zip(todo, nlp.pipe([d.text for d in todo], batch_size=batch_size), strict=False):
+                    docs[d.doc_id] = doc
+                    arm(time_limit)
+        except Exception:  # a slow or broken document: it and the rest are parsed one by one below
+            pass
         for d in batch:
-            if d.status == "ok" and d.doc_id not in docs:  # a long text
+            if d.status == "ok" and d.doc_id not in docs:  # a long text, or the rest of a batch that failed
                 docs[d.doc_id] = _one(nlp, d, time_limit)
             parsed = docs.get(d.doc_id)
             if isinstance(parsed, str):

@@ -68,3 +68,37 @@ def test_robustness_limits_a_timeout_is_not_reused_from_the_cache() -> None:
     doc = Document("slow", "slow.txt", "", "2", status="error", error="E051 [slow] parsing took longer than 1 s")
     assert not reusable(DocResult(doc))
     assert reusable(DocResult(Document("x", "x.txt", "", "3", status="error", error="E001 [x] empty file")))
+
+
+class _HangOnMarker:
+    """Sleeps (a hung rule) on a text with HANG; records every text it is called on."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, doc):
+        self.seen.append(doc.text)
+        if "HANG" in doc.text:
+            time.sleep(60)
+        return doc
+
+
+@Language.factory("r31_hang_on_marker")
+def _hang(nlp, name):
+    return _HangOnMarker()
+
+
+def test_robustness_limits_a_hung_rule_is_stopped_after_one_limit_not_the_batchs_sum() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("r31_hang_on_marker")
+    texts = ["Astana hosts talks.", "Bishkek replies.", "HANG here.", "Tashkent agrees.", "Dushanbe waits."] + [
+        f"Note {i}." for i in range(7)]
+    docs = [Document(f"d{i}", f"d{i}.txt", text, str(i)) for i, text in enumerate(texts)]
+    start = time.perf_counter()
+    parsed = list(parse(nlp, docs, batch_size=12, time_limit=0.4))
+    assert time.perf_counter() - start < 3  # the batch's sum is 4.8 s
+    assert [p.doc is not None for p in parsed] == [True, True, False] + [True] * 9
+    assert parsed[2].error.startswith("E051 [d2] parsing took longer than 0.4 s")
+    seen = nlp.get_pipe("r31_hang_on_marker").seen
+    assert seen.count("Astana hosts talks.") == 1  # done before the hang: kept, not parsed again
+    assert seen.count("HANG here.") == 2 and seen.count("Tashkent agrees.") == 1
