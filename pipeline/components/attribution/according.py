@@ -73,9 +73,9 @@ def _clause_before(tok: Token) -> Token | None:
     reports or governs goes with that verb ("The choice shows that Spain is thinking …, according to X").
     None otherwise (a conjunct: "…, and Clinton broke it, according to X" keeps the sentence)."""
     head = tok.head
-    if head is tok or head.i > tok.i or head.pos_ not in ("VERB", "AUX"):
+    if head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    while head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and head.head is not head:
+    while head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and head.head.i != head.i:
         head = head.head
     return head if head.dep_ in ("relcl", "ROOT") else None
 

@@ -43,7 +43,7 @@ def _constituent(first: Token, last: int) -> Token | None:
             break
         if tok.right_edge.i >= last:
             found = tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return found

@@ -346,7 +346,7 @@ def _in_document_content(verb: Token, lex: Lexicon) -> bool:
     itself as an enemy": the document's content, not a second statement)."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ != "ccomp" or tok.head is tok:
+        if tok.dep_ != "ccomp" or tok.head.i == tok.i:
             return False
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -256,7 +256,7 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
     end = _dateline_end(token, ctx)
     if end < 0:
         return None
-    while token.dep_ in ("appos", "compound") and token.head is not token:
+    while token.dep_ in ("appos", "compound") and token.head.i != token.i:
         token = token.head  # "LYTTON, B.C.": the place's region hangs on the place
     other = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= end), None)
     if other is not None:

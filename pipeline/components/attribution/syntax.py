@@ -67,14 +67,14 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
             inner = _interrupted_subject(verb) or _agent(verb)
             if inner is not None:
                 return inner
-        if tok.dep_ not in _UP or tok.head is tok:
+        if tok.dep_ not in _UP or tok.head.i == tok.i:
             return None
         if tok.dep_ == "ccomp":  # a cue inside another statement keeps its own (missing) subject
             return None
         if _trailing_participle(tok):  # "said A faced B, pointing to C": the speaker points, not A
             tok = tok.head.head
             continue
-        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head:
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "She argued that A and drew attention to B": B shares "She"
             continue
         tok = tok.head

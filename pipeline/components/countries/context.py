@@ -124,7 +124,7 @@ def _market_words(doc: Doc, lex: ContextLexicon) -> list[int]:
 
 
 def _first_conjunct(token: Token) -> Token:
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -185,9 +185,9 @@ def _in_state_role(
     if token.dep_ == "poss" or (nxt is not None and nxt.text in _POSSESSIVE):
         return not _is_city_word(token.head, lex)
     head = _first_conjunct(token)
-    if head is not token and head.i in state_tokens:
+    if head.i != token.i and head.i in state_tokens:
         return True
-    if any(t.i in state_tokens for t in _conjuncts(head) if t is not token):
+    if any(t.i in state_tokens for t in _conjuncts(head) if t.i != token.i):
         return not _in_place_construction(head, lex)  # "with Beijing and Kazakhstan"
     if capital_codes and _coordinated_states(head, capital_codes, lex):
         return True
