@@ -363,11 +363,22 @@ def _matches_at(words: tuple[str, ...], i: int, end: int, doc_words: tuple[list[
 
 def find_phrases(tokens: Span, entries: frozenset[str], *, infinitive: bool = True) -> Iterator[Match]:
     """Every match of ``entries`` in the span ``tokens``, in text order (the longest at each token). With
-    ``infinitive``, an entry ending in "to" needs a verb right after it ("is to be", not "led to new")."""
+    ``infinitive``, an entry ending in "to" needs a verb right after it ("is to be", not "led to new").
+
+    Most spans hold no token where an entry starts (a claim asks a dozen lists): that is answered by one
+    bisection into the Doc's starts (:func:`_found`), without a generator."""
     starts, options = _found(tokens.doc, entries, infinitive)
+    first = bisect_left(starts, tokens.start)
     end = tokens.end
-    for k in range(bisect_left(starts, tokens.start), bisect_left(starts, end)):
-        # the longest entry that ends inside the span (one that needs a verb after it, before the span's end)
+    if first == len(starts) or starts[first] >= end:
+        return iter(())
+    return _matches(starts, options, first, bisect_left(starts, end, first), end)
+
+
+def _matches(starts: list[int], options: list[list[_Option]], first: int, last: int, end: int) -> Iterator[Match]:
+    """The matches at ``starts[first:last]``: at each, the longest entry that ends by token ``end`` (one that
+    needs a verb after it, before ``end``)."""
+    for k in range(first, last):
         for entry, stop, text, needs_verb in options[k]:
             if stop < end or stop == end and not needs_verb:
                 yield Match(entry, starts[k], stop, text)
