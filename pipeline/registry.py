@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "11",
-    "policy_priorities": "19",
+    "policy_priorities": "20",
     "quotes": "16",
     "speakers": "15",
 }

@@ -87,11 +87,13 @@ def _verb(tok: Token) -> bool:
 
 
 def _holder(verb: Token) -> Token | None:
-    """What the verb names: its object or passive subject, the antecedent of a relative pronoun that is one, or what
-    "counts on" names."""
+    """What the verb names: its object or passive subject, the subject of an absolute participle ("with A named as
+    ..."), the antecedent of a relative pronoun that is one, or what "counts on" names."""
     if verb.pos_ == "NOUN":  # "the policy names the US as ...", parsed as the noun "names" with an apposition
         return next((c for c in verb.children if c.dep_ == "appos"), None)
     holder = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS), None)
+    if holder is None and _absolute(verb):  # "with A named as the neighbour ...": the participle's subject
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if holder is None and verb.lemma_.lower() == "count":  # "counts on A and B as its main financiers"
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         holder = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
