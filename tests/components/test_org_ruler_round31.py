@@ -36,3 +36,14 @@ def test_org_ruler_gazetteer_groupings_and_companies(nlp):
         ("Gazprom", "Gazprom"), ("Ecopetrol", "Ecopetrol"), ("Three Seas Initiative", "3SI"),
         ("Five Power Defence Arrangements", "FPDA"), ("Mercosur", "Mercosur"), ("Southern Common Market", "Mercosur"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the VANGUARD 2030 plan would be reviewed. VANGUARD cuts the deficit.",
+        "The strategy is aligned with the European Green Deal and the Sustainable Development Goals.",
+    ],
+)
+def test_org_ruler_programme_names_are_no_organizations(nlp, text):
+    assert organization_pairs(nlp(text)) == []

@@ -279,7 +279,22 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
         return False
     if any(view.person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
         return False
+    if _names_programme(view, start, end):
+        return False
     return not all(doc[i].is_punct for i in range(start, end))  # a word
+
+
+def _names_programme(view: _NerView, start: int, end: int) -> bool:
+    """A mention of the name qualifies a programme's noun (``programme_nouns.txt``), a year or a number between
+    them: "the STAR plan", "the BERT 2022 plan", "the HIPC process", "the Falepili Union treaty". A body's name
+    the NER finds does not ("Gazprom's plan" is owned, "the IMF programme" is the alias table's)."""
+    text, nouns = view.text, view.lex.programme_nouns
+    n = len(text)
+    for _, e in _occurrences(view.doc, start, end):
+        k = e + (e < n and text[e].isdigit())
+        if k < n and text[k] in nouns:
+            return True
+    return False
 
 
 def _title_portfolio(text: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
