@@ -29,6 +29,9 @@ _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 _SLOT_PREPS = frozenset({"of", "at", "from"})
+_ROLE_PREPS = frozenset({"of", "at", "for", "from", "in"})
+_PHRASE_WORDS = 5  # "for the transport ministry"
+_ROLE_SPAN = 6  # "the assistant chief executive for labour mobility"
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 _MAX_MODIFIERS = 4
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "VERB", "PROPN"})
@@ -167,9 +170,21 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         if end + 1 < n and text[end] == "," and lower[end + 1] in {"and", "or"}:
             continue
+        if _role_holder(w, i, k, end, lex):
+            continue
         if name_ok(doc, k, end, lex, bad, person_ok=end - k > 1):  # "The operator, Hafod Coaches, said"
             out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
     return out
+
+
+def _role_holder(w: Words, comma: int, start: int, end: int, lex: OrgLexicon) -> bool:
+    """The name ``start:end`` the NER calls a person, after the comma at ``comma``, holds the role the organization
+    noun before it completes: "a spokesperson for the transport ministry, Carla Marxer, said", "the deputy head
+    of labour mobility at the ministry, Lagi Faamausili, said" (a role, a preposition, the organization noun)."""
+    if not all(w.ent_type[i] == "PERSON" for i in range(start, end)):
+        return False
+    prep = next((t for t in range(comma - 1, max(0, comma - _PHRASE_WORDS) - 1, -1) if w.lower[t] in _ROLE_PREPS), None)
+    return prep is not None and any(w.lower[t] in lex.role_nouns for t in range(max(0, prep - _ROLE_SPAN), prep))
 
 
 def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:

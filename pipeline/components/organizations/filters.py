@@ -32,6 +32,9 @@ _TITLE_LINKS = frozenset({"of", "for"})  # "Minister of ...", "Minister for ..."
 _PORTFOLIO_JOINS = frozenset({"the", "and", "&"})
 _PORTFOLIO_HOLDERS = frozenset({"Minister", "Secretary"})  # titles a portfolio follows; not "President of Oxfam"
 _PORTFOLIO_WORDS = 6  # "for International Development and the Pacific"
+_INDEFINITE = frozenset({"a", "an"})
+_ROLE_WORDS = 4  # "a senior defence analyst"
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def is_headline(doc: Doc, char: int, *, min_words: int = 3, ratio: float = 0.8) -> bool:
@@ -276,7 +279,22 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
         return False
     if any(view.person_word(text[i]) for i in range(start, end)) and not is_acronym(name):
         return False
+    if _names_programme(view, start, end):
+        return False
     return not all(doc[i].is_punct for i in range(start, end))  # a word
+
+
+def _names_programme(view: _NerView, start: int, end: int) -> bool:
+    """A mention of the name qualifies a programme's noun (``programme_nouns.txt``), a year or a number between
+    them: "the STAR plan", "the BERT 2022 plan", "the HIPC process", "the Falepili Union treaty". A body's name
+    the NER finds does not ("Gazprom's plan" is owned, "the IMF programme" is the alias table's)."""
+    text, nouns = view.text, view.lex.programme_nouns
+    n = len(text)
+    for _, e in _occurrences(view.doc, start, end):
+        k = e + (e < n and text[e].isdigit())
+        if k < n and text[k] in nouns:
+            return True
+    return False
 
 
 def _title_portfolio(text: list[str], start: int, end: int, lex: OrgLexicon) -> bool:
@@ -307,10 +325,31 @@ def _one_word_kept(view: _NerView, start: int, name: str, *, determined: bool) -
         # "US", datelines ("TASHKENT, 19 June"); not "through BIMSTEC, the Bay of Bengal grouping"
         dateline = name.isupper() and len(name) > 6 and _line_start(view.text, start)
         return not (name in lex.non_org_acronyms or dateline)
-    if view.person_word(name) or view.headline(start):
+    if view.person_word(name) or view.headline(start) or _surname_somewhere(doc, start, lex):
         return False
     return (_single_name(name, view.ner_counts) or _acting_somewhere(doc, start, start + 1, lex)
             or (determined and _body_subject(doc, start, lex)) or _role_after(doc, start + 1, lex))
+
+
+def _surname_somewhere(doc: Doc, start: int, lex: OrgLexicon) -> bool:
+    """The one-word name ``doc[start]`` closes a person's name somewhere in the text, the NER notwithstanding: after
+    a capitalized given name and before a role in apposition ("Alexei Voronin, a defence analyst at ...", "Leyla
+    Huseynova, a senior economist"), or as the subject of a verb that "his" or "her" follows ("Quispe walked his
+    audience through the plan"): a person's surname, no body's name."""
+    w = words_of(doc)
+    n = len(doc)
+    for s, _ in _occurrences(doc, start, start + 1):
+        given = s > 0 and w.cap[s - 1] and w.is_alpha[s - 1] and not w.is_stop[s - 1] \
+            and w.text[s - 1] not in lex.heads and w.ent_type[s - 1] != "ORG"
+        if given and s + 2 < n and w.text[s + 1] == "," and w.lower[s + 2] in _INDEFINITE \
+                and any(w.lower[k] in lex.role_nouns and w.is_lower[k]
+                        for k in range(s + 3, min(n, s + 3 + _ROLE_WORDS))):
+            return True
+        verb = doc[s].head
+        if doc[s].dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i > s \
+                and {w.lower[k] for k in range(verb.i + 1, min(n, verb.i + 3))} & _PERSON_POSSESSIVES:
+            return True
+    return False
 
 
 def _words_kept(view: _NerView, start: int, end: int, *, determined: bool) -> bool:

@@ -78,6 +78,7 @@ class OrgLexicon:
     outlet_words: frozenset[str] = frozenset()  # "Review", "Herald": the last word of an outlet's name
     possessor_words: frozenset[str] = frozenset()  # "People" of "Assembly of People's Power": an owner inside a name
     office_verbs: frozenset[str] = frozenset()  # "the interior ministry said": lemmas making a bare office a source
+    programme_nouns: frozenset[str] = frozenset()  # "the STAR plan": a name before one names a programme
     # derived, not data: hashes of ``heads`` for tokens.positions, and of every beginning of a party name (the
     # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
