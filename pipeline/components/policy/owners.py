@@ -72,7 +72,7 @@ def owner_subject(doc: Doc, m: Mention, countries: dict[int, Span], issuing_verb
     adopted its Framework and Roadmap"; ``issuing_verbs``, pipeline/data/policy/issuing_verbs.txt), else ''."""
     tok: Token = doc[m.end - 1]
     for _ in range(3):
-        if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd", "conj") and tok.head is not tok:
+        if tok.dep_ in ("dobj", "attr", "pobj", "prep", "appos", "nsubjpass", "oprd", "conj") and tok.head.i != tok.i:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.lemma_.lower() not in issuing_verbs:
@@ -286,7 +286,7 @@ def pronoun_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
         return ""
     tok = head
     for _ in range(6):  # up to the clause's verb
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):  # a dateline the parser makes a second subject owns nothing

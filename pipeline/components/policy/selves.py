@@ -125,7 +125,7 @@ def pronoun_self(head: Token, self_nouns: frozenset[str]) -> bool:
         return False
     tok = head
     for _ in range(_CLAUSE_STEPS):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
