@@ -28,7 +28,7 @@ from .interviews import interviewed
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
-from .possessive import possessive_apposition
+from .possessive import place_before, possessive_apposition
 from .referents import described, named_with, opening_org, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, token_spans, words_of
@@ -83,14 +83,15 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         return _owned_role(role, owner)
     if start < 2 or words_of(doc).text[start - 1] != ",":
         return None
-    for p in range(start - 2, max(-1, start - 20), -1):
+    close = place_before(doc, start - 1, countries)  # "a spokesperson for the Y Embassy in Nassau, X"
+    for p in range(close - 1, max(-1, start - 20), -1):
         if orgs[p] is not None:
             continue  # inside a name: "the Ministry of Planning, Investment and Economic Development, Mr X"
         if doc[p].lower_ in {"of", "at", "for"}:  # "a spokesman for the Y Police Force, Superintendent X"
             inst = opening_org(doc, p + 1, org_spans) or institution(doc, p + 1, lex, countries) \
                 or described(doc, p + 1, org_spans)
             held = role_before(doc, p, lex) or _role_over_unit(doc, p, lex) \
-                if inst is not None and inst.end == start - 1 else None
+                if inst is not None and inst.end == close else None
             if inst is None or held is None or _names_person(doc, inst):
                 return None  # "Secretary of State Connie Lawson, Congresswoman X": a list of titled names
             if person_or_place(doc, inst, lex):

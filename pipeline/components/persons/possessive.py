@@ -23,6 +23,8 @@ _ORG_PRONOUNS = frozenset({"its"})
 _ARTICLES = frozenset({"a", "an"})
 _FIELD_LINKS = frozenset({"of", "for"})  # "leader of the council", "secretary for defence"
 _OWNER_ARTICLES = frozenset({"a", "an", "the"})  # "An RSF spokesman, X", "the AU Commission chairperson, X"
+_PLACE_WORDS = 3  # "The UNHCR representative in South Sudan, X": the place's words before the comma
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None],
@@ -44,18 +46,22 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     """
     if start < 3 or words_of(doc).text[start - 1] != ",":
         return None
-    role, head = _role_for_country(doc, start - 1, lex, countries)
+    close = place_before(doc, start - 1, countries)  # "The UNHCR representative in Burundi, X"
+    role, head = _role_for_country(doc, close, lex, countries)
     if role is None:
-        role = role_before(doc, start - 1, lex)
+        role = role_before(doc, close, lex)
+        if role is not None and _org_as_field(doc, role, orgs):
+            return None  # "A spokesperson for the US Embassy in Nassau, X": the caller reads "for" + organization
         head = role.end - 1 if role is not None else None
     if role is None:
-        role, head = _role_with_portfolio(doc, start - 1, lex)
+        role, head = _role_with_portfolio(doc, close, lex)
     if role is None or head is None:
         return None
     role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
     owned = doc[owner_at].lower_ in _ORG_PRONOUNS or doc[owner_at].text in POSSESSIVE
-    if not (_name_in_apposition(doc, start, end, head) or owned and _set_off(doc, end)):
+    if not (_name_in_apposition(doc, start, end, head) or close < start - 1 and _name_in_apposition(
+            doc, start, end, start - 2) or owned and _set_off(doc, end)):
         return None
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
         return role, antecedent(doc, owner_at, org_spans, lex)
@@ -67,6 +73,32 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
         return None
     described = noun_reference(doc, owner_at - 2, org_spans, lex) if owner_at >= 2 else None
     return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at) or described
+
+
+def _org_as_field(doc: Doc, role: Found, orgs: list[Span | None]) -> bool:
+    """Whether the words after the role's "of" / "for" are an organization the rulers or the NER found
+    ("spokesperson for the US Embassy"), not a field ("Minister of Transport")."""
+    links = [k for k in range(role.start, role.end) if doc[k].lower_ in _FIELD_LINKS]
+    if not links:
+        return False
+    k = links[0] + 1
+    k += k < role.end and doc[k].lower_ == "the"
+    org = orgs[k] if k < role.end else None
+    if org is not None:
+        return org.end == role.end
+    return k < role.end and all(t.ent_type_ == "ORG" for t in doc[k:role.end]) and doc[k].ent_iob_ == "B"
+
+
+def place_before(doc: Doc, comma: int, countries: list[Span | None]) -> int:
+    """"The UNHCR representative in Burundi, X", "a spokesperson for the Y Embassy in Nassau, X": the "in" opening a
+    place (a country, or capitalized words the NER reads as a place, at most :data:`_PLACE_WORDS`) that ends at the
+    comma at ``comma`` before a name, so that the role before it is read as if the comma followed it; else ``comma``."""
+    k = comma - 1
+    while k > 0 and comma - k <= _PLACE_WORDS and doc[k].text[:1].isupper() \
+            and (countries[k] is not None or doc[k].ent_type_ in _PLACE_ENTS):
+        k -= 1
+    k -= k < comma - 1 and doc[k].lower_ == "the"
+    return k if k < comma - 1 and k > 0 and doc[k].lower_ == "in" else comma
 
 
 def _opening_the(doc: Doc, i: int, role: Found) -> bool:
