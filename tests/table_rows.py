@@ -1,5 +1,5 @@
-"""Shared by the tests of persons, organizations, affiliations and claims: the rows a Doc gives, as tuples or records a
-test can compare with exact values."""
+"""Shared by the tests of persons, organizations, affiliations, claims and policy priorities: the rows a Doc gives,
+as tuples or records a test can compare with exact values."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from pipeline.records import Claim
 def affiliation_rows(doc) -> list[tuple[str, str, str, str]]:
     """(name, role, organization, country) of every affiliation row of ``doc``."""
     return [(a.name, a.role, a.organization, a.country) for a in affiliations(doc)]
+
+
+def policy_rows(doc) -> list[tuple[str, str, str]]:
+    """(owner ISO3, partner code, relation) of every priority of ``doc``'s policy documents, sorted."""
+    return sorted((p.owner_iso3, q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities)
 
 
 def organization_pairs(doc) -> list[tuple[str, str]]:

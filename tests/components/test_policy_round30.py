@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(doc):
-    return sorted((p.owner_iso3, q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities)
+from ..table_rows import policy_rows
 
 
 @pytest.mark.model
@@ -49,7 +47,7 @@ def _rows(doc):
          ("PER", "CHL", "just and peaceful resolution of the dispute")], id="of-stops-at-with"),
 ])
 def test_policy_round30_owners(nlp, text, rows):
-    assert _rows(nlp(text)) == rows
+    assert policy_rows(nlp(text)) == rows
 
 
 def test_policy_round30_title_case_edition():

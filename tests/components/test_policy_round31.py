@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(doc):
-    return sorted((p.owner_iso3, q.partner_code, q.relation) for p in doc._.pipeline_policies for q in p.priorities)
+from ..table_rows import policy_rows
 
 
 @pytest.mark.model
@@ -20,4 +18,4 @@ def _rows(doc):
          ("NOR", "FIN", "partner with which joint exercises should be held")], id="absolute-participle"),
 ])
 def test_policy_round31_absolute_participle(nlp, text, rows):
-    assert _rows(nlp(text)) == rows
+    assert policy_rows(nlp(text)) == rows
