@@ -10,6 +10,7 @@ takes longer than ``Settings.time_limit`` seconds to parse is stopped and report
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import signal
 import threading
@@ -55,14 +56,18 @@ class DocumentTimeout(Exception):
 
 @contextmanager
 def alarm() -> Iterator[Callable[[float], None]]:
-    """A SIGALRM timer for the block, set (again) with ``arm(seconds)``; ``arm(0)`` stops it.
+    """A timer for the block, set (again) with ``arm(seconds)``; ``arm(0)`` stops it.
 
-    When it goes off, :class:`DocumentTimeout` is raised in the block. It works in the main
-    thread of a process (the CLI, each ``--jobs`` worker); elsewhere (a Dask worker's
-    thread) ``arm`` does nothing and there is no limit.
+    When it goes off, :class:`DocumentTimeout` is raised in the block: by SIGALRM in the
+    main thread of a process (the CLI, each ``--jobs`` worker), by :class:`_ThreadAlarm`
+    in any other thread (a Dask worker's).
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield lambda seconds: None
+        thread_alarm = _ThreadAlarm(threading.get_ident())
+        try:
+            yield thread_alarm.arm
+        finally:
+            thread_alarm.close()
         return
 
     def fire(signum, frame):
@@ -77,6 +82,50 @@ def alarm() -> Iterator[Callable[[float], None]]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class _ThreadAlarm:
+    """The timer of :func:`alarm` outside the main thread, where no signal reaches: a
+    ``threading.Timer`` raises :class:`DocumentTimeout` in the target thread through CPython's
+    ``PyThreadState_SetAsyncExc``. The exception arrives at the thread's next Python instruction,
+    so a rule looping in Python stops at once and a long call into compiled code (the base
+    model's matrix work) when it returns. Each ``arm`` starts a new generation: a timer of an
+    earlier one that fires late does nothing, and ``close`` withdraws an exception raised but
+    not yet delivered, so none escapes the block."""
+
+    def __init__(self, thread_id: int) -> None:
+        self.thread_id = thread_id
+        self.lock = threading.Lock()
+        self.generation = 0
+        self.timer: threading.Timer | None = None
+
+    def arm(self, seconds: float) -> None:
+        with self.lock:
+            self._stop()
+            if seconds > 0:
+                self.timer = threading.Timer(seconds, self._fire, args=(self.generation,))
+                self.timer.daemon = True
+                self.timer.start()
+
+    def close(self) -> None:
+        with self.lock:
+            self._stop()
+            self._raise(None)
+
+    def _stop(self) -> None:
+        self.generation += 1
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
+    def _fire(self, generation: int) -> None:
+        with self.lock:
+            if generation == self.generation:
+                self._raise(DocumentTimeout)
+
+    def _raise(self, exc: type[BaseException] | None) -> None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id),
+                                                   ctypes.py_object(exc) if exc else None)
 
 
 @contextmanager

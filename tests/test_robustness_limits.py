@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -102,3 +103,63 @@ def test_robustness_limits_a_hung_rule_is_stopped_after_one_limit_not_the_batchs
     seen = nlp.get_pipe("r31_hang_on_marker").seen
     assert seen.count("Astana hosts talks.") == 1  # done before the hang: kept, not parsed again
     assert seen.count("HANG here.") == 2 and seen.count("Tashkent agrees.") == 1
+
+
+class _SpinOnMarker:
+    """Loops in Python (a hung rule, like a walk up heads that never ends) on a text with SPIN."""
+
+    def __call__(self, doc):
+        if "SPIN" in doc.text:
+            end = time.monotonic() + 60
+            while time.monotonic() < end:
+                pass
+        return doc
+
+
+@Language.factory("r32_spin_on_marker")
+def _spin(nlp, name):
+    return _SpinOnMarker()
+
+
+def _in_a_thread(work):
+    """``work()``'s value computed in a thread that is not the main one (as in a Dask worker), or its exception."""
+    out: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            out["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            out["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=30)
+    assert not thread.is_alive(), "the hung rule was not stopped"
+    assert "error" not in out, out.get("error")
+    return out["value"]
+
+
+def test_robustness_limits_a_hung_rule_is_stopped_in_a_worker_thread_too() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("r32_spin_on_marker")
+    texts = ["Astana hosts talks.", "SPIN here.", "Tashkent agrees."]
+    docs = [Document(f"d{i}", f"d{i}.txt", text, str(i)) for i, text in enumerate(texts)]
+    start = time.perf_counter()
+    parsed = _in_a_thread(lambda: list(parse(nlp, docs, batch_size=3, time_limit=0.4)))
+    assert time.perf_counter() - start < 5  # the rule alone would spin for 60 s (twice: batch, then alone)
+    assert [p.doc is not None for p in parsed] == [True, False, True]
+    assert parsed[1].error.startswith("E051 [d1] parsing took longer than 0.4 s")
+
+
+def test_robustness_limits_a_worker_threads_timer_never_fires_after_its_block() -> None:
+    nlp = spacy.blank("en")
+    docs = [Document(f"d{i}", f"d{i}.txt", f"Note {i}.", str(i)) for i in range(4)]
+
+    def parse_then_keep_working() -> int:
+        parsed = list(parse(nlp, docs, batch_size=2, time_limit=0.05))
+        end, spins = time.monotonic() + 0.3, 0  # six limits after the last Doc: a stray timer would go off here
+        while time.monotonic() < end:
+            spins += 1
+        return sum(p.doc is not None for p in parsed)
+
+    assert _in_a_thread(parse_then_keep_working) == 4
