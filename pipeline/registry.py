@@ -40,7 +40,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "claims": "19",
     "countries": "4",
     "mentions": "1",
-    "organizations": "12",
+    "organizations": "13",
     "policy_priorities": "20",
     "quotes": "16",
     "speakers": "16",

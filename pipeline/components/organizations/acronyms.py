@@ -19,7 +19,7 @@ from .patterns import DEFINED, NER, OrgCandidate, complement_end, is_cap
 from .tokens import positions, word_ids, words_of
 
 _OPEN = word_ids(["("])
-_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
+MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "under", "at", "to", "de", "&"})
 _HEAD_PREPOSITIONS = frozenset({"for"})  # "Strategy for Accelerated Growth": the head before it ("Conference on
 # Interaction and Confidence Building Measures in Asia" stays a body: a conference is an event or a body)
 _NUMBER = re.compile(r"^(?:[0-9]{1,4}|[0-9]{4}[-\u2013/][0-9]{2,4}|I{1,3}|IV|V|VI{1,3})$")
@@ -44,7 +44,7 @@ def initials_match(words: list[str], acronym: str, *, skips: int = 1) -> bool:
     True
     """
     letters = [c.lower() for c in acronym if c.isalpha()]
-    parts = [p.lower() for w in words for p in re.split(r"[-/]", w) if p and p.lower() not in _MINOR]
+    parts = [p.lower() for w in words for p in re.split(r"[-/]", w) if p and p.lower() not in MINOR_WORDS]
 
     def match(li: int, pi: int, skips: int) -> bool:
         if li == len(letters):
@@ -77,7 +77,7 @@ def _chain_back(doc: Doc, end: int, lex: OrgLexicon) -> list[int]:
         if is_cap(doc, j - 1) and prev.text not in lex.left_stop and prev.text not in lex.person_titles:
             j -= 1
             starts.append(j)
-        elif prev.lower_ in _MINOR and j > 1 and (is_cap(doc, j - 2) or doc[j - 2].lower_ in _MINOR):
+        elif prev.lower_ in MINOR_WORDS and j > 1 and (is_cap(doc, j - 2) or doc[j - 2].lower_ in MINOR_WORDS):
             j -= 1
         elif prev.text == "-" and j > 1 and not prev.whitespace_:
             j -= 1
@@ -153,9 +153,9 @@ def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
     while end > 0 and (_NUMBER.match(text[end - 1]) or text[end - 1] in _DASHES):
         end -= 1  # "Plan 2020-2035", "Strategy 1"
     start = end
-    while start > 0 and (text[start - 1][:1].isupper() or text[start - 1] in _MINOR):
+    while start > 0 and (text[start - 1][:1].isupper() or text[start - 1] in MINOR_WORDS):
         start -= 1
-    while start < end and text[start] in _MINOR:
+    while start < end and text[start] in MINOR_WORDS:
         start += 1
     if start == end:
         return False
@@ -177,7 +177,7 @@ def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
     text = words_of(doc).text
     out = set()
     for i in positions(doc, _OPEN):
-        if i + 2 < len(text) and text[i + 2] == ")" and _document_acronym(text[i + 1]) \
+        if i + 2 < len(text) and _document_acronym(text[i + 1]) and _closes_with_number(text, i + 2) \
                 and _names_document(text, i, lex):
             out.add(text[i + 1])
     for k in positions(doc, _NAMING):
@@ -188,6 +188,13 @@ def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
     if series:
         out.update(w for w in text if (m := _SERIES.match(w)) and m.group(1) in series)
     return frozenset(out)
+
+
+def _closes_with_number(text: list[str], k: int) -> bool:
+    """``text[k]`` closes the parenthesis, or the numbers of a series do first: "(NSP)", "(MTP IV)"."""
+    while k < len(text) and _NUMBER.match(text[k]):
+        k += 1
+    return k < len(text) and text[k] == ")"
 
 
 def _document_acronym(text: str) -> bool:
@@ -219,7 +226,7 @@ def _name_with_document_head(text: list[str], end: int, lex: OrgLexicon) -> bool
     """The capitalized name that ends at ``end`` (minor words may join its words) holds a document or treaty
     noun ("Strategy for Transformation")."""
     k = end - 1
-    while k >= 0 and (text[k][:1].isupper() or text[k] in _MINOR):
+    while k >= 0 and (text[k][:1].isupper() or text[k] in MINOR_WORDS):
         if text[k] in lex.non_org_heads or text[k] in lex.treaty_heads:
             return True
         k -= 1

@@ -13,7 +13,9 @@ NER's ORG entities that pass the filters of :mod:`.filters`, and names known
 by their context (:mod:`.contexts`: "the Jogorku Kenesh, Kyrgyzstan's parliament",
 "chairman of KazISS"; :mod:`.anaphora`: "Hartley Packaging will close its plant"; :mod:`.outlets`:
 "told the Pacific Affairs Review"; :mod:`.state_offices`: "the Japanese embassy"). A mention
-that only qualifies a department ("the CIS and Russia department") is dropped.
+that only qualifies a department ("the CIS and Russia department") is dropped, and so is an acronym that names a
+document, defined in a parenthesis or spelling a document's name the text writes out (:mod:`.spelled_documents`:
+"the Myanmar Sustainable Development Plan ... the MSDP").
 Runs after pipeline_country_ruler and reads ``doc.spans["countries"]`` and
 ``doc.spans["places"]``: a country or a place name ("talks in Ulaanbaatar") is never
 an organization unless the alias table says so.
@@ -45,6 +47,7 @@ from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .outlets import dateline_place, dateline_places, outlet_names
 from .parties import party_names
 from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
+from .spelled_documents import spelled_documents
 from .state_offices import state_offices
 
 
@@ -112,7 +115,7 @@ class OrgRuler(RuleComponent):
         in_context += kinds + referred
         found += defined + in_context + self._mentions_of(doc, forms)
         found += hyphen_names(doc, found, {i for s, e in country_spans for i in range(s, e)})
-        documents = document_acronyms(doc, lex)
+        documents = document_acronyms(doc, lex) | spelled_documents(doc, lex)
         dated = dateline_places(doc, lex, starts)
         found = [c for c in found if not document_mention(doc, c.start, c.end, documents)
                  and not dateline_place(doc, c.start, c.end, starts)

@@ -129,10 +129,12 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
 
 
 def _possessor_inside(w: Words, pos: int, limit: int, lex: OrgLexicon) -> bool:
-    """The "'s" at ``pos`` joins a people's word of ``possessor_words.txt`` to the name word after it, inside one name
-    ("Assembly of People's Power"); any other owner ends the name ("Council of Europe's Committee")."""
-    return w.text[pos] in _POSSESSIVES and pos > 0 and not w.space[pos - 1] and w.text[pos - 1] in lex.possessor_words \
-        and pos + 1 < limit and _name_word(w, pos + 1, lex)
+    """The "'s" at ``pos`` (or the "'" of a plural) joins a people's word of ``possessor_words.txt`` to the name word
+    after it, inside one name ("Assembly of People's Power", "Congress of the Workers' Party"); any other owner ends
+    the name ("Council of Europe's Committee")."""
+    owner = pos > 0 and not w.space[pos - 1] and w.text[pos - 1] in lex.possessor_words
+    plural = w.text[pos] in _APOSTROPHES and w.text[pos - 1].endswith("s")  # "Workers' Party of Korea"
+    return owner and (w.text[pos] in _POSSESSIVES or plural) and pos + 1 < limit and _name_word(w, pos + 1, lex)
 
 
 def _serial_list(w: Words, comma: int, limit: int, lex: OrgLexicon, *, most: int = 12) -> bool:
@@ -223,6 +225,11 @@ def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
         if prev in _APOSTROPHES and j > 1 and cap[j - 2] and text[j - 2].endswith("s") and not space[j - 2]:
             j -= 1  # "Nova Scotia Nurses' Union": the members it is of, a plural possessive inside the name
             continue
+        if j == i and _title_owner(w, j, lex):
+            j -= 1  # "the Prime Minister's Office", "the Clerk's Office": the office a title holder runs
+            while j > 0 and text[j - 1] in lex.person_titles:
+                j -= 1
+            break
         if not cap[j - 1] or w.pos[j - 1] in _NOT_NAME_POS or prev in lex.left_stop:
             break
         if prev in lex.person_titles and j < i:
@@ -231,6 +238,12 @@ def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
             break  # a document noun may sit inside a name ("Security Treaty Organization"), not start one
         j -= 1
     return j
+
+
+def _title_owner(w: Words, j: int, lex: OrgLexicon) -> bool:
+    """Token ``j - 1`` is the possessive "'s" of a title of ``person_titles.txt`` written right before it ("Prime
+    Minister's", "Clerk's"): the head after it is that holder's office."""
+    return j > 1 and w.text[j - 1] in _POSSESSIVES and not w.space[j - 2] and w.text[j - 2] in lex.person_titles
 
 
 def _paired_place(w: Words, j: int, head: int, lex: OrgLexicon) -> bool:
