@@ -1,0 +1,27 @@
+"""pipeline_policy, round 32: a subject given its place in the document's list by a copula and an ordinal ("Rural
+roads are the second pillar", "Digital skills are the last of the pillars"): the subject alone is the priority.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..table_rows import policy_rows
+
+_PERU = "Peru's National Agenda, adopted in 2021,"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "rows"), [
+    pytest.param(
+        _PERU + " rests on four pillars. The first is the reform of the judiciary. Rural roads are the second "
+        "pillar, and water supply is the third. Digital skills are the last of the pillars.",
+        [("PER", "", "Digital skills"), ("PER", "", "Rural roads"), ("PER", "", "reform of the judiciary"),
+         ("PER", "", "water supply")], id="ordinal-copula"),
+    pytest.param(
+        _PERU + " calls for a reform of the judiciary. Lima was the first city to adopt it.",
+        [("PER", "", "reform of the judiciary")], id="ordinal-of-another-noun"),
+])
+def test_policy_round32_ordinal_copula(nlp, text, rows):
+    doc = nlp(text)
+    assert policy_rows(doc) == rows
