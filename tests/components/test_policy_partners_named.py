@@ -142,10 +142,10 @@ _DEMOCRACIES = ("deepen relations with fellow democracies — Finland, Sweden an
     pytest.param(  # "with both": the two names coordinated before it
         "Kyrgyzstan's Foreign Policy Concept was published in 2022. Kyrgyzstan is to keep friendly relations with "
         "Kazakhstan and Uzbekistan and to develop close cooperation with both, while staying out of their disputes.",
-        [("Kazakhstan", "KAZ", "keep friendly relations", "to keep friendly relations with Kazakhstan and Uzbekistan"),
-         ("Uzbekistan", "UZB", "keep friendly relations", "to keep friendly relations with Kazakhstan and Uzbekistan"),
-         ("Kazakhstan", "KAZ", "develop close cooperation", "to develop close cooperation with both"),
-         ("Uzbekistan", "UZB", "develop close cooperation", "to develop close cooperation with both")],
+        [("Kazakhstan", "KAZ", "keep friendly relations", "keep friendly relations with Kazakhstan and Uzbekistan"),
+         ("Uzbekistan", "UZB", "keep friendly relations", "keep friendly relations with Kazakhstan and Uzbekistan"),
+         ("Kazakhstan", "KAZ", "develop close cooperation", "develop close cooperation with both"),
+         ("Uzbekistan", "UZB", "develop close cooperation", "develop close cooperation with both")],
         id="with-both"),
     pytest.param(  # "and Ireland's membership of the UN" is a relation of its own, not more partners of "partnership"
         "Ireland's Defence Review was published in 2022. The partnership with the United Kingdom and Ireland's "

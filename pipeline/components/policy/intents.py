@@ -69,12 +69,23 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
         if not any(d in ("nsubj", "nsubjpass") for d, _ in deps):
             if verb.dep_ == "conj" and verb.head in out:
                 out.append(verb)
+            elif _bound(verb) and any(is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb.head)):
+                out.append(verb)  # "Norway is to acquire five new frigates": the subject is "is"'s
             continue
         intends = intending and verb.lemma_.lower() in ctx.lexicon.intent_verbs and verb.tag_ in _PRESENT
         if ((intends or any(d == "aux" and w in _FUTURE for d, w in deps))
                 and any(is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb))):
             out.append(verb)
     return out
+
+
+def _bound(verb: Token) -> bool:
+    """"is to acquire", "was to take": the infinitive of "be to" (what is planned), not negated, no condition ("if
+    it were to ...")."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_ == "be" and head.pos_ == "AUX"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("neg", "mark") for c in head.children))
 
 
 def owner_intends(ctx: Context, sent: Span, owners: set[str]) -> bool:
