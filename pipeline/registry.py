@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "12",
-    "policy_priorities": "20",
+    "policy_priorities": "21",
     "quotes": "16",
     "speakers": "16",
 }
