@@ -274,8 +274,8 @@ def _named_document(doc: Doc, m: Mention, documents: list[PolicyDocument], expli
     text's country's (``home``: :func:`.owners.home_country`)."""
     kind = [d.owner for d in documents if d.name and _same_kind(d.name, m.name)]
     owner = explicit or owner_clause_subject(doc, m, countries) or (kind[-1] if kind else "")
-    if m.titled and _owned_by_other(doc, m, countries):  # "Stanford University's Program on Energy"
-        return -1
+    if m.titled and not m.governed and _owned_by_other(doc, m, countries):  # "Stanford University's Program on
+        return -1  # Energy"; not "the government's Simandou 2040 programme"
     if _named_by_organization(doc, m, bool(explicit)):  # "the UN Charter", "the EU Global Strategy": no state's
         return -1
     if not owner and doc[m.start].idx < headline_end(doc_text(doc)):

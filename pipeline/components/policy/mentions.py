@@ -111,7 +111,7 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
                   if not any(i in taken for i in range(m.start, m.end))]
     for m in named + titled + statements:
         m.governed = government_owned(doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,
-                                      lexicon.issuing_verbs)
+                                      lexicon.issuing_verbs, start=m.start)
     for m in generic:  # "a programme the government adopted": by the government, not by "the country"
         m.governed = not m.reference and _government_issued(doc, doc[m.start], lexicon)
     for m in statements:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+_POSSESSIVE = {"'s", "’s"}
+
 
 def _self_noun(tok: Token, self_nouns: frozenset[str]) -> bool:
     """"the presidency", "the new administration", "President Biden's administration", "his government": a self
@@ -93,10 +95,15 @@ def _person_subject(tok: Token, persons: set[int], person_nouns: frozenset[str])
     return _person(tok, persons, person_nouns) or tok.lower_ in ("he", "she")
 
 
-def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) -> bool:
-    """Whether the government owns the phrase headed by ``head`` (ending at token ``end``): "the presidency's
-    declared priorities", "the priorities of the new administration"."""
+def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], start: int | None = None) -> bool:
+    """Whether the government owns the phrase headed by ``head`` (from token ``start``, when given, to token
+    ``end``): "the presidency's declared priorities", "the priorities of the new administration", "the government's
+    Blue Harbour 2030 programme" (a possessive right before the phrase, whichever of its words the parser hung it
+    on)."""
     if any(c.dep_ == "poss" and _self_noun(c, self_nouns) for c in head.children):
+        return True
+    if start is not None and start >= 2 and doc[start - 1].lower_ in _POSSESSIVE and _self_noun(doc[start - 2],
+                                                                                                  self_nouns):
         return True
     if end < len(doc) and doc[end].lower_ == "of":
         obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
@@ -106,11 +113,11 @@ def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str]) 
 
 
 def government_owned(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], person_nouns: frozenset[str],
-                     issuing_verbs: frozenset[str]) -> bool:
-    """Whether the government owns the mention headed by ``head`` and ending at token ``end`` by a possessor, an
-    issuing subject or a pronoun that refers to it (see :func:`self_possessor`, :func:`issuing_subject`,
-    :func:`pronoun_self`)."""
-    return self_possessor(doc, head, end, self_nouns) or issuing_subject(head, self_nouns, person_nouns,
+                     issuing_verbs: frozenset[str], *, start: int | None = None) -> bool:
+    """Whether the government owns the mention headed by ``head`` (from token ``start``, when given) and ending at
+    token ``end`` by a possessor, an issuing subject or a pronoun that refers to it (see :func:`self_possessor`,
+    :func:`issuing_subject`, :func:`pronoun_self`)."""
+    return self_possessor(doc, head, end, self_nouns, start) or issuing_subject(head, self_nouns, person_nouns,
                                                                          issuing_verbs) or (
         pronoun_self(head, self_nouns))
 
