@@ -14,7 +14,7 @@ from ...sentences import sentence_of
 from ..tokens import token_table, word_ids
 from .lexicon import PersonLexicon
 from .names import NameMention
-from .tokens import is_newline
+from .tokens import is_newline, words_of
 
 _OBJECT_PREPS = frozenset({"with", "to"})
 _PRONOUNS = frozenset({"him", "her"})
@@ -46,7 +46,7 @@ def _introduced(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexic
     calls an interview (a word of interview_verbs.txt: "Interview by", "spoke with") and that names its subject
     otherwise ("X is a programme director at Y", "Z Review spoke with Foreign Minister X"): the first person named
     before its first question, not on its author's line ("Interview by X for Y", a byline)."""
-    asked = [t.i for t in doc if t.text == "?" and _ends_line(doc, t.i)]
+    asked = [i for i, text in enumerate(words_of(doc).text) if text == "?" and _ends_line(doc, i)]
     if len(asked) < _QUESTIONS:
         return set()
     first = asked[0]
