@@ -90,7 +90,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         if doc[p].lower_ in {"of", "at", "for"}:  # "a spokesman for the Y Police Force, Superintendent X"
             inst = opening_org(doc, p + 1, org_spans) or institution(doc, p + 1, lex, countries) \
                 or described(doc, p + 1, org_spans)
-            held = role_before(doc, p, lex) or _role_over_unit(doc, p, lex) \
+            held = role_before(doc, p, lex) or _role_over_unit(doc, p, lex) or _role_over_portfolio(doc, p, lex) \
                 if inst is not None and inst.end == close else None
             if inst is None or held is None or _names_person(doc, inst):
                 return None  # "Secretary of State Connie Lawson, Congresswoman X": a list of titled names
@@ -111,6 +111,18 @@ def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
     if q == p or q < 3 or doc[q - 1].lower_ != "the" or doc[q - 2].lower_ != "of":
         return None
     return role_before(doc, q - 2, lex)
+
+
+def _role_over_portfolio(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
+    """"The deputy director for trade policy at the ministry, X": the role and its portfolio written in lower case
+    ("of" / "for" and up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "at" at ``p``."""
+    q = p
+    while q > 0 and p - q < _UNIT_WORDS and doc[q - 1].is_lower and doc[q - 1].pos_ in {"NOUN", "ADJ"}:
+        q -= 1
+    if q == p or q < 2 or doc[q - 1].lower_ not in _FIELD_PREPS:
+        return None
+    role = role_before(doc, q - 1, lex)
+    return Found(" ".join(t.lower_ for t in doc[role.start:p]), role.start, p) if role is not None else None
 
 
 def _relative(doc: Doc, m: NameMention) -> bool:

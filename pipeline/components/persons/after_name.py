@@ -317,13 +317,25 @@ def _org_after_role(doc: Doc, role: Found, org_spans: list[Span]) -> Found | Non
 
 
 def _described_after(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
-    """"X, a senior economist at the forum": the organization named before as "... Forum" that "the forum" after the
-    role's "at" / "with" refers to; "X, a spokeswoman for the service": the organization of that kind that is the
-    topic there (referents.kind_reference; None when no such description follows the role)."""
-    k = role.end
+    """"X, a senior economist at the forum", "X, director of border trade at the ministry": the organization named
+    before as "... Forum" that "the forum" after the role's "at" / "with" (after its portfolio) refers to; "X, a
+    spokeswoman for the service": the organization of that kind that is the topic there (referents.kind_reference;
+    None when no such description follows the role)."""
+    k = _past_portfolio(doc, role.end)
     if k >= len(doc) or doc[k].lower_ not in _DESCRIBED_PREPS:
         return None
     return kind_reference(doc, k + 1, org_spans, lex)
+
+
+def _past_portfolio(doc: Doc, k: int) -> int:
+    """"director of border trade at the ministry": the "at" / "with" after a role's lower-case portfolio ("of" / "for"
+    at ``k`` and up to :data:`_UNIT_WORDS` nouns and adjectives), else ``k``."""
+    if k >= len(doc) or doc[k].lower_ not in {"of", "for"}:
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= _UNIT_WORDS and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
+        j += 1
+    return j if j > k + 1 and j < len(doc) and doc[j].lower_ in _AT_ORG else k
 
 
 def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:

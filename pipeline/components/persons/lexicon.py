@@ -54,6 +54,8 @@ class PersonLexicon:
     name_titles: frozenset[str] = frozenset()  # "Hassan Sheikh Mohamud": titles that are name words inside a name
     interview_verbs: frozenset[str] = frozenset()  # "We asked X, ...": the person an interview asks
     portfolios: frozenset[str] = frozenset()  # "Secretary of Planning": a role's field, never its organization
+    chair_roles: frozenset[str] = frozenset()  # "The chairperson, X,": roles that chair a body of members
+    chaired_bodies: frozenset[str] = frozenset()  # "the committee": bodies a chair role belongs to
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

@@ -245,26 +245,47 @@ def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
     role = role_before_in(w, start - 1, lex)
     root = doc[start:end].root
     if role is not None:
-        return root.dep_ == "appos" and root.head.i == role.end - 1
+        return root.dep_ == "appos" and root.head.i == role.end - 1 or _speaks_after(doc, w, end, lex)
     role = _role_before_complement(w, start - 1, lex)
     closed = end < len(w.text) and w.text[end] == ","
-    return role is not None and closed and root.dep_ == "appos" and role.start <= root.head.i < start - 1
+    return role is not None and closed and (root.dep_ == "appos" and role.start <= root.head.i < start - 1
+                                            or _speaks_after(doc, w, end, lex))
+
+
+def _speaks_after(doc: Doc, w: Words, end: int, lex: PersonLexicon) -> bool:
+    """"The mayor of Lisbon, X, told reporters", "A member of the opposition, X, argued": a comma closes the name at
+    ``end`` and a verb of saying follows it (adverbs between), so the name is the apposed role's holder and the
+    speaker, whatever the parse made of it (it often reads the name as the verb's subject)."""
+    if end >= len(w.text) or w.text[end] != ",":
+        return False
+    k = end + 1
+    while k < len(w.text) and w.pos[k] == "ADV":
+        k += 1
+    return k < len(w.text) and w.pos[k] == "VERB" and doc.vocab.strings[w.lemma[k]].lower() in lex.speech_verbs
 
 
 _COMPLEMENT_PREPS = frozenset({"in", "of", "for", "at"})
 _COMPLEMENT_LINKS = frozenset({"and", "the", "&"})
 _COMPLEMENT_WORDS = 7  # "of Regional Development and EU Funds"
+_COMPLEMENT_TAGS = frozenset({"NOUN", "ADJ", "PROPN"})  # a lower-case complement: "of the opposition"
 
 
 def _role_before_complement(w: Words, comma: int, lex: PersonLexicon) -> Found | None:
-    """"The French ambassador in Wellington, X,", "The Minister of Regional Development and EU Funds, X,": a role
-    whose complement (a preposition and capitalized words, "and" / "the" among them) runs up to the comma at
-    ``comma``; the role, else None."""
+    """"The French ambassador in Wellington, X,", "The Minister of Regional Development and EU Funds, X,", "A member
+    of the opposition, X,": a role whose complement (a preposition and capitalized words, or nouns and adjectives in
+    lower case, "and" / "the" among them; lower-case ones may chain prepositions: "for labour mobility at the
+    ministry") runs up to the comma at ``comma``; the role, else None."""
+    lower_words = False
     for p in range(comma - 1, max(0, comma - _COMPLEMENT_WORDS - 2), -1):
         low = w.lower[p]
         if low in _COMPLEMENT_PREPS and w.is_lower[p]:
-            return role_before_in(w, p, lex) if p < comma - 1 else None
-        if not (w.text[p][:1].isupper() and w.is_alpha[p] or low in _COMPLEMENT_LINKS):
+            role = role_before_in(w, p, lex) if p < comma - 1 else None
+            if role is not None or not lower_words:
+                return role
+            continue  # "the assistant chief executive for labour mobility at the ministry, X,"
+        if w.is_lower[p] and w.is_alpha[p] and w.pos[p] in _COMPLEMENT_TAGS:
+            lower_words = True
+        elif not (w.text[p][:1].isupper() and w.is_alpha[p] or low in _COMPLEMENT_LINKS):
             return None
     return None
 

@@ -238,6 +238,9 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     last in the sentence or the two before; None for other roles
     ("host X", "candidate X"), inside a clause ("... and presidential aide X") and for the offices of a state
     ("President X", "Secretary X")."""
+    body = chaired_body(doc, role, lex, org_spans)
+    if body is not None:
+        return body
     start, before = role.start, doc[role.start - 1] if role.start > 0 else None
     head_noun = before is not None and before.lower_ in lex.org_heads and (bool(before.is_sent_start)
                                                                              or before.is_lower)
@@ -250,6 +253,20 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     named = named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
         and opener.lower_ not in _ARTICLES else None
     return named or topic_organization(doc, role.start, org_spans, lex)  # "Local president X": "CUPE Local 38"
+
+
+def chaired_body(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """"The Committee met .... The chairperson, X, told members" (a committee's summary of its hearing): the body the
+    last "the committee" before a bare chair role (chair_roles.txt) refers to, the one named before with that noun
+    (chaired_bodies.txt) in more words than the noun alone; None for other roles or when the text refers to no such
+    body."""
+    if role.text not in lex.chair_roles:
+        return None
+    named = [s for s in org_spans if s.end <= role.start and len(s) > 1]
+    for i in range(role.start - 2, -1, -1):
+        if doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.chaired_bodies:
+            return named_with(doc[i + 1].lower_, i, named)
+    return None
 
 
 def _staff_role(role: str, lex: PersonLexicon) -> bool:

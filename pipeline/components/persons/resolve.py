@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span
 
 from ..tokens import span_text
 from .names import NameMention
-from .tokens import token_spans
+from .tokens import is_newline, token_spans
+
+_LABELS = 2  # lines a name opens before a colon: a Q&A's answers or questions, not one "Note:" line
 
 
 def _surname_matches(m: NameMention, full: NameMention) -> bool:
@@ -32,17 +34,42 @@ def _full_names_having(fulls: list[NameMention]) -> dict[str, list[int]]:
     return having
 
 
+def _line_labels(doc: Doc, mentions: list[NameMention]) -> tuple[set[str], set[str]]:
+    """The names that open lines before a colon, :data:`_LABELS` lines or more, in a Q&A: the last words of the one-word
+    names whose lines answer ("Greene: Climate. ..."; a full name the text gives without other evidence, "E.P. Chet
+    Greene has served as ...", is confirmed by them), and the names whose lines ask, all ending in a question mark
+    ("Sahel Review: And France?": the interviewer, no person the text quotes)."""
+    answers: dict[str, int] = {}
+    questions: dict[str, int] = {}
+    for m in mentions:
+        if not ((m.start == 0 or is_newline(doc[m.start - 1])) and m.end < len(doc) and doc[m.end].text == ":"):
+            continue
+        k = m.end
+        while k < len(doc) and not is_newline(doc[k]):
+            k += 1
+        if doc[k - 1].text == "?":
+            text = span_text(doc, m.start, m.end)
+            questions[text] = questions.get(text, 0) + 1
+        elif not m.is_full:
+            answers[m.words[-1]] = answers.get(m.words[-1], 0) + 1
+    return ({word for word, n in answers.items() if n >= _LABELS},
+            {text for text, n in questions.items() if n >= _LABELS})
+
+
 def resolve_names(doc: Doc, mentions: list[NameMention], orgs: list[Span]) -> list[tuple[NameMention, str]]:
     """Keep the mentions that are persons and give each its full canonical name.
 
     Full names (two or more words) with evidence are kept; shorter mentions are kept when
     they match a kept full name (surname, or initial + surname) or have their own evidence.
     """
+    answering, asking = _line_labels(doc, mentions)
+    if asking:  # the interviewer's lines
+        mentions = [m for m in mentions if span_text(doc, m.start, m.end) not in asking]
     o_cover = token_spans(orgs, len(doc))
     fulls = [m for m in mentions if m.is_full and (m.ner or m.strong or (m.weak and not any(
         o_cover[i] is not None for i in range(m.start, m.end))))]
     # a full name without evidence of its own is confirmed by a later "President Tokayev" / "Tokayev said"
-    confirmed = {m.words[-1] for m in mentions if not m.is_full and (m.strong or (m.ner and m.weak))}
+    confirmed = {m.words[-1] for m in mentions if not m.is_full and (m.strong or (m.ner and m.weak))} | answering
     with_evidence = {m.start for m in fulls}  # mentions never overlap: a start names one
     for m in mentions:
         if m.is_full and m.start not in with_evidence and m.words[-1] in confirmed and not any(
