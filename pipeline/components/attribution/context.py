@@ -47,7 +47,8 @@ class Context:
     ``found`` keeps, per (column, word), the tokens having it (:meth:`occurrences`, :meth:`lowered`), and
     ``mentions`` what a token names as a speaker (:func:`.mentions.mention_for`), ``complements`` a verb's
     clausal complement (:func:`.content.clausal_complement`), ``spans`` the token ranges
-    :meth:`tokens_from` gave, ``bounds`` the trimmed bounds of a statement (:func:`.content.statement_bounds`).
+    :meth:`tokens_from` gave, ``bounds`` the trimmed bounds of a statement (:func:`.content.statement_bounds`),
+    ``asking`` the interviewer's labels (:func:`.labels.asking_labels`, one set).
     """
 
     doc: Doc
@@ -67,6 +68,7 @@ class Context:
     complements: dict[int, Token | None] = field(default_factory=dict, repr=False, compare=False)
     spans: dict[tuple[int, int], Span] = field(default_factory=dict, repr=False, compare=False)
     bounds: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    asking: list[frozenset[str]] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon, keys: SpanKeys = SpanKeys()) -> Context:

@@ -55,7 +55,7 @@ def interview_answers(ctx: Context) -> list[tuple[int, int]]:
     for k, para in enumerate(ctx.paragraphs[1:], start=1):
         label = _turn_label(ctx.text, para)
         if label is not None and all(w[:1].isupper() for w in label.split()) and not label.isupper() \
-                and _question(ctx.text, ctx.paragraphs[k - 1]):
+                and _question(ctx, ctx.paragraphs[k - 1]):
             out.append(para)
     return out
 
@@ -63,14 +63,33 @@ def interview_answers(ctx: Context) -> list[tuple[int, int]]:
 def _interview_turn(ctx: Context, para: tuple[int, int]) -> bool:
     """Whether a labelled paragraph is an interview's turn: a question itself, or right after one."""
     k = ctx.paragraphs.index(para)
-    return _question(ctx.text, para) or k > 0 and _question(ctx.text, ctx.paragraphs[k - 1])
+    return _question(ctx, para) or k > 0 and _question(ctx, ctx.paragraphs[k - 1])
 
 
-def _question(text: str, para: tuple[int, int]) -> bool:
-    """Whether a paragraph is the interviewer's turn: a short label and a colon, then a question or any
-    words after the letter "Q" ("Q: Your critics say you lean too heavily on Washington.")."""
-    label = _turn_label(text, para)
-    return label is not None and (label.strip() == "Q" or text[para[0]:para[1]].rstrip().endswith("?"))
+def _question(ctx: Context, para: tuple[int, int]) -> bool:
+    """Whether a paragraph is the interviewer's turn: a short label and a colon, then a question, any
+    words after the letter "Q" ("Q: Your critics say you lean too heavily on Washington."), or any words
+    after the label the interviewer's questions carry ("Caspian Review: Debt is often mentioned too.")."""
+    label = _turn_label(ctx.text, para)
+    return label is not None and (label.strip() == "Q" or _asks(ctx.text, para) or label in asking_labels(ctx))
+
+
+def asking_labels(ctx: Context) -> frozenset[str]:
+    """The interviewer's labels: those of the paragraphs that ask (end with "?"), but for a label that also
+    answers one (on the paragraph right after a question: a panel's speakers ask each other too). Found once
+    per Doc (``ctx.asking``)."""
+    if not ctx.asking:
+        paras, text = ctx.paragraphs, ctx.text
+        asks = [_asks(text, para) for para in paras]
+        labels = [_turn_label(text, para) for para in paras]
+        answering = {labels[k] for k in range(1, len(paras)) if asks[k - 1] and not asks[k]}
+        ctx.asking.append(frozenset(label for label, ask in zip(labels, asks, strict=True)
+                                    if ask and label is not None and label not in answering))
+    return ctx.asking[0]
+
+
+def _asks(text: str, para: tuple[int, int]) -> bool:
+    return text[para[0]:para[1]].rstrip().endswith("?")
 
 
 def _turn_label(text: str, para: tuple[int, int]) -> str | None:
