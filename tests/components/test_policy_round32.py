@@ -10,6 +10,7 @@ import pytest
 from ..table_rows import policy_rows
 
 _PERU = "Peru's National Agenda, adopted in 2021,"
+_DEFENCE = "Peru's Defence Plan, adopted in 2021, sets out the army's needs."
 
 
 @pytest.mark.model
@@ -22,17 +23,6 @@ _PERU = "Peru's National Agenda, adopted in 2021,"
     pytest.param(
         _PERU + " calls for a reform of the judiciary. Lima was the first city to adopt it.",
         [("PER", "", "reform of the judiciary")], id="ordinal-of-another-noun"),
-])
-def test_policy_round32_ordinal_copula(nlp, text, rows):
-    doc = nlp(text)
-    assert policy_rows(doc) == rows
-
-
-_DEFENCE = "Peru's Defence Plan, adopted in 2021, sets out the army's needs."
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "rows"), [
     pytest.param(
         _DEFENCE + " Peru is to acquire four new patrol ships, and it is to build a naval base in the south.",
         [("PER", "", "acquire four new patrol ships"), ("PER", "", "army's needs"),
@@ -41,6 +31,6 @@ _DEFENCE = "Peru's Defence Plan, adopted in 2021, sets out the army's needs."
         _DEFENCE + " If Peru were to acquire new ships, the navy would need more sailors.",
         [("PER", "", "army's needs")], id="condition"),
 ])
-def test_policy_round32_owner_is_to(nlp, text, rows):
+def test_policy_round32_ordinal_copula_and_owner_is_to(nlp, text, rows):
     doc = nlp(text)
     assert policy_rows(doc) == rows

@@ -23,26 +23,27 @@ def test_speakers_a_role_apposed_before_the_name_and_a_verb_of_saying(nlp, text,
     assert [s.name for s in speakers(doc)] == expected
 
 
-def test_speakers_the_subject_a_q_and_a_introduces(nlp):
-    text = ("Ports and Power: an interview on the northern plan\n\nInterview by Carla Mendes for Revista Norte\n\n"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ports and Power: an interview on the northern plan\n\nInterview by Carla Mendes for Revista Norte\n\n"
             "Joaquim Tembe, a programme director at the Northern Ports Agency, leads the plan.\n\n"
             "What does the plan change?\n\nIt puts the ports first, because trade pays for the rest.\n\n"
-            "And the roads?\n\nThey come second, and they follow the ports.\n")
-    doc = nlp(text)
-    assert [s.name for s in speakers(doc)] == ["Joaquim Tembe"]
-
-
-def test_speakers_not_the_interviewer_whose_lines_ask(nlp):
-    text = ("Q&A: the coast plan\n\nLagoon Weekly spoke to Aline Kossou, an engineer at the Coastal Works Office.\n\n"
+            "And the roads?\n\nThey come second, and they follow the ports.\n",
+            ["Joaquim Tembe"], id="the-subject-the-introduction-names"),
+        pytest.param(
+            "Q&A: the coast plan\n\nLagoon Weekly spoke to Aline Kossou, an engineer at the Coastal Works Office.\n\n"
             "Lagoon Weekly: What does the plan ask for?\n\nKossou: Sea walls first, then drainage.\n\n"
-            "Lagoon Weekly: And who pays?\n\nKossou: The state and the lenders, in equal shares.\n")
-    doc = nlp(text)
-    assert [s.name for s in speakers(doc)] == ["Aline Kossou"]
-
-
-def test_speakers_a_full_name_confirmed_by_its_answer_lines(nlp):
-    text = ("Small states speak up\n\nK.T. Ruben Hale has served as foreign minister since 2019. "
+            "Lagoon Weekly: And who pays?\n\nKossou: The state and the lenders, in equal shares.\n",
+            ["Aline Kossou"], id="not-the-interviewer-whose-lines-ask"),
+        pytest.param(
+            "Small states speak up\n\nK.T. Ruben Hale has served as foreign minister since 2019. "
             "We spoke to him in the capital.\n\nHarbour Review: What comes first?\n\nHale: Climate finance.\n\n"
-            "Harbour Review: And trade?\n\nHale: Trade comes next.\n")
+            "Harbour Review: And trade?\n\nHale: Trade comes next.\n",
+            ["K.T. Ruben Hale"], id="a-full-name-confirmed-by-its-answer-lines"),
+    ],
+)
+def test_speakers_of_a_q_and_a(nlp, text, expected):
     doc = nlp(text)
-    assert [s.name for s in speakers(doc)] == ["K.T. Ruben Hale"]
+    assert [s.name for s in speakers(doc)] == expected
