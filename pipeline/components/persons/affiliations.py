@@ -102,12 +102,20 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     return None
 
 
-def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
-    """"The head of the delegation of the European Union, X": the role before "of the" and a part of the institution
-    written in lower case (up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "of" at ``p``."""
+def _lower_words_before(doc: Doc, p: int) -> int:
+    """Where the lower-case nouns and adjectives right before token ``p`` begin (at most :data:`_UNIT_WORDS` of
+    them; ``p`` when none): "delegation" in "head of the delegation of", "trade policy" in "director for trade policy
+    at"."""
     q = p
     while q > 0 and p - q < _UNIT_WORDS and doc[q - 1].is_lower and doc[q - 1].pos_ in {"NOUN", "ADJ"}:
         q -= 1
+    return q
+
+
+def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
+    """"The head of the delegation of the European Union, X": the role before "of the" and a part of the institution
+    written in lower case (up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "of" at ``p``."""
+    q = _lower_words_before(doc, p)
     if q == p or q < 3 or doc[q - 1].lower_ != "the" or doc[q - 2].lower_ != "of":
         return None
     return role_before(doc, q - 2, lex)
@@ -116,9 +124,7 @@ def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
 def _role_over_portfolio(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
     """"The deputy director for trade policy at the ministry, X": the role and its portfolio written in lower case
     ("of" / "for" and up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "at" at ``p``."""
-    q = p
-    while q > 0 and p - q < _UNIT_WORDS and doc[q - 1].is_lower and doc[q - 1].pos_ in {"NOUN", "ADJ"}:
-        q -= 1
+    q = _lower_words_before(doc, p)
     if q == p or q < 2 or doc[q - 1].lower_ not in _FIELD_PREPS:
         return None
     role = role_before(doc, q - 1, lex)
