@@ -202,6 +202,8 @@ def trailing(tok: Token, ctx: Context) -> Iterator[Match]:
     if boundary is None or boundary - first < 4:
         return
     region = list(doc[boundary + 1:tok.i])
+    if region and region[0].dep_ == "cc":
+        return  # "…, and he pointed to the budget as proof": a clause of its own, not an attribution of the one before
     pick = next((t for t in region if t.ent_type_ == "PERSON" or in_persons(t, ctx)), None)
     pick = pick or next((t for t in region if t.pos_ in ("PROPN", "PRON")), None)
     pick = pick or next((t for t in region if t.pos_ == "NOUN"), None)
