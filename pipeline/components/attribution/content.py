@@ -157,10 +157,31 @@ def _writer_comment(tok: Token, end: int) -> bool:
         clause = tok.head
         return clause.lemma_ == "be" and clause.dep_ == "advcl" and clause.right_edge.i >= end - 2 \
             and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)
-    noun = tok if tok.dep_ == "appos" else tok.head if tok.head.dep_ == "appos" and tok.head.i > tok.i else None
+    noun = tok if _apposed(tok) else tok.head if _apposed(tok.head) and tok.head.i > tok.i else None
     if noun is None or noun.left_edge.i != tok.i or max(t.i for t in noun.subtree) < end - 2:
         return False
-    return any(c.dep_ in ("relcl", "acl") and c.i > noun.i and _narrated(c) for c in noun.children)
+    return any(c.dep_ in ("relcl", "acl") and c.i > noun.i and _narrated(c) and _has_subject(c) for c in noun.children)
+
+
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def _apposed(noun: Token) -> bool:
+    """A noun phrase set after a comma beside what comes before it: an appositive, or one the parser made a second
+    object of a verb that already has its complement before the comma ("had to become ready again, a phrase he had
+    used before": "phrase" as the object of "had")."""
+    if noun.dep_ == "appos":
+        return True
+    head = noun.head
+    return noun.dep_ in ("dobj", "npadvmod") and noun.pos_ == "NOUN" and head.i < noun.i \
+        and noun.doc[noun.left_edge.i - 1].text == "," \
+        and any(c.dep_ in _COMPLEMENTS and c.i < noun.left_edge.i - 1 for c in head.children)
+
+
+def _has_subject(clause: Token) -> bool:
+    """Whether the clause has a subject of its own ("he had used", "which drew"): a past clause without one is a
+    participle the tagger took for a past tense ("a document meant to …"), which describes, not narrates."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def adjunct_clauses(verb: Token, lex: Lexicon) -> tuple[Token, ...]:
