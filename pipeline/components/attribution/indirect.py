@@ -84,7 +84,7 @@ def _speech_reports(tok: Token, ctx: Context, *, relative: bool) -> Iterator[Mat
     if relative != (opener.i < tok.i < comp.i and opener.lower_ in _RELATIVES and opener.dep_ != "mark"):
         return
     bounds = subtree_bounds(comp, exclude=_shared_subject_conjuncts(comp, ctx) + _contrasted_reports(comp, ctx)
-                            + _trailing_acts(comp, ctx))
+                            + _trailing_acts(comp, ctx) + _next_reports(comp, ctx))
     subj = subject_of(tok)
     second = second_complement(tok, comp, ctx.lex.speech_verbs | ctx.lex.object_cues,
                                contrast=subj is None or subj.lemma_.lower() not in ctx.lex.source_nouns)
@@ -151,6 +151,30 @@ def _shared_subject_conjuncts(comp: Token, ctx: Context) -> tuple[Token, ...]:
             out.append(c)
             out += [x for x in children if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > comp.i]
     return tuple(out)
+
+
+def _next_reports(comp: Token, ctx: Context) -> tuple[Token, ...]:
+    """A clause joined by a comma and a conjunction at the statement's end that opens on its own subject, which says
+    something ("said it had sent no weapons, and the ministry said on Wednesday that …", "…, and it has warned
+    that …"): the next report, not this one's content (with its comma and conjunction)."""
+    doc = comp.doc
+    out: list[Token] = []
+    for c in comp.children:
+        subject = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.dep_ != "conj" or c.i < comp.i or subject is None or subject.left_edge.i != c.left_edge.i:
+            continue  # (a clause that opens on a time phrase, "…, and the following day the committee requested
+            # …", goes on with the story)
+        cc = doc[c.left_edge.i - 1]
+        if cc.dep_ != "cc" or doc[cc.i - 1].text != "," or not _reporting_act(c, ctx):
+            continue
+        out += [doc[cc.i - 1], cc, c]
+    return tuple(out)
+
+
+def _reporting_act(verb: Token, ctx: Context) -> bool:
+    """A verb of saying in a finite past or present form, or a perfect ("said", "says", "has warned")."""
+    return _is_act_verb(verb, ctx) or verb.tag_ == "VBN" and verb.lemma_.lower() in ctx.lex.speech_verbs \
+        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
 _CONTRASTS = ("while", "whereas", "though", "although")  # the conjunctions of a contrasted report
