@@ -245,7 +245,8 @@ def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
     role = role_before_in(w, start - 1, lex)
     root = doc[start:end].root
     if role is not None:
-        return root.dep_ == "appos" and root.head.i == role.end - 1 or _speaks_after(doc, w, end, lex)
+        # ("The Minister of Trade, Fatou Jallow-Baldeh,": the parse may hang the name on the role's head noun)
+        return root.dep_ == "appos" and role.start <= root.head.i < role.end or _speaks_after(doc, w, end, lex)
     role = _role_before_complement(w, start - 1, lex)
     closed = end < len(w.text) and w.text[end] == ","
     return role is not None and closed and (root.dep_ == "appos" and role.start <= root.head.i < start - 1

@@ -24,6 +24,7 @@ _DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
 _PARTICIPLES = frozenset({"VBG", "VBN"})  # "the ruling CCM", "the governing ANC": a participle describing the body
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 _CLAUSE_ADVERBS = 2  # "who now also teaches at Y"
+_STATE_BODY_WORDS = 2  # "foreign affairs" in "Tuvalu's foreign affairs department"
 _PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
 
 
@@ -184,6 +185,9 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
     "the Tashkent branch of Plekhanov Russian Economic University" -> "Plekhanov Russian Economic University";
     "the country's Security Council" -> "Security Council" with the country of "the country's" left to the caller.
     """
+    state = state_body(doc, i, lex, countries)
+    if state is not None:
+        return state
     country, j = _owner_prefix(doc, i, countries)
     found = org_phrase(doc, j, lex)
     if found is None or found.end < len(doc) and doc[found.end].is_lower:
@@ -194,6 +198,25 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
     if all(countries[k] is not None for k in range(found.start, found.end)):
         return Found("", found.start, found.end, countries[found.start].kb_id_)
     return _parent_of_unit(doc, found, lex, countries) or Found(found.text, found.start, found.end, country)
+
+
+def state_body(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """"Tuvalu's foreign affairs department", "the Bulgarian parliament": a state's body written in lower case at
+    token ``i`` (a determiner, the state's name with "'s" or its adjective, at most :data:`_STATE_BODY_WORDS`
+    lower-case words, a noun of state_bodies.txt), named as written from the state on; None when there is none."""
+    j = i + (i < len(doc) and doc[i].lower_ == "the")
+    state = countries[j] if j < len(doc) else None
+    if state is None or state.start != j:
+        return None
+    k = state.end + (state.end < len(doc) and doc[state.end].text in POSSESSIVE)
+    for h in range(k, min(k + _STATE_BODY_WORDS + 1, len(doc))):
+        if not (doc[h].is_lower and doc[h].is_alpha):
+            return None
+        if doc[h].lower_ in lex.state_bodies:
+            closed = h + 1 == len(doc) or not (doc[h + 1].is_lower and doc[h + 1].is_alpha) \
+                or doc[h + 1].pos_ not in {"NOUN", "PROPN"}  # not "the Bulgarian parliament building"
+            return Found(doc[state.start:h + 1].text, state.start, h + 1, state.kb_id_) if closed else None
+    return None
 
 
 def _without_location(doc: Doc, found: Found, countries: list[Span | None]) -> Found:
