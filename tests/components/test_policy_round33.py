@@ -1,7 +1,9 @@
 """pipeline_policy, round 33: the partners a document leans on ("counts on A and on B", "looks to X for Y", "relies on
 Z to ..."; reliance_verbs.txt), goal sentences with "also" or "meant to" ("X is also to be improved", "Roads are meant
 to connect ..."), a capitalised common noun as a goal's or a ranking's one-word subject ("Governance is to be
-strengthened"), and subjects that complete the picture or remain central. Sentences written for these tests."""
+strengthened"), subjects that complete the picture or remain central, and goal sentences with more verbs ("X are to
+follow the same path"), not a document to come ("A separate strategy is to follow"). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -57,6 +59,13 @@ def test_policy_round33_reliance(nlp, text, rows):
     pytest.param(
         _PLAN + " It came out of a national consultation and is meant to guide every ministry.",
         [("PER", "", "reform of the judiciary")], id="meant-to-without-own-subject"),
+    pytest.param(
+        _PLAN + " Coffee and cocoa are to follow the same path.",
+        [("PER", "", "Coffee and cocoa"), ("PER", "", "reform of the judiciary")],
+        id="is-to-follow"),
+    pytest.param(
+        _PLAN + " A separate strategy on Chile is to follow.",
+        [("PER", "", "reform of the judiciary")], id="a-document-to-follow"),
     pytest.param(
         _PLAN + " Water supply and rural roads complete the picture.",
         [("PER", "", "Water supply"), ("PER", "", "reform of the judiciary"), ("PER", "", "rural roads")],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .bullets import bullet_items
 from .clauses import conjunct_stop, conjuncts, predicate_ranges
@@ -178,16 +178,23 @@ def _names_a_list(ctx: Context, start: int, end: int) -> bool:
     return bool(heads) and heads[0].lower_ in ctx.lexicon.list_nouns
 
 
-def _subject_start(sent: Span, ct: int) -> int:
-    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"; a
-    clause: "Stabilising the economy is second" -> "Stabilising"), or -1 when the parse gives the cue's verb no
-    subject before it."""
+def _subject_head(sent: Span, ct: int) -> Token | None:
+    """The subject of the cue at token ``ct`` (of its verb or of the verb it serves), or None when the parse gives
+    none before it in the sentence."""
     verb = sent.doc[ct]
     for head in (verb, verb.head):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < ct), None)
         if subject is not None and subject.left_edge.i >= sent.start:
-            return subject.left_edge.i
-    return -1
+            return subject
+    return None
+
+
+def _subject_start(sent: Span, ct: int) -> int:
+    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"; a
+    clause: "Stabilising the economy is second" -> "Stabilising"), or -1 when the parse gives the cue's verb no
+    subject before it."""
+    subject = _subject_head(sent, ct)
+    return subject.left_edge.i if subject is not None else -1
 
 
 def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
@@ -228,6 +235,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         return []
     if "meant" in words and not _own_subject(doc, sent, ct):
         return []
+    if goal and _document_subject(ctx, sent, ct):  # "a separate strategy on China is to follow": a document to come
+        return []
     if ct - b < 2 and not ((ranked or goal) and _common_noun(ctx, b) or goal and _named_other(ctx, b)):
         return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
         # not "Sweden comes first", nor the owner's own course ("Kyrgyzstan is to keep ...": its intents)
@@ -259,6 +268,13 @@ def _own_subject(doc: Doc, sent: Span, ct: int) -> bool:
     subject = _subject_start(sent, ct)
     head = doc[ct].head if doc[ct].head.i != ct else doc[ct]
     return subject >= 0 and doc[subject].pos_ != "PRON" and head.dep_ not in ("relcl", "conj")
+
+
+def _document_subject(ctx: Context, sent: Span, ct: int) -> bool:
+    """Whether the subject of the cue at token ``ct`` is one document named by its type ("A separate China strategy
+    is to follow", "Its 2030 strategy is to double ..."; generic_nouns.txt), not programmes that carry a goal."""
+    subject = _subject_head(sent, ct)
+    return subject is not None and subject.tag_ == "NN" and subject.lower_ in ctx.lexicon.generic_nouns
 
 
 def _common_noun(ctx: Context, i: int) -> bool:
