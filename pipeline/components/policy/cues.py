@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .bullets import bullet_items
 from .clauses import conjunct_stop, conjuncts, predicate_ranges
@@ -24,12 +24,14 @@ _RELATIVE = {"whose", "which", "who", "whom"}
 # "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list": the
 # subject alone is the priority
 _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "top", "head", "chapter",
-                 "section", "part", "annex", "list", "follow", "follows", "followed"}
+                 "section", "part", "annex", "list", "picture", "pillars", "follow", "follows", "followed"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
 # "A and B form the second theme": the verbs of a subject that makes up one part of the document's list
 _FORMING = {"form", "forms", "formed", "constitute", "constitutes", "constituted"}
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
-_GOAL_OPENERS = {"to", "supposed"}  # "X is to be modernised", "Y is supposed to rise": a goal its subject names
+# "X is to be modernised", "Y is supposed to rise", "Z is meant to become ...", "W is also to be improved": a goal its
+# subject names
+_GOAL_OPENERS = {"to", "supposed", "meant", "also"}
 # "if exports were to fall", "sets out how the army is to develop": a condition or a question, no goal
 _CONDITIONS = {"if", "unless", "whether", "how", "what", "why", "when", "where"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
@@ -176,16 +178,23 @@ def _names_a_list(ctx: Context, start: int, end: int) -> bool:
     return bool(heads) and heads[0].lower_ in ctx.lexicon.list_nouns
 
 
-def _subject_start(sent: Span, ct: int) -> int:
-    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"; a
-    clause: "Stabilising the economy is second" -> "Stabilising"), or -1 when the parse gives the cue's verb no
-    subject before it."""
+def _subject_head(sent: Span, ct: int) -> Token | None:
+    """The subject of the cue at token ``ct`` (of its verb or of the verb it serves), or None when the parse gives
+    none before it in the sentence."""
     verb = sent.doc[ct]
     for head in (verb, verb.head):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < ct), None)
         if subject is not None and subject.left_edge.i >= sent.start:
-            return subject.left_edge.i
-    return -1
+            return subject
+    return None
+
+
+def _subject_start(sent: Span, ct: int) -> int:
+    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"; a
+    clause: "Stabilising the economy is second" -> "Stabilising"), or -1 when the parse gives the cue's verb no
+    subject before it."""
+    subject = _subject_head(sent, ct)
+    return subject.left_edge.i if subject is not None else -1
 
 
 def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
@@ -224,7 +233,11 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     goal = _goal(words)
     if goal and any(t.lower_ in _CONDITIONS for t in doc[b:ct]):
         return []
-    if ct - b < 2 and not ((ranked or goal) and doc[b].pos_ == "NOUN" or goal and _named_other(ctx, b)):
+    if "meant" in words and not _own_subject(doc, sent, ct):
+        return []
+    if goal and _document_subject(ctx, sent, ct):  # "a separate strategy on China is to follow": a document to come
+        return []
+    if ct - b < 2 and not ((ranked or goal) and _common_noun(ctx, b) or goal and _named_other(ctx, b)):
         return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
         # not "Sweden comes first", nor the owner's own course ("Kyrgyzstan is to keep ...": its intents)
     w = with_token(doc, b, ct)
@@ -246,6 +259,32 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
     return [item]
+
+
+def _own_subject(doc: Doc, sent: Span, ct: int) -> bool:
+    """Whether the verb of the cue at token ``ct`` has a subject of its own that is no pronoun and opens no relative
+    clause: "It came out of a consultation and is meant to guide ...", "a dependence the concept is meant to reduce"
+    say what the document is for, not one of its goals."""
+    subject = _subject_start(sent, ct)
+    head = doc[ct].head if doc[ct].head.i != ct else doc[ct]
+    return subject >= 0 and doc[subject].pos_ != "PRON" and head.dep_ not in ("relcl", "conj")
+
+
+def _document_subject(ctx: Context, sent: Span, ct: int) -> bool:
+    """Whether the subject of the cue at token ``ct`` is one document named by its type ("A separate China strategy
+    is to follow", "Its 2030 strategy is to double ..."; generic_nouns.txt), not programmes that carry a goal."""
+    subject = _subject_head(sent, ct)
+    return subject is not None and subject.tag_ == "NN" and subject.lower_ in ctx.lexicon.generic_nouns
+
+
+def _common_noun(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a common noun: so tagged, or a capitalised word at the start of its sentence or line that
+    names nothing ("Governance is to be strengthened first", which the tagger reads as a name)."""
+    t = ctx.doc[i]
+    if t.pos_ == "NOUN":
+        return True
+    opens = t.is_sent_start or i == 0 or ctx.doc[i - 1].is_punct or "\n" in ctx.doc[i - 1].text
+    return t.pos_ == "PROPN" and opens and not t.ent_type_ and i not in ctx.spans and t.text.istitle()
 
 
 def _governed_names(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:

@@ -26,8 +26,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "threat_nouns", "evaluation_verbs", "agenda_verbs", "agenda_nouns", "person_nouns",
                 "not_partners", "series_openers", "self_nouns", "intent_verbs", "state_verbs", "event_verbs",
                 "presence_nouns", "goal_nouns", "flow_nouns", "text_nouns", "comment_nouns", "naming_verbs",
-                "focus_nouns", "role_nouns", "function_nouns", "worry_nouns", "level_words", "downgrade_words",
-                "people_nouns", "agreement_nouns", "institution_heads",
+                "reliance_verbs", "focus_nouns", "role_nouns", "function_nouns", "worry_nouns", "level_words",
+                "downgrade_words", "people_nouns", "agreement_nouns", "institution_heads",
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns", "description_verbs",
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners")
@@ -126,6 +126,7 @@ class PolicyLexicon:
     flow_nouns: frozenset[str] = frozenset()  # "regional support will be channelled through X": like a relation
     text_nouns: frozenset[str] = frozenset()  # "relations with X are dealt with in a short chapter": no priority
     naming_verbs: frozenset[str] = frozenset()  # "names X as its closest ally": a description of partner X
+    reliance_verbs: frozenset[str] = frozenset()  # "count on", "look to": the partners a document leans on
     focus_nouns: frozenset[str] = frozenset()  # "with a particular emphasis on A and B": the partners stressed
     role_nouns: frozenset[str] = frozenset()  # "names X as its closest partner": a description that is a priority
     function_nouns: frozenset[str] = frozenset()  # "names X as a key source of finance": only after a naming verb

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import with_dep, with_lemma
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
+from .reliances import reliance_items
 from .roles import cast_partners, owners_of
 
 RELATIVES = {"which", "that", "who", "whom"}
@@ -310,7 +311,7 @@ def _intended_with(ctx: Context, sent: Span) -> list[tuple[Item, bool]]:
 
 def predicate_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
     """The partners the naming verbs of ``sent`` (a sentence about a document) describe, with the descriptions."""
-    return [item for item, _ in _predications(ctx, sent, owners)]
+    return [item for item, _ in _predications(ctx, sent, owners)] + reliance_items(ctx, sent)
 
 
 def _keys(item: Item) -> set[str]:
@@ -325,7 +326,8 @@ def with_predications(ctx: Context, sent: Span, owners: set[str], found: list[It
     at it or before it ("the Arctic Council, which it describes as ...", the object of a cue), unless that item ran
     into it from an earlier conjunct ("hold a summit every year, and to A, B and C, which he called ...")."""
     out = list(found)
-    for item, relative in _predications(ctx, sent, owners) + _intended_with(ctx, sent):
+    relied = [(item, False) for item in reliance_items(ctx, sent)]  # "counts on X for Y"
+    for item, relative in _predications(ctx, sent, owners) + _intended_with(ctx, sent) + relied:
         overlapping = [i for i in out if i.start < item.end and item.start < i.end]
         kept = [i for i in overlapping if not (i.start < item.start and _crosses_coordination(ctx.doc, i.start,
                                                                                                 item.start))]

@@ -1,0 +1,99 @@
+"""Stage 2 helper for pipeline_policy: the partners a document leans on, read from the parse.
+
+"the plan counts on the European Union for budget support", "it looks to the African Continental Free Trade Area to
+open markets", "counted on the European Union and on ECOWAS": a verb of reliance and its preposition
+(reliance_verbs.txt) govern the partners; the relation is what they are to give, the object of its "for" or its
+infinitive, else the verb itself ("counted on"). A description with "as" ("counts on X as its main financier") is a
+naming verb's (:mod:`.predications`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .candidates import with_lemma
+from .item_ends import truncate
+from .items import Context, Item, document_at
+from .partners import clean_relation, partners_after_with
+
+_INFINITIVE_DEPS = ("xcomp", "advcl", "ccomp")
+_CLAUSE_ENDS = {",", ";", ":", "—", "–"}
+
+
+def _preposition(verb: Token, pairs: frozenset[str]) -> Token | None:
+    """The preposition after ``verb`` that makes it a verb of reliance ("counts on", "looks to"), or None."""
+    lemma = verb.lemma_.lower()
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and f"{lemma} {c.lower_}" in pairs), None)
+
+
+def _purpose(verb: Token, after: int) -> tuple[Token, int, int] | None:
+    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support"), or the "to"
+    of its infinitive ("to co-finance the programmes"), with the token range of the relation after it; None when
+    neither."""
+    for c in verb.children:
+        if c.i <= after:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children):
+            return c, c.i + 1, c.right_edge.i + 1
+        if c.dep_ in _INFINITIVE_DEPS and c.pos_ == "VERB":
+            to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to" and a.i > after), None)
+            if to is not None:  # "to co-finance": the parser may read the parts of a word as verbs of their own
+                end = max(x.right_edge.i for x in verb.children if x.i >= c.i and x.dep_ in _INFINITIVE_DEPS)
+                return to, to.i + 1, end + 1
+    return None
+
+
+def _clause_end(sent: Span, start: int) -> int:
+    """The end of the phrase that opens at ``start``: before the next comma or the sentence's final punctuation."""
+    doc = sent.doc
+    end = next((t.i for t in doc[start:sent.end] if t.text in _CLAUSE_ENDS), sent.end)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return truncate(doc, start, end)
+
+
+def _named_object(ctx: Context, prep: Token) -> bool:
+    """Whether the preposition's object is a named state or organization ("counts on the European Union"), not a
+    relation or an unnamed group ("looks to expanded trade with X", "counts on a close partnership with Y", "looks to
+    its neighbours"), which other readings take."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.i in ctx.spans
+
+
+def _partners(ctx: Context, prep: Token, end: int) -> list[tuple[str, str]]:
+    """The partners the preposition governs before token ``end``, and those of the same preposition coordinated with
+    it ("counted on A and on B")."""
+    preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i < end)]
+    bounds = [p.i for p in preps] + [end]
+    found = [pair for k, p in enumerate(preps)
+             for pair in partners_after_with(ctx.doc, p.i, bounds[k + 1], ctx.spans, ctx.lexicon)]
+    return list(dict.fromkeys(found))
+
+
+def reliance_items(ctx: Context, sent: Span) -> list[Item]:
+    """The items of the verbs of reliance of ``sent`` (a sentence about a document) whose object names a partner; not
+    a negated verb ("cannot rely on"), nor one whose "as" describes the partners (a naming verb's reading)."""
+    out: list[Item] = []
+    pairs = ctx.lexicon.reliance_verbs
+    for verb in with_lemma(sent, {p.split()[0] for p in pairs}, ("VERB",)):
+        prep = _preposition(verb, pairs)
+        if prep is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or not _named_object(ctx, prep):
+            continue
+        purpose = _purpose(verb, prep.i)
+        names_end = purpose[0].i if purpose is not None else _clause_end(sent, prep.i + 1)
+        partners = _partners(ctx, prep, names_end)
+        document = document_at(ctx, sent, verb.i)
+        if not partners or document < 0:
+            continue
+        if purpose is not None:
+            start = purpose[1]
+            end = min(purpose[2], _clause_end(sent, start))
+        else:
+            start, end = verb.i, prep.i + 1
+        relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon) if end > start else ""
+        if relation:
+            out.append(Item(verb.i, max(end, names_end), document, partners, relation))
+    return out
