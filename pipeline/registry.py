@@ -40,7 +40,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "claims": "19",
     "countries": "4",
     "mentions": "1",
-    "organizations": "13",
+    "organizations": "14",
     "policy_priorities": "23",
     "quotes": "16",
     "speakers": "19",

@@ -47,23 +47,33 @@ def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
 
 
 def name_ok(
-    doc: Doc, start: int, end: int, lex: OrgLexicon, blocked: set[int], *, person_ok: bool = False
+    doc: Doc, start: int, end: int, lex: OrgLexicon, blocked: set[int], *, person_ok: bool = False,
+    untagged: bool = False, country_last: bool = False,
 ) -> bool:
     """``doc[start:end]`` can be an organization's name: proper-noun words, not a country or place.
 
     A country may be part of the name ("Kazakhstan Temir Zholy"), but not the last word. A name
     the NER calls a person is accepted only when ``person_ok`` (its description says otherwise).
+    Where an organization noun next to the name says what it is: ``untagged``, its capitalized words need no
+    proper-noun tags ("the state shipbuilder PT PAL", "the rights group Cristosal"); ``country_last``, a country
+    may close it after a word that is none ("the telecoms operator MTN Uganda", "Rennig Polymer Canada, a
+    subsidiary of ..."; not "Uganda").
     """
-    if start >= end or end - start > 6 or (end - 1) in blocked:
+    if start >= end or end - start > 6:
+        return False
+    if (end - 1) in blocked and not (country_last and start not in blocked):
         return False
     w = words_of(doc)
     if not person_ok and any(w.ent_type[i] == "PERSON" for i in range(start, end)):
         return False
     words = [i for i in range(start, end) if w.text[i] != "-" and w.lower[i] not in {"and", "&"}]
-    if not words or w.pos[end - 1] != "PROPN" or any(w.pos[i] not in _NAME_POS for i in words):
+    if not words:
+        return False
+    tagged = w.pos[end - 1] == "PROPN" and all(w.pos[i] in _NAME_POS for i in words)
+    if not (tagged or untagged and all(w.cap[i] for i in words)):
         return False
     first = w.text[words[0]]
-    if first in lex.person_titles or first in lex.left_stop:
+    if first in lex.person_titles or first in lex.left_stop or first in lex.event_openers:
         return False
     return len(words) > 1 or len(first) >= 3
 
@@ -155,7 +165,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
         if (
             start < i
             and _description_end(doc, w, i + 1, lex) is not None
-            and name_ok(doc, start, i, lex, bad, person_ok=True)  # "X Temir Zholy, the national rail operator"
+            and name_ok(doc, start, i, lex, bad, person_ok=True, country_last=True)  # "X Temir Zholy, the operator"
         ):
             out.append(OrgCandidate(start, i, span_text(doc, start, i), CONTEXT))
             continue
@@ -172,7 +182,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
             continue
         if _role_holder(w, i, k, end, lex):
             continue
-        if name_ok(doc, k, end, lex, bad, person_ok=end - k > 1):  # "The operator, Hafod Coaches, said"
+        if name_ok(doc, k, end, lex, bad, person_ok=end - k > 1, country_last=True):  # "The operator, Hafod Coaches,"
             out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
     return out
 
@@ -190,7 +200,8 @@ def _role_holder(w: Words, comma: int, start: int, end: int, lex: OrgLexicon) ->
 def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
     """Names right after the kind of organization they are, the kind led by a determiner or a modifier: "the
     state agricultural bank Rosselkhozbank", "Danish shipping group Maersk", "the regional bloc IGAD". Not a
-    person's title ("the ministry Spokesman X"), a date ("the government Monday") or a country; a name the NER
+    person's title ("the ministry Spokesman X"), a date ("the government Monday"), a country or a craft after a
+    word of ``craft_words.txt`` ("the helicopter carrier Dixmude"); a name the NER
     calls a person only when a comma or a full stop closes it ("the state energy company Eni, ...")."""
     bad = _blocked_tokens(doc, blocked)
     w = words_of(doc)
@@ -200,6 +211,8 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
         if not 0 < i < n - 1 or not w.cap[i + 1] or w.text[i + 1] in lex.left_stop:
             continue
         before = w.lower[i - 1]
+        if before in lex.craft_words:
+            continue  # "the helicopter carrier Dixmude": a vessel's name
         if not (before in _DETERMINERS or (w.pos[i - 1] in {"ADJ", "NOUN"} and w.text[i - 1].islower())
                 or w.ent_type[i - 1] == "NORP" or _placed_kind(w, i, bad)):
             continue
@@ -210,7 +223,7 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
         closed = end < n and w.text[end] in {",", ".", ";"}
         if person and not closed and not _described_kind(w, i):
             continue
-        if name_ok(doc, i + 1, end, lex, bad, person_ok=person):
+        if name_ok(doc, i + 1, end, lex, bad, person_ok=person, untagged=True, country_last=True):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
     return out
 

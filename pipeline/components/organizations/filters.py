@@ -270,7 +270,7 @@ def _trusted(view: _NerView, start: int, end: int, name: str, *, determined: boo
     if any(text[i] in lex.heads or text[i] in lex.non_org_heads for i in range(start, end)) \
             and not _headed_here(doc, start, end, lex, determined=determined, countries=view.country_tokens):
         return False  # the head-noun patterns decide about these
-    if name.lower() in lex.non_org_names or lex.names_no_body(name) \
+    if name.lower() in lex.non_org_names or lex.names_no_body(name) or text[start] in lex.event_openers \
             or all(i in view.country_tokens for i in range(start, end)) or _title_portfolio(text, start, end, lex):
         return False
     shaped = _one_word_kept(view, start, name, determined=determined) if end - start == 1 \

@@ -79,8 +79,11 @@ class OrgLexicon:
     possessor_words: frozenset[str] = frozenset()  # "People" of "Assembly of People's Power": an owner inside a name
     office_verbs: frozenset[str] = frozenset()  # "the interior ministry said": lemmas making a bare office a source
     programme_nouns: frozenset[str] = frozenset()  # "the STAR plan": a name before one names a programme
-    # derived, not data: hashes of ``heads`` for tokens.positions, and of every beginning of a party name (the
-    # only tokens a party name can start at: "Fianna" of "Fianna Fáil")
+    complement_heads: frozenset[str] = frozenset()  # "House of Representatives": a head only before its complement
+    craft_words: frozenset[str] = frozenset()  # "the helicopter carrier Dixmude": a kind noun after one names a craft
+    event_openers: frozenset[str] = frozenset()  # "Cyclone Pam": the first word of a storm's or an event's name
+    # derived, not data: hashes of ``heads`` and ``complement_heads`` for tokens.positions, and of every beginning
+    # of a party name (the only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)
     party_start_ids: np.ndarray = field(init=False, repr=False, compare=False)
     # hashes of the lower-case words of ``org_nouns`` and ``kind_nouns``, and of the lemmas ``org_nouns`` match
@@ -92,7 +95,7 @@ class OrgLexicon:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "padded_endings", tuple(f" {e} " for e in self.non_org_endings))
-        object.__setattr__(self, "head_ids", word_ids(self.heads))
+        object.__setattr__(self, "head_ids", word_ids(self.heads | self.complement_heads))
         object.__setattr__(self, "kind_word_ids", word_ids(self.org_nouns | self.kind_nouns))
         cased = {form for noun in self.org_nouns for form in (noun, noun.capitalize(), noun.upper())}
         object.__setattr__(self, "org_lemma_ids", word_ids(cased))

@@ -225,6 +225,9 @@ def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
         if prev in _APOSTROPHES and j > 1 and cap[j - 2] and text[j - 2].endswith("s") and not space[j - 2]:
             j -= 1  # "Nova Scotia Nurses' Union": the members it is of, a plural possessive inside the name
             continue
+        if _owner_before(w, j, lex):
+            j -= 1  # "National People's Assembly": a people's word owns the head inside the name (the word next)
+            continue
         if j == i and _title_owner(w, j, lex):
             j -= 1  # "the Prime Minister's Office", "the Clerk's Office": the office a title holder runs
             while j > 0 and text[j - 1] in lex.person_titles:
@@ -238,6 +241,13 @@ def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
             break  # a document noun may sit inside a name ("Security Treaty Organization"), not start one
         j -= 1
     return j
+
+
+def _owner_before(w: Words, j: int, lex: OrgLexicon) -> bool:
+    """Token ``j - 1`` is the possessive "'s" of a people's word of ``possessor_words.txt`` written right before it,
+    inside one name ("National People's Assembly", "Union of Women's Councils"): the mirror, on the left, of
+    :func:`_possessor_inside`."""
+    return j > 1 and w.text[j - 1] in _POSSESSIVES and not w.space[j - 2] and w.text[j - 2] in lex.possessor_words
 
 
 def _title_owner(w: Words, j: int, lex: OrgLexicon) -> bool:
@@ -281,7 +291,7 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
             continue
         if end == head_end and head in lex.standalone and end < n and w.text[end] in lex.person_titles:
             continue  # "Cabinet Secretary Amina Mohamed", "the Foreign Affairs Cabinet Secretary": a title
-        if head in lex.needs_complement and end == head_end:
+        if (head in lex.needs_complement or head in lex.complement_heads) and end == head_end:
             continue  # "the Kazakh Government" is not a name; "the Government of Turkmenistan" is
         if end < n and w.text[end] in lex.treaty_heads:
             continue  # "the Intermediate-Range Nuclear Forces Treaty" names a treaty
