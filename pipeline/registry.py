@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "13",
-    "policy_priorities": "22",
+    "policy_priorities": "23",
     "quotes": "16",
     "speakers": "17",
 }
