@@ -35,3 +35,25 @@ def test_policy_round33_unlisted_state_owner(nlp):
     doc = nlp(DEFENCE)
     assert [(p.owner_iso3, p.document) for p in doc._.pipeline_policies] == [("XKX", "Defence Strategy")]
     assert [(owner, partner) for owner, partner, _ in policy_rows(doc)] == [("XKX", "NATO"), ("XKX", "USA")]
+
+
+EMERGENT = ("Senegal's long road\n\nThe Plan Sénégal Émergent was adopted in 2014. The plan gives priority to "
+            "agriculture, tourism and fisheries.\n")
+DIRECTOR = ("Talks in Lima\n\nThe Policy Director José Ramos met the minister of Peru on Monday. The plan gives "
+            "priority to agriculture.\n")
+
+
+@pytest.mark.model
+def test_policy_round33_foreign_title(nlp):
+    """A title in another language that its head opens ("Plan Sénégal Émergent") names the document "the plan"
+    refers back to."""
+    doc = nlp(EMERGENT)
+    assert [(p.owner_iso3, p.document) for p in doc._.pipeline_policies] == [("SEN", "Plan Sénégal Émergent")]
+    assert policy_rows(doc) == [("SEN", "", "agriculture"), ("SEN", "", "fisheries"), ("SEN", "", "tourism")]
+
+
+@pytest.mark.model
+def test_policy_round33_foreign_name_no_title(nlp):
+    """A head before a person's name with a letter English does not write is no title ("Policy Director José
+    Ramos"): no document."""
+    assert nlp(DIRECTOR)._.pipeline_policies == []

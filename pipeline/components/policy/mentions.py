@@ -455,6 +455,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
             end -= 1
         if _named_for_year(doc, head, end):
             return start, end + 1  # "Vision Djibouti 2035": the head opens a title its target year closes
+        if start == head.i and _foreign_title(doc[head.i + 1:end]):
+            return start, end  # "Plan Stratégique Gabon Émergent": a title in another language its head opens
         if doc[end - 1].lower_ not in lexicon.title_heads and doc[head.i + 1].lower_ not in _TITLE_JOINS:
             return None  # "Policy Department": the head modifies another noun
         if end == head.i + 1 and end < len(doc) and _YEAR.fullmatch(doc[end].text):
@@ -475,6 +477,14 @@ def _title_and(doc: Doc, i: int, head: Token) -> bool:
     return (doc[i].lower_ == "and" and i > head.sent.start and i + 1 < head.i
             and _capitalised(doc[i - 1]) and doc[i - 1].is_alpha and doc[i - 1].ent_type_ not in _NAME_TYPES
             and _capitalised(doc[i + 1]))
+
+
+def _foreign_title(words: Span) -> bool:
+    """Whether the capitalised words after a title's opening head are in another language: one of them holds a
+    letter English does not write ("Plan Comores Émergent", "Plan Stratégique Gabon Émergent"), and none is a
+    person's name ("Policy Director José Ramos")."""
+    return any(t.is_alpha and not t.text.isascii() for t in words) and not any(
+        t.ent_type_ == "PERSON" for t in words)
 
 
 _YEAR_TITLE_WORDS = 2  # capitalised words between a title's opening head and its year ("Vision Djibouti 2035")
