@@ -57,3 +57,17 @@ def test_policy_round33_foreign_name_no_title(nlp):
     """A head before a person's name with a letter English does not write is no title ("Policy Director José
     Ramos"): no document."""
     assert nlp(DIRECTOR)._.pipeline_policies == []
+
+
+KNOWN = ("A vision for Oman\n\nUnveiled in 2022 at the annual meetings in Muscat, the national vision known as Ten "
+         "Steps Ahead 2035 promises to double the size of the economy. The vision gives priority to tourism, fisheries "
+         "and logistics.\n")
+
+
+@pytest.mark.model
+def test_policy_round33_vision_known_as(nlp):
+    """"the national vision known as Ten Steps Ahead 2035": a reference noun that a titling clause names is that
+    document, read on the surface (the parser reads the name as a clause of its own)."""
+    doc = nlp(KNOWN)
+    assert [(p.owner_iso3, p.document) for p in doc._.pipeline_policies] == [("OMN", "Ten Steps Ahead 2035")]
+    assert [partner for owner, partner, _ in policy_rows(doc) if owner == "OMN"] == ["", "", "", ""]
