@@ -122,7 +122,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
 
     def match(self, doc: Doc) -> tuple[list[PolicyDocument], list[Item]]:
         """The documents the text names and the priority phrases found for them."""
-        countries = country_index(doc, self.countries_key)
+        countries = country_index(doc, self.countries_key, self.lexicon.unlisted_states)
         if not countries and not headline_capital(doc):  # every document needs a country as its owner
             return [], []
         mentions = find_mentions(doc, self.lexicon)

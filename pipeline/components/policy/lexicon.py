@@ -32,6 +32,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners")
 CUES_FILE = "priority_cues.tsv"
+STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
+_STATE_COLUMNS = ("name", "code")
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 # what the cue patterns are read for (gate, words, needs, anchors): worked out when the pipeline is saved and saved
 # beside the cues, so that a worker's load neither parses nor compiles a pattern (each compiles on first use)
@@ -148,6 +150,7 @@ class PolicyLexicon:
     titled_references: frozenset[str] = frozenset()  # "the agenda": refers back only to a name it heads
     local_owners: frozenset[str] = frozenset()  # "the city's strategy", "the company's plan": no national document
     cues: tuple[Cue, ...] = field(default_factory=tuple)
+    unlisted_states: tuple[tuple[str, str], ...] = ()  # ("Kosovo", "XKX"): an owner the country spans never hold
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
     generic_ids: np.ndarray = field(init=False, repr=False, compare=False)
@@ -183,6 +186,8 @@ class PolicyLexicon:
         saved = {entry["pattern"]: entry for entry in read}
         values["cues"] = tuple(_cue(mode, strength, regex, saved.get(regex))
                                for mode, strength, regex in read_rows(path / CUES_FILE, _CUE_COLUMNS))
+        values["unlisted_states"] = tuple((name, code.upper()) for name, code in read_rows(path / STATES_FILE,
+                                                                                            _STATE_COLUMNS))
         return cls(**values)  # type: ignore[arg-type]
 
     def to_dir(self, path: Path | str) -> None:
@@ -191,6 +196,7 @@ class PolicyLexicon:
         save_fields(self, path, names=_WORD_FIELDS)
         write_rows(Path(path) / CUES_FILE, (c.source.split("\t", 2) for c in self.cues), _CUE_COLUMNS)
         srsly.write_json(Path(path) / CUES_READ_FILE, [c.as_read() for c in self.cues])
+        write_rows(Path(path) / STATES_FILE, self.unlisted_states, _STATE_COLUMNS)
 
 
 def _cue(mode: str, strength: str, regex: str, read: dict | None = None) -> Cue:

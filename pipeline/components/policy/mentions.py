@@ -92,9 +92,11 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     named += [m for m in short if not m.titled]
     titled += [m for m in short if m.titled]
     taken.update(i for m in short for i in range(m.start, m.end))
-    generic = [_called(doc[i]) or _apposed(doc[i]) or _generic_mention(doc, text, i)
+    generic = [_called(doc[i]) or _called_after(doc[i]) or _apposed(doc[i]) or _generic_mention(doc, text, i)
                for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN") and not _activity(doc[i], lexicon)]
+    generic += [m for i in token_table(doc).having("lower", lexicon.reference_ids)  # "the vision known as X"
+                if i not in taken and doc[i].pos_ == "NOUN" and (m := _called_after(doc[i])) is not None]
     titled += [m for m in generic if m.name and m.titled]
     taken.update(m.start for m in generic)
     apposed = [(m, b) for m in generic if m.titled and (b := apposed_name(doc[m.start])) is not None]
@@ -310,6 +312,30 @@ def _called(noun: Token) -> Mention | None:
 
 
 _NAME_JOINS = {"of", "for", "the", "and", "on", "an", "a", "to", "in"}
+_TITLING_WORDS = {"called", "dubbed", "entitled", "titled", "named", "branded", "christened", "termed", "labelled",
+                  "labeled"}
+
+
+def _called_after(noun: Token) -> Mention | None:
+    """A document noun right before a titling word and a capitalised name of two words or more ("the national vision
+    known as We the UAE 2031", "a plan, dubbed Green Horizon, ..."), read on the surface where the parser reads the
+    name as a clause: a titled mention of the noun with that name; None otherwise (:func:`_called` reads the
+    parse)."""
+    doc, i = noun.doc, noun.i + 1
+    i += i < len(doc) and doc[i].text == ","
+    if doc[i:i + 2].text.lower() == "known as":
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in _TITLING_WORDS:
+        i += 1
+    else:
+        return None
+    if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+        return None
+    end = _name_end(doc, i)
+    if end - i < 2 or any(s.start <= i and end <= s.end for key in ("countries", "persons", "organizations")
+                          for s in doc.spans.get(key, ())):
+        return None
+    return Mention(noun.i, noun.i + 1, doc[i:end].text, titled=True)
 
 
 def _name_end(doc: Doc, i: int) -> int:
@@ -455,6 +481,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
             end -= 1
         if _named_for_year(doc, head, end):
             return start, end + 1  # "Vision Djibouti 2035": the head opens a title its target year closes
+        if start == head.i and _foreign_title(doc[head.i + 1:end]):
+            return start, end  # "Plan Stratégique Gabon Émergent": a title in another language its head opens
         if doc[end - 1].lower_ not in lexicon.title_heads and doc[head.i + 1].lower_ not in _TITLE_JOINS:
             return None  # "Policy Department": the head modifies another noun
         if end == head.i + 1 and end < len(doc) and _YEAR.fullmatch(doc[end].text):
@@ -475,6 +503,14 @@ def _title_and(doc: Doc, i: int, head: Token) -> bool:
     return (doc[i].lower_ == "and" and i > head.sent.start and i + 1 < head.i
             and _capitalised(doc[i - 1]) and doc[i - 1].is_alpha and doc[i - 1].ent_type_ not in _NAME_TYPES
             and _capitalised(doc[i + 1]))
+
+
+def _foreign_title(words: Span) -> bool:
+    """Whether the capitalised words after a title's opening head are in another language: one of them holds a
+    letter English does not write ("Plan Comores Émergent", "Plan Stratégique Gabon Émergent"), and none is a
+    person's name ("Policy Director José Ramos")."""
+    return any(t.is_alpha and not t.text.isascii() for t in words) and not any(
+        t.ent_type_ == "PERSON" for t in words)
 
 
 _YEAR_TITLE_WORDS = 2  # capitalised words between a title's opening head and its year ("Vision Djibouti 2035")

@@ -26,14 +26,32 @@ _HEADLINE_WORDS = 20  # a first line with more words is the lead, no headline
 _POSSESSED_WORDS = 5  # words after a headline's "Lithuania's" that may name its document ("Indo-Pacific Strategy")
 
 
-def country_index(doc: Doc, key: str = "countries") -> dict[int, Span]:
-    """Token index -> country span covering it."""
+def country_index(doc: Doc, key: str = "countries", unlisted: tuple[tuple[str, str], ...] = ()) -> dict[int, Span]:
+    """Token index -> country span covering it; also the names of ``unlisted`` states (name, code) the country
+    spans leave out ("Kosovo's Security Strategy": XKX), where no country span stands."""
     out: dict[int, Span] = {}
     for span in doc.spans.get(key, []) if key in doc.spans else []:
         if span.kb_id_:
             for i in range(span.start, span.end):
                 out[i] = span
+    for span in _unlisted_spans(doc, unlisted):
+        if not any(i in out for i in range(span.start, span.end)):
+            out.update((i, span) for i in range(span.start, span.end))
     return out
+
+
+def _unlisted_spans(doc: Doc, states: tuple[tuple[str, str], ...]) -> list[Span]:
+    """Spans (kb_id_ = code) of the names of ``states`` where they stand as words in the text, as written."""
+    text = doc_text(doc)
+    spans = []
+    for name, code in states:
+        if name not in text:
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label="GPE", kb_id=code))
+    return spans
 
 
 def owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
