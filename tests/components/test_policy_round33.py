@@ -14,8 +14,7 @@ from ..table_rows import policy_rows
 _PLAN = "Peru's National Agenda, adopted in 2021, calls for a reform of the judiciary."
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "rows"), [
+_RELIANCES = [
     pytest.param(
         _PLAN + " The plan counts on the European Union and on the World Bank.",
         [("PER", "", "reform of the judiciary"), ("PER", "EU", "counts on"), ("PER", "World Bank", "counts on")],
@@ -33,14 +32,8 @@ _PLAN = "Peru's National Agenda, adopted in 2021, calls for a reform of the judi
     pytest.param(
         _PLAN + " It looks to closer trade with Chile.",
         [("PER", "", "reform of the judiciary")], id="relation-object"),
-])
-def test_policy_round33_reliance(nlp, text, rows):
-    doc = nlp(text)
-    assert policy_rows(doc) == rows
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "rows"), [
+]
+_GOAL_SUBJECTS = [
     pytest.param(
         _PLAN + " Energy efficiency in public buildings is also to be improved.",
         [("PER", "", "Energy efficiency in public buildings is also to be improved"),
@@ -74,7 +67,11 @@ def test_policy_round33_reliance(nlp, text, rows):
         _PLAN + " Human capital development remains central, with more schools to be built.",
         [("PER", "", "Human capital development remains central"), ("PER", "", "reform of the judiciary")],
         id="remains-central"),
-])
-def test_policy_round33_goal_subjects(nlp, text, rows):
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "rows"), _RELIANCES + _GOAL_SUBJECTS)
+def test_policy_round33_reliance_and_goal_subjects(nlp, text, rows):
     doc = nlp(text)
     assert policy_rows(doc) == rows
