@@ -38,7 +38,7 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 BUILTIN_VERSIONS: dict[str, str] = {
     "affiliations": "18",
     "claims": "19",
-    "countries": "4",
+    "countries": "5",
     "mentions": "1",
     "organizations": "14",
     "policy_priorities": "24",

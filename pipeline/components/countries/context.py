@@ -30,6 +30,8 @@ from .lexicon import ContextLexicon
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _PARTNER_PREPS = frozenset({"with", "between", "against", "from", "to", "toward", "towards", "by", "on", "of", "among"})
 _DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", ":"})
+_INTO = frozenset({"in", "into"})  # "written in French", "translated into Russian"
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Prepositions whose object is a location ("in Moscow and Beijing").
 _LOCATIVE_PREPS = frozenset({
@@ -86,6 +88,18 @@ def _is_us_georgia(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
     start, end = sentence_range(doc, cand.start) if doc.has_annotation("SENT_START") else (0, len(doc))
     text = token_strings(doc, "orth")  # (the sentence's words from the shared list, not a Token each)
     return any(text[i] in lex.us_state_cue for i in range(start, end))
+
+
+def _names_language(doc: Doc, cand: CountryMatch, lex: ContextLexicon) -> bool:
+    """A demonym that names a language, not a state: before a ``language`` noun of ``state_roles.tsv`` ("known by
+    its French acronym", "the Chinese translation"), or alone after "in"/"into" ("a slogan in French:", "translated
+    into Russian"), where no noun follows it ("in Russian gas projects" names the state)."""
+    nxt = doc[cand.end] if cand.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in lex.language or nxt.lemma_.lower() in lex.language):
+        return True
+    before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+    alone = nxt is None or (nxt.pos_ not in _NOMINAL and nxt.text != "-")
+    return before in _INTO and alone and not doc[cand.end - 1].text.endswith("s")
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:
@@ -233,6 +247,8 @@ def split_candidates(
         if text in lex.first_names and _person_around(doc, cand):
             continue
         if cand.label == "GEO" and text == "Georgia" and _is_us_georgia(doc, cand, lex):
+            continue
+        if cand.kind == "demonym" and _names_language(doc, cand, lex):
             continue
         if cand.kind == "capital":
             capitals.append(cand)

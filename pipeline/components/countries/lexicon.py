@@ -118,6 +118,7 @@ class ContextLexicon:
     us_state_next: frozenset[str] = frozenset()
     market: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
+    language: frozenset[str] = frozenset()  # nouns after a demonym naming a language ("its French acronym")
     personal_names: frozenset[str] = frozenset()  # never read as misspelled countries (fuzzy.py)
     shared_names: tuple[str, ...] = ()  # "congo COG COD": a short name two states share (shared_names.tsv)
 
@@ -146,6 +147,7 @@ class ContextLexicon:
             us_state_next=frozenset(roles.get("us_state_next", ())),
             market=frozenset(roles.get("market", ())),
             place=frozenset(roles.get("place", ())),
+            language=frozenset(roles.get("language", ())),
             personal_names=frozenset(read_words(data_dir / "personal_names.txt")),
             shared_names=tuple(" ".join(row) for row in read_rows(data_dir / "shared_names.tsv",
                                                                  ("short", "default", "other"))),

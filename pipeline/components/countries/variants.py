@@ -42,6 +42,16 @@ def _as_word(word: str) -> re.Pattern[str]:
     return re.compile(left + re.escape(word) + right)
 
 
+def _written_key(name: str, word: str, written: tuple[str, ...]) -> str | None:
+    """How ``name`` writes ``word``: the word itself or, for a word of a name (not a separator), the longest of its
+    written forms found in ``name`` ("St." before "St" in "St. Vincent"); None when it holds none."""
+    if _as_word(word).search(name):
+        return word
+    if not word[:1].isalpha():
+        return None
+    return next((form for form in sorted(written, key=len, reverse=True) if _as_word(form).search(name)), None)
+
+
 def _inversions(name: str) -> Iterator[str]:
     """'Korea, Republic of' -> 'Republic of Korea', 'Korea (Republic of)'; and back."""
     if ", " in name:
@@ -88,8 +98,10 @@ class NameRules:
         return cls(abbreviations, frozenset(read_words(data_dir / "title_words.txt")))
 
     def spellings(self, name: str) -> Iterator[str]:
-        """Abbreviated, accent-free, mis-decoded and apostrophe variants of one name."""
-        options = [(word, (word, *subs)) for word, subs in self.abbreviations if _as_word(word).search(name)]
+        """Abbreviated, accent-free, mis-decoded and apostrophe variants of one name. A name written with an
+        abbreviation varies as the full word does: "St. Vincent" also gives "St Vincent" and "Saint Vincent"."""
+        options = [(key, (word, *subs)) for word, subs in self.abbreviations
+                   if (key := _written_key(name, word, subs)) is not None]
         bases = {name}
         for choice in itertools.product(*(alts for _, alts in options)):
             variant = name
