@@ -40,7 +40,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "claims": "19",
     "countries": "5",
     "mentions": "1",
-    "organizations": "14",
+    "organizations": "15",
     "policy_priorities": "24",
     "quotes": "16",
     "speakers": "19",

@@ -165,6 +165,8 @@ def _names_document(text: list[str], i: int, lex: OrgLexicon) -> bool:
 
 _KNOWN_AS = (("known", "as"), ("called",), ("dubbed",))
 _NAMING = word_ids([cue[-1] for cue in _KNOWN_AS])  # the word right before the acronym
+_ACRONYM_NOUNS = word_ids(["acronym", "initials", "abbreviation"])  # "known by its French acronym RCPCA"
+_KNOWN_BY = frozenset({"by", "under", "as"})
 _SERIES = re.compile(r"^([A-Z]{2,})([0-9]{1,2})$")
 _NUMBERED = re.compile(r"^[A-Z]{2,}-[0-9]{1,2}$")
 
@@ -172,8 +174,9 @@ _NUMBERED = re.compile(r"^[A-Z]{2,}-[0-9]{1,2}$")
 def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
     """Acronyms the text gives a document, not an organization: "the National Security Policy (NSP)" and "the
     Third National Development Strategy (NDS3)" define {"NSP", "NDS3"}; so does "the Second National Strategy
-    for Transformation, known as NST2". Later mentions of them name no organization either, and nor do the other
-    numbers of a numbered one ("NST1", the strategy before "NST2")."""
+    for Transformation, known as NST2", and so does "the plan, known by its French acronym PNR". Later mentions of
+    them name no organization either, and nor do the other numbers of a numbered one ("NST1", the strategy before
+    "NST2")."""
     text = words_of(doc).text
     out = set()
     for i in positions(doc, _OPEN):
@@ -183,6 +186,10 @@ def document_acronyms(doc: Doc, lex: OrgLexicon) -> frozenset[str]:
     for k in positions(doc, _NAMING):
         j = k + 1
         if j < len(text) and _document_acronym(text[j]) and _known_as_document(text, j, lex):
+            out.add(text[j])
+    for k in positions(doc, _ACRONYM_NOUNS):
+        j = k + 1
+        if j < len(text) and _document_acronym(text[j]) and _known_by_its_acronym(text, k, lex):
             out.add(text[j])
     series = {m.group(1) for m in map(_SERIES.match, out) if m}
     if series:
@@ -220,6 +227,18 @@ def _known_as_document(text: list[str], j: int, lex: OrgLexicon) -> bool:
         if k >= 2 and tuple(text[k:j]) == cue and text[k - 1] == ",":
             return _name_with_document_head(text, k - 1, lex) or _names_document(text, k - 1, lex)
     return False
+
+
+def _known_by_its_acronym(text: list[str], k: int, lex: OrgLexicon) -> bool:
+    """``text[k]`` ("acronym", "initials") closes "known by its [language] acronym" after a plan's noun or a
+    document's name: "The plan, known by its French initials RCPCA", "the programme known by its acronym PNDES"."""
+    i = k - 1
+    if i >= 0 and text[i] != "its" and text[i][:1].isupper():
+        i -= 1  # the language the acronym is of ("French")
+    if not (i >= 2 and text[i] == "its" and text[i - 1] in _KNOWN_BY and text[i - 2] == "known"):
+        return False
+    end = i - 2 - (i >= 3 and text[i - 3] == ",")
+    return end > 0 and (text[end - 1].lower() in lex.programme_nouns or _name_with_document_head(text, end, lex))
 
 
 def _name_with_document_head(text: list[str], end: int, lex: OrgLexicon) -> bool:

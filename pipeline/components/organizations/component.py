@@ -46,7 +46,15 @@ from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .outlets import dateline_place, dateline_places, outlet_names
 from .parties import party_names
-from .patterns import ALIAS, DEFINED, OrgCandidate, drop_units, head_candidates, local_candidates
+from .patterns import (
+    ALIAS,
+    DEFINED,
+    OrgCandidate,
+    drop_units,
+    head_candidates,
+    local_candidates,
+    through_countries,
+)
 from .spelled_documents import spelled_documents
 from .state_offices import state_offices
 
@@ -96,7 +104,8 @@ class OrgRuler(RuleComponent):
         places = list(doc.spans[self.places_key]) if self.places_key in doc.spans else []
         country_spans = {(s.start, s.end) for s in countries + places}
         found = [OrgCandidate(s, e, self.vocab.strings[m], ALIAS) for m, s, e in self.matcher(doc)]
-        found += headline_names(doc, drop_units(doc, head_candidates(doc, lex), lex)) + local_candidates(doc, lex)
+        heads = through_countries(doc, head_candidates(doc, lex), sorted((s.start, s.end) for s in countries))
+        found += headline_names(doc, drop_units(doc, heads, lex)) + local_candidates(doc, lex)
         found += ner_candidates(doc, lex, countries) + party_names(doc, lex)
         starts = {s for s, _ in country_spans}
         # a dateline's place defines nothing: "ALMATY (Oxus Ledger) \u2014" is no acronym and its name

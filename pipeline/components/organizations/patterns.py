@@ -306,6 +306,18 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     return out
 
 
+def through_countries(doc: Doc, cands: list[OrgCandidate], countries: list[tuple[int, int]]) -> list[OrgCandidate]:
+    """Names that stop at the "and" inside a country's name, continued to the country's end: "Government of the
+    Republic of Trinidad | and Tobago" (a complement ends at "and" before a second name; a country's "and" is
+    none). ``countries``: the token ranges of the country spans."""
+    text = words_of(doc).text
+    out = []
+    for c in cands:
+        end = next((e for s, e in countries if c.start <= s < c.end < e and text[c.end].lower() in _AND), c.end)
+        out.append(c if end == c.end else OrgCandidate(c.start, end, span_text(doc, c.start, end), c.source))
+    return out
+
+
 def local_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     """A trade union's local branch: capitalized words, then "Local" and its number ("Amalgamated Transit Union
     Local 508", "CUPE Local 38")."""
