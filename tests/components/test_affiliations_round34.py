@@ -18,7 +18,9 @@ from ..table_rows import affiliation_rows
          [("Sione Latu", "high chief", "", "")]),
         ("Not everyone agrees. Marta Quispe, a water engineer in Tiquina, argues that the dam came too late.",
          [("Marta Quispe", "water engineer", "", "")]),
-        # an organization keeps its place: a head noun, or "at" before it
+        # an organization keeps its place: a head noun, or "at" before it; a party is no place
+        ("Labour mayor Ruth Ellery said the fares would be frozen.",
+         [("Ruth Ellery", "mayor", "Labour Party", "")]),
         ("Marta Quispe, a water engineer at the Tiquina Water Board, argues that the dam came too late.",
          [("Marta Quispe", "water engineer", "Tiquina Water Board", "")]),
     ],

@@ -156,8 +156,9 @@ def _not_a_place(doc: Doc, role: Found, owner: Found | None, lex: PersonLexicon,
                  orgs: list[Span | None]) -> Found | None:
     """The owner before a role, kept as its country alone when the role is held over a place and the owner is a bare
     name the organization ruler does not know ("Haparanda's mayor, X": after_name.place_held)."""
-    if owner is None or not owner.text or orgs[owner.start] is not None or not place_held(doc, role.text, owner, lex):
-        return owner
+    if owner is None or not owner.text or orgs[owner.start] is not None or is_party(owner.text, lex) \
+            or not place_held(doc, role.text, owner, lex):
+        return owner  # ("Labour mayor X": a party's)
     return Found("", owner.start, owner.end, owner.country)
 
 
