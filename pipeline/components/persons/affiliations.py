@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ...annotations import PersonAffiliation
 from ...sentences import sentence_of, sentence_range
 from ..tokens import char_offsets, span_text, token_table, with_words
-from .after_name import Stated, after_name, org_of, person_or_place
+from .after_name import Stated, after_name, org_of, person_or_place, place_held
 from .bodies import bodies
 from .interviews import interviewed
 from .lexicon import PersonLexicon
@@ -31,7 +31,7 @@ from .parties import is_party, own_party, party_before, party_of_role, party_rol
 from .possessive import place_before, possessive_apposition
 from .referents import described, named_with, opening_org, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
-from .tokens import POSSESSIVE, token_spans, words_of
+from .tokens import POSSESSIVE, lower_words_from, token_spans, words_of
 
 _MODIFIERS = 3  # lower-case words between an owner and its role ("Oxfam's senior policy director")
 _FIELD_PREPS = frozenset({"of", "for"})  # "Secretary of Planning", "Secretary-General for Planning"
@@ -59,7 +59,7 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     role = _with_modifiers(doc, role, lex, countries, orgs)
     party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
     # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
-    owner = party or owner_before(doc, role.start, lex, countries, orgs)
+    owner = _not_a_place(doc, role, party or owner_before(doc, role.start, lex, countries, orgs), lex, orgs)
     topic = None if owner or org_after else role_topic(doc, role, lex, org_spans) \
         or party_of_role(doc, role, lex, org_spans) or _body_in_role(doc, role, lex, org_spans)
     stated = _owned_role(role, owner) if owner else Stated(role.text, topic, "", role.start)
@@ -80,7 +80,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
         role, owner = owned
         if owner is None and doc[role.start - 1].lower_ != "its":  # "its" names its antecedent or nothing
             owner = role_topic(doc, role, lex, org_spans)
-        return _owned_role(role, owner)
+        return _owned_role(role, _not_a_place(doc, role, owner, lex, orgs))
     if start < 2 or words_of(doc).text[start - 1] != ",":
         return None
     close = place_before(doc, start - 1, countries)  # "a spokesperson for the Y Embassy in Nassau, X"
@@ -102,20 +102,10 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     return None
 
 
-def _lower_words_before(doc: Doc, p: int) -> int:
-    """Where the lower-case nouns and adjectives right before token ``p`` begin (at most :data:`_UNIT_WORDS` of
-    them; ``p`` when none): "delegation" in "head of the delegation of", "trade policy" in "director for trade policy
-    at"."""
-    q = p
-    while q > 0 and p - q < _UNIT_WORDS and doc[q - 1].is_lower and doc[q - 1].pos_ in {"NOUN", "ADJ"}:
-        q -= 1
-    return q
-
-
 def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
     """"The head of the delegation of the European Union, X": the role before "of the" and a part of the institution
     written in lower case (up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "of" at ``p``."""
-    q = _lower_words_before(doc, p)
+    q = lower_words_from(doc, p, limit=_UNIT_WORDS, backward=True)
     if q == p or q < 3 or doc[q - 1].lower_ != "the" or doc[q - 2].lower_ != "of":
         return None
     return role_before(doc, q - 2, lex)
@@ -124,7 +114,7 @@ def _role_over_unit(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
 def _role_over_portfolio(doc: Doc, p: int, lex: PersonLexicon) -> Found | None:
     """"The deputy director for trade policy at the ministry, X": the role and its portfolio written in lower case
     ("of" / "for" and up to :data:`_UNIT_WORDS` nouns and adjectives) that end before the "at" at ``p``."""
-    q = _lower_words_before(doc, p)
+    q = lower_words_from(doc, p, limit=_UNIT_WORDS, backward=True)
     if q == p or q < 2 or doc[q - 1].lower_ not in _FIELD_PREPS:
         return None
     role = role_before(doc, q - 1, lex)
@@ -160,6 +150,16 @@ def _body_in_role(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Spa
         if doc[k].is_lower and doc[k].lower_ in lex.org_heads:
             return named_with(doc[k].lower_, role.start, org_spans)
     return None
+
+
+def _not_a_place(doc: Doc, role: Found, owner: Found | None, lex: PersonLexicon,
+                 orgs: list[Span | None]) -> Found | None:
+    """The owner before a role, kept as its country alone when the role is held over a place and the owner is a bare
+    name the organization ruler does not know ("Haparanda's mayor, X": after_name.place_held)."""
+    if owner is None or not owner.text or orgs[owner.start] is not None or is_party(owner.text, lex) \
+            or not place_held(doc, role.text, owner, lex):
+        return owner  # ("Labour mayor X": a party's)
+    return Found("", owner.start, owner.end, owner.country)
 
 
 def _owned_role(role: Found, owner: Found | None) -> Stated:

@@ -19,8 +19,18 @@ from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
 from .referents import antecedent, head_reference, kind_reference, named_with, noun_reference, opening_org
-from .roles import Found, clause_verb, institution, names_body, ner_organization, org_phrase, role_after, work_clause
-from .tokens import POSSESSIVE, is_newline, skip_markup_in, words_of
+from .roles import (
+    Found,
+    clause_verb,
+    institution,
+    lower_case_body,
+    names_body,
+    ner_organization,
+    org_phrase,
+    role_after,
+    work_clause,
+)
+from .tokens import POSSESSIVE, is_newline, lower_words_from, skip_markup_in, words_of
 
 _DETS = frozenset({"the", "a", "an"})
 _NAME_PREPS = frozenset({"from", "of", "at", "with"})
@@ -269,11 +279,11 @@ def _role_and_institution(doc: Doc, role: Found, lex: PersonLexicon, countries: 
     k = role.end
     if k < len(doc) and doc[k].lower_ in _ROLE_PREPS:
         inst = institution(doc, k + 1, lex, countries)
-        if inst is None or person_or_place(doc, inst, lex):  # "a lecturer in Baltic history at Y"
+        if inst is None or _a_place(doc, k, role, inst, lex):  # "a lecturer in Baltic history at Y"
             inst = _after_portfolio(doc, k, lex, countries)
         elif _field_word(doc, inst, k, lex):  # "Assistant Secretary-General for Planning at the GSSCPD"
             inst = _after_portfolio(doc, k, lex, countries) or inst
-        if inst is not None and person_or_place(doc, inst, lex):
+        if inst is not None and _a_place(doc, k, role, inst, lex):
             inst = None  # "adviser to Ronald Reagan", "governor of Vermont", "an executive in Tucson"
         if inst is not None:
             constituency = doc[k].lower_ == "for" and role.text in lex.public_offices \
@@ -332,9 +342,7 @@ def _past_portfolio(doc: Doc, k: int) -> int:
     at ``k`` and up to :data:`_UNIT_WORDS` nouns and adjectives), else ``k``."""
     if k >= len(doc) or doc[k].lower_ not in {"of", "for"}:
         return k
-    j = k + 1
-    while j < len(doc) and j - k <= _UNIT_WORDS and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
-        j += 1
+    j = lower_words_from(doc, k + 1, limit=_UNIT_WORDS)
     return j if j > k + 1 and j < len(doc) and doc[j].lower_ in _AT_ORG else k
 
 
@@ -352,25 +360,35 @@ def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
     return kinds <= _PERSON_OR_PLACE and "" not in kinds
 
 
+def place_held(doc: Doc, role: str, inst: Found, lex: PersonLexicon) -> bool:
+    """A role held over a place (place_roles.txt; "former mayor" too) and a name of capitalized words only, with no
+    organization head noun or acronym in or after it: "Haparanda's mayor", "the high chief of Falealupo" (the NER
+    often reads a small town as an organization); not "the governor of the Central Bank"."""
+    words = role.split()
+    return any(" ".join(words[i:]) in lex.place_roles for i in range(len(words))) and _bare_name(doc, inst, lex)
+
+
+def _bare_name(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
+    """The institution is a name of capitalized words only that nothing marks as an organization's (no head noun,
+    acronym or kind noun after it: :func:`_headed_body`)."""
+    return bool(inst.text) and all(t.is_alpha and t.text[:1].isupper() for t in doc[inst.start:inst.end]) \
+        and not _headed_body(doc, inst, lex)
+
+
+def _a_place(doc: Doc, k: int, role: Found, inst: Found, lex: PersonLexicon) -> bool:
+    """The institution after the role's preposition at ``k`` names a person or a place, not the person's organization:
+    :func:`person_or_place`, :func:`place_held`, or a bare name right after "in" ("a security analyst in Arequipa";
+    "an economist at the Y Institute in Lima" keeps its "at")."""
+    return person_or_place(doc, inst, lex) or place_held(doc, role.text, inst, lex) \
+        or doc[k].lower_ == "in" and inst.start == k + 1 and _bare_name(doc, inst, lex)
+
+
 def _lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
     """"chair of the tenants' association", "a member of the nurses' union": a body written in lower case after the
     role's preposition at ``k``: "the", a plural possessive (the members it is of), an organization head noun."""
-    if k + 3 >= len(doc) or doc[k].lower_ not in _ROLE_PREPS or doc[k + 1].lower_ != "the":
+    if k >= len(doc) or doc[k].lower_ not in _ROLE_PREPS:
         return None
-    j = k + 2
-    while j + 1 < len(doc) and j - k <= 4 and doc[j].is_lower and doc[j].is_alpha:
-        if doc[j + 1].text in POSSESSIVE and j + 2 < len(doc) and doc[j + 2].lower_ in lex.org_heads:
-            return _named_body(doc, k + 2, j + 3, lex)  # "the tenants' association"
-        if doc[j].tag_ == "NNS" and doc[j + 1].lower_ in lex.org_heads and doc[j + 1].is_lower:
-            return _named_body(doc, k + 2, j + 2, lex)  # "the local teachers union"
-        j += 1
-    return None
-
-
-def _named_body(doc: Doc, start: int, end: int, lex: PersonLexicon) -> Found:
-    """The lower-case body ``start:end``, or the name written right after it ("the dockers' union SINPORT")."""
-    name = org_phrase(doc, end, lex) if end < len(doc) and is_capitals_word(doc[end].text) else None
-    return name if name is not None else Found(doc[start:end].text, start, end)
+    return lower_case_body(doc, k + 1, lex)
 
 
 def _portfolio_end(doc: Doc, k: int) -> int:
@@ -433,7 +451,7 @@ def _headed_at(doc: Doc, verb: int, lex: PersonLexicon, countries: list[Span | N
     if verb + 1 >= len(doc):
         return None
     inst = noun_reference(doc, verb + 1, org_spans, lex) or _whole_org(doc, verb + 1, lex, countries, org_spans) \
-        or _unit_of(doc, verb + 1, lex, countries, org_spans)
+        or _unit_of(doc, verb + 1, lex, countries, org_spans) or lower_case_body(doc, verb + 1, lex)
     if inst is None:
         return None
     return Stated(lex.head_verb_roles[doc[verb].lower_], org_of(inst), inst.country, inst.end)

@@ -57,6 +57,7 @@ class PersonLexicon:
     chair_roles: frozenset[str] = frozenset()  # "The chairperson, X,": roles that chair a body of members
     chaired_bodies: frozenset[str] = frozenset()  # "the committee": bodies a chair role belongs to
     state_bodies: frozenset[str] = frozenset()  # "Tuvalu's foreign affairs department": a state's body in lower case
+    place_roles: frozenset[str] = frozenset()  # "Haparanda's mayor": roles held over a place, not an organization
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

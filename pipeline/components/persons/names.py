@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_table, word_ids
 from .bodies import bodies
 from .lexicon import PersonLexicon
-from .roles import Found, institution, role_after_in, role_before_in
+from .roles import Found, institution, lower_case_body, role_after_in, role_before_in
 from .tokens import (
     INITIAL,
     NAME_PARTICLES,
@@ -214,7 +214,8 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
             role = None  # "Europe, the minister insisted, must pay more": the role speaks, X opens the content
         if k < n and (role is not None
                       or (lower[k] == "who" and k + 1 < n and lower[k + 1] in lex.head_verb_roles
-                          and institution(doc, k + 2, lex, countries) is not None)):
+                          and (institution(doc, k + 2, lex, countries) or lower_case_body(doc, k + 2, lex))
+                          is not None)):
             return True
     return False
 

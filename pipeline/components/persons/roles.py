@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
@@ -26,6 +26,7 @@ _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdo
 _CLAUSE_ADVERBS = 2  # "who now also teaches at Y"
 _STATE_BODY_WORDS = 2  # "foreign affairs" in "Tuvalu's foreign affairs department"
 _PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
+_NO_ROLE_START = frozenset({"of", "-"})  # "STOCKHOLM - Foreign Minister X": a dateline's dash opens no role
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def _role_ending_at(w: Words, end: int, lex: PersonLexicon, limit: int) -> Found
         phrase = " ".join(lower[start:end])
         if phrase in lex.roles:
             best = Found(phrase, start, end)
-        elif best is not None and low != "of" and low in lex.role_words:  # role_words has the modifiers
+        elif best is not None and low not in _NO_ROLE_START and low in lex.role_words:  # (modifiers too)
             best = Found(phrase, start, end)
     return best
 
@@ -304,6 +305,38 @@ def _parent_of_unit(doc: Doc, found: Found, lex: PersonLexicon, countries: list[
                 return deeper
         k += 1
     return None
+
+
+def lower_case_body(doc: Doc, k: int, lex: PersonLexicon) -> Found | None:
+    """A body written in lower case from the "the" at ``k``, without the article: a plural possessive (the members it
+    is of) or a plural noun, then an organization head noun ("chair of the tenants' association", "who leads the
+    dockers' union", "the local teachers union"; persons/after_name.py); None when there is none."""
+    if k + 2 >= len(doc) or doc[k].lower_ != "the":
+        return None
+    j = k + 1
+    while j + 1 < len(doc) and j - k <= 3 and doc[j].is_lower and doc[j].is_alpha:
+        if doc[j + 1].text in POSSESSIVE and j + 2 < len(doc) and doc[j + 2].lower_ in lex.org_heads:
+            return _named_body(doc, k + 1, j + 3, lex)  # "the tenants' association"
+        if doc[j].tag_ == "NNS" and doc[j + 1].lower_ in lex.org_heads and doc[j + 1].is_lower:
+            return _named_body(doc, k + 1, j + 2, lex)  # "the local teachers union"
+        j += 1
+    return None
+
+
+_NOT_A_BODY_NAME = frozenset({"DATE", "TIME", "GPE", "LOC", "PERSON"})
+
+
+def _names_after(tok: Token) -> bool:
+    """The token opens a name (an acronym, or a capitalized word the NER does not read as a date, a place or a
+    person) that a lower-case body before it goes by."""
+    return is_capitals_word(tok.text) or is_capitalized(tok) and tok.is_alpha and tok.ent_type_ not in _NOT_A_BODY_NAME
+
+
+def _named_body(doc: Doc, start: int, end: int, lex: PersonLexicon) -> Found:
+    """The lower-case body ``start:end``, or the name written right after it ("the dockers' union SINPORT", "the
+    citizens' initiative Clean Valley")."""
+    name = org_phrase(doc, end, lex) if end < len(doc) and _names_after(doc[end]) else None
+    return name if name is not None else Found(doc[start:end].text, start, end)
 
 
 def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | None],

@@ -71,6 +71,23 @@ def droppable_at(w: Words, i: int) -> bool:
     return clause_start_at(w, i) and (w.pos[i] in _NOT_NAME_START_POS or bool(w.is_stop[i]))
 
 
+_DESCRIBING_TAGS = frozenset({"NOUN", "ADJ"})
+
+
+def lower_words_from(doc: Doc, i: int, *, limit: int, backward: bool = False) -> int:
+    """The edge of the lower-case nouns and adjectives (at most ``limit``) that start at token ``i`` (going forward:
+    the token after them) or end right before it (``backward``: the first of them); ``i`` when there are none.
+    "border trade" in "director of border trade at", "trade policy" in "director for trade policy at"."""
+    step = -1 if backward else 1
+    j = i
+    while abs(j - i) < limit:
+        k = j - 1 if backward else j
+        if not (0 <= k < len(doc) and doc[k].is_lower and doc[k].pos_ in _DESCRIBING_TAGS):
+            break
+        j += step
+    return j
+
+
 def is_newline(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
 
