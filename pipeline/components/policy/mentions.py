@@ -13,7 +13,7 @@ from ..tokens import token_numbers, token_strings, token_table
 from .aliases import apposed_name, defined_acronym, uses
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import governing_self, government_owned, person_relative, relative_subject
+from .selves import governing_self, government_owned, issuing_subject, person_relative, relative_subject
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -88,6 +88,8 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     titled = _title_mentions(doc, text, lexicon, taken)
     taken.update(i for m in titled for i in range(m.start, m.end))
+    titled += _issued_names(doc, lexicon, taken)
+    taken.update(i for m in titled for i in range(m.start, m.end))
     short = _acronym_mentions(doc, named + titled, taken)
     named += [m for m in short if not m.titled]
     titled += [m for m in short if m.titled]
@@ -106,6 +108,10 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     titled += given
     taken.update(i for m in given for i in range(m.start, m.end))
     generic = [m for m in generic if not m.titled]
+    issued = [m for t in _reference_tokens(doc, lexicon) if t.i not in taken and _government_issued(doc, t, lexicon)
+              and (m := _apposed(t)) is not None]  # "A Better World, the policy the Government published"
+    titled += issued
+    taken.update(m.start for m in issued)
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
@@ -250,6 +256,38 @@ def _acronym_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
             defined[short] = m
     return [Mention(start, end, source.name, titled=source.titled)
             for short, source in defined.items() for start, end in uses(doc, short, taken)]
+
+
+def _issued_names(doc: Doc, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
+    """Capitalised names that the government or a person issues, as the object of an issuing verb ("When the
+    government launched A Better World in 2019", "the prime minister presented the Crossroads of Peace project";
+    :func:`.selves.issuing_subject`), and that the text refers back to with a document noun after them ("the
+    policy", "the plan"): titled mentions, though no title head names them. Not a country's, a person's or an
+    organization's name, nor an agreement's ("signed the Paris Agreement")."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.i in taken:
+            continue
+        start = tok.left_edge.i
+        while start < tok.i and doc[start].pos_ == "DET" and not doc[start].text[:1].isupper():
+            start += 1
+        if not doc[start].text[:1].isupper():
+            continue
+        end = min(_name_end(doc, start), tok.right_edge.i + 1)  # not "A Better World in February"
+        if not start <= tok.i < end or end - start < 2 or any(i in taken for i in range(start, end)) \
+                or doc[end - 1].lower_ in lexicon.agreement_nouns or _entity_name(doc, start, end):
+            continue
+        if not issuing_subject(tok, lexicon.self_nouns, lexicon.person_nouns, lexicon.issuing_verbs):
+            continue
+        if any(t.lower_ in lexicon.document_nouns and _determined(t, _DEFINITE) for t in doc[end:]):
+            out.append(Mention(start, end, doc[start:end].text, titled=True))
+    return out
+
+
+def _entity_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's, a person's or an organization's name overlaps the tokens [start, end)."""
+    return any(s.start < end and start < s.end for key in ("countries", "persons", "organizations")
+               for s in doc.spans.get(key, ()))
 
 
 def _apposed(noun: Token) -> Mention | None:
