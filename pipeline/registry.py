@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "5",
     "mentions": "1",
     "organizations": "15",
-    "policy_priorities": "24",
+    "policy_priorities": "25",
     "quotes": "16",
     "speakers": "20",
 }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -12,13 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...annotations import PolicyAnnotation, PriorityAnnotation, register_extensions
-from ...doctext import doc_text, paragraphs
 from ...training_sets import LIST_FILE, read_training_sets
 from ...wordlists import read_words
 from ..rule_component import LexiconComponent
-from ..tokens import token_numbers
 from .dates import date_documents
-from .documents import PolicyDocument, resolve_documents
+from .documents import PolicyDocument, lead_end, resolve_documents
 from .items import Item
 from .lexicon import DATA_DIR, PolicyLexicon
 from .mentions import find_mentions
@@ -145,7 +142,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
         policies = []
         for k, d in enumerate(documents):
-            mine = _dedupe([i for i in items if i.document == k], d.owner, _lead_end(doc), doc)
+            mine = _dedupe([i for i in items if i.document == k], d.owner, lead_end(doc), doc)
             if not mine:
                 continue
             priorities, speakers = [], Counter()
@@ -165,13 +162,6 @@ class Policy(LexiconComponent[PolicyLexicon]):
 
 def _partner_key(partner: str, code: str) -> str:
     return code.lower() if code else re.sub(r"\W", "", partner.lower())[:5]
-
-
-def _lead_end(doc: Doc) -> int:
-    """Token index where the text's lead ends: after its headline and first paragraph."""
-    spans = paragraphs(doc_text(doc))
-    end_char = spans[1][1] if len(spans) > 1 else spans[0][1]
-    return bisect_left(token_numbers(doc, "idx"), end_char)
 
 
 def _dedupe(items: list[Item], owner: str, lead_end: int, doc: Doc) -> list[Item]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
-from ...doctext import doc_text
+from ...doctext import doc_text, paragraphs
 from ...sentences import sentence_range
+from ..tokens import token_numbers
 from .continuity import headline_end, opening_year
 from .mentions import Mention, title_case
 from .owners import (
@@ -71,7 +73,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     document of the last named kind; without one it refers back to the last document. A statement of priorities
     that names no document gives its owner a document without a name. A text whose only documents are foreign
     ministers or ministries speaking (and words referring back to them), and that names no priority, goal or task,
-    is news: it has none.
+    is news: it has none. A text whose mentions give no document an owner may still report a foreign minister's
+    statement of priorities in its lead (:func:`_minister_document`).
     """
     documents: list[PolicyDocument] = []
     last = -1
@@ -114,12 +117,41 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         m.document, m.owner = k, documents[k].owner
         documents[k].mentions.append(m)
         last = k
+    if not documents:
+        documents = _minister_document(doc, mentions, countries, home)
     used = [o for d in documents for o in d.mentions]
     if any(o.unstated for o in used) and all(o.unstated or not (o.name or o.statement) for o in used):
         for o in mentions:  # a ministry speaking in news: no document, no statement of priorities
             o.document, o.owner = -1, ""
         return []
     return documents
+
+
+def _minister_document(doc: Doc, mentions: list[Mention], countries: dict[int, Span],
+                       home: Callable[[], str]) -> list[PolicyDocument]:
+    """For a text that names no document and whose mentions gave no document an owner, the statement of the foreign
+    minister or ministry its lead names (:func:`lead_end`), owned by the state its title names ("Minister of
+    Foreign Affairs of The Bahamas") or else by the text's (``home``: "BAKU, 14 January 2024 — Foreign Minister X
+    told ambassadors ..."); no document when there is none. A minister quoted further down comments on the news,
+    and one in a text naming a document comments on that document."""
+    if any(m.name for m in mentions):
+        return []
+    lead = lead_end(doc)
+    for m in mentions:
+        if not (m.role and m.owned and not m.unstated and m.start < lead):
+            continue
+        owner = owner_of(doc, m, countries) or home()
+        if owner:
+            m.document, m.owner = 0, owner
+            return [PolicyDocument(owner, "", [m])]
+    return []
+
+
+def lead_end(doc: Doc) -> int:
+    """Token index where the text's lead ends: after its headline and first paragraph."""
+    spans = paragraphs(doc_text(doc))
+    end_char = spans[1][1] if len(spans) > 1 else spans[0][1]
+    return bisect_left(token_numbers(doc, "idx"), end_char)
 
 
 def headline_document(doc: Doc, mentions: list[Mention], document_nouns: frozenset[str]) -> int | None:

@@ -13,7 +13,7 @@ from ..tokens import token_numbers, token_strings, token_table
 from .aliases import apposed_name, defined_acronym, uses
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import governing_self, government_owned, person_relative, relative_subject
+from .selves import governing_self, government_owned, issuing_subject, person_relative, relative_subject
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -26,7 +26,7 @@ _QUOTED = re.compile(r"(?:“(?=[A-Z0-9])(?P<curly>[^”\n]{3,141})”|[‘\"«]
 _NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+"
                                r"((?:(?!(?:the|a|an|of|to|that|which|who)\s)[\w-]+\s+){0,3}\w+)\b(?!['’-])")
 # 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
-_NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(?:called|entitled|titled|named|dubbed|known as)\s+)?[“‘\"«]$")
+_NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(\w+|known as)\s+)?[“‘\"«]$")
 _BEFORE_CHARS = 40
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an"}
@@ -88,15 +88,19 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     titled = _title_mentions(doc, text, lexicon, taken)
     taken.update(i for m in titled for i in range(m.start, m.end))
+    titled += _issued_names(doc, lexicon, taken)
+    taken.update(i for m in titled for i in range(m.start, m.end))
     short = _acronym_mentions(doc, named + titled, taken)
     named += [m for m in short if not m.titled]
     titled += [m for m in short if m.titled]
     taken.update(i for m in short for i in range(m.start, m.end))
-    generic = [_called(doc[i]) or _called_after(doc[i]) or _apposed(doc[i]) or _generic_mention(doc, text, i)
+    titling = lexicon.titling_words
+    generic = [_called(doc[i], titling) or _called_after(doc[i], titling) or _apposed(doc[i])
+               or _generic_mention(doc, text, i)
                for i in lexicon.generic_tokens(doc)
                if i not in taken and doc[i].pos_ in ("NOUN", "PROPN") and not _activity(doc[i], lexicon)]
     generic += [m for i in token_table(doc).having("lower", lexicon.reference_ids)  # "the vision known as X"
-                if i not in taken and doc[i].pos_ == "NOUN" and (m := _called_after(doc[i])) is not None]
+                if i not in taken and doc[i].pos_ == "NOUN" and (m := _called_after(doc[i], titling)) is not None]
     titled += [m for m in generic if m.name and m.titled]
     taken.update(m.start for m in generic)
     apposed = [(m, b) for m in generic if m.titled and (b := apposed_name(doc[m.start])) is not None]
@@ -104,6 +108,10 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     titled += given
     taken.update(i for m in given for i in range(m.start, m.end))
     generic = [m for m in generic if not m.titled]
+    issued = [m for t in _reference_tokens(doc, lexicon) if t.i not in taken and _government_issued(doc, t, lexicon)
+              and (m := _apposed(t)) is not None]  # "A Better World, the policy the Government published"
+    titled += issued
+    taken.update(m.start for m in issued)
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
@@ -250,6 +258,38 @@ def _acronym_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
             for short, source in defined.items() for start, end in uses(doc, short, taken)]
 
 
+def _issued_names(doc: Doc, lexicon: PolicyLexicon, taken: set[int]) -> list[Mention]:
+    """Capitalised names that the government or a person issues, as the object of an issuing verb ("When the
+    government launched A Better World in 2019", "the prime minister presented the Crossroads of Peace project";
+    :func:`.selves.issuing_subject`), and that the text refers back to with a document noun after them ("the
+    policy", "the plan"): titled mentions, though no title head names them. Not a country's, a person's or an
+    organization's name, nor an agreement's ("signed the Paris Agreement")."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.i in taken:
+            continue
+        start = tok.left_edge.i
+        while start < tok.i and doc[start].pos_ == "DET" and not doc[start].text[:1].isupper():
+            start += 1
+        if not doc[start].text[:1].isupper():
+            continue
+        end = min(_name_end(doc, start), tok.right_edge.i + 1)  # not "A Better World in February"
+        if not start <= tok.i < end or end - start < 2 or any(i in taken for i in range(start, end)) \
+                or doc[end - 1].lower_ in lexicon.agreement_nouns or _entity_name(doc, start, end):
+            continue
+        if not issuing_subject(tok, lexicon.self_nouns, lexicon.person_nouns, lexicon.issuing_verbs):
+            continue
+        if any(t.lower_ in lexicon.document_nouns and _determined(t, _DEFINITE) for t in doc[end:]):
+            out.append(Mention(start, end, doc[start:end].text, titled=True))
+    return out
+
+
+def _entity_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's, a person's or an organization's name overlaps the tokens [start, end)."""
+    return any(s.start < end and start < s.end for key in ("countries", "persons", "organizations")
+               for s in doc.spans.get(key, ()))
+
+
 def _apposed(noun: Token) -> Mention | None:
     """A document noun in apposition to a name ("Extended Monaco, the digital transition programme"): a titled
     mention of the noun with that name (:func:`.aliases.apposed_name`); None when it has none."""
@@ -285,18 +325,16 @@ def _activity(noun: Token, lexicon: PolicyLexicon) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in lexicon.activity_words for c in noun.children)
 
 
-_TITLING_VERBS = {"call", "dub", "name", "title", "entitle", "term", "brand", "christen", "label"}
-
-
-def _called(noun: Token) -> Mention | None:
+def _called(noun: Token, titling_words: frozenset[str]) -> Mention | None:
     """A document noun named by a clause on it: "a programme he calls the Initiative for the Emergence of X", "a
     strategy dubbed Global Reach", "a plan known as Vision Forward" -> a titled mention of the noun with that name;
-    None when no such clause names it."""
+    None when no such clause names it (``titling_words``: the verbs that name, as lemmas and participles).
+    """
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i:
             continue
         name = None
-        if clause.lemma_.lower() in _TITLING_VERBS:
+        if clause.lemma_.lower() in titling_words or clause.lower_ in titling_words:  # "entitled" read as ADJ
             name = next((c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.i > clause.i),
                         None)
         elif clause.lemma_.lower() == "know":  # "known as X"
@@ -312,11 +350,7 @@ def _called(noun: Token) -> Mention | None:
 
 
 _NAME_JOINS = {"of", "for", "the", "and", "on", "an", "a", "to", "in"}
-_TITLING_WORDS = {"called", "dubbed", "entitled", "titled", "named", "branded", "christened", "termed", "labelled",
-                  "labeled"}
-
-
-def _called_after(noun: Token) -> Mention | None:
+def _called_after(noun: Token, titling_words: frozenset[str]) -> Mention | None:
     """A document noun right before a titling word and a capitalised name of two words or more ("the national vision
     known as We the UAE 2031", "a plan, dubbed Green Horizon, ..."), read on the surface where the parser reads the
     name as a clause: a titled mention of the noun with that name; None otherwise (:func:`_called` reads the
@@ -325,7 +359,8 @@ def _called_after(noun: Token) -> Mention | None:
     i += i < len(doc) and doc[i].text == ","
     if doc[i:i + 2].text.lower() == "known as":
         i += 2
-    elif i < len(doc) and doc[i].lower_ in _TITLING_WORDS:
+    elif i < len(doc) and doc[i].lower_ in titling_words and doc[i].lower_.endswith("ed"):  # a participle of the
+        # list ("dubbed"), not a verb's base form ("the plans name China as ...")
         i += 1
     else:
         return None
@@ -439,7 +474,14 @@ def _apposed_to_document(text: str, quote: re.Match[str], lexicon: PolicyLexicon
     before = _NOUN_BEFORE_QUOTE.search(text, max(0, quote.start() - _BEFORE_CHARS), quote.start() + 1)
     nouns = lexicon.generic_nouns | lexicon.reference_nouns
     return bool(after and any(w in nouns for w in after.group(1).lower().split())
-                or before and before.group(1).lower() in nouns)
+                or before and _noun_before_quote(before, lexicon.titling_words) in nouns)
+
+
+def _noun_before_quote(before: re.Match[str], titling_words: frozenset[str]) -> str:
+    """The word a quote stands in apposition to (lower case): the last before it ("the strategy “X”"), or the one
+    before a titling word ("a plan entitled “X”", "the vision known as “X”"; ``titling_words``)."""
+    noun, word = before.group(1).lower(), (before.group(2) or "").lower()
+    return noun if not word or word in titling_words or word == "known as" else word
 
 
 def _token_at(doc: Doc, char: int) -> int:
