@@ -17,9 +17,13 @@ from .candidates import SpeakerMention
 from .context import Context
 from .marks import Quoted
 from .mentions import mention_for
+from .perspective import framing_person
 from .syntax import subject_of
 
 _PERSON_KINDS = ("name", "pronoun", "role")
+# what heads the clause a colon closes where the parser joined it to the quote: a verb, or a predicate adjective
+# ("Sidi Bah was blunt: “…”", the adjective's subject)
+_CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
 _DASHES = frozenset({"-", "–", "—", "--"})
 _SENT_END = frozenset({".", "!", "?"})
 _CLOSING_MARKS = frozenset({"”", "\"", "’", "'", "''", "»"})
@@ -35,7 +39,7 @@ def _clause_verb(colon: Token, quoted: Quoted) -> Token | None:
     root = sent.root
     if root.i < colon.i:
         return root if root.pos_ in ("VERB", "AUX") else None
-    return next((t for t in colon.doc[sent.start:colon.i] if t.pos_ in ("VERB", "AUX") and not quoted.covers(t.idx)
+    return next((t for t in colon.doc[sent.start:colon.i] if t.pos_ in _CLAUSE_HEADS and not quoted.covers(t.idx)
                  and not sent.start <= t.head.i < colon.i), None)
 
 
@@ -119,7 +123,15 @@ def colon_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, Sp
     named = name_colon(ctx, colon)
     if named is not None:
         return named
-    return clause_subject(ctx, colon, quoted) or _as_noted(ctx, colon, quoted) or _body_subject(ctx, colon, quoted)
+    return clause_subject(ctx, colon, quoted) or _as_noted(ctx, colon, quoted) or _body_subject(ctx, colon, quoted) \
+        or _framed(ctx, colon)
+
+
+def _framed(ctx: Context, colon: Token) -> tuple[Token, SpeakerMention] | None:
+    """"For Lars Brandt, chief executive of …, the calculation is simple: “…”" -> (the colon, Brandt): the person
+    whose view the sentence frames (:func:`.perspective.framing_person`) speaks the quote the colon introduces."""
+    name = framing_person(ctx, colon)
+    return (colon, mention_for(name, ctx)) if name is not None else None
 
 
 def _body_subject(ctx: Context, colon: Token, quoted: Quoted) -> tuple[Token, SpeakerMention] | None:

@@ -144,14 +144,23 @@ def _appositive(token: Token, ctx: Context) -> Span | Token | None:
             found = ctx.persons[child.i] or (child if child.pos_ == "PROPN" else None)
             if found is not None:
                 return found
-    return _closing_apposition(token, ctx) if token.lemma_.lower() in ctx.lex.role_nouns else None
+    if token.lemma_.lower() in ctx.lex.role_nouns or _indefinite(token):
+        return _closing_apposition(token, ctx)
+    return None
+
+
+def _indefinite(token: Token) -> bool:
+    """A noun with "a"/"an" ("A delegate from Grenada, Winston Charles, said"): it brings in someone new, so the
+    name closing its phrase is who it is, whatever the noun."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _closing_apposition(token: Token, ctx: Context) -> Span | None:
     """The person named between commas at the end of a role's phrase, which the parser hangs on a word
     of a modifier ("The head of the Suez Canal Authority, Osama Rabie, said": "Rabie" an apposition of
-    "Authority"), else None. (Only for a role, which would otherwise resolve to a person named before;
-    another noun's phrase is a source as written, name included: "his best friend at Lehigh, Bruce Turry".)"""
+    "Authority"), else None. (Only for a role, which would otherwise resolve to a person named before, or a noun
+    with "a"; another noun's phrase is a source as written, name included: "his best friend at Lehigh, Bruce
+    Turry".)"""
     k = token.right_edge.i
     if k > token.i and ctx.doc[k].text == ",":
         k -= 1

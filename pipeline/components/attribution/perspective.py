@@ -52,6 +52,23 @@ def perspective(tok: Token, ctx: Context) -> Iterator[Match]:
                        mention_for(name, ctx))
 
 
+def framing_person(ctx: Context, tok: Token) -> Token | None:
+    """The person whose view the sentence of ``tok`` frames ("For Lars Brandt, chief executive of …, the
+    calculation is simple: “…”" -> Brandt), when that frame ends before ``tok``: a sentence that opens with
+    ``perspective_prepositions`` and a person named in full, set off by a comma. A quotation the frame's sentence
+    introduces is that person's words, so the frame needs no organization to present the person."""
+    doc = tok.doc
+    start, _ = sentence_range(doc, tok.i)
+    first = next((t for t in doc[start:tok.i] if not t.is_space), None)
+    if first is None or first.lower_ not in ctx.lex.perspective_prepositions:
+        return None
+    name = next((c for c in first.children if c.dep_ == "pobj"), None)
+    person = ctx.persons[name.i] if name is not None else None
+    if person is None or not _full_name(person, ctx) or _comma_after(first) >= tok.i:
+        return None
+    return name
+
+
 def _opens_sentence(doc: Doc, start: int, i: int) -> bool:
     """Whether token ``i`` opens its sentence (which starts at token ``start``): nothing before it there but spaces
     and one opening quotation mark. Read from the sentence's start, so a "to" deep in a sentence costs one token."""

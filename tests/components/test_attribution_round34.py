@@ -1,0 +1,33 @@
+"""pipeline_attribution, round 34: who speaks a quotation after a colon when the parser joined the clause to the
+quote or a "For <person>," frame opens the sentence; the name closing an indefinite subject's phrase is the
+speaker."""
+
+from __future__ import annotations
+
+
+def _quotes(nlp, text: str, kind: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(q.speaker or "", q.cue, q.text) for q in doc._.pipeline_quotes if q.kind == kind]
+
+
+def test_attribution_colon_after_predicate_adjective(nlp):
+    text = ("Economist Ibrahima Diallo-Kane believes both governments oversold the project. \"The volumes are "
+            "modest,\" he said.\n\nDown at the harbour, fisherman Amadou Ould Salem was blunt: \"The gas is for the "
+            "companies. The sea was ours.\"")
+    speakers = [s for s, _, t in _quotes(nlp, text, "direct") if t.startswith("The gas")]
+    assert speakers == ["Amadou Ould Salem"]
+
+
+def test_attribution_colon_in_a_for_frame(nlp):
+    text = ("Priya Nair, an energy analyst in Chennai, said the gap between the two sides was about timing.\n\n"
+            "For Jonas Eklund, chief executive of the Malmo-based turbine maker Vindkraft Nord, the calculation is "
+            "simple: \"Whoever builds first in the region will set the standards.\"")
+    assert [s for s, _, _ in _quotes(nlp, text, "direct")] == ["Jonas Eklund"]
+
+
+def test_attribution_indefinite_subject_with_closing_name(nlp):
+    text = ("Minister Ana Morales said the strategy also looked outward.\n\nNot everyone was convinced. A delegate "
+            "from Barbados, Marcus Holder, said that the plans were too dependent on a few lenders. \"If the money "
+            "stops, the plan stops,\" he said.")
+    assert [(s, k) for s, k, _ in _quotes(nlp, text, "indirect")][-1] == ("Marcus Holder", "said")
+    assert [s for s, _, _ in _quotes(nlp, text, "direct")] == ["Marcus Holder"]
