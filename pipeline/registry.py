@@ -41,7 +41,7 @@ BUILTIN_VERSIONS: dict[str, str] = {
     "countries": "4",
     "mentions": "1",
     "organizations": "14",
-    "policy_priorities": "24",
+    "policy_priorities": "25",
     "quotes": "16",
     "speakers": "19",
 }
