@@ -13,6 +13,7 @@ from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
 from .lists import line_clauses, names_only, semicolon_series, split_series
+from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import after_list_mark, followed_by, partners_only
 from .regions import region_names
@@ -263,6 +264,12 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         if head:
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
+        verb = goal_participle(doc, ct, tok(ctx, cue_end)) if goal and not item.partners else None
+        if verb is not None:  # "the navy is to be modernised" -> "modernisation of the navy"
+            subject = clean_relation(doc[b:ct].text, ctx.lexicon)
+            if subject[:1].isupper() and doc[first].text == subject.split()[0] and _common_noun(ctx, first):
+                subject = subject[:1].lower() + subject[1:]  # "Exports are to be ..." -> "... of exports"
+            item.relation = goal_relation(doc, subject, verb, item.end, ctx.lexicon.action_nouns) or item.relation
     return [item]
 
 
