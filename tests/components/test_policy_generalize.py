@@ -32,9 +32,9 @@ CASES = [
     (  # goal sentences in a row, in the next paragraph, after the sentence naming the document
         "Sweden's new Defence Strategy was published in May 2025. It rests on two goals.\n\n"
         "The army is to be expanded with two brigades. Air defence is to be strengthened substantially.",
-        [('SWE', 'Defence Strategy', None, None, '2025-05', 1, '', '', 'army is to be expanded with two brigades'),
+        [('SWE', 'Defence Strategy', None, None, '2025-05', 1, '', '', 'expansion of army with two brigades'),
          ('SWE', 'Defence Strategy', None, None, '2025-05', 2, '', '',
-          'Air defence is to be strengthened substantially')],
+          'strengthening of air defence substantially')],
     ),
     (  # "The first is to ..., The second is to ...": the items of an announced list
         "Ghana's National Development Strategy sets the country two goals. The first is to expand electricity "
@@ -133,8 +133,8 @@ CASES_2 = [
     (  # "the text" refers back; goal sentences follow it
         "Italy's Defence Strategy was published in 2025. Two goals run through the text. The navy is to be "
         "modernised. Cyber defence is to be expanded.",
-        [('ITA', 'Defence Strategy', None, None, '2025', 1, '', '', 'navy is to be modernised'),
-         ('ITA', 'Defence Strategy', None, None, '2025', 2, '', '', 'Cyber defence is to be expanded')],
+        [('ITA', 'Defence Strategy', None, None, '2025', 1, '', '', 'modernisation of navy'),
+         ('ITA', 'Defence Strategy', None, None, '2025', 2, '', '', 'expansion of cyber defence')],
     ),
 ]
 

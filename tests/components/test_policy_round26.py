@@ -20,11 +20,11 @@ _LEAD = "Norway adopts new defence plan\n\nNorway adopted its Long-Term Defence 
 GOALS = [
     (  # a goal whose subject is one common noun
         "The plan also sets goals for the economy. Exports are to be diversified into new markets.",
-        [(1, "", "", "Exports are to be diversified into new markets")],
+        [(1, "", "", "diversification of exports into new markets")],
     ),
     (  # a goal the text reports in the past
         "Agriculture was to be modernised.",
-        [(1, "", "", "Agriculture was to be modernised")],
+        [(1, "", "", "modernisation of agriculture")],
     ),
     (  # a coordinated subject states one goal
         "Hospitals, farms and universities are to offer their know-how abroad.",

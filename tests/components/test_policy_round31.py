@@ -14,7 +14,7 @@ from ..table_rows import policy_rows
     pytest.param(
         "Norway's Arctic Strategy\n\nThe strategy was adopted in 2021. Coastal surveillance is to be improved, with "
         "Finland named as the partner with which joint exercises should be held.",
-        [("NOR", "", "Coastal surveillance is to be improved"),
+        [("NOR", "", "improvement of Coastal surveillance"),
          ("NOR", "FIN", "partner with which joint exercises should be held")], id="absolute-participle"),
 ])
 def test_policy_round31_absolute_participle(nlp, text, rows):

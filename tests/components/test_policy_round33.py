@@ -36,11 +36,11 @@ _RELIANCES = [
 _GOAL_SUBJECTS = [
     pytest.param(
         _PLAN + " Energy efficiency in public buildings is also to be improved.",
-        [("PER", "", "Energy efficiency in public buildings is also to be improved"),
+        [("PER", "", "improvement of energy efficiency in public buildings"),
          ("PER", "", "reform of the judiciary")], id="also-to-be"),
     pytest.param(
         _PLAN + " Governance is to be strengthened first.",
-        [("PER", "", "Governance is to be strengthened first"), ("PER", "", "reform of the judiciary")],
+        [("PER", "", "reform of the judiciary"), ("PER", "", "strengthening of governance first")],
         id="capitalised-one-word-subject"),
     pytest.param(
         _PLAN + " New rail lines are meant to connect the southern regions.",

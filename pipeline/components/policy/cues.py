@@ -13,6 +13,7 @@ from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
 from .lists import line_clauses, names_only, semicolon_series, split_series
+from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import after_list_mark, followed_by, partners_only
 from .regions import region_names
@@ -32,6 +33,8 @@ _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is 
 # "X is to be modernised", "Y is supposed to rise", "Z is meant to become ...", "W is also to be improved": a goal its
 # subject names
 _GOAL_OPENERS = {"to", "supposed", "meant", "also"}
+# "X must be reformed", "Y will be prioritised", "Z has to be extended": a goal in a modal passive
+_MODALS = {"must", "should", "will", "shall", "has", "have", "need", "needs"}
 # "if exports were to fall", "sets out how the army is to develop": a condition or a question, no goal
 _CONDITIONS = {"if", "unless", "whether", "how", "what", "why", "when", "where"}
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
@@ -208,6 +211,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     subject = _subject_start(sent, ct)
     if 0 <= subject < b and "\n" not in doc[subject:b].text:  # a subject with commas: "ties with A, B and C"
         b = subject
+    elif b < subject < ct and _reported(doc, b, subject):  # "The strategy says the navy is to be ...": from the subject
+        b = subject
     while b < ct and doc[b].lower_ in ("and", "but", "or"):  # "..., and the air force is to receive ..."
         b += 1
     b = after_list_mark(doc, b, ct)  # "3. Human capital comes second."
@@ -219,7 +224,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if any(m.start == first for m in ctx.mentions if not m.statement):  # "The plan is to be financed ...": the
         return []  # document itself, no priority
     end = tok(ctx, cue_end)
-    while end < sent.end and doc[end].text not in (",", ";") and not (doc[end].is_punct and end == sent.end - 1):
+    while end < sent.end and (doc[end].text not in (",", ";") or _series_comma(doc, ct, end)) \
+            and not (doc[end].is_punct and end == sent.end - 1):
         end += 1
     end = truncate(doc, ct, end)
     words = ctx.text[cue_start:cue_end].lower().split()
@@ -258,7 +264,31 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         if head:
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
+        verb = goal_participle(doc, ct, tok(ctx, cue_end)) if goal and not item.partners else None
+        if verb is not None:  # "the navy is to be modernised" -> "modernisation of the navy"
+            subject = clean_relation(doc[b:ct].text, ctx.lexicon)
+            if subject[:1].isupper() and doc[first].text == subject.split()[0] and _common_noun(ctx, first):
+                subject = subject[:1].lower() + subject[1:]  # "Exports are to be ..." -> "... of exports"
+            item.relation = goal_relation(doc, subject, verb, item.end, ctx.lexicon.action_nouns) or item.relation
     return [item]
+
+
+def _reported(doc: Doc, start: int, subject: int) -> bool:
+    """Whether tokens [start, subject) before a subject cue's subject hold the verb that reports its clause ("The
+    strategy says (that) the navy is to be ..."): the clause is the subject's, not the reporter's."""
+    return any(t.dep_ == "ROOT" and t.pos_ == "VERB" and t.i < subject and any(
+        c.dep_ == "ccomp" and c.i > subject for c in t.children) for t in doc[start:subject])
+
+
+def _series_comma(doc: Doc, start: int, i: int) -> bool:
+    """Whether the comma at token ``i`` separates two nouns of one series that opened after token ``start`` ("are to
+    be offered to companies from A, B and C", "diversified into A, B and C"): the word after it is a noun conjunct of
+    a noun between ``start`` and the comma (not a clause: ", and X will be ...")."""
+    if doc[i].text != "," or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.dep_ == "conj" and after.pos_ in ("NOUN", "PROPN") and start <= after.head.i < i \
+        and after.head.pos_ in ("NOUN", "PROPN")
 
 
 def _own_subject(doc: Doc, sent: Span, ct: int) -> bool:
@@ -332,7 +362,10 @@ def _named_other(ctx: Context, i: int) -> bool:
 
 def _goal(words: list[str]) -> bool:
     """Whether a subject cue's words ("are to be diversified") state what its subject is to become or do."""
-    return len(words) > 1 and words[0] in ("is", "are", "was", "were") and words[1] in _GOAL_OPENERS
+    if len(words) < 2:
+        return False
+    return words[0] in ("is", "are", "was", "were") and (words[1] in _GOAL_OPENERS or "sought" in words[1:3]) \
+        or words[0] in _MODALS and words[1] in ("be", "to", "also")
 
 
 def _subject_conjuncts(doc: Doc, start: int, ct: int) -> list[tuple[int, int]]:

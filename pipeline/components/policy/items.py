@@ -60,6 +60,8 @@ class Context:
     # the text the cues of a sentence read, and its lower case (cues.cue_items), by the sentence's offsets
     windows: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict, repr=False)
     bullets: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)  # cues._bullets' by colon
+    # the items of the verbs of reliance of each sentence (reliances.reliance_items), by the sentence's tokens
+    reliances: dict[tuple[int, int], list[Item]] = field(default_factory=dict, repr=False)
 
 
 def tok(ctx: Context, char: int) -> int:

@@ -34,6 +34,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
+NOMINALS_FILE = "nominals.tsv"  # verbs and the nouns of their action ("expand" -> "expansion")
+_NOMINAL_COLUMNS = ("verb", "noun")
 _CUE_COLUMNS = ("mode", "strength", "pattern")
 # what the cue patterns are read for (gate, words, needs, anchors): worked out when the pipeline is saved and saved
 # beside the cues, so that a worker's load neither parses nor compiles a pattern (each compiles on first use)
@@ -152,6 +154,7 @@ class PolicyLexicon:
     titling_words: frozenset[str] = frozenset()  # "a strategy dubbed X", "a plan he calls X": the words that name
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     unlisted_states: tuple[tuple[str, str], ...] = ()  # ("Kosovo", "XKX"): an owner the country spans never hold
+    nominals: tuple[tuple[str, str], ...] = ()  # ("expand", "expansion"): the relation of a goal sentence (nominals.py)
     # derived from the lists above (not data): compiled once, not per document
     document_patterns: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
     generic_ids: np.ndarray = field(init=False, repr=False, compare=False)
@@ -159,6 +162,7 @@ class PolicyLexicon:
     reference_ids: np.ndarray = field(init=False, repr=False, compare=False)
     document_nouns: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     priority_cues: SentenceCues = field(init=False, repr=False, compare=False)  # the cues but statements, indexed
+    action_nouns: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # nominals
 
     def __post_init__(self) -> None:
         patterns = tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in self.document_types)
@@ -169,6 +173,7 @@ class PolicyLexicon:
         object.__setattr__(self, "document_nouns", self.generic_nouns | self.title_heads | self.reference_nouns)
         entries = [(c, c.needs) for c in self.cues if c.mode != "statement"]
         object.__setattr__(self, "priority_cues", SentenceCues(entries))
+        object.__setattr__(self, "action_nouns", dict(self.nominals))
 
     def generic_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-case form is a generic noun ("the concept"), found in C."""
@@ -189,6 +194,8 @@ class PolicyLexicon:
                                for mode, strength, regex in read_rows(path / CUES_FILE, _CUE_COLUMNS))
         values["unlisted_states"] = tuple((name, code.upper()) for name, code in read_rows(path / STATES_FILE,
                                                                                             _STATE_COLUMNS))
+        values["nominals"] = tuple((verb.lower(), noun.lower()) for verb, noun in read_rows(path / NOMINALS_FILE,
+                                                                                          _NOMINAL_COLUMNS))
         return cls(**values)  # type: ignore[arg-type]
 
     def to_dir(self, path: Path | str) -> None:
@@ -198,6 +205,7 @@ class PolicyLexicon:
         write_rows(Path(path) / CUES_FILE, (c.source.split("\t", 2) for c in self.cues), _CUE_COLUMNS)
         srsly.write_json(Path(path) / CUES_READ_FILE, [c.as_read() for c in self.cues])
         write_rows(Path(path) / STATES_FILE, self.unlisted_states, _STATE_COLUMNS)
+        write_rows(Path(path) / NOMINALS_FILE, self.nominals, _NOMINAL_COLUMNS)
 
 
 def _cue(mode: str, strength: str, regex: str, read: dict | None = None) -> Cue:

@@ -9,6 +9,8 @@ naming verb's (:mod:`.predications`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .candidates import with_lemma
@@ -73,7 +75,17 @@ def _partners(ctx: Context, prep: Token, end: int) -> list[tuple[str, str]]:
 
 def reliance_items(ctx: Context, sent: Span) -> list[Item]:
     """The items of the verbs of reliance of ``sent`` (a sentence about a document) whose object names a partner; not
-    a negated verb ("cannot rely on"), nor one whose "as" describes the partners (a naming verb's reading)."""
+    a negated verb ("cannot rely on"), nor one whose "as" describes the partners (a naming verb's reading).
+
+    Read once per sentence (kept in ``ctx.reliances``: whether a sentence goes on about the document and its items
+    both ask); each call gives new Items, which the caller may change."""
+    key = (sent.start, sent.end)
+    if key not in ctx.reliances:
+        ctx.reliances[key] = _reliance_items(ctx, sent)
+    return [replace(item, partners=list(item.partners)) for item in ctx.reliances[key]]
+
+
+def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
     out: list[Item] = []
     pairs = ctx.lexicon.reliance_verbs
     for verb in with_lemma(sent, {p.split()[0] for p in pairs}, ("VERB",)):
