@@ -266,10 +266,10 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)
         verb = goal_participle(doc, ct, tok(ctx, cue_end)) if goal and not item.partners else None
         if verb is not None:  # "the navy is to be modernised" -> "modernisation of the navy"
-            subject = clean_relation(doc[b:ct].text, ctx.lexicon)
-            if subject[:1].isupper() and doc[first].text == subject.split()[0] and _common_noun(ctx, first):
-                subject = subject[:1].lower() + subject[1:]  # "Exports are to be ..." -> "... of exports"
-            item.relation = goal_relation(doc, subject, verb, item.end, ctx.lexicon.action_nouns) or item.relation
+            phrase = clean_relation(doc[b:ct].text, ctx.lexicon)
+            if phrase[:1].isupper() and doc[first].text == phrase.split()[0] and _common_noun(ctx, first):
+                phrase = phrase[:1].lower() + phrase[1:]  # "Exports are to be ..." -> "... of exports"
+            item.relation = goal_relation(doc, phrase, verb, item.end, ctx.lexicon.action_nouns) or item.relation
     return [item]
 
 
