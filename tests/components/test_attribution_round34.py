@@ -31,3 +31,16 @@ def test_attribution_indefinite_subject_with_closing_name(nlp):
             "stops, the plan stops,\" he said.")
     assert [(s, k) for s, k, _ in _quotes(nlp, text, "indirect")][-1] == ("Marcus Holder", "said")
     assert [s for s, _, _ in _quotes(nlp, text, "direct")] == ["Marcus Holder"]
+
+
+def test_attribution_she_skips_a_man_the_next_sentence_calls_he(nlp):
+    text = ("Trade Minister Joseph Mulenga said the two countries had traded too little. He told the closing session "
+            "that copper cable would soon reach buyers.\n\nThe visiting delegation was led by Grace Atim, the state "
+            "minister for trade. \"We came to sell sugar, and we sold some,\" she said.")
+    assert [s for s, _, _ in _quotes(nlp, text, "direct")] == ["Grace Atim"]
+
+
+def test_attribution_a_reported_he_beside_she_marks_no_gender(nlp):
+    text = ("Prosecutor Daniel Hsu said the money had gone on gambling.\n\nDefence lawyer Ruth Allan told the court "
+            "her client was ashamed. He had cooperated with police from the start, she said, and had sold his car.")
+    assert [s for s, cue, _ in _quotes(nlp, text, "indirect") if cue == "said"][-1] == "Ruth Allan"

@@ -26,6 +26,7 @@ _MAX_UP = 4  # heads climbed from a reported subject's clause to the complement 
 _INNER_DEPS = frozenset({"relcl", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj"})  # how it hangs inside
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})  # "For Buchanan, …": the sentence's topic
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_SUBJECT_GENDER = {"he": "m", "she": "f"}
 
 
 def _words_near(words: _Words, span: Span) -> list[str]:
@@ -66,7 +67,35 @@ def person_genders(doc: Doc, spans: list[Span], lex: DirectLexicon) -> dict[str,
                 seen.setdefault(name, set()).add("f")
             elif word in lex.male_words:
                 seen.setdefault(name, set()).add("m")
+    for span, gender in _continued_by_pronoun(doc, spans):
+        seen.setdefault(span.kb_id_ or span.text, set()).add(gender)
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
+
+
+def _continued_by_pronoun(doc: Doc, spans: list[Span]) -> list[tuple[Span, str]]:
+    """(person, gender) where the next sentence of the same paragraph opens with "He"/"She" as its subject right
+    after a sentence whose only person subject is that person ("Mwila Phiri, the minister, said … . He told the
+    session …": Phiri is a man, so a later "she said" refers to someone else), and that sentence has no pronoun
+    of the other gender."""
+    subjects = subject_positions(spans)
+    by_sentence: dict[int, list[Span]] = {}
+    for span in spans:
+        if span.start_char in subjects:
+            by_sentence.setdefault(span.sent.start, []).append(span)
+    out = []
+    for found in by_sentence.values():
+        sent = found[0].sent
+        if len({s.kb_id_ or s.text for s in found}) != 1 or sent.end >= len(doc) \
+                or "\n" in doc[sent.end - 1].whitespace_:
+            continue
+        first = doc[sent.end]
+        gender = _SUBJECT_GENDER.get(first.lower_)
+        if gender is None or first.dep_ not in _SUBJECT_DEPS:
+            continue
+        if any(_GENDER.get(t.lower_, gender) != gender for t in first.sent):
+            continue  # "He had cooperated with police, she said": a reported "he" beside the reporter's "she"
+        out.append((found[0], gender))
+    return out
 
 
 def subject_positions(spans: list[Span]) -> set[int]:
