@@ -34,11 +34,8 @@ def perspective(tok: Token, ctx: Context) -> Iterator[Match]:
     start, stop = sentence_range(doc, tok.i)
     if not _opens_sentence(doc, start, tok.i):
         return
-    name = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if name is None:
-        return
-    person = ctx.persons[name.i]
-    if person is None or not _full_name(person, ctx) or not _introduced(name, ctx):
+    name = _named_in_full(tok, ctx)
+    if name is None or not _introduced(name, ctx):
         return
     comma = _comma_after(tok)
     verb = tok.head
@@ -62,11 +59,16 @@ def framing_person(ctx: Context, tok: Token) -> Token | None:
     first = next((t for t in doc[start:tok.i] if not t.is_space), None)
     if first is None or first.lower_ not in ctx.lex.perspective_prepositions:
         return None
-    name = next((c for c in first.children if c.dep_ == "pobj"), None)
+    name = _named_in_full(first, ctx)
+    return name if name is not None and _comma_after(first) < tok.i else None
+
+
+def _named_in_full(prep: Token, ctx: Context) -> Token | None:
+    """The object of a perspective preposition when a person named in full stands there ("For Gabriela Ortiz, …"),
+    else None."""
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     person = ctx.persons[name.i] if name is not None else None
-    if person is None or not _full_name(person, ctx) or _comma_after(first) >= tok.i:
-        return None
-    return name
+    return name if person is not None and _full_name(person, ctx) else None
 
 
 def _opens_sentence(doc: Doc, start: int, i: int) -> bool:

@@ -141,8 +141,9 @@ class Policy(LexiconComponent[PolicyLexicon]):
     def set_annotations(self, doc: Doc, documents: list[PolicyDocument], items: list[Item]) -> None:
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
         policies = []
+        lead = lead_end(doc) if documents else 0  # (most texts name no document)
         for k, d in enumerate(documents):
-            mine = _dedupe([i for i in items if i.document == k], d.owner, lead_end(doc), doc)
+            mine = _dedupe([i for i in items if i.document == k], d.owner, lead, doc)
             if not mine:
                 continue
             priorities, speakers = [], Counter()

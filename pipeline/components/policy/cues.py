@@ -192,14 +192,6 @@ def _subject_head(sent: Span, ct: int) -> Token | None:
     return None
 
 
-def _subject_start(sent: Span, ct: int) -> int:
-    """First token of the subject of the cue at token ``ct`` ("ties with A, B and C are to be raised" -> "ties"; a
-    clause: "Stabilising the economy is second" -> "Stabilising"), or -1 when the parse gives the cue's verb no
-    subject before it."""
-    subject = _subject_head(sent, ct)
-    return subject.left_edge.i if subject is not None else -1
-
-
 def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
     """The clause before a subject cue ("X is of particular importance", "the navy is to be modernised"): from
     the subject, or from the last boundary before the cue when the parse gives none."""
@@ -208,7 +200,10 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     b = ct
     while b - 1 >= sent.start and doc[b - 1].lower_ not in _BOUNDARY:
         b -= 1
-    subject = _subject_start(sent, ct)
+    subject_head = _subject_head(sent, ct)
+    # the subject's first token ("ties with A, B and C are to be raised" -> "ties"; a clause: "Stabilising the economy
+    # is second" -> "Stabilising"), -1 without one
+    subject = subject_head.left_edge.i if subject_head is not None else -1
     if 0 <= subject < b and "\n" not in doc[subject:b].text:  # a subject with commas: "ties with A, B and C"
         b = subject
     elif b < subject < ct and _reported(doc, b, subject):  # "The strategy says the navy is to be ...": from the subject
@@ -239,9 +234,9 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     goal = _goal(words)
     if goal and any(t.lower_ in _CONDITIONS for t in doc[b:ct]):
         return []
-    if "meant" in words and not _own_subject(doc, sent, ct):
+    if "meant" in words and not _own_subject(doc, ct, subject_head):
         return []
-    if goal and _document_subject(ctx, sent, ct):  # "a separate strategy on China is to follow": a document to come
+    if goal and _document_subject(ctx, subject_head):  # "a separate strategy on China is to follow": a document to come
         return []
     if ct - b < 2 and not ((ranked or goal) and _common_noun(ctx, b) or goal and _named_other(ctx, b)):
         return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
@@ -291,19 +286,18 @@ def _series_comma(doc: Doc, start: int, i: int) -> bool:
         and after.head.pos_ in ("NOUN", "PROPN")
 
 
-def _own_subject(doc: Doc, sent: Span, ct: int) -> bool:
-    """Whether the verb of the cue at token ``ct`` has a subject of its own that is no pronoun and opens no relative
-    clause: "It came out of a consultation and is meant to guide ...", "a dependence the concept is meant to reduce"
-    say what the document is for, not one of its goals."""
-    subject = _subject_start(sent, ct)
-    head = doc[ct].head if doc[ct].head.i != ct else doc[ct]
-    return subject >= 0 and doc[subject].pos_ != "PRON" and head.dep_ not in ("relcl", "conj")
+def _own_subject(doc: Doc, ct: int, subject: Token | None) -> bool:
+    """Whether the verb of the cue at token ``ct`` has a subject of its own (``subject``, :func:`_subject_head`) that
+    is no pronoun and opens no relative clause: "It came out of a consultation and is meant to guide ...", "a
+    dependence the concept is meant to reduce" say what the document is for, not one of its goals."""
+    verb = doc[ct].head if doc[ct].head.i != ct else doc[ct]
+    return subject is not None and subject.left_edge.pos_ != "PRON" and verb.dep_ not in ("relcl", "conj")
 
 
-def _document_subject(ctx: Context, sent: Span, ct: int) -> bool:
-    """Whether the subject of the cue at token ``ct`` is one document named by its type ("A separate China strategy
-    is to follow", "Its 2030 strategy is to double ..."; generic_nouns.txt), not programmes that carry a goal."""
-    subject = _subject_head(sent, ct)
+def _document_subject(ctx: Context, subject: Token | None) -> bool:
+    """Whether the subject of a cue (:func:`_subject_head`) is one document named by its type ("A separate China
+    strategy is to follow", "Its 2030 strategy is to double ..."; generic_nouns.txt), not programmes that carry a
+    goal."""
     return subject is not None and subject.tag_ == "NN" and subject.lower_ in ctx.lexicon.generic_nouns
 
 

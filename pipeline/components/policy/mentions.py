@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text
-from ..tokens import token_numbers, token_strings, token_table
+from ..tokens import token_numbers, token_strings, token_table, word_ids
 from .aliases import apposed_name, defined_acronym, uses
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
@@ -28,6 +29,7 @@ _NOUN_AFTER_QUOTE = re.compile(r",\s+(?:the|a|an|its|their)\s+"
 # 'the strategy “X”', 'a plan entitled “X”', 'its programme, “X”'
 _NOUN_BEFORE_QUOTE = re.compile(r"\b(\w+)[,:]?\s+(?:(\w+|known as)\s+)?[“‘\"«]$")
 _BEFORE_CHARS = 40
+_OBJECT_IDS = word_ids(["dobj"])  # the objects an issuing verb names a document by (_issued_names)
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an"}
 _DOMAIN_WORDS = {"foreign", "security", "defence", "defense", "economic", "domestic", "monetary", "fiscal", "trade"}
@@ -265,8 +267,9 @@ def _issued_names(doc: Doc, lexicon: PolicyLexicon, taken: set[int]) -> list[Men
     policy", "the plan"): titled mentions, though no title head names them. Not a country's, a person's or an
     organization's name, nor an agreement's ("signed the Paris Agreement")."""
     out: list[Mention] = []
-    for tok in doc:
-        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.i in taken:
+    for i in token_table(doc).having("dep", _OBJECT_IDS):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in taken:
             continue
         start = tok.left_edge.i
         while start < tok.i and doc[start].pos_ == "DET" and not doc[start].text[:1].isupper():
@@ -284,10 +287,17 @@ def _issued_names(doc: Doc, lexicon: PolicyLexicon, taken: set[int]) -> list[Men
     return out
 
 
+_ENTITY_KEYS = ("countries", "persons", "organizations")
+
+
+def _entity_spans(doc: Doc) -> Iterator[Span]:
+    """The spans of the countries, persons and organizations the earlier components found."""
+    return (s for key in _ENTITY_KEYS for s in doc.spans.get(key, ()))
+
+
 def _entity_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a country's, a person's or an organization's name overlaps the tokens [start, end)."""
-    return any(s.start < end and start < s.end for key in ("countries", "persons", "organizations")
-               for s in doc.spans.get(key, ()))
+    return any(s.start < end and start < s.end for s in _entity_spans(doc))
 
 
 def _apposed(noun: Token) -> Mention | None:
@@ -350,6 +360,8 @@ def _called(noun: Token, titling_words: frozenset[str]) -> Mention | None:
 
 
 _NAME_JOINS = {"of", "for", "the", "and", "on", "an", "a", "to", "in"}
+
+
 def _called_after(noun: Token, titling_words: frozenset[str]) -> Mention | None:
     """A document noun right before a titling word and a capitalised name of two words or more ("the national vision
     known as We the UAE 2031", "a plan, dubbed Green Horizon, ..."), read on the surface where the parser reads the
@@ -367,8 +379,7 @@ def _called_after(noun: Token, titling_words: frozenset[str]) -> Mention | None:
     if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
         return None
     end = _name_end(doc, i)
-    if end - i < 2 or any(s.start <= i and end <= s.end for key in ("countries", "persons", "organizations")
-                          for s in doc.spans.get(key, ())):
+    if end - i < 2 or any(s.start <= i and end <= s.end for s in _entity_spans(doc)):
         return None
     return Mention(noun.i, noun.i + 1, doc[i:end].text, titled=True)
 
