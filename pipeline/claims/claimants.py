@@ -34,10 +34,20 @@ class Claimant:
     DOCUMENT = "DOCUMENT"  # "the concept states", or an order reported ("instructed X to"): the sentence is the claim
 
 
+# cue_span's answers for the Doc asked about last, by character range (a quote's cue is read by its claimant, the
+# exclusions and the kind of each of its pieces)
+_CUES = LastDoc()
+
+
 def cue_span(doc: Doc, start: int, end: int) -> Span:
-    """The tokens of a reporting cue given by character offsets (empty when there is none)."""
-    span = expanded_span(doc, start, end) if 0 <= start < end else None
-    return span if span is not None else doc[0:0]
+    """The tokens of a reporting cue given by character offsets (empty when there is none); made once per Doc and
+    range (do not change the Span)."""
+    cues = _CUES.answers(doc)
+    found = cues.get((start, end))
+    if found is None:
+        span = expanded_span(doc, start, end) if 0 <= start < end else None
+        found = cues[(start, end)] = span if span is not None else doc[0:0]
+    return found  # type: ignore[no-any-return]
 
 
 def source_head(cue: Span) -> Token | None:

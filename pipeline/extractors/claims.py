@@ -30,6 +30,7 @@ from ..claims.reported import attributing_aside, reported_clause
 from ..claims.units import Unit, clean, is_dateline_only, is_heading, quote_pieces, sentence_blocks
 from ..components.tokens import expanded_span
 from ..doctext import doc_text
+from ..lastdoc import LastDoc
 from ..records import Claim, EntityRef
 from ..registry import extractor
 from ._spans import span_group
@@ -196,13 +197,33 @@ def _interviewee_answers(doc: Doc, text: str, quotes: list[QuoteAnnotation],
     return found
 
 
+# the answers of :func:`_span` and :func:`_is_claim` for the Doc asked about last: a unit's range is read by the
+# reported-clause and aside rules and again as its claim's tokens, and an indirect quote's pieces are judged when it
+# may give way to its sentence (:func:`_gives_way`) and again as claims
+_SEEN = LastDoc()
+
+
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return expanded_span(doc, start, end)
+    """The tokens of the characters [start, end) (:func:`..components.tokens.expanded_span`), made once per Doc."""
+    spans = _SEEN.answers(doc)
+    key = (start, end)
+    if key not in spans:
+        spans[key] = expanded_span(doc, start, end)
+    return spans[key]  # type: ignore[no-any-return]
 
 
 def _is_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexicon, min_words: int) -> bool:
     """Not a question, a topic-only report, a statement about the event, a heading or a dateline (``text`` is
-    the unit's text, ``cue`` its reporting cue)."""
+    the unit's text, ``cue`` its reporting cue): judged once per Doc, unit range, quote kind, cue and lexicon."""
+    judged = _SEEN.answers(span.doc)
+    key = ("claim", unit.start, unit.end, unit.quote_kind, unit.cue_start, unit.cue_end, min_words)
+    found = judged.get(key)
+    if found is None or found[0] is not lexicon:
+        found = judged[key] = (lexicon, _judged_claim(unit, span, text, cue, lexicon, min_words))
+    return found[1]  # type: ignore[no-any-return]
+
+
+def _judged_claim(unit: Unit, span: Span, text: str, cue: Span, lexicon: ClaimLexicon, min_words: int) -> bool:
     if is_about_event(span, lexicon) or is_dateline_only(text):
         return False
     if unit.quote_kind == "indirect":
