@@ -29,7 +29,7 @@ from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
 from .possessive import place_before, possessive_apposition
-from .referents import described, named_with, opening_org, role_topic
+from .referents import described, member_body, named_with, opening_org, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, lower_words_from, token_spans, words_of
 
@@ -79,7 +79,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     if owned is not None:
         role, owner = owned
         if owner is None and doc[role.start - 1].lower_ != "its":  # "its" names its antecedent or nothing
-            owner = role_topic(doc, role, lex, org_spans)
+            owner = role_topic(doc, role, lex, org_spans) or member_body(doc, role, lex, org_spans)
         return _owned_role(role, _not_a_place(doc, role, owner, lex, orgs))
     if start < 2 or words_of(doc).text[start - 1] != ",":
         return None

@@ -450,8 +450,8 @@ def _headed_at(doc: Doc, verb: int, lex: PersonLexicon, countries: list[Span | N
     """The role the head verb at ``verb`` gives (head_verbs.tsv) and the institution it governs."""
     if verb + 1 >= len(doc):
         return None
-    inst = noun_reference(doc, verb + 1, org_spans, lex) or _whole_org(doc, verb + 1, lex, countries, org_spans) \
-        or _unit_of(doc, verb + 1, lex, countries, org_spans) or lower_case_body(doc, verb + 1, lex)
+    inst = noun_reference(doc, verb + 1, org_spans, lex) or _unit_of(doc, verb + 1, lex, countries, org_spans) \
+        or _whole_org(doc, verb + 1, lex, countries, org_spans) or lower_case_body(doc, verb + 1, lex)
     if inst is None:
         return None
     return Stated(lex.head_verb_roles[doc[verb].lower_], org_of(inst), inst.country, inst.end)
@@ -483,13 +483,13 @@ def _acronym_after(doc: Doc, found: Found) -> Found | None:
 
 def _unit_of(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
              org_spans: list[Span]) -> Found | None:
-    """"heads international cooperation at Y", "leads the team of Y", "heads the office of Y in Z": what the head verb
-    governs at ``k`` is a part of an institution written in lower case (an article and up to four nouns and
+    """"heads international cooperation at Y", "leads the team of Y", "runs the Asian sales arm of Y": what the head
+    verb governs at ``k`` is a part of an institution written in lower case (an article and up to four nouns and
     adjectives, a word hyphened to the next among them: "heads emerging-market research at Y"), then "at" / "of" /
     "within" and the institution (one with an organization head noun or an acronym), else None."""
     j = k + (k < len(doc) and doc[k].lower_ in _DETS)
     first = j
-    while j < len(doc) and j - first < _UNIT_WORDS and doc[j].is_lower and doc[j].is_alpha:
+    while j < len(doc) and j - first < _UNIT_WORDS and (doc[j].is_lower and doc[j].is_alpha or _demonym(doc, j)):
         if _hyphened(doc, j):
             j += 2  # "heads emerging-market research at Y": the word joined to the next one, whatever its tag
         elif doc[j].pos_ in _UNIT_TAGS:  # ("affairs" in "the foreign affairs committee": tagged PROPN)
@@ -502,6 +502,12 @@ def _unit_of(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],
     if inst is None or not inst.text:
         return None
     return inst if names_body(doc, inst, lex) or _is_organization(doc, inst, org_spans) else None
+
+
+def _demonym(doc: Doc, j: int) -> bool:
+    """A capitalized adjective of a nationality or region inside a unit written in lower case ("runs the Asian sales
+    arm of Y"), followed by a lower-case word."""
+    return doc[j].ent_type_ == "NORP" and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].is_lower
 
 
 def _hyphened(doc: Doc, j: int) -> bool:

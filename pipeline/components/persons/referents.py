@@ -23,6 +23,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d"})
 _INSIDE_PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss"})
 _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 _MODIFIERS = 3
+_MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})
 _TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
 
 
@@ -269,6 +270,21 @@ def chaired_body(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span
     return None
 
 
+def member_body(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """"Critics in the National Council have asked .... A councillor, X, told" (an apposition; a title before the
+    name, "Councillor X", names no body): a role named after the body its holder sits on (its last word a longer form
+    of a noun of chaired_bodies.txt: "councillor", "commissioner") belongs to the last body named with that noun in
+    its sentence or the :data:`_TOPIC_SENTENCES` before; None for other roles or when none is named there."""
+    word = role.text.split()[-1]
+    noun = max((b for b in lex.chaired_bodies if word.startswith(b) and len(word) > len(b)), key=len, default=None)
+    if noun is None:
+        return None
+    first = sentence_of(doc[role.start]).start
+    for _ in range(_TOPIC_SENTENCES):
+        first = sentence_of(doc[first - 1]).start if first > 0 else first
+    return named_with(noun, role.start, [s for s in org_spans if s.start >= first])
+
+
 def _staff_role(role: str, lex: PersonLexicon) -> bool:
     """A role held inside an organization: listed, or a listed role after modifiers ("senior meteorologist"),
     never an office of a state ("President", "defense secretary") or a role of a campaign ("campaign chief")."""
@@ -299,7 +315,8 @@ def _opens_clause(doc: Doc, i: int, lex: PersonLexicon) -> bool:
 
 
 def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
-    """The organization "its" at token ``pronoun`` refers to: the one named last before it (the NER's too: "The
+    """The organization "its" at token ``pronoun`` refers to: a body in lower case that is a subject after the last
+    one named (:func:`lower_case_subject`), else the one named last before it (the NER's too: "The
     opposition Partido Popular was less enthusiastic. Its spokesperson, X"), when in its sentence or
     the one before (else the one "the <noun>" refers to there, named with that noun or, for a subject "the company",
     the one of its kind: "Borneo Pack Industries said .... The company blamed imports. According to its managing
@@ -307,11 +324,14 @@ def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon
     when no state is named there, that "its" could be: "The Fire Service said .... No deaths were reported. Its
     spokesman, X", not "... Hungary signalled that it would not stand in the way. Its foreign minister, X")."""
     earlier = [s for s in (*org_spans, *_ner_organizations(doc, org_spans)) if s.end <= pronoun]
+    sent = sentence_of(doc[pronoun])
+    first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    body = lower_case_subject(doc, first, pronoun, org_spans, lex)
+    if body is not None and all(s.end <= body.start for s in earlier):
+        return body  # "The departmental council debated the problem. Its president, X"
     if not earlier:
         return None
     span = max(earlier, key=lambda s: s.end)
-    sent = sentence_of(doc[pronoun])
-    first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
         return definite_reference(doc, first, pronoun, org_spans) \
             or _kind_subject(doc, first, pronoun, org_spans, lex) or (
@@ -322,3 +342,21 @@ def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon
         span = named[-1] if named else span
     lo = span.start + (1 if span[0].lower_ == "the" else 0)
     return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None
+
+
+def lower_case_subject(doc: Doc, lo: int, hi: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
+    """"The departmental council debated the problem. Its president, X": the last clause subject between tokens ``lo``
+    and ``hi`` that is a body written in lower case ("the", lower-case modifiers, an organization head noun of
+    org_heads.txt), without the article; None when there is none or when an organization named before has that head
+    noun ("the city council" after "Riverton City Council" is that council: :func:`definite_reference`)."""
+    for i in range(hi - 1, lo, -1):
+        head = doc[i]
+        if head.dep_ not in _SUBJECTS or not head.is_lower or head.lower_ not in lex.org_heads:
+            continue
+        start = i
+        while start > lo and i - start < _MODIFIERS and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ in _MODIFIER_TAGS:
+            start -= 1
+        if start < i and doc[start - 1].lower_ == "the" and named_with(head.lower_, i, org_spans) is None:
+            return Found(doc[start:i + 1].text, start, i + 1)
+    return None

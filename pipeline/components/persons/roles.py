@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...acronyms import is_capitals_word
+from ..tokens import dep_id
 from .lexicon import PersonLexicon
 from .tokens import CONNECTORS, POSSESSIVE, Words, droppable_start, is_capitalized, is_newline, words_of
 
@@ -24,6 +25,8 @@ _DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
 _PARTICIPLES = frozenset({"VBG", "VBN"})  # "the ruling CCM", "the governing ANC": a participle describing the body
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 _CLAUSE_ADVERBS = 2  # "who now also teaches at Y"
+_WORK_CLAUSE_WORDS = 12  # "who studies regional migration and labour markets in northern Europe at Y"
+_WORK_PREPS = frozenset({"at", "for", "with", "on", "of"})  # "who sits on the board of Y"
 _STATE_BODY_WORDS = 2  # "foreign affairs" in "Tuvalu's foreign affairs department"
 _PLURAL_POSSESSIVE = frozenset({"'", "\u2019"})
 _NO_ROLE_START = frozenset({"of", "-"})  # "STOCKHOLM - Foreign Minister X": a dateline's dash opens no role
@@ -45,7 +48,18 @@ def _role_word(w: Words, i: int, lex: PersonLexicon) -> bool:
     if low in lex.role_words or low in lex.roles:
         return True
     # lower-case modifiers in a role phrase ("athletic director"), never capitalized unknown words
-    return bool(w.is_lower[i] and w.is_alpha[i]) and w.pos[i] in {"ADJ", "NOUN"} and low not in _DETS
+    if not (w.is_lower[i] and w.is_alpha[i]) or low in _DETS:
+        return False
+    return w.pos[i] in {"ADJ", "NOUN"} or _gerund_modifier(w, i)
+
+
+_COMPOUND = dep_id("compound")
+
+
+def _gerund_modifier(w: Words, i: int) -> bool:
+    """A gerund the tagger reads as a verb that modifies the next noun ("an urban planning lecturer", "a marketing
+    director"): a lower-case "-ing" word in a compound."""
+    return w.pos[i] == "VERB" and w.dep[i] == _COMPOUND and w.lower[i].endswith("ing")
 
 
 def role_after(doc: Doc, i: int, lex: PersonLexicon, *, limit: int = 6) -> Found | None:
@@ -417,28 +431,39 @@ def title_start(doc: Doc, start: int, lex: PersonLexicon) -> int:
 
 
 def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
-    """"who studies regional labor markets at the University of Findlay", "who now teaches at Y" at token ``k``:
-    the institution a relative clause of work (work_verbs.txt) names with its head noun or an acronym, else None."""
+    """"who studies regional labor markets at the University of Findlay", "who now teaches at Y", "who advises the Y
+    Centre", "who sits on the board of Y" at token ``k``: the institution a relative clause of work (work_verbs.txt)
+    names with its head noun or an acronym, as its object or after a preposition, else None."""
     if not (k + 1 < len(doc) and doc[k].lower_ == "who"):
         return None
     verb = clause_verb(doc, k + 1)  # "who now lectures at"
     if doc[verb].lower_ not in lex.work_verbs:
         return None
-    j, end = verb + 1, min(verb + 9, len(doc) - 1)
+    governed = _body_at(doc, verb + 1, lex, countries)  # "who advises the Y Centre"
+    if governed is not None:
+        return governed
+    j, end = verb + 1, min(verb + _WORK_CLAUSE_WORDS, len(doc) - 1)
     while j < end:
         if doc[j].lower_ in _CLAUSE_STOP or doc[j].text == ",":
             return None
         if doc[j].lower_ == "and":  # "who worked on the drafting team and now teaches public policy at Y"
             nxt = clause_verb(doc, j + 1)
             if doc[nxt].lower_ in lex.work_verbs:
-                j, end = nxt + 1, min(nxt + 9, len(doc) - 1)
+                j, end = nxt + 1, min(nxt + _WORK_CLAUSE_WORDS, len(doc) - 1)
                 continue
-        if doc[j].lower_ in {"at", "for", "with"}:
-            inst = institution(doc, j + 1, lex, countries)
-            if inst is not None and inst.text and names_body(doc, inst, lex):
+        if doc[j].lower_ in _WORK_PREPS:
+            inst = _body_at(doc, j + 1, lex, countries)
+            if inst is not None:
                 return inst
         j += 1
     return None
+
+
+def _body_at(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
+    """The institution at token ``k`` when its name has an organization head noun or an acronym (:func:`names_body`),
+    else None."""
+    inst = institution(doc, k, lex, countries) if k < len(doc) else None
+    return inst if inst is not None and inst.text and names_body(doc, inst, lex) else None
 
 
 def clause_verb(doc: Doc, k: int) -> int:
