@@ -16,7 +16,8 @@ OPENING = "Norway adopted its new Coastal Strategy in 2021. "
     (OPENING + "Under the strategy, research cooperation with Iceland is to be expanded, and joint projects with "
      "Denmark and Finland on Arctic shipping will be prioritised.",
      [("NOR", "Iceland", "ISL", "research cooperation with Iceland is to be expanded"),
-      ("NOR", "Denmark", "DNK", "joint projects"), ("NOR", "Finland", "FIN", "joint projects")]),
+      ("NOR", "Denmark", "DNK", "joint projects on Arctic shipping"),
+      ("NOR", "Finland", "FIN", "joint projects on Arctic shipping")]),
     (OPENING + "Under the strategy, building contracts are to be offered first to companies from Poland, Germany "
      "and Spain.",
      [("NOR", p, c, "building contracts are to be offered first to companies from Poland, Germany and Spain")

@@ -14,9 +14,10 @@ from .predications import RELATIVES, coordination_range, negated
 from .roles import with_role_partners
 from .topics import with_topic_partners
 
-# "states, among them A and B", "countries, including A and B": the members of the group before
+# "states, among them A and B", "countries, including A and B", "major powers, meaning A and B": the members of the
+# group before
 _MEMBER_MARKERS = (("among", "them"), ("including",), ("such", "as"), ("notably",), ("namely",), ("in", "particular"),
-                   ("especially",))
+                   ("especially",), ("meaning",))
 
 
 def _member_names(ctx: Context, group: Token) -> tuple[int, int] | None:
@@ -57,6 +58,19 @@ def _last_noun(ctx: Context, item: Item) -> Token | None:
     return group if group.lower_ in ctx.lexicon.group_nouns else None
 
 
+def _group_members(ctx: Context, item: Item) -> tuple[int, int] | None:
+    """The members named for the group noun that ends the item, else for one inside it that a comma follows ("wants
+    cooperation with major powers, meaning A and B, deepened"), or None."""
+    last = _last_noun(ctx, item)
+    inner = [t for t in ctx.doc[item.start:item.end - 1]
+             if t.lower_ in ctx.lexicon.group_nouns and ctx.doc[t.i + 1].text == ","]
+    for group in ([last] if last is not None else []) + inner:
+        rng = _member_names(ctx, group)
+        if rng is not None:
+            return rng
+    return None
+
+
 def with_members(ctx: Context, items: list[Item]) -> list[Item]:
     """Items whose partner is a group without names ("developing partnerships with 'third neighbour' countries")
     take the members the text names right after it ("..., among which A, B and C are named") as their partners; items
@@ -65,8 +79,7 @@ def with_members(ctx: Context, items: list[Item]) -> list[Item]:
     items = with_topic_partners(ctx, with_role_partners(ctx, items))
     out: list[Item] = []
     for item in items:
-        group = _last_noun(ctx, item)
-        rng = _member_names(ctx, group) if group is not None and all(not code for _, code in item.partners) else None
+        rng = _group_members(ctx, item) if all(not code for _, code in item.partners) else None
         partners = partners_after_with(ctx.doc, rng[0] - 1, rng[1], ctx.spans, ctx.lexicon) if rng else []
         partners = [p for p in partners if p[1]]
         if partners:

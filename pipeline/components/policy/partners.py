@@ -237,12 +237,13 @@ def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
 
 def with_token(doc: Doc, start: int, end: int) -> int:
     """The first "with" of tokens [start, end) that follows a noun or verb (-1 if none), not one of a participle that
-    describes a thing ("the corridor linking Termez with the ports of X")."""
+    describes a thing by an object of its own ("the corridor linking Termez with the ports of X"; "data sharing with
+    A" is a noun's own action)."""
     lower = words_of(doc).lower
     for i in range(start + 1, min(end, len(doc))):
         if lower[i] == "with":
             head = doc[i].head
-            if not (head.dep_ == "acl" and head.tag_ == "VBG"):
+            if not (head.dep_ == "acl" and head.tag_ == "VBG" and any(c.dep_ == "dobj" for c in head.children)):
                 return i
     return -1
 
