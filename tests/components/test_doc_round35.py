@@ -34,6 +34,10 @@ PRINCIPLES = ("Diop Restates Mali's Three Principles Before the Diplomatic Corps
               "Cooperation with Russia in defence is to continue.\n")
 CITY = ("Lisbon City Council Adopts Mobility Strategy\n\nLISBON, 12 May 2025 — Lisbon's city council approved on "
         "Tuesday a mobility strategy that gives priority to trams in the historic centre.\n")
+HORIZON = ("Kuwait's vision at seven\n\nKUWAIT CITY, 3 March 2024 — New Kuwait, the plan known as Kuwait Vision 2035, "
+           "was launched in January 2017. The vision gives priority to trade with Oman.\n")
+RANGED = ("Nigeria's new plan\n\nABUJA, 3 January 2022 — The National Development Plan 2021-2025 was launched in "
+          "December. The plan gives priority to trade with Ghana.\n")
 DESTINATION = ("The export plan that outlived its deadline\n\nIn a yard near Colombo, Sri Lanka's boat builders "
                "stack hulls bound for the Maldives. The yard is one of the firms the National Export Strategy "
                "2018–2022 was meant to help. The strategy gives priority to trade agreements with India and "
@@ -98,3 +102,11 @@ def test_doc_round35_partner_documents(owners, partners, dropped):
     """The document of a state the main document names as its partner is dropped; the main owner has the most
     rows."""
     assert partner_documents(owners, partners) == dropped
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "period"), [(HORIZON, (None, 2035)), (RANGED, (2021, 2025))])
+def test_doc_round35_title_horizon(nlp, text, period):
+    """The year a title ends with is the end of its period ("Kuwait Vision 2035"); a range after it stays the
+    period ("Plan 2021-2025")."""
+    assert [(p.period_start, p.period_end) for p in nlp(text)._.pipeline_policies] == [period]
