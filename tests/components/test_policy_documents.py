@@ -74,7 +74,7 @@ CASES += [
     (
         "Ghana's cabinet approved the National Development Plan 2040 in June 2019. The plan calls for the expansion "
         "of irrigation.",
-        ("GHA", "National Development Plan", None, None, "2019-06"),
+        ("GHA", "National Development Plan", None, 2040, "2019-06"),  # the title's year: its horizon (round 35)
     ),
 ]
 

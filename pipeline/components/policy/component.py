@@ -15,7 +15,7 @@ from ...training_sets import LIST_FILE, read_training_sets
 from ...wordlists import read_words
 from ..rule_component import LexiconComponent
 from .dates import date_documents
-from .documents import PolicyDocument, lead_end, resolve_documents
+from .documents import PolicyDocument, lead_end, partner_documents, resolve_documents
 from .items import Item
 from .lexicon import DATA_DIR, PolicyLexicon
 from .mentions import find_mentions
@@ -142,9 +142,12 @@ class Policy(LexiconComponent[PolicyLexicon]):
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
         policies = []
         lead = lead_end(doc) if documents else 0  # (most texts name no document)
+        kept = {k: _dedupe([i for i in items if i.document == k], d.owner, lead, doc) for k, d in enumerate(documents)}
+        rows = [[c for i in kept[k] for _, c in i.partners or [("", "")]] for k in range(len(documents))]
+        partners = partner_documents([d.owner for d in documents], rows)  # another state's, named in passing
         for k, d in enumerate(documents):
-            mine = _dedupe([i for i in items if i.document == k], d.owner, lead, doc)
-            if not mine:
+            mine = kept[k]
+            if not mine or k in partners:
                 continue
             priorities, speakers = [], Counter()
             for rank, item in enumerate(mine, start=1):

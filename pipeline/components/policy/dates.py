@@ -101,6 +101,8 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
                     d.period_start = int(since.group(1))
             if not d.adopted:
                 d.adopted = _adoption(_sentence_text(doc, dated, m.start))
+        if d.period_end is None:  # "Kuwait Vision 2035", "We the UAE 2031": the horizon its title ends with
+            d.period_end = _title_horizon(doc, d)
         if not d.adopted:  # "launched in November 2022", "published on 3 May 2024": only a date after the verb
             for m in sorted(d.mentions, key=lambda m: (not m.name, m.start)):
                 d.adopted = d.adopted or _dated_verb(_sentence_text(doc, dated, m.start), _ADOPT_WEAK, before=False)
@@ -118,6 +120,22 @@ def _without_title_years(doc: Doc, text: str, d: PolicyDocument) -> str:
     for t in years:
         text = text[:t.idx] + " " * len(t.text) + text[t.idx + len(t.text):]
     return text
+
+
+def _title_horizon(doc: Doc, d: PolicyDocument) -> int | None:
+    """The year a named mention of the document ends with or that follows it right away ("Kuwait Vision 2035", "the
+    Green Plan 2030"), when it is after the period's start; else None. Not a year that opens a range ("Plan
+    2021-2025": read as the period)."""
+    for m in sorted((m for m in d.mentions if m.name), key=lambda m: m.start):
+        tok = doc[m.end] if m.end < len(doc) and _YEAR_WORD.fullmatch(doc[m.end].text) else doc[m.end - 1]
+        if m.end - m.start < 2 and tok.i < m.end or not _YEAR_WORD.fullmatch(tok.text):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–", "—", "/"):
+            continue
+        year = int(tok.text)
+        if d.period_start is None or d.period_start < year:
+            return year
+    return None
 
 
 def _sentence_text(doc: Doc, text: str, i: int) -> str:

@@ -87,8 +87,9 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
     # first asked
     local = -1  # where the sentence after the last city's, company's or party's document ends
     for m in mentions:
-        if _compared(doc, m):
-            continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only
+        if _compared(doc, m) or m.earlier and documents:
+            continue  # "Unlike the American strategy, it avoids ...": another document, named for contrast only;
+            # "The plan succeeds the Economic Recovery and Growth Plan": an earlier one
         if m.local or (m.start < local and not (m.name or m.statement)):
             # a city's, a company's or a party's document, and a reference to it up to the next sentence's end ("a
             # carmaker's own plan ...; that strategy belongs to the company"): no national policy
@@ -125,6 +126,23 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
             o.document, o.owner = -1, ""
         return []
     return documents
+
+
+def partner_documents(owners: list[str], partners: list[list[str]]) -> set[int]:
+    """The documents (indexes) of a state the text's main document names as its partner: the document of the owner
+    with the most priority rows (``partners``: the partner codes of each document's rows, one per row), ties to
+    the first, is the text's subject; another state's document, named in passing, whose owner is among its partners
+    ("closer cooperation with Germany ... Germany's national hydrogen strategy already lists Namibia among possible
+    suppliers") is not. A state the main document does not name as a partner may own a second subject (a concept of
+    Tajikistan beside Kazakhstan's)."""
+    rows: dict[str, int] = {}
+    for owner, codes in zip(owners, partners, strict=True):
+        rows[owner] = rows.get(owner, 0) + len(codes)
+    if len(rows) < 2:
+        return set()
+    main = max(rows, key=lambda o: (rows[o], -owners.index(o)))
+    named = {c for owner, codes in zip(owners, partners, strict=True) if owner == main for c in codes if c}
+    return {k for k, owner in enumerate(owners) if owner != main and owner in named}
 
 
 def _minister_document(doc: Doc, mentions: list[Mention], countries: dict[int, Span],

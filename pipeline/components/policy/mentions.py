@@ -59,6 +59,7 @@ class Mention:
     unstated: bool = False  # a role statement in a text that names no priority, goal or task (statement_words.txt)
     head_first: bool = False  # a title its head opens ("Plan Comores Émergent 2030", "Vision Djibouti 2035")
     local: bool = False  # a city's, a company's or a party's document ("the city's Development Strategy")
+    earlier: bool = False  # a document another follows ("The plan succeeds the Economic Recovery and Growth Plan")
 
 
 def title_case(text: str) -> str:
@@ -135,7 +136,9 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     organizations = list(doc.spans.get("organizations", ()))  # "the Gauteng Institute for Public Policy"
     titled = [m for m in titled if not _in_organization(m, organizations)]
     for m in named + titled + generic:  # "the city's Growth and Development Strategy"
-        m.local = _locally_owned(doc[m.end - 1], lexicon.local_owners)
+        m.local = _locally_owned(doc[m.end - 1], lexicon.local_owners) or _local_name(doc, m, lexicon.local_owners)
+    for m in named + titled:  # "The plan succeeds the Economic Recovery and Growth Plan"
+        m.earlier = _predecessor(doc[m.end - 1], lexicon.predecessor_words)
     if any(m.role for m in statements) and not _states_priorities(doc, lexicon):
         for m in statements:
             m.unstated = m.role  # "the Foreign Ministry said on Thursday ...", no priority named anywhere
@@ -179,6 +182,24 @@ def _locally_owned(head: Token, owners: frozenset[str]) -> bool:
         subject = _clause_subject(head)
         return subject is not None and subject.lemma_.lower() in owners
     return possessor.lemma_.lower() in owners or possessor.lower_ in owners
+
+
+def _local_name(doc: Doc, m: Mention, owners: frozenset[str]) -> bool:
+    """Whether a name holds one of ``owners`` as a word before its head: "the Nairobi City County Integrated
+    Development Plan", a county's document."""
+    return bool(m.name) and any(t.lower_ in owners for t in doc[m.start:m.end - 1])
+
+
+def _predecessor(head: Token, words: frozenset[str]) -> bool:
+    """Whether the name headed by ``head`` is the document another one follows (``words``: predecessor_words.txt): the
+    object of "succeeds", "replaces", or after "successor to", "builds on" ("The plan succeeds the Economic Recovery
+    and Growth Plan of 2017-2020", "launched as the successor to the ...", "The plan builds on the Third Africa
+    Plan")."""
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in words
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    return head.head.head.lemma_.lower() in words and head.head.lower_ in ("to", "on", "of")
 
 
 def _clause_subject(token: Token) -> Token | None:

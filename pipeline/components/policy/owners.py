@@ -64,7 +64,16 @@ def owner_left(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
         i, skipped = i - 1, skipped + 1
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
+    elif i in countries and _topic_country(doc, m, countries[i]):
+        return ""
     return countries[i].kb_id_ if i in countries else ""
+
+
+def _topic_country(doc: Doc, m: Mention, country: Span) -> bool:
+    """Whether a country's name that modifies an indefinite document noun is its topic, not its owner: "Why did Bern
+    need a China strategy?", "pursues an independent China policy" (a demonym owns: "a Swiss strategy")."""
+    head = doc[m.end - 1]
+    return country.root.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def owner_of(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
@@ -247,14 +256,23 @@ def owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool 
     return min(following, key=lambda s: s.start).kb_id_ if following else ""
 
 
+
 def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """The country named last before the mention in its paragraph ("Canberra has a habit of producing white papers
-    that ... The 2026 Defence White Paper, tabled on 11 February, ..."), or ''."""
+    that ... The 2026 Defence White Paper, tabled on 11 February, ..."), not one a preposition governs
+    (:func:`_destination`), or ''."""
     text = doc_text(doc)
     start = doc[m.start].idx
     par = text.rfind("\n\n", 0, start) + 1
-    before = [s for s in countries.values() if par <= s.start_char and s.end <= m.start]
+    before = [s for s in countries.values() if par <= s.start_char and s.end <= m.start and not _destination(s)]
     return max(before, key=lambda s: s.start).kb_id_ if before else ""
+
+
+def _destination(country: Span) -> bool:
+    """Whether a country is the object of a preposition other than "of" or "by": where goods go or what a sentence
+    is about ("racks of boat hulls bound for the Maldives"), no owner of the document the paragraph names next."""
+    root = country.root
+    return root.dep_ == "pobj" and root.head.lower_ not in ("of", "by")
 
 
 def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span], document: int | None = None) -> str:

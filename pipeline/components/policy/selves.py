@@ -26,6 +26,30 @@ def _person(tok: Token, persons: set[int], person_nouns: frozenset[str]) -> bool
         tok.lower_ in person_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
+def _unlisted_name(tok: Token) -> bool:
+    """A name of two words, a first name and a family name, that the recogniser reads as an organization and the
+    entity rulers kept as no body or place ("Mevlüt Çavuşoğlu"): a person's name, as the subject of an issuing verb
+    (not "Lisbon City Council", a body of three words)."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or tok.i == 0:
+        return False
+    first = doc[tok.i - 1]
+    if not (first.head == tok and first.dep_ == "compound" and first.pos_ == "PROPN" and first.ent_iob_ == "B"
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+        return False
+    taken = {i for key in ("organizations", "countries") for s in doc.spans.get(key, ()) for i in range(s.start, s.end)}
+    return first.i not in taken and tok.i not in taken
+
+
+def _verb_subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The children of ``verb`` in ``deps``; for a verb joined by "and" to one before it that has no subject of its
+    own, that verb's ("Çavuşoğlu stood before the ambassadors and announced the Asia Anew Initiative")."""
+    own = [c for c in verb.children if c.dep_ in deps or c.dep_ == "agent"]
+    if own or verb.dep_ != "conj" or deps != ("nsubj",) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
 def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: frozenset[str],
                     issuing_verbs: frozenset[str]) -> bool:
     """Whether the phrase headed by ``head`` is the object of an issuing verb whose subject is the government or a
@@ -38,12 +62,10 @@ def issuing_subject(head: Token, self_nouns: frozenset[str], person_nouns: froze
         return False
     persons = _persons(head.doc)
     deps = ("nsubj",) if head.dep_ == "dobj" else ("agent",)
-    for c in verb.children:
+    for c in _verb_subjects(verb, deps):
         if c.dep_ == "agent":  # "approved by the cabinet"
             c = next((g for g in c.children if g.dep_ == "pobj"), c)
-        elif c.dep_ not in deps:
-            continue
-        if _self_noun(c, self_nouns) or _person(c, persons, person_nouns):
+        if _self_noun(c, self_nouns) or _person(c, persons, person_nouns) or _unlisted_name(c):
             return True
     return False
 
