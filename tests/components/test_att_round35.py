@@ -1,5 +1,5 @@
-"""pipeline_attribution, round 35: the first words of an organization the text names in full (or one word
-the entity recognizer reads as a place and the text never writes as a surname) are a source, not a speaker; a
+"""pipeline_attribution, round 35: the first words of an organization the text names in full are a source,
+not a speaker; a
 role resolves to the person named after it and their own titles ("Prime Minister Dr. X"), past an aside ("the
 Prime Minister, for his part,"); an office with "without"/"for" in it ("Minister without Portfolio X") is held by
 the name it closes."""

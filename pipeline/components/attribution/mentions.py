@@ -125,17 +125,7 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
         return True
     if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
         return True
-    return _place_or_body(ctx, tokens) or _short_form(ctx, tokens)
-
-
-def _place_or_body(ctx: Context, tokens: list[Token]) -> bool:
-    """One word the person spans missed that the entity recognizer reads as a place and the text never writes
-    after a name's first word, as it would a surname ("Beijing, for its part, rejected …", "Baku insists")."""
-    if len(tokens) != 1 or tokens[0].ent_type_ != "GPE":
-        return False
-    doc = ctx.doc
-    return not any(i > 0 and doc[i - 1].pos_ == "PROPN" and name_token(doc[i - 1].text) and doc[i - 1].ent_type_
-                   in ("", "PERSON", "GPE") for i in ctx.occurrences(tokens[0].text))
+    return _short_form(ctx, tokens)
 
 
 def _short_form(ctx: Context, tokens: list[Token]) -> bool:
