@@ -57,8 +57,7 @@ def _role_person(token: Token, ctx: Context) -> Token | None:
     """The named person a capitalised role word stands for: in its phrase ("the Minister of Foreign
     Affairs Bakhtiyor Saidov"), or the name it is in apposition with ("X, Chairman of …")."""
     for t in token.subtree:
-        if ctx.persons[t.i] is not None and t.i > token.i and not any(
-                w.pos_ == "ADP" and w.lower_ != "of" for w in ctx.doc[max(token.i, t.i - 3):t.i]):
+        if ctx.persons[t.i] is not None and t.i > token.i and not _for_another(token, t, ctx):
             return t  # not "Spokesman for Senator X"
     if token.dep_ == "appos" and ctx.persons[token.head.i] is not None:
         return token.head
@@ -72,6 +71,17 @@ def _role_person(token: Token, ctx: Context) -> Token | None:
     if k > 0 and ctx.doc[k].text == "," and ctx.persons[k - 1] is not None:
         return ctx.doc[k - 1]
     return None
+
+
+def _for_another(role: Token, name: Token, ctx: Context) -> bool:
+    """Whether a preposition before the name in the role's phrase makes the name someone the role serves
+    ("Spokesman for Senator X", "an aide to President Y"), not who holds it: a voice noun's or a titled name's
+    ("Minister without Portfolio Edmond Ademi" holds the office)."""
+    words = ctx.doc[max(role.i, name.i - 3):name.i]
+    if not any(w.pos_ == "ADP" and w.lower_ != "of" for w in words):
+        return False
+    before = ctx.doc[name.i - 1].lower_.rstrip(".") if name.i > role.i + 1 else ""
+    return role.lower_ in ctx.lex.voice_nouns or before in ctx.lex.titles or before in ctx.lex.role_nouns
 
 
 def _known_surname(ctx: Context, tokens: list[Token]) -> list[Token]:
@@ -115,7 +125,15 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
         return True
     if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
         return True
-    return False
+    return _short_form(ctx, tokens)
+
+
+def _short_form(ctx: Context, tokens: list[Token]) -> bool:
+    """The first words of an organization the document names in full ("Brenntal said" after "Brenntal
+    Autoteile", "Carrow Freight said" after "Carrow Freight Ltd")."""
+    words = [t.text for t in tokens]
+    return any(len(span) > len(words) and [t.text for t in span[:len(words)]] == words
+               for span in ctx.organizations)
 
 
 def _has_acronym(words: list[str]) -> bool:
@@ -336,13 +354,21 @@ def _bare_role(token: Token, lex: Lexicon) -> SpeakerMention | None:
     before = doc[left.i + 1:token.i]
     if any(not (t.text == "-" or name_token(t.text) and t.dep_ in ("compound", "amod", "punct")) for t in before):
         return None
-    after = [c for c in token.children if c.i > token.i]
+    after = [c for c in token.children if c.i > token.i and not _aside(c)]
     if after and not (len(after) == 1 and after[0].lower_ == "of" and after[0].right_edge.i == after[0].i + 1
                       and name_token(after[0].right_edge.text)):
         return None  # (not "the Minister of Foreign Affairs of Chad", nor "the Minister, who ...")
     role = low if len(before) < 2 or before[-1].text != "-" else f"{before[-2].lower_}-{low}"
-    end = token.right_edge.idx + len(token.right_edge)
+    last = after[0].right_edge if after else token
+    end = last.idx + len(last)
     return SpeakerMention("role", left.idx, end, doc_text(doc)[left.idx:end], role=role)
+
+
+def _aside(token: Token) -> bool:
+    """A comma or a phrase set off by commas after a role ("the Prime Minister, for his part, stressed")."""
+    doc = token.doc
+    return token.dep_ == "punct" or token.dep_ in ("prep", "advmod") and doc[token.i - 1].text == "," \
+        and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
 
 
 def _mention(token: Token, ctx: Context) -> SpeakerMention:

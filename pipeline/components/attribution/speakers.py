@@ -40,6 +40,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _QUALIFIER = re.compile(r"\b[A-Z][\w’'.-]*")  # a capitalised word that qualifies a role ("the Russian leader")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "another"})
 _QUALIFIER_WINDOW = 50  # characters around a person's mention where the text may qualify them
+_TITLES_BETWEEN, _TITLE_CHARS = 2, 20  # a name's own titles between a role and the name ("Dr.", "Sir")
 _TITLED_NAME = 3  # words of a name written after a title at most ("Harald V", "Mohammed bin Zayed")
 _STEM = 5  # letters a qualifier and its place's name share ("Russian", "Russia's")
 
@@ -257,10 +258,23 @@ class _Resolver:
         for pos, name in self.disc.persons:
             if pos >= m.start:
                 break
-            if self.ctx.text[max(0, pos - len(title) - 1):pos].lower().rstrip() == title \
-                    or name.lower().startswith(title + " "):
+            if self._titled_at(pos, title) or name.lower().startswith(title + " "):
                 best = name
         return best or self._name_after_title(title.split()[-1], m.start)
+
+    def _titled_at(self, pos: int, title: str) -> bool:
+        """Whether the text writes ``title`` right before the name at ``pos``, or before the name's own titles
+        ("Prime Minister Dr. Mostafa Madbouly")."""
+        text, titles = self.ctx.text, self.ctx.lex.titles
+        for _ in range(_TITLES_BETWEEN + 1):
+            if text[max(0, pos - len(title) - 1):pos].lower().rstrip() == title:
+                return True
+            before = text[max(0, pos - _TITLE_CHARS):pos].rstrip()
+            word = before.rsplit(None, 1)[-1] if before else ""
+            if word.lower().rstrip(".") not in titles:
+                return False
+            pos = len(before) - len(word) + max(0, pos - _TITLE_CHARS)
+        return False
 
     def _name_after_title(self, word: str, before: int) -> str:
         """The last name the text writes right after the capitalised title ``word`` before ``before``, where
