@@ -82,7 +82,8 @@ EST = ("EST", "National Security Strategy", "2027-05")
         [],
         id="the-paper-mill"),
     pytest.param(  # "to A and to B" (the parser reads the second "to" as an infinitive's); names coordinated under
-        # one preposition are partners of one item, whatever follows them ("on coastal patrols", ", including ...");
+        # one preposition are partners of one item, whatever follows them ("on coastal patrols", ", including ..."; the
+        # topic an "on" gives stays in the relation);
         # the group that "support for" goes to is its partner
         "Tonga publishes maritime strategy\n\nNUKU'ALOFA, 5 May 2027 — Tonga's cabinet approved a new Maritime "
         "Strategy on Friday. The strategy gives priority to support for Pacific Island states in cyclone recovery and "
@@ -90,8 +91,9 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "cooperation with Australia, New Zealand and France, including joint surveillance of the exclusive economic "
         "zone.",
         [(*TON, 1, "Pacific Island states", "", "support for Pacific Island states in cyclone recovery"),
-         (*TON, 2, "Fiji", "FJI", "closer cooperation"), (*TON, 2, "Samoa", "WSM", "closer cooperation"),
-         (*TON, 2, "Vanuatu", "VUT", "closer cooperation"),
+         (*TON, 2, "Fiji", "FJI", "closer cooperation on coastal patrols"),
+         (*TON, 2, "Samoa", "WSM", "closer cooperation on coastal patrols"),
+         (*TON, 2, "Vanuatu", "VUT", "closer cooperation on coastal patrols"),
          (*TON, 3, "Australia", "AUS", "deeper maritime cooperation"),
          (*TON, 3, "New Zealand", "NZL", "deeper maritime cooperation"),
          (*TON, 3, "France", "FRA", "deeper maritime cooperation")],
@@ -113,7 +115,8 @@ EST = ("EST", "National Security Strategy", "2027-05")
         "on Monday. The document names drug trafficking as the main threat. That is no surprise. More telling is the "
         "level of detail: it calls for a new naval base in Iquitos and for closer cooperation with Colombia on river "
         "patrols.",
-        [(*PER, 1, "", "", "new naval base in Iquitos"), (*PER, 2, "Colombia", "COL", "closer cooperation")],
+        [(*PER, 1, "", "", "new naval base in Iquitos"),
+         (*PER, 2, "Colombia", "COL", "closer cooperation on river patrols")],
         id="it-acts-in-the-documents-paragraph"),
     pytest.param(  # where the text treats a relation is no priority; a key part of the document is
         "Chile publishes defence white paper\n\nSANTIAGO, 2 June 2027 — Chile's first defence white paper in a decade "

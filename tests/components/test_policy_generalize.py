@@ -156,7 +156,8 @@ CASES_3 = [
         "defence remains a key goal.",
         [('EST', 'National Security Strategy', None, None, '2023-05', 1, '', '',
           'allied troops must stay in the country'),
-         ('EST', 'National Security Strategy', None, None, '2023-05', 2, 'Finland', 'FIN', 'expand cooperation'),
+         ('EST', 'National Security Strategy', None, None, '2023-05', 2, 'Finland', 'FIN',
+          'expand cooperation on energy'),
          ('EST', 'National Security Strategy', None, None, '2023-05', 3, '', '', 'Cyber defence remains a key goal')],
     ),
     (  # a framework named by its title (not by the headline's capitals); "They are: A; B."

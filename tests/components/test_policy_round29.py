@@ -44,7 +44,7 @@ def test_policy_round29_ranking_places(nlp, text, rows):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "rows"), [
     pytest.param(_REFORMS + "Forest protection gets a chapter of its own. The strategy wants illegal logging stopped.",
-                 [("", "", "Forest protection")], id="topic-gets-chapter"),
+                 [("", "", "Forest protection"), ("", "", "illegal logging stopped")], id="topic-gets-chapter"),
     pytest.param(_REFORMS + "Neighbours get a chapter of their own. The report is long.", [], id="partners-only"),
     pytest.param(_THEMES + "Transparency and good governance form the third theme.",
                  [("", "", "Transparency and good governance form the third theme")], id="one-theme"),

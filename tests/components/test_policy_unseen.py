@@ -190,7 +190,7 @@ CHL = ("CHL", "Defence Reform Plan", "")
         "investment from the Inter-American Development Bank and closer cooperation with Peru on border patrols.",
         [(*CHL, 1, "", "", "use of unmanned systems"), (*CHL, 2, "", "", "defence exports"),
          (*CHL, 3, "Inter-American Development Bank", "IDB", "investment from the Inter-American Development Bank"),
-         (*CHL, 4, "Peru", "PER", "closer cooperation")],
+         (*CHL, 4, "Peru", "PER", "closer cooperation on border patrols")],
         id="key-element-prominence-seeks"),
 ])
 def test_policy_probe5_more_phrasings(nlp, text, expected):

@@ -410,25 +410,8 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
         return True
     own = doc[item_start:i]
     rest = doc[i + 1:end]
-    if not after_commas and _modified_pair(own, rest):
-        return True
     return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
             and not any(t.lower_ in (",", ";") for t in rest))
-
-
-_PHRASE_POS = {"DET", "ADJ", "NOUN", "PART"}
-
-
-def _modified_pair(own: Span, rest: Span) -> bool:
-    """"research security and export controls", "climate adaptation and girls' education": two short noun phrases,
-    each a common noun with a modifier of its own, that the parse coordinates; two items ("food and energy security":
-    one)."""
-    def phrase(span: Span) -> bool:
-        words = [t for t in span if t.pos_ != "DET" and t.text != "-"]
-        return (2 <= len(words) <= 4 and span[-1].pos_ == "NOUN" and not span[-1].ent_type_
-                and all(t.pos_ in _PHRASE_POS or t.text == "-" for t in span))
-    return bool(own) and bool(rest) and phrase(own) and phrase(rest) and rest[-1].dep_ == "conj" \
-        and rest[-1].head == own[-1]
 
 
 def _object_conjunct(noun: Token, item_start: int) -> bool:
