@@ -256,7 +256,6 @@ def owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool 
     return min(following, key=lambda s: s.start).kb_id_ if following else ""
 
 
-
 def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     """The country named last before the mention in its paragraph ("Canberra has a habit of producing white papers
     that ... The 2026 Defence White Paper, tabled on 11 February, ..."), not one a preposition governs
