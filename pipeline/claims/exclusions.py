@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import islice
 
-from spacy.tokens import Span, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
+from ..components.tokens import children_of, dep_id
+from ..components.tokens import words_of as token_words
 from .kind import opinion_cues, prediction_cues, recommendation_cues
 from .lexicon import ClaimLexicon, find_phrases, words_of
 from .verbs import verb_facts
@@ -22,6 +25,10 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "agent
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
 _QUESTION_DEPS = frozenset({"ccomp", "appos", "acl", "relcl"})  # how the parser attaches an asked question
 _ABOUT = frozenset({"about", "on"})
+_SUBJECT_DEPS = frozenset(dep_id(d) for d in ("nsubj", "nsubjpass", "csubj"))  # as Words.dep holds them
+_NSUBJ, _ATTR, _ACOMP, _AUXPASS = dep_id("nsubj"), dep_id("attr"), dep_id("acomp"), dep_id("auxpass")
+_THEME_DEPS = frozenset({_NSUBJ, _ATTR})
+_BE = get_string_id("be")
 
 
 def is_question(span: Span, lexicon: ClaimLexicon, *, cue: Span | None = None, text: str | None = None) -> bool:
@@ -108,10 +115,6 @@ def _arguments(verb: Token) -> Iterator[Token]:
             yield from child.subtree
 
 
-def _is_event_noun(token: Token, lexicon: ClaimLexicon) -> bool:
-    return _event_word(words_of(token.doc), token.i, lexicon.event_nouns)
-
-
 def _event_word(words: tuple[list[str], list[str], list[bool]], i: int, nouns: frozenset[str]) -> bool:
     """Whether token ``i`` (its lemma or lower-case form, from :func:`.lexicon.words_of`) is one of ``nouns``."""
     lowers, lemmas, _ = words
@@ -119,7 +122,7 @@ def _event_word(words: tuple[list[str], list[str], list[bool]], i: int, nouns: f
 
 
 def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
-    """Whether one of ``tokens`` is an event noun (:func:`_is_event_noun`; the Doc's words fetched once)."""
+    """Whether one of ``tokens`` is an event noun (:func:`_event_word`; the Doc's words fetched once)."""
     words = None
     for t in tokens:
         words = words or words_of(t.doc)
@@ -128,8 +131,11 @@ def _names_event(tokens: Iterator[Token], lexicon: ClaimLexicon) -> bool:
     return False
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+def _subject_at(doc: Doc, i: int) -> int | None:
+    """The first child of token ``i`` that is its subject (nsubj, nsubjpass, csubj), read from the Doc's children
+    lists and dependency ids (:func:`..components.tokens.children_of`: no Token per child)."""
+    deps = token_words(doc).dep
+    return next((c for c in children_of(doc, i) if deps[c] in _SUBJECT_DEPS), None)
 
 
 @cache
@@ -149,20 +155,23 @@ def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
     """The main verb says what an event or its participants did ("hosted", "took part", "met … to discuss"), the
     event is the subject ("The second round was open to the press"), or the sentence places someone at
     the event or names its purpose or theme ("Also on the panel was …", "The purpose of the discussion was …")."""
-    lemma = verb.lemma_.lower()
+    doc, v = verb.doc, verb.i
+    lowers, lemmas, _ = doc_words = words_of(doc)
+    lemma = lemmas[v]  # (the lemma lower-cased)
     if lemma in lexicon.event_verbs or lemma in _first_words(lexicon.event_verbs) \
             and f"{lemma} {_particle(verb)}" in lexicon.event_verbs:
         purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.event_verbs for c in verb.children)
         return purpose or _names_event(_arguments(verb), lexicon) or _about_question(verb, lexicon)
-    subject = _subject(verb)
-    if subject is not None and _is_event_noun(subject, lexicon):
+    subject = _subject_at(doc, v)
+    if subject is not None and _event_word(doc_words, subject, lexicon.event_nouns):
         return True
     if lemma != "be":
         return False
-    heads = [c for c in verb.children if c.dep_ in ("nsubj", "attr")]
-    if any(h.lemma_.lower() in lexicon.theme_nouns for h in heads):
+    w = token_words(doc)
+    children = children_of(doc, v)
+    if any(w.dep[c] in _THEME_DEPS and lemmas[c] in lexicon.theme_nouns for c in children):
         return _names_event(_arguments(verb), lexicon)
-    if not any(c.dep_ == "acomp" or c.dep_ == "attr" and c.pos_ != "PROPN" for c in verb.children):  # "… was X"
+    if not any(w.dep[c] == _ACOMP or w.dep[c] == _ATTR and w.pos[c] != "PROPN" for c in children):  # "… was X"
         return _names_event((t for c in verb.children if c.dep_ == "prep" for t in c.subtree), lexicon)
     return False
 
@@ -188,9 +197,13 @@ def _introduces_person(verb: Token, lexicon: ClaimLexicon) -> bool:
     """A sentence that introduces a participant by post ("Martina Eder is a researcher at the Danube Institute"):
     a named person, "be", and a common noun placed at or with an institution; or the byline's note on the
     writer ("The author is an economist and a former adviser to …": ``lexicon.byline_nouns``), whatever post."""
-    subject = _subject(verb)
-    if verb.lemma_ != "be" or subject is None:
+    doc = verb.doc
+    if token_words(doc).lemma[verb.i] != _BE:
         return False
+    at = _subject_at(doc, verb.i)
+    if at is None:
+        return False
+    subject = doc[at]
     if subject.lemma_.lower() in lexicon.byline_nouns:  # "the author", not "the author of the report"
         bare = [c.lower_ for c in subject.children] == ["the"]
         return bare and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
@@ -209,47 +222,55 @@ def is_about_event(span: Span, lexicon: ClaimLexicon) -> bool:
     if _introduces_voice(verb, lexicon):
         return True
     return (_event_predicate(verb, lexicon) or _introduces_person(verb, lexicon) or _editorial_note(verb, lexicon)
-            or _opens_list(span, lexicon) or _shifts_topic(span, verb, lexicon)) and not _asserts_more(span, lexicon)
+            or _opens_list(span, verb, lexicon) or _shifts_topic(span, verb, lexicon)) \
+        and not _asserts_more(span, lexicon)
 
 
 _SPEAKING_PRONOUNS = frozenset({"he", "she"})
 
 
-def _last_word(span: Span) -> Token | None:
-    """The span's last token that is no punctuation or space."""
-    return next((t for t in reversed(span) if not (t.is_punct or t.is_space)), None)
+def _last_word(span: Span) -> int | None:
+    """The index of the span's last token that is no punctuation or space (read from the Doc's word lists)."""
+    w = token_words(span.doc)
+    return next((i for i in range(span.end - 1, span.start - 1, -1) if not (w.is_punct[i] or w.is_space[i])), None)
 
 
-def _opens_list(span: Span, lexicon: ClaimLexicon) -> bool:
+def _opens_list(span: Span, verb: Token, lexicon: ClaimLexicon) -> bool:
     """A sentence that ends on "the following …" ("The committee records the following points", "The Minister
     identified the following additional priorities:"), or whose subject is such a phrase ("The following
-    directions are set out in it"): it opens a list and asserts nothing itself."""
+    directions are set out in it"): it opens a list and asserts nothing itself (``verb``: the span's root)."""
     last = _last_word(span)
     if last is None:
         return False
-    subject = _subject(span.root)
-    return any(_is_list_phrase(head, lexicon) for head in (last, subject) if head is not None)
+    doc = span.doc
+    subject = _subject_at(doc, verb.i)
+    return any(_is_list_phrase(doc, head, lexicon) for head in (last, subject) if head is not None)
 
 
-def _is_list_phrase(head: Token, lexicon: ClaimLexicon) -> bool:
-    """``head`` is a noun that "the" and a list word modify ("the following (additional) points")."""
-    children = list(head.lefts)
-    return head.pos_ in ("NOUN", "PROPN") and bool(children) and children[0].lower_ == "the" \
-        and any(c.lower_ in lexicon.list_words for c in children[1:])
+def _is_list_phrase(doc: Doc, head: int, lexicon: ClaimLexicon) -> bool:
+    """Token ``head`` is a noun that "the" and a list word modify ("the following (additional) points")."""
+    w = token_words(doc)
+    if w.pos[head] not in ("NOUN", "PROPN"):
+        return False
+    lefts = [c for c in children_of(doc, head) if c < head]  # (Token.lefts)
+    return bool(lefts) and w.lower[lefts[0]] == "the" and any(w.lower[c] in lexicon.list_words for c in lefts[1:])
 
 
 def _shifts_topic(span: Span, verb: Token, lexicon: ClaimLexicon) -> bool:
     """A speaker moving to a speech's next topic and nothing more ("The minister then turned to the wider world",
     "She began with the Mediterranean"): the verb and its preposition are a topic shift (``lexicon.topic_shifts``),
     its subject a speaker (a person's name, he or she, ``lexicon.speaker_nouns``), and the topic ends the sentence."""
-    subject = _subject(verb)
-    if subject is None or not _is_speaker(subject, lexicon) or any(t.lower_ in (":", ";") for t in span):
+    doc = span.doc
+    subject = _subject_at(doc, verb.i)
+    lowers = token_words(doc).lower
+    if subject is None or not _is_speaker(doc, subject, lexicon) \
+            or any(low in (":", ";") for low in lowers[span.start:span.end]):
         return False
     last = _last_word(span)
     lemma = verb.lemma_.lower()
     for prep in verb.children:
         if prep.dep_ == "prep" and f"{lemma} {_particles(verb)}{prep.lower_}" in lexicon.topic_shifts:
-            return last is not None and prep.left_edge.i <= last.i <= prep.right_edge.i
+            return last is not None and prep.left_edge.i <= last <= prep.right_edge.i
     return False
 
 
@@ -258,15 +279,16 @@ def _particles(verb: Token) -> str:
     return "".join(f"{c.lower_} " for c in verb.children if c.dep_ == "prt")
 
 
-def _is_speaker(subject: Token, lexicon: ClaimLexicon) -> bool:
-    """A subject that names a speaker: a person's name, he or she, or a speaker noun ("the minister")."""
-    if subject.ent_type_ == "PERSON" or subject.lower_ in _SPEAKING_PRONOUNS:
+def _is_speaker(doc: Doc, subject: int, lexicon: ClaimLexicon) -> bool:
+    """Token ``subject`` names a speaker: a person's name, he or she, or a speaker noun ("the minister")."""
+    w = token_words(doc)
+    if w.ent_type[subject] == "PERSON" or w.lower[subject] in _SPEAKING_PRONOUNS:
         return True
-    return subject.lemma_.lower() in lexicon.speaker_nouns
+    return words_of(doc)[1][subject] in lexicon.speaker_nouns  # (the lemma lower-cased)
 
 
-_INTRODUCING_DEPS = frozenset({"appos", "relcl", "acl"})  # "X, an economist at Y,", "X, who teaches at Y,"
-_VOICE_DEPS = frozenset({"nsubj", "acomp", "dobj", "advmod", "punct", "cc"})  # all the sentence may hold
+_INTRODUCING_DEPS = frozenset(dep_id(d) for d in ("appos", "relcl", "acl"))  # "X, an economist at Y,", "X, who …,"
+_VOICE_DEPS = frozenset(dep_id(d) for d in ("nsubj", "acomp", "dobj", "advmod", "punct", "cc"))  # all it may hold
 
 
 def _introduces_voice(verb: Token, lexicon: ClaimLexicon) -> bool:
@@ -274,13 +296,16 @@ def _introduces_voice(verb: Token, lexicon: ClaimLexicon) -> bool:
     ("Jane Roe, an economist at the Delta Institute, was more cautious", "X, who teaches at Y, took a different
     view", "sees it differently"): a subject introduced by an apposition or a relative clause, naming a person,
     and a predicate that only compares (a comparative after "be", or ``lexicon.view_words`` taken or seen)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(c.dep_ in _INTRODUCING_DEPS for c in subject.children) \
-            or not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+    doc = verb.doc
+    deps = token_words(doc).dep
+    children = children_of(doc, verb.i)
+    subject = next((c for c in children if deps[c] == _NSUBJ), None)
+    if subject is None or not any(deps[c] in _INTRODUCING_DEPS for c in children_of(doc, subject)) \
+            or not any(t.ent_type_ == "PERSON" for t in doc[subject].subtree):
         return False
-    if any(c.dep_ not in _VOICE_DEPS for c in verb.children):
+    if any(deps[c] not in _VOICE_DEPS for c in children):
         return False
-    if verb.lemma_ == "be":
+    if token_words(doc).lemma[verb.i] == _BE:
         return any(c.dep_ == "acomp" and _compares(c) for c in verb.children)
     return any(c.dep_ in ("dobj", "advmod") and c.lemma_.lower() in lexicon.view_words for c in verb.children)
 
@@ -295,7 +320,11 @@ def _compares(adjective: Token) -> bool:
 def _editorial_note(verb: Token, lexicon: ClaimLexicon) -> bool:
     """An editor's note on the text printed ("The conversation has been edited for length and clarity"): a verb of
     editing in the passive."""
-    return verb.lemma_.lower() in lexicon.editorial_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    doc = verb.doc
+    if words_of(doc)[1][verb.i] not in lexicon.editorial_verbs:  # (the lemma lower-cased)
+        return False
+    deps = token_words(doc).dep
+    return any(deps[c] == _AUXPASS for c in children_of(doc, verb.i))
 
 
 _BARE_WORDS = 3  # "the agreement", "the new treaty"

@@ -24,6 +24,7 @@ from ..components.tokens import (
     span_text,
     token_strings,
     token_table,
+    unique_inverse,
     word_ids,
 )
 from ..lastdoc import LastDoc
@@ -159,7 +160,7 @@ def _read_other_lemmas(doc: Doc) -> tuple[np.ndarray, list[str], np.ndarray]:
     other = (lemma_ids != table.column("lower")).nonzero()[0]
     if not len(other):
         return other, [], np.empty(0, dtype=np.uint64)
-    hashes, where = np.unique(lemma_ids[other], return_inverse=True)
+    hashes, where = unique_inverse(lemma_ids[other])  # (np.unique's, without its checks)
     lowered = [_LOWERED.get(h) or _lowered(doc, h) for h in hashes.tolist()]
     ids = np.fromiter((i for _, i in lowered), dtype=np.uint64, count=len(lowered))
     where = where.reshape(-1)

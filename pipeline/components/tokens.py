@@ -127,7 +127,7 @@ class TokenTable:
         (``np.unique(..., return_inverse=True)``), computed once per Doc and column."""
         found = self.distinct.get(name)
         if found is None:
-            found = self.distinct[name] = _unique(self.column(name))
+            found = self.distinct[name] = unique_inverse(self.column(name))
         return found
 
     def indices(self, name: str, ids: np.ndarray) -> np.ndarray:
@@ -166,7 +166,7 @@ class TokenTable:
         return np.asarray(mask).nonzero()[0].tolist()
 
 
-def _unique(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def unique_inverse(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(column, return_inverse=True)``: the sorted distinct values and each value's position among them,
     by the same sort, without ``np.unique``'s checks and reshaping (which cost more than the sort on a Doc's column)."""
     order = column.argsort()
