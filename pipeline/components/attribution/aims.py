@@ -39,11 +39,14 @@ def _state_or_policy(tok: Token, ctx: Context) -> bool:
     """A singular name of a state or capital, or a noun of ``aim_subjects`` or a document noun ("the government",
     "the fourth pillar", "the strategy"), not a party, a company or people ("voters", "Republicans"). A name
     the countries' spans hold is a state's even where the entity recogniser took it for an organisation
-    ("Dhaka wants a free and open Indo-Pacific", "Azerbaijan also wants …")."""
+    ("Dhaka wants a free and open Indo-Pacific", "Azerbaijan also wants …"); a place name they do not hold is a
+    city's, whose plans news corpora report ("Philadelphia plans to give rallies more leeway")."""
     if tok.tag_ not in ("NN", "NNP"):
         return False
-    return tok.ent_type_ in _STATES or tok.lemma_.lower() in ctx.lex.aim_subjects or is_document(tok, ctx.lex) \
-        or tok.tag_ == "NNP" and any(span.start <= tok.i < span.end for span in ctx.countries)
+    held = tok.tag_ == "NNP" and any(span.start <= tok.i < span.end for span in ctx.countries)
+    city = tok.tag_ == "NNP" and not held  # a place the countries' spans do not hold ("Philadelphia plans to …")
+    return tok.ent_type_ in _STATES and not city or tok.lemma_.lower() in ctx.lex.aim_subjects \
+        or is_document(tok, ctx.lex) or held
 
 
 def _finite_clause(comp: Token | None) -> bool:

@@ -125,7 +125,16 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
         return True
     if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
         return True
+    if len(tokens) == 1 and head.ent_type_ == "GPE" and not _person_word(ctx, head) \
+            and not (head.i > 0 and ctx.doc[head.i - 1].text == ","):  # (not after a fronted phrase: "…, Kasich went")
+        return True  # "Beijing, for its part, rejected …": a place the countries' spans missed
     return _short_form(ctx, tokens)
+
+
+def _person_word(ctx: Context, token: Token) -> bool:
+    """Whether the document writes ``token``'s word inside a person's name somewhere ("Nieto" after "Enrique Peña
+    Nieto"), which the entity recogniser may take for a place."""
+    return any(ctx.persons[i] is not None for i in ctx.occurrences(token.text))
 
 
 def _short_form(ctx: Context, tokens: list[Token]) -> bool:
@@ -292,14 +301,21 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
 
 
 def _not_a_person(span: Span, ctx: Context) -> bool:
-    """A name the text itself shows is no person's: one word after its own "the" ("The Houthis say"), or
-    one a relative "which" follows ("Halsey Polymers, which owns the plant, said"). (Not a plural tag: the
-    tagger gives one to surnames in -s, "Sanders".)"""
+    """A name the text itself shows is no person's: one word after its own "the" ("The Houthis say"; not a title
+    tied to a full name, "the Pope"), or one a relative "which" follows ("Halsey Polymers, which owns the plant,
+    said"). (Not a plural tag: the tagger gives one to surnames in -s, "Sanders".)"""
     doc = ctx.doc
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and doc[span.start - 1].head.i == span.root.i:
-        return True
+        return not _titled_span(span, ctx.lex)
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"
+
+
+def _titled_span(span: Span, lex: Lexicon) -> bool:
+    """Whether a one-word person span after "the" is a title the person spans tied to a full name ("the Pope"
+    after "Pope Francis"): that person, not a group."""
+    low = span.text.lower()
+    return (low in lex.role_nouns or low in lex.titles) and bool(span.kb_id_) and span.kb_id_ != span.text
 
 
 _COORDINATORS = frozenset({"and", "nor", "&"})

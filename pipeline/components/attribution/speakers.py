@@ -42,6 +42,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its",
 _QUALIFIER_WINDOW = 50  # characters around a person's mention where the text may qualify them
 _TITLES_BETWEEN, _TITLE_CHARS = 2, 20  # a name's own titles between a role and the name ("Dr.", "Sir")
 _TITLED_NAME = 3  # words of a name written after a title at most ("Harald V", "Mohammed bin Zayed")
+_TITLE_RUN_CHARS = 120  # characters of an office written before a name at most
+_TITLE_RUN_LINKS = frozenset({"of", "for", "and", "the", ",", "-", "&"})  # the words an office's capitalised words take
 _STEM = 5  # letters a qualifier and its place's name share ("Russian", "Russia's")
 
 
@@ -258,7 +260,7 @@ class _Resolver:
         for pos, name in self.disc.persons:
             if pos >= m.start:
                 break
-            if self._titled_at(pos, title) or name.lower().startswith(title + " "):
+            if self._titled_at(pos, title) or name.lower().startswith(title + " ") or self._in_title_run(pos, title):
                 best = name
         return best or self._name_after_title(title.split()[-1], m.start)
 
@@ -275,6 +277,19 @@ class _Resolver:
                 return False
             pos = len(before) - len(word) + max(0, pos - _TITLE_CHARS)
         return False
+
+    def _in_title_run(self, pos: int, title: str) -> bool:
+        """Whether ``title`` is among the capitalised words of the office written right before the name at ``pos``
+        ("Minister of Foreign Affairs, Regional Integration and International Trade Dhananjay Ramful" for "the
+        minister", "Vice-Minister of Planning Rodrigo Quispe" for "the vice-minister")."""
+        toks = self.ctx.tokens_from(max(0, pos - _TITLE_RUN_CHARS), pos)
+        k = len(toks)
+        while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower_ in _TITLE_RUN_LINKS):
+            k -= 1
+        if k == len(toks):
+            return False
+        run = self.ctx.text[toks[k].idx:pos].lower()
+        return re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", run) is not None
 
     def _name_after_title(self, word: str, before: int) -> str:
         """The last name the text writes right after the capitalised title ``word`` before ``before``, where
