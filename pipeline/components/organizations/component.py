@@ -42,6 +42,7 @@ from .acronyms import definitions, document_acronyms, document_mention, linked_k
 from .anaphora import its_subjects
 from .compounds import hyphen_names, in_capitals_word
 from .contexts import appositions, described_names, kind_names, modifies_unit, slot_acronyms, which_names
+from .employers import based_names, employer_names
 from .filters import headline_names, ner_candidates
 from .lexicon import DEFAULT_DIR, OrgAlias, OrgLexicon, read_data, write_data
 from .outlets import dateline_place, dateline_places, outlet_names
@@ -116,6 +117,7 @@ class OrgRuler(RuleComponent):
         in_context = appositions(doc, lex, blocked) + slot_acronyms(doc, lex, blocked)
         in_context += described_names(doc, lex, blocked) + which_names(doc, lex, blocked)
         in_context += outlet_names(doc, lex, blocked) + state_offices(doc, lex, countries)
+        in_context += employer_names(doc, lex, blocked) + based_names(doc, lex, blocked)
         spans = {(c.start, c.end) for c in found + defined + in_context + kinds}
         referred = [c for c in its_subjects(doc, lex, blocked) if (c.start, c.end) not in spans]  # keep their keys
         for c in in_context + kinds + referred:

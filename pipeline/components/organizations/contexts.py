@@ -237,9 +237,14 @@ def _owner_inside(w: Words, end: int) -> bool:
 def _described_kind(w: Words, i: int) -> bool:
     """The kind noun at ``i`` closes a description of a lower-case modifier after another or after a demonym ("the
     state mining company X", "transmission system operator X", "Slovak engineering group X"): what follows is the
-    organization's name even where the NER reads a person's there and no punctuation closes it (not "the company X")."""
-    if i < 2 or w.pos[i] != "NOUN" or not _lower_modifier(w, i - 1):
+    organization's name even where the NER reads a person's there and no punctuation closes it (not "the company X"); so
+    does a demonym right before the noun ("the Ukrainian manufacturer X and a Lithuanian company")."""
+    if i < 2 or w.pos[i] != "NOUN":
         return False  # ("many people holding Clinton responsible": a verb)
+    if w.ent_type[i - 1] == "NORP" and w.lower[i - 2] in _DETERMINERS:
+        return True
+    if not _lower_modifier(w, i - 1):
+        return False
     return _lower_modifier(w, i - 2) or w.ent_type[i - 2] == "NORP" or w.cap[i - 2] and w.pos[i - 2] == "ADJ"
 
 

@@ -82,6 +82,7 @@ class OrgLexicon:
     complement_heads: frozenset[str] = frozenset()  # "House of Representatives": a head only before its complement
     craft_words: frozenset[str] = frozenset()  # "the helicopter carrier Dixmude": a kind noun after one names a craft
     event_openers: frozenset[str] = frozenset()  # "Cyclone Pam": the first word of a storm's or an event's name
+    employer_roles: frozenset[str] = frozenset()  # "country manager of X": a role whose "of" names an employer
     # derived, not data: hashes of ``heads`` and ``complement_heads`` for tokens.positions, and of every beginning
     # of a party name (the only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)

@@ -26,6 +26,7 @@ _TREATY_LINKS = frozenset({"of", "on"})  # "Compact of Free Association", "Treat
 _PREPS = frozenset({"of", "for", "under", "on"})
 _AND = frozenset({"and", "&"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
+_ELIDED = frozenset({"d", "l"})  # "d'", "l'": French, Italian
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
 _NOT_PORTFOLIO_ENTS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
@@ -75,7 +76,15 @@ def _is_document_word(w: Words, i: int, lex: OrgLexicon) -> bool:
 def _name_word(w: Words, i: int, lex: OrgLexicon) -> bool:
     if w.ent_type[i] in _NOT_NAME_ENTS:
         return False  # "the Ministry of Foreign Affairs on Friday"
-    return w.cap[i] and w.pos[i] not in {"VERB", "AUX"} and not _is_document_word(w, i, lex)
+    if not w.cap[i]:
+        return _elided_name(w.text[i])
+    return w.pos[i] not in {"VERB", "AUX"} and not _is_document_word(w, i, lex)
+
+
+def _elided_name(text: str) -> bool:
+    """A capitalized word behind an elided article or preposition, one token in another language's name:
+    "d'Abomey" of "Université d'Abomey-Calavi", "d'Analyse" of "Centre Gabonais d'Analyse Économique"."""
+    return len(text) > 2 and text[1] in _APOSTROPHES and text[0] in _ELIDED and text[2].isupper()
 
 
 def _cap_run_has_head(w: Words, i: int, limit: int, lex: OrgLexicon) -> bool:
