@@ -24,6 +24,7 @@ from .continuity import (
     role_holder,
     same_speaker,
     speaker_of,
+    statement_speaker,
 )
 from .copulas import copula_items
 from .cues import cue_items
@@ -252,7 +253,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         par = paragraph_index(starts, sent.start_char)
         answer = sent.start_char > first_mention and any(s <= sent.start_char < e for s, e in answers)
         in_scope_par = answer or any(s < sent.end_char and sent.start_char < e for s, e in scope)
-        said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
+        said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker, lexicon.person_nouns) \
+            if speaker and par <= spoken + 1 else ""
         sentence = _Sentence(sent, sent_text, cues)
         continued = (linked and _continues(ctx, sentence, owners, across=not in_scope_par)) or (
             bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
@@ -270,7 +272,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
-            speaker = speaker_of(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
+            speaker = (statement_speaker(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement
+                       else speaker if _same_statement(own, speaker, spoken, par) else "")
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
@@ -323,6 +326,13 @@ def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
     words = [t for t in doc[item.start:item.end] if t.lower_ != "the"]
     return (not item.partners and is_region(doc, item.start, item.end, spans)
             and all(t.ent_type_ in _PLACE_TYPES for t in words))
+
+
+def _same_statement(own: list[Mention], speaker: str, spoken: int, par: int) -> bool:
+    """Whether a sentence whose mentions are no statement still reports the speaker's statement: it names no document
+    by name and stands in or right after the paragraph of the speaker's last statement ("The speech was less a
+    doctrine than a list of corrections.")."""
+    return bool(speaker) and par <= spoken + 1 and not any(m.name for m in own)
 
 
 def _flagged(marks: list[int], sent: Span) -> bool:
