@@ -42,9 +42,17 @@ def opening_year(text: str) -> int | None:
 _DATED_LINES = 4  # the first lines of the text that may hold its date
 
 
+# "The fifth objective, to preserve life on the planet, carries over ...", "The third pillar groups ...", "The first
+# concerns ...": an ordinal item named by any noun or none, then its verb
+_ORDINAL_ITEM = re.compile(
+    r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b(?: [a-z-]+)?"
+    r"(?:, [^,.;:]{2,60},)? (?:is|are|will be|was|were|[a-z]+s)\b(?! of\b)", re.I)
+
+
 def ordinal_opener(sent_text: str) -> bool:
-    """Whether the sentence opens with an ordinal item of a list announced before ("The second is to ...")."""
-    return _ORDINAL_OPENER.match(sent_text) is not None
+    """Whether the sentence opens with an ordinal item of a list announced before ("The second is to ...", "The third
+    pillar groups ...")."""
+    return _ORDINAL_OPENER.match(sent_text) is not None or _ORDINAL_ITEM.match(sent_text) is not None
 
 
 # an interviewer's question: a line that ends with a question mark ("Q: And the second?", "What about Asia?")

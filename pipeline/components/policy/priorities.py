@@ -272,8 +272,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
-            speaker = (statement_speaker(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement
-                       else speaker if _same_statement(own, speaker, spoken, par) else "")
+            speaker = statement_speaker(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
@@ -326,13 +325,6 @@ def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
     words = [t for t in doc[item.start:item.end] if t.lower_ != "the"]
     return (not item.partners and is_region(doc, item.start, item.end, spans)
             and all(t.ent_type_ in _PLACE_TYPES for t in words))
-
-
-def _same_statement(own: list[Mention], speaker: str, spoken: int, par: int) -> bool:
-    """Whether a sentence whose mentions are no statement still reports the speaker's statement: it names no document
-    by name and stands in or right after the paragraph of the speaker's last statement ("The speech was less a
-    doctrine than a list of corrections.")."""
-    return bool(speaker) and par <= spoken + 1 and not any(m.name for m in own)
 
 
 def _flagged(marks: list[int], sent: Span) -> bool:
