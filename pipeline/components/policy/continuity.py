@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...corpus import published_date
 
@@ -42,9 +42,17 @@ def opening_year(text: str) -> int | None:
 _DATED_LINES = 4  # the first lines of the text that may hold its date
 
 
+# "The fifth objective, to preserve life on the planet, carries over ...", "The third pillar groups ...", "The first
+# concerns ...": an ordinal item named by any noun or none, then its verb
+_ORDINAL_ITEM = re.compile(
+    r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b(?: [a-z-]+)?"
+    r"(?:, [^,.;:]{2,60},)? (?:is|are|will be|was|were|[a-z]+s)\b(?! of\b)", re.I)
+
+
 def ordinal_opener(sent_text: str) -> bool:
-    """Whether the sentence opens with an ordinal item of a list announced before ("The second is to ...")."""
-    return _ORDINAL_OPENER.match(sent_text) is not None
+    """Whether the sentence opens with an ordinal item of a list announced before ("The second is to ...", "The third
+    pillar groups ...")."""
+    return _ORDINAL_OPENER.match(sent_text) is not None or _ORDINAL_ITEM.match(sent_text) is not None
 
 
 # an interviewer's question: a line that ends with a question mark ("Q: And the second?", "What about Asia?")
@@ -99,10 +107,33 @@ def role_holder(doc: Doc, start: int) -> str:
     return next((p.text for p in persons if p.start <= head.head.i < p.end), "")
 
 
-def pronoun_speaker(sent: Span, speaker: str) -> str:
+def pronoun_speaker(sent: Span, speaker: str, person_nouns: frozenset[str] = frozenset()) -> str:
     """``speaker`` when the sentence's subject is "he" or "she" ("He named A and B as ..." after the speaker's
-    statement), else ''."""
-    return speaker if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in sent.root.children) else ""
+    statement) or a definite person noun of ``person_nouns`` ("The minister also pledged to ..."), else ''."""
+    return speaker if any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or _definite_person(c, person_nouns))
+                          for c in sent.root.children) else ""
+
+
+def _definite_person(tok: Token, person_nouns: frozenset[str]) -> bool:
+    """"the minister", not "a minister", "the ministers" or "the minister of finance X" (one more name)."""
+    return (tok.lower_ in person_nouns and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("appos", "compound", "prep") for c in tok.children))
+
+
+def statement_speaker(doc: Doc, sent: Span) -> str:
+    """The person a statement's sentence names as its speaker: the one it quotes or has as subject
+    (:func:`speaker_of`), else the name apposed to its subject ("The Minister of Foreign Affairs, Radosław Sikorski,
+    presented ..."), else the only person it names ("... this year, Minister of Foreign Affairs Sok Chenda Sophea
+    told the annual meeting"); '' when none."""
+    said = speaker_of(doc, sent)
+    if said:
+        return said
+    persons = [p for p in doc.spans["persons"] if sent.start <= p.start < sent.end] if "persons" in doc.spans else []
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    apposed = {a.i for c in subjects for a in c.children if a.dep_ == "appos"}
+    named = next((p.text for p in persons if apposed & set(range(p.start, p.end))), "")
+    return named or (persons[0].text if len({p.text for p in persons}) == 1 else "")
 
 
 def same_speaker(a: str, b: str) -> bool:

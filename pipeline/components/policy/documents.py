@@ -96,12 +96,14 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
             local = _next_sentence_end(doc, m.start) if m.local else local
             continue
         local = -1
-        explicit = _explicit_owner(doc, m, countries, issuing_verbs) or (home() if m.governed else "")
+        explicit = (_explicit_owner(doc, m, countries, issuing_verbs) or (home() if m.governed else "")
+                    or _minister_possessive(doc, m, mentions, countries))
         if _aside(doc, m, documents, explicit, countries):
             continue
         ours = m.owned and last >= 0 and _first_person(doc, m)  # '"Our diplomacy will rest on ...," she said'
         if m.owned and not (ours or owner_left(doc, m, countries) or governing_subject(doc, m, countries)
-                            or pronoun_owner(doc, m, countries) or m.governed and home()):
+                            or pronoun_owner(doc, m, countries) or m.governed and home()
+                            or m.statement and explicit):
             continue  # "its priorities", "the ministry's priorities"; "Chile will pursue a ... foreign policy" owns one
         if ours:
             k = last
@@ -240,6 +242,17 @@ def _compared(doc: Doc, m: Mention) -> bool:
     document only to set the one it reports on against it."""
     tok = doc[m.end - 1]
     return tok.dep_ == "pobj" and tok.head.lower_ in _COMPARISON
+
+
+def _minister_possessive(doc: Doc, m: Mention, mentions: list[Mention], countries: dict[int, Span]) -> str:
+    """The country of the foreign minister a statement's "his"/"her" refers to: the minister its sentence names
+    before it ("Iran's foreign minister-designate, Abbas Araghchi, told parliament that relations with neighbouring
+    countries would come first in his foreign policy"), or ''."""
+    if not m.statement or m.start == 0 or doc[m.start - 1].lower_ not in ("his", "her"):
+        return ""
+    sent = doc[m.start].sent
+    return next((owner for o in reversed(mentions) if o.role and sent.start <= o.start < m.start
+                 and (owner := owner_left(doc, o, countries) or owner_of(doc, o, countries))), "")
 
 
 def _first_person(doc: Doc, m: Mention) -> bool:

@@ -299,7 +299,8 @@ def _issued_names(doc: Doc, lexicon: PolicyLexicon, taken: set[int]) -> list[Men
             continue
         end = min(_name_end(doc, start), tok.right_edge.i + 1)  # not "A Better World in February"
         if not start <= tok.i < end or end - start < 2 or any(i in taken for i in range(start, end)) \
-                or doc[end - 1].lower_ in lexicon.agreement_nouns or _entity_name(doc, start, end):
+                or doc[end - 1].lower_ in lexicon.agreement_nouns \
+                or _entity_name(doc, start, end, _LAUNCHED_KEYS if tok.head.lemma_ in _LAUNCHING else _ENTITY_KEYS):
             continue
         if not issuing_subject(tok, lexicon.self_nouns, lexicon.person_nouns, lexicon.issuing_verbs):
             continue
@@ -309,16 +310,18 @@ def _issued_names(doc: Doc, lexicon: PolicyLexicon, taken: set[int]) -> list[Men
 
 
 _ENTITY_KEYS = ("countries", "persons", "organizations")
+_LAUNCHED_KEYS = ("countries", "organizations")  # nobody launches a person: a name read as one is the title
+_LAUNCHING = {"launch", "unveil"}  # ("President X launched Nova Indústria Brasil in January 2024 ... The plan")
 
 
-def _entity_spans(doc: Doc) -> Iterator[Span]:
-    """The spans of the countries, persons and organizations the earlier components found."""
-    return (s for key in _ENTITY_KEYS for s in doc.spans.get(key, ()))
+def _entity_spans(doc: Doc, keys: tuple[str, ...] = _ENTITY_KEYS) -> Iterator[Span]:
+    """The spans of the countries, persons and organizations (``keys``) the earlier components found."""
+    return (s for key in keys for s in doc.spans.get(key, ()))
 
 
-def _entity_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether a country's, a person's or an organization's name overlaps the tokens [start, end)."""
-    return any(s.start < end and start < s.end for s in _entity_spans(doc))
+def _entity_name(doc: Doc, start: int, end: int, keys: tuple[str, ...] = _ENTITY_KEYS) -> bool:
+    """Whether a country's, a person's or an organization's name (``keys``) overlaps the tokens [start, end)."""
+    return any(s.start < end and start < s.end for s in _entity_spans(doc, keys))
 
 
 def _apposed(noun: Token) -> Mention | None:

@@ -24,6 +24,7 @@ from .continuity import (
     role_holder,
     same_speaker,
     speaker_of,
+    statement_speaker,
 )
 from .copulas import copula_items
 from .cues import cue_items
@@ -252,7 +253,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         par = paragraph_index(starts, sent.start_char)
         answer = sent.start_char > first_mention and any(s <= sent.start_char < e for s, e in answers)
         in_scope_par = answer or any(s < sent.end_char and sent.start_char < e for s, e in scope)
-        said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker) if speaker and par <= spoken + 1 else ""
+        said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker, lexicon.person_nouns) \
+            if speaker and par <= spoken + 1 else ""
         sentence = _Sentence(sent, sent_text, cues)
         continued = (linked and _continues(ctx, sentence, owners, across=not in_scope_par)) or (
             bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
@@ -270,7 +272,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
-            speaker = speaker_of(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
+            speaker = statement_speaker(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
