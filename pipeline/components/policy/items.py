@@ -70,10 +70,20 @@ def tok(ctx: Context, char: int) -> int:
 
 
 def document_at(ctx: Context, sent: Span, pos: int) -> int:
-    """The document of the mention before token ``pos`` in the sentence (else its first, else the last before)."""
+    """The document of the mention before token ``pos`` in the sentence (else its first, else the last before).
+
+    A document the sentence proposes after ``pos`` ("X is to be expanded, and the government pledges to work
+    towards an Indo-Pacific strategy for the EU") is a priority of the document read so far, not its source."""
     inside = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    before = [m for m in inside if m.start <= pos] or inside[:1] or [m for m in ctx.mentions if m.start <= pos][-1:]
+    earlier = [m for m in ctx.mentions if m.start <= pos][-1:]
+    later = [m for m in inside[:1] if not (earlier and _proposed(ctx.doc, m))]
+    before = [m for m in inside if m.start <= pos] or later or earlier
     return before[-1].document if before else -1
+
+
+def _proposed(doc: Doc, mention: Mention) -> bool:
+    """A mention with an indefinite article: a document yet to be made ("work towards an Indo-Pacific strategy")."""
+    return any(doc[i].lower_ in ("a", "an") for i in (mention.start - 1, mention.start) if i >= 0)
 
 
 def with_item(ctx: Context, start: int, end: int, document: int, *, clause: bool = False) -> Item:
