@@ -23,6 +23,7 @@ from .roles import (
     Found,
     clause_verb,
     institution,
+    kind_before,
     lower_case_body,
     names_body,
     ner_organization,
@@ -351,7 +352,7 @@ def person_or_place(doc: Doc, inst: Found, lex: PersonLexicon) -> bool:
     otherwise ("adviser to Ronald Reagan", "governor of Vermont"; not "a spokesperson for Surrey RCMP")."""
     words = doc[inst.start:inst.end]
     if not inst.text or any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in words) \
-            or _kind_follows(doc, inst, lex):
+            or _kind_follows(doc, inst, lex) or kind_before(doc, inst.start, lex):
         return False
     first = words[0].lower_.rstrip(".")
     if first in lex.titles or first in lex.role_words or words[0].text in lex.party_names:

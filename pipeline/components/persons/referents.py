@@ -84,11 +84,11 @@ def _qualifies(span: Span, noun: str) -> bool:
 
 def head_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
     """"the service's" / "the council's" at token ``i``: the last organization named before it whose name has
-    that noun ("Halton Regional Police Service", "Maricopa County Department of Public Health"); the Found
-    spans the description.
+    that noun ("Halton Regional Police Service", "Maricopa County Department of Public Health"; "the Network's": the
+    noun capitalized as in the name); the Found spans the description.
     """
-    if not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha
-            and doc[i + 2].text in POSSESSIVE):
+    if not (i + 2 < len(doc) and doc[i].lower_ == "the" and (doc[i + 1].is_lower or doc[i + 1].is_title)
+            and doc[i + 1].is_alpha and doc[i + 2].text in POSSESSIVE):
         return None
     org = named_with(doc[i + 1].lower_, i, org_spans)
     return Found(org.text, i, i + 3) if org is not None else None
@@ -248,11 +248,13 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     if before is not None and (before.lower_ in _ARTICLES or before.is_alpha and before.is_sent_start or head_noun):
         start -= 1  # "A spokesperson, X"; "Union president X" (the union named before), "Station manager X"
     staff = _staff_role(role.text, lex) or (head_noun and role.text.split()[-1] in lex.staff_roles)
-    if not (staff and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
+    if not ((staff or head_noun) and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
         return None
     opener = doc[start]
     named = named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
         and opener.lower_ not in _ARTICLES else None
+    if not staff:
+        return named  # "Council leader X", "Party leader X": only the body named before with that noun
     return named or topic_organization(doc, role.start, org_spans, lex)  # "Local president X": "CUPE Local 38"
 
 

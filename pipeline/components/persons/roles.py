@@ -22,6 +22,7 @@ _NOT_ITS_NAME = frozenset({"GPE", "LOC", "DATE", "TIME", "PERSON"})
 _TRAILING_LINKS = frozenset({"in", "on", "and"})
 _CLAUSE_VERBS = frozenset({"VERB", "AUX"})
 _DESCRIPTOR_WORDS = 4  # "the think tank", "the advocacy group"
+_KIND_TAGS = frozenset({"NOUN", "PROPN"})  # a kind noun in lower case ("the Riyadh daily X": "daily" tagged PROPN)
 _PARTICIPLES = frozenset({"VBG", "VBN"})  # "the ruling CCM", "the governing ANC": a participle describing the body
 _COUNTRY_PRONOUNS = frozenset({"country", "nation", "republic", "state", "kingdom"})
 _CLAUSE_ADVERBS = 2  # "who now also teaches at Y"
@@ -209,10 +210,19 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
         unit = _after_lower_case_unit(doc, j, lex, countries)
         if unit is not None or found is None:
             return unit or _after_descriptor(doc, j, lex, countries)
+        if _a_place_name(doc, found, countries):  # "the Riyadh daily Al-Waqt": a place, a kind noun, the name
+            unit = _after_descriptor(doc, found.end, lex, countries)
+            if unit is not None:
+                return unit
     found = _without_location(doc, found, countries)
     if all(countries[k] is not None for k in range(found.start, found.end)):
         return Found("", found.start, found.end, countries[found.start].kb_id_)
     return _parent_of_unit(doc, found, lex, countries) or Found(found.text, found.start, found.end, country)
+
+
+def _a_place_name(doc: Doc, found: Found, countries: list[Span | None]) -> bool:
+    """Every word of the name is a country's or a place's the NER knows ("Riyadh", "Latin America")."""
+    return all(countries[k] is not None or doc[k].ent_type_ in {"GPE", "LOC"} for k in range(found.start, found.end))
 
 
 def state_body(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
@@ -279,7 +289,7 @@ def _after_descriptor(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span
     """"the nonprofit Clean Air Alliance", "the think tank Chatham House": lower-case words saying what kind of body
     it is, then its name (an organization head noun, an acronym or the NER's organization)."""
     for u in range(j, min(j + _DESCRIPTOR_WORDS, len(doc) - 1)):
-        described = doc[u].pos_ in {"NOUN", "ADJ"} or doc[u].tag_ in _PARTICIPLES
+        described = doc[u].pos_ in {"NOUN", "ADJ"} or doc[u].tag_ in _PARTICIPLES or doc[u].lower_ in lex.org_nouns
         if not (doc[u].is_lower and doc[u].is_alpha and described):
             return None
         if doc[u].lower_ in lex.org_heads and doc[u + 1].text == ",":
@@ -290,6 +300,19 @@ def _after_descriptor(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span
                 return None
             return _without_location(doc, found, countries)
     return None
+
+
+def kind_before(doc: Doc, start: int, lex: PersonLexicon) -> bool:
+    """The name at ``start`` follows a common noun of its kind in lower case ("the local aid group Frontera Viva", "the
+    Ukrainian manufacturer Stepove Nebo": org_heads.txt, org_nouns.txt) or a "<place>-based" ("the Krak\u00f3w-based
+    Centrum Analiz Wschodnich"), which say a body is named, whatever the NER reads there."""
+    if start < 2:
+        return False
+    before = doc[start - 1]
+    if before.is_lower and before.pos_ in _KIND_TAGS \
+            and (before.lower_ in lex.org_heads or before.lower_ in lex.org_nouns):
+        return True
+    return before.lower_ == "based" and doc[start - 2].text == "-"
 
 
 def _named_after(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
@@ -402,9 +425,9 @@ def ner_organization(doc: Doc, k: int) -> bool:
 
 def names_body(doc: Doc, found: Found, lex: PersonLexicon) -> bool:
     """The name has an organization head noun or an acronym, or the NER reads an organization there ("Red Cross",
-    "Capital Economics")."""
+    "Capital Economics"), or a noun of its kind comes before it (:func:`kind_before`)."""
     return any(t.lower_ in lex.org_heads or is_capitals_word(t.text) for t in doc[found.start:found.end]) \
-        or ner_organization(doc, found.end - 1)
+        or ner_organization(doc, found.end - 1) or kind_before(doc, found.start, lex)
 
 
 def _entity_before(doc: Doc, k: int) -> Found | None:
@@ -434,10 +457,8 @@ def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
     """"who studies regional labor markets at the University of Findlay", "who now teaches at Y", "who advises the Y
     Centre", "who sits on the board of Y" at token ``k``: the institution a relative clause of work (work_verbs.txt)
     names with its head noun or an acronym, as its object or after a preposition, else None."""
-    if not (k + 1 < len(doc) and doc[k].lower_ == "who"):
-        return None
-    verb = clause_verb(doc, k + 1)  # "who now lectures at"
-    if doc[verb].lower_ not in lex.work_verbs:
+    verb = _work_verb(doc, k, lex)
+    if verb is None:
         return None
     governed = _body_at(doc, verb + 1, lex, countries)  # "who advises the Y Centre"
     if governed is not None:
@@ -457,6 +478,18 @@ def work_clause(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
                 return inst
         j += 1
     return None
+
+
+def _work_verb(doc: Doc, k: int, lex: PersonLexicon) -> int | None:
+    """The token of the verb of work (work_verbs.txt) opening a relative clause at ``k`` ("who now lectures at"), or of
+    a participle that stands for one ("a diplomat working for Y"), else None."""
+    if k + 1 < len(doc) and doc[k].lower_ == "who":
+        verb = clause_verb(doc, k + 1)
+    elif k < len(doc) and doc[k].tag_ == "VBG":
+        verb = k
+    else:
+        return None
+    return verb if doc[verb].lower_ in lex.work_verbs else None
 
 
 def _body_at(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None]) -> Found | None:
