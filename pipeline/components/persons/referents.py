@@ -248,13 +248,11 @@ def role_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span])
     if before is not None and (before.lower_ in _ARTICLES or before.is_alpha and before.is_sent_start or head_noun):
         start -= 1  # "A spokesperson, X"; "Union president X" (the union named before), "Station manager X"
     staff = _staff_role(role.text, lex) or (head_noun and role.text.split()[-1] in lex.staff_roles)
-    if not ((staff or head_noun) and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
+    if not (staff and (_opens_clause(doc, start, lex) or _subject_of_saying(doc, start, role.end, lex))):
         return None
     opener = doc[start]
     named = named_with(opener.lower_, start, org_spans) if (opener.is_title or head_noun) \
         and opener.lower_ not in _ARTICLES else None
-    if not staff:
-        return named  # "Council leader X", "Party leader X": only the body named before with that noun
     return named or topic_organization(doc, role.start, org_spans, lex)  # "Local president X": "CUPE Local 38"
 
 
