@@ -156,7 +156,7 @@ def _event_predicate(verb: Token, lexicon: ClaimLexicon) -> bool:
     event is the subject ("The second round was open to the press"), or the sentence places someone at
     the event or names its purpose or theme ("Also on the panel was …", "The purpose of the discussion was …")."""
     doc, v = verb.doc, verb.i
-    lowers, lemmas, _ = doc_words = words_of(doc)
+    _, lemmas, _ = doc_words = words_of(doc)
     lemma = lemmas[v]  # (the lemma lower-cased)
     if lemma in lexicon.event_verbs or lemma in _first_words(lexicon.event_verbs) \
             and f"{lemma} {_particle(verb)}" in lexicon.event_verbs:

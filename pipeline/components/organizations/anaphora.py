@@ -12,7 +12,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..tokens import span_text, token_table, word_ids
-from .contexts import name_ok
+from .contexts import blocked_tokens, name_ok
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 
@@ -34,7 +34,7 @@ def its_subjects(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
     district of cutting its budget": the district's); a place's or a document's name never does ("Southeast Asia
     gets an initiative of its own", "the Defence Strategic Review concluded in its public version").
     """
-    bad = {i for s, e in blocked for i in range(s, e)}
+    bad = blocked_tokens(doc, blocked)
     out: list[OrgCandidate] = []
     seen: set[int] = set()
     subjects: dict[int, int] | None = None

@@ -41,7 +41,7 @@ _PEOPLE_NAME_ENTS = frozenset({"", "ORG", "NORP"})
 _PERSON = word_ids(["PERSON"])
 
 
-def _blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
+def blocked_tokens(doc: Doc, blocked: list[tuple[int, int]]) -> set[int]:
     """Tokens of countries and places (``blocked``)."""
     return {i for s, e in blocked for i in range(s, e)}
 
@@ -154,7 +154,7 @@ def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
     [OrgCandidate for "Jogorku Kenesh"]; "Mongolia's parliament, the Ikh Khural, approved it." ->
     [OrgCandidate for "Ikh Khural"]. Lists ("the ministry, the President and the parliament") give nothing.
     """
-    bad = _blocked_tokens(doc, blocked)
+    bad = blocked_tokens(doc, blocked)
     out: list[OrgCandidate] = []
     n = len(doc)
     w = words_of(doc)
@@ -203,7 +203,7 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
     person's title ("the ministry Spokesman X"), a date ("the government Monday"), a country or a craft after a
     word of ``craft_words.txt`` ("the helicopter carrier Dixmude"); a name the NER
     calls a person only when a comma or a full stop closes it ("the state energy company Eni, ...")."""
-    bad = _blocked_tokens(doc, blocked)
+    bad = blocked_tokens(doc, blocked)
     w = words_of(doc)
     n = len(doc)
     out = []
@@ -273,7 +273,7 @@ def _kind_positions(doc: Doc, w: Words, lex: OrgLexicon) -> list[int]:
 def which_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:
     """Names the NER calls persons that the text goes on to call "which", not as the object of a preposition:
     "Halsey Polymers, which owns the plant, said ..." (a person is "who")."""
-    bad = _blocked_tokens(doc, blocked)
+    bad = blocked_tokens(doc, blocked)
     w = words_of(doc)
     n = len(doc)
     out = []
@@ -292,7 +292,7 @@ def kind_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> lis
     "the Nikkei newspaper" -> "Nikkei". A country, a place, a date or a person's name is no such name ("the
     Russian company", "the San Bernardino Christmas party", "the Trump organization"); a people's name is one before
     a kind of people_kinds.txt ("the Houthi movement" -> "Houthi")."""
-    bad = _blocked_tokens(doc, blocked)
+    bad = blocked_tokens(doc, blocked)
     w = words_of(doc)
     table = token_table(doc)  # (the kind nouns and the PERSON words looked up there, not token by token)
     persons = {w.text[i] for i in table.having("ent_type", _PERSON)}
@@ -320,7 +320,7 @@ def slot_acronyms(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> 
     Example: "Yerlan Karin, chairman of KazISS, said ..." -> [OrgCandidate for "KazISS"];
     likewise "an analyst at RUSI", "KazISS director Yerlan Karin", "IMEMO's experts".
     """
-    bad = _blocked_tokens(doc, blocked)
+    bad = blocked_tokens(doc, blocked)
     out = []
     n = len(doc)
     w = words_of(doc)

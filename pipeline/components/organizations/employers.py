@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..tokens import span_text
-from .contexts import name_ok, run_after
+from .contexts import blocked_tokens, name_ok, run_after
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import positions, word_ids, words_of
@@ -32,7 +32,7 @@ def employer_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) ->
     """
     if not lex.employer_roles:
         return []
-    bad = {i for s, e in blocked for i in range(s, e)}
+    bad = blocked_tokens(doc, blocked)
     w = words_of(doc)
     n = len(doc)
     out = []
@@ -55,7 +55,7 @@ def based_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> li
 
     Example: "Southern Cross Elements, based in Perth, will invest" -> [OrgCandidate for "Southern Cross Elements"].
     """
-    bad = {i for s, e in blocked for i in range(s, e)}
+    bad = blocked_tokens(doc, blocked)
     w = words_of(doc)
     n = len(doc)
     out = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..tokens import span_text, token_numbers, token_table, word_ids
-from .contexts import name_ok, run_after
+from .contexts import blocked_tokens, name_ok, run_after
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import newline_tokens, words_of
@@ -25,7 +25,7 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
     """Names of two words or more right after a form of "tell" ("told the Gulf Maritime Report that ...", not a
     person's: "told Maria Lopez"), and the name in a dateline's closing parenthesis ("6 March 2024 (Horn Dispatch)
     —")."""
-    bad = {i for s, e in blocked for i in range(s, e)}
+    bad = blocked_tokens(doc, blocked)
     w = words_of(doc)
     n = len(doc)
     out: list[OrgCandidate] = []

@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # mentions.py imports this module
 # a headline: a first line without final punctuation that a blank line follows
 _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
 # "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
 _ORDINAL_OPENER = re.compile(
-    r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\b"
+    rf"^\W*the (?:{_ORDINALS}|next)\b"
     r"(?: (?:one|goal|task|priority|aim|objective|direction))?(?:, [^,.;:]{2,40},)? (?:is|are|will be)\b", re.I)
 
 
@@ -45,7 +46,7 @@ _DATED_LINES = 4  # the first lines of the text that may hold its date
 # "The fifth objective, to preserve life on the planet, carries over ...", "The third pillar groups ...", "The first
 # concerns ...": an ordinal item named by any noun or none, then its verb
 _ORDINAL_ITEM = re.compile(
-    r"^\W*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b(?: [a-z-]+)?"
+    rf"^\W*the (?:{_ORDINALS})\b(?: [a-z-]+)?"
     r"(?:, [^,.;:]{2,60},)? (?:is|are|will be|was|were|[a-z]+s)\b(?! of\b)", re.I)
 
 
