@@ -26,7 +26,8 @@ _RELATIVE = {"whose", "which", "who", "whom"}
 # subject alone is the priority
 _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "top", "head", "chapter",
                  "section", "part", "annex", "list", "picture", "pillars", "follow", "follows", "followed"}
-_RANK_VERBS = {"tops", "heads", "leads", "topped", "headed"}  # "Food security tops the list"
+_RANK_VERBS = {"tops", "heads", "leads", "topped", "headed", "top", "head", "lead"}  # "Food security tops the list",
+# "Education and training top the list"
 # "A and B form the second theme": the verbs of a subject that makes up one part of the document's list
 _FORMING = {"form", "forms", "formed", "constitute", "constitutes", "constituted"}
 _NUMBERS = {"two", "three", "four", "five"}  # "the two pillars": the number is no part of the relation
@@ -37,12 +38,13 @@ _GOAL_OPENERS = {"to", "supposed", "meant", "also"}
 _MODALS = {"must", "should", "will", "shall", "has", "have", "need", "needs"}
 # "if exports were to fall", "sets out how the army is to develop": a condition or a question, no goal
 _CONDITIONS = {"if", "unless", "whether", "how", "what", "why", "when", "where"}
+_LIST_LINE = re.compile(r"\n[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)])[ \t]")  # a line break, then a bulleted line
 _BOUNDARY = {",", ";", ":", "that", "which", "but", "while", "whereas", "“", "‘", '"', "«"}
 
 
 def _colon_after(text: str, cue_end: int, sent_end: int) -> int:
     """Position after the ":" that ends the cue's clause ("... are as follows:"), or -1."""
-    if text[cue_end - 1: cue_end] == ":":
+    if text[cue_end - 1: cue_end] == ":" or _LIST_LINE.match(text, cue_end):  # a heading's line end: its list
         return cue_end
     m = re.match(r"[^:.;!?\n]{0,60}:", text[cue_end: sent_end + 1])
     return cue_end + m.end() if m else -1

@@ -89,7 +89,7 @@ def _continues(ctx: Context, sent: _Sentence, owners: set[str], *, across: bool 
     span, text = sent.span, sent.text
     if _PRONOUN_OPENER.match(text) or ordinal_opener(text):
         return True
-    if any(c.chains and sent.matches(c) for c in sent.cues):
+    if sent.chained():
         return True
     if owner_intends(ctx, span, owners):  # "According to the adviser, the government will ...", "we will ..."
         return True
@@ -137,6 +137,11 @@ class _Sentence:
         if self._cues is None:
             self._cues = self.index.of(self.text, self.lower)
         return self._cues
+
+    def chained(self) -> bool:
+        """Whether a chain cue matches: the sentence states an item of a list that goes on ("The navy is to be
+        modernised", "Cyber resilience follows as the fourth objective")."""
+        return any(c.chains and self.matches(c) for c in self.cues)
 
     def matches(self, cue: Cue) -> bool:
         """``cue.pattern.search(text)``: the pattern tried only where it can start (:meth:`.lexicon.Cue.finditer`)."""
@@ -257,6 +262,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             if speaker and par <= spoken + 1 else ""
         sentence = _Sentence(sent, sent_text, cues)
         continued = (linked and _continues(ctx, sentence, owners, across=not in_scope_par)) or (
+            in_scope_par and sentence.chained()) or (  # "Cyber resilience follows as the fourth objective"
             bool(said_by) and same_speaker(said_by, speaker)) or (  # "She said the ministry would also seek to ..."
             par == mention_par and _it_acts(sent))  # "More striking is the detail: it calls for A and for B"
         if not continued and not in_scope_par:  # a headline may open a paragraph in scope; a line of the
@@ -283,7 +289,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if not found and _flagged(marks, sent):
             loose += _flagged_items(ctx, sentence, covered, _flagged(sure, sent))
         items += found
-        linked, clause_list = has_mention, any(i.clause for i in found)
+        # a sentence that gives items goes on as the document's ("X comes next. Poland is also named among ...")
+        linked, clause_list = has_mention or bool(found), any(i.clause for i in found)
     body = headline_end(ctx.text)
     if loose:  # only for a document the rules read priorities of, or that many flagged sentences read; a flagged
         read = {i.document for i in items} | _loosely_read(loose)  # sentence may restate one of them (not one of
