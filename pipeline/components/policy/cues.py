@@ -253,9 +253,10 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         return [with_item(ctx, s, e, document) for s, e in parts]
     item = with_item(ctx, b, end, document)
     if w < 0 and not _relation_head(doc[b:ct], ctx.lexicon.relation_nouns):  # "participation in the EAEU" keeps it
-        named = _named_subject(ctx, b, ct) + _governed_names(ctx, b, item.end) if goal else []  # "NATO's role is to
-        item.partners = [p for p in item.partners if p in named]  # be strengthened", "trade is to grow through SACU":
-        # a partner the item names or a preposition governs, not a national body
+        named = _named_subject(ctx, b, ct) + _governed_names(ctx, b, item.end if goal else ct) \
+            if goal or not ranked else []  # "NATO's role is to be strengthened", "trade is to grow through SACU",
+        item.partners = [p for p in item.partners if p in named]  # "the denuclearization of North Korea remains the
+        # goal": a partner the item (else its subject) names or a preposition governs, not a national body
         head = [t for t in doc[b:ct]
                 if t.lower_ in ctx.lexicon.group_nouns and not any(x.pos_ == "ADP" for x in doc[b:t.i])]
         if head:

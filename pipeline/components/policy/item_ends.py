@@ -10,7 +10,8 @@ from ..tokens import dep_id, words_of
 
 _SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "explain", "announce", "state", "declare"}
 _CLOSING_QUOTES = {"’", "”", '"', "»", "’,", "”,"}
-_ITEM_END = {"in order", "so as", "at a time", "although", "though", "while", "whereas", "because", "which", "where"}
+_ITEM_END = {"in order", "so as", "at a time", "although", "though", "while", "whereas", "because", "which", "where",
+             "now that", "even though"}
 _PHRASE_FIRST = {p.split()[0] for p in _ITEM_END if " " in p}  # a phrase of _ITEM_END starts with one of these
 _PREP = dep_id("prep")
 _QUOTE_FIRST = frozenset("\"'`«»‘’‚‛“”„‟‹›❮❯")  # the first characters of the forms spaCy flags is_quote

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..tokens import token_numbers, token_strings, words_of
 from .item_ends import relative_clause_end
 from .lexicon import PolicyLexicon
-from .regions import is_region
+from .regions import is_region, places_of
 
 _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", "her", "all"}
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
@@ -353,12 +353,20 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
     groups = [(a, g) for a, g in groups if g.split()[-1].lower() not in lexicon.agreement_nouns]
     out, seen = [], set()
     for item in sorted([(s.start, partner_text(s), code_of(s)) for s in named]
-                       + [(a, g, "") for a, g in groups]):
+                       + [(a, g, _capital_code(doc, a, g)) for a, g in groups]):
         key = item[2] or item[1].lower()
         if key not in seen:
             seen.add(key)
             out.append((item[1], item[2]))
     return out
+
+
+def _capital_code(doc: Doc, start: int, group: str) -> str:
+    """The state's code of a capital that the country ruler left a place ("the friendship with Paris" -> FRA): a
+    place span (:func:`.regions.places_of`) with a code whose text is the whole unnamed partner ``group`` read from
+    token ``start``; "" for any other group."""
+    return next((p.kb_id_ for p in places_of(doc) if p.kb_id_ and p.text == group and start <= p.start < start + 2),
+                "")
 
 
 def naming_members(doc: Doc, k: int, naming_verbs: frozenset[str]) -> Token | None:
