@@ -84,15 +84,16 @@ NPL = ("NPL", "Foreign Policy Concept", "")
          ("PRY", "", "", 3, "Brazil", "BRA", "closer ties")],
         id="our-diplomacy"),
     pytest.param(  # "Its second direction is ...:"; "as the main neighbours"; attention "in the concept" is paid to;
-        # past tense "remained a priority"
+        # past tense "remained a priority"; the body whose reform it is is the partner (round 37, as the gold of
+        # policy_probe_confirm3 gives the UN Security Council for "reform of ... remained a priority")
         "Nepal's Foreign Policy Concept was presented in March. Its second direction is the \"two neighbours\" "
         "policy: the document lists India and China as the main neighbours. Special attention in the concept is "
         "paid to hydropower exports. Reform of the South Asian Association for Regional Cooperation remained a "
         "priority for Kathmandu.",
         [(*NPL, 1, "", "", '"two neighbours" policy'), (*NPL, 2, "India", "IND", "main neighbours"),
          (*NPL, 2, "China", "CHN", "main neighbours"), (*NPL, 3, "", "", "hydropower exports"),
-         (*NPL, 4, "", "", "Reform of the South Asian Association for Regional Cooperation remained a priority "
-                           "for Kathmandu")],
+         (*NPL, 4, "South Asian Association for Regional Cooperation", "SAARC",
+          "Reform of the South Asian Association for Regional Cooperation remained a priority for Kathmandu")],
         id="second-direction-main-neighbours-remained"),
 ])
 def test_policy_unseen_phrasings_more(nlp, text, expected):
