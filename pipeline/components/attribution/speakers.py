@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -33,6 +34,7 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PROD
                               "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # a place's entity types
 # what a surname alone the parser tags as a name of another kind cannot be ("Establishment Republicans … Republicans")
 _NOT_SURNAME_ENTS = (_NOT_PERSON_ENTS - {"PRODUCT", "WORK_OF_ART"}) | {"NORP"}
 _INDEFINITE = frozenset({"a", "an", "another"})  # "a diplomat who asked not to be named": someone unnamed
@@ -138,6 +140,17 @@ class Resolved:
     source: Source | None = None
 
 
+def _persons_not_places(spans: Iterable[Span]) -> list[Span]:
+    """The person spans but those of a name the parser's NER reads as a place wherever the text writes it ("On
+    the Middle East, the minister said …": no one a later "he" or "the minister" can be)."""
+    spans = list(spans)
+    placed: dict[str, bool] = {}
+    for span in spans:
+        name = span.kb_id_ or span.text
+        placed[name] = placed.get(name, True) and all(t.ent_type_ in _PLACE_ENTS for t in span)
+    return [s for s in spans if not placed[s.kb_id_ or s.text]]
+
+
 def _appositive_roles(spans: list[Span], role_nouns: frozenset[str]) -> list[tuple[str, str]]:
     """(full name, role) for each person the text names in apposition to a role noun before the name
     ("Brazil's new foreign minister, Mauro Vieira, used …"): a role the person holds beside the one their
@@ -155,7 +168,7 @@ class _Resolver:
 
     def __init__(self, ctx: Context, quoted: Quoted, direct: DirectLexicon) -> None:
         doc = ctx.doc
-        spans = list(ctx.person_spans)
+        spans = _persons_not_places(ctx.person_spans)
         persons = sorted((s.start_char, s.kb_id_ or s.text) for s in spans)
         persons += _named_subjects(ctx, persons)
         persons.sort()
@@ -189,11 +202,17 @@ class _Resolver:
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
             if self._unnamed_before(m):
                 return ""
-            found = self.disc.latest_with_role(m.start, m.role) or self._titled_before(m) \
-                or self._previous_as(m.role) or self._named_next(m)
-            found = found if self._fits(found, m) else ""
+            found = next((name for name in self._role_holders(m) if name and self._fits(name, m)), "")
             return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
         return ""
+
+    def _role_holders(self, m: SpeakerMention) -> Iterator[str]:
+        """The persons a role may name, most likely first: one known with the role, one the text names right after
+        the role's words, the last speaker, one the next paragraph names with it ('' where a step finds none)."""
+        yield self.disc.latest_with_role(m.start, m.role)
+        yield self._titled_before(m)
+        yield self._previous_as(m.role)
+        yield self._named_next(m)
 
     def _fits(self, name: str, m: SpeakerMention) -> bool:
         """Whether the person a role resolved to fits the words that qualify the role ("the Russian leader",
@@ -205,7 +224,10 @@ class _Resolver:
         if not name or not qualifiers:
             return True
         text, w = self.ctx.text, _QUALIFIER_WINDOW
-        told = [text[max(0, pos - w):pos + w] for pos, n in self.disc.persons if n == name]
+        mentions = [pos for pos, n in self.disc.persons if n == name]
+        if any(self._in_title_run(pos, _without_determiner(m.text)) for pos in mentions):
+            return True  # the role as written is the office before one of their mentions ("Prime Minister and …, X")
+        told = [text[max(0, pos - w):pos + w] for pos in mentions]
         told.append(self.disc.roles.get(name, ""))
         stems = [q.lower()[:_STEM] for q in qualifiers]
         return all(any(stem in t.lower() for t in told) for stem in stems)
@@ -254,8 +276,7 @@ class _Resolver:
         """The last person before the role whom the text names right after the role's words, or with them
         ("Prime Minister Dean Barrow welcomed it. The Prime Minister said …", "Pope Francis … the Pope
         asked"), else ''."""
-        words = m.text.lower().split()
-        title = " ".join(words[1:] if len(words) > 1 and words[0] in _DETERMINERS else words)
+        title = _without_determiner(m.text)
         best = ""
         for pos, name in self.disc.persons:
             if pos >= m.start:
@@ -399,6 +420,12 @@ class _Resolver:
             if resolved.candidate.kind == "direct":
                 self.last_direct = resolved
         return resolved
+
+
+def _without_determiner(role: str) -> str:
+    """A role's words in lower case without their determiner ("the Prime Minister" -> "prime minister")."""
+    words = role.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _DETERMINERS else words)
 
 
 def resolve_speakers(ctx: Context, candidates: list[QuoteCandidate], *, quoted: Quoted | None = None,

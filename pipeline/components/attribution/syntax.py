@@ -14,6 +14,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _UP = ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "ccomp", "relcl", "acl")
 _TRAILING = " \t\n,;:.—–-"
 _PRT, _AUXPASS = dep_id("prt"), dep_id("auxpass")
+_OFFICE_LINKS = frozenset({"and", "of", "for", "the", "&"})  # an office's small words ("Minister for Works")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # entity types of a place the parser may take for a second subject
 # text ending in an abbreviation without its last full stop: "at 2 a.m", "the U.S" (the stop stays)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -49,7 +50,7 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
 def _subject_of(verb: Token, max_up: int) -> Token | None:
     tok = verb
     for _ in range(max_up + 1):
-        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]
+        subjects = _phrase_ends([c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"])
         if subjects:  # two subjects: not a place, else the nearer ("Speaking in Salem, New Hampshire, Trump went …")
             child = next((c for c in subjects if c.ent_type_ not in _PLACES), subjects[-1])
             named = next((c for c in subjects if c.i == child.i + 1 and c.pos_ == "PROPN"), None)
@@ -79,6 +80,30 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
             continue
         tok = tok.head
     return None
+
+
+def _phrase_ends(subjects: list[Token]) -> list[Token]:
+    """The subjects with those the parser split out of one noun phrase merged into the phrase's last word: a
+    hyphenated office ("Its vice-chairman, X, told": "vice", "-" and "chairman"; "Nicaraguan Vice-Minister for
+    Maritime Affairs X accused") or an office's capitalised words before its holder's name ("Foreign Affairs and
+    East African Cooperation Minister Mahmoud Thabit Kombo argued": "Affairs" and "Kombo")."""
+    out: list[Token] = []
+    for subj in subjects:
+        if out and _same_phrase(out[-1], subj):
+            out[-1] = subj
+        else:
+            out.append(subj)
+    return out
+
+
+def _same_phrase(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are words of one noun phrase: next to each other, only a hyphen between
+    them, or capitalised words and the small words of an office's name ("and", "of", "for", "the")."""
+    between = first.doc[first.i + 1:second.i]
+    if not between or first.text == "-" or second.text == "-" or len(between) == 1 and between[0].text == "-":
+        return True
+    return first.pos_ == second.pos_ == "PROPN" and all(t.text[:1].isupper() or t.lower_ in _OFFICE_LINKS
+                                                       for t in between)
 
 
 def _trailing_participle(tok: Token) -> bool:
