@@ -94,7 +94,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
                 if inst is not None and inst.end == close else None
             if inst is None or held is None or _names_person(doc, inst):
                 return None  # "Secretary of State Connie Lawson, Congresswoman X": a list of titled names
-            if person_or_place(doc, inst, lex):
+            if person_or_place(doc, inst, lex) or place_held(doc, held.text, inst, lex):
                 return Stated(held.text, None, inst.country, held.start)  # "The mayor of Schaan, X": a place
             return Stated(held.text, org_of(inst), inst.country, held.start)
         if doc[p].is_punct and doc[p].text not in POSSESSIVE:
@@ -207,7 +207,7 @@ def _panel_sentences(doc: Doc, lex: PersonLexicon) -> list[tuple[int, int]]:
 def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexicon,
                  countries: list[Span], orgs: list[Span]) -> list[PersonAffiliation]:
     """One PersonAffiliation per stated relation, plus empty ones for panellists without one (an interview's
-    subject counts as one: interviews.py)."""
+    subject counts as one: interviews.py); none for the text's author ("By X, economist at Y", a byline)."""
     n = len(doc)
     orgs = sorted([*orgs, *bodies(doc, lex, orgs, countries, [(m.start, m.end) for m, _ in named])],
                   key=lambda s: (s.start, s.end))
@@ -218,7 +218,10 @@ def affiliations(doc: Doc, named: list[tuple[NameMention, str]], lex: PersonLexi
     starts, ends = char_offsets(doc)  # (each token's character offsets, read once per Doc)
     seen: set[tuple[str, str, str, str]] = set()
     panelists: set[str] = set()
+    authors = {name for m, name in named if m.byline}  # the author's line states no relation of the text's
     for m, name in named:
+        if name in authors:
+            continue
         panelist = not m.byline and (any(s <= m.start < e for s, e in panels) or name in asked)
         if panelist:
             panelists.add(name)

@@ -18,7 +18,15 @@ from ...acronyms import is_capitals_word
 from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import party_before, party_letter, party_member, party_of_role, party_role
-from .referents import antecedent, head_reference, kind_reference, named_with, noun_reference, opening_org
+from .referents import (
+    antecedent,
+    head_reference,
+    kind_reference,
+    named_with,
+    named_with_all,
+    noun_reference,
+    opening_org,
+)
 from .roles import (
     Found,
     clause_verb,
@@ -41,6 +49,7 @@ _PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 _PORTFOLIO_WORDS = 6  # "for political and security affairs"
 _AT_ORG = frozenset({"at", "with"})
 _NOW = frozenset({"now", "currently"})  # "a former diplomat now with Y"
+_WHEN_HELD = frozenset({"then", *_NOW})  # "X, then chairperson of Y", "X, now a fellow at Y"
 _DASHES = frozenset({"\u2014", "\u2013"})
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
 _COPULAS = frozenset({"is", "was", "serves", "served"})  # "X is a professor at Y", "X, who serves as head of Y"
@@ -116,8 +125,8 @@ def _apposition(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | Non
             return Stated("", ref, "", ref.end)
         end = _portfolio_end(doc, role.end)
         return Stated(" ".join(t.lower_ for t in doc[role.start:end]), ref, "", end)
-    while k < len(doc) and doc[k].lower_ in _DETS:
-        k += 1
+    while k < len(doc) and (doc[k].lower_ in _DETS or doc[k].lower_ in _WHEN_HELD):
+        k += 1  # "X, then chairperson of Y"
     if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
         k += 3  # "X, a Caracas-based analyst with Y"
     member = party_member(doc, k, lex)
@@ -231,14 +240,22 @@ def _role_at(doc: Doc, k: int, lex: PersonLexicon, *, demonym_unknown: bool) -> 
 def _kind_before_role(doc: Doc, k: int, lex: PersonLexicon, org_spans: list[Span]) -> Stated | None:
     """"X, a ministry spokeswoman", "X, a Commission spokeswoman": an organization head noun (org_heads.txt) alone
     at ``k``, then the role; the organization named before with that noun ("the Ministry of Foreign Affairs and
-    Trade said ..."), None when there is none."""
-    if k + 1 >= len(doc) or not doc[k].is_alpha or doc[k].lower_ not in lex.org_heads:
+    Trade said ..."); "X, a coast guard spokeswoman": lower-case words that are all words of the name of one named
+    before ("the Philippine Coast Guard said ..."); None when there is none."""
+    if k + 1 >= len(doc) or not doc[k].is_alpha:
         return None
-    role = role_after(doc, k + 1, lex)
-    owner = named_with(doc[k].lower_, k, org_spans) if role is not None else None
-    if role is None or owner is None:
-        return None
-    return Stated(role.text, owner, "", role.end)
+    if doc[k].lower_ in lex.org_heads:
+        role = role_after(doc, k + 1, lex)
+        owner = named_with(doc[k].lower_, k, org_spans) if role is not None else None
+        return Stated(role.text, owner, "", role.end) if role is not None and owner is not None else None
+    for r in range(k + 2, min(k + _UNIT_WORDS, len(doc))):
+        if not (doc[r - 1].is_lower and doc[r - 1].is_alpha):
+            return None
+        role = role_after(doc, r, lex)
+        if role is not None:
+            owner = named_with_all([t.lower_ for t in doc[k:r]], k, org_spans)
+            return Stated(role.text, owner, "", role.end) if owner is not None else None
+    return None
 
 
 def _named_before_role(doc: Doc, k: int, lex: PersonLexicon, countries: list[Span | None],

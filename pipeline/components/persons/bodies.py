@@ -107,7 +107,8 @@ def _name_before(doc: Doc, noun: Token) -> Span | None:
 
 
 def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
-    """Later mentions of the first words of exactly one organization's name, as a whole capitalized run."""
+    """Later mentions of the first words of exactly one organization's name, as a whole capitalized run of name words
+    (no place, nationality or date: "the Baltic states" after "Baltic Ledger")."""
     owners: dict[tuple[str, ...], set[str]] = {}
     first_named: dict[tuple[str, ...], int] = {}
     w = words_of(doc)
@@ -136,7 +137,7 @@ def _short_forms(doc: Doc, orgs: list[Span], min_short: int) -> list[Span]:
         if i < after or i > 0 and name[i - 1]:  # word; a whole capitalized run starts here
             continue
         size = next((k for k in range(longest, 0, -1) if i + k <= n and (i + k == n or not cap[i + k])
-                     and tuple(text[i:i + k]) in unique), 0)
+                     and tuple(text[i:i + k]) in unique and all(name[i:i + k])), 0)  # ("the Baltic states": a place)
         if size and first_named[tuple(text[i:i + size])] < i:
             out.append(doc[i:i + size])
             after = i + size

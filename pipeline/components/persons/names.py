@@ -35,11 +35,14 @@ from .tokens import (
 )
 
 _TAIL_LINES = 5
+_NOTE_VERBS = frozenset({"is", "was"})  # "X is a researcher at Y." closing the text: its author
 _CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "''"})
 _OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
 _IOB_BEGIN, _IOB_INSIDE = 3, 1  # spaCy's ent_iob codes of "B" and "I"
 _LOCATIVE = frozenset({"in", "from", "at", "to"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "then", "now", "currently"})
+_DESCRIPTOR_WORDS = 2  # "of the Bogotá consultancy Y", "of the Lima think tank Y"
 _ROOT_DEPS = word_ids(["nsubj", "nsubjpass", "pobj"])
 
 
@@ -198,7 +201,7 @@ def _strong_evidence(doc: Doc, w: Words, start: int, end: int, lex: PersonLexico
     k = skip_markup_in(w, end)
     if k < n and text[k] == ",":
         k += 1
-        while k < n and lower[k] in {"a", "an", "the"}:
+        while k < n and lower[k] in _APPOSITION_OPENERS:  # "X, the ...", "X, then chairperson of Y"
             k += 1
         if k < n and countries[k] is not None:
             k = countries[k].end
@@ -229,12 +232,25 @@ def _interrupting_cue(doc: Doc, w: Words, k: int, lex: PersonLexicon) -> bool:
 
 def _of_organization(w: Words, start: int, end: int, orgs: list[Span | None]) -> bool:
     """"Radek Šimánek of the Morava Institute said": a name of two words or more, then "of"/"from" and an organization
-    the organization ruler knows (a name the NER may read as something else)."""
+    the organization ruler knows (a name the NER may read as something else), also after what places or describes it
+    ("of the Johannesburg-based Y", "of the Bogotá consultancy Y": :func:`_past_descriptor`)."""
     k = end + 1 + (end + 1 < len(w.lower) and w.lower[end + 1] == "the")
     if end - start < 2 or end >= len(w.lower) or w.lower[end] not in {"of", "from"} or k >= len(orgs):
         return False
-    org = orgs[k]
+    org = orgs[k] or orgs[_past_descriptor(w, k)]
     return org is not None and org.start >= end
+
+
+def _past_descriptor(w: Words, k: int) -> int:
+    """The token after a "<place>-based" or a place and a lower-case noun of what kind of body follows at ``k``
+    ("Johannesburg-based", "Bogotá consultancy"), else ``k``."""
+    n = len(w.text)
+    if k + 3 < n and w.text[k + 1] == "-" and w.lower[k + 2] == "based":
+        return k + 3
+    j = k + (w.ent_type[k] in _PLACE_ENTS)
+    while j < n - 1 and j - k <= _DESCRIPTOR_WORDS and w.is_lower[j] and w.pos[j] in {"NOUN", "ADJ"}:
+        j += 1
+    return j if j > k and w.is_lower[j - 1] and w.cap[j] else k
 
 
 def _apposed_to_role(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon) -> bool:
@@ -293,14 +309,34 @@ def _role_before_complement(w: Words, comma: int, lex: PersonLexicon) -> Found |
 
 
 def _byline(doc: Doc, start: int, end: int, lines: Lines) -> bool:
+    """The author's line: "By Name", "By Name, economist at the Y Forum, Phnom Penh", a name alone on one of the last
+    lines, or an author's note closing the text (:func:`_author_note`)."""
     line_start, line_end = lines.line(start)
-    if line_start + 1 == start and end == line_end:  # "By Name" (only then is the line's first word read)
-        first = next((t for t in doc[line_start:line_end] if not t.is_space), None)
-        if first is not None and first.lower_ == "by":
+    if line_start + 1 == start and (end == line_end or doc[end].text == ","):  # (only then is the first word read)
+        if _by_line(doc, line_start, line_end):
             return True
+    if line_start == start and end < line_end:
+        return _author_note(doc, start, end, lines)
     if (line_start, line_end) != (start, end):
         return False
     return lines.lines_after(line_end) < _TAIL_LINES
+
+
+def _by_line(doc: Doc, line_start: int, line_end: int) -> bool:
+    """The line's first word is "By"."""
+    first = next((t for t in doc[line_start:line_end] if not t.is_space), None)
+    return first is not None and first.lower_ == "by"
+
+
+def _author_note(doc: Doc, start: int, end: int, lines: Lines) -> bool:
+    """"Kavita Raghunathan is a trade economist at the Y Institute." as the text's last line: a note on its author, when
+    the name's last word is written nowhere else but on a "By" line."""
+    line_start, line_end = lines.line(start)
+    if lines.lines_after(line_end) or doc[end].lower_ not in _NOTE_VERBS:
+        return False
+    surname = doc[end - 1].text
+    return all(lines.line(t.i) == (line_start, line_end) or _by_line(doc, *lines.line(t.i))
+               for t in doc if t.text == surname)
 
 
 def _headline(doc: Doc, i: int, lines: Lines, seen: dict[tuple[int, int], bool]) -> bool:

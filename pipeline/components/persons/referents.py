@@ -24,6 +24,7 @@ _INSIDE_PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss"}
 _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 _MODIFIERS = 3
 _MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})
+_DESCRIPTION_WORDS = 3  # "the investment promotion commission": lower-case words of a name said again
 _TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
 
 
@@ -58,21 +59,32 @@ def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Fou
 
 
 def described(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
-    """"the council" at token ``i``: the organization named before with that noun; the Found spans the words. A noun
-    that only qualifies the next one ("the energy committee") names none."""
+    """"the council", "the investment commission" at token ``i``: the organization named before with those words
+    (:func:`named_with_all`); the Found spans the words. A noun that only qualifies the next one names none unless
+    the name has both ("the energy committee" is not "the Committee")."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha):
         return None
-    if i + 2 < len(doc) and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN":
-        return None
-    org = named_with(doc[i + 1].lower_, i, org_spans)
-    return Found(org.text, i, i + 2) if org is not None else None
+    end = i + 2
+    while end < len(doc) and end - i <= _DESCRIPTION_WORDS and doc[end].is_lower and doc[end].is_alpha \
+            and doc[end].pos_ == "NOUN":
+        end += 1
+    org = named_with_all([t.lower_ for t in doc[i + 1:end]], i, org_spans)
+    return Found(org.text, i, end) if org is not None else None
 
 
 def named_with(noun: str, before: int, org_spans: list[Span]) -> Found | None:
     """The last organization named before token ``before`` with ``noun`` as a capitalized word of its name, not
     one that only qualifies another head ("the city" is not "Riverton City Council")."""
-    named = [s for s in org_spans if s.end <= before and any(t.lower_ == noun and t.is_title for t in s)
-             and not _qualifies(s, noun)]
+    return named_with_all([noun], before, org_spans)
+
+
+def named_with_all(nouns: list[str], before: int, org_spans: list[Span]) -> Found | None:
+    """The last organization named before token ``before`` with each of ``nouns`` as a capitalized word of its name,
+    the last of them not one that only qualifies another head ("the city" is not "Riverton City Council"; "the
+    investment commission", "a coast guard spokeswoman": "Ethiopian Investment Commission", "Philippine Coast
+    Guard")."""
+    named = [s for s in org_spans if s.end <= before and not _qualifies(s, nouns[-1])
+             and all(any(t.lower_ == noun and t.is_title for t in s) for noun in nouns)]
     return _as_found(named[-1]) if named else None
 
 
@@ -160,11 +172,13 @@ def _of_kind(span: Span, noun: str, lex: PersonLexicon) -> bool:
 
 
 def _ner_organizations(doc: Doc, org_spans: list[Span]) -> list[Span]:
-    """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water")."""
+    """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water") and not
+    right after "in" (a place: "a growers' cooperative in Moguer")."""
     taken = {t for s in org_spans for t in range(s.start, s.end)}
     persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     return [ent for ent in doc.ents if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end))
-            and ent.text[:1].isupper() and not persons.intersection(t.text for t in ent)]
+            and ent.text[:1].isupper() and not persons.intersection(t.text for t in ent)
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "in")]
 
 
 def _speaking_names(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexicon) -> list[Span]:

@@ -210,7 +210,8 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
         unit = _after_lower_case_unit(doc, j, lex, countries)
         if unit is not None or found is None:
             return unit or _after_descriptor(doc, j, lex, countries)
-        if _a_place_name(doc, found, countries):  # "the Riyadh daily Al-Waqt": a place, a kind noun, the name
+        if _a_place_name(doc, found, countries) or kind_before(doc, found.end + 1, lex):
+            # "the Riyadh daily Al-Waqt", "the Bogotá consultancy Andina Energy Analytics": a place, a kind, the name
             unit = _after_descriptor(doc, found.end, lex, countries)
             if unit is not None:
                 return unit
@@ -371,9 +372,13 @@ def _names_after(tok: Token) -> bool:
 
 def _named_body(doc: Doc, start: int, end: int, lex: PersonLexicon) -> Found:
     """The lower-case body ``start:end``, or the name written right after it ("the dockers' union SINPORT", "the
-    citizens' initiative Clean Valley")."""
-    name = org_phrase(doc, end, lex) if end < len(doc) and _names_after(doc[end]) else None
-    return name if name is not None else Found(doc[start:end].text, start, end)
+    citizens' initiative Clean Valley"; "the distributors' association Gascaribe Alliance": a name with a head noun
+    of its own, whatever the NER reads in it)."""
+    name = org_phrase(doc, end, lex) if end < len(doc) and is_capitalized(doc[end]) else None
+    if name is not None and (_names_after(doc[end])
+                             or any(t.lower_ in lex.org_heads for t in doc[name.start:name.end])):
+        return name
+    return Found(doc[start:end].text, start, end)
 
 
 def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | None],
