@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ...corpus import published_date
+from .selves import titled_name
 
 if TYPE_CHECKING:  # mentions.py imports this module
     from .mentions import Mention
@@ -122,11 +123,12 @@ def _definite_person(tok: Token, person_nouns: frozenset[str]) -> bool:
             and not any(c.dep_ in ("appos", "compound", "prep") for c in tok.children))
 
 
-def statement_speaker(doc: Doc, sent: Span) -> str:
+def statement_speaker(doc: Doc, sent: Span, person_nouns: frozenset[str] = frozenset()) -> str:
     """The person a statement's sentence names as its speaker: the one it quotes or has as subject
     (:func:`speaker_of`), else the name apposed to its subject ("The Minister of Foreign Affairs, Radosław Sikorski,
     presented ..."), else the only person it names ("... this year, Minister of Foreign Affairs Sok Chenda Sophea
-    told the annual meeting"); '' when none."""
+    told the annual meeting"), else a subject named after a title of ``person_nouns`` that the recogniser missed
+    ("King Mohammed VI used his speech to ..."); '' when none."""
     said = speaker_of(doc, sent)
     if said:
         return said
@@ -134,7 +136,15 @@ def statement_speaker(doc: Doc, sent: Span) -> str:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     apposed = {a.i for c in subjects for a in c.children if a.dep_ == "appos"}
     named = next((p.text for p in persons if apposed & set(range(p.start, p.end))), "")
-    return named or (persons[0].text if len({p.text for p in persons}) == 1 else "")
+    return named or (persons[0].text if len({p.text for p in persons}) == 1 else "") or next(
+        (_name_text(c, person_nouns) for c in subjects if titled_name(c, person_nouns)), "")
+
+
+def _name_text(tok: Token, person_nouns: frozenset[str]) -> str:
+    """The name of a titled subject, without its title: "Mohammed VI" for "King Mohammed VI"."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.text[:1].isupper()
+                    and t.lower_ not in person_nouns)
 
 
 def same_speaker(a: str, b: str) -> bool:

@@ -14,7 +14,14 @@ from ..tokens import token_numbers, token_strings, token_table, word_ids
 from .aliases import apposed_name, defined_acronym, uses
 from .continuity import headline_end
 from .lexicon import PolicyLexicon
-from .selves import governing_self, government_owned, issuing_subject, person_relative, relative_subject
+from .selves import (
+    governing_self,
+    government_owned,
+    issuing_subject,
+    person_issued,
+    person_relative,
+    relative_subject,
+)
 
 # "the concept of Kyrgyzstan's foreign policy" names a Foreign Policy Concept
 _DOMAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}(foreign policy|national security|"
@@ -118,10 +125,16 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
                 for t in _reference_tokens(doc, lexicon) if t.i not in taken]
-    generic = [m for m in generic if _titled_reference(doc, m, named + titled, lexicon)]
+    issued_by_person = {t.i for t in _reference_tokens(doc, lexicon) if t.i not in taken and _determined(t, _INDEFINITE)
+                        and person_issued(t, lexicon.person_nouns, lexicon.issuing_verbs)}
+    generic = [m for m in generic if _titled_reference(doc, m, named + titled, lexicon)
+               and m.start not in issued_by_person]
     taken.update(m.start for m in generic)
     statements = [m for m in _statement_mentions(doc, text, lexicon)
                   if not any(i in taken for i in range(m.start, m.end))]
+    # "King X used his speech to lay out an ambitious plan to ...": a person's statement of priorities, no document
+    statements += [Mention(i, i + 1, "", statement=True) for i in sorted(issued_by_person)
+                   if not any(m.start <= i < m.end for m in statements)]
     for m in named + titled + statements:
         m.governed = government_owned(doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,
                                       lexicon.issuing_verbs, start=m.start)

@@ -278,7 +278,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         has_mention = continued or bool(own)
         mention_par = par if own else mention_par
         if own:
-            speaker = statement_speaker(doc, sent) or role_holder(doc, own[-1].start) if own[-1].statement else ""
+            speaker = statement_speaker(doc, sent, lexicon.person_nouns) or role_holder(doc, own[-1].start) \
+                if own[-1].statement else ""
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)

@@ -160,3 +160,30 @@ def pronoun_self(head: Token, self_nouns: frozenset[str]) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return any(c.dep_ in ("nsubj", "nsubjpass") and _self_noun(c, self_nouns) for c in tok.children)
     return False
+
+
+_ISSUE_STEPS = 4  # verbs climbed from an issuing verb to the one whose subject issues ("used his speech to lay out")
+
+
+def titled_name(tok: Token, person_nouns: frozenset[str]) -> bool:
+    """A name after a person's title ("King Mohammed VI", "President Ruto"): a name the recogniser may miss."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in person_nouns for c in tok.children)
+
+
+def person_issued(head: Token, person_nouns: frozenset[str], issuing_verbs: frozenset[str]) -> bool:
+    """Whether a person issues the phrase headed by ``head`` as the object of an issuing verb, the verb's own subject
+    or that of the verb it completes: "King Mohammed VI used his annual speech to lay out an ambitious plan", "the
+    minister presented a programme"."""
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB" or head.head.lemma_.lower() not in issuing_verbs:
+        return False
+    persons = _persons(head.doc)
+    verb = head.head
+    for _ in range(_ISSUE_STEPS):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(c.dep_ == "nsubj" and (_person_subject(c, persons, person_nouns) or titled_name(c, person_nouns))
+                       for c in subjects)
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "acl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    return False
