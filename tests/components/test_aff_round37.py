@@ -68,3 +68,17 @@ def test_affiliations_a_body_after_its_description(nlp, text, expected):
 )
 def test_affiliations_its_not_a_place(nlp, text, expected):
     assert affiliation_rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lina Haddad, a director at Atlas Risk Partners, said the risk was small.", ["Atlas Risk Partners"]),
+        ("The port is run by Island Grid Analytics and Orchid Gateway Logistics.",
+         ["Island Grid Analytics", "Orchid Gateway Logistics"]),
+        # a headline's title case: "Key" never opens a name
+        ("New Doctrine Names China and India as Key Partners\n\nThe concept names China and India as partners.", []),
+    ],
+)
+def test_organizations_company_heads_round37(nlp, text, expected):
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == expected
