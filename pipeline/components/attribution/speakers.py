@@ -27,6 +27,7 @@ from .marks import Quoted
 from .mentions import mention_for, name_token
 from .pronouns import Antecedents, person_genders, reporters, subject_positions
 from .sources import GROUP, Bodies, Source, source_of
+from .syntax import PLACE_ENTS
 
 # entity types of the parser's NER that a name in subject position cannot be a person with (not ORG: the
 # NER often takes an unfamiliar personal name for one)
@@ -34,7 +35,6 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PROD
                               "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # a place's entity types
 # what a surname alone the parser tags as a name of another kind cannot be ("Establishment Republicans … Republicans")
 _NOT_SURNAME_ENTS = (_NOT_PERSON_ENTS - {"PRODUCT", "WORK_OF_ART"}) | {"NORP"}
 _INDEFINITE = frozenset({"a", "an", "another"})  # "a diplomat who asked not to be named": someone unnamed
@@ -147,7 +147,7 @@ def _persons_not_places(spans: Iterable[Span]) -> list[Span]:
     placed: dict[str, bool] = {}
     for span in spans:
         name = span.kb_id_ or span.text
-        placed[name] = placed.get(name, True) and all(t.ent_type_ in _PLACE_ENTS for t in span)
+        placed[name] = placed.get(name, True) and all(t.ent_type_ in PLACE_ENTS for t in span)
     return [s for s in spans if not placed[s.kb_id_ or s.text]]
 
 

@@ -15,7 +15,7 @@ _UP = ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "ccomp", "relcl", "ac
 _TRAILING = " \t\n,;:.—–-"
 _PRT, _AUXPASS = dep_id("prt"), dep_id("auxpass")
 _OFFICE_LINKS = frozenset({"and", "of", "for", "the", "&"})  # an office's small words ("Minister for Works")
-_PLACES = frozenset({"GPE", "LOC", "FAC"})  # entity types of a place the parser may take for a second subject
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # a place's entity types (one the parser may take for a second subject)
 # text ending in an abbreviation without its last full stop: "at 2 a.m", "the U.S" (the stop stays)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
@@ -52,7 +52,7 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
     for _ in range(max_up + 1):
         subjects = _phrase_ends([c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"])
         if subjects:  # two subjects: not a place, else the nearer ("Speaking in Salem, New Hampshire, Trump went …")
-            child = next((c for c in subjects if c.ent_type_ not in _PLACES), subjects[-1])
+            child = next((c for c in subjects if c.ent_type_ not in PLACE_ENTS), subjects[-1])
             named = next((c for c in subjects if c.i == child.i + 1 and c.pos_ == "PROPN"), None)
             if named is not None and child.pos_ == "NOUN":  # "the state news agency SANA reported": the name
                 child = named

@@ -118,14 +118,15 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     titled += given
     taken.update(i for m in given for i in range(m.start, m.end))
     generic = [m for m in generic if not m.titled]
-    issued = [m for t in _reference_tokens(doc, lexicon) if t.i not in taken and _government_issued(doc, t, lexicon)
+    references = _reference_tokens(doc, lexicon)
+    issued = [m for t in references if t.i not in taken and _government_issued(doc, t, lexicon)
               and (m := _apposed(t)) is not None]  # "A Better World, the policy the Government published"
     titled += issued
     taken.update(m.start for m in issued)
     generic += [Mention(t.i, t.i + 1, "", reference=True,
                         indefinite=not (_determined(t, _DEFINITE) or _owned_by_self(t, lexicon)))
-                for t in _reference_tokens(doc, lexicon) if t.i not in taken]
-    issued_by_person = {t.i for t in _reference_tokens(doc, lexicon) if t.i not in taken and _determined(t, _INDEFINITE)
+                for t in references if t.i not in taken]
+    issued_by_person = {t.i for t in references if t.i not in taken and _determined(t, _INDEFINITE)
                         and person_issued(t, lexicon.person_nouns, lexicon.issuing_verbs)}
     generic = [m for m in generic if _titled_reference(doc, m, named + titled, lexicon)
                and m.start not in issued_by_person]
