@@ -13,12 +13,15 @@ from .candidates import with_lemma
 from .item_ends import truncate
 from .items import Context, Item, document_at, with_item
 from .lists import split_series
+from .partners import clean_relation
+from .predications import description_range
+from .ranks import partners_only
 
-_COPULAS = {"be", "remain", "become"}
+_COPULAS = {"be", "remain", "become", "stay"}
 # "is identified/seen/named as the main task": a verb whose "as" phrase rates its passive subject
 _RATING_VERBS = {"identify", "see", "name", "describe", "regard", "consider", "treat", "list", "define", "designate",
                  "single"}
-_PRONOUNS = {"it", "this", "that", "these", "those", "they", "which", "what", "who", "he", "she"}
+_PRONOUNS = {"it", "this", "that", "these", "those", "they", "which", "what", "who", "he", "she", "both"}
 _CUT_DEPS = {"appos", "relcl", "acl"}  # a description after a comma: no part of the item
 _CUT_WORDS = {"including", "such", "especially", "particularly", "notably"}
 
@@ -27,12 +30,13 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _foreign_possessor(ctx: Context, noun: Token, owners: set[str]) -> bool:
+def _foreign_possessor(ctx: Context, noun: Token, owners: set[str], *, anchor: bool = False) -> bool:
     """"Russia's main goal is ...": a goal noun owned by a state that owns no document here is no statement of ours;
-    nor is "the goal of such measures" (the goal of something else than a document)."""
+    nor is "the goal of such measures" (the goal of something else than a document), unless the noun is an
+    ``anchor`` noun ("the anchor of regional stability")."""
     mentioned = {i for m in ctx.mentions for i in range(m.start, m.end)}
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and not any(t.i in mentioned for t in c.subtree):
+        if c.dep_ == "prep" and c.lower_ == "of" and not anchor and not any(t.i in mentioned for t in c.subtree):
             return True
         if c.dep_ == "poss":
             span = ctx.spans.get(c.i)
@@ -96,11 +100,26 @@ def _list_follows(noun: Token) -> bool:
     return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
 
 
+def _described(ctx: Context, sent: Span, start: int, end: int, noun: Token) -> list[Item]:
+    """"NATO stays the anchor", "Latin America is the obvious priority": the partners that the subject in tokens
+    [start, end) names, described by the copula's noun phrase (without its determiner)."""
+    document = document_at(ctx, sent, noun.i)
+    if document < 0:
+        return []
+    partners = with_item(ctx, start, end, document).partners
+    lo, hi = description_range(noun)
+    relation = clean_relation(ctx.doc[lo:hi].text, ctx.lexicon)
+    return [Item(start, hi, document, partners, relation)] if partners and relation else []
+
+
 def copula_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
-    """The priorities a copula gives a goal noun of the lexicon in ``sent`` (a sentence about a document)."""
+    """The priorities a copula gives a goal or anchor noun of the lexicon in ``sent`` (a sentence about a
+    document)."""
     out: list[Item] = []
-    for noun in with_lemma(sent, ctx.lexicon.goal_nouns, ("NOUN",)):
-        if _foreign_possessor(ctx, noun, owners):
+    anchors = ctx.lexicon.anchor_nouns
+    for noun in with_lemma(sent, ctx.lexicon.goal_nouns | anchors, ("NOUN",)):
+        anchor = noun.lemma_.lower() in anchors
+        if _foreign_possessor(ctx, noun, owners, anchor=anchor):
             continue
         if noun.dep_ in ("nsubj", "nsubjpass") and not _negated(noun.head):
             target = _complement(noun)
@@ -110,6 +129,12 @@ def copula_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
                 out += _items(ctx, sent, start, _phrase_end(target), noun.i)
             continue
         subject = _subject(noun)
+        if anchor and subject is not None and subject.dep_ == "nsubj" and noun.dep_ != "attr":
+            continue  # "the president described X as the backbone": the naming verb's reading
         if subject is not None and subject.left_edge.i >= sent.start and not _list_follows(noun):
-            out += _items(ctx, sent, subject.left_edge.i, min(_phrase_end(subject), noun.i), noun.i)
+            start, end = subject.left_edge.i, min(_phrase_end(subject), noun.i)
+            if partners_only(ctx.doc, start, end, ctx.spans, ctx.lexicon.group_nouns):
+                out += _described(ctx, sent, start, end, noun)
+            else:
+                out += _items(ctx, sent, start, end, noun.i)
     return out

@@ -78,25 +78,31 @@ def _small_clause(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _verb(tok: Token) -> bool:
+def _verb(tok: Token, reliance_verbs: frozenset[str]) -> bool:
     """A verb, or a verb the parser read as a plural noun with an apposition and an "as" ("the policy names the
-    United States as ...")."""
+    United States as ...") or as the root noun of a verb of reliance with its preposition ("the paper leans on NATO
+    ... as")."""
     if tok.pos_ == "VERB":
+        return True
+    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "prep" and f"{tok.lemma_.lower()} {c.lower_}"
+                                                         in reliance_verbs for c in tok.children):
         return True
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "appos" for c in tok.children) \
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
-def _holder(verb: Token) -> Token | None:
+def _holder(verb: Token, reliance_verbs: frozenset[str]) -> Token | None:
     """What the verb names: its object or passive subject, the subject of an absolute participle ("with A named as
-    ..."), the antecedent of a relative pronoun that is one, or what "counts on" names."""
-    if verb.pos_ == "NOUN":  # "the policy names the US as ...", parsed as the noun "names" with an apposition
-        return next((c for c in verb.children if c.dep_ == "appos"), None)
+    ..."), the antecedent of a relative pronoun that is one, or what a verb of reliance (``reliance_verbs``, "count
+    on", "lean on") governs through its preposition."""
+    if verb.pos_ == "NOUN" and any(c.dep_ == "appos" for c in verb.children):  # "the policy names the US as ...",
+        return next(c for c in verb.children if c.dep_ == "appos")  # parsed as the noun "names" with an apposition
     holder = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS), None)
     if holder is None and _absolute(verb):  # "with A named as the neighbour ...": the participle's subject
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if holder is None and verb.lemma_.lower() == "count":  # "counts on A and B as its main financiers"
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if holder is None:  # "counts on A and B as its main financiers", "leans on NATO as the guarantee of ..."
+        lemma = verb.lemma_.lower()
+        on = next((c for c in verb.children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in reliance_verbs), None)
         holder = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
     if holder is not None and holder.lower_ in RELATIVES and verb.dep_ == "relcl":
         return verb.head
@@ -118,7 +124,7 @@ def coordination_range(holder: Token, stop: int) -> tuple[int, int]:
     return root.left_edge.i, end
 
 
-def _description_range(noun: Token) -> tuple[int, int]:
+def description_range(noun: Token) -> tuple[int, int]:
     """The description without its determiner or possessor ("the country's only treaty ally" -> "only treaty
     ally"), up to a comma that sets off what follows."""
     doc = noun.doc
@@ -235,18 +241,20 @@ def _item(ctx: Context, sent: Span, verb: Token, holder: tuple[int, int], relati
 def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item, bool]]:
     """(item, in a relative clause) for each partner a naming verb of ``sent`` describes."""
     out: list[tuple[Item, bool]] = []
-    for verb in with_lemma(sent, ctx.lexicon.naming_verbs, ("VERB", "NOUN")):  # what _verb can pass
-        if not _verb(verb) or negated(verb) \
+    relying = ctx.lexicon.reliance_verbs
+    lemmas = ctx.lexicon.naming_verbs | {pair.split()[0] for pair in relying}  # "names X as", "leans on X as"
+    for verb in with_lemma(sent, lemmas, ("VERB", "NOUN")):  # what _verb can pass
+        if not _verb(verb, relying) or negated(verb) \
                 or _past_perfect(verb) or _foreign_subject(ctx, verb, owners):
             continue
-        holder = _holder(verb)
+        holder = _holder(verb, relying)
         noun = _description(verb, holder) if holder is not None else None
         if noun is None and (small := _small_clause(verb)) is not None:
             holder, noun = small
         if holder is not None and not _names_partner(ctx, holder):
             continue
         if holder is not None and noun is not None:
-            relation = _description_range(noun)
+            relation = description_range(noun)
             if _no_priority(ctx, noun, *relation) or _dismissed(verb, noun):
                 continue
             stop = noun.left_edge.i if noun.left_edge.i > holder.i else relation[0]  # a small clause holds both
@@ -276,7 +284,7 @@ def _gapped(ctx: Context, verb: Token, noun: Token) -> list[tuple[tuple[int, int
         second = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if name is None or second is None or ctx.doc[name.start - 1].lower_ not in ("and", ","):
             continue
-        relation = _description_range(second)
+        relation = description_range(second)
         if not _no_priority(ctx, second, *relation):
             out.append(((name.start, name.end), relation))
     return out
@@ -304,7 +312,7 @@ def _intended_with(ctx: Context, sent: Span) -> list[tuple[Item, bool]]:
         obj = next((c for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if act else None
         if obj is None:
             continue
-        item = _item(ctx, sent, verb, coordination_range(partner, partner.i + 1), _description_range(obj))
+        item = _item(ctx, sent, verb, coordination_range(partner, partner.i + 1), description_range(obj))
         out += [(item, True)] if item is not None else []
     return out
 
@@ -356,7 +364,7 @@ def focus_items(ctx: Context, items: list[Item]) -> list[Item]:
             if noun.lemma_.lower() not in ctx.lexicon.focus_nouns or on is None or on.right_edge.i >= item.end:
                 continue
             partners = partners_after_with(ctx.doc, on.i, on.right_edge.i + 1, ctx.spans, ctx.lexicon)
-            start = _description_range(noun)[0]
+            start = description_range(noun)[0]
             if partners:
                 relation = clean_relation(ctx.doc[start:noun.i + 1].text, ctx.lexicon)
                 out.append(Item(start, on.right_edge.i + 1, item.document, partners, relation))
