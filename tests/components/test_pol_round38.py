@@ -82,3 +82,14 @@ def test_pol_round38_aims_at(nlp):
     rows = policy_rows(nlp(NORWAY + "The plan aims at a larger navy and at closer cooperation with Sweden."))
     assert rows and all(r[0] == "NOR" for r in rows)
     assert any("larger navy" in r[3] for r in rows)
+
+
+@pytest.mark.model
+def test_pol_round38_reliance_trailing_for(nlp):
+    """"leans on A and on B (B) for regional peace": the "for" the parser hangs on the last name is what the
+    partners give."""
+    rows = policy_rows(nlp("Ethiopia adopted its Foreign Affairs and National Security Policy in 2002. Beyond the "
+                           "neighbourhood, the strategy leans on the African Union and on the Intergovernmental "
+                           "Authority on Development (IGAD) for regional peace."))
+    assert [(r[1], r[3]) for r in rows] == [("African Union", "regional peace"),
+                                           ("Intergovernmental Authority on Development", "regional peace")]

@@ -46,6 +46,19 @@ def _purpose(verb: Token, after: int) -> tuple[Token, int, int] | None:
     return None
 
 
+def _trailing_purpose(ctx: Context, prep: Token) -> tuple[Token, int, int] | None:
+    """"leans on A and on B (B) for regional peace": the "for" that the parser hangs on the name of the last partner
+    (after the name), with the token range of the relation after it; None when there is none."""
+    last = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)][-1]
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    span = ctx.spans.get(obj.i) if obj is not None else None
+    if span is None:
+        return None
+    purpose = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end
+                    and any(p.dep_ == "pobj" for p in c.children)), None)
+    return (purpose, purpose.i + 1, purpose.right_edge.i + 1) if purpose is not None else None
+
+
 def _clause_end(sent: Span, start: int) -> int:
     """The end of the phrase that opens at ``start``: before the next comma or the sentence's final punctuation."""
     doc = sent.doc
@@ -94,7 +107,7 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or not _named_object(ctx, prep):
             continue
-        purpose = _purpose(verb, prep.i)
+        purpose = _purpose(verb, prep.i) or _trailing_purpose(ctx, prep)
         names_end = purpose[0].i if purpose is not None else _clause_end(sent, prep.i + 1)
         partners = _partners(ctx, prep, names_end)
         document = document_at(ctx, sent, verb.i)
