@@ -1,9 +1,10 @@
 """pipeline_policy, round 38: the cut of an item that is read (its partners and relation). "with both neighbours" and
-"with both countries" take the two names coordinated last before them, in the sentence or the one before; a verb of
-reliance "leans on" its partners, with what they are to give as the relation (also after the last of several "on"); a
-relation noun that a verb takes as its object is the relation without the verb ("rebuild its ties with X" -> "ties");
-an organization before an agreement's noun ("the UN Convention on the Law of the Sea"), Antarctica and bare ODA name no
-partner. Sentences written for these tests."""
+"with both countries" take the two names coordinated last before them, in the sentence or the one before; what the
+partners of a verb of reliance are to give is the relation also after the last of several "on" objects; a relation
+noun that a verb takes as its object is the relation without the verb ("rebuild its ties with X" -> "ties"); an
+enlargement's partners are the states it reaches; an organization before an agreement's noun ("the UN Convention on
+the Law of the Sea"), Antarctica and bare ODA name no partner; nouns sharing a relation noun stay one item. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -31,17 +32,17 @@ def test_cut_round38_both_takes_the_pair_before(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Beyond the neighbourhood, the strategy leans on the African Union and on the Intergovernmental Authority on "
+    ("Beyond the neighbourhood, the strategy counts on the African Union and on the Intergovernmental Authority on "
      "Development (IGAD) for regional peace.",
      [("AUT", "African Union", "AU", "regional peace"),
       ("AUT", "Intergovernmental Authority on Development", "IGAD", "regional peace")]),
-    ("It leans on ASEAN and the Regional Comprehensive Economic Partnership.",
-     [("AUT", "ASEAN", "ASEAN", "leans on"),
-      ("AUT", "Regional Comprehensive Economic Partnership", "RCEP", "leans on")]),
-    ("The strategy leaned heavily on the neighbours.", []),
+    ("The strategy counts on the neighbours.", []),
+    ("It leans on ASEAN and the Regional Comprehensive Economic Partnership.", []),
 ])
-def test_cut_round38_leans_on_partners(nlp, text, expected):
-    """"leans on" names the partners a document relies on; an unnamed group after it is a lead, no row."""
+def test_cut_round38_reliance_partners(nlp, text, expected):
+    """The purpose "for" after the last of several "on" objects is the relation of each; an unnamed group after a verb
+    of reliance is no row, and "leans on" is none of them (round 38 measured it: 1 right and 4 false rows on the
+    fresh sets)."""
     assert policy_rows(nlp(OPENING + text)) == expected
 
 
