@@ -43,18 +43,18 @@ def test_pol_round38_anchor_no_speaker_or_pronoun(nlp, text):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("Albania adopted its National Strategy for Development and Integration in 2016. Beyond Brussels, the paper "
-     "leans on NATO, which Albania joined in 2009, as the guarantee of its security.",
+     "relies on NATO, which Albania joined in 2009, as the guarantee of its security.",
      [("ALB", "NATO", "NATO", "guarantee of its security")]),
     ("Andorra adopted a new foreign policy strategy in 2023. Andorra will continue to rely on the United Nations and "
      "the Council of Europe as the forums where a small state's voice is heard.",
      [("AND", "United Nations", "UN", "forums where a small voice is heard"),
       ("AND", "Council of Europe", "CoE", "forums where a small voice is heard")]),
-    ("Slovenia adopted its development cooperation strategy in 2017. The strategy leans on the European Union for "
+    ("Slovenia adopted its development cooperation strategy in 2017. The strategy relies on the European Union for "
      "most multilateral spending.",
      [("SVN", "European Union", "EU", "most multilateral spending")]),
 ])
 def test_pol_round38_reliance(nlp, text, expected):
-    """A verb of reliance with "as" describes the partners it governs; "lean on" is a verb of reliance."""
+    """A verb of reliance with "as" describes the partners it governs."""
     assert policy_rows(nlp(text)) == expected
 
 
@@ -69,10 +69,9 @@ def test_pol_round38_wants_participle_with_to(nlp):
 
 
 def test_pol_round38_lexicon():
-    """The anchor nouns and the new verb of reliance are data."""
+    """The anchor nouns and the new function noun are data."""
     lexicon = PolicyLexicon.from_dir()
     assert {"anchor", "foundation", "bedrock"} <= lexicon.anchor_nouns
-    assert "lean on" in lexicon.reliance_verbs
     assert "guarantee" in lexicon.function_nouns
 
 
@@ -86,10 +85,10 @@ def test_pol_round38_aims_at(nlp):
 
 @pytest.mark.model
 def test_pol_round38_reliance_trailing_for(nlp):
-    """"leans on A and on B (B) for regional peace": the "for" the parser hangs on the last name is what the
+    """"relies on A and on B (B) for regional peace": the "for" the parser hangs on the last name is what the
     partners give."""
     rows = policy_rows(nlp("Ethiopia adopted its Foreign Affairs and National Security Policy in 2002. Beyond the "
-                           "neighbourhood, the strategy leans on the African Union and on the Intergovernmental "
+                           "neighbourhood, the strategy relies on the African Union and on the Intergovernmental "
                            "Authority on Development (IGAD) for regional peace."))
     assert [(r[1], r[3]) for r in rows] == [("African Union", "regional peace"),
                                            ("Intergovernmental Authority on Development", "regional peace")]

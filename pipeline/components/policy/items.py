@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..tokens import words_of
 from .courses import course_relation
 from .documents import person_subject
+from .enlargements import enlargement_partners
 from .item_ends import bracket_end, participle_start, truncate
 from .levels import level_relation
 from .lexicon import PolicyLexicon
@@ -104,12 +105,14 @@ def _read_item(ctx: Context, start: int, end: int, document: int, clause: bool) 
     end = bracket_end(ctx.doc, start, end)
     w = with_token(ctx.doc, start, end)
     partners = partners_after_with(ctx.doc, w, end, ctx.spans, ctx.lexicon) if w >= 0 else []
-    if not partners:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
+    if not partners:
         w = -1  # "the integrity of A and B, together with their aspirations": a "with" that names none
+        partners = enlargement_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)  # "enlargement to the Balkans"
+    if not partners:  # "promotion of peace in Afghanistan", "integration within ECOWAS": the names the item mentions
         names = named_spans(ctx.doc, ctx.spans, start, end, heads=ctx.lexicon.relation_nouns,
                             not_names=ctx.lexicon.not_partners, people=ctx.lexicon.people_nouns,
                             institutions=ctx.lexicon.institution_heads, owned_by=ctx.lexicon.ownership_words,
-                            org_modifiers=True) \
+                            org_modifiers=True, agreements=ctx.lexicon.agreement_nouns) \
             or capital_partners(ctx.doc, start, end, places_of(ctx.doc)) \
             or anaphor_partners(ctx.doc, start, end, ctx.spans, ctx.lexicon)  # "the alliance's eastern flank"
         by_key: dict[str, tuple[str, str]] = {}  # "the Common Market ... (COMESA)": one partner
@@ -122,11 +125,40 @@ def _read_item(ctx: Context, start: int, end: int, document: int, clause: bool) 
     if partners and w >= 0:  # "raised to the level of X": X; "cooperation with A on B": with its topic
         relation = level_relation(ctx.doc, start, w, end, ctx.lexicon) or _verb_relation(ctx.doc, w, end) \
             or course_relation(ctx.doc, start, w, end, ctx.lexicon) \
-            or _with_topic(ctx.doc, clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True), start, w, end)
+            or _object_relation(ctx, start, w, end)
     else:
         stop = end if partners else participle_start(ctx.doc, start, end)  # "new corridors linking A to B"
         relation = clean_relation(ctx.doc[start:stop].text, ctx.lexicon, domestic=not partners)
     return Item(start, end, document, partners, relation, clause)
+
+
+def _object_relation(ctx: Context, start: int, w: int, end: int) -> str:
+    """The relation of tokens [start, w) before the "with" at ``w``, and the topic its "on" gives after the partners.
+
+    A relation noun that a verb takes as its object is the relation without the verb ("rebuild its ties with X" ->
+    "ties", "seek closer defence cooperation with X" -> "closer defence cooperation"), unless a topic follows ("deepen
+    relations with A on trade" keeps its verb)."""
+    phrase = clean_relation(ctx.doc[start:w].text, ctx.lexicon, processes=True)
+    whole = _with_topic(ctx.doc, phrase, start, w, end)
+    first = _object_start(ctx, start, w)
+    if first == start or whole != phrase:
+        return whole
+    return clean_relation(ctx.doc[first:w].text, ctx.lexicon, processes=True)
+
+
+def _object_start(ctx: Context, start: int, w: int) -> int:
+    """Where the relation noun right before the "with" at ``w`` starts when a verb in tokens [start, w) takes it as
+    its object: after the verb and the noun's determiner or possessive; else ``start``."""
+    noun = ctx.doc[w - 1]
+    verb = noun.head
+    relation_nouns = ctx.lexicon.relation_nouns
+    if noun.dep_ != "dobj" or not start <= verb.i < noun.i or verb.pos_ != "VERB" \
+            or (noun.lower_ not in relation_nouns and noun.lemma_.lower() not in relation_nouns):
+        return start
+    first = verb.i + 1
+    while first < noun.i and (ctx.doc[first].dep_ in ("det", "poss", "case") or ctx.doc[first].tag_ == "POS"):
+        first += 1
+    return first
 
 
 def _with_topic(doc: Doc, relation: str, start: int, w: int, end: int) -> str:

@@ -31,7 +31,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns", "description_verbs",
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners", "titling_words", "predecessor_words",
-                "anchor_nouns")
+                "anchor_nouns", "enlargement_nouns")
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
@@ -141,6 +141,7 @@ class PolicyLexicon:
     downgrade_words: frozenset[str] = frozenset()  # "cooperation with X is limited to ...": no priority
     people_nouns: frozenset[str] = frozenset()  # "migrant workers in Malaysia": a place, no partner
     agreement_nouns: frozenset[str] = frozenset()  # "the ... Trade Agreement": a means, no partner
+    enlargement_nouns: frozenset[str] = frozenset()  # "the enlargement of the EU to X": X is the partner, not the EU
     institution_heads: frozenset[str] = frozenset()  # "the Philippine Navy": the owner's own body, no partner
     comment_nouns: frozenset[str] = frozenset()  # "X, a goal the strategy links to ...": a comment on the item before
     anaphor_nouns: frozenset[str] = frozenset()  # "a partnership with the bloc": the organization named before

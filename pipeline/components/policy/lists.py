@@ -403,7 +403,7 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
     while j < end and j < i + 5 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
         j += 1
     if j < end and doc[j].lower_ == "with" and j > i + 1 and _is_relation(doc[j - 1], relation_nouns):
-        return True
+        return not _shared_head(doc, i, j - 1)
     if _after_partner(doc, i, item_start) or _parallel_complements(doc, i, end, item_start):
         return True
     if after_commas and _conjoined_head(doc, i, end, item_start):
@@ -412,6 +412,15 @@ def _np_and_splits(doc: Doc, i: int, end: int, item_start: int, after_commas: bo
     rest = doc[i + 1:end]
     return (after_commas and len(own) <= 4 and len(rest) <= 5 and not any(t.pos_ == "ADP" for t in own)
             and not any(t.lower_ in (",", ";") for t in rest))
+
+
+def _shared_head(doc: Doc, i: int, head: int) -> bool:
+    """"closer transport and energy links with A": the bare singular noun before the "and" at ``i`` and the nouns
+    that modify the relation noun ``head`` after it share that noun, so the phrase is one item; not "a presence in
+    distant markets and closer cooperation with X" (a plural, or the object of a preposition)."""
+    before = doc[i - 1]
+    return (before.tag_ == "NN" and before.dep_ != "pobj" and head > i + 1
+            and all(t.dep_ == "compound" and t.head.i == head for t in doc[i + 1:head]))
 
 
 def _object_conjunct(noun: Token, item_start: int) -> bool:

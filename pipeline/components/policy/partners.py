@@ -23,7 +23,8 @@ _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", 
 def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads: frozenset[str] = frozenset(),
                 not_names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
                 institutions: frozenset[str] = frozenset(), owned_by: frozenset[str] = frozenset(),
-                org_modifiers: bool = False, presence: frozenset[str] = frozenset({"presence"})) -> list[Span]:
+                org_modifiers: bool = False, presence: frozenset[str] = frozenset({"presence"}),
+                agreements: frozenset[str] = frozenset()) -> list[Span]:
     """Country/organization spans (and bare acronyms) inside tokens [start, end), not used as modifiers.
 
     "with the European Union and EU member states" -> [European Union] ("EU" modifies "member states"); a name
@@ -34,7 +35,9 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     the owner's own body; a name before adjectives and their noun modifies it ("Russian natural gas"), unless the
     noun is one of ``heads`` or ``presence`` ("a permanent American military presence"). With ``org_modifiers`` an
     organization that opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United
-    Nations peacekeeping"), not a country ("Russian natural gas").
+    Nations peacekeeping"), not a country ("Russian natural gas"), nor one that names an agreement, one of
+    ``agreements`` ("the UN Convention on the Law of the Sea"). A name or code among ``not_names`` is none ("GDP",
+    "Antarctica": a continent no state governs).
     """
     out: list[Span] = []
     upper = token_numbers(doc, "is_upper")
@@ -47,11 +50,12 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
             span = doc[i: i + 1]
         if span is not None and span.end <= end:
             nxt = doc[span.end] if span.end < len(doc) else None
+            opens = org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start) \
+                and not (nxt is not None and nxt.lower_ in agreements)
             modifier = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or nxt.i not in spans)
-                        and not nxt.is_upper and nxt.lower_ not in heads
-                        and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
-            modifier = modifier or (_before_described_noun(doc, span.end, end, heads | presence)
-                                    and not (org_modifiers and span.label_ == "ORG" and _opens(doc, start, span.start)))
+                        and not nxt.is_upper and nxt.lower_ not in heads and not opens)
+            modifier = modifier or (_before_described_noun(doc, span.end, end, heads | presence) and not opens)
+            modifier = modifier or code_of(span).lower() in not_names or partner_text(span).lower() in not_names
             modifier = modifier or (nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
@@ -314,9 +318,11 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                                     not_names=lexicon.not_partners, institutions=lexicon.institution_heads,
                                     owned_by=lexicon.ownership_words)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
-    if not named:
-        named = _antecedent(doc, w + 1, stop, spans, lexicon)
-    if not named:
+    referred = [] if named else _antecedent(doc, w + 1, stop, spans, lexicon)  # "with both neighbours": the pair
+    named = named or referred
+    if referred:
+        groups = []
+    elif not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
         groups += _more_regions(doc, w + 1, stop, lexicon) if group else []
@@ -431,9 +437,11 @@ def _members_marked(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> 
 def _antecedent(doc: Doc, start: int, end: int, spans: dict[int, Span], lexicon: PolicyLexicon) -> list[Span]:
     """The organization that "the bloc" (anaphor_nouns.txt) opening tokens [start, end) refers back to: the one
     named last before it ("a free trade agreement with ASEAN and a strategic partnership with the bloc" -> ASEAN);
-    [] when the phrase is no bare anaphor or no organization comes before it. "with both" refers to the two names
-    coordinated last before it in its sentence ("relations with Russia and China and cooperation with both")."""
-    if doc[start].lower_ == "both" and (start + 1 == end or doc[start + 1].is_punct):
+    [] when the phrase is no bare anaphor or no organization comes before it. "with both" and "with both" and a
+    group noun refer to the two names coordinated last before it in its sentence or the one before ("relations with
+    Russia and China and cooperation with both", "ties with both neighbours", "China and Russia had stood by Iran.
+    Partnerships with both countries")."""
+    if doc[start].lower_ == "both" and _bare_pair(doc, start, end, lexicon):
         return _pair_before(doc, start, spans)
     if end - start < 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ not in lexicon.anaphor_nouns:
         return []
@@ -481,15 +489,34 @@ def capital_partners(doc: Doc, start: int, end: int, places: list[Span]) -> list
     return out
 
 
+def _bare_pair(doc: Doc, start: int, end: int, lexicon: PolicyLexicon) -> bool:
+    """Whether the "both" at token ``start`` stands alone in tokens [start, end) or with a group noun only ("with
+    both", "with both neighbours,"), not before the names it joins ("with both the United States and China")."""
+    k = start + 1 + (start + 1 < end and doc[start + 1].lower_ in lexicon.group_nouns)
+    return k == end or doc[k].is_punct
+
+
 def _pair_before(doc: Doc, start: int, spans: dict[int, Span]) -> list[Span]:
-    """The last two coordinated names before token ``start`` in its sentence ("Russia and China"), else []."""
-    before = sorted({sp for i, sp in spans.items() if doc[start].sent.start <= sp.start and sp.end <= start},
+    """The two names coordinated last before token ``start`` in its sentence, else in the sentence before it in the
+    same paragraph ("China and Russia, he said, had stood by Iran."), else []."""
+    sent = doc[start].sent
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_:
+        sent = doc[sent.start - 1].sent
+    before = sorted({sp for i, sp in spans.items() if sent.start <= sp.start and sp.end <= start},
                     key=lambda sp: sp.start)
-    if len(before) < 2:
-        return []
-    first, second = before[-2], before[-1]
-    coordinated = second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end
-    return [first, second] if coordinated else []
+    for first, second in reversed(list(zip(before, before[1:], strict=False))):
+        if _pair(first, second):
+            return [first, second]
+    return []
+
+
+def _pair(first: Span, second: Span) -> bool:
+    """Whether ``second`` is coordinated with ``first`` and nothing else is: "Russia and China", not the last two of
+    "Japan, Korea, the United States and the European Union"."""
+    if not (second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end):
+        return False
+    others = [c for c in first.root.children if c.dep_ == "conj" and c.i != second.root.i]
+    return first.root.dep_ != "conj" and not others and not any(c.dep_ == "conj" for c in second.root.children)
 
 
 def _more_regions(doc: Doc, start: int, stop: int, lexicon: PolicyLexicon) -> list[tuple[int, str]]:

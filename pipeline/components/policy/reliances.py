@@ -29,11 +29,11 @@ def _preposition(verb: Token, pairs: frozenset[str]) -> Token | None:
                  and f"{lemma} {c.lower_}" in pairs), None)
 
 
-def _purpose(verb: Token, after: int) -> tuple[Token, int, int] | None:
-    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support"), or the "to"
-    of its infinitive ("to co-finance the programmes"), with the token range of the relation after it; None when
-    neither."""
-    for c in verb.children:
+def _purpose(verb: Token, after: int, last: Token | None = None) -> tuple[Token, int, int] | None:
+    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of the
+    ``last`` partner, which the parser may hang it on ("leans on A and on B for regional peace"), or the "to" of its
+    infinitive ("to co-finance the programmes"), with the token range of the relation after it; None when neither."""
+    for c in (*verb.children, *(last.children if last is not None else ())):
         if c.i <= after:
             continue
         if c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children):
@@ -44,19 +44,6 @@ def _purpose(verb: Token, after: int) -> tuple[Token, int, int] | None:
                 end = max(x.right_edge.i for x in verb.children if x.i >= c.i and x.dep_ in _INFINITIVE_DEPS)
                 return to, to.i + 1, end + 1
     return None
-
-
-def _trailing_purpose(ctx: Context, prep: Token) -> tuple[Token, int, int] | None:
-    """"leans on A and on B (B) for regional peace": the "for" that the parser hangs on the name of the last partner
-    (after the name), with the token range of the relation after it; None when there is none."""
-    last = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)][-1]
-    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-    span = ctx.spans.get(obj.i) if obj is not None else None
-    if span is None:
-        return None
-    purpose = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end
-                    and any(p.dep_ == "pobj" for p in c.children)), None)
-    return (purpose, purpose.i + 1, purpose.right_edge.i + 1) if purpose is not None else None
 
 
 def _clause_end(sent: Span, start: int) -> int:
@@ -71,9 +58,21 @@ def _clause_end(sent: Span, start: int) -> int:
 def _named_object(ctx: Context, prep: Token) -> bool:
     """Whether the preposition's object is a named state or organization ("counts on the European Union"), not a
     relation or an unnamed group ("looks to expanded trade with X", "counts on a close partnership with Y", "looks to
-    its neighbours"), which other readings take."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    its neighbours", "leaned heavily on the neighbours": a lead that the names after it fill in)."""
+    obj = _object(prep)
     return obj is not None and obj.i in ctx.spans
+
+
+def _object(prep: Token) -> Token | None:
+    """The object of the preposition ``prep``, or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _last_object(prep: Token) -> Token | None:
+    """The object of the last preposition coordinated with ``prep`` ("on A and on B" -> B), else of ``prep``."""
+    last = max((c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_), key=lambda c: c.i,
+               default=prep)
+    return _object(last)
 
 
 def _partners(ctx: Context, prep: Token, end: int) -> list[tuple[str, str]]:
@@ -107,7 +106,7 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or not _named_object(ctx, prep):
             continue
-        purpose = _purpose(verb, prep.i) or _trailing_purpose(ctx, prep)
+        purpose = _purpose(verb, prep.i, _last_object(prep))
         names_end = purpose[0].i if purpose is not None else _clause_end(sent, prep.i + 1)
         partners = _partners(ctx, prep, names_end)
         document = document_at(ctx, sent, verb.i)
