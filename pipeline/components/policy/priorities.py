@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, paragraphs
 from ..tokens import dep_id, words_of
+from .answers import asks_priority, fragment_items
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
@@ -251,12 +252,14 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     marks, sure = sorted(flagged), sorted(confident)
     questions, answers = interview_turns(ctx.text)
     first_mention = ctx.starts[ctx.mentions[0].start]
+    asking = lexicon.importance_words | lexicon.list_nouns | lexicon.goal_nouns
     for sent in doc.sents:
-        if any(s <= sent.start_char < e for s, e in questions):
+        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in questions):
             continue  # an interviewer's question: the answer after it goes on as before it
         sent_text = ctx.text[sent.start_char: sent.end_char]
         par = paragraph_index(starts, sent.start_char)
-        answer = sent.start_char > first_mention and any(s <= sent.start_char < e for s, e in answers)
+        turn = next((k for k, (s, e) in enumerate(answers) if s < sent.end_char and sent.start_char < e), -1)
+        answer = sent.start_char > first_mention and turn >= 0
         in_scope_par = answer or any(s < sent.end_char and sent.start_char < e for s, e in scope)
         said_by = speaker_of(doc, sent) or pronoun_speaker(sent, speaker, lexicon.person_nouns) \
             if speaker and par <= spoken + 1 else ""
@@ -283,6 +286,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
+        if not found and answer and sent.start_char <= answers[turn][0] < sent.end_char \
+                and asks_priority(ctx.text[questions[turn][0]:sent.end_char], asking):  # "Q: Who are the partners?"
+            found = fragment_items(ctx, sent, answers[turn], ctx.text[slice(*questions[turn])])
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
         covered.update(k for i in found for k in range(i.start, i.end))
