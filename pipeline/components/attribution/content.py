@@ -391,7 +391,7 @@ def _clausal_complement(verb: Token, ctx: Context) -> Token | None:
 
     def usable(child: Token) -> bool:  # (a clause before a semicolon is no complement: "It's unlikely; X says …")
         lo, hi = sorted((child.idx, verb.idx))
-        return "\n\n" not in text[lo:hi] and not (child.i < verb.i and ";" in text[child.idx:verb.idx])
+        return "\n" not in text[lo:hi] and not (child.i < verb.i and ";" in text[child.idx:verb.idx])
 
     found = []
     for child in verb.children:

@@ -38,7 +38,7 @@ _FRONTING_POS = frozenset({"ADP", "ADV", "SCONJ"})  # "In her view, …", "Still
 
 
 def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
-    """The tokens after the closing mark, up to the end of the sentence or the next quotation."""
+    """The tokens after the closing mark, up to the end of the sentence or its line, or the next quotation."""
     window: list[Token] = []
     k = bisect_left(ctx.starts, q.close + 1)
     if k == len(ctx.starts) or ctx.starts[k] >= limit:
@@ -46,8 +46,8 @@ def _window_after(ctx: Context, q: QuotedSpan, limit: int) -> list[Token]:
     for t in ctx.tokens_from(q.close + 1, limit):
         if t.text == "." and window and window[-1].lower_ in ctx.lex.titles:
             pass  # "…,” Cpl. Alexa Hodgins said": a title's period the tokenizer split off
-        elif t.text in SENT_END or t.text in "“\"‘«":
-            break
+        elif t.text in SENT_END or t.text in "“\"‘«" or "\n" in t.text:
+            break  # (a line break ends it too: a numbered point opens the next line, "3.3 The operator said")
         window.append(t)
         if len(window) > _MAX_AFTER_APPOS + 8:
             break

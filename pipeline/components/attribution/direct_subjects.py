@@ -19,7 +19,7 @@ from .candidates import SpeakerMention
 from .context import Context
 from .marks import Quoted
 from .mentions import mention_for, name_token
-from .syntax import subject_of
+from .syntax import phrase_ends, subject_of
 
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
 _INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
@@ -131,8 +131,8 @@ def _phrase_head(tok: Token) -> Token:
 def _nearest_subject(verb: Token, quoted: Quoted) -> Token | None:
     """Of several subjects the parser gave one verb, the one nearest to it outside quotation marks ("An
     argument between those who fear (“…,” Jane Doe wrote …)": Doe; "“…[Roe] can be …,” Doe said")."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not quoted.covers(c.idx)]
-    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
+    subjects = phrase_ends([c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not quoted.covers(c.idx)])
+    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)  # ("said its vice-president": president)
 
 
 def _name_before(verb: Token, ctx: Context, quoted: Quoted) -> Token | None:

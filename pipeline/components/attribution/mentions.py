@@ -166,14 +166,22 @@ def _person_span(span: Span, lex: Lexicon) -> SpeakerMention:
 
 def _appositive(token: Token, ctx: Context) -> Span | Token | None:
     """The person in apposition to ``token``: "the secretary of the Council, Armen Grigoryan, told ..."."""
-    for child in token.children:
-        if child.dep_ == "appos":
-            found = ctx.persons[child.i] or (child if child.pos_ == "PROPN" else None)
-            if found is not None:
-                return found
-    if token.lemma_.lower() in ctx.lex.role_nouns or _indefinite(token):
+    apposed = [c for c in token.children if c.dep_ == "appos"]
+    named = next((ctx.persons[c.i] for c in apposed if ctx.persons[c.i] is not None), None)
+    if named is not None:  # a person before any other name ("Her host, Trinidad and Tobago's Minister …, Keith
+        return named  # Ramnarine, said": not the state)
+    found = next((c for c in apposed if c.pos_ == "PROPN"), None)
+    if found is not None:
+        return found
+    if _role_word(token, ctx.lex) or _indefinite(token):
         return _closing_apposition(token, ctx)
     return None
+
+
+def _role_word(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a role noun, or the last word of an office a role noun opens ("consul general")."""
+    return token.lemma_.lower() in lex.role_nouns or any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.lemma_.lower() in lex.role_nouns for c in token.children)
 
 
 def _indefinite(token: Token) -> bool:
@@ -193,9 +201,15 @@ def _closing_apposition(token: Token, ctx: Context) -> Span | None:
         k -= 1
     span = ctx.persons[k] if k > token.i else None
     if span is None or span.end != k + 1 or span.start - 1 <= token.i or ctx.doc[span.start - 1].text != "," \
-            or span.root.dep_ != "appos":
+            or not _apposed_name(span.root):
         return None
     return span
+
+
+def _apposed_name(root: Token) -> bool:
+    """Whether a name set off by commas is in apposition: so parsed, or parsed as a conjunct of the place before
+    it with no "and" ("Its representative in Cyprus, Sofia Hadjipanayi, told")."""
+    return root.dep_ == "appos" or root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.head.children)
 
 
 def _proper_mention(token: Token, ctx: Context) -> SpeakerMention:

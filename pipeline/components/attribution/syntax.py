@@ -50,7 +50,7 @@ def subject_of(verb: Token, *, max_up: int = 3) -> Token | None:
 def _subject_of(verb: Token, max_up: int) -> Token | None:
     tok = verb
     for _ in range(max_up + 1):
-        subjects = _phrase_ends([c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"])
+        subjects = _below_heading(phrase_ends([c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]))
         if subjects:  # two subjects: not a place, else the nearer ("Speaking in Salem, New Hampshire, Trump went …")
             child = next((c for c in subjects if c.ent_type_ not in PLACE_ENTS), subjects[-1])
             named = next((c for c in subjects if c.i == child.i + 1 and c.pos_ == "PROPN"), None)
@@ -58,7 +58,7 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
                 child = named
             if child.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 return tok.head
-            return child
+            return _under_heading(child, tok)
         for aux in tok.children:  # a mis-attached subject: "Nazarov<-is convinced"
             if aux.dep_ in ("aux", "auxpass"):
                 subj = next((c for c in aux.children if c.dep_ in _SUBJ), None)
@@ -82,7 +82,7 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
     return None
 
 
-def _phrase_ends(subjects: list[Token]) -> list[Token]:
+def phrase_ends(subjects: list[Token]) -> list[Token]:
     """The subjects with those the parser split out of one noun phrase merged into the phrase's last word: a
     hyphenated office ("Its vice-chairman, X, told": "vice", "-" and "chairman"; "Nicaraguan Vice-Minister for
     Maritime Affairs X accused") or an office's capitalised words before its holder's name ("Foreign Affairs and
@@ -94,6 +94,31 @@ def _phrase_ends(subjects: list[Token]) -> list[Token]:
         else:
             out.append(subj)
     return out
+
+
+def _below_heading(subjects: list[Token]) -> list[Token]:
+    """The subjects without those a line break ends before a later one: a heading line the parser ran into the
+    sentence under it ("Reactions⏎Shura member Fatima Al-Mahmood said", "3. Debate⏎The minister told")."""
+    if len(subjects) < 2:
+        return subjects
+    last = subjects[-1]
+    text = last.doc.text
+    return [s for s in subjects if s is last or "\n" not in text[s.idx + len(s):last.left_edge.idx]]
+
+
+def _under_heading(subject: Token, verb: Token) -> Token:
+    """The subject's first noun after a line break before the verb, where the parser hung the sentence's subject
+    on a heading line ("Points to note⏎- A government adviser, Litia Nawaqa, told": "adviser", not "Points";
+    "Reply by the Second Minister⏎Second Minister for Foreign Affairs Maliki Osman spoke"), else ``subject``."""
+    if subject.i > verb.i:
+        return subject
+    doc = subject.doc
+    k = max((t.i for t in doc[subject.i:verb.i] if "\n" in t.text), default=-1)
+    if k < 0:
+        return subject
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    return next((t for t in doc[k + 1:verb.i] if lo <= t.i <= hi and t.head.i <= k and t.pos_ in ("NOUN", "PROPN")),
+                subject)
 
 
 def _same_phrase(first: Token, second: Token) -> bool:
