@@ -26,6 +26,8 @@ _AFTER_NOUN = frozenset({",", ".", ";", ":", ")", "—", "–", "of", "in", "for
                          "with", "responsible", "behind", "whose"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
+
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 _SLOT_PREPS = frozenset({"of", "at", "from"})
@@ -213,15 +215,16 @@ def described_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -
         before = w.lower[i - 1]
         if before in lex.craft_words:
             continue  # "the helicopter carrier Dixmude": a vessel's name
+        placed = _placed_kind(w, i, bad)
         if not (before in _DETERMINERS or (w.pos[i - 1] in {"ADJ", "NOUN"} and w.text[i - 1].islower())
-                or w.ent_type[i - 1] == "NORP" or _placed_kind(w, i, bad)):
+                or w.ent_type[i - 1] == "NORP" or placed):
             continue
         end = run_after(w, i + 1, lex)
         if any(w.ent_type[k] in _NOT_NAME_ENTS for k in range(i + 1, end)) or _owner_inside(w, end):
             continue
         person = any(w.ent_type[k] == "PERSON" for k in range(i + 1, end))
         closed = end < n and w.text[end] in {",", ".", ";"}
-        if person and not closed and not _described_kind(w, i):
+        if person and not closed and not (placed or _described_kind(w, i)):  # ("the Solwezi miner X": a place)
             continue
         if name_ok(doc, i + 1, end, lex, bad, person_ok=person, untagged=True, country_last=True):
             out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
@@ -255,11 +258,18 @@ def _lower_modifier(w: Words, k: int) -> bool:
 
 def _placed_kind(w: Words, i: int, places: set[int]) -> bool:
     """The kind noun at ``i`` follows where the organization is: "the Quito firm X", "the Baku daily X" (a place of
-    one word, the NER's or a country or place the rulers found, after a determiner), "the Oslo-based consultancy X"."""
+    one word, the NER's or a country or place the rulers found, after a determiner; or one word the NER reads as an
+    organization there: "the Solwezi miner X"), "the Oslo-based consultancy X"."""
     if i >= 3 and w.lower[i - 1] == "based" and w.text[i - 2] == "-":
         return True
-    placed = w.ent_type[i - 1] in _PLACE_ENTS or i - 1 in places
+    placed = w.ent_type[i - 1] in _PLACE_ENTS or i - 1 in places or _one_word_org(w, i - 1)
     return i >= 2 and placed and w.lower[i - 2] in _DETERMINERS
+
+
+def _one_word_org(w: Words, k: int) -> bool:
+    """The NER reads the one word at ``k`` alone as an organization (an entity that begins and ends there)."""
+    return w.ent_type[k] == "ORG" and w.ent_iob[k] == _IOB_BEGIN \
+        and (k + 1 >= len(w.text) or w.ent_iob[k + 1] != _IOB_INSIDE)
 
 
 def _kind_positions(doc: Doc, w: Words, lex: OrgLexicon) -> list[int]:

@@ -56,6 +56,7 @@ class PersonLexicon:
     portfolios: frozenset[str] = frozenset()  # "Secretary of Planning": a role's field, never its organization
     chair_roles: frozenset[str] = frozenset()  # "The chairperson, X,": roles that chair a body of members
     chaired_bodies: frozenset[str] = frozenset()  # "the committee": bodies a chair role belongs to
+    member_roles: frozenset[str] = frozenset()  # "Another member, X,": roles that sit on a chaired body
     state_bodies: frozenset[str] = frozenset()  # "Tuvalu's foreign affairs department": a state's body in lower case
     place_roles: frozenset[str] = frozenset()  # "Haparanda's mayor": roles held over a place, not an organization
 

@@ -20,7 +20,7 @@ from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
 _ORG_PRONOUNS = frozenset({"its"})
-_ARTICLES = frozenset({"a", "an"})
+_ARTICLES = frozenset({"a", "an", "another"})  # "Another member, X": whose, the text before says
 _FIELD_LINKS = frozenset({"of", "for"})  # "leader of the council", "secretary for defence"
 _OWNER_ARTICLES = frozenset({"a", "an", "the"})  # "An RSF spokesman, X", "the AU Commission chairperson, X"
 _PLACE_WORDS = 3  # "The UNHCR representative in South Sudan, X": the place's words before the comma

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
 from .roles import Found
-from .tokens import POSSESSIVE
+from .tokens import POSSESSIVE, modifies_noun_after
 
 _ARTICLES = frozenset({"a", "an"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
@@ -173,12 +173,14 @@ def _of_kind(span: Span, noun: str, lex: PersonLexicon) -> bool:
 
 def _ner_organizations(doc: Doc, org_spans: list[Span]) -> list[Span]:
     """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water") and not
-    right after "in" (a place: "a growers' cooperative in Moguer")."""
+    right after "in" (a place: "a growers' cooperative in Moguer") and not only saying where a body of a common noun is
+    ("Hvera Energy, a Reykjavík firm": :func:`~.tokens.modifies_noun_after`)."""
     taken = {t for s in org_spans for t in range(s.start, s.end)}
     persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     return [ent for ent in doc.ents if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end))
             and ent.text[:1].isupper() and not persons.intersection(t.text for t in ent)
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "in")]
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "in")
+            and not modifies_noun_after(doc, ent.start, ent.end)]
 
 
 def _speaking_names(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexicon) -> list[Span]:
@@ -274,14 +276,23 @@ def chaired_body(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span
     """"The Committee met .... The chairperson, X, told members" (a committee's summary of its hearing): the body the
     last "the committee" before a bare chair role (chair_roles.txt) refers to, the one named before with that noun
     (chaired_bodies.txt) in more words than the noun alone; None for other roles or when the text refers to no such
-    body."""
-    if role.text not in lex.chair_roles:
+    body. A member role (member_roles.txt) belongs to it only when the body's noun opens it or "another" does, after a
+    member named before ("Committee member X", "Another member, X"); a bare title ("Member X") or "A member, X" names
+    no body."""
+    if role.text not in lex.chair_roles and not (role.text in lex.member_roles and _member_of_body(doc, role, lex)):
         return None
     named = [s for s in org_spans if s.end <= role.start and len(s) > 1]
     for i in range(role.start - 2, -1, -1):
         if doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.chaired_bodies:
             return named_with(doc[i + 1].lower_, i, named)
     return None
+
+
+def _member_of_body(doc: Doc, role: Found, lex: PersonLexicon) -> bool:
+    """The member role is said of a body: its noun right before ("Committee member X") or "another" ("Another member,
+    X": of the body a member was named of before)."""
+    before = doc[role.start - 1].lower_ if role.start > 0 else ""
+    return before in lex.chaired_bodies or before == "another"
 
 
 def member_body(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:

@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Span, Token
 from ...acronyms import is_capitals_word
 from ..tokens import dep_id
 from .lexicon import PersonLexicon
-from .tokens import CONNECTORS, POSSESSIVE, Words, droppable_start, is_capitalized, is_newline, words_of
+from .tokens import (
+    CONNECTORS,
+    POSSESSIVE,
+    Words,
+    droppable_start,
+    is_capitalized,
+    is_newline,
+    modifies_noun_after,
+    words_of,
+)
 
 _CLAUSE_STOP = frozenset({";", ".", "!", "?", "(", ")", "\u2014", "who", "which", "that"})
 _PREPS_TO_ORG = frozenset({"at", "of", "with", "from", "in", "for"})
@@ -210,8 +219,10 @@ def institution(doc: Doc, i: int, lex: PersonLexicon, countries: list[Span | Non
         unit = _after_lower_case_unit(doc, j, lex, countries)
         if unit is not None or found is None:
             return unit or _after_descriptor(doc, j, lex, countries)
-        if _a_place_name(doc, found, countries) or kind_before(doc, found.end + 1, lex):
+        if _a_place_name(doc, found, countries) or kind_before(doc, found.end + 1, lex) \
+                or modifies_noun_after(doc, found.start, found.end):
             # "the Riyadh daily Al-Waqt", "the Bogotá consultancy Andina Energy Analytics": a place, a kind, the name
+            # ("the Mostar think tank X", "the Nikšić hauliers' association X": the parse says so)
             unit = _after_descriptor(doc, found.end, lex, countries)
             if unit is not None:
                 return unit
@@ -291,6 +302,8 @@ def _after_descriptor(doc: Doc, j: int, lex: PersonLexicon, countries: list[Span
     it is, then its name (an organization head noun, an acronym or the NER's organization)."""
     for u in range(j, min(j + _DESCRIPTOR_WORDS, len(doc) - 1)):
         described = doc[u].pos_ in {"NOUN", "ADJ"} or doc[u].tag_ in _PARTICIPLES or doc[u].lower_ in lex.org_nouns
+        if u > j and _plural_possessive(doc, u):
+            continue  # "the hauliers' association X"
         if not (doc[u].is_lower and doc[u].is_alpha and described):
             return None
         if doc[u].lower_ in lex.org_heads and doc[u + 1].text == ",":

@@ -48,6 +48,17 @@ def is_capitalized(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+def modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """The capitalized words ``start:end`` only say where or whose a common noun right after them is: the parse hangs
+    their last word as a compound on a lower-case noun after it ("the Mostar think tank X", "a Reykjavík firm", "the
+    Solwezi miner X", "the Nik\u0161i\u0107 hauliers' association X"). What is named there is that noun's body, not
+    these words, whatever the NER reads in them."""
+    if not start < end < len(doc) or not doc[end].is_lower:
+        return False
+    last = doc[end - 1]
+    return last.dep_ == "compound" and last.head.i >= end and last.head.is_lower and last.head.pos_ == "NOUN"
+
+
 def starts_clause(tok: Token) -> bool:
     """First word of a sentence or of a line (where capitals say nothing)."""
     return clause_start_at(words_of(tok.doc), tok.i)
