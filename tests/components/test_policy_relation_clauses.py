@@ -26,4 +26,4 @@ def test_policy_list_line_of_clauses(nlp):
         ("", "", "Navy: the fleet is to be renewed", "Navy: the fleet is to be renewed"),
         ("", "", "coast guard is to grow by a third", "the coast guard is to grow by a third"),
         ("", "", "new base is to be built in Punta Arenas", "A new base is to be built in Punta Arenas"),
-        ("Peru", "PER", "Peru: Chile will deepen its cooperation", "Peru: Chile will deepen its cooperation with Peru")]
+        ("Peru", "PER", "cooperation", "Peru: Chile will deepen its cooperation with Peru")]

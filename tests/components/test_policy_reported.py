@@ -23,7 +23,7 @@ GHA = ("GHA", "Foreign Policy Strategy", "")
         "A government spokesman said the government would strengthen security cooperation with Togo and would "
         "seek a defence pact with Benin.",
         [(*GHA, 1, "Nigeria", "NGA", "trade"),
-         (*GHA, 2, "Togo", "TGO", "strengthen security cooperation"),
+         (*GHA, 2, "Togo", "TGO", "security cooperation"),
          (*GHA, 3, "Benin", "BEN", "seek a defence pact")],
         id="spokesperson-two-intents"),
     pytest.param(  # a headline names the statement; the lead's subject after its dateline is the owner

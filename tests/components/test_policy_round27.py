@@ -40,14 +40,14 @@ _INTERVIEW = ("Portugal's foreign minister on the year ahead\n\nThe Review spoke
         "Q: What comes first?\n\nA: Africa. We want to deepen our partnership with Angola, and we will keep supporting"
         " Ukraine in its defence.\n\nQ: And trade?\n\nA: We will open new markets in Asia for our exporters. We will"
         " do so soon.",
-        [(1, "Angola", "AGO", "deepen our partnership"),
+        [(1, "Angola", "AGO", "partnership"),
          (2, "Ukraine", "UKR", "keep supporting Ukraine in its defence"),
          (3, "", "", "open new markets in Asia for our exporters")],
     ),
     (  # an answer on the line after its question; "they" is not the owner
         "What comes first?\nAfrica. We want to deepen our partnership with Angola.\n\nDid the opposition agree?\nNo."
         " They want a referendum.",
-        [(1, "Angola", "AGO", "deepen our partnership")],
+        [(1, "Angola", "AGO", "partnership")],
     ),
 ])
 def test_policy_round27_interview_answers(nlp, text, rows):

@@ -43,7 +43,7 @@ from ..table_rows import policy_rows
         "Peru's National Security Policy 2022-2026\n\nThe policy commits to credible deterrence. The policy seeks a "
         "just and peaceful resolution of the dispute with Chile. The policy seeks to deepen the strategic partnership "
         "with Brazil.",
-        [("PER", "", "credible deterrence"), ("PER", "BRA", "deepen the strategic partnership"),
+        [("PER", "", "credible deterrence"), ("PER", "BRA", "strategic partnership"),
          ("PER", "CHL", "just and peaceful resolution of the dispute")], id="of-stops-at-with"),
 ])
 def test_policy_round30_owners(nlp, text, rows):
