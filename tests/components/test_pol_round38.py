@@ -1,7 +1,8 @@
 """pipeline_policy, round 38: priority items in sentences that gave no row. A copula ("be", "remain", "become",
 "stay") with an anchor noun (anchor_nouns.txt: "NATO stays the anchor", "remains the foundation of Y's security");
 a subject that names partners only is described by the noun phrase; the partners of a verb of reliance with "as"
-("leans on NATO as the guarantee of its security"), and "lean on" as a verb of reliance; "wants X used to the full".
+("relies on NATO as the guarantee of its security"; "lean on" is none, measured at the merge); "wants X used to the
+full".
 Sentences written for these tests."""
 
 from __future__ import annotations

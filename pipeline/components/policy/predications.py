@@ -80,7 +80,7 @@ def _small_clause(verb: Token) -> tuple[Token, Token] | None:
 
 def _verb(tok: Token, reliance_verbs: frozenset[str]) -> bool:
     """A verb, or a verb the parser read as a plural noun with an apposition and an "as" ("the policy names the
-    United States as ...") or as the root noun of a verb of reliance with its preposition ("the paper leans on NATO
+    United States as ...") or as the root noun of a verb of reliance with its preposition ("the paper counts on NATO
     ... as")."""
     if tok.pos_ == "VERB":
         return True
@@ -94,13 +94,13 @@ def _verb(tok: Token, reliance_verbs: frozenset[str]) -> bool:
 def _holder(verb: Token, reliance_verbs: frozenset[str]) -> Token | None:
     """What the verb names: its object or passive subject, the subject of an absolute participle ("with A named as
     ..."), the antecedent of a relative pronoun that is one, or what a verb of reliance (``reliance_verbs``, "count
-    on", "lean on") governs through its preposition."""
+    on", "rely on") governs through its preposition."""
     if verb.pos_ == "NOUN" and any(c.dep_ == "appos" for c in verb.children):  # "the policy names the US as ...",
         return next(c for c in verb.children if c.dep_ == "appos")  # parsed as the noun "names" with an apposition
     holder = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS), None)
     if holder is None and _absolute(verb):  # "with A named as the neighbour ...": the participle's subject
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if holder is None:  # "counts on A and B as its main financiers", "leans on NATO as the guarantee of ..."
+    if holder is None:  # "counts on A and B as its main financiers", "relies on NATO as the guarantee of ..."
         lemma = verb.lemma_.lower()
         on = next((c for c in verb.children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in reliance_verbs), None)
         holder = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
@@ -242,7 +242,7 @@ def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item
     """(item, in a relative clause) for each partner a naming verb of ``sent`` describes."""
     out: list[tuple[Item, bool]] = []
     relying = ctx.lexicon.reliance_verbs
-    lemmas = ctx.lexicon.naming_verbs | {pair.split()[0] for pair in relying}  # "names X as", "leans on X as"
+    lemmas = ctx.lexicon.naming_verbs | {pair.split()[0] for pair in relying}  # "names X as", "relies on X as"
     for verb in with_lemma(sent, lemmas, ("VERB", "NOUN")):  # what _verb can pass
         if not _verb(verb, relying) or negated(verb) \
                 or _past_perfect(verb) or _foreign_subject(ctx, verb, owners):

@@ -31,7 +31,7 @@ def _preposition(verb: Token, pairs: frozenset[str]) -> Token | None:
 
 def _purpose(verb: Token, after: int, last: Token | None = None) -> tuple[Token, int, int] | None:
     """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of the
-    ``last`` partner, which the parser may hang it on ("leans on A and on B for regional peace"), or the "to" of its
+    ``last`` partner, which the parser may hang it on ("counts on A and on B for regional peace"), or the "to" of its
     infinitive ("to co-finance the programmes"), with the token range of the relation after it; None when neither."""
     for c in (*verb.children, *(last.children if last is not None else ())):
         if c.i <= after:
