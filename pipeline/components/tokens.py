@@ -79,7 +79,7 @@ def _symbol_names() -> np.ndarray:
 
 
 _SYMBOLS = _symbol_names()
-_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes of "I" and "B"
+IOB_INSIDE, IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes of "I" and "B"
 _FEW_IDS = 24  # word lists up to this long are looked up id by id in TokenTable.indices (longer ones by arrays)
 
 
@@ -418,10 +418,10 @@ def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
 def _read_entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
     table = token_table(doc)
     iob = table.column("ent_iob")
-    starts = ((iob == _IOB_BEGIN) & (table.column("ent_type") == get_string_id(label))).nonzero()[0]
+    starts = ((iob == IOB_BEGIN) & (table.column("ent_type") == get_string_id(label))).nonzero()[0]
     if not len(starts):
         return []
-    stops = np.append((iob != _IOB_INSIDE).nonzero()[0], len(iob))  # an entity ends at the first of these
+    stops = np.append((iob != IOB_INSIDE).nonzero()[0], len(iob))  # an entity ends at the first of these
     ends = stops[stops.searchsorted(starts + 1)]
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
 

@@ -27,12 +27,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from ..tokens import TokenTable, entity_ranges, token_table
+from ..tokens import IOB_BEGIN, IOB_INSIDE, TokenTable, entity_ranges, token_table
 
 _MIN_LETTERS = 6
 _MAX_EDITS = 1
 _MEMO_LIMIT = 200_000  # words whose answer Misspellings.code keeps
-_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes
 _PERSON = get_string_id("PERSON")
 
 
@@ -128,8 +127,8 @@ def _misspelled_words(doc: Doc, candidates: list[int], covered: set[int],
 def _word_mask(table: TokenTable) -> np.ndarray:
     """Proper nouns of six letters or more, not all capitals, that are no part of a longer entity."""
     iob, ent = table.column("ent_iob"), table.column("ent_type")
-    inside = iob == _IOB_INSIDE
-    begins_longer = (ent != 0) & (iob == _IOB_BEGIN) & np.append(inside[1:], False)
+    inside = iob == IOB_INSIDE
+    begins_longer = (ent != 0) & (iob == IOB_BEGIN) & np.append(inside[1:], False)
     return ((table.column("pos") == PROPN) & (table.column("is_alpha") == 1) & (table.column("is_upper") == 0)
             & (table.column("length") >= _MIN_LETTERS) & ~inside & ~begins_longer)
 

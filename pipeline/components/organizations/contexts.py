@@ -15,7 +15,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ...acronyms import is_acronym
-from ..tokens import Words, entity_ranges, span_text, token_table
+from ..tokens import IOB_BEGIN, IOB_INSIDE, Words, entity_ranges, span_text, token_table
 from .lexicon import OrgLexicon
 from .patterns import CONTEXT, OrgCandidate
 from .tokens import acronym_like, positions, word_ids, words_of
@@ -26,8 +26,6 @@ _AFTER_NOUN = frozenset({",", ".", ";", ":", ")", "—", "–", "of", "in", "for
                          "with", "responsible", "behind", "whose"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
-_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
-
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 _SLOT_PREPS = frozenset({"of", "at", "from"})
@@ -268,8 +266,8 @@ def _placed_kind(w: Words, i: int, places: set[int]) -> bool:
 
 def _one_word_org(w: Words, k: int) -> bool:
     """The NER reads the one word at ``k`` alone as an organization (an entity that begins and ends there)."""
-    return w.ent_type[k] == "ORG" and w.ent_iob[k] == _IOB_BEGIN \
-        and (k + 1 >= len(w.text) or w.ent_iob[k + 1] != _IOB_INSIDE)
+    return w.ent_type[k] == "ORG" and w.ent_iob[k] == IOB_BEGIN \
+        and (k + 1 >= len(w.text) or w.ent_iob[k + 1] != IOB_INSIDE)
 
 
 def _kind_positions(doc: Doc, w: Words, lex: OrgLexicon) -> list[int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..tokens import Words, span_text
+from ..tokens import IOB_BEGIN, IOB_INSIDE, Words, span_text
 from .lexicon import OrgLexicon
 from .tokens import positions, word_ids, words_of
 
@@ -32,8 +32,7 @@ _NOT_NAME_ENTS = frozenset({"DATE", "TIME"})
 _NOT_PORTFOLIO_ENTS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 _LOCAL = word_ids({"Local"})  # a trade union's branch: "CUPE Local 38"
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART", "NUM"})
-_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ent_iob codes of "I" and "B"
-_IOB_IN_ENTITY = frozenset({_IOB_INSIDE, _IOB_BEGIN})
+_IOB_IN_ENTITY = frozenset({IOB_INSIDE, IOB_BEGIN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def complement_end(doc: Doc, q: int, limit: int, lex: OrgLexicon) -> int | None:
         if _name_word(w, pos, lex):
             end = pos = _word_end(w, pos, limit)
         elif w.lower[pos] in _AND and pos + 1 < limit and _name_word(w, pos + 1, lex):
-            if _cap_run_has_head(w, pos + 1, limit, lex) or w.ent_iob[pos + 1] == _IOB_BEGIN:
+            if _cap_run_has_head(w, pos + 1, limit, lex) or w.ent_iob[pos + 1] == IOB_BEGIN:
                 break  # "... and Kazan Federal University", "... and Chatham House": a second name
             pos += 1
         elif _possessor_inside(w, pos, limit, lex):
@@ -223,8 +222,8 @@ def _left_start(w: Words, i: int, lex: OrgLexicon) -> int:
             j -= 2
             continue
         if (
-            w.lower[j - 1] in _AND and j > 1 and cap[j - 2] and iob[j - 1] == _IOB_INSIDE
-            and iob[j - 2] in _IOB_IN_ENTITY and iob[i] == _IOB_INSIDE
+            w.lower[j - 1] in _AND and j > 1 and cap[j - 2] and iob[j - 1] == IOB_INSIDE
+            and iob[j - 2] in _IOB_IN_ENTITY and iob[i] == IOB_INSIDE
         ):
             j -= 1  # "Securities and Exchange Commission", inside one NER entity
             continue

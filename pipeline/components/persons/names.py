@@ -14,7 +14,17 @@ from typing import NamedTuple
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from ..tokens import entity_ranges, flags, span_text, token_hashes, token_spaces, token_table, word_ids
+from ..tokens import (
+    IOB_BEGIN,
+    IOB_INSIDE,
+    entity_ranges,
+    flags,
+    span_text,
+    token_hashes,
+    token_spaces,
+    token_table,
+    word_ids,
+)
 from .bodies import bodies
 from .lexicon import PersonLexicon
 from .roles import Found, institution, lower_case_body, role_after_in, role_before_in
@@ -38,7 +48,6 @@ _TAIL_LINES = 5
 _NOTE_VERBS = frozenset({"is", "was"})  # "X is a researcher at Y." closing the text: its author
 _CLOSING_MARKS = frozenset({"”", "\"", "»", "’", "'", "''"})
 _OTHER_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"})
-_IOB_BEGIN, _IOB_INSIDE = 3, 1  # spaCy's ent_iob codes of "B" and "I"
 _LOCATIVE = frozenset({"in", "from", "at", "to"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "then", "now", "currently"})
@@ -123,10 +132,10 @@ def _trim(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon,
         before = start
         start = _drop_leading_words(w, start, end, lex, countries)
         # "Republican Donald Trump": a leading group or organization
-        if start < end and ent_type[start] in _OTHER_ENTS and ent_iob[start] == _IOB_BEGIN:
+        if start < end and ent_type[start] in _OTHER_ENTS and ent_iob[start] == IOB_BEGIN:
             ent_end = start
             while ent_end < end and ent_type[ent_end] == ent_type[start] and (
-                    ent_end == start or ent_iob[ent_end] == _IOB_INSIDE):
+                    ent_end == start or ent_iob[ent_end] == IOB_INSIDE):
                 ent_end += 1
             if ent_end < end:
                 start = ent_end

@@ -319,9 +319,8 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                                     owned_by=lexicon.ownership_words)
              if n[-1].lower_ not in lexicon.agreement_nouns]  # "the ... Trade Agreement": a means, no partner
     referred = [] if named else _antecedent(doc, w + 1, stop, spans, lexicon)  # "with both neighbours": the pair
-    named = named or referred
     if referred:
-        groups = []
+        named, groups = referred, []
     elif not named:
         group = group_partner(doc, w + 1, stop, lexicon)
         groups = [(w + 1, group)] if group else []
