@@ -13,6 +13,7 @@ _DETS = {"the", "a", "an", "its", "their", "this", "these", "to", "our", "his", 
 _SUBORDINATORS = {"when", "while", "although", "though", "whereas", "because", "unless", "if"}
 _HEADING_WORDS = {"including", "notably", "such", "namely", "especially", "particularly", "primarily"}
 _MEANS_ADP = {"through", "via"}  # "X through the partnership with Y": the partners of X
+_MANNER_ADP = {"with", "under", "at", "by"}  # "modernised under NATO standards": a measure, no partner
 _MEMBER_WORDS = {"including", "notably", "namely", "especially", "particularly"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
 _CLOSING_QUOTES = {'"', "”"}  # not ’ or ', which also close a possessive
@@ -34,10 +35,11 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     National Institute of Water Management") or that words of ``owned_by`` describe ("the state oil company X") is
     the owner's own body; a name before adjectives and their noun modifies it ("Russian natural gas"), unless the
     noun is one of ``heads`` or ``presence`` ("a permanent American military presence"). With ``org_modifiers`` an
-    organization that opens the phrase and modifies a noun is a partner too ("a stronger EU role in security", "United
-    Nations peacekeeping"), not a country ("Russian natural gas"), nor one that names an agreement, one of
-    ``agreements`` ("the UN Convention on the Law of the Sea"). A name or code among ``not_names`` is none ("GDP",
-    "Antarctica": a continent no state governs).
+    organization that opens the phrase or a preposition's object and modifies a noun is a partner too ("a stronger EU
+    role in security", "United Nations peacekeeping", "implementation of ECOWAS trade rules"), not after a preposition
+    of measure ("under NATO standards"), not a country ("Russian natural gas"), nor one that names an agreement, one
+    of ``agreements`` ("the UN Convention on the Law of the Sea", "UN Security Council Resolution 1701"). A name or
+    code among ``not_names`` is none ("GDP", "Antarctica": a continent no state governs).
     """
     out: list[Span] = []
     upper = token_numbers(doc, "is_upper")
@@ -123,10 +125,15 @@ def _state_owned(doc: Doc, span: Span, start: int, owned_by: frozenset[str]) -> 
 
 def _opens(doc: Doc, start: int, i: int) -> bool:
     """Whether token ``i`` stands in the opening noun phrase of tokens from ``start``, or of the object of a verb that
-    opens them: only determiners, adjectives and adverbs before it ("a stronger EU role", "support a stronger EU
-    role"; "support for" not)."""
+    opens them, or opens the object of a preposition inside them: only determiners, adjectives and adverbs before it
+    ("a stronger EU role", "support a stronger EU role", "faster implementation of ECOWAS trade rules", "a transfer
+    of tasks from the African Union mission"); not after a preposition of manner or measure ("modernised under NATO
+    standards", "in line with EU norms")."""
     first = start + (start < i and doc[start].pos_ == "VERB")
-    return all(t.pos_ in ("DET", "ADJ", "ADV", "PRON") for t in doc[first:i])
+    k = i
+    while k > first and doc[k - 1].pos_ in ("DET", "ADJ", "ADV", "PRON"):
+        k -= 1
+    return k == first or (doc[k - 1].pos_ == "ADP" and doc[k - 1].lower_ not in _MANNER_ADP)
 
 
 def _bracketed_name(doc: Doc, i: int) -> bool:
