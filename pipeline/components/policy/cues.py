@@ -441,7 +441,20 @@ def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     ranges += followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
                           ctx.lexicon.relation_nouns)
-    return [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    for item in items:  # "puts the EU at the centre of everything": a name's relation is the place it is given
+        if item.end <= end and item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
+            item.relation = _rating(ctx, end, tok(ctx, sent.start_char + match.end()), sent.end) or item.relation
+    return items
+
+
+def _rating(ctx: Context, start: int, end: int, stop: int) -> str:
+    """The place a cue gives its items, tokens [start, end) after them, with its "of" or "among" complement (up to
+    ``stop``): "at the centre of everything", "first among Namibia's circles of engagement"."""
+    nxt = ctx.doc[end] if end < stop else None
+    if nxt is not None and nxt.lower_ in ("of", "among"):
+        end = truncate(ctx.doc, end, min(nxt.right_edge.i + 1, stop))
+    return clean_relation(ctx.doc[start:end].text, ctx.lexicon)
 
 
 def _window(ctx: Context, sent: Span) -> tuple[str, str]:
