@@ -1,11 +1,15 @@
 """pipeline_policy, round 39 (scope): a bulleted list right after a paragraph about a document goes on about it
 (a numbered section does not); the answers of a fact sheet or interview about a named document are the document's
 own sentences; a list position predicated of its subject ("X form the second foundation", "Y is named third")
-carries the document on. Sentences written for these tests."""
+carries the document on; a country that a preposition governs after a document's name ("a gateway to Zambia,
+Botswana and Angola") does not own it. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
+
+from pipeline.components.policy.mentions import find_mentions
+from pipeline.components.policy.owners import country_index, owner_near
 
 from ..table_rows import policy_rows
 
@@ -44,3 +48,16 @@ def test_scope_round39_list_positions_carry_the_document_on(nlp):
     assert policy_rows(nlp(RANKS)) == [
         ("FJI", "", "Disaster relief"), ("FJI", "", "Economic growth"),
         ("FJI", "", "Good governance and the rule of law")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The port is one reason the Harambee Prosperity Plan II matters here: the plan, launched in March 2021, treats "
+     "the town's logistics hub as a gateway to Zambia, Botswana and Angola.", ""),
+    ("The Harambee Prosperity Plan II, adopted by Namibia in 2021, treats the port as a gateway to Zambia.", "NAM")])
+def test_scope_round39_destination_owns_no_document(nlp, text, owner):
+    doc = nlp(text)
+    policy = nlp.get_pipe("pipeline_policy")
+    countries = country_index(doc, policy.countries_key, policy.lexicon.unlisted_states)
+    mention = next(m for m in find_mentions(doc, policy.lexicon) if m.name)
+    assert owner_near(doc, mention, countries) == owner
