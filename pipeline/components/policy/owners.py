@@ -245,14 +245,15 @@ def governing_subject(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
 
 def owner_near(doc: Doc, m: Mention, countries: dict[int, Span], *, after: bool = True) -> str:
     """The country nearest before the mention in its sentence (or inside a title: "Azerbaijan 2030"), else (with
-    ``after``) after it."""
+    ``after``) after it, not one a preposition governs (:func:`_destination`: "the plan treats the port as a gateway
+    to Zambia, Botswana and Angola")."""
     sent = doc[m.start].sent
     before = [s for s in countries.values() if sent.start <= s.start and s.end <= m.start]
     if before:
         return max(before, key=lambda s: s.start).kb_id_
     if not after:
         return ""
-    following = [s for s in countries.values() if m.start <= s.start < sent.end]
+    following = [s for s in countries.values() if m.start <= s.start < sent.end and not _destination(s)]
     return min(following, key=lambda s: s.start).kb_id_ if following else ""
 
 
@@ -269,8 +270,11 @@ def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
 
 def _destination(country: Span) -> bool:
     """Whether a country is the object of a preposition other than "of" or "by": where goods go or what a sentence
-    is about ("racks of boat hulls bound for the Maldives"), no owner of the document the paragraph names next."""
+    is about ("racks of boat hulls bound for the Maldives", or for "Zambia, Botswana and Angola"), no owner of the
+    document the paragraph names next."""
     root = country.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Botswana" in "to Zambia, Botswana and Angola"
+        root = root.head
     return root.dep_ == "pobj" and root.head.lower_ not in ("of", "by")
 
 

@@ -56,15 +56,17 @@ _PRONOUN_OPENER = re.compile(
 
 
 def in_scope(ctx: Context) -> list[tuple[int, int]]:
-    """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...", or after a
-    section heading)."""
+    """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...", after a
+    section heading, or a bulleted list: "• Gulf first. The Gulf Cooperation Council, the minister told members,
+    remains ...")."""
     text, out, prev, headed = ctx.text, [], False, False
     starts = [ctx.doc[m.start].idx for m in ctx.mentions]
     for start, end in paragraphs(text):
         has = any(start <= s < end for s in starts)
         opener = text[start:end].lstrip(" \t\n\u00a0\"“‘'«").lower()
-        cont = prev and (headed or any(opener.startswith(c + " ") or opener.startswith(c + ",")
-                                       for c in ctx.lexicon.continuation_markers))
+        cont = prev and (headed or _BULLETED.match(text, start) is not None
+                         or any(opener.startswith(c + " ") or opener.startswith(c + ",")
+                                for c in ctx.lexicon.continuation_markers))
         headed = not has and _heading(text[start:end])
         if headed:  # "1. Aims": the paragraph after a section heading goes on as before it
             continue
@@ -72,6 +74,10 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
             out.append((start, end))
         prev = has or cont
     return out
+
+
+# a paragraph that opens with a bullet (not a number: "4. Bilateral context" is a section of its own)
+_BULLETED = re.compile(r"[ \t]*[-•*–·▪][ \t]+\S")
 
 
 def _heading(paragraph: str) -> bool:
@@ -157,6 +163,11 @@ class _Sentence:
         if self._passives is None:
             self._passives = passive_items(ctx, self.span)
         return self._passives
+
+
+def _named(ctx: Context, document: int) -> bool:
+    """Whether the text names the document (or refers to it: "the plan"), not only a statement of priorities."""
+    return document >= 0 and any(m.document == document and not m.statement for m in ctx.mentions)
 
 
 def _it_acts(sent: Span) -> bool:
@@ -278,7 +289,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if own and all(old_version(doc, m.start) for m in own) or not own and local_document(mentions, sent):
             linked = clause_list = False  # "The previous policy had focused on ...", "The city's strategy lists"
             continue
-        has_mention = continued or bool(own)
+        # an answer about a named document ("What comes first?\n1. Universal access to energy") is the document's
+        has_mention = continued or bool(own) or answer and _named(ctx, document_at(ctx, sent, sent.start))
         mention_par = par if own else mention_par
         if own:
             speaker = statement_speaker(doc, sent, lexicon.person_nouns) or role_holder(doc, own[-1].start) \
