@@ -46,8 +46,9 @@ def full_titles(doc: Doc, documents: list[PolicyDocument], countries: dict[int, 
             continue
         spans = [_title_span(doc, m.start, m.end, stops, lexicon) for m in d.mentions
                  if doc[m.start].idx >= body and _spells(doc, m, d.name) and not _in_heading(text, doc[m.start].idx)]
-        if not spans and " " not in d.name:  # "the strategy" throughout: "Strategy for Achieving Carbon Neutrality"
-            spans = _bare_head_titles(doc, d, documents, stops, lexicon, body)
+        if not spans or " " in d.name:  # "the strategy" throughout: "Strategy for Achieving Carbon Neutrality"; the
+            # "Indo-Pacific Strategy" of the "Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region"
+            spans += _head_titles(doc, d, documents, stops, lexicon, body)
         if spans:
             start, end = max(spans, key=lambda s: s[1] - s[0])
             d.name = title_case(doc[start:end].text)
@@ -57,18 +58,24 @@ def full_titles(doc: Doc, documents: list[PolicyDocument], countries: dict[int, 
                            and " " in o.name), d.name)
 
 
-def _bare_head_titles(doc: Doc, d: PolicyDocument, documents: list[PolicyDocument], stops: dict[int, Span],
-                      lexicon: PolicyLexicon, body: int) -> list[tuple[int, int]]:
-    """For a document named by its head alone ("Strategy": the text calls it "the strategy"), the first title in
-    the body that the head written in capitals opens or closes and no other document's mention holds ("... adopted
-    the Strategy for Achieving Carbon Neutrality until 2060"); none when the text writes none."""
+def _head_titles(doc: Doc, d: PolicyDocument, documents: list[PolicyDocument], stops: dict[int, Span],
+                 lexicon: PolicyLexicon, body: int) -> list[tuple[int, int]]:
+    """The first title in the body that the head of the document's name, written in capitals, opens or closes and
+    no other document's mention holds: for a name that is the head alone ("Strategy": the text calls it "the
+    strategy"), any ("... adopted the Strategy for Achieving Carbon Neutrality until 2060"); for a longer one, a title
+    the head opens that holds the name's other words ("Indo-Pacific Strategy": "the Strategy for a Free, Peaceful
+    and Prosperous Indo-Pacific Region"). None when the text writes none."""
     text = doc_text(doc)
+    *words, head = d.name.lower().split()
     others = {i for o in documents if o is not d for m in o.mentions for i in range(m.start, m.end)}
     for tok in doc:
-        if tok.text != d.name or tok.i in others or tok.idx < body or _in_heading(text, tok.idx):
+        if tok.lower_ != head or not tok.text[:1].isupper() or tok.i in others or tok.idx < body \
+                or _in_heading(text, tok.idx):
             continue
         start, end = _title_span(doc, tok.i, tok.i + 1, stops, lexicon)
-        if end - start > 1 and not any(i in others for i in range(start, end)):
+        title = doc[start:end].text.lower()
+        if end - start > 1 and not any(i in others for i in range(start, end)) \
+                and (not words or start == tok.i and all(w in title for w in words)):
             return [(start, end)]
     return []
 
