@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.policy.dates import dateline
+from pipeline.components.policy.dates import _adoption, _range, dateline
 
 CARBON = ("Opinion | Kazakhstan's Carbon Neutrality Strategy Needs a Coal Exit Date\n\nBy Aigerim "
           'Seitkali\n\nWhen Kazakhstan approved its Strategy for Achieving Carbon Neutrality until 2060 in '
@@ -109,6 +109,44 @@ MONTH_ONLY = ("Myanmar Unveils Sustainable Development Plan for 2018-2030\n\nNAY
               "governance, and it ties the country's development directly to progress in the peace process with "
               'ethnic armed organisations.\n')
 
+IT_COVERS = ("FEATURE\n\nBeacon or mirage? Ethiopia's ten-year bet on growth\n\nOn the top floor of a half-finished "
+             'office tower in Addis Ababa, a young software engineer named Hanna Tesfaye points at the cranes '
+             'outside. "Everyone here knows the plan," she says. "Whether it is working is another matter."\n\nThe '
+             'plan she means is the Ten-Year Development Plan, which the Ethiopian government launched in 2020 under '
+             'the slogan "Ethiopia: An African Beacon of Prosperity". It covers the years 2021 to 2030 and replaced '
+             'the two Growth and Transformation Plans that had guided the economy since 2010. It was prepared by the '
+             'Planning and Development Commission, then headed by Fitsum Assefa, who later became minister of '
+             'planning and development.\n\nThe document is long, but its logic is simple. Growth is to be driven '
+             'less by public infrastructure spending and more by the private sector. Agriculture, manufacturing, '
+             'mining, tourism and information technology are identified as the sectors that will carry the economy. '
+             'Alongside them, the plan lists a set of broader aims: macroeconomic stability, a green and '
+             'climate-resilient economy, the development of human capital through education and health, gender '
+             'equality and social inclusion, and institutional reform to improve the justice system and public '
+             'services.\n\nFitsum told a donor round table in Addis Ababa that the government wanted to double the '
+             'size of the economy by the end of the decade. She also said that the plan set a target of making '
+             'Ethiopia a lower-middle-income country. Officials have repeatedly described the Grand Ethiopian '
+             "Renaissance Dam as the backbone of the energy side of the plan, although the dam's filling has "
+             'strained relations with Egypt and Sudan.\n')
+
+ARCTIC = ('Sweden Renews Its Arctic Strategy as Security Concerns Grow in the North\n\nSTOCKHOLM, October 2020 — '
+          'The Swedish government has adopted a new Strategy for the Arctic Region, replacing the version of 2011 '
+          'and giving security in the north far more weight than before.\n\nThe strategy is organised around six '
+          'thematic areas. These are international cooperation on Arctic issues; security and stability; climate '
+          'and the environment; polar research and environmental monitoring; sustainable economic development and '
+          'business interests; and good living conditions for the people of the region.\n\nOn the first of these, '
+          'the document names the Arctic Council as the principal forum for Arctic questions and commits Sweden '
+          'to a stronger Arctic Council. Cooperation within the Barents Euro-Arctic Council is to continue as '
+          'well, and Stockholm wants the European Union to play a larger part in Arctic affairs.\n')
+
+SINCE = ('Hungary’s 2020 Security Strategy: Migration First, Pragmatism Towards the East\n\nCommentary by the '
+         'Carpathian Security Observatory, 14 May 2020\n\nIn April 2020 the Hungarian government adopted a new '
+         'National Security Strategy, replacing the version in force since 2012. The document was published as a '
+         'government resolution and, unlike its predecessor, reads less like a catalogue of threats than a '
+         'statement of how Budapest sees its place in a more contested world.\n\nIllegal migration is ranked '
+         'first. The strategy treats mass migration as the most serious long-term challenge facing the country '
+         'and commits the state to protecting the southern border, which is also an external border of the '
+         'Schengen area.\n')
+
 
 def _fields(doc) -> list[tuple]:
     return [(p.owner_iso3, p.document, p.period_start, p.period_end, p.adopted) for p in doc._.pipeline_policies]
@@ -123,8 +161,17 @@ def test_docf_round39_title_after_for_and_twin_dates(nlp):
 
 @pytest.mark.model
 def test_docf_round39_capitalised_words_before_the_type(nlp):
-    assert [p.document for p in nlp(NDP_III)._.pipeline_policies] == ["Third National Development Plan",
-                                                                      "Vision 2040"]
+    """"Uganda's Third National Development Plan (NDP III), which covers the five financial years from 2020/21 to
+    2024/25": the whole title, and the fiscal years as the period."""
+    assert [(p.document, p.period_start, p.period_end) for p in nlp(NDP_III)._.pipeline_policies] == [
+        ("Third National Development Plan", 2020, 2025), ("Vision 2040", None, 2040)]
+
+
+@pytest.mark.model
+def test_docf_round39_period_in_the_next_sentence(nlp):
+    """"The plan she means is the Ten-Year Development Plan, which the Ethiopian government launched in 2020 ... It
+    covers the years 2021 to 2030 and ..."."""
+    assert _fields(nlp(IT_COVERS)) == [("ETH", "Ten-Year Development Plan", 2021, 2030, "2020")]
 
 
 @pytest.mark.model
@@ -178,3 +225,38 @@ def test_docf_round39_month_without_year_under_a_dateline(nlp):
 ])
 def test_docf_round39_dateline(text, expected):
     assert dateline(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("covers the five financial years from 2020/21 to 2024/25", (2020, 2025)),
+    ("the Strategy for the Development of Samoa 2016/17–2019/20", (2016, 2020)),
+    ("the National Development Plan 2022–2026", (2022, 2026)),
+    ("adopted in 2021", None),
+])
+def test_docf_round39_range(text, expected):
+    assert _range(text) == expected
+
+
+@pytest.mark.model
+def test_docf_round39_head_opens_the_full_title(nlp):
+    """"STOCKHOLM, October 2020 — The Swedish government has adopted a new Strategy for the Arctic Region,
+    replacing the version of 2011": the title the head opens, which holds the type's words ("Arctic Strategy"), and
+    the dateline's month, not the replaced version's year."""
+    assert _fields(nlp(ARCTIC)) == [("SWE", "Strategy for the Arctic Region", None, None, "2020-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riyadh approved Vision 2030 in 2016.", "2016"),  # a title's year is its horizon
+    ("In 2019, the cabinet adopted the plan.", "2019"),
+    ("The government has adopted a new Strategy for the Arctic Region, replacing the version of 2011.", ""),
+    ("the plan, adopted by the government in 2013 to guide us until 2025", "2013"),
+])
+def test_docf_round39_adoption(text, expected):
+    assert _adoption(text) == expected
+
+
+@pytest.mark.model
+def test_docf_round39_since_dates_the_replaced_version(nlp):
+    """"adopted a new National Security Strategy, replacing the version in force since 2012": 2012 starts no
+    period."""
+    assert _fields(nlp(SINCE)) == [("HUN", "National Security Strategy", None, None, "2020-04")]

@@ -27,10 +27,20 @@ _ADOPT = re.compile(rf"\b(?:{_ADOPT_VERBS})\b", re.I)
 _ADOPT_WEAK = re.compile(r"\b(?:launched|unveiled|issued|promulgated|ratified|released|published|presented|tabled|"
                          r"announced|submitted|made public|(?:came|entered) into force|adoption|publication|launch)\b",
                          re.I)  # used when no adoption verb carries a date
+_REPLACING = re.compile(r"\b(?:replacing|superseding|succeeding|updating)\b", re.I)  # the older one follows
 _OLD_VERSION = re.compile(r"\b(?:previous|former|old|older|earlier|preceding|prior|one in force|replaces)\b", re.I)
 _RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|through)\s*((?:19|20)\d{2})\b", re.I)
+# fiscal years: "from 2020/21 to 2024/25", "2016/17–2019/20": from the first year to the end of the last
+_FISCAL = re.compile(r"\b((?:19|20)\d{2})/\d{2}\s*(?:-|–|—|to|until|through)\s*(?:the\s+)?((?:19|20)\d{2})/\d{2}\b",
+                     re.I)
+# a year right after a capitalised word of a title is its horizon, no date ("approved Vision 2030 in 2016", "the
+# Simandou 2040 programme"); not after a preposition that opens a sentence ("In 2019, ...")
+_TITLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:In|By|Since|From|Until|On|For|After|Before|Through|Early|Late)\s)"
+                         r"[A-Z][\w’'-]*\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|to)\s+((?:19|20)\d{2})\b", re.I)
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.I)
+# "replacing the version in force since 2012", "the first such document since 2002": the old one's year
+_FIRST_SINCE = re.compile(r"\b(?:first|replacing|superseding|version|in force|update)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s*(?P<date>[^—–\n]{6,40}?)\s*(?:—|–|-{1,2})\s")
 _WEEKDAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
                       r"(?:this|last) week|(?:earlier )?this month)\b", re.I)
@@ -61,7 +71,8 @@ def _dates(text: str) -> list[tuple[int, str]]:
     """(position, value) of the dates in ``text`` that are not a validity period ("for 2020-2030", "until 2030")."""
     out = []
     for m in _DATE.finditer(text):
-        if m.group("bare") and _PERIOD_WORD.search(text[max(0, m.start() - 30): m.start()]):
+        if m.group("bare") and (_PERIOD_WORD.search(text[max(0, m.start() - 30): m.start()])
+                                or _TITLE_WORD.search(text[max(0, m.start() - 30): m.start()])):
             continue
         out.append((m.start(), _date_value(m)))
     return out
@@ -81,7 +92,7 @@ def _dated_verb(text: str, verbs: re.Pattern[str], *, before: bool = True) -> st
         if _OLD_VERSION.search(text[max(0, verb.start() - 40): verb.start()]):
             continue
         tail = re.split(r";|[.!?](?=\s+[A-Z\n])", text[verb.end(): verb.end() + 80])[0]
-        dates = _dates(tail)
+        dates = _dates(_REPLACING.split(tail)[0])  # not "adopted a new Strategy, replacing the version of 2011"
         if dates:
             return dates[0][1]
         head = re.split(r";|[.!?](?=\s+[A-Z\n])", text[max(0, verb.start() - 80): verb.start()])[-1]
@@ -100,12 +111,12 @@ def date_documents(doc: Doc, documents: list[PolicyDocument]) -> None:
             sent = doc[m.start].sent
             after = text[doc[m.start].idx: sent.end_char][: _WINDOW + len(doc[m.start:m.end].text)]
             if d.period_start is None and d.period_end is None:
-                rng = _RANGE.search(after)
+                rng = _range(after)
                 if rng:
-                    d.period_start, d.period_end = int(rng.group(1)), int(rng.group(2))
+                    d.period_start, d.period_end = rng
                 elif until := _UNTIL.search(after):
                     d.period_end = int(until.group(1))
-                elif since := _SINCE.search(after):
+                elif (since := _SINCE.search(after)) and not _FIRST_SINCE.search(after[:since.start()]):
                     d.period_start = int(since.group(1))
             if not d.adopted:
                 d.adopted = _adoption(_sentence_text(doc, dated, m.start))
@@ -140,10 +151,14 @@ _PRONOUN_ADOPTED = re.compile(rf"\b(?:{_ADOPT_VERBS})\s+it\b"
                               rf"|^(?:{_ADOPT_VERBS})\b", re.I)
 
 
+_PRONOUN_SUBJECT = re.compile(r"\W*it\b", re.I)  # "It covers five years, from 2022 to 2026."
+
+
 def _date_from_pronoun(doc: Doc, text: str, d: PolicyDocument) -> None:
     """Fill a missing adoption date (and a missing period) from the sentence right after the document's first named
     mention, when that sentence adopts "it" and names no other document: "The Council of Ministers adopted it in
-    December 2020, and it runs from 2021 to 2030"."""
+    December 2020, and it runs from 2021 to 2030"; a missing period when "it" opens that sentence ("It covers the
+    period from 2021 to 2030")."""
     named = [m for m in d.mentions if m.name]
     if d.adopted and (d.period_start or d.period_end) or not named:
         return
@@ -152,12 +167,24 @@ def _date_from_pronoun(doc: Doc, text: str, d: PolicyDocument) -> None:
         return
     after = doc[sent.end].sent
     clause = text[after.start_char:after.end_char]
-    if not _PRONOUN_ADOPTED.search(clause) or any(after.start <= m.start < after.end for m in d.mentions):
+    adopts = _PRONOUN_ADOPTED.search(clause)
+    if not (adopts or _PRONOUN_SUBJECT.match(clause)) or any(after.start <= m.start < after.end for m in d.mentions):
         return
-    d.adopted = d.adopted or _adoption(clause)
-    rng = _RANGE.search(clause)
+    if adopts:
+        d.adopted = d.adopted or _adoption(clause)
+    rng = _range(clause)
     if rng and d.period_start is None and d.period_end is None:
-        d.period_start, d.period_end = int(rng.group(1)), int(rng.group(2))
+        d.period_start, d.period_end = rng
+
+
+def _range(text: str) -> tuple[int, int] | None:
+    """The first period written as a range in ``text``: "2021-2025", "from 2021 to 2025", fiscal years "2020/21 to
+    2024/25" (2020 to 2025); None without one."""
+    fiscal = _FISCAL.search(text)
+    if fiscal:
+        return int(fiscal.group(1)), int(fiscal.group(2)) + 1
+    rng = _RANGE.search(text)
+    return (int(rng.group(1)), int(rng.group(2))) if rng else None
 
 
 def _without_title_years(doc: Doc, text: str, d: PolicyDocument) -> str:
