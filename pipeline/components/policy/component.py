@@ -24,6 +24,7 @@ from .priorities import find_items
 from .sentence_features import ContextWords
 from .sentence_model import FILE_NAME, SentenceModel, sentence_scores
 from .sentence_training import train_from_sets
+from .titles import full_titles
 
 register_extensions()
 log = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         documents = resolve_documents(doc, mentions, countries, self.lexicon.issuing_verbs, self.lexicon.document_nouns)
         if not documents:
             return [], []
+        full_titles(doc, documents, countries, self.lexicon)
         date_documents(doc, documents)
         spans: dict[int, Span] = {}
         for span in doc.spans.get(self.organizations_key, []) if self.organizations_key in doc.spans else []:

@@ -31,7 +31,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns", "description_verbs",
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners", "titling_words", "predecessor_words",
-                "anchor_nouns", "enlargement_nouns")
+                "anchor_nouns", "enlargement_nouns", "year_title_heads")
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
@@ -156,6 +156,7 @@ class PolicyLexicon:
     local_owners: frozenset[str] = frozenset()  # "the city's strategy", "the company's plan": no national document
     titling_words: frozenset[str] = frozenset()  # "a strategy dubbed X", "a plan he calls X": the words that name
     predecessor_words: frozenset[str] = frozenset()  # "succeeds the X Plan", "the successor to X": an earlier one
+    year_title_heads: frozenset[str] = frozenset()  # "Vision 2030": a title head whose year is part of the name
     cues: tuple[Cue, ...] = field(default_factory=tuple)
     unlisted_states: tuple[tuple[str, str], ...] = ()  # ("Kosovo", "XKX"): an owner the country spans never hold
     nominals: tuple[tuple[str, str], ...] = ()  # ("expand", "expansion"): the relation of a goal sentence (nominals.py)
