@@ -42,6 +42,7 @@ from .predications import focus_items, predicate_items, with_predications
 from .ranks import anaphoric_relation, named_term
 from .regions import is_region
 from .sentence_cues import SentenceCues
+from .wishes import wish_items
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
@@ -205,6 +206,7 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
         return found + [i for i in intent_items(ctx, sent, document, owners, speaking=True) if not _overlaps(i, found)]
     found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
     found += [i for i in sentence.copulas(ctx, owners) + sentence.passives(ctx) if not _overlaps(i, found)]
+    found += [i for i in wish_items(ctx, sent, owners) if not _overlaps(i, found)]  # "wants X deepened"
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
              and not _overlaps(Item(start, end, document), found)  # a copula read the rated phrase already

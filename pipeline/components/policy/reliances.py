@@ -1,10 +1,10 @@
 """Stage 2 helper for pipeline_policy: the partners a document leans on, read from the parse.
 
 "the plan counts on the European Union for budget support", "it looks to the African Continental Free Trade Area to
-open markets", "counted on the European Union and on ECOWAS": a verb of reliance and its preposition
-(reliance_verbs.txt) govern the partners; the relation is what they are to give, the object of its "for" or its
-infinitive, else the verb itself ("counted on"). A description with "as" ("counts on X as its main financier") is a
-naming verb's (:mod:`.predications`).
+open markets", "counted on the European Union and on ECOWAS", "leans on A and other partners for B": a verb of
+reliance and its preposition (reliance_verbs.txt) govern the partners; the relation is what they are to give, the
+object of its "for" or its infinitive, else the verb itself ("counted on"). A description with "as" ("counts on X as
+its main financier") is a naming verb's (:mod:`.predications`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .candidates import with_lemma
+from .clauses import conjunct_stop
 from .item_ends import truncate
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
@@ -69,10 +70,12 @@ def _object(prep: Token) -> Token | None:
 
 
 def _last_object(prep: Token) -> Token | None:
-    """The object of the last preposition coordinated with ``prep`` ("on A and on B" -> B), else of ``prep``."""
+    """The last object of the last preposition coordinated with ``prep`` ("on A and on B" -> B, "on A and other
+    partners" -> partners), else of ``prep``."""
     last = max((c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_), key=lambda c: c.i,
                default=prep)
-    return _object(last)
+    obj = _object(last)
+    return max(obj.conjuncts, key=lambda c: c.i, default=obj) if obj is not None else None
 
 
 def _partners(ctx: Context, prep: Token, end: int) -> list[tuple[str, str]]:
@@ -106,15 +109,18 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or not _named_object(ctx, prep):
             continue
+        stop = conjunct_stop(ctx.doc, verb.i, prep.i, sent.end)  # "leans on A and wants B": not past "and wants"
         purpose = _purpose(verb, prep.i, _last_object(prep))
-        names_end = purpose[0].i if purpose is not None else _clause_end(sent, prep.i + 1)
+        if purpose is not None and purpose[0].i >= stop:
+            purpose = None
+        names_end = purpose[0].i if purpose is not None else min(stop, _clause_end(sent, prep.i + 1))
         partners = _partners(ctx, prep, names_end)
         document = document_at(ctx, sent, verb.i)
         if not partners or document < 0:
             continue
         if purpose is not None:
             start = purpose[1]
-            end = min(purpose[2], _clause_end(sent, start))
+            end = min(purpose[2], stop, _clause_end(sent, start))
         else:
             start, end = verb.i, prep.i + 1
         relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon) if end > start else ""

@@ -1,0 +1,74 @@
+"""Stage 2 helper for pipeline_policy: what a document wants done, read from the parse.
+
+"It wants trade within CARICOM deepened and exports to Latin America expanded", "the sixth wants governance
+strengthened and the state modernised", "It wants a second electricity interconnector to Sicily built": a verb of
+intent (intent_verbs.txt: "want") whose clause is a participle with its own subject; each such clause is an item
+(the subject and the participle, which :func:`.items.with_item` reads as a goal). Not a negated verb ("did not
+want his name printed"), nor one whose subject is a state or organization other than the owner ("Brussels wants
+the reforms carried through"), nor a subject that only refers back ("wants that kept", "wants it placed"), nor a
+relative clause ("which the government adopted") after a title ("The Chad We Want").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .candidates import with_lemma
+from .clauses import conjunct_stop
+from .item_ends import truncate
+from .items import Context, Item, document_at, with_item
+from .partners import code_of
+from .predications import negated
+
+_PARTICIPLES = ("VBN", "VBD")  # the parser reads "wants X deepened" as either
+_CLAUSE_DEPS = ("ccomp", "xcomp", "conj")
+_BACK_REFERENCES = {"it", "that", "this", "them", "those", "these", "which", "what"}
+
+
+def _clauses(verb: Token) -> list[tuple[Token, Token]]:
+    """(subject, participle) of each participle clause ``verb`` governs, and of those coordinated with it ("wants A
+    deepened and B expanded")."""
+    out: list[tuple[Token, Token]] = []
+    heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    for head in heads:
+        for part in (head, *(c for c in head.children if c.dep_ == "conj")):
+            subject = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
+            if part.tag_ in _PARTICIPLES and subject is not None and subject.i > verb.i \
+                    and not any(c.dep_ in ("aux", "auxpass") or c.lower_ in _BACK_REFERENCES for c in part.children):
+                out.append((subject, part))
+    return out
+
+
+def _foreign(ctx: Context, verb: Token, owners: set[str]) -> bool:
+    """The verb's subject is a named state or organization that is not the owner."""
+    for c in verb.children:
+        span = ctx.spans.get(c.i) if c.dep_ == "nsubj" else None
+        if span is not None and code_of(span) not in owners:
+            return True
+    return False
+
+
+def wish_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
+    """The participle clauses the verbs of intent of ``sent`` (a sentence about a document) govern, as items."""
+    out: list[Item] = []
+    doc = ctx.doc
+    for verb in with_lemma(sent, ctx.lexicon.intent_verbs, ("VERB",)):
+        if negated(verb) or not verb.text.islower() or _foreign(ctx, verb, owners):  # not "The Chad We Want"
+            continue
+        document = document_at(ctx, sent, verb.i)
+        clauses = _clauses(verb)
+        if document < 0 or not clauses:
+            continue
+        stop = conjunct_stop(doc, verb.i, verb.i, sent.end)  # "wants A deepened, and it counts on B"
+        for k, (subject, part) in enumerate(clauses):
+            if subject.lower_ in _BACK_REFERENCES:
+                continue
+            start = subject.left_edge.i
+            end = min(part.right_edge.i + 1, stop, clauses[k + 1][0].left_edge.i if k + 1 < len(clauses) else stop)
+            end = next((t.i for t in doc[part.i:end] if t.text in (",", ";", ":")), end)
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                end -= 1
+            end = truncate(doc, start, end)
+            if end > start:
+                out.append(with_item(ctx, start, end, document))
+    return out
