@@ -55,10 +55,3 @@ def test_affiliations_a_company_before_a_kind_of_company_is_no_person(nlp):
             "our door to Europe,\u201d said Kelana Capital's chief executive, Siti Rahman.")
     assert affiliation_rows(nlp(text)) == [("Siti Rahman", "chief executive", "Kelana Capital", "")]
 
-
-def test_affiliations_the_company_after_a_dateline_joined_subject(nlp):
-    text = ("MINSK, 12 February (Wire) \u2014 Volat Heavy Vehicles, a Belarusian manufacturer, will assemble trucks "
-            "in Laos, the company and the Lao Ministry of National Defence announced on Wednesday.\n\nThe plant is to "
-            "start work next year. Neither side gave the value of the contract.\n\n\u201cLaos will be our hub,\u201d "
-            "said Dmitry Orlov, the company\u2019s deputy director for exports.")
-    assert ("Dmitry Orlov", "deputy director", "Volat Heavy Vehicles", "") in affiliation_rows(nlp(text))
