@@ -29,7 +29,7 @@ from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
 from .possessive import place_before, possessive_apposition
-from .referents import described, member_body, named_with, opening_org, role_topic
+from .referents import described, member_body, named_with, opening_org, possessor_reference, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, lower_words_from, token_spans, words_of
 
@@ -59,7 +59,8 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     role = _with_modifiers(doc, role, lex, countries, orgs)
     party = party_before(doc, role.start, lex) if party_role(role.text, lex) else None
     # "Labour MP Tom Reed", "Democratic senator Maria Lopez", "GOP Rep. X"
-    owner = _not_a_place(doc, role, party or owner_before(doc, role.start, lex, countries, orgs), lex, orgs)
+    owner = _not_a_place(doc, role, party or owner_before(doc, role.start, lex, countries, orgs)
+                         or _described_owner(doc, role, lex, org_spans), lex, orgs)
     topic = None if owner or org_after else role_topic(doc, role, lex, org_spans) \
         or party_of_role(doc, role, lex, org_spans) or _body_in_role(doc, role, lex, org_spans)
     stated = _owned_role(role, owner) if owner else Stated(role.text, topic, "", role.start)
@@ -68,6 +69,13 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
     # "The leader of the council, Councillor X": the role and organization of an apposition before the title
     outer = _apposed(doc, stated.edge, m.end, lex, countries, orgs, org_spans)
     return outer._replace(country=outer.country or stated.country) if outer is not None and outer.org else stated
+
+
+def _described_owner(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """"The institute's researcher X", "the company's chief executive X": the organization named before that the
+    description owning the role refers to (referents.possessor_reference)."""
+    marker = role.start - 1
+    return possessor_reference(doc, marker, org_spans, lex) if marker > 0 and doc[marker].text in POSSESSIVE else None
 
 
 def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list[Span | None],

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lexicon import PersonLexicon
-from .referents import antecedent, named_with, noun_reference
+from .referents import antecedent, named_with, possessor_reference
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
@@ -71,7 +71,7 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
         return _article_owner(doc, role, lex, countries, orgs) or _kind_owner(doc, role, lex, org_spans)
     if not _owns(doc, owner_at, role):
         return None
-    described = noun_reference(doc, owner_at - 2, org_spans, lex) if owner_at >= 2 else None
+    described = possessor_reference(doc, owner_at, org_spans, lex)  # "The Paraguayan chamber's president, X"
     return role, owner_before(doc, role.start, lex, countries, orgs) or _entity_owner(doc, owner_at) or described
 
 

@@ -8,7 +8,7 @@ Both are resolved against the organizations recognised earlier in the text (``or
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...sentences import sentence_of
 from .lexicon import PersonLexicon
@@ -25,6 +25,7 @@ _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 _MODIFIERS = 3
 _MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})
 _DESCRIPTION_WORDS = 3  # "the investment promotion commission": lower-case words of a name said again
+_PLACE_KEYS = ("countries", "places")  # the country ruler's span groups
 _TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
 
 
@@ -101,9 +102,20 @@ def head_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
     """
     if not (i + 2 < len(doc) and doc[i].lower_ == "the" and (doc[i + 1].is_lower or doc[i + 1].is_title)
             and doc[i + 1].is_alpha and doc[i + 2].text in POSSESSIVE):
-        return None
+        return _demonym_reference(doc, i, org_spans)
     org = named_with(doc[i + 1].lower_, i, org_spans)
     return Found(org.text, i, i + 3) if org is not None else None
+
+
+def _demonym_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
+    """"the Namibian association's" / "the Paraguayan chamber's" at token ``i``: the last organization named before
+    it with both the demonym and the noun in its name ("Namibian Beef Exporters' Association", not the "Paraguayan
+    Chamber of Meat Exporters" named after it); the Found spans the description."""
+    if not (i + 3 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].ent_type_ == "NORP" and doc[i + 1].is_title
+            and doc[i + 2].is_lower and doc[i + 2].is_alpha and doc[i + 3].text in POSSESSIVE):
+        return None
+    org = named_with_all([doc[i + 1].lower_, doc[i + 2].lower_], i, org_spans)
+    return Found(org.text, i, i + 4) if org is not None else None
 
 
 def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
@@ -116,6 +128,16 @@ def noun_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) 
         return ref
     org = _of_noun(doc, i, doc[i + 1].lower_, org_spans, lex)
     return Found(org.text, i, i + 3) if org is not None else None
+
+
+def possessor_reference(doc: Doc, marker: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
+    """The organization a description ending at the possessive marker at token ``marker`` refers to: "the
+    institute's", "the company's" (:func:`noun_reference` two tokens before it), "the Paraguayan chamber's" (three)."""
+    for lo in (marker - 2, marker - 3):
+        ref = noun_reference(doc, lo, org_spans, lex) if lo >= 0 else None
+        if ref is not None and ref.end == marker + 1:
+            return ref
+    return None
 
 
 def kind_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
@@ -153,8 +175,14 @@ def _kind_subject(doc: Doc, lo: int, hi: int, org_spans: list[Span], lex: Person
 def _only_subject(named: list[Span], before: int) -> Found | None:
     """"Harlow Freight Systems will close ... (paragraphs) ... The company's chief executive": the one organization
     of that kind that is a clause's subject before token ``before``, however far back (None when several are)."""
-    subjects = {s.text: s for s in named if s.end <= before and s.root.dep_ in _SUBJECTS and _in_prose(s)}
+    subjects = {s.text: s for s in named if s.end <= before and _subject(s.root) and _in_prose(s)}
     return _as_found(next(iter(subjects.values()))) if len(subjects) == 1 else None
+
+
+def _subject(root: Token) -> bool:
+    """The token is a clause's subject, or conjoined to one ("VIENTIANE, 12 February — Neman Heavy Vehicles, a
+    manufacturer, will assemble ...": the parse joins the name to the dateline's word)."""
+    return root.dep_ in _SUBJECTS or root.dep_ == "conj" and root.head.dep_ in _SUBJECTS
 
 
 def _in_prose(span: Span) -> bool:
@@ -172,12 +200,15 @@ def _of_kind(span: Span, noun: str, lex: PersonLexicon) -> bool:
 
 
 def _ner_organizations(doc: Doc, org_spans: list[Span]) -> list[Span]:
-    """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water") and not
-    right after "in" (a place: "a growers' cooperative in Moguer") and not only saying where a body of a common noun is
-    ("Hvera Energy, a Reykjavík firm": :func:`~.tokens.modifies_noun_after`)."""
+    """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water"), not all
+    words the country ruler reads as a country or a place ("between Port of Spain and Bridgetown"), not right after
+    "in" (a place: "a growers' cooperative in Moguer") and not only saying where a body of a common noun is ("Hvera
+    Energy, a Reykjavík firm": :func:`~.tokens.modifies_noun_after`)."""
     taken = {t for s in org_spans for t in range(s.start, s.end)}
+    placed = {t for key in _PLACE_KEYS if key in doc.spans for s in doc.spans[key] for t in range(s.start, s.end)}
     persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     return [ent for ent in doc.ents if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end))
+            and not placed.issuperset(range(ent.start, ent.end))
             and ent.text[:1].isupper() and not persons.intersection(t.text for t in ent)
             and not (ent.start > 0 and doc[ent.start - 1].lower_ == "in")
             and not modifies_noun_after(doc, ent.start, ent.end)]
@@ -223,9 +254,9 @@ def topic_organization(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexi
 def _acted_on(span: Span) -> bool:
     """The organization is what a verb acts on, not who acts ("voted to close Lincoln Elementary", "whose children
     attend Lincoln"): its phrase is a verb's direct object; or it only describes another ("The company, which has
-    been owned since 2020 by Morva Holdings, said"): its phrase is inside a relative clause. Such an organization is not
-    the topic a bare role belongs to."""
-    if any(t.dep_ == "relcl" for t in span.root.ancestors):
+    been owned since 2020 by Morva Holdings, said"): its phrase is inside a relative clause, or it is a possessor
+    (:func:`_possessor`). Such an organization is not the topic a bare role belongs to."""
+    if any(t.dep_ == "relcl" for t in span.root.ancestors) or _possessor(span):
         return True
     tok = span.root
     for _ in range(6):
@@ -235,6 +266,13 @@ def _acted_on(span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _possessor(span: Span) -> bool:
+    """The organization owns a thing and is not what the clause is about ("students moving under CARICOM's free
+    movement rules"): its name ends before a possessive marker and is the ``poss`` of a noun."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in POSSESSIVE and span.root.dep_ == "poss"
 
 
 def _refers_back(doc: Doc, start: int, lex: PersonLexicon) -> bool:
