@@ -83,16 +83,16 @@ def owners_of(ctx: Context, item: Item) -> set[str]:
 
 def cast_partners(ctx: Context, item: Item) -> Item | None:
     """The item with the partner of the role it casts its owner in, and the role as its relation; None when it names
-    a partner other than the owner, casts the owner in no role, or the role has no partner."""
+    a partner other than the owner and the role's own ("the gateway to the African Union market" names the African
+    Union), casts the owner in no role, or the role has no partner."""
     owners = owners_of(ctx, item)
-    if not all(code in owners for _, code in item.partners):
-        return None
+    named = [p for p in item.partners if p[1] not in owners]
     cast = _cast_role(ctx, item, owners)
     if cast is None:
         return None
     start, role = cast
     partners = _partner_of(ctx, role, owners)
-    if not partners:
+    if not partners or any(p not in partners for p in named):
         return None
     relation = clean_relation(ctx.doc[start:_role_end(role)].text, ctx.lexicon)
     return Item(item.start, item.end, item.document, partners, relation or item.relation, item.clause)
