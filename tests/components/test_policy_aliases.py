@@ -62,5 +62,5 @@ def test_policy_aliases_owner_is_text_country(nlp):
               "Members from Kenya's coastal counties spoke first. NDP-3 focuses on irrigation, feeder roads and grain "
               "stores. "
               "The Kenyan delegation to Uganda later met the committee.")
-    assert _documents(doc) == [("KEN", "National Development Plan")]
+    assert _documents(doc) == [("KEN", "Third National Development Plan")]
     assert _rows(doc) == [(1, "", "irrigation"), (2, "", "feeder roads"), (3, "", "grain stores")]

@@ -95,9 +95,9 @@ GHA = ("GHA", "Foreign Policy Strategy", "")
     pytest.param(  # "the vision" refers back to a Vision document
         "Qatar's National Vision 2030 was adopted in 2008. According to the emir, the vision rests on three "
         "pillars: a diverse economy, a skilled workforce and clean energy.",
-        [("QAT", "National Vision", "2008", 1, "", "", "diverse economy"),
-         ("QAT", "National Vision", "2008", 2, "", "", "skilled workforce"),
-         ("QAT", "National Vision", "2008", 3, "", "", "clean energy")],
+        [("QAT", "National Vision 2030", "2008", 1, "", "", "diverse economy"),
+         ("QAT", "National Vision 2030", "2008", 2, "", "", "skilled workforce"),
+         ("QAT", "National Vision 2030", "2008", 3, "", "", "clean energy")],
         id="the-vision-refers-back"),
 ])
 def test_policy_reported_phrasings(nlp, text, expected):

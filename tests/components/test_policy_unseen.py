@@ -203,8 +203,8 @@ def test_policy_probe5_more_phrasings(nlp, text, expected):
         "Chile's National Defence Policy Directive was published in August 2025. The directive orders the armed "
         "forces to concentrate their efforts on the surveillance of the southern fjords. It instructs the navy to "
         "recover its submarine capability.",
-        [("CHL", "Defence Policy Directive", "2025-08", 1, "", "", "surveillance of the southern fjords"),
-         ("CHL", "Defence Policy Directive", "2025-08", 2, "", "", "recover its submarine capability")],
+        [("CHL", "National Defence Policy Directive", "2025-08", 1, "", "", "surveillance of the southern fjords"),
+         ("CHL", "National Defence Policy Directive", "2025-08", 2, "", "", "recover its submarine capability")],
         id="directive-orders-instructs"),
     pytest.param(  # a resolution on foreign policy; a passive "are listed as ... partners" after a question heading;
         # "mentions X as a foreign-policy task"
