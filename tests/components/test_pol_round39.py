@@ -19,9 +19,11 @@ GHANA = "Ghana adopted its National Energy Transition Framework in 2022. "
      [("GHA", "African Development Bank", "AfDB", "concessional loans")]),
     ("The framework leans on the African Union and wants trade with Togo deepened.",
      [("GHA", "African Union", "AU", "leans on"), ("GHA", "Togo", "TGO", "trade")]),
+    ("The framework leans on Nigeria as the main market for its power exports.",
+     [("GHA", "Nigeria", "NGA", "main market for its power exports")]),
 ])
 def test_pol_round39_lean_on(nlp, text, expected):
-    """"lean on" governs partners like "count on"; its partners end before "and wants"."""
+    """"lean on" governs partners like "count on"; its partners end before "and wants"; its "as" describes them."""
     assert policy_rows(nlp(GHANA + text)) == expected
 
 
