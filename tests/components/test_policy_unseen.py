@@ -173,7 +173,7 @@ def test_policy_confirmation_phrasings(nlp, text, expected):
 
 
 PER = ("PER", "Foreign Policy Plan", "2025-03")
-CHL = ("CHL", "Defence Reform Plan", "")
+CHL = ("CHL", "Defence Reform Plan", "2026-06")  # "was announced in June 2026" dates it (round 39)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -226,7 +226,7 @@ def test_policy_probe5_third_batch_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-JOR = ("JOR", "Jordan Vision", "2025-04")  # approved on Sunday (the dateline); 2030 is the title's horizon
+JOR = ("JOR", "Jordan Vision 2030", "2025-04")  # approved on Sunday (the dateline); 2030 is the title's horizon and part of a vision's name (round 39)
 PAK = ("PAK", "National Security Policy", "2026-01")
 
 

@@ -40,7 +40,7 @@ _TITLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:In|By|Since|From|Until|On|F
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|to)\s+((?:19|20)\d{2})\b", re.I)
 _SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.I)
 # "replacing the version in force since 2012", "the first such document since 2002": the old one's year
-_FIRST_SINCE = re.compile(r"\b(?:first|replacing|superseding|version|in force|update)\b", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|replacing|superseding|version|update)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s*(?P<date>[^—–\n]{6,40}?)\s*(?:—|–|-{1,2})\s")
 _WEEKDAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
                       r"(?:this|last) week|(?:earlier )?this month)\b", re.I)

@@ -72,7 +72,7 @@ class Mention:
 def title_case(text: str) -> str:
     """"Foreign Policy Concept" for "foreign policy concept" (small words stay lower case, an edition's number
     upper case: "Plan II")."""
-    small = {"of", "and", "for", "the", "on"}
+    small = {"of", "and", "for", "the", "on", "in", "a", "an", "to", "at", "by", "with"}
     words = text.split()
     return " ".join(w if (i and w.lower() in small) or _EDITION.fullmatch(w)
                     else "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for i, w in enumerate(words))
