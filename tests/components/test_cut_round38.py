@@ -38,7 +38,8 @@ def test_cut_round38_both_takes_the_pair_before(nlp, text, expected):
       ("AUT", "Intergovernmental Authority on Development", "IGAD", "regional peace")]),
     ("The strategy counts on the neighbours.", []),
     ("It leans on ASEAN and the Regional Comprehensive Economic Partnership.",
-     [("AUT", "ASEAN", "ASEAN", "leans on"), ("AUT", "Regional Comprehensive Economic Partnership", "RCEP", "leans on")]),
+     [("AUT", "ASEAN", "ASEAN", "leans on"),
+      ("AUT", "Regional Comprehensive Economic Partnership", "RCEP", "leans on")]),
 ])
 def test_cut_round38_reliance_partners(nlp, text, expected):
     """The purpose "for" after the last of several "on" objects is the relation of each; an unnamed group after a verb

@@ -25,7 +25,8 @@ CASES = [
     (  # the head opens the title, the target year closes it; 'the Vision' refers back to it
         "Adopted in 2016, Vision Gabon 2040 is the country's long-term development plan. The Vision rests on three"
         " pillars: good governance, a diversified economy and human capital.",
-        [("GAB", "Vision Gabon 2040", None, 2040)],  # the target year: the period's end (round 35), and part of a vision's name (round 39)
+        # the target year: the period's end (round 35), and part of a vision's name (round 39)
+        [("GAB", "Vision Gabon 2040", None, 2040)],
         [(1, "", "", "good governance"), (2, "", "", "diversified economy"), (3, "", "", "human capital")],
     ),
 ]

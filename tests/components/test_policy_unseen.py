@@ -226,7 +226,8 @@ def test_policy_probe5_third_batch_phrasings(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
-JOR = ("JOR", "Jordan Vision 2030", "2025-04")  # approved on Sunday (the dateline); 2030 is the title's horizon and part of a vision's name (round 39)
+# approved on Sunday (the dateline); 2030 is the title's horizon and part of a vision's name (round 39)
+JOR = ("JOR", "Jordan Vision 2030", "2025-04")
 PAK = ("PAK", "National Security Policy", "2026-01")
 
 
