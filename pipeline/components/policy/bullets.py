@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 
-_BULLET = re.compile(r"^[ \t]*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))[ \t]+(?P<item>\S.*)$", re.M)
+_MARK = r"[-•*–·▪]"  # a bullet's mark, not a number
+_BULLET = re.compile(rf"^[ \t]*(?:{_MARK}|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|\([ivx]+\))[ \t]+(?P<item>\S.*)$", re.M)
+_MARKED_LINE = re.compile(rf"[ \t]*{_MARK}[ \t]+\S")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[•▪·*–][ \t]+")
 _INLINE_NUMBER = re.compile(r"\(?\b(?:\d{1,2}|[a-z])\)\s*|\b\d{1,2}\.\s+")
 _MAX_LINE = 220  # an unmarked line longer than this is prose, not a list item
+
+
+def opens_with_mark(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens with a bullet's mark ("• Asia. ..."; not a number: "4. Bilateral context"
+    is a section of its own)."""
+    return _MARKED_LINE.match(text, start) is not None
 
 
 def bullet_items(text: str, start: int) -> list[tuple[int, int]]:

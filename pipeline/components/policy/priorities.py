@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ...doctext import doc_text, paragraphs
 from ..tokens import dep_id, words_of
 from .answers import asks_priority, fragment_items
+from .bullets import opens_with_mark
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
@@ -65,7 +66,7 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
     for start, end in paragraphs(text):
         has = any(start <= s < end for s in starts)
         opener = text[start:end].lstrip(" \t\n\u00a0\"“‘'«").lower()
-        cont = prev and (headed or _BULLETED.match(text, start) is not None
+        cont = prev and (headed or opens_with_mark(text, start)
                          or any(opener.startswith(c + " ") or opener.startswith(c + ",")
                                 for c in ctx.lexicon.continuation_markers))
         headed = not has and _heading(text[start:end])
@@ -75,10 +76,6 @@ def in_scope(ctx: Context) -> list[tuple[int, int]]:
             out.append((start, end))
         prev = has or cont
     return out
-
-
-# a paragraph that opens with a bullet (not a number: "4. Bilateral context" is a section of its own)
-_BULLETED = re.compile(r"[ \t]*[-•*–·▪][ \t]+\S")
 
 
 def _heading(paragraph: str) -> bool:

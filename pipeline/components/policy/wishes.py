@@ -21,7 +21,7 @@ from .partners import code_of
 from .predications import negated
 
 _PARTICIPLES = ("VBN", "VBD")  # the parser reads "wants X deepened" as either
-_CLAUSE_DEPS = ("ccomp", "xcomp", "conj")
+_CLAUSE_DEPS = ("ccomp", "xcomp")  # the participle clause a verb of intent governs
 _BACK_REFERENCES = {"it", "that", "this", "them", "those", "these", "which", "what"}
 
 
@@ -29,7 +29,7 @@ def _clauses(verb: Token) -> list[tuple[Token, Token]]:
     """(subject, participle) of each participle clause ``verb`` governs, and of those coordinated with it ("wants A
     deepened and B expanded")."""
     out: list[tuple[Token, Token]] = []
-    heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    heads = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
     for head in heads:
         for part in (head, *(c for c in head.children if c.dep_ == "conj")):
             subject = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
