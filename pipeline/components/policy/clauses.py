@@ -118,8 +118,37 @@ def _rates(tok: Token, lexicon: PolicyLexicon) -> bool:
     return bool(words & lexicon.importance_words) and not words & lexicon.threat_nouns
 
 
+def definite(noun: Token) -> bool:
+    """Whether ``noun`` opens with "the" or a possessive ("the frame for ...", "its strategic link", "the country's
+    main project"): a description that gives the thing its place, not one of a kind ("a temporary arrangement",
+    "one policy space")."""
+    first = noun.left_edge
+    return first.lower_ == "the" or first.dep_ == "poss" or first.tag_ == "PRP$"
+
+
+def _described(prep: Token, lexicon: PolicyLexicon) -> bool:
+    """Whether ``prep`` is an "as" with a definite noun that no threat or worry word describes ("treats X as the frame
+    for ...", not "as a source of concern")."""
+    words = {t.lower_ for t in prep.subtree}
+    return prep.lower_ == "as" and any(c.dep_ == "pobj" and c.pos_ == "NOUN" and definite(c) for c in prep.children) \
+        and not words & (lexicon.threat_nouns | lexicon.worry_nouns)
+
+
+def _thing(obj: Token, described: Token) -> bool:
+    """Whether ``obj`` is a common noun whose words before the "as" at ``described`` say what it is ("the corridor to
+    Ethiopia", "membership of the EU"), not a name ("the Paris Agreement") nor a bare noun that refers back ("the
+    project")."""
+    return obj.pos_ == "NOUN" and any(t.i != obj.i and t.dep_ != "det" for t in obj.doc[obj.left_edge.i:described.i])
+
+
 def _importance_predicate(verb: Token, obj: Token, lexicon: PolicyLexicon) -> Token | None:
-    """The word that rates the object: "regards X as key", "calls X important", "considers X (to be) vital"."""
+    """The word that rates the object: "regards X as key", "calls X important", "considers X (to be) vital"; after a
+    verb of open_naming_verbs.txt any "as" description ("treats X as the frame for ...")."""
+    if verb.lemma_.lower() in lexicon.open_naming_verbs:
+        described = next((c for c in verb.children if c.i > obj.i and c.dep_ == "prep" and _described(c, lexicon)),
+                         None)
+        if described is not None and _thing(obj, described):
+            return described
     for c in verb.children:
         if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp", "advcl") and _rates(c, lexicon):
             return c

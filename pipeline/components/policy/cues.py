@@ -15,7 +15,7 @@ from .lexicon import Cue
 from .lists import line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
-from .ranks import after_list_mark, followed_by, partners_only
+from .ranks import after_list_mark, followed_by, partners_only, singled_out
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
@@ -342,6 +342,16 @@ def _ranked_after(ctx: Context, sent: Span, match: re.Match[str], document: int)
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 
+def _ranked_with(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
+    """The items a ranking's subject cue singles out after it ("Agriculture comes next, with cotton and cashew named
+    as the chains to build up", :func:`.ranks.singled_out`)."""
+    if not _ranked(match.group(0).lower().split()):
+        return []
+    ranges = singled_out(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
+                         ctx.lexicon.relation_nouns, ctx.lexicon.naming_verbs)
+    return [with_item(ctx, s, e, document) for s, e in ranges]
+
+
 def _named_subject(ctx: Context, start: int, ct: int) -> list[tuple[str, str]]:
     """The state or organization that the subject in tokens [start, ct) of the cue at ``ct`` is, or that owns it
     ("NATO is to be strengthened", "NATO's role in the North is to grow"), as a partner; else []."""
@@ -487,7 +497,8 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
             items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "subject":
             found = _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)
-            items += found + (_ranked_after(ctx, sent, m, document) if found else [])
+            items += found + (_ranked_after(ctx, sent, m, document) if found else []) \
+                + _ranked_with(ctx, sent, m, document)
         elif cue.mode == "relation":  # "ties with X will be raised", not "Mongolia will keep developing ties"
             items += [_with_basis(ctx, i, tok(ctx, sent.start_char + m.end()), sent.end)
                       for i in _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)

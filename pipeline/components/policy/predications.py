@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import with_dep, with_lemma
+from .clauses import definite
 from .items import Context, Item, document_at
 from .partners import clean_relation, partners_after_with
 from .reliances import reliance_items
@@ -171,6 +172,23 @@ def _no_priority(ctx: Context, noun: Token, start: int, end: int) -> bool:
     return True
 
 
+def _worrying(ctx: Context, start: int, end: int) -> bool:
+    """Whether tokens [start, end) of a description hold a threat or a worry ("as a source of concern")."""
+    return any(t.lower_ in ctx.lexicon.threat_nouns or t.lower_ in ctx.lexicon.worry_nouns for t in ctx.doc[start:end])
+
+
+def _described_partners(ctx: Context, sent: Span, verb: Token, noun: Token) -> Item | None:
+    """What a verb of open_naming_verbs.txt makes of a thing that names no partner, through partners its
+    description names after a preposition: "treats the port of Lomé as the gateway to A, B and C" -> A, B and C with
+    the relation "gateway"; None when the description names none or is a worry."""
+    start, end = description_range(noun)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i < end), None)
+    if prep is None or _worrying(ctx, start, end) or _dismissed(verb, noun) \
+            or not any(i in ctx.spans for i in range(prep.i + 1, end)):
+        return None
+    return _item(ctx, sent, verb, (prep.i + 1, prep.right_edge.i + 1), (start, prep.i))  # all the names of the list
+
+
 def _foreign_subject(ctx: Context, verb: Token, owners: set[str]) -> bool:
     """"China calls Russia its closest partner": a named state other than the owner speaks (not in "with A and B
     singled out", where the names are what is singled out)."""
@@ -251,11 +269,16 @@ def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item
         noun = _description(verb, holder) if holder is not None else None
         if noun is None and (small := _small_clause(verb)) is not None:
             holder, noun = small
+        opened = verb.lemma_.lower() in ctx.lexicon.open_naming_verbs  # "treats X as the frame for ..."
         if holder is not None and not _names_partner(ctx, holder):
+            item = _described_partners(ctx, sent, verb, noun) if opened and noun is not None else None
+            if item is not None and not all(code in owners_of(ctx, item) for _, code in item.partners):
+                out.append((item, verb.dep_ == "relcl"))  # not "as the frame for Brunei's own pledge"
             continue
         if holder is not None and noun is not None:
             relation = description_range(noun)
-            if _no_priority(ctx, noun, *relation) or _dismissed(verb, noun):
+            described = opened and definite(noun) and not _worrying(ctx, *relation)  # "treats A as the frame for"
+            if _no_priority(ctx, noun, *relation) and not described or _dismissed(verb, noun):
                 continue
             stop = noun.left_edge.i if noun.left_edge.i > holder.i else relation[0]  # a small clause holds both
             rng = coordination_range(holder, verb.i if holder.i < verb.i else stop)

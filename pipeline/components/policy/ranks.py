@@ -25,6 +25,32 @@ def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
     return split_series(doc, k + 2, end, spans, relation_nouns=relation_nouns)
 
 
+def singled_out(doc: Doc, start: int, end: int, spans: dict[int, Span], relation_nouns: frozenset[str],
+                naming_verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """The items of ", with A, B and C named (as ...)" that opens at token ``start`` (tokens up to ``end``):
+    "Agriculture comes next, with cotton, pineapple and cashew named as the chains to build up" -> "cotton",
+    "pineapple", "cashew"; the participle's lemma is one of ``naming_verbs`` ("singled out", "named"). Names only
+    ("with A and B named as key neighbours") are a naming verb's partners (:mod:`.predications`), no items here."""
+    k = start
+    while k < end and doc[k].is_punct:
+        k += 1
+    if k >= end or doc[k].lower_ != "with":
+        return []
+    verb = next((t for t in doc[k + 1:end] if t.pos_ in ("VERB", "AUX")), None)  # a participle, or read as a past
+    if verb is None or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in naming_verbs or verb.i == k + 1 \
+            or doc[verb.i - 1].is_punct or names_only(doc, spans, k + 1, verb.i):
+        return []
+    return [r for s, e in split_series(doc, k + 1, verb.i, spans, relation_nouns=relation_nouns)
+            for r in _two_nouns(doc, s, e)]
+
+
+def _two_nouns(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"education and health": two bare nouns, two items; any other range as it is."""
+    if end - start == 3 and doc[start].pos_ == doc[end - 1].pos_ == "NOUN" and doc[start + 1].dep_ == "cc":
+        return [(start, start + 1), (end - 1, end)]
+    return [(start, end)]
+
+
 def anaphoric_relation(doc: Doc, start: int, end: int, relation_nouns: frozenset[str]) -> bool:
     """Whether tokens [start, end) open with a definite relation that names no partner and so refers back to the one
     named just before ("It names the United States as its key ally and calls for the alliance to evolve into ...")."""

@@ -1,0 +1,52 @@
+"""pipeline_policy, round 40: priority items in sentences that gave no row. "treats X as Y" rates X whatever Y's head
+noun when Y is definite (open_naming_verbs.txt), and the partners Y names when X names none ("treats the port of A as
+the gateway to B, C and D"); a ranking's ", with A, B and C named / singled out" gives A, B and C (ranks.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..policy_flags import policy_rows
+
+GHANA = "Ghana adopted its National Energy Transition Framework in 2022. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The framework treats ECOWAS as the frame for its regional trade.",
+     [("GHA", "ECOWAS", "ECOWAS", "frame for its regional trade")]),
+    ("The framework treats the port of Tema as the gateway to Burkina Faso, Mali and Niger.",
+     [("GHA", "Burkina Faso", "BFA", "gateway"), ("GHA", "Mali", "MLI", "gateway"),
+      ("GHA", "Niger", "NER", "gateway")]),
+    ("The framework treats the corridor to Togo as the backbone of its power exports.",
+     [("GHA", "Togo", "TGO", "corridor to Togo")]),
+])
+def test_pol_round40_treats_as(nlp, text, expected):
+    """"treats X as the Y": a named X with the description Y, else the partners Y names, else X itself."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The framework treats the Paris Agreement as the yardstick.",
+    "The framework treats the project as an energy source.",
+    "The framework treats Nigeria as a rival.",
+])
+def test_pol_round40_treats_as_not(nlp, text):
+    """No item for a name that is no partner, a bare noun that refers back, or an indefinite description."""
+    assert policy_rows(nlp(GHANA + text)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Agriculture comes next, with cocoa, cashew and shea named as the chains to build up.",
+     [("GHA", "", "", "Agriculture"), ("GHA", "", "", "cocoa"), ("GHA", "", "", "cashew"), ("GHA", "", "", "shea")]),
+    ("Renewable energy comes second, with solar power singled out.",
+     [("GHA", "", "", "Renewable energy"), ("GHA", "", "", "solar power")]),
+    ("The Maghreb comes next, with Morocco and Algeria named as key neighbours.",
+     [("GHA", "Morocco", "MAR", "key neighbours"), ("GHA", "Algeria", "DZA", "key neighbours")]),
+])
+def test_pol_round40_ranked_with(nlp, text, expected):
+    """A ranking's ", with A, B and C named (as ...)": A, B and C are items too; names only are partners."""
+    assert policy_rows(nlp(GHANA + text)) == expected
