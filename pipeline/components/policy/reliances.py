@@ -30,11 +30,12 @@ def _preposition(verb: Token, pairs: frozenset[str]) -> Token | None:
                  and f"{lemma} {c.lower_}" in pairs), None)
 
 
-def _purpose(verb: Token, after: int, last: Token | None = None) -> tuple[Token, int, int] | None:
-    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of the
-    ``last`` partner, which the parser may hang it on ("counts on A and on B for regional peace"), or the "to" of its
-    infinitive ("to co-finance the programmes"), with the token range of the relation after it; None when neither."""
-    for c in (*verb.children, *(last.children if last is not None else ())):
+def _purpose(verb: Token, after: int, *holders: Token | None) -> tuple[Token, int, int] | None:
+    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of a
+    partner of ``holders`` (the last or the first), which the parser may hang it on ("counts on A and on B for
+    regional peace", "counts on A, B and C for markets"), or the "to" of its infinitive ("to co-finance the
+    programmes"), with the token range of the relation after it; None when neither."""
+    for c in (*verb.children, *(c for h in holders if h is not None for c in h.children)):
         if c.i <= after:
             continue
         if c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children):
@@ -110,7 +111,7 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or not _named_object(ctx, prep):
             continue
         stop = conjunct_stop(ctx.doc, verb.i, prep.i, sent.end)  # "leans on A and wants B": not past "and wants"
-        purpose = _purpose(verb, prep.i, _last_object(prep))
+        purpose = _purpose(verb, prep.i, _last_object(prep), _object(prep))
         if purpose is not None and purpose[0].i >= stop:
             purpose = None
         names_end = purpose[0].i if purpose is not None else min(stop, _clause_end(sent, prep.i + 1))
