@@ -69,3 +69,19 @@ def test_cut_round40_numbered_target_label(nlp):
         ("GHA", "", "", "Aquaculture: building of new industry around the coast"),
         ("GHA", "", "", "protection of Marine protection: 30 per cent of the Exclusive Economic Zone"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its most visible promise is urban: new towns, beginning with Ahenkro north of the capital, are to take pressure "
+     "off Accra.",
+     [("GHA", "", "", "new towns, beginning with Ahenkro north of the capital, are to take pressure off Accra")]),
+    ("The National Intelligence Agency is to be reformed so that it can no longer be used against opponents.",
+     [("GHA", "", "", "reform of National Intelligence Agency so that it can no longer be used against opponents")]),
+    ("A National Lithium Company is to be created in the long run.",
+     [("GHA", "", "", "creation of National Lithium Company in the long run")]),
+])
+def test_cut_round40_no_partner(nlp, text, expected):
+    """"beginning with X" names the first thing the item covers, and a "National ..." body is the owner's own: no
+    partner."""
+    assert policy_rows(nlp(OPENING + text)) == expected
