@@ -85,3 +85,11 @@ def test_cut_round40_no_partner(nlp, text, expected):
     """"beginning with X" names the first thing the item covers, and a "National ..." body is the owner's own: no
     partner."""
     assert policy_rows(nlp(OPENING + text)) == expected
+
+
+@pytest.mark.model
+def test_cut_round40_group_describing_names(nlp):
+    """A group in apposition to the names of a list that "and" closed describes them: no partner of its own."""
+    text = "Abroad, the plan wants relations with Togo and Burkina Faso, the two neighbours, deepened."
+    assert policy_rows(nlp(OPENING + text)) == [("GHA", "Togo", "TGO", "relations"),
+                                                ("GHA", "Burkina Faso", "BFA", "relations")]

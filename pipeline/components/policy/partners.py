@@ -369,7 +369,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                                                   and any(n.start == nxt[0] for n in named))
             # "the US and other ...", "the EU and its member states": no partner of their own
             others = doc[a].lower_ in ("other", "another", "some", "further", "its", "their") and k > 0
-            if heading or others or doc[a].lower_ in _HEADING_WORDS:
+            if heading or others or doc[a].lower_ in _HEADING_WORDS or _describes_names(segs, k, named):
                 continue
             group = group_partner(doc, a, b, lexicon)
             if group and (region or any(t.lower_ in lexicon.group_nouns for t in doc[a:b])):
@@ -383,6 +383,15 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
             seen.add(key)
             out.append((item[1], item[2]))
     return out
+
+
+def _describes_names(segs: list[tuple[int, int, str]], k: int, named: list[Span]) -> bool:
+    """Whether segment ``k`` of a partner region stands in apposition to the names of the list that "and" closed
+    before it ("with Indonesia and Australia, the two neighbours, deepened", "with A, B and C, the countries that
+    signed ..."): it describes them, no partner of its own."""
+    if k < 2 or segs[k - 1][2] != "," or segs[k - 2][2] != "and" or segs[k][2] not in (",", ""):
+        return False
+    return all(any(a <= n.start < b for n in named) for a, b, _ in segs[k - 2:k])
 
 
 def _capital_code(doc: Doc, start: int, group: str) -> str:
