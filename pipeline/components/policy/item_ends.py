@@ -47,10 +47,17 @@ def truncate(doc: Doc, start: int, end: int) -> int:
             end = i
             break
     is_punct, is_space = words.is_punct, words.is_space
-    while end > start and (is_punct[end - 1] or is_space[end - 1] or lower[end - 1] in ("and", "or")) \
+    while end > start and (is_punct[end - 1] or is_space[end - 1] or lower[end - 1] in ("and", "or")
+                           or _next_line_mark(texts, is_space, start, end - 1)) \
             and not _closes_bracket(texts, start, end - 1):
         end -= 1
     return end
+
+
+def _next_line_mark(texts: list[str], is_space: list[bool], start: int, i: int) -> bool:
+    """Whether token ``i`` is the number that opens the next line of a numbered list ("... the Indian Ocean Tuna
+    Commission.\n3. Aquaculture: ...": the parser ends the sentence after the "3"), not a number of the item."""
+    return i > start and texts[i].isdigit() and len(texts[i]) <= 2 and is_space[i - 1] and "\n" in texts[i - 1]
 
 
 def relative_clause_end(doc: Doc, i: int, end: int) -> int:

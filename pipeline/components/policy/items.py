@@ -32,6 +32,9 @@ from .partners import (
 )
 from .regions import place_partners, places_of
 
+# "2. Fisheries: " before an item that runs to the end of its line: a target's label (a list mark, then a few words)
+_LABEL = re.compile(r"^[ \t]*(?:(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?"
+                    r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}):[ \t]+$")
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 
@@ -260,6 +263,26 @@ def _describes_person(tok: Token, person_nouns: frozenset[str]) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl":
             return False
     return False
+
+
+def labelled(ctx: Context, item: Item) -> Item:
+    """The item with the label of its line before its relation ("2. Fisheries: the tuna catch is to be managed within
+    the quotas of X" -> "Fisheries: tuna catch is to be managed ..."): the writers name a labelled target by its label.
+    Only for an item that opens right after the label's colon and runs to the end of the line, a label of common nouns
+    (not a speaker's name, "Benítez: Mercosur first", nor a list's noun, "Priorities: A, B and C")."""
+    doc, text = ctx.doc, ctx.text
+    begin = ctx.starts[item.start]
+    line_start = text.rfind("\n", 0, begin) + 1
+    m = _LABEL.match(text[line_start:begin])
+    if m is None or item.relation.lower().startswith(m.group("label").lower()):
+        return item
+    line_end = text.find("\n", begin)
+    rest = text[doc[item.end - 1].idx + len(doc[item.end - 1]): line_end if line_end >= 0 else len(text)]
+    label = doc.char_span(line_start + m.start("label"), line_start + m.end("label"))
+    if rest.strip(" \t.;,") or label is None or label[0].pos_ == "PROPN" \
+            or any(t.lower_ in ctx.lexicon.list_nouns or t.pos_ in ("VERB", "AUX") for t in label):
+        return item
+    return Item(item.start, item.end, item.document, item.partners, f"{label.text}: {item.relation}", item.clause)
 
 
 def quote_items(ctx: Context, scope: list[tuple[int, int]]) -> list[Item]:

@@ -16,6 +16,7 @@ _MEANS_ADP = {"through", "via"}  # "X through the partnership with Y": the partn
 _MANNER_ADP = {"with", "under", "at", "by"}  # "modernised under NATO standards": a measure, no partner
 _MEMBER_WORDS = {"including", "notably", "namely", "especially", "particularly"}
 _TOPIC_ADP = {"on", "over", "about", "regarding", "concerning", "despite"}
+_FIRST_OF = {"start", "begin"}  # "starting with X": the first thing the item covers, no partner
 _CLOSING_QUOTES = {'"', "”"}  # not ’ or ', which also close a possessive
 _GROUP_STOP_ADP = {"on", "at", "in", "for", "to", "within", "through", "under", "based", "by", "from", "as", "inside",
                    "across", "outside", "beyond", "around"}
@@ -32,9 +33,10 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
     that modifies one of ``heads`` (relation and group nouns) is a partner ("the Japan-US alliance" -> [Japan, US],
     "EU and NATO countries" -> [EU, NATO]); a name that says where the owner's ``people`` are ("migrant workers in
     Malaysia") is a place; a name whose head or last word is one of ``institutions`` ("the Philippine Navy", "a
-    National Institute of Water Management") or that words of ``owned_by`` describe ("the state oil company X") is
-    the owner's own body; a name before adjectives and their noun modifies it ("Russian natural gas"), unless the
-    noun is one of ``heads`` or ``presence`` ("a permanent American military presence"). With ``org_modifiers`` an
+    National Institute of Water Management"), that words of ``owned_by`` describe ("the state oil company X") or that
+    opens with "National" ("the National Intelligence Agency") is the owner's own body; a name before adjectives and
+    their noun modifies it ("Russian natural gas"), unless the noun is one of ``heads`` or ``presence`` ("a permanent
+    American military presence"). With ``org_modifiers`` an
     organization that opens the phrase or a preposition's object and modifies a noun is a partner too ("a stronger EU
     role in security", "United Nations peacekeeping", "implementation of ECOWAS trade rules"), not after a preposition
     of measure ("under NATO standards"), not a country ("Russian natural gas"), nor one that names an agreement, one
@@ -62,7 +64,7 @@ def named_spans(doc: Doc, spans: dict[int, Span], start: int, end: int, *, heads
                                     and span.end + 1 < end and doc[span.end + 1].i not in spans)  # "Russian-speaking"
             described = _in_relative_clause(span, start, end, heads) or _where_people_are(span, people) \
                 or span.root.lower_ in institutions or span[-1].lower_ in institutions \
-                or _state_owned(doc, span, start, owned_by)
+                or _state_owned(doc, span, start, owned_by) or _national_body(span)
             if not modifier and not described and not _cut_short(doc, span, end):
                 out.append(span)
             i = span.end
@@ -110,6 +112,14 @@ def _before_described_noun(doc: Doc, i: int, end: int, heads: frozenset[str]) ->
     noun = doc[k]
     return (noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in heads and noun.lemma_.lower() not in heads
             and all(t.head.i == k or t.head.i in range(i, k) for t in doc[i:k]))
+
+
+def _national_body(span: Span) -> bool:
+    """Whether the name opens with "National" ("the National Intelligence Agency is to be reformed", "a National
+    Lithium Company is to be created", "financed through the National Defence Fund"): the owner's own body, no
+    partner."""
+    first = next((t for t in span if t.lower_ not in ("the", "a", "an")), None)
+    return first is not None and first.lower_ == "national" and first.is_title
 
 
 def _state_owned(doc: Doc, span: Span, start: int, owned_by: frozenset[str]) -> bool:
@@ -249,12 +259,14 @@ def group_partner(doc: Doc, start: int, end: int, lexicon: PolicyLexicon,
 def with_token(doc: Doc, start: int, end: int) -> int:
     """The first "with" of tokens [start, end) that follows a noun or verb (-1 if none), not one of a participle that
     describes a thing by an object of its own ("the corridor linking Termez with the ports of X"; "data sharing with
-    A" is a noun's own action)."""
+    A" is a noun's own action), nor one that opens the first of the things the item covers ("new towns, beginning
+    with Tana Masoandro", "unify the financial institutions, starting with the Central Bank")."""
     lower = words_of(doc).lower
     for i in range(start + 1, min(end, len(doc))):
         if lower[i] == "with":
             head = doc[i].head
-            if not (head.dep_ == "acl" and head.tag_ == "VBG" and any(c.dep_ == "dobj" for c in head.children)):
+            if not (head.dep_ == "acl" and head.tag_ == "VBG" and any(c.dep_ == "dobj" for c in head.children)) \
+                    and not (head.tag_ == "VBG" and head.lemma_.lower() in _FIRST_OF):
                 return i
     return -1
 
@@ -357,7 +369,7 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
                                                   and any(n.start == nxt[0] for n in named))
             # "the US and other ...", "the EU and its member states": no partner of their own
             others = doc[a].lower_ in ("other", "another", "some", "further", "its", "their") and k > 0
-            if heading or others or doc[a].lower_ in _HEADING_WORDS:
+            if heading or others or doc[a].lower_ in _HEADING_WORDS or _describes_names(segs, k, named):
                 continue
             group = group_partner(doc, a, b, lexicon)
             if group and (region or any(t.lower_ in lexicon.group_nouns for t in doc[a:b])):
@@ -371,6 +383,15 @@ def partners_after_with(doc: Doc, w: int, end: int, spans: dict[int, Span],
             seen.add(key)
             out.append((item[1], item[2]))
     return out
+
+
+def _describes_names(segs: list[tuple[int, int, str]], k: int, named: list[Span]) -> bool:
+    """Whether segment ``k`` of a partner region stands in apposition to the names of the list that "and" closed
+    before it ("with Indonesia and Australia, the two neighbours, deepened", "with A, B and C, the countries that
+    signed ..."): it describes them, no partner of its own."""
+    if k < 2 or segs[k - 1][2] != "," or segs[k - 2][2] != "and" or segs[k][2] not in (",", ""):
+        return False
+    return all(any(a <= n.start < b for n in named) for a, b, _ in segs[k - 2:k])
 
 
 def _capital_code(doc: Doc, start: int, group: str) -> str:

@@ -236,6 +236,15 @@ def _verb_phrase(verb: Token) -> tuple[int, int]:
     return verb.i, end
 
 
+def _participle_relation(verb: Token) -> tuple[int, int]:
+    """What a participle of "with A and B named ..." gives its names: the object of its "as" or "for" ("named as the
+    channels through which ...", "named for the large projects", "singled out for expansion"), else the participle
+    itself (:func:`_verb_phrase`)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > verb.i), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return description_range(obj) if obj is not None else _verb_phrase(verb)
+
+
 def _names_partner(ctx: Context, holder: Token) -> bool:
     """Whether the holder is a partner itself (a name, an acronym, a group noun), not a relation that names one
     ("singles out closer cooperation with Finland as ...": the relation is rated, see clauses.py)."""
@@ -286,7 +295,7 @@ def _predications(ctx: Context, sent: Span, owners: set[str]) -> list[tuple[Item
             found = _participle_partners(ctx, verb)
             if found is None:
                 continue
-            rng, relation = found, _verb_phrase(verb)
+            rng, relation = found, _participle_relation(verb)
         item = _item(ctx, sent, verb, rng, relation) if rng[1] > rng[0] else None
         if item is not None and all(code in owners_of(ctx, item) for _, code in item.partners):
             item = cast_partners(ctx, item)  # "defines Mongolia's policy as ...": the owner is no partner

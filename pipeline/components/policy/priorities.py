@@ -32,7 +32,7 @@ from .copulas import copula_items
 from .cues import cue_items
 from .generic import generic_items
 from .intents import intent_items, is_owner, owner_intends
-from .items import Context, Item, document_at, quote_items, relation_items, with_item
+from .items import Context, Item, document_at, labelled, quote_items, relation_items, with_item
 from .lexicon import Cue, PolicyLexicon
 from .lists import split_series
 from .loose import loose_items, other_actor
@@ -320,7 +320,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     quoted = [i for i in quote_items(ctx, scope)  # a quoted title is no quotation ("“X”, the programme ...")
               if not _overlaps(i, items) and not any(m.titled and i.start <= m.start < i.end for m in ctx.mentions)]
     ends = {i.end for i in items + quoted}
-    items = sorted((_term_item(ctx, i) for i in items), key=lambda i: i.start)
+    items = sorted((labelled(ctx, _term_item(ctx, i)) for i in items), key=lambda i: i.start)
     for k, item in enumerate(items):
         if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"

@@ -30,12 +30,12 @@ def _preposition(verb: Token, pairs: frozenset[str]) -> Token | None:
                  and f"{lemma} {c.lower_}" in pairs), None)
 
 
-def _purpose(verb: Token, after: int, *holders: Token | None) -> tuple[Token, int, int] | None:
-    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of a
-    partner of ``holders`` (the last or the first), which the parser may hang it on ("counts on A and on B for
-    regional peace", "counts on A, B and C for markets"), or the "to" of its infinitive ("to co-finance the
-    programmes"), with the token range of the relation after it; None when neither."""
-    for c in (*verb.children, *(c for h in holders if h is not None for c in h.children)):
+def _purpose(verb: Token, after: int, objects: tuple[Token, ...] = ()) -> tuple[Token, int, int] | None:
+    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of one of
+    its ``objects`` (the last first), which the parser may hang it on ("counts on A and on B for regional peace",
+    "counts on A, B and C for markets": on A), or the "to" of its infinitive ("to co-finance the programmes"), with the
+    token range of the relation after it; None when neither."""
+    for c in (*verb.children, *(c for obj in objects for c in obj.children)):
         if c.i <= after:
             continue
         if c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children):
@@ -70,13 +70,12 @@ def _object(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def _last_object(prep: Token) -> Token | None:
-    """The last object of the last preposition coordinated with ``prep`` ("on A and on B" -> B, "on A and other
-    partners" -> partners), else of ``prep``."""
-    last = max((c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_), key=lambda c: c.i,
-               default=prep)
-    obj = _object(last)
-    return max(obj.conjuncts, key=lambda c: c.i, default=obj) if obj is not None else None
+def _objects(prep: Token) -> tuple[Token, ...]:
+    """The objects of ``prep`` and of the prepositions coordinated with it, with their conjuncts, the last first ("on A
+    and on B" -> B, A; "on A, B and other partners" -> partners, B, A)."""
+    preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
+    objects = {o for p in preps if (obj := _object(p)) is not None for o in (obj, *obj.conjuncts)}
+    return tuple(sorted(objects, key=lambda t: -t.i))
 
 
 def _partners(ctx: Context, prep: Token, end: int) -> list[tuple[str, str]]:
@@ -111,7 +110,7 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or not _named_object(ctx, prep):
             continue
         stop = conjunct_stop(ctx.doc, verb.i, prep.i, sent.end)  # "leans on A and wants B": not past "and wants"
-        purpose = _purpose(verb, prep.i, _last_object(prep), _object(prep))
+        purpose = _purpose(verb, prep.i, _objects(prep))
         if purpose is not None and purpose[0].i >= stop:
             purpose = None
         names_end = purpose[0].i if purpose is not None else min(stop, _clause_end(sent, prep.i + 1))
