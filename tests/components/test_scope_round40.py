@@ -62,3 +62,15 @@ def _mention(start: int, document: int, **kwargs) -> Mention:
     ([_mention(9, 1)], [_mention(2, 0, statement=True), _mention(9, 1)], False)])  # another document
 def test_scope_round40_reference_to_a_statement(own, mentions, expected):
     assert _refers_to_statement(SimpleNamespace(mentions=mentions), own, 0) is expected
+
+
+DATELINE = ("PRESS RELEASE\nIsland council welcomes the transport plan\n\nMALÉ, 2 May 2023 — The government launched its "
+            "National Transport Plan on Monday. The plan wants ferry links between the atolls expanded.\n")
+
+
+@pytest.mark.model
+def test_scope_round40_male_dateline(nlp):
+    """"Malé" with its accent is the capital of the Maldives (the accent-free "Male" is a word)."""
+    doc = nlp(DATELINE)
+    assert text_country(doc, country_index(doc)) == "MDV"
+    assert {p.owner_iso3 for p in doc._.pipeline_policies} == {"MDV"}
