@@ -64,8 +64,8 @@ def test_scope_round40_reference_to_a_statement(own, mentions, expected):
     assert _refers_to_statement(SimpleNamespace(mentions=mentions), own, 0) is expected
 
 
-DATELINE = ("PRESS RELEASE\nIsland council welcomes the transport plan\n\nMALÉ, 2 May 2023 — The government launched its "
-            "National Transport Plan on Monday. The plan wants ferry links between the atolls expanded.\n")
+DATELINE = ("PRESS RELEASE\nIsland council welcomes the transport plan\n\nMALÉ, 2 May 2023 — The government "
+            "launched its National Transport Plan on Monday. The plan wants ferry links between the atolls expanded.\n")
 
 
 @pytest.mark.model
