@@ -186,8 +186,8 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     spans = set(countries.values())
     named = Counter(s.kb_id_ for s in spans)
     roles = Counter(s.kb_id_ for s in spans if not _partnered(s))
-    weight = {code: (roles[code], named[code]) for code in named}  # "Timor-Leste" before "Australia", named twice
-    if not weight:  # but only in "relations with Indonesia and Australia"
+    weight = {code: (roles[code], named[code]) for code in named}  # "Fiji" before "Australia", named twice but
+    if not weight:  # only in "relations with Australia and New Zealand" and "trade with Australia"
         return ""
     best = max(weight.values())
     tied = [code for code, w in weight.items() if w == best]
@@ -279,8 +279,8 @@ def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
 
 def _lead_country(doc: Doc, spans: set[Span], body: int, tied: list[str]) -> str:
     """Of countries the text names equally often (``tied``), the one its lead paragraph (the first after the
-    headline, which ends at character ``body``) names alone ("Côte d'Ivoire grows more cocoa than any other country.
-    Its development plan ..." before a later "Ghana ... runs its own processing drive"), or ''."""
+    headline, which ends at character ``body``) names alone ("Ghana grows more cocoa than most of its neighbours.
+    Ghanaian farmers ..." before a later "Côte d'Ivoire runs its own processing drive"), or ''."""
     lead = next((p for p in paragraphs(doc_text(doc)) if p[0] >= body), None)
     if lead is None:
         return ""
@@ -290,7 +290,7 @@ def _lead_country(doc: Doc, spans: set[Span], body: int, tied: list[str]) -> str
 
 def _partnered(country: Span) -> bool:
     """Whether a country is named as a partner, the object of "with", "to", "between" or "against" ("relations with
-    Indonesia and Australia"): not as the text's own country (:func:`text_country`)."""
+    Australia and New Zealand"): not as the text's own country (:func:`text_country`)."""
     root = country.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head

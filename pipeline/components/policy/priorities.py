@@ -60,8 +60,8 @@ _PRONOUN_OPENER = re.compile(
 def in_scope(ctx: Context) -> list[tuple[int, int]]:
     """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...", after a
     section heading, or a bulleted list: "• Gulf first. The Gulf Cooperation Council, the minister told members,
-    remains ...", or a list under a heading of its own: "Numbered targets\n1. Renewables: ..."); a fact sheet's answer
-    to a question about the document ("What does it promise?\nThe headline pledge: ...") goes on about it too."""
+    remains ...", or a list under a heading of its own: "Numbered targets\n1. Solar: ..."); a fact sheet's answer
+    to a question about the document ("What does it promise?\nThe main pledge: ...") goes on about it too."""
     text, out, prev, headed = ctx.text, [], False, False
     starts = [ctx.doc[m.start].idx for m in ctx.mentions]
     first = min(starts, default=len(text))
@@ -86,7 +86,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text
 
 
 def _titled_list(text: str, start: int, end: int) -> bool:
-    """A paragraph that is a list under a heading of its own line ("Numbered targets\n1. Renewables: ...\n2. Coal:
+    """A paragraph that is a list under a heading of its own line ("Numbered targets\n1. Solar: ...\n2. Transport:
     ..."): two or more marked lines (:func:`.bullets.marked_line`) after a heading."""
     lines = list(_LINE.finditer(text, start, end))
     return (len(lines) >= 3 and _heading(lines[0].group())
@@ -180,7 +180,7 @@ class _Sentence:
 
 def _refers_to_statement(ctx: Context, own: list[Mention], document: int) -> bool:
     """Whether the sentence's mentions only refer back to ``document``, a statement of priorities that names no
-    document ("Relations with Spain and France, she said, are the second pillar"): its speaker goes on speaking."""
+    document ("Relations with Italy and France, she said, are the second pillar"): its speaker goes on speaking."""
     return all(not m.name and not m.statement and m.document == document for m in own) and not any(
         m.name for m in ctx.mentions if m.document == document)
 
