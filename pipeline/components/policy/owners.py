@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ...doctext import doc_text
+from ...doctext import doc_text, paragraphs
 from .continuity import headline_end
 from .mentions import Mention
 from .regions import places_of
@@ -169,7 +169,9 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
     lines under the headline that end in no full stop (a byline: "National Security Council, Republic of Chile",
     "Parliament of the Republic of Moldova, Committee on National Security, Defence and Public Order, November
     2023"), else the country the text
-    names most often (more often than any other), or ''."""
+    names most often (more often than any other), counting first the mentions that do not name it as a partner
+    (:func:`_partnered`), and of two named equally often the one its lead names alone (:func:`_lead_country`);
+    else ''."""
     capital = headline_capital(doc)
     if capital:
         return capital
@@ -181,8 +183,15 @@ def text_country(doc: Doc, countries: dict[int, Span]) -> str:
         found = [s for s in countries.values() if line.start() <= s.start_char < line.end()]
         if found:
             return min(found, key=lambda s: s.start).kb_id_
-    counts = Counter(s.kb_id_ for s in set(countries.values())).most_common(2)
-    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
+    spans = set(countries.values())
+    named = Counter(s.kb_id_ for s in spans)
+    roles = Counter(s.kb_id_ for s in spans if not _partnered(s))
+    weight = {code: (roles[code], named[code]) for code in named}  # "Fiji" before "Australia", named twice but
+    if not weight:  # only in "relations with Australia and New Zealand" and "trade with Australia"
+        return ""
+    best = max(weight.values())
+    tied = [code for code, w in weight.items() if w == best]
+    return tied[0] if len(tied) == 1 else _lead_country(doc, spans, body, tied)
 
 
 def _headline_before(text: str, document: int | None) -> int:
@@ -266,6 +275,26 @@ def paragraph_owner(doc: Doc, m: Mention, countries: dict[int, Span]) -> str:
     par = text.rfind("\n\n", 0, start) + 1
     before = [s for s in countries.values() if par <= s.start_char and s.end <= m.start and not _destination(s)]
     return max(before, key=lambda s: s.start).kb_id_ if before else ""
+
+
+def _lead_country(doc: Doc, spans: set[Span], body: int, tied: list[str]) -> str:
+    """Of countries the text names equally often (``tied``), the one its lead paragraph (the first after the
+    headline, which ends at character ``body``) names alone ("Ghana grows more cocoa than most of its neighbours.
+    Ghanaian farmers ..." before a later "Côte d'Ivoire runs its own processing drive"), or ''."""
+    lead = next((p for p in paragraphs(doc_text(doc)) if p[0] >= body), None)
+    if lead is None:
+        return ""
+    named = {s.kb_id_ for s in spans if lead[0] <= s.start_char < lead[1]}
+    return next(iter(named)) if len(named) == 1 and named <= set(tied) else ""
+
+
+def _partnered(country: Span) -> bool:
+    """Whether a country is named as a partner, the object of "with", "to", "between" or "against" ("relations with
+    Australia and New Zealand"): not as the text's own country (:func:`text_country`)."""
+    root = country.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "to", "toward", "towards", "between", "against")
 
 
 def _destination(country: Span) -> bool:

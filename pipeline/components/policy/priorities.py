@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...doctext import doc_text, paragraphs
 from ..tokens import dep_id, words_of
 from .answers import asks_priority, fragment_items
-from .bullets import opens_with_mark
+from .bullets import marked_line, opens_with_mark
 from .clauses import evaluated_objects, predicate_ranges
 from .continuity import (
     headline_end,
@@ -60,22 +60,37 @@ _PRONOUN_OPENER = re.compile(
 def in_scope(ctx: Context) -> list[tuple[int, int]]:
     """Paragraphs that mention a document, and the paragraphs that continue them ("Apart from it, ...", after a
     section heading, or a bulleted list: "• Gulf first. The Gulf Cooperation Council, the minister told members,
-    remains ...")."""
+    remains ...", or a list under a heading of its own: "Numbered targets\n1. Solar: ..."); a fact sheet's answer
+    to a question about the document ("What does it promise?\nThe main pledge: ...") goes on about it too."""
     text, out, prev, headed = ctx.text, [], False, False
     starts = [ctx.doc[m.start].idx for m in ctx.mentions]
+    first = min(starts, default=len(text))
+    answers = [a for a, _ in interview_turns(text)[1] if a > first]  # after a question about the document
     for start, end in paragraphs(text):
         has = any(start <= s < end for s in starts)
         opener = text[start:end].lstrip(" \t\n\u00a0\"“‘'«").lower()
         cont = prev and (headed or opens_with_mark(text, start)
                          or any(opener.startswith(c + " ") or opener.startswith(c + ",")
-                                for c in ctx.lexicon.continuation_markers))
+                                for c in ctx.lexicon.continuation_markers)
+                         or _titled_list(text, start, end))
         headed = not has and _heading(text[start:end])
         if headed:  # "1. Aims": the paragraph after a section heading goes on as before it
             continue
         if has or cont:
             out.append((start, end))
-        prev = has or cont
+        prev = has or cont or any(start <= a < end for a in answers)  # a fact sheet's answer goes on about it
     return out
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text
+
+
+def _titled_list(text: str, start: int, end: int) -> bool:
+    """A paragraph that is a list under a heading of its own line ("Numbered targets\n1. Solar: ...\n2. Transport:
+    ..."): two or more marked lines (:func:`.bullets.marked_line`) after a heading."""
+    lines = list(_LINE.finditer(text, start, end))
+    return (len(lines) >= 3 and _heading(lines[0].group())
+            and all(marked_line(text, line.start(), line.end()) is not None for line in lines[1:]))
 
 
 def _heading(paragraph: str) -> bool:
@@ -161,6 +176,13 @@ class _Sentence:
         if self._passives is None:
             self._passives = passive_items(ctx, self.span)
         return self._passives
+
+
+def _refers_to_statement(ctx: Context, own: list[Mention], document: int) -> bool:
+    """Whether the sentence's mentions only refer back to ``document``, a statement of priorities that names no
+    document ("Relations with Italy and France, she said, are the second pillar"): its speaker goes on speaking."""
+    return all(not m.name and not m.statement and m.document == document for m in own) and not any(
+        m.name for m in ctx.mentions if m.document == document)
 
 
 def _named(ctx: Context, document: int) -> bool:
@@ -257,6 +279,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     linked = clause_list = False  # the previous sentence is about a document; it ended a list of clauses
     starts = [s for s, _ in paragraphs(ctx.text)]
     speaker, spoken = "", -2  # who stated the last statement of priorities (no document named), in which paragraph
+    spoken_of = -1  # the document of that statement
     mention_par = -1  # the paragraph of the last sentence that names a document
     loose: list[Item] = []  # the items of flagged sentences the rules read nothing in
     marks, sure = sorted(flagged), sorted(confident)
@@ -291,9 +314,10 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         # an answer about a named document ("What comes first?\n1. Universal access to energy") is the document's
         has_mention = continued or bool(own) or answer and _named(ctx, document_at(ctx, sent, sent.start))
         mention_par = par if own else mention_par
-        if own:
+        if own and not (speaker and _refers_to_statement(ctx, own, spoken_of)):
             speaker = statement_speaker(doc, sent, lexicon.person_nouns) or role_holder(doc, own[-1].start) \
                 if own[-1].statement else ""
+            spoken_of = own[-1].document
         if speaker and has_mention:
             spoken = paragraph_index(starts, sent.end_char - 1)  # a headline the parser joined to the lead
         found = _sentence_items(ctx, sentence, has_mention, clause_list, speaking=answer)
