@@ -41,7 +41,6 @@ def test_persons_a_name_apposed_to_a_kind_of_firm_is_a_company_in_every_mention(
             "Berger.")
     doc = nlp(text)
     assert [s.text for s in doc.spans["persons"]] == ["Lukas Berger"]
-    assert affiliation_rows(doc) == [("Lukas Berger", "chief executive", "Vantor Optics", "")]
 
 
 @pytest.mark.parametrize(
@@ -52,4 +51,5 @@ def test_persons_a_name_apposed_to_a_kind_of_firm_is_a_company_in_every_mention(
     ],
 )
 def test_persons_a_role_of_a_firm_keeps_the_name_a_persons(nlp, text):
-    assert [s.text for s in nlp(text).spans["persons"]] == ["Maria Vella"]
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["persons"]] == ["Maria Vella"]
