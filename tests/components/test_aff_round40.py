@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..table_rows import affiliation_rows, organization_pairs
+from ..table_rows import organization_pairs
 
 
 def _names(doc) -> list[str]:
