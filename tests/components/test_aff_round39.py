@@ -47,9 +47,6 @@ def test_organizations_capital_ends_a_company_name(nlp):
     assert ("Siti Rahman", "chief executive", "Kelana Capital", "") in affiliation_rows(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="the person ruler still reads the company before its apposition 'an asset "
-                                       "manager' as a person with that role (no organization, so no affiliation row "
-                                       "is scored); measured in round 39")
 def test_affiliations_a_company_before_a_kind_of_company_is_no_person(nlp):
     text = ("Kelana Capital, an asset manager based in Kuala Lumpur, will open an office in Dublin. \u201cIreland is "
             "our door to Europe,\u201d said Kelana Capital's chief executive, Siti Rahman.")

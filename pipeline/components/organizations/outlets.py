@@ -43,7 +43,62 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
             if end + 1 < n and w.text[end] == ")" and w.text[end + 1] in _DASHES and end - i - 1 <= _MAX_WORDS \
                     and name_ok(doc, i + 1, end, lex, bad, person_ok=True):  # the NER's "person" there is none
                 out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
-    return out + _byline_outlets(doc, lex, bad) + _interviewer_labels(doc, lex, bad)
+    return out + _byline_outlets(doc, lex, bad) + _interviewer_labels(doc, lex, bad) + _sender_names(doc, lex, bad)
+
+
+_SENDER_BREAKS = frozenset({",", "|", ";", "by", "\u2014", "\u2013"})
+_SENDER_LEAD = frozenset({"the", "members", "of"})  # "Prepared for the members of the X Circle"
+_NAME_INNER = frozenset({"the", "&", "'", "\u2019", "'s", "\u2019s", "-"})
+
+
+def _sender_names(doc: Doc, lex: OrgLexicon, bad: set[int]) -> list[OrgCandidate]:
+    """The organizations a brief's or a memo's sender line names (a line opening with one of ``sender_openers``):
+    of the names its commas part, the last, the others being its units or its place ("Prepared by: Regional
+    Economics Desk, East Africa Trade Monitor", "Prepared by the Indian Ocean Climate Desk, Port Louis"), and so
+    after "by" again ("Prepared for the members of the Nordhavn Aid Effectiveness Circle by Halvorsen & Adeyemi
+    Consulting, September 2023"). "From: Policy desk" names none."""
+    w = words_of(doc)
+    n = len(doc)
+    breaks = newline_tokens(doc)
+    openers = [tuple(o.lower().replace(":", " :").split()) for o in lex.sender_openers]
+    out: list[OrgCandidate] = []
+    for i, stop in zip([0, *(k + 1 for k in breaks)], [*breaks, n], strict=True):
+        k = next((i + len(o) for o in openers if tuple(w.lower[i:i + len(o)]) == o and w.cap[i]), None)
+        if k is None:
+            continue
+        k += k < stop and w.text[k] == ":"
+        last: tuple[int, int] | None = None
+        start = k
+        for j in range(k, stop + 1):
+            if j < stop and w.text[j] not in _SENDER_BREAKS:
+                continue
+            last = _sender_name(doc, start, j, lex, bad) or last
+            if (j == stop or w.text[j] == "by") and last is not None:
+                out.append(OrgCandidate(*last, span_text(doc, *last), CONTEXT))
+                last = None
+            start = j + 1
+    return out
+
+
+def _sender_name(doc: Doc, start: int, end: int, lex: OrgLexicon, bad: set[int]) -> tuple[int, int] | None:
+    """The name that makes up ``doc[start:end]``: capitalized words, with connectors between them ("Gulf of Guinea
+    Risk Analysis"), after an article or "members of the" at most; none where a lower-case word or a number closes
+    it ("Policy desk", "3 pages", "September 2023"), other words lead to it ("members of the working group on East
+    Asia"), a place closes it, or it is a person's."""
+    w = words_of(doc)
+    j = end
+    while j > start and (w.cap[j - 1] or w.lower[j - 1] in lex.connectors or w.lower[j - 1] in _NAME_INNER):
+        j -= 1
+    while j < end and not w.cap[j]:
+        j += 1
+    if any(w.lower[i] not in _SENDER_LEAD for i in range(start, j)):
+        return None  # "for clients considering agribusiness in West Africa": a name inside a phrase
+    words = [i for i in range(j, end) if w.cap[i]]
+    if len(words) < 2 or (end - 1) in bad or w.ent_type[end - 1] == "PERSON" or end - j > _MAX_WORDS + 2:
+        return None
+    if w.text[j] in lex.person_titles or w.text[j] in lex.left_stop:
+        return None
+    return j, end
 
 
 def _opens_line_in_capitals(doc: Doc, k: int) -> bool:

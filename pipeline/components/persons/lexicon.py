@@ -59,6 +59,7 @@ class PersonLexicon:
     member_roles: frozenset[str] = frozenset()  # "Another member, X,": roles that sit on a chaired body
     state_bodies: frozenset[str] = frozenset()  # "Tuvalu's foreign affairs department": a state's body in lower case
     place_roles: frozenset[str] = frozenset()  # "Haparanda's mayor": roles held over a place, not an organization
+    firm_kinds: frozenset[str] = frozenset()  # "X, an asset manager based in": kinds of firm, never a person's
 
     @classmethod
     def from_dir(cls, path: Path | str = DEFAULT_DIR) -> PersonLexicon:

@@ -419,6 +419,31 @@ def _not_a_name(doc: Doc, w: Words, start: int, end: int, lex: PersonLexicon, wo
     return end - start == 1 and w.ent_type[start] == "NORP" and doc[start].tag_ == "NNPS"  # (a rare test: one Token)
 
 
+_FIRM_MODIFIERS = 4  # "a privately owned Liechtenstein optics firm"
+_MODIFIER_TAGS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV"})
+
+
+def _firm_apposed(w: Words, end: int, lex: PersonLexicon) -> bool:
+    """"Seri Capital, an asset manager based in ...", "Rheintal Optronik, a maker of precision optics": an apposition
+    with "a" / "an" after the name whose noun is a kind of firm (``firm_kinds``, closing the noun phrase: not "a
+    company director"), so the name is a company's. Role words before it keep the name a person's ("a former bank
+    manager")."""
+    n = len(w.text)
+    k = skip_markup_in(w, end)
+    if not (k + 2 < n and w.text[k] == "," and w.lower[k + 1] in {"a", "an"}):
+        return False
+    for j in range(k + 2, min(n, k + 3 + _FIRM_MODIFIERS)):
+        if w.pos[j] not in _MODIFIER_TAGS and w.text[j] != "-":
+            return False
+        pair = f"{w.lower[j - 1]} {w.lower[j]}"
+        if w.lower[j] in lex.firm_kinds or pair in lex.firm_kinds:
+            return j + 1 >= n or not (w.is_lower[j + 1] and w.pos[j + 1] == "NOUN")
+        if w.lower[j] in lex.role_words and pair not in lex.firm_kinds and j + 1 < n \
+                and f"{w.lower[j]} {w.lower[j + 1]}" not in lex.firm_kinds:
+            return False
+    return False
+
+
 def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: list[Span]) -> list[NameMention]:
     """Candidate person names with their evidence (not yet filtered), in text order."""
     n = len(doc)
@@ -438,6 +463,7 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
     ranges = _candidate_ranges(doc, w, marks, persons, lex, c_cover)
     named_bodies = covered(bodies(doc, lex, orgs, countries, [], for_names=True), n)
     mentions, taken = [], [False] * n
+    firms: set[str] = set()  # names an apposition calls a firm: none of their mentions is a person's
     for start, end in sorted(ranges, key=lambda r: (r[0], -(r[1] - r[0]))):
         if start >= end or any(taken[start:end]):
             continue
@@ -445,6 +471,9 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
             continue
         words = tuple(text[i] for i in range(start, end) if kinds[i] & (NAME_WORD | INITIAL) == NAME_WORD)
         if _not_a_name(doc, w, start, end, lex, words):
+            continue
+        if _firm_apposed(w, end, lex):
+            firms.add(span_text(doc, start, end))
             continue
         initials = "".join(text[i][0] for i in range(start, end) if kinds[i] & INITIAL)
         org = next((o_cover[i] for i in range(start, end) if o_cover[i] is not None), None)
@@ -467,4 +496,4 @@ def find_mentions(doc: Doc, lex: PersonLexicon, countries: list[Span], orgs: lis
                                             and _speech_evidence(doc, w, start, end, lex, rootable)))
         mentions.append(NameMention(start, end, words, initials, ner, strong, weak, byline))
         taken[start:end] = [True] * (end - start)
-    return mentions
+    return [m for m in mentions if span_text(doc, m.start, m.end) not in firms] if firms else mentions

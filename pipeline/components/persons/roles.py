@@ -416,6 +416,9 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
         start = span.start + (1 if span[0].lower_ == "the" else 0)
         if start < span.end and not all(doc[t].lower_ in lex.role_words for t in range(start, span.end)):
             return Found(doc[start:span.end].text, start, span.end)
+    named = _named_elsewhere(doc, k, orgs) if owns else None
+    if named is not None:
+        return named
     if is_capitals_word(doc[k].text):
         return Found(doc[k].text, k, k + 1)
     if ner_organization(doc, k) and (owns or doc[end].is_lower):
@@ -429,6 +432,19 @@ def owner_before(doc: Doc, end: int, lex: PersonLexicon, countries: list[Span | 
         while start < k and droppable_start(doc[start]):
             start += 1
         return Found(doc[start:k + 1].text, start, k + 1)
+    return None
+
+
+def _named_elsewhere(doc: Doc, k: int, orgs: list[Span | None]) -> Found | None:
+    """"Rheintal Optronik’s chief executive, X" where the organization ruler found the name at another mention
+    only (the NER reads a person's here): the words ending at token ``k`` spell an organization it found, the
+    longest such name."""
+    names = sorted({s.text: len(s) for s in orgs if s is not None and s[0].lower_ != "the"}.items(),
+                   key=lambda item: -item[1])
+    for text, size in names:
+        start = k - size + 1
+        if start >= 0 and doc[start:k + 1].text == text:
+            return Found(text, start, k + 1)
     return None
 
 
