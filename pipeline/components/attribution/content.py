@@ -22,7 +22,7 @@ from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
 from .mentions import mention_for
-from .syntax import subject_of, subtree_bounds, trim
+from .syntax import issuer_of, subject_of, subtree_bounds, trim
 
 LEADING = ("that",)
 # a news dateline before the first sentence: "HELSINKI, 29 October 2020 — ", "WASHINGTON (AP) — "
@@ -287,6 +287,8 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
         subj = _name_before(verb) or _after_fronted_phrase(verb) or _participle_holder(verb)
     if subj is None:
         return sourceless, None
+    if subj.lemma_.lower() in lex.message_nouns:  # "X released a statement saying …": X
+        subj = issuer_of(subj) or subj
     if is_document(subj, lex) and subj.ent_type_ != "PERSON" and not in_persons(subj, ctx):
         return False, None  # (a person named like a document noun: "…, Law said.")
     if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
