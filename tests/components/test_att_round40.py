@@ -39,3 +39,19 @@ def test_attribution_name_before_misparsed_aside(nlp):
     text = ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis "
             "were alarmed about the rhetoric.")
     assert _indirect(nlp, text) == [("Jeffrey Salkin", "", "he and other rabbis were alarmed about the rhetoric")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Bernie Sanders and Donald Trump often blame trade deals for lost jobs. Sanders and his aides "
+     "believe the race is not over.",
+     [("", "Sanders and his aides", "the race is not over")]),
+])
+def test_attribution_coordinated_subjects(nlp, text, expected):
+    assert [r for r in _indirect(nlp, text) if r[2] == expected[0][2]] == expected
+
+
+def test_attribution_agency_dateline_place_is_no_source(nlp):
+    text = ("SKOPJE, 9 January 2025 (Vardar Press Agency) — North Macedonia’s foreign minister, Timčo Mucunski, told "
+            "the country’s ambassadors on Thursday that membership of the European Union remained the goal.")
+    assert _indirect(nlp, text) == [
+        ("Timčo Mucunski", "", "membership of the European Union remained the goal")]
