@@ -22,8 +22,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 # a news dateline: an upper-case place (with its region's abbreviation: "LYTTON, B.C.", "ST. JOHN'S, N.L.",
 # "ALBANY, Calif."), the agency or the date, a dash ("BISHKEK, 17 February 2025 — ")
 REGION = r"(?:,\s*(?:[A-Z]\.){1,3}|,\s*[A-Z][a-z]{1,5}\.)?"
-DATELINE = re.compile(r"[A-Z][A-Z .'’-]+[A-Z]" + REGION
-                      + r"(?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?\s[—–-]{1,2}\s+")
+_DATELINE_HEAD = r"[A-Z][A-Z .'’-]+[A-Z]" + REGION + r"(?: \([^)]{1,30}\))?,?[^\n.—–]{0,30}?"
+DATELINE = re.compile(_DATELINE_HEAD + r"\s[—–-]{1,2}\s+")
+# a dateline with the agency after the date ("SKOPJE, 9 January 2025 (Vardar Press Agency) — "): for attribution,
+# where the parser takes the place for the subject of the first sentence's verb
+AGENCY_DATELINE = re.compile(_DATELINE_HEAD + r"\s\([^)\n]{1,40}\)\s[—–-]{1,2}\s+")
 
 
 def doc_text(doc: Doc) -> str:

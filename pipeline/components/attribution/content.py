@@ -21,8 +21,8 @@ from .asides import closing_aside
 from .candidates import SpeakerMention
 from .context import Context
 from .lexicon import Lexicon
-from .mentions import mention_for
-from .syntax import subject_of, subtree_bounds, trim
+from .mentions import mention_for, person_word
+from .syntax import issuer_of, subject_of, subtree_bounds, trim
 
 LEADING = ("that",)
 # a news dateline before the first sentence: "HELSINKI, 29 October 2020 — ", "WASHINGTON (AP) — "
@@ -287,6 +287,8 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
         subj = _name_before(verb) or _after_fronted_phrase(verb) or _participle_holder(verb)
     if subj is None:
         return sourceless, None
+    if subj.lemma_.lower() in lex.message_nouns:  # "X released a statement saying …": X
+        subj = issuer_of(subj) or subj
     if is_document(subj, lex) and subj.ent_type_ != "PERSON" and not in_persons(subj, ctx):
         return False, None  # (a person named like a document noun: "…, Law said.")
     if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
@@ -295,7 +297,34 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
         return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
     if subj.lower_ == "you":  # the reader; the writer's own report or view stays ("I think the plan will
         return False, None  # fail", "we reported"), as a row with no speaker
-    return True, mention_for(subj, ctx)
+    return True, _coordinated(subj, ctx) or mention_for(subj, ctx)
+
+
+def _coordinated(subj: Token, ctx: Context) -> SpeakerMention | None:
+    """A person's name and other subjects joined by "and" ("Trump and Sanders blame …", "Clinton and the State
+    Department have said …", "Sanders and his aides believe …"): one group as written, from the first conjunct to
+    the last one's head, else None (not an office or a state with "and" in its name: "Minister of Relations and
+    Cooperation Netumbo Nandi-Ndaitwah", "Trinidad and Tobago's representative")."""
+    if not _names_someone(subj, ctx) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    last = next((c for c in reversed(list(subj.children)) if c.dep_ == "conj" and c.i > subj.i), None)
+    if last is None or any("\n" in t.text for t in subj.doc[subj.i:last.i]):
+        return None
+    start, end = subj.left_edge.idx, last.idx + len(last)
+    return SpeakerMention("group", start, end, ctx.text[start:end])
+
+
+def _names_someone(tok: Token, ctx: Context) -> bool:
+    """Whether ``tok`` ends a person's name or is "he"/"she", or is a capitalised word no place's or office's
+    that is a proper noun or written in a person's name elsewhere ("Sanders" tagged a plural noun)."""
+    name = ctx.persons[tok.i]
+    if name is not None:
+        return name.end - 1 == tok.i
+    if tok.lower_ in ("he", "she"):
+        return True
+    if not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "LOC", "NORP") or tok.lower_ in ctx.lex.role_nouns:
+        return False
+    return tok.pos_ == "PROPN" or person_word(ctx, tok)
 
 
 def _participle_holder(verb: Token) -> Token | None:

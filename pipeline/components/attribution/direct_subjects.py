@@ -19,7 +19,7 @@ from .candidates import SpeakerMention
 from .context import Context
 from .marks import Quoted
 from .mentions import mention_for, name_token
-from .syntax import phrase_ends, subject_of
+from .syntax import issuer_of, phrase_ends, subject_of
 
 _MAX_CLIMB = 6  # heads walked from a participle up to its main clause
 _INVERSION_GAP = 3  # "said Sen. John Smith:": the name follows the verb within a few tokens
@@ -210,10 +210,9 @@ def _as_put_it_subject(verb: Token, ctx: Context) -> Token | None:
 def _statement_subject(verb: Token, quoted: Quoted) -> Token | None:
     """"Jane Doe issued a statement saying, “…”": the subject of the verb whose object the participle
     describes."""
-    head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.dep_ != "dobj" or head.head.pos_ != "VERB":
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.head.pos_ != "VERB":
         return None
-    subj = subject_of(head.head)
+    subj = issuer_of(verb.head)
     return subj if subj is not None and not quoted.covers(subj.idx) else None
 
 

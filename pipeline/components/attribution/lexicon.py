@@ -54,7 +54,9 @@ class Lexicon:
     ``aim_subjects``: the nouns of a state, its government or its policy; ``poll_nouns``: "In the latest
     Fox News poll, Trump leads …" (a poll that frames a finding is its source: :mod:`.polls`); ``idioms``: "That
     said, …", "All told, …" (set phrases whose verb of saying reports nothing); ``perspective_prepositions``: "For
-    Gabriela Ortiz, an analyst in Quito, the debate …" (a view framed by the person named: :mod:`.perspective`).
+    Gabriela Ortiz, an analyst in Quito, the debate …" (a view framed by the person named: :mod:`.perspective`);
+    ``message_nouns``: "X released a statement saying …", "wrote a letter asking …" (a message someone issues:
+    as a verb's object, that verb's subject speaks).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -98,6 +100,7 @@ class Lexicon:
     poll_nouns: frozenset[str] = frozenset()
     idioms: tuple[str, ...] = ()
     perspective_prepositions: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
-from ...doctext import DATELINE, doc_text
+from ...doctext import AGENCY_DATELINE, DATELINE, doc_text
 from ..tokens import dep_id, words_of
 from .candidates import SpeakerMention
 from .context import Context
@@ -125,13 +125,13 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
         return True
     if len(tokens) == 1 and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):  # "Republicans fear …"
         return True
-    if len(tokens) == 1 and head.ent_type_ == "GPE" and not _person_word(ctx, head) \
+    if len(tokens) == 1 and head.ent_type_ == "GPE" and not person_word(ctx, head) \
             and not (head.i > 0 and ctx.doc[head.i - 1].text == ","):  # (not after a fronted phrase: "…, Kasich went")
         return True  # "Beijing, for its part, rejected …": a place the countries' spans missed
     return _short_form(ctx, tokens)
 
 
-def _person_word(ctx: Context, token: Token) -> bool:
+def person_word(ctx: Context, token: Token) -> bool:
     """Whether the document writes ``token``'s word inside a person's name somewhere ("Nieto" after "Enrique Peña
     Nieto"), which the entity recogniser may take for a place."""
     return any(ctx.persons[i] is not None for i in ctx.occurrences(token.text))
@@ -291,12 +291,12 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
 
 
 def _dateline_end(token: Token, ctx: Context) -> int:
-    """End offset of the news dateline ("LYTTON, B.C. — ", "QUITO, 2 June 2025 — ") that holds
-    ``token`` at the start of its paragraph, or -1."""
+    """End offset of the news dateline ("LYTTON, B.C. — ", "QUITO, 2 June 2025 — ", "SKOPJE, 9 January 2025 (Vardar
+    Press Agency) — ") that holds ``token`` at the start of its paragraph, or -1."""
     k = bisect_right(ctx.paragraphs, (token.idx, len(ctx.text))) - 1
     if k < 0 or token.idx - ctx.paragraphs[k][0] > 60:
         return -1
-    found = DATELINE.match(ctx.text, ctx.paragraphs[k][0])
+    found = DATELINE.match(ctx.text, ctx.paragraphs[k][0]) or AGENCY_DATELINE.match(ctx.text, ctx.paragraphs[k][0])
     return found.end() if found is not None and token.idx < found.end() else -1
 
 

@@ -22,9 +22,8 @@ from .context import Context
 ORG, COUNTRY, GROUP = "ORG", "COUNTRY", "GROUP"
 # pronouns and relative words that a group mention can be: they name no source by themselves
 _NOT_SOURCES = frozenset({"i", "we", "you", "they", "it", "who", "which", "that", "this", "these", "those",
-                          "one", "us", "me", "them", "some", "many", "most", "others", "all", "both", "each",
-                          "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "none", "what",
-                          "whom", "whose"})
+                          "one", "us", "me", "them", "all", "each", "everyone", "everybody", "someone", "somebody",
+                          "anyone", "nobody", "none", "what", "whom", "whose"})
 _LEADING = ("the ", "The ")
 
 

@@ -82,6 +82,14 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
     return None
 
 
+def issuer_of(noun: Token) -> Token | None:
+    """The subject of the verb whose direct object ``noun`` is ("Jane Doe issued a statement saying …": Doe),
+    else None."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(noun.head)
+
+
 def phrase_ends(subjects: list[Token]) -> list[Token]:
     """The subjects with those the parser split out of one noun phrase merged into the phrase's last word: a
     hyphenated office ("Its vice-chairman, X, told": "vice", "-" and "chairman"; "Nicaraguan Vice-Minister for
@@ -155,7 +163,24 @@ def _interrupted_subject(verb: Token) -> Token | None:
                 last = doc[last.i - 1]
             if last.i == child.i - 2:  # "X, asked about Y, said": the participle right after "X,"
                 return subj
-    return None
+    return _aside_subject(verb)
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """The name before an aside the parser took for a clause with that name as its subject ("Jeffrey Salkin, a
+    Hollywood rabbi helping to organize the boycott, said …": "rabbi" a verb; "Sanders, meanwhile, who sits at
+    zero endorsements, said …"): the clause ends at the comma before ``verb`` and its subject is a capitalised
+    name set off by a comma right after it, else None."""
+    doc = verb.doc
+    child = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "advcl")
+                  and c.right_edge.i == verb.i - 2), None)
+    if child is None:
+        return None
+    subj = next((c for c in child.children if c.dep_ in _SUBJ and c.i < child.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper():
+        return None
+    after = next((t for t in doc[subj.i + 1:child.i] if t.head.i != subj.i or t.text == ","), None)
+    return subj if after is not None and after.text == "," else None
 
 
 def cue_text(doc: Doc, verb: Token) -> tuple[str, int, int]:
