@@ -58,7 +58,7 @@ def test_attribution_interrupting_attribution_keeps_the_rest(nlp, text, expected
          [("the senator was the only candidate they trusted", "said", "", "Many in the crowd")]),
         ("In Ohio, 62% of farmers said the tariffs had hurt them.",
          [("the tariffs had hurt them", "said", "", "62% of farmers")]),
-        ("Others say this is just a rough patch.", [("this is just a rough patch", "say", "", "")]),
+        ("Others say this is just a rough patch.", [("this is just a rough patch", "say", "", "Others")]),
     ],
 )
 def test_attribution_unnamed_sources(nlp, text, expected):
