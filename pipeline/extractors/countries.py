@@ -31,7 +31,7 @@ def country_name(iso3: str) -> str:
     return name
 
 
-@extractor("countries", version="5", requires=("pipeline_country_ruler",))
+@extractor("countries", version="6", requires=("pipeline_country_ruler",))
 def countries(doc: Doc) -> Iterator[CountryRef]:
     """Aggregate ``doc.spans["countries"]`` by ISO3 code: one record per country.
 
