@@ -55,8 +55,9 @@ def test_indirect_own_naming(nlp, text, expected):
 
 
 def test_indirect_contrasted_fear(nlp):
-    """A closing "…, though some feared …" is another source's report, not the first statement's end."""
+    """A closing "…, though some feared …" is another source's report, not the first statement's end; since round
+    40 "some" is that report's source as written (quantifier sources: "Others say …", "Some feared …")."""
     text = ("In the old town, shop owners said trade had picked up this month, though some feared the summer "
             "would be slow.")
     assert _indirect(nlp, text) == [("trade had picked up this month", "said", "shop owners"),
-                                    ("the summer would be slow", "feared", "")]
+                                    ("the summer would be slow", "feared", "some")]
