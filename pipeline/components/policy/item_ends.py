@@ -54,10 +54,10 @@ def truncate(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _next_line_mark(texts: list[str], is_space: list[bool], start: int, i: int) -> bool:
+def _next_line_mark(texts: list[str], is_space: list[int], start: int, i: int) -> bool:
     """Whether token ``i`` is the number that opens the next line of a numbered list ("... the Indian Ocean Tuna
     Commission.\n3. Aquaculture: ...": the parser ends the sentence after the "3"), not a number of the item."""
-    return i > start and texts[i].isdigit() and len(texts[i]) <= 2 and is_space[i - 1] and "\n" in texts[i - 1]
+    return i > start and texts[i].isdigit() and len(texts[i]) <= 2 and bool(is_space[i - 1]) and "\n" in texts[i - 1]
 
 
 def relative_clause_end(doc: Doc, i: int, end: int) -> int:
