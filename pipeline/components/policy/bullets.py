@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _MARK = r"[-•*–·▪]"  # a bullet's mark, not a number
-_BULLET = re.compile(rf"^[ \t]*(?:{_MARK}|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|\([ivx]+\))[ \t]+(?P<item>\S.*)$", re.M)
+LIST_MARK = rf"(?:{_MARK}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])"  # a bullet, "1." "1)" "(1)" "a)": a list item's mark
+_BULLET = re.compile(rf"^[ \t]*(?:{LIST_MARK}|\([ivx]+\))[ \t]+(?P<item>\S.*)$", re.M)
 _MARKED_LINE = re.compile(rf"[ \t]*{_MARK}[ \t]+\S")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[•▪·*–][ \t]+")
 _INLINE_NUMBER = re.compile(r"\(?\b(?:\d{1,2}|[a-z])\)\s*|\b\d{1,2}\.\s+")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..tokens import words_of
+from .bullets import LIST_MARK
 from .courses import course_relation
 from .documents import person_subject
 from .enlargements import enlargement_partners
@@ -33,8 +34,7 @@ from .partners import (
 from .regions import place_partners, places_of
 
 # "2. Fisheries: " before an item that runs to the end of its line: a target's label (a list mark, then a few words)
-_LABEL = re.compile(r"^[ \t]*(?:(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?"
-                    r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}):[ \t]+$")
+_LABEL = re.compile(rf"^[ \t]*(?:{LIST_MARK}[ \t]+)?(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){{0,3}}):[ \t]+$")
 _QUOTES = re.compile(r"“([^”]{10,}?)”|\"([^\"]{10,}?)\"|«([^»]{10,}?)»|‘(.{10,}?)[’'](?=[\s,.;:!?—–-]|$)", re.S)
 
 

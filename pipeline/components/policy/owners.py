@@ -291,20 +291,24 @@ def _lead_country(doc: Doc, spans: set[Span], body: int, tied: list[str]) -> str
 def _partnered(country: Span) -> bool:
     """Whether a country is named as a partner, the object of "with", "to", "between" or "against" ("relations with
     Australia and New Zealand"): not as the text's own country (:func:`text_country`)."""
-    root = country.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ("with", "to", "toward", "towards", "between", "against")
+    return _governing_preposition(country) in ("with", "to", "toward", "towards", "between", "against")
 
 
 def _destination(country: Span) -> bool:
     """Whether a country is the object of a preposition other than "of" or "by": where goods go or what a sentence
     is about ("racks of boat hulls bound for the Maldives", or for "Zambia, Botswana and Angola"), no owner of the
     document the paragraph names next."""
+    preposition = _governing_preposition(country)
+    return preposition is not None and preposition not in ("of", "by")
+
+
+def _governing_preposition(country: Span) -> str | None:
+    """The preposition (lower case) whose object the country is, itself or as a later conjunct ("Botswana" in "to
+    Zambia, Botswana and Angola" -> "to"), else None."""
     root = country.root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "Botswana" in "to Zambia, Botswana and Angola"
+    while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ not in ("of", "by")
+    return root.head.lower_ if root.dep_ == "pobj" else None
 
 
 def headline_owner(doc: Doc, m: Mention, countries: dict[int, Span], document: int | None = None) -> str:
