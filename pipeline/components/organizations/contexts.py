@@ -137,7 +137,7 @@ def _description_end(doc: Doc, w: Words, k: int, lex: OrgLexicon) -> int | None:
         if text[j] in _HYPHENS and last is not None and not w.space[j - 1] and not w.space[j]:
             j += 1  # "a Norwegian-owned salmon producer"
             continue
-        if not (w.is_alpha[j] and w.pos[j] in _MODIFIER_POS):
+        if not (w.is_alpha[j] and (w.pos[j] in _MODIFIER_POS or _manner_adverb(w, j))):
             break
         last = j
         j += 1
@@ -145,6 +145,11 @@ def _description_end(doc: Doc, w: Words, k: int, lex: OrgLexicon) -> int | None:
         if _is_org_noun(doc, w, last, lex) and (j == n or w.lower[j] in _AFTER_NOUN):
             return j  # "the company responsible for ...", "the company based in ..."
     return None
+
+
+def _manner_adverb(w: Words, j: int) -> bool:
+    """An adverb in "-ly" before a participle or adjective of the description ("a privately owned firm")."""
+    return w.pos[j] == "ADV" and w.lower[j].endswith("ly") and j + 1 < len(w.text) and w.pos[j + 1] in {"VERB", "ADJ"}
 
 
 def appositions(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> list[OrgCandidate]:

@@ -31,6 +31,7 @@ _STRIP_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ":", ";"})
 _TITLE_LINKS = frozenset({"of", "for"})  # "Minister of ...", "Minister for ..."
 _PORTFOLIO_JOINS = frozenset({"the", "and", "&"})
 _PORTFOLIO_HOLDERS = frozenset({"Minister", "Secretary"})  # titles a portfolio follows; not "President of Oxfam"
+_PORTFOLIO_BEFORE = frozenset({"Minister"})  # the title a portfolio comes before: "Public Works Minister X"
 _PORTFOLIO_WORDS = 6  # "for International Development and the Pacific"
 _INDEFINITE = frozenset({"a", "an"})
 _ROLE_WORDS = 4  # "a senior defence analyst"
@@ -302,7 +303,8 @@ def _title_portfolio(text: list[str], start: int, end: int, lex: OrgLexicon) -> 
     ("Secretary of | State for Foreign and Political Affairs"), with a title and "of" / "for" ("the Minister for
     Development and Africa, X"), or it follows a minister's title through the portfolio's capitalized words
     ("Minister of the | Economy Alamine Ousmane Mey", "Minister for International Development and the | Pacific Pat
-    Conroy"). A name with an organization head noun is the head-noun patterns' to judge."""
+    Conroy"), or it comes right before a minister's title ("Public Works | Minister X"). A name with an organization
+    head noun is the head-noun patterns' to judge."""
     if text[start] in lex.title_objects and start >= 2 and text[start - 1] == "of" \
             and text[start - 2] in lex.person_titles:
         return True
@@ -310,6 +312,8 @@ def _title_portfolio(text: list[str], start: int, end: int, lex: OrgLexicon) -> 
         return False
     if text[start] in lex.person_titles and start + 1 < end and text[start + 1] in _TITLE_LINKS:
         return True
+    if end < len(text) and text[end] in _PORTFOLIO_BEFORE:
+        return True  # "Public Works Minister Karim Haddad" (not "Judicial Watch President X", "House Speaker X")
     k = start - 1
     while k > 0 and start - k <= _PORTFOLIO_WORDS and (text[k] in _PORTFOLIO_JOINS or (
             text[k][:1].isupper() and text[k] not in lex.person_titles)):
@@ -319,8 +323,11 @@ def _title_portfolio(text: list[str], start: int, end: int, lex: OrgLexicon) -> 
 
 def _one_word_kept(view: _NerView, start: int, name: str, *, determined: bool) -> bool:
     """A one-word ORG: an acronym that is not a country's or a dateline's, or a name that is no person's word nor
-    a headline's, and is a single name, acts as "it", is the subject of a body's verb or has a role after it."""
+    a headline's, and is a single name, acts as "it", is the subject of a body's verb or has a role after it. A word
+    in lower case is a common noun, no name ("help the navy fight smuggling")."""
     doc, lex = view.doc, view.lex
+    if not name[:1].isupper():
+        return False
     if is_acronym(name):
         # "US", datelines ("TASHKENT, 19 June"); not "through BIMSTEC, the Bay of Bengal grouping"
         dateline = name.isupper() and len(name) > 6 and _line_start(view.text, start)

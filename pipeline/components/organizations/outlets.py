@@ -18,6 +18,7 @@ from .tokens import newline_tokens, words_of
 
 _DASHES = frozenset({"\u2014", "\u2013", "-"})
 _MAX_WORDS = 5
+_DATELINE_WORDS = 8  # "KASSALA, Sudan, 6 March 2024": a dateline's place, country and date
 _TELL, _OPENING = word_ids(["tell"]), word_ids(["("])
 
 
@@ -38,7 +39,8 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
             outlet = end > k and w.text[end - 1] in lex.outlet_words  # the NER's "person" in "told Steppe Bulletin"
             if 2 <= end - k <= _MAX_WORDS and name_ok(doc, k, end, lex, bad, person_ok=outlet):
                 out.append(OrgCandidate(k, end, span_text(doc, k, end), CONTEXT))
-        elif tok.text == "(" and 0 < i and (w.ent_type[i - 1] == "DATE" or _opens_line_in_capitals(doc, i)):
+        elif tok.text == "(" and 0 < i and (w.ent_type[i - 1] == "DATE" or _opens_line_in_capitals(doc, i)
+                                            or _after_dateline(doc, i)):
             end = run_after(w, i + 1, lex)
             if end + 1 < n and w.text[end] == ")" and w.text[end + 1] in _DASHES and end - i - 1 <= _MAX_WORDS \
                     and name_ok(doc, i + 1, end, lex, bad, person_ok=True):  # the NER's "person" there is none
@@ -167,6 +169,19 @@ def dateline_places(doc: Doc, lex: OrgLexicon, country_starts: set[int]) -> set[
                 and not any(t.text.capitalize() in lex.heads for t in doc[i:end]):
             out.add(span_text(doc, i, end).lower())
     return out
+
+
+def _after_dateline(doc: Doc, k: int) -> bool:
+    """The words before token ``k`` open a line with a place in capitals, then give only capitalized words, numbers
+    and commas (its country and date, whatever the NER calls them: "BLANTYRE, 9 September (Zambezi Business Desk)
+    —")."""
+    w = words_of(doc)
+    j = k
+    while j > 0 and k - j < _DATELINE_WORDS and "\n" not in w.text[j - 1] \
+            and (w.cap[j - 1] or w.text[j - 1].isdigit() or w.text[j - 1] == ","):
+        j -= 1
+    opens_line = j == 0 or "\n" in w.text[j - 1]
+    return j < k and opens_line and _capitals_run(doc, j, 1) > j and "," in w.text[j + 1:k]
 
 
 def _capitals_run(doc: Doc, k: int, step: int) -> int:

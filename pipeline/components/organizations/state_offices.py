@@ -4,7 +4,8 @@
 state's adjective or possessive (a span of the country ruler), at most two lower-case words of a portfolio, and an
 office noun of ``state_offices.txt`` make an organization, named as written from the state on; so does an office noun
 of ``portfolio_offices.txt`` after one portfolio word or two ("the Moroccan customs administration", "the Kyrgyz border
-service"; not "the American administration"). "every Ukrainian
+service", "Egypt's foreign ministry"; not "the American administration" nor "the Burundian ministry", which name no one
+body). "every Ukrainian
 embassy" names no one body, and a bare "the foreign ministry" is left alone: without the state the writers name it
 as often as not, except as the subject of a verb of saying ("the interior ministry said", "the environment
 ministry announced": a source the writers list every time; :func:`speaking_offices`).
@@ -46,11 +47,11 @@ def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgC
         for j in range(k, min(k + _PORTFOLIO_WORDS + 1, n)):
             if not (w.is_lower[j] and w.is_alpha[j]):
                 break
-            if w.lower[j] in lex.state_offices or w.lower[j] in lex.portfolio_offices and j > k:
+            if w.lower[j] in lex.portfolio_offices and j == k:
+                break  # "the American administration", "the Burundian ministry": no portfolio, no one office
+            if w.lower[j] in lex.state_offices or w.lower[j] in lex.portfolio_offices:
                 out.append(OrgCandidate(country.start, j + 1, span_text(doc, country.start, j + 1), CONTEXT))
                 break
-            if w.lower[j] in lex.portfolio_offices:
-                break  # "the American administration": no portfolio, no one office
             if w.pos[j] not in _PORTFOLIO_POS:
                 break
     return out + speaking_offices(doc, lex)

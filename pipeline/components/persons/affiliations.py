@@ -29,7 +29,7 @@ from .lexicon import PersonLexicon
 from .names import NameMention
 from .parties import is_party, own_party, party_before, party_of_role, party_role
 from .possessive import place_before, possessive_apposition
-from .referents import described, member_body, named_with, opening_org, possessor_reference, role_topic
+from .referents import antecedent, described, member_body, named_with, opening_org, possessor_reference, role_topic
 from .roles import Found, institution, owner_before, role_before, title_start
 from .tokens import POSSESSIVE, lower_words_from, token_spans, words_of
 
@@ -73,8 +73,11 @@ def _before(doc: Doc, m: NameMention, lex: PersonLexicon, countries: list[Span |
 
 def _described_owner(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
     """"The institute's researcher X", "the company's chief executive X": the organization named before that the
-    description owning the role refers to (referents.possessor_reference)."""
+    description owning the role refers to (referents.possessor_reference); "The agency chose the bid, its spokesman
+    X said": the organization "its" refers to (referents.antecedent)."""
     marker = role.start - 1
+    if marker > 0 and doc[marker].lower_ == "its" and doc[marker].dep_ == "poss":
+        return antecedent(doc, marker, org_spans, lex)
     return possessor_reference(doc, marker, org_spans, lex) if marker > 0 and doc[marker].text in POSSESSIVE else None
 
 

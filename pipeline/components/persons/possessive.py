@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lexicon import PersonLexicon
-from .referents import antecedent, named_with, possessor_reference
+from .referents import antecedent, named_with, possessor_reference, staff_topic
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
@@ -68,7 +68,8 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
     if doc[owner_at].lower_ in _ARTICLES or _opening_the(doc, owner_at, role):
         return role, None  # "A spokesperson, X,", "The chairperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:
-        return _article_owner(doc, role, lex, countries, orgs) or _kind_owner(doc, role, lex, org_spans)
+        return _article_owner(doc, role, lex, countries, orgs) or _kind_owner(doc, role, lex, org_spans) \
+            or _definite_staff(doc, role, lex, org_spans)
     if not _owns(doc, owner_at, role):
         return None
     described = possessor_reference(doc, owner_at, org_spans, lex)  # "The Paraguayan chamber's president, X"
@@ -152,6 +153,16 @@ def _kind_owner(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]
     if k < 1 or doc[k - 1].lower_ not in _ARTICLES or not doc[k].is_lower or doc[k].lower_ not in lex.org_heads:
         return None
     return role, named_with(doc[k].lower_, k, org_spans)
+
+
+def _definite_staff(doc: Doc, role: Found, lex: PersonLexicon,
+                    org_spans: list[Span]) -> tuple[Found, Found | None] | None:
+    """"...," said the chief executive, X": a staff role after "the" inside a clause, with no field after it, belongs
+    to the organization the text is about (referents.staff_topic); None when the text names none."""
+    if doc[role.start - 1].lower_ != "the" or any(t.lower_ in _FIELD_LINKS for t in doc[role.start:role.end]):
+        return None
+    owner = staff_topic(doc, role, lex, org_spans)
+    return (role, owner) if owner is not None else None
 
 
 def _role_for_country(doc: Doc, end: int, lex: PersonLexicon,

@@ -27,6 +27,7 @@ _MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})
 _DESCRIPTION_WORDS = 3  # "the investment promotion commission": lower-case words of a name said again
 _PLACE_KEYS = ("countries", "places")  # the country ruler's span groups
 _TOPIC_SENTENCES = 2  # how many sentences back a bare role still refers to the organization named there
+_PLACE_PREPOSITIONS = frozenset({"in", "on"})  # "a growers' cooperative in Moguer", "a marina on Great Exuma"
 
 
 def _as_found(span: Span) -> Found | None:
@@ -56,7 +57,34 @@ def definite_reference(doc: Doc, lo: int, hi: int, org_spans: list[Span]) -> Fou
             org = named_with(doc[i + 1].lower_, i, org_spans)
             if org is not None:
                 return org
+        org = _state_reference(doc, i, org_spans)
+        if org is not None:
+            return org
     return None
+
+
+def _state_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
+    """"The Burundian ministry said ..." at token ``i``: the last organization named before it with that noun and of
+    that state, its name or the possessive before it naming the state ("Burundi's Ministry of National Defence")."""
+    if not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 2].is_lower and doc[i + 2].is_alpha):
+        return None
+    states = [c for c in doc.spans[_PLACE_KEYS[0]] if c.kb_id_] if _PLACE_KEYS[0] in doc.spans else []
+    state = next((c.kb_id_ for c in states if c.start == i + 1 and c.end == i + 2), None)
+    if state is None:
+        return None
+    noun = doc[i + 2].lower_
+    named = [s for s in org_spans if s.end <= i and any(t.lower_ == noun and t.is_title for t in s)
+             and any(c.kb_id_ == state and _names_state_of(c, s) for c in states)]
+    return _as_found(named[-1]) if named else None
+
+
+def _names_state_of(country: Span, org: Span) -> bool:
+    """The country span is inside the organization's name or owns it ("Burundi's Ministry of ...")."""
+    doc = org.doc
+    if org.start <= country.start and country.end <= org.end:
+        return True
+    gap = org.start - country.end
+    return gap == 0 or gap == 1 and doc[country.end].text in POSSESSIVE
 
 
 def described(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
@@ -201,16 +229,17 @@ def _of_kind(span: Span, noun: str, lex: PersonLexicon) -> bool:
 
 def _ner_organizations(doc: Doc, org_spans: list[Span]) -> list[Span]:
     """The NER's organizations the organization ruler left out, when no person's name ("Northumbrian Water"), not all
-    words the country ruler reads as a country or a place ("between Port of Spain and Bridgetown"), not right after
-    "in" (a place: "a growers' cooperative in Moguer") and not only saying where a body of a common noun is ("Hvera
-    Energy, a Reykjavík firm": :func:`~.tokens.modifies_noun_after`)."""
+    words the country ruler reads as a country or a place ("between Port of Spain and Bridgetown"), not a description
+    ending in a common noun ("the Burundian ministry": which ministry, the text named before), not right after
+    "in" or "on" (a place: "a growers' cooperative in Moguer", "a marina on Great Exuma") and not only saying where a
+    body of a common noun is ("Hvera Energy, a Reykjavík firm": :func:`~.tokens.modifies_noun_after`)."""
     taken = {t for s in org_spans for t in range(s.start, s.end)}
     placed = {t for key in _PLACE_KEYS if key in doc.spans for s in doc.spans[key] for t in range(s.start, s.end)}
     persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     return [ent for ent in doc.ents if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end))
             and not placed.issuperset(range(ent.start, ent.end))
-            and ent.text[:1].isupper() and not persons.intersection(t.text for t in ent)
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "in")
+            and ent.text[:1].isupper() and not ent[-1].is_lower and not persons.intersection(t.text for t in ent)
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS)
             and not modifies_noun_after(doc, ent.start, ent.end)]
 
 
@@ -247,8 +276,19 @@ def topic_organization(doc: Doc, at: int, org_spans: list[Span], lex: PersonLexi
         first = sentence_of(doc[first - 1]).start
         left -= not _refers_back(doc, first, lex)
     earlier = [s for s in org_spans if first <= s.start and s.end <= at and not _in_parentheses(doc, s)
-               and not _acted_on(s)]
+               and (not _acted_on(s) or _says(s, lex))]
     return _as_found(earlier[-1]) if earlier else None
+
+
+def _says(span: Span, lex: PersonLexicon) -> bool:
+    """The organization closes a clause that a verb of saying follows, set off by a comma ("... will clear
+    immigration, the operator, Island Link Ferries, said."): it is who speaks, whatever the parse hangs it on; not
+    when it closes a relative clause ("The company, which is owned by Grupo Ortega, said": the company speaks)."""
+    doc = span.doc
+    if any(t.dep_ == "relcl" for t in span.root.ancestors):
+        return False
+    k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    return k < len(doc) and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in lex.speech_verbs
 
 
 def _acted_on(span: Span) -> bool:
@@ -355,6 +395,13 @@ def _staff_role(role: str, lex: PersonLexicon) -> bool:
     if role in lex.public_offices or role in lex.staff_roles:
         return role not in lex.public_offices
     return head in lex.staff_roles and head not in lex.public_offices and all(w in lex.role_modifiers for w in before)
+
+
+def staff_topic(doc: Doc, role: Found, lex: PersonLexicon, org_spans: list[Span]) -> Found | None:
+    """""...," said the chief executive, X" (the company the text is about named before): the organization that is the
+    topic there (:func:`topic_organization`) for a staff role (not an office of a state: "the president, X"), else
+    None."""
+    return topic_organization(doc, role.start, org_spans, lex) if _staff_role(role.text, lex) else None
 
 
 def _subject_of_saying(doc: Doc, start: int, end: int, lex: PersonLexicon) -> bool:
