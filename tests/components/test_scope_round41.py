@@ -4,7 +4,9 @@ what the text asks about ("to outline where the country intends to concentrate i
 document ("The next plan should ...") is a wish for a document not yet written; another state's document the text
 says it leaves out ("... is not mentioned") is no document; a negation outside an item denies it ("It does not put
 oil among its priorities at all"). Road maps and pathways are documents ("Tonga Energy Road Map", "Pathway for the
-Development of Samoa"). Sentences written for these tests."""
+Development of Samoa"). "US dollars" names a currency, no country of the text; the government's possessive on the noun
+a statement modifies owns it ("the government's first foreign-policy objective"). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -33,6 +35,13 @@ ROADMAP = ("FACT SHEET\nTonga Energy Road Map 2010–2020\n\nWhat is it?\nThe To
            "2. Network efficiency: losses on the grid are to be cut.\n")
 PATHWAY = ("Report of the Economy Committee\n\nThe Committee held three hearings on the Pathway for the Development of "
            "Samoa in 2023. Social development comes first. Tourism is the second outcome.\n")
+DOLLARS = ("Report on the Government Action Programme 2021–2023\n\nThe Committee held hearings in Kinshasa on the "
+           "Government Action Programme 2021–2023. Security tops the list. The Prime Minister said that the "
+           "programme would cost about 37 billion US dollars. The programme pre-dates the entry of the Democratic "
+           "Republic of the Congo into the East African Community.\n")
+OBJECTIVE = ("SAN MARINO, 9 February 2024 — Luca Beccari, San Marino's secretary of state for foreign affairs, told "
+             "the Great and General Council on Friday that the association agreement with the European Union "
+             "remained the government's first foreign-policy objective.\n")
 
 
 @pytest.mark.model
@@ -61,3 +70,11 @@ def test_scope_round41_document_left_out(nlp):
     (ROADMAP, ("TON", "Tonga Energy Road Map")), (PATHWAY, ("WSM", "Pathway for the Development of Samoa"))])
 def test_scope_round41_road_maps_and_pathways(nlp, text, document):
     assert [(p.owner_iso3, p.document) for p in nlp(text)._.pipeline_policies] == [document]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "rows"), [
+    (DOLLARS, [("COD", "", "Security")]),  # the text's one country, not the United States of "US dollars"
+    (OBJECTIVE, [("SMR", "EU", "association agreement")])])
+def test_scope_round41_owner(nlp, text, rows):
+    assert policy_rows(nlp(text)) == rows
