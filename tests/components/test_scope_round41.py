@@ -3,10 +3,10 @@ a document's parts announces a list ("Four pillars.", "rests on five national st
 what the text asks about ("to outline where the country intends to concentrate its efforts"); a later version of the
 document ("The next plan should ...") is a wish for a document not yet written; another state's document the text
 says it leaves out ("... is not mentioned") is no document; a negation outside an item denies it ("It does not put
-oil among its priorities at all"). Road maps and pathways are documents ("Tonga Energy Road Map", "Pathway for the
-Development of Samoa"). "US dollars" names a currency, no country of the text; the government's possessive on the noun
-a statement modifies owns it ("the government's first foreign-policy objective"). Sentences written for these
-tests."""
+oil among its priorities at all"), and a person's opinion is no priority ("an economist argued that the plan should
+..."). Road maps and pathways are documents ("Tonga Energy Road Map", "Pathway for the Development of Samoa"). "US
+dollars" names a currency, no country of the text; the government's possessive on the noun a statement modifies owns
+it ("the government's first foreign-policy objective"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ ROADMAP = ("FACT SHEET\nTonga Energy Road Map 2010–2020\n\nWhat is it?\nThe To
            "2. Network efficiency: losses on the grid are to be cut.\n")
 PATHWAY = ("Report of the Economy Committee\n\nThe Committee held three hearings on the Pathway for the Development of "
            "Samoa in 2023. Social development comes first. Tourism is the second outcome.\n")
+OPINION = ("Liberia's plan, five years on\n\nLiberia adopted its National Development Plan in 2018. It puts roads "
+           "first. Nargis Rahimi, an economist at the University of Liberia, argued that the plan should put "
+           "fiscal transparency first.\n")
 DOLLARS = ("Report on the Government Action Programme 2021–2023\n\nThe Committee held hearings in Kinshasa on the "
            "Government Action Programme 2021–2023. Security tops the list. The Prime Minister said that the "
            "programme would cost about 37 billion US dollars. The programme pre-dates the entry of the Democratic "
@@ -51,6 +54,7 @@ OBJECTIVE = ("SAN MARINO, 9 February 2024 — Luca Beccari, San Marino's secreta
     (ASKED, [("SYC", "", "fisheries")]),  # not "concentrate its efforts"
     (NEXT, [("LBR", "", "roads")]),  # not "fiscal transparency"
     (DENIED, [("COG", "", "Agriculture")]),  # not "at all"
+    (OPINION, [("LBR", "", "roads")]),  # not what the economist argues the plan should put first
 ])
 def test_scope_round41_no_priority_around_the_document(nlp, text, rows):
     assert policy_rows(nlp(text)) == rows

@@ -352,7 +352,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)
-                   and not _count(doc, i, lexicon) and not _announcing(doc, i) and not _denied(doc, i)),
+                   and not _count(doc, i, lexicon) and not _announcing(doc, i) and not _denied(doc, i)
+                   and not _opinion(doc, i, lexicon)),
                   key=lambda i: i.start)
 
 
@@ -420,6 +421,22 @@ def _denied(doc: Doc, item: Item) -> bool:
         if tok.dep_ == "relcl" or tok.head == tok or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             return False
         tok = tok.head
+    return False
+
+
+_PERSON_PRONOUNS = {"he", "she", "i", "we"}
+
+
+def _opinion(doc: Doc, item: Item, lexicon: PolicyLexicon) -> bool:
+    """Whether the item stands in what a person argues, thinks, believes, warns or suggests (``opinion_verbs``; its
+    subject a name, "he", "she", "I" or "we"): "She argued that the government should focus on judicial
+    appointments", "I believe Cotonou should spend as much energy on dialogue". A person's view, no priority."""
+    tok = _item_head(doc, item)
+    while tok is not None and tok.head != tok:
+        tok = tok.head
+        if tok.lemma_.lower() in lexicon.opinion_verbs and any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSON_PRONOUNS) for c in tok.children):
+            return True
     return False
 
 
