@@ -38,6 +38,9 @@ PATHWAY = ("Report of the Economy Committee\n\nThe Committee held three hearings
 OPINION = ("Liberia's plan, five years on\n\nLiberia adopted its National Development Plan in 2018. It puts roads "
            "first. Nargis Rahimi, an economist at the University of Liberia, argued that the plan should put "
            "fiscal transparency first.\n")
+PATHWAY_BACK = ("Report of the Economy Committee\n\nThe Committee held three hearings on the Pathway for the "
+                "Development of Samoa in 2023. Social development comes first.\n\nThe hearings were held in Apia in "
+                "March.\n\nAbroad, the Pathway leans on the World Bank for budget support.\n")
 DOLLARS = ("Report on the Government Action Programme 2021–2023\n\nThe Committee held hearings in Kinshasa on the "
            "Government Action Programme 2021–2023. Security tops the list. The Prime Minister said that the "
            "programme would cost about 37 billion US dollars. The programme pre-dates the entry of the Democratic "
@@ -82,3 +85,9 @@ def test_scope_round41_road_maps_and_pathways(nlp, text, document):
     (OBJECTIVE, [("SMR", "EU", "association agreement")])])
 def test_scope_round41_owner(nlp, text, rows):
     assert policy_rows(nlp(text)) == rows
+
+
+@pytest.mark.model
+def test_scope_round41_the_pathway_refers_back(nlp):
+    """"the Pathway" refers back to the named one, so its paragraph is about the document."""
+    assert policy_rows(nlp(PATHWAY_BACK)) == [("WSM", "", "Social development"), ("WSM", "World Bank", "budget support")]
