@@ -90,4 +90,5 @@ def test_scope_round41_owner(nlp, text, rows):
 @pytest.mark.model
 def test_scope_round41_the_pathway_refers_back(nlp):
     """"the Pathway" refers back to the named one, so its paragraph is about the document."""
-    assert policy_rows(nlp(PATHWAY_BACK)) == [("WSM", "", "Social development"), ("WSM", "World Bank", "budget support")]
+    assert policy_rows(nlp(PATHWAY_BACK)) == [("WSM", "", "Social development"),
+                                              ("WSM", "World Bank", "budget support")]
