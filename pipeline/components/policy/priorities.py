@@ -411,12 +411,13 @@ def _denied(doc: Doc, item: Item) -> bool:
     """Whether a negation on the item's line and outside it denies it: a verb above the item's head is negated ("It
     does not put oil among its priorities at all"), up to a relative clause or a clause coordinated with the negated
     one ("will never give up its claim but wants to restore a working relationship"). A negation inside the item is
-    its own ("will not seek to join any military alliance")."""
+    its own ("will not seek to join any military alliance"), and one after it a contrast ("seeks permanent patrols,
+    not occasional visits")."""
     tok = _item_head(doc, item)
     line_start = _line_start(doc, item)
     while tok is not None:
         if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in tok.children
-               if line_start <= c.i and not item.start <= c.i < item.end):
+               if line_start <= c.i < item.start):
             return True
         if tok.dep_ == "relcl" or tok.head == tok or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             return False
