@@ -154,6 +154,7 @@ def same_speaker(a: str, b: str) -> bool:
 
 
 _OLD = {"previous", "former", "old", "older", "earlier", "preceding", "prior", "outgoing"}
+_LATER = {"next", "successor", "future"}  # "the next plan", "a successor strategy": a document not yet written
 
 
 def local_document(mentions: list[Mention], sent: Span) -> bool:
@@ -164,6 +165,9 @@ def local_document(mentions: list[Mention], sent: Span) -> bool:
 
 def old_version(doc: Doc, start: int) -> bool:
     """Whether the document mention at token ``start`` names an earlier version ("The previous National Security
-    Policy, issued in 2017, had focused on ...", "the old strategy's"): history, not the document's priorities."""
+    Policy, issued in 2017, had focused on ...", "the old strategy's"): history, not the document's priorities; or a
+    later one ("The next plan should carry fewer promises", "A successor strategy should concentrate on ..."): what
+    someone wants of a document not yet written."""
     sent_start = doc[start].sent.start
-    return any(t.lower_ in _OLD for t in doc[max(sent_start, start - 3):start])
+    return any(t.lower_ in _OLD or t.lower_ in _LATER and t.head.i >= start  # not "X comes next: the plan wants"
+               for t in doc[max(sent_start, start - 3):start])

@@ -203,13 +203,14 @@ _CONTRAST_WINDOW = 4  # tokens before a mention that may hold "its own"
 def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str, countries: dict[int, Span]) -> bool:
     """Whether the mention names a document other than the ones the text reports on, in passing: another state's
     "own" one ("Analysts noted that Japan had published its own strategy years earlier"), another state's foreign
-    ministry reacting ("A Chinese Foreign Ministry spokesperson said ..."), an earlier edition named by a year before
-    the text's ("a change from the 2021 Integrated Review" in a text of 2025), or a title a statement's sentence
-    names as its occasion ("the foreign minister used his annual Statement of Government Policy to ...")."""
+    ministry reacting ("A Chinese Foreign Ministry spokesperson said ..."), another state's document the text says it
+    leaves out ("Zambia's Eighth National Development Plan ... is not mentioned"), an earlier edition named by a year
+    before the text's ("a change from the 2021 Integrated Review" in a text of 2025), or a title a statement's
+    sentence names as its occasion ("the foreign minister used his annual Statement of Government Policy to ...")."""
     if not documents:
         return False
     owners = {d.owner for d in documents}
-    if explicit and explicit not in owners and m.role:
+    if explicit and explicit not in owners and (m.role or _absent(doc, m)):
         return True
     if _own_contrast(doc, m) and (explicit or owner_clause_subject(doc, m, countries)
                                   or owner_near(doc, m, countries)) not in owners:
@@ -218,6 +219,13 @@ def _aside(doc: Doc, m: Mention, documents: list[PolicyDocument], explicit: str,
     if year and int(m.name[:4]) < year and any(d.name and _same_kind(d.name, m.name) for d in documents):
         return True  # "the 2021 Integrated Review" in a text of 2025
     return m.titled and not explicit and _subject_is_statement(doc, m, documents)
+
+
+def _absent(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the subject of a negated verb ("Zambia's Eighth National Development Plan, which also
+    bets on mining, is not mentioned"): the text names that document to say it is left out."""
+    head = doc[m.end - 1]
+    return head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in head.head.children)
 
 
 def _own_contrast(doc: Doc, m: Mention) -> bool:

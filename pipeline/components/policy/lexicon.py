@@ -31,7 +31,8 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "anaphor_nouns", "issuing_verbs", "ownership_words", "government_nouns", "description_verbs",
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners", "titling_words", "predecessor_words",
-                "anchor_nouns", "enlargement_nouns", "year_title_heads", "open_naming_verbs")
+                "anchor_nouns", "enlargement_nouns", "year_title_heads", "open_naming_verbs", "part_nouns",
+                "opinion_verbs")
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
@@ -133,6 +134,8 @@ class PolicyLexicon:
     text_nouns: frozenset[str] = frozenset()  # "relations with X are dealt with in a short chapter": no priority
     naming_verbs: frozenset[str] = frozenset()  # "names X as its closest ally": a description of partner X
     open_naming_verbs: frozenset[str] = frozenset()  # "treats X as the frame for ...": any description rates X
+    part_nouns: frozenset[str] = frozenset()  # "rests on four pillars": a count of a document's parts, no item
+    opinion_verbs: frozenset[str] = frozenset()  # "she argued that the plan should ...": a person's view, no item
     reliance_verbs: frozenset[str] = frozenset()  # "count on", "look to": the partners a document leans on
     focus_nouns: frozenset[str] = frozenset()  # "with a particular emphasis on A and B": the partners stressed
     role_nouns: frozenset[str] = frozenset()  # "names X as its closest partner": a description that is a priority

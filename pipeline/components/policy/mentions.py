@@ -566,6 +566,8 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
         return start, end + 1  # "Harambee Prosperity Plan II": the edition's number closes the title
     if head.text[:1].isupper():
         while end + 1 < len(doc) and (doc[end].lower_ in _TITLE_JOINS and _capitalised(doc[end + 1])
+                                      or start == head.i and head.lower_ not in lexicon.generic_nouns
+                                      and _joins_the(doc, end)
                                       or _capitalised(doc[end]) and doc[end].is_alpha):
             end += 1
         while end > head.i + 1 and doc[end - 1].lower_ in _TITLE_JOINS:
@@ -583,6 +585,14 @@ def _title_bounds(doc: Doc, head: Token, lexicon: PolicyLexicon) -> tuple[int, i
     elif head.i - start < 2:
         return None
     return start, end
+
+
+def _joins_the(doc: Doc, i: int) -> bool:
+    """"for the" or "of the" before a capitalised word inside a title its head opens ("Pathway for the Development
+    of Samoa"; not after capitalised words, "National Plan for the Fight against Poverty", nor for a generic noun:
+    their full titles are read later, titles.full_titles: "Strategy for the Arctic Region")."""
+    return (doc[i].lower_ in ("for", "of") and i + 2 < len(doc) and doc[i + 1].lower_ == "the"
+            and _capitalised(doc[i + 2]))
 
 
 _NAME_TYPES = {"GPE", "NORP", "LOC", "PERSON"}  # entity types of a name that no title joins with "and"

@@ -24,15 +24,17 @@ _DATELINE_PLACE = re.compile(r",|\s(?:[—–]|--?)\s")  # what follows a dateli
 _DATELINE_CHARS = 80  # characters of a lead paragraph that may hold its dateline
 _HEADLINE_WORDS = 20  # a first line with more words is the lead, no headline
 _POSSESSED_WORDS = 5  # words after a headline's "Lithuania's" that may name its document ("Indo-Pacific Strategy")
+_CURRENCIES = {"dollar", "dollars"}  # "US dollars", "Australian dollars": a country's name in a currency's
 
 
 def country_index(doc: Doc, key: str = "countries", unlisted: tuple[tuple[str, str], ...] = ()) -> dict[int, Span]:
-    """Token index -> country span covering it; also the names of ``unlisted`` states (name, code) the country
-    spans leave out ("Kosovo's Security Strategy": XKX), where no country span stands."""
+    """Token index -> country span covering it, not a country's name in a currency's ("37 billion US dollars"); also
+    the names of ``unlisted`` states (name, code) the country spans leave out ("Kosovo's Security Strategy": XKX),
+    where no country span stands."""
     out: dict[int, Span] = {}
     for span in doc.spans.get(key, []) if key in doc.spans else []:
-        if span.kb_id_:
-            for i in range(span.start, span.end):
+        if span.kb_id_ and not (span.end < len(doc) and doc[span.end].lower_ in _CURRENCIES):  # "37 billion US
+            for i in range(span.start, span.end):  # dollars": a currency, no country of the text
                 out[i] = span
     for span in _unlisted_spans(doc, unlisted):
         if not any(i in out for i in range(span.start, span.end)):

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text, paragraphs
 from ..tokens import dep_id, words_of
@@ -47,6 +47,8 @@ from .wishes import wish_items
 
 # an item that opens with one of these is an indirect question or a relative clause, no priority
 _CLAUSE_WORDS = {"what", "how", "why", "whether", "who", "whom", "whose", "which", "when", "where"}
+_QUESTION_WORDS = {"how", "what", "where", "why", "whether"}  # open an indirect question (_asked)
+_NAMING = {"call", "dub", "term", "label", "name"}  # "what she called 'orderly migration'": a free relative names it
 _PLACE_TYPES = {"LOC", "GPE"}  # named-entity types of a place
 _NSUBJ = dep_id("nsubj")
 _SUBJECTS = (_NSUBJ, dep_id("nsubjpass"))
@@ -349,7 +351,9 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
-                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)),
+                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)
+                   and not _count(doc, i, lexicon) and not _announcing(doc, i) and not _denied(doc, i)
+                   and not _opinion(doc, i, lexicon)),
                   key=lambda i: i.start)
 
 
@@ -376,6 +380,78 @@ def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
             and all(t.ent_type_ in _PLACE_TYPES for t in words))
 
 
+def _count(doc: Doc, item: Item, lexicon: PolicyLexicon) -> bool:
+    """A number of a document's parts ("Four pillars.", "rests on five national strategies", "bets on four drivers that
+    civil servants abbreviate as ATMS", "Four transitions and two foundations"): it announces the list that follows
+    and is no priority. Its head and every conjunct of it are counted parts (``part_nouns``, ``list_nouns``)."""
+    if item.partners:
+        return False
+    head = _item_head(doc, item)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    parts = lexicon.part_nouns | lexicon.list_nouns
+    nouns = [head] + [c for c in head.conjuncts if item.start <= c.i < item.end]
+    clause = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}  # "that civil servants abbreviate"
+    return all(n.lower_ in parts and any(c.dep_ == "nummod" and c.like_num for c in n.children) for n in nouns) \
+        and all(t in nouns or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.i in clause
+                for t in doc[item.start:item.end])
+
+
+def _announcing(doc: Doc, item: Item) -> bool:
+    """An item in the words that announce a list ("The network's review reads the document as follows.", "The main
+    points were as follows: ..."): "as follows" comes after it in its sentence."""
+    sent = doc[item.start].sent
+    return any(doc[k].lower_ == "as" and doc[k + 1].lower_ == "follows" for k in range(item.start, sent.end - 1))
+
+
+_NEGATIONS = {"nor", "neither", "never"}  # besides a "neg" dependent: "Nor does it name China or Russia as investors"
+
+
+def _denied(doc: Doc, item: Item) -> bool:
+    """Whether a negation on the item's line and outside it denies it: a verb above the item's head is negated ("It
+    does not put oil among its priorities at all"), up to a relative clause or a clause coordinated with the negated
+    one ("will never give up its claim but wants to restore a working relationship"). A negation inside the item is
+    its own ("will not seek to join any military alliance"), and one after it a contrast ("seeks permanent patrols,
+    not occasional visits")."""
+    tok = _item_head(doc, item)
+    line_start = _line_start(doc, item)
+    while tok is not None:
+        if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in tok.children
+               if line_start <= c.i < item.start):
+            return True
+        if tok.dep_ == "relcl" or tok.head == tok or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+_PERSON_PRONOUNS = {"he", "she", "i", "we"}
+
+
+def _opinion(doc: Doc, item: Item, lexicon: PolicyLexicon) -> bool:
+    """Whether the item stands in what a person argues, thinks, believes, warns or suggests (``opinion_verbs``; its
+    subject a name, "he", "she", "I" or "we"): "She argued that the government should focus on judicial
+    appointments", "I believe Cotonou should spend as much energy on dialogue". A person's view, no priority."""
+    tok = _item_head(doc, item)
+    while tok is not None and tok.head != tok:
+        tok = tok.head
+        if tok.lemma_.lower() in lexicon.opinion_verbs and any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSON_PRONOUNS) for c in tok.children):
+            return True
+    return False
+
+
+def _item_head(doc: Doc, item: Item) -> Token | None:
+    """The item's first word whose head lies outside it (or is itself)."""
+    return next((t for t in doc[item.start:item.end] if not item.start <= t.head.i < item.end or t.head == t), None)
+
+
+def _line_start(doc: Doc, item: Item) -> int:
+    """Token index where the item's line starts in its sentence (a heading the parser joined to it stays out)."""
+    sent_start = doc[item.start].sent.start
+    return next((k + 1 for k in range(item.start - 1, sent_start - 1, -1) if "\n" in doc[k].text_with_ws), sent_start)
+
+
 def _flagged(marks: list[int], sent: Span) -> bool:
     """Whether a flagged sentence starts inside ``sent`` (the model may split the text a little differently)."""
     k = bisect_left(marks, sent.start_char)
@@ -392,8 +468,29 @@ def _same_item(item: Item, other: Item) -> bool:
 
 def _indirect_question(doc: Doc, item: Item) -> bool:
     """"sets out what the text says, how it differs ...": an indirect question names no priority, nor does a relative
-    clause after a list's last item ("renewable energies, whose share is to reach 35 percent")."""
-    return doc[item.start].lower_ in _CLAUSE_WORDS
+    clause after a list's last item ("renewable energies, whose share is to reach 35 percent"), nor an item inside an
+    indirect question ("sets out how Seychelles intends to draw wealth from its ocean", "How Tokyo wants to work")."""
+    return doc[item.start].lower_ in _CLAUSE_WORDS or _asked(doc, item)
+
+
+def _asked(doc: Doc, item: Item) -> bool:
+    """Whether a question word before the item, on its line, opens a clause the item stands in ("what it sets out to
+    do", "where papal diplomacy intends to concentrate its efforts", a heading "How Tokyo wants to work"; not a
+    "how" below the root: "sets out how the country intends to reach net-zero emissions" states the goal): the verbs
+    above the item's head up to a relative clause (whose "where" relates: "the place where Samoa should argue its
+    case") or a naming verb ("what she called 'orderly migration'") or the sentence's root."""
+    tok = _item_head(doc, item)
+    line_start = _line_start(doc, item)  # the question stands on the item's line, not in a heading above it
+    if "\n" in doc[item.start:item.end].text:
+        return False  # a heading the parser joined to the item's sentence ("What it put first\nThe programme ...")
+    while tok is not None and tok.dep_ != "relcl" and tok.lemma_.lower() not in _NAMING:
+        if any(c.lower_ in _QUESTION_WORDS and line_start <= c.i < item.start
+               and (c.lower_ != "how" or tok.dep_ == "ROOT") for c in tok.children):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _comment(doc: Doc, item: Item, ends: set[int], lexicon: PolicyLexicon) -> bool:

@@ -121,8 +121,9 @@ def self_possessor(doc: Doc, head: Token, end: int, self_nouns: frozenset[str], 
     """Whether the government owns the phrase headed by ``head`` (from token ``start``, when given, to token
     ``end``): "the presidency's declared priorities", "the priorities of the new administration", "the government's
     Blue Harbour 2030 programme" (a possessive right before the phrase, whichever of its words the parser hung it
-    on)."""
-    if any(c.dep_ == "poss" and _self_noun(c, self_nouns) for c in head.children):
+    on), also a possessive on the noun the phrase modifies ("the government's first foreign-policy objective")."""
+    nouns = [head, head.head] if head.dep_ in ("compound", "amod", "nmod") else [head]
+    if any(c.dep_ == "poss" and _self_noun(c, self_nouns) for n in nouns for c in n.children):
         return True
     if start is not None and start >= 2 and doc[start - 1].lower_ in _POSSESSIVE and _self_noun(doc[start - 2],
                                                                                                   self_nouns):
