@@ -1,5 +1,6 @@
 """pipeline_policy, round 41: priority items in sentences that gave no row or a false one. A verb of reliance reads
-"for" with a gerund the parser sees in what it is for ("counts on A and B for policing support").
+"for" with a gerund the parser sees in what it is for ("counts on A and B for policing support"); a gerund subject
+before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -19,3 +20,21 @@ GHANA = "Ghana adopted its National Energy Transition Framework in 2022. "
 def test_pol_round41_reliance_gerund(nlp, text, expected):
     """"counts on A and B for policing support": the "for" phrase is the relation, whatever the parser makes of it."""
     assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cutting the fuel subsidies, which had cost a fifth of the budget, tops the list.",
+     [("GHA", "", "", "Cutting the fuel subsidies, which had cost a fifth of the budget")]),
+    ("Rebuilding the reserves, which had fallen to two weeks of imports, came first.",
+     [("GHA", "", "", "Rebuilding the reserves, which had fallen to two weeks of imports")]),
+])
+def test_pol_round41_gerund_ranked(nlp, text, expected):
+    """A gerund subject with a relative clause before a ranking verb (parsed as an adverbial clause) is the item."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+def test_pol_round41_as_follows(nlp):
+    """"reads the framework as follows" ranks nothing: "follows" after "as" is no chain cue."""
+    assert policy_rows(nlp(GHANA + "The review reads the framework as follows.")) == []

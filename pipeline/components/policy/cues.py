@@ -185,14 +185,17 @@ def _names_a_list(ctx: Context, start: int, end: int) -> bool:
 
 
 def _subject_head(sent: Span, ct: int) -> Token | None:
-    """The subject of the cue at token ``ct`` (of its verb or of the verb it serves), or None when the parse gives
-    none before it in the sentence."""
+    """The subject of the cue at token ``ct`` (of its verb or of the verb it serves; else a gerund that opens an
+    adverbial clause of its verb), or None when the parse gives none before it in the sentence."""
     verb = sent.doc[ct]
     for head in (verb, verb.head):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < ct), None)
         if subject is not None and subject.left_edge.i >= sent.start:
             return subject
-    return None
+    # "Cutting the budget deficit, which had run out of control, tops the list": a gerund that opens the clause, read
+    # as an adverbial clause of a verb without a subject
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < ct
+                 and c.left_edge.i == c.i >= sent.start), None)
 
 
 def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
