@@ -1,6 +1,7 @@
 """pipeline_policy, round 41: priority items in sentences that gave no row or a false one. A verb of reliance reads
 "for" with a gerund the parser sees in what it is for ("counts on A and B for policing support"); a gerund subject
-before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking.
+before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking; a count of
+the document's parts ("three circles", "Four pillars.") is no item.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -38,3 +39,13 @@ def test_pol_round41_gerund_ranked(nlp, text, expected):
 def test_pol_round41_as_follows(nlp):
     """"reads the framework as follows" ranks nothing: "follows" after "as" is no chain cue."""
     assert policy_rows(nlp(GHANA + "The review reads the framework as follows.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The framework places emphasis on three circles.", []),
+    ("The framework focuses on 21 million new jobs.", [("GHA", "", "", "21 million new jobs")]),
+])
+def test_pol_round41_count_only(nlp, text, expected):
+    """A number in words and a plural noun only counts the document's parts; a figure stays."""
+    assert policy_rows(nlp(GHANA + text)) == expected

@@ -349,7 +349,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
-                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)),
+                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans) and not _count(doc, i)),
                   key=lambda i: i.start)
 
 
@@ -374,6 +374,19 @@ def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
     words = [t for t in doc[item.start:item.end] if t.lower_ != "the"]
     return (not item.partners and is_region(doc, item.start, item.end, spans)
             and all(t.ent_type_ in _PLACE_TYPES for t in words))
+
+
+_COUNTED = ("NNS", "NNPS")  # the tags of a counted noun
+
+
+def _count(doc: Doc, item: Item) -> bool:
+    """An item that only counts the document's parts ("Five axes.", "four transitions and two foundations", "the
+    eight clusters"): a number in words, its modifiers and a plural noun (again after "and"), with no partner; no
+    priority (a figure stays: "21 million new jobs")."""
+    words = [t for t in doc[item.start:item.end] if t.pos_ not in ("DET", "CCONJ", "PUNCT")]
+    return (not item.partners and bool(words) and words[0].like_num and words[0].is_alpha
+            and words[-1].tag_ in _COUNTED and not any(t.ent_type_ == "DATE" for t in words)
+            and all(t.like_num or t.pos_ == "ADJ" or t.tag_ in _COUNTED or t.dep_ == "compound" for t in words))
 
 
 def _flagged(marks: list[int], sent: Span) -> bool:
