@@ -1,7 +1,8 @@
 """pipeline_policy, round 41: priority items in sentences that gave no row or a false one. A verb of reliance reads
 "for" with a gerund the parser sees in what it is for ("counts on A and B for policing support"); a gerund subject
 before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking; a count of
-the document's parts ("three circles", "Four pillars.") is no item.
+the document's parts ("three circles", "Four pillars.") is no item; the subject given weight ("Energy carries most of
+the weight", "Adaptation is given equal weight").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,4 +49,20 @@ def test_pol_round41_as_follows(nlp):
 ])
 def test_pol_round41_count_only(nlp, text, expected):
     """A number in words and a plural noun only counts the document's parts; a figure stays."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Adaptation is given equal weight.", [("GHA", "", "", "Adaptation")]),
+    ("Energy carries most of the weight.", [("GHA", "", "", "Energy")]),
+    ("Health, water and roads carry equal weight.",
+     [("GHA", "", "", "Health"), ("GHA", "", "", "water"), ("GHA", "", "", "roads")]),
+    ("A joint approach with Togo would carry more weight than a purely Ghanaian one.", []),
+    ("The economic strategy carries the most weight.", []),
+    ("Neighbours come first.", []),
+])
+def test_pol_round41_weight(nlp, text, expected):
+    """The subject the document gives weight to is the item (a capitalised common noun at the start too); not a
+    comparison, a part of the document, nor a group of partners."""
     assert policy_rows(nlp(GHANA + text)) == expected

@@ -22,11 +22,11 @@ _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _RELATIVE = {"whose", "which", "who", "whom"}
-# "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list": the
-# subject alone is the priority
+# "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list", "W
+# carries most of the weight": the subject alone is the priority
 _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "top", "head", "chapter",
                  "section", "part", "annex", "list", "picture", "pillars", "follow", "follows", "followed", "acronym",
-                 "structure"}
+                 "structure", "weight"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed", "top", "head", "lead"}  # "Food security tops the list",
 # "Education and training top the list"
 # "A and B form the second theme": the verbs of a subject that makes up one part of the document's list
@@ -231,8 +231,9 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     end = truncate(doc, ct, end)
     words = ctx.text[cue_start:cue_end].lower().split()
     ranked = _ranked(words)
-    if ranked and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns):  # "Neighbours come first": the
-        return []  # text after it says what the document wants with them
+    if ranked and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns) \
+            and not _common_word(ctx, b, ct):  # "Neighbours come first": the text after it says what the document
+        return []  # wants with them; not "Energy carries most of the weight", which the tagger reads as a name
     if ranked:
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
@@ -242,7 +243,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         return []
     if "meant" in words and not _own_subject(doc, ct, subject_head):
         return []
-    if goal and _document_subject(ctx, subject_head):  # "a separate strategy on China is to follow": a document to come
+    if (goal or ranked) and _document_subject(ctx, subject_head):  # "a separate strategy on China is to follow": a
+        # document to come; "the economic strategy carries the most weight": a part of the document, no item
         return []
     if ct - b < 2 and not ((ranked or goal) and _common_noun(ctx, b) or goal and _named_other(ctx, b)):
         return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
@@ -316,6 +318,12 @@ def _common_noun(ctx: Context, i: int) -> bool:
         return True
     opens = t.is_sent_start or i == 0 or ctx.doc[i - 1].is_punct or "\n" in ctx.doc[i - 1].text
     return t.pos_ == "PROPN" and opens and not t.ent_type_ and i not in ctx.spans and t.text.istitle()
+
+
+def _common_word(ctx: Context, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are one common noun (:func:`_common_noun`: "Agriculture", "Energy" at the start of
+    a sentence), not a group of partners ("Neighbours")."""
+    return end - start == 1 and _common_noun(ctx, start) and ctx.doc[start].lower_ not in ctx.lexicon.group_nouns
 
 
 def _governed_names(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
