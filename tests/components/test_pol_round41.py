@@ -2,7 +2,8 @@
 "for" with a gerund the parser sees in what it is for ("counts on A and B for policing support"); a gerund subject
 before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking; a count of
 the document's parts ("three circles", "Four pillars.") is no item; the subject given weight ("Energy carries most of
-the weight", "Adaptation is given equal weight").
+the weight", "Adaptation is given equal weight"); "ranks A among its priorities" (no adjective needed; not a negated
+verb).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -65,4 +66,17 @@ def test_pol_round41_count_only(nlp, text, expected):
 def test_pol_round41_weight(nlp, text, expected):
     """The subject the document gives weight to is the item (a capitalised common noun at the start too); not a
     comparison, a part of the document, nor a group of partners."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The framework ranks regional trade and tourism among its priorities.",
+     [("GHA", "", "", "regional trade and tourism")]),
+    ("The framework does not put oil among its priorities.", []),
+    ("Cheap power is listed first among its tasks.", [("GHA", "", "", "Cheap power")]),
+])
+def test_pol_round41_among(nlp, text, expected):
+    """"ranks A among its priorities" without an adjective before the list's noun; not a negated verb, nor a rank
+    ("first") as the item."""
     assert policy_rows(nlp(GHANA + text)) == expected

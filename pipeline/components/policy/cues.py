@@ -457,13 +457,18 @@ def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int
 
 def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
     """"listed A, B and C among the most urgent tasks": the series between the verb and "among"; not a phrase that
-    names the list ("has put four priorities at the centre of its presidency: ...": the list follows)."""
+    names the list ("has put four priorities at the centre of its presidency: ...": the list follows), a negated verb's
+    ("does not put oil among its priorities"), nor a rank without a noun ("is listed first among its tasks")."""
+    verb = ctx.doc[tok(ctx, sent.start_char + match.start())]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
     start = tok(ctx, sent.start_char + match.start("items"))
     end = tok(ctx, sent.start_char + match.end("items"))
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     ranges += followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
                           ctx.lexicon.relation_nouns)
-    items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)
+             and any(t.pos_ in ("NOUN", "PROPN", "VERB", "PRON") for t in ctx.doc[s:e])]
     for item in items:  # "puts the EU at the centre of everything": a name's relation is the place it is given
         if item.end <= end and item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
             item.relation = _rating(ctx, end, tok(ctx, sent.start_char + match.end()), sent.end) or item.relation
