@@ -3,7 +3,7 @@
 before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking; a count of
 the document's parts ("three circles", "Four pillars.") is no item; the subject given weight ("Energy carries most of
 the weight", "Adaptation is given equal weight"); "ranks A among its priorities" (no adjective needed; not a negated
-verb).
+verb); both ends of a counted list's range ("nine lines of effort, from A to B").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -79,4 +79,19 @@ def test_pol_round41_weight(nlp, text, expected):
 def test_pol_round41_among(nlp, text, expected):
     """"ranks A among its priorities" without an adjective before the list's noun; not a negated verb, nor a rank
     ("first") as the item."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The framework sets out nine lines of effort, from a rules-based regional order to climate change and energy "
+     "security.",
+     [("GHA", "", "", "rules-based regional order"), ("GHA", "", "", "climate change and energy security")]),
+    ("Seven enablers sit under the pillars, from mindset change to human capital, economic infrastructure and "
+     "environmental sustainability.",
+     [("GHA", "", "", "mindset change"), ("GHA", "", "", "human capital"), ("GHA", "", "", "economic infrastructure"),
+      ("GHA", "", "", "environmental sustainability")]),
+])
+def test_pol_round41_range(nlp, text, expected):
+    """A counted list's range "from A to B and C": both ends are items, each split as a series."""
     assert policy_rows(nlp(GHANA + text)) == expected

@@ -15,7 +15,7 @@ from .lexicon import Cue
 from .lists import line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
-from .ranks import after_list_mark, followed_by, partners_only, singled_out
+from .ranks import after_list_mark, followed_by, partners_only, range_ends, singled_out
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
@@ -99,8 +99,9 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     # "aims to make X a stronger actor and calls for Y": a verb of its own after "and" says something else
     end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
     series = semicolon_series if colon > 0 else split_series  # "four themes: A and B; C; and D": "and" inside
-    ranges = series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
-                    naming_verbs=ctx.lexicon.naming_verbs)
+    ranges = [r for a, z in range_ends(ctx.doc, start, end)  # "nine goals, from A and B to C": A, B, C
+              for r in series(ctx.doc, a, z, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
+                              naming_verbs=ctx.lexicon.naming_verbs)]
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
     for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get
