@@ -3,7 +3,8 @@
 before a ranking verb ("Cutting X, which ..., tops the list"); "as follows" is no "follows" of a ranking; a count of
 the document's parts ("three circles", "Four pillars.") is no item; the subject given weight ("Energy carries most of
 the weight", "Adaptation is given equal weight"); "ranks A among its priorities" (no adjective needed; not a negated
-verb); both ends of a counted list's range ("nine lines of effort, from A to B").
+verb); both ends of a counted list's range ("nine lines of effort, from A to B"); no item that is a prepositional
+phrase without a verb ("for process change").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -94,4 +95,17 @@ def test_pol_round41_among(nlp, text, expected):
 ])
 def test_pol_round41_range(nlp, text, expected):
     """A counted list's range "from A to B and C": both ends are items, each split as a series."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Industry comes second, with steel, cement and petrochemicals singled out for process change.",
+     [("GHA", "", "", "Industry"), ("GHA", "", "", "steel"), ("GHA", "", "", "cement"),
+      ("GHA", "", "", "petrochemicals")]),
+    ("The framework puts internal security first, with policing across the provinces singled out as the weakest link.",
+     [("GHA", "", "", "internal security")]),
+])
+def test_pol_round41_prepositional(nlp, text, expected):
+    """A prepositional phrase without a verb ("for process change", "as the weakest link") is no item."""
     assert policy_rows(nlp(GHANA + text)) == expected

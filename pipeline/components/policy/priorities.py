@@ -349,7 +349,8 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
         if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
-                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans) and not _count(doc, i)),
+                   and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans) and not _count(doc, i)
+                   and not _prepositional(doc, i)),
                   key=lambda i: i.start)
 
 
@@ -374,6 +375,16 @@ def _fragment(doc: Doc, item: Item, spans: dict[int, Span]) -> bool:
     words = [t for t in doc[item.start:item.end] if t.lower_ != "the"]
     return (not item.partners and is_region(doc, item.start, item.end, spans)
             and all(t.ent_type_ in _PLACE_TYPES for t in words))
+
+
+def _prepositional(doc: Doc, item: Item) -> bool:
+    """An item that is a prepositional phrase without a verb: what a cue's object is for or where it is ("singled out
+    for process change", "singled out as the weakest link", "aid from the United States and the European Union", "in
+    the coming year"), not a priority by itself; a clause stays ("In November X is to take over ...")."""
+    words = doc[item.start:item.end]
+    first = words[0]  # "to triple income per head": a goal the tagger read without its verb
+    return first.pos_ == "ADP" and first.dep_ == "prep" and first.lower_ != "to" \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 _COUNTED = ("NNS", "NNPS")  # the tags of a counted noun
