@@ -15,18 +15,18 @@ from .lexicon import Cue
 from .lists import line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
-from .ranks import after_list_mark, followed_by, partners_only, singled_out
+from .ranks import after_list_mark, followed_by, partners_only, range_ends, singled_out
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
 _CUE_TAIL = {"to", "on", "for", "with", "within", "in", "of", "is", "are", "include", "includes"}
 _ANAPHORIC = {"such", "these", "those", "this", "that"}
 _RELATIVE = {"whose", "which", "who", "whom"}
-# "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list": the
-# subject alone is the priority
+# "Flood protection sits at the top", "X is given a chapter of its own", "Y came next", "Z rounds off the list", "W
+# carries most of the weight": the subject alone is the priority
 _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "top", "head", "chapter",
                  "section", "part", "annex", "list", "picture", "pillars", "follow", "follows", "followed", "acronym",
-                 "structure"}
+                 "structure", "weight"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed", "top", "head", "lead"}  # "Food security tops the list",
 # "Education and training top the list"
 # "A and B form the second theme": the verbs of a subject that makes up one part of the document's list
@@ -99,8 +99,9 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
     # "aims to make X a stronger actor and calls for Y": a verb of its own after "and" says something else
     end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
     series = semicolon_series if colon > 0 else split_series  # "four themes: A and B; C; and D": "and" inside
-    ranges = series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
-                    naming_verbs=ctx.lexicon.naming_verbs)
+    ranges = [r for a, z in range_ends(ctx.doc, start, end)  # "nine goals, from A and B to C": A, B, C
+              for r in series(ctx.doc, a, z, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
+                              naming_verbs=ctx.lexicon.naming_verbs)]
     items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
     gives = ctx.text[cue_start:cue_end].rstrip(" :").lower().endswith(" to")  # "gives priority to": a recipient
     for item in items:  # "gives special attention to A, B and C": names only, the cue says what they get
@@ -185,14 +186,17 @@ def _names_a_list(ctx: Context, start: int, end: int) -> bool:
 
 
 def _subject_head(sent: Span, ct: int) -> Token | None:
-    """The subject of the cue at token ``ct`` (of its verb or of the verb it serves), or None when the parse gives
-    none before it in the sentence."""
+    """The subject of the cue at token ``ct`` (of its verb or of the verb it serves; else a gerund that opens an
+    adverbial clause of its verb), or None when the parse gives none before it in the sentence."""
     verb = sent.doc[ct]
     for head in (verb, verb.head):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < ct), None)
         if subject is not None and subject.left_edge.i >= sent.start:
             return subject
-    return None
+    # "Cutting the budget deficit, which had run out of control, tops the list": a gerund that opens the clause, read
+    # as an adverbial clause of a verb without a subject
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < ct
+                 and c.left_edge.i == c.i >= sent.start), None)
 
 
 def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, document: int) -> list[Item]:
@@ -228,8 +232,9 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     end = truncate(doc, ct, end)
     words = ctx.text[cue_start:cue_end].lower().split()
     ranked = _ranked(words)
-    if ranked and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns):  # "Neighbours come first": the
-        return []  # text after it says what the document wants with them
+    if ranked and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns) \
+            and not _common_word(ctx, b, ct):  # "Neighbours come first": the text after it says what the document
+        return []  # wants with them; not "Energy carries most of the weight", which the tagger reads as a name
     if ranked:
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
@@ -239,7 +244,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         return []
     if "meant" in words and not _own_subject(doc, ct, subject_head):
         return []
-    if goal and _document_subject(ctx, subject_head):  # "a separate strategy on China is to follow": a document to come
+    if (goal or ranked) and _document_subject(ctx, subject_head):  # "a separate strategy on China is to follow": a
+        # document to come; "the economic strategy carries the most weight": a part of the document, no item
         return []
     if ct - b < 2 and not ((ranked or goal) and _common_noun(ctx, b) or goal and _named_other(ctx, b)):
         return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
@@ -313,6 +319,12 @@ def _common_noun(ctx: Context, i: int) -> bool:
         return True
     opens = t.is_sent_start or i == 0 or ctx.doc[i - 1].is_punct or "\n" in ctx.doc[i - 1].text
     return t.pos_ == "PROPN" and opens and not t.ent_type_ and i not in ctx.spans and t.text.istitle()
+
+
+def _common_word(ctx: Context, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are one common noun (:func:`_common_noun`: "Agriculture", "Energy" at the start of
+    a sentence), not a group of partners ("Neighbours")."""
+    return end - start == 1 and _common_noun(ctx, start) and ctx.doc[start].lower_ not in ctx.lexicon.group_nouns
 
 
 def _governed_names(ctx: Context, start: int, end: int) -> list[tuple[str, str]]:
@@ -446,13 +458,18 @@ def _partner_items(ctx: Context, sent: Span, match: re.Match[str], document: int
 
 def _among_items(ctx: Context, sent: Span, match: re.Match[str], document: int) -> list[Item]:
     """"listed A, B and C among the most urgent tasks": the series between the verb and "among"; not a phrase that
-    names the list ("has put four priorities at the centre of its presidency: ...": the list follows)."""
+    names the list ("has put four priorities at the centre of its presidency: ...": the list follows), a negated verb's
+    ("does not put oil among its priorities"), nor a rank without a noun ("is listed first among its tasks")."""
+    verb = ctx.doc[tok(ctx, sent.start_char + match.start())]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
     start = tok(ctx, sent.start_char + match.start("items"))
     end = tok(ctx, sent.start_char + match.end("items"))
     ranges = split_series(ctx.doc, start, end, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns)
     ranges += followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
                           ctx.lexicon.relation_nouns)
-    items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)]
+    items = [with_item(ctx, s, e, document) for s, e in ranges if not _names_a_list(ctx, s, e)
+             and any(t.pos_ in ("NOUN", "PROPN", "VERB", "PRON") for t in ctx.doc[s:e])]
     for item in items:  # "puts the EU at the centre of everything": a name's relation is the place it is given
         if item.end <= end and item.partners and names_only(ctx.doc, ctx.spans, item.start, item.end):
             item.relation = _rating(ctx, end, tok(ctx, sent.start_char + match.end()), sent.end) or item.relation

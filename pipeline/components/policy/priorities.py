@@ -353,7 +353,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)
                    and not _count(doc, i, lexicon) and not _announcing(doc, i) and not _denied(doc, i)
-                   and not _opinion(doc, i, lexicon)),
+                   and not _opinion(doc, i, lexicon) and not _prepositional(doc, i)),
                   key=lambda i: i.start)
 
 
@@ -450,6 +450,16 @@ def _line_start(doc: Doc, item: Item) -> int:
     """Token index where the item's line starts in its sentence (a heading the parser joined to it stays out)."""
     sent_start = doc[item.start].sent.start
     return next((k + 1 for k in range(item.start - 1, sent_start - 1, -1) if "\n" in doc[k].text_with_ws), sent_start)
+
+
+def _prepositional(doc: Doc, item: Item) -> bool:
+    """An item that is a prepositional phrase without a verb: what a cue's object is for or where it is ("singled out
+    for process change", "singled out as the weakest link", "aid from the United States and the European Union", "in
+    the coming year"), not a priority by itself; a clause stays ("In November X is to take over ...")."""
+    words = doc[item.start:item.end]
+    first = words[0]  # "to triple income per head": a goal the tagger read without its verb
+    return first.pos_ == "ADP" and first.dep_ == "prep" and first.lower_ != "to" \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _flagged(marks: list[int], sent: Span) -> bool:

@@ -96,3 +96,17 @@ def after_list_mark(doc: Doc, start: int, end: int) -> int:
             and doc[start + 1].whitespace_ and first.idx == doc[first.sent.start].idx:
         return start + 2
     return start
+
+
+def range_ends(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The two ends of a range that opens after "from" at token ``start`` (tokens up to ``end``): "from human
+    development and a larger middle class to green development" -> "human development and a larger middle class",
+    "green development"; [(start, end)] when no "to" follows (the first: the parser hangs it on either end, or reads
+    "to climate change" as an infinitive)."""
+    opener = doc[start - 1] if start > 0 else None
+    if opener is None or opener.lower_ != "from":
+        return [(start, end)]
+    to = next((t for t in doc[start + 1:end] if t.lower_ == "to"), None)
+    if to is None or to.i + 1 >= end:
+        return [(start, end)]
+    return [(start, to.i), (to.i + 1, end)]
