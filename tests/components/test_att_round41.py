@@ -30,3 +30,13 @@ def test_attribution_question_with_its_asker(nlp):
     assert _indirect(nlp, text) == [
         ("George Stephanopoulos", "", "Asked", "to respond to Trump's criticism"),
         ("Ben Carson", "", "said", "he was calm")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump spoke in Ohio on Monday. The candidate mocked a disabled newspaper reporter.",
+     [("", "candidate", "mocked", "a disabled newspaper reporter")]),
+    ("Donald Trump spoke in Ohio on Monday. The Republican nominee vowed to harshly punish those who leak secrets.",
+     [("", "Republican nominee", "vowed", "to harshly punish those who leak secrets")]),
+])
+def test_attribution_contest_role_as_written(nlp, text, expected):
+    assert [r for r in _indirect(nlp, text) if r[2] != "spoke in"] == expected
