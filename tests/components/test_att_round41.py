@@ -40,3 +40,22 @@ def test_attribution_question_with_its_asker(nlp):
 ])
 def test_attribution_contest_role_as_written(nlp, text, expected):
     assert [r for r in _indirect(nlp, text) if r[2] != "spoke in"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An official said orders were under discussion. According to a union representative at the Harare plant, "
+     "Farai Chikore, the workers have not yet been told whether the new jobs will be permanent.",
+     ("Farai Chikore", "", "According to",
+      "the workers have not yet been told whether the new jobs will be permanent")),
+    ("According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent the employee an email.",
+     ("", "an FBI summary", "According to", "Cheryl Mills, a top Clinton aide, sent the employee an email")),
+])
+def test_attribution_according_to_role_then_name(nlp, text, expected):
+    assert _indirect(nlp, text)[-1] == expected
+
+
+def test_attribution_chief_executive_is_a_role(nlp):
+    text = ("Thaba Textiles, which makes jeans and work shirts in Lesotho, said it had chosen Malawi because of lower "
+            "wages. The company, its chief executive said, would keep all 3,000 of its jobs in Maseru. “We are not "
+            "leaving Lesotho, we are growing next to it,” said the chief executive, Palesa Mokhehle.")
+    assert [r[0] for r in _indirect(nlp, text) if r[2] == "said" and "3,000" in r[3]] == ["Palesa Mokhehle"]
