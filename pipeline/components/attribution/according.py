@@ -13,7 +13,7 @@ from ...sentences import sentence_of
 from .content import Match, is_document, statement_of
 from .context import Context
 from .lexicon import Lexicon
-from .mentions import mention_for
+from .mentions import mention_for, name_after_phrase
 
 
 def according(tok: Token, ctx: Context) -> Iterator[Match]:
@@ -43,6 +43,11 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
                       and doc[c.left_edge.i - 1].text == "," and src.pos_ != "PROPN"), None)
         if aside is not None and src.i >= tok.i:  # "According to the summary, Mills and an aide asked …": the
             phrase_hi = aside.left_edge.i - 1  # subject the parser took for the source's apposition
+        named = name_after_phrase(src, ctx) if aside is None and src.i >= tok.i and src.pos_ == "NOUN" \
+            and not is_document(src, lex) else None
+        if named is not None:  # "According to a union representative at the plant, Farai Chikore, the workers …"
+            # (not a document's: "According to an FBI summary, Cheryl Mills, a top aide, sent …")
+            phrase_hi = named.end + 1
         clause = _clause_before(tok)
         if phrase_lo == sent.start or all(t.is_punct for t in doc[sent.start:phrase_lo]) \
                 or doc[phrase_lo - 1].text in (";", ":"):  # "…; according to X, the goal is …": a clause of its own
@@ -59,7 +64,8 @@ def according(tok: Token, ctx: Context) -> Iterator[Match]:
         else:
             s, e = sent.start_char, sent.end_char
         cs, ce = tok.idx, last.idx + len(last)
-        yield statement_of(ctx, (s, e), (ctx.text[cs:ce], cs, ce), mention_for(src, ctx))
+        mention = mention_for(src if named is None else doc[named.end - 1], ctx)
+        yield statement_of(ctx, (s, e), (ctx.text[cs:ce], cs, ce), mention)
         return
 
 

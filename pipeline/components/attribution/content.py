@@ -297,7 +297,22 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
         return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
     if subj.lower_ == "you":  # the reader; the writer's own report or view stays ("I think the plan will
         return False, None  # fail", "we reported"), as a row with no speaker
+    if _asked_unnamed(verb, lex):  # the subject is the one asked
+        return True, None
     return True, _coordinated(subj, ctx) or mention_for(subj, ctx)
+
+
+def _asked_unnamed(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` puts a question to its subject for someone the text does not name: a verb of
+    ``question_verbs`` in the passive ("Clinton was asked about the speeches") or as a participle with no subject
+    of its own ("Asked whether he would run, Reid said …"), without a "by" phrase ("Asked by Stephanopoulos to
+    respond, Carson said …" is Stephanopoulos's question). Its subject, or the one it takes from its clause, is
+    the one asked, not the asker."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.question_verbs \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 def _coordinated(subj: Token, ctx: Context) -> SpeakerMention | None:

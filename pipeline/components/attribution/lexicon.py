@@ -56,7 +56,10 @@ class Lexicon:
     said, …", "All told, …" (set phrases whose verb of saying reports nothing); ``perspective_prepositions``: "For
     Gabriela Ortiz, an analyst in Quito, the debate …" (a view framed by the person named: :mod:`.perspective`);
     ``message_nouns``: "X released a statement saying …", "wrote a letter asking …" (a message someone issues:
-    as a verb's object, that verb's subject speaks).
+    as a verb's object, that verb's subject speaks); ``question_verbs``: "Clinton was asked about …", "Asked
+    whether …, Reid said" (agentless, the one asked is the subject: the asker, who is not named, owns the question);
+    ``contest_roles``: "the candidate", "the Republican nominee" (a role several persons hold at once: the
+    source as written, never resolved to a person).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -101,6 +104,8 @@ class Lexicon:
     idioms: tuple[str, ...] = ()
     perspective_prepositions: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    contest_roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

@@ -206,6 +206,20 @@ def _closing_apposition(token: Token, ctx: Context) -> Span | None:
     return span
 
 
+def name_after_phrase(token: Token, ctx: Context) -> Span | None:
+    """The person named between commas right after the phrase of a role, or of a noun with "a"/"an", that the
+    parser hung elsewhere ("According to a union representative at the Harare plant, Farai Chikore, the workers
+    …": "Chikore" a second subject of the clause), else None."""
+    doc = token.doc
+    k = token.right_edge.i + 1
+    if not (_role_word(token, ctx.lex) or _indefinite(token)) or k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    span = ctx.persons[k + 1]
+    if span is None or span.start != k + 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    return span
+
+
 def _apposed_name(root: Token) -> bool:
     """Whether a name set off by commas is in apposition: so parsed, or parsed as a conjunct of the place before
     it with no "and" ("Its representative in Cyprus, Sofia Hadjipanayi, told")."""

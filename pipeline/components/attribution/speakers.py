@@ -6,8 +6,9 @@ the most recent compatible speaker or person before the mention. A role resolves
 that role, else the last person the text names after the role's words ("Prime Minister X … the Prime Minister
 said"), else the last speaker, else a person the next paragraph names with it; never to any person
 named before ("Police arrested John Smith. The mayor said …": the mayor is the source), nor to anyone when
-it takes up an unnamed subject ("A diplomat, who asked not to be named, said … the diplomat said"). "It"/"they"
-continue the organization or group of the statement before.
+it takes up an unnamed subject ("A diplomat, who asked not to be named, said … the diplomat said"), nor when it is a
+contest role several persons hold at once ("The candidate said", "the Republican nominee vowed": ``contest_roles``).
+"It"/"they" continue the organization or group of the statement before.
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ class _Resolver:
         if m.kind == "pronoun":
             return "" if self._unnamed_subject_since(m.start) else self.pronouns.latest(m.start, m.text)
         if m.kind == "role":  # (not any person named before: "Police arrested John Smith. The mayor said …")
-            if self._unnamed_before(m):
+            if self._unnamed_before(m) or m.role in self.ctx.lex.contest_roles:
                 return ""
             found = next((name for name in self._role_holders(m) if name and self._fits(name, m)), "")
             return found or (self.disc.latest(m.start) if m.role in self.ctx.lex.presenter_roles else "")
