@@ -482,10 +482,12 @@ def _shared_object(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _attachment(tok: Token) -> Token:
-    """What a modifier finally modifies: "security" in "foreign, security and defence cooperation" -> "cooperation"."""
+    """What a modifier finally modifies: "security" in "foreign, security and defence cooperation" -> "cooperation";
+    a conjunct of a noun that modifies nothing is that noun ("livestock" in "with cotton, livestock and gold mining
+    singled out" -> "cotton")."""
     while tok.dep_ == "conj":
         tok = tok.head
-    return tok.head
+    return tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
 
 
 def _merge_modifiers(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
