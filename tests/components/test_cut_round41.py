@@ -2,8 +2,7 @@
 subject follows a "with" gives what it singles out, not the words after it ("..., with irrigation singled out as the
 weakest link"); the items of such a phrase split at a last "and" (a conjunct of a noun that modifies nothing is no
 modifier); a ranked subject whose first word the parser reads as a name splits into its conjuncts ("Governance,
-decentralisation and the reform of the state close the list"); a verb of reliance reads a "for" that the parser
-hangs a gerund on ("for policing support"). Sentences written for these tests."""
+decentralisation and the reform of the state close the list"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,10 +54,3 @@ def test_cut_round41_singled_out_own_clause(nlp):
 def test_cut_round41_ranked_subject_capitalised(nlp, text, expected):
     """A ranked subject that opens with a capitalised common noun splits into its conjuncts."""
     assert policy_rows(nlp(OPENING + text)) == expected
-
-
-@pytest.mark.model
-def test_cut_round41_reliance_for_gerund(nlp):
-    """"for policing support", read as a gerund with its object, is the relation."""
-    assert policy_rows(nlp(OPENING + "It counts on Togo and Benin for policing support.")) == [
-        ("GHA", "Togo", "TGO", "policing support"), ("GHA", "Benin", "BEN", "policing support")]

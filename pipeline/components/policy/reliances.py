@@ -31,14 +31,14 @@ def _preposition(verb: Token, pairs: frozenset[str]) -> Token | None:
 
 
 def _purpose(verb: Token, after: int, objects: tuple[Token, ...] = ()) -> tuple[Token, int, int] | None:
-    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support"; "for policing
-    support", a gerund to the parser) or of one of its ``objects`` (the last first), which the parser may hang it on
-    ("counts on A and on B for regional peace", "counts on A, B and C for markets": on A), or the "to" of its
-    infinitive ("to co-finance the programmes"), with the token range of the relation after it; None when neither."""
+    """What the partners are to give: the "for" of the verb after token ``after`` ("for budget support") or of one of
+    its ``objects`` (the last first), which the parser may hang it on ("counts on A and on B for regional peace",
+    "counts on A, B and C for markets": on A), or the "to" of its infinitive ("to co-finance the programmes"), with the
+    token range of the relation after it; None when neither."""
     for c in (*verb.children, *(c for obj in objects for c in obj.children)):
         if c.i <= after:
             continue
-        if c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+        if c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children):
             return c, c.i + 1, c.right_edge.i + 1
         if c.dep_ in _INFINITIVE_DEPS and c.pos_ == "VERB":
             to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to" and a.i > after), None)
