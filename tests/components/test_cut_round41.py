@@ -2,7 +2,9 @@
 subject follows a "with" gives what it singles out, not the words after it ("..., with irrigation singled out as the
 weakest link"); the items of such a phrase split at a last "and" (a conjunct of a noun that modifies nothing is no
 modifier); a ranked subject whose first word the parser reads as a name splits into its conjuncts ("Governance,
-decentralisation and the reform of the state close the list"). Sentences written for these tests."""
+decentralisation and the reform of the state close the list"); a wish whose participle has coordinated common nouns
+as its subject gives one item each ("wants health, education and access to clean water improved"). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -53,4 +55,18 @@ def test_cut_round41_singled_out_own_clause(nlp):
 ])
 def test_cut_round41_ranked_subject_capitalised(nlp, text, expected):
     """A ranked subject that opens with a capitalised common noun splits into its conjuncts."""
+    assert policy_rows(nlp(OPENING + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Human capital follows: the plan wants health, education and access to clean water improved.",
+     [("GHA", "", "", "Human capital"), ("GHA", "", "", "health improved"), ("GHA", "", "", "education improved"),
+      ("GHA", "", "", "access to clean water improved")]),
+    ("It wants trade with Togo and Benin expanded.",
+     [("GHA", "Togo", "TGO", "trade"), ("GHA", "Benin", "BEN", "trade")]),
+])
+def test_cut_round41_wish_coordinated_subject(nlp, text, expected):
+    """"wants A, B and C improved": one item per common noun of the participle's subject, each with the participle;
+    a subject that names partners stays one item."""
     assert policy_rows(nlp(OPENING + text)) == expected

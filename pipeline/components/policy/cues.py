@@ -12,7 +12,7 @@ from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import line_clauses, names_only, semicolon_series, split_series
+from .lists import conjunct_ranges, line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import after_list_mark, followed_by, partners_only, singled_out
@@ -407,10 +407,7 @@ def _subject_conjuncts(doc: Doc, start: int, ct: int, spans: dict[int, Span]) ->
     if subject.pos_ == "PROPN" and not (subject.i == start and start not in spans and len(heads) > 1
                                         and all(t.pos_ == "NOUN" for t in heads[1:])):
         return []
-    cuts = [t.i for t in doc[start:ct] if t.head in heads and (t.dep_ == "cc" or t.text == ",")]
-    bounds = [start - 1, *cuts, ct]
-    parts = [(a + 1, z) for a, z in zip(bounds, bounds[1:], strict=False) if z > a + 1]
-    return parts if len(parts) == len(heads) else []
+    return conjunct_ranges(doc, heads, start, ct)
 
 
 def _relation_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
