@@ -21,6 +21,8 @@ OPENING = "Ghana adopted its National Development Plan in 2021. "
      [("GHA", "", "", "jobs and housing"), ("GHA", "", "", "irrigation in the northern regions")]),
     ("It wants the debt brought down through new revenue, with a property tax singled out to replace the old levies.",
      [("GHA", "", "", "debt brought down through new revenue"), ("GHA", "", "", "property tax")]),
+    ("It wants the deficit closed through spending cuts, with a value-added tax singled out to replace the old levies.",
+     [("GHA", "", "", "deficit closed through spending cuts"), ("GHA", "", "", "value-added tax")]),
     ("Industry comes third, with cement singled out for the coastal towns.",
      [("GHA", "", "", "Industry"), ("GHA", "", "", "cement")]),
 ])

@@ -363,7 +363,8 @@ def _absolute_items(ctx: Context, sent: Span, pos: int, document: int) -> list[I
     w = next((t.i for t in reversed(doc[sent.start:verb]) if t.lower_ == "with"), -1)
     if w < 0 or w + 1 >= verb or doc[verb].tag_ not in ("VBN", "VBD") or doc[verb - 1].is_punct \
             or doc[verb].lemma_.lower() not in ctx.lexicon.naming_verbs \
-            or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" or t.text in (";", ":") for t in doc[w + 1:verb]):
+            or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and t.dep_ not in ("amod", "compound")
+                   or t.text in (";", ":") for t in doc[w + 1:verb]):
         return None
     head = doc[verb].head  # the participle modifies a noun of the phrase, or the "with" governs it
     if not (head.i == w or w < head.i < verb and doc[verb].dep_ == "acl"
