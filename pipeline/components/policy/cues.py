@@ -12,7 +12,7 @@ from .clauses import conjunct_stop, conjuncts, predicate_ranges
 from .item_ends import quotation_end, truncate
 from .items import Context, Item, document_at, tok, with_item
 from .lexicon import Cue
-from .lists import line_clauses, names_only, semicolon_series, split_series
+from .lists import conjunct_ranges, line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
 from .ranks import after_list_mark, followed_by, partners_only, range_ends, singled_out
@@ -255,7 +255,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
         return [with_item(ctx, s, e, document) for s, e in pairs]
     one = goal or words[0] in _FORMING and not words[-1].endswith("s")  # "A and B form the second theme": one part
-    parts = _subject_conjuncts(doc, b, ct) if w < 0 and not one else []  # one goal: "A and B are to remain C"
+    # one goal: "A and B are to remain C"
+    parts = _subject_conjuncts(doc, b, ct, ctx.spans) if w < 0 and not one else []
     if len(parts) > 1:  # "X's national security and its share of the Nile waters came first": two items
         return [with_item(ctx, s, e, document) for s, e in parts]
     item = with_item(ctx, b, end, document)
@@ -365,6 +366,26 @@ def _ranked_with(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 
+def _absolute_items(ctx: Context, sent: Span, pos: int, document: int) -> list[Item] | None:
+    """The items of a list cue's participle whose subject follows a "with" ("..., with policing across the provinces
+    singled out as the weakest link", "with a value-added tax singled out to replace the old sales tax"): what is
+    singled out (:func:`.ranks.singled_out`; none for names only, :mod:`.predications`), not the words after it;
+    None when the cue is no such participle."""
+    doc, verb = ctx.doc, tok(ctx, pos)
+    w = next((t.i for t in reversed(doc[sent.start:verb]) if t.lower_ == "with"), -1)
+    if w < 0 or w + 1 >= verb or doc[verb].tag_ not in ("VBN", "VBD") or doc[verb - 1].is_punct \
+            or doc[verb].lemma_.lower() not in ctx.lexicon.naming_verbs \
+            or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and t.dep_ not in ("amod", "compound")
+                   or t.text in (";", ":") for t in doc[w + 1:verb]):
+        return None
+    head = doc[verb].head  # the participle modifies a noun of the phrase, or the "with" governs it
+    if not (head.i == w or w < head.i < verb and doc[verb].dep_ == "acl"
+            or any(c.dep_ == "mark" and c.i == w for c in doc[verb].children)):
+        return None
+    ranges = singled_out(doc, w, sent.end, ctx.spans, ctx.lexicon.relation_nouns, ctx.lexicon.naming_verbs)
+    return [with_item(ctx, s, e, document) for s, e in ranges]
+
+
 def _named_subject(ctx: Context, start: int, ct: int) -> list[tuple[str, str]]:
     """The state or organization that the subject in tokens [start, ct) of the cue at ``ct`` is, or that owns it
     ("NATO is to be strengthened", "NATO's role in the North is to grow"), as a partner; else []."""
@@ -388,17 +409,18 @@ def _goal(words: list[str]) -> bool:
         or words[0] in _MODALS and words[1] in ("be", "to", "also")
 
 
-def _subject_conjuncts(doc: Doc, start: int, ct: int) -> list[tuple[int, int]]:
+def _subject_conjuncts(doc: Doc, start: int, ct: int, spans: dict[int, Span]) -> list[tuple[int, int]]:
     """The coordinated noun phrases of the subject in tokens [start, ct) of the cue at ``ct``, as the parse gives
-    them ("A and its share of B" -> A, its share of B), else []."""
+    them ("A and its share of B" -> A, its share of B; "Lifestyle and society close the list", whose first word the
+    parser may read as a name: no name opens it), else []."""
     subject = next((t for t in doc[start:ct] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= ct), None)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return []
     heads = [subject, *conjuncts(subject)]
-    cuts = [t.i for t in doc[start:ct] if t.head in heads and (t.dep_ == "cc" or t.text == ",")]
-    bounds = [start - 1, *cuts, ct]
-    parts = [(a + 1, z) for a, z in zip(bounds, bounds[1:], strict=False) if z > a + 1]
-    return parts if len(parts) == len(heads) else []
+    if subject.pos_ == "PROPN" and not (subject.i == start and start not in spans and len(heads) > 1
+                                        and all(t.pos_ == "NOUN" for t in heads[1:])):
+        return []
+    return conjunct_ranges(doc, heads, start, ct)
 
 
 def _relation_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -511,7 +533,10 @@ def cue_items(ctx: Context, sent: Span, sent_text: str, cue: Cue, has_mention: b
         document = document_at(ctx, sent, tok(ctx, pos))
         if document < 0:
             continue
-        if cue.mode == "list" and not _gapped_relative(ctx, pos, sent.start_char + m.end()):
+        absolute = _absolute_items(ctx, sent, pos, document) if cue.mode == "list" else None
+        if absolute is not None:  # "..., with X singled out as Y": X, not Y
+            items += absolute
+        elif cue.mode == "list" and not _gapped_relative(ctx, pos, sent.start_char + m.end()):
             items += _list_items(ctx, sent, pos, sent.start_char + m.end(), document)
         elif cue.mode == "subject":
             found = _subject_item(ctx, sent, pos, sent.start_char + m.end(), document)

@@ -482,10 +482,12 @@ def _shared_object(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _attachment(tok: Token) -> Token:
-    """What a modifier finally modifies: "security" in "foreign, security and defence cooperation" -> "cooperation"."""
+    """What a modifier finally modifies: "security" in "foreign, security and defence cooperation" -> "cooperation";
+    a conjunct of a noun that modifies nothing is that noun ("livestock" in "with cotton, livestock and gold mining
+    singled out" -> "cotton")."""
     while tok.dep_ == "conj":
         tok = tok.head
-    return tok.head
+    return tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
 
 
 def _merge_modifiers(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -512,3 +514,13 @@ def names_only(doc: Doc, spans: dict[int, Span], start: int, end: int) -> bool:
     # "the United States first among them": the words that single a member out
     return bool(named) and all(i in named or doc[i].pos_ in ("DET", "CCONJ", "PUNCT", "ADP", "PRON")
                                or doc[i].lower_ in _SINGLING for i in range(start, end))
+
+
+def conjunct_ranges(doc: Doc, heads: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges in [start, end) of the coordinated noun phrases whose ``heads`` the parse gives, split at the
+    commas and conjunctions that hang on them ("A and its share of B" -> A, its share of B); [] when the ranges and
+    the heads do not pair up."""
+    cuts = [t.i for t in doc[start:end] if t.head in heads and (t.dep_ == "cc" or t.text == ",")]
+    bounds = [start - 1, *cuts, end]
+    parts = [(a + 1, z) for a, z in zip(bounds, bounds[1:], strict=False) if z > a + 1]
+    return parts if len(parts) == len(heads) else []

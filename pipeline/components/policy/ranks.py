@@ -36,7 +36,9 @@ def singled_out(doc: Doc, start: int, end: int, spans: dict[int, Span], relation
         k += 1
     if k >= end or doc[k].lower_ != "with":
         return []
-    verb = next((t for t in doc[k + 1:end] if t.pos_ in ("VERB", "AUX")), None)  # a participle, or read as a past
+    verb = next((t for t in doc[k + 1:end] if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+                 and t.dep_ not in ("amod", "compound")), None)  # a participle, or read as a past, not a gerund or
+    # a modifier of the phrase ("with policing across the provinces singled out", "with a value-added tax singled out")
     if verb is None or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in naming_verbs or verb.i == k + 1 \
             or doc[verb.i - 1].is_punct or names_only(doc, spans, k + 1, verb.i):
         return []

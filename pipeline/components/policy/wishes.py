@@ -3,7 +3,8 @@
 "It wants trade within CARICOM deepened and exports to Latin America expanded", "the sixth wants governance
 strengthened and the state modernised", "It wants a second electricity interconnector to Sicily built": a verb of
 intent (intent_verbs.txt: "want") whose clause is a participle with its own subject; each such clause is an item
-(the subject and the participle, which :func:`.items.with_item` reads as a goal). Not a negated verb ("did not
+(the subject and the participle, which :func:`.items.with_item` reads as a goal; one per common noun of a coordinated
+subject: "wants health, education and access to clean water improved"). Not a negated verb ("did not
 want his name printed"), nor one whose subject is a state or organization other than the owner ("Brussels wants
 the reforms carried through"), nor a subject that only refers back ("wants that kept", "wants it placed"), nor a
 relative clause ("which the government adopted") after a title ("The Chad We Want").
@@ -11,13 +12,16 @@ relative clause ("which the government adopted") after a title ("The Chad We Wan
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .candidates import with_lemma
-from .clauses import conjunct_stop
+from .clauses import conjunct_stop, conjuncts
 from .item_ends import truncate
 from .items import Context, Item, document_at, with_item
-from .partners import code_of
+from .lists import conjunct_ranges
+from .partners import clean_relation, code_of
 from .predications import negated
 
 _PARTICIPLES = ("VBN", "VBD")  # the parser reads "wants X deepened" as either
@@ -70,5 +74,18 @@ def wish_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
                 end -= 1
             end = truncate(doc, start, end)
             if end > start:
-                out.append(with_item(ctx, start, end, document))
+                out += _conjunct_items(ctx, with_item(ctx, start, end, document), subject, part)
     return out
+
+
+def _conjunct_items(ctx: Context, item: Item, subject: Token, part: Token) -> list[Item]:
+    """"wants health, education and access to drinking water improved": one item per common noun the participle's
+    subject coordinates, each with the participle ("health improved", ...); the item itself when the subject names a
+    state or organization, or coordinates nothing."""
+    heads = [subject, *conjuncts(subject)]
+    if len(heads) < 2 or item.partners or any(t.pos_ != "NOUN" for t in heads):
+        return [item]
+    parts = conjunct_ranges(ctx.doc, heads, item.start, part.i)
+    rest = ctx.doc[part.i:item.end].text
+    return [replace(item, partners=[], relation=clean_relation(f"{ctx.doc[s:e].text} {rest}", ctx.lexicon))
+            for s, e in parts] or [item]
