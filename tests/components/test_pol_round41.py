@@ -103,8 +103,9 @@ def test_pol_round41_range(nlp, text, expected):
     ("Industry comes second, with steel, cement and petrochemicals singled out for process change.",
      [("GHA", "", "", "Industry"), ("GHA", "", "", "steel"), ("GHA", "", "", "cement"),
       ("GHA", "", "", "petrochemicals")]),
+    # what the "with" phrase singles out is an item of its own (h41_cut's ranks.singled_out), its "as" phrase none
     ("The framework puts internal security first, with policing across the provinces singled out as the weakest link.",
-     [("GHA", "", "", "internal security")]),
+     [("GHA", "", "", "internal security"), ("GHA", "", "", "policing across the provinces")]),
 ])
 def test_pol_round41_prepositional(nlp, text, expected):
     """A prepositional phrase without a verb ("for process change", "as the weakest link") is no item."""
