@@ -40,7 +40,7 @@ from .members import with_members
 from .mentions import Mention
 from .passives import passive_items
 from .predications import focus_items, predicate_items, with_predications
-from .ranks import anaphoric_relation, named_term
+from .ranks import anaphoric_relation, at_core, named_term
 from .regions import is_region
 from .sentence_cues import SentenceCues
 from .wishes import wish_items
@@ -208,6 +208,26 @@ def _overlaps(item: Item, others: list[Item]) -> bool:
     return any(item.start < o.end and o.start < item.end for o in others)
 
 
+def _core_items(ctx: Context, sent: Span, found: list[Item], covered: set[int]) -> list[Item]:
+    """The items of ", with A and B at its core" (:func:`.ranks.at_core`) in a sentence that gives items (``found``)
+    for a document, outside them and what earlier sentences read."""
+    if not found:
+        return []
+    ranges = at_core(ctx.doc, sent.start, sent.end, ctx.spans, ctx.lexicon.relation_nouns, ctx.lexicon.agenda_nouns)
+    return [with_item(ctx, s, e, found[0].document) for s, e in ranges
+            if not _overlaps(Item(s, e, found[0].document), found) and not any(k in covered for k in range(s, e))]
+
+
+def _split_by(items: list[Item], parts: list[Item]) -> list[Item]:
+    """``items``, each that holds two or more of ``parts`` replaced by them: a cue's "wants the exchange rate unified
+    and the central bank made independent" is two clauses of intent (:mod:`.wishes`), two items."""
+    out: list[Item] = []
+    for item in items:
+        inner = [p for p in parts if item.start <= p.start and p.end <= item.end]
+        out += inner if len(inner) >= 2 else [item]
+    return out
+
+
 def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool, *,
                     intents: bool = True, speaking: bool = False) -> list[Item]:
     """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
@@ -227,7 +247,9 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
         return found + [i for i in intent_items(ctx, sent, document, owners, speaking=True) if not _overlaps(i, found)]
     found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
     found += [i for i in sentence.copulas(ctx, owners) + sentence.passives(ctx) if not _overlaps(i, found)]
-    found += [i for i in wish_items(ctx, sent, owners) if not _overlaps(i, found)]  # "wants X deepened"
+    wishes = wish_items(ctx, sent, owners)  # "wants X deepened"
+    found = _split_by(found, wishes)
+    found += [i for i in wishes if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
              and not _overlaps(Item(start, end, document), found)  # a copula read the rated phrase already
@@ -328,6 +350,7 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
             found = fragment_items(ctx, sent, answers[turn], ctx.text[slice(*questions[turn])])
         found = [i for i in found if not any(k in covered for k in range(i.start, i.end))]
         found += focus_items(ctx, found)  # "A, with a particular emphasis on B and C": B and C too
+        found += _core_items(ctx, sent, found, covered)  # "A is the third pillar, with B and C at its core"
         covered.update(k for i in found for k in range(i.start, i.end))
         found += relation_items(ctx, sent, covered, about=has_mention)
         if not found and _flagged(marks, sent):

@@ -112,3 +112,26 @@ def range_ends(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if to is None or to.i + 1 >= end:
         return [(start, end)]
     return [(start, to.i), (to.i + 1, end)]
+
+
+_CORE_DETERMINERS = {"its", "their", "the"}
+
+
+def at_core(doc: Doc, start: int, end: int, spans: dict[int, Span], relation_nouns: frozenset[str],
+            core_nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """The items of each ", with A, B and C at its core" in tokens [start, end) (the noun one of ``core_nouns``: "core",
+    "heart", "centre"): "Human capital is the third pillar, with education, health and vocational training at its
+    core" -> "education", "health", "vocational training". The phrase ends there (not "at the centre of regional
+    planning"); names are no items of it ("with the United Nations at its centre": the item before names its partner),
+    nor is a phrase with a verb ("with a speech that placed X at the centre of ...")."""
+    out: list[tuple[int, int]] = []
+    for w in (t.i for t in doc[start:end] if t.lower_ == "with" and t.i > start and doc[t.i - 1].text == ","):
+        at = next((t.i for t in doc[w + 1:end] if t.lower_ == "at" or t.is_punct and t.text != ","), end)
+        if at + 2 >= end or doc[at].lower_ != "at" or doc[at + 1].lower_ not in _CORE_DETERMINERS \
+                or doc[at + 2].lower_ not in core_nouns or at + 3 < end and not (doc[at + 3].is_punct
+                                                                               or doc[at + 3].dep_ == "cc") \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[w + 1:at]):
+            continue
+        out += [(s, e) for s, e in split_series(doc, w + 1, at, spans, relation_nouns=relation_nouns)
+                if not any(i in spans for i in range(s, e)) and not names_only(doc, spans, s, e)]
+    return out

@@ -31,15 +31,39 @@ _BACK_REFERENCES = {"it", "that", "this", "them", "those", "these", "which", "wh
 
 def _clauses(verb: Token) -> list[tuple[Token, Token]]:
     """(subject, participle) of each participle clause ``verb`` governs, and of those coordinated with it ("wants A
-    deepened and B expanded")."""
+    deepened and B expanded"), also where the parser hangs the next clause on the verb itself (:func:`_gapped`)."""
     out: list[tuple[Token, Token]] = []
     heads = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
     for head in heads:
         for part in (head, *(c for c in head.children if c.dep_ == "conj")):
-            subject = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
+            subject = _subject(part)
             if part.tag_ in _PARTICIPLES and subject is not None and subject.i > verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") or c.lower_ in _BACK_REFERENCES for c in part.children):
                 out.append((subject, part))
+    return out + _gapped(verb, out)
+
+
+def _subject(part: Token) -> Token | None:
+    return next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
+
+
+def _gapped(verb: Token, clauses: list[tuple[Token, Token]]) -> list[tuple[Token, Token]]:
+    """The participle clauses after the first that the parser reads as verbs coordinated with the verb of intent:
+    "wants the public payroll trimmed and the private economy made the engine of growth" -> "made" (a "conj" of
+    "wants"): a participle with a common noun as its subject and no auxiliary, right after the clauses before it (not
+    a finite verb of its own: "wanted X kept and the ministry drafted a law" only after a present "wants")."""
+    out: list[tuple[Token, Token]] = []
+    if not clauses:
+        return out
+    last = max(p.i for _, p in clauses)
+    for part in (c for c in verb.children if c.dep_ == "conj" and c.i > last):
+        subject = _subject(part)
+        if subject is None or subject.pos_ != "NOUN" or subject.i < last \
+                or not (part.tag_ == "VBN" or part.tag_ == "VBD" and verb.tag_ in ("VBZ", "VBP")) \
+                or any(c.dep_ in ("aux", "auxpass", "neg") for c in part.children):
+            break
+        out.append((subject, part))
+        last = part.i
     return out
 
 
@@ -63,7 +87,8 @@ def wish_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
         clauses = _clauses(verb)
         if document < 0 or not clauses:
             continue
-        stop = conjunct_stop(doc, verb.i, verb.i, sent.end)  # "wants A deepened, and it counts on B"
+        # "wants A deepened, and it counts on B" (after the last participle: "wants A deepened and B expanded")
+        stop = conjunct_stop(doc, verb.i, max(p.i for _, p in clauses), sent.end)
         for k, (subject, part) in enumerate(clauses):
             if subject.lower_ in _BACK_REFERENCES:
                 continue
