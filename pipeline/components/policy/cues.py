@@ -26,7 +26,7 @@ _RELATIVE = {"whose", "which", "who", "whom"}
 # carries most of the weight": the subject alone is the priority
 _SUBJECT_ONLY = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "top", "head", "chapter",
                  "section", "part", "annex", "list", "picture", "pillars", "follow", "follows", "followed", "acronym",
-                 "structure", "weight"}
+                 "structure", "weight", "through"}
 _RANK_VERBS = {"tops", "heads", "leads", "topped", "headed", "top", "head", "lead"}  # "Food security tops the list",
 # "Education and training top the list"
 # "A and B form the second theme": the verbs of a subject that makes up one part of the document's list
