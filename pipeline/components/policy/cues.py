@@ -247,7 +247,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if (goal or ranked) and _document_subject(ctx, subject_head):  # "a separate strategy on China is to follow": a
         # document to come; "the economic strategy carries the most weight": a part of the document, no item
         return []
-    if ct - b < 2 and not ((ranked or goal) and _common_noun(ctx, b) or goal and _named_other(ctx, b)):
+    if ct - b < 2 and not ((ranked or goal or "singled" in words) and _common_noun(ctx, b)
+                           or goal and _named_other(ctx, b)):
         return []  # "Desalination tops the list", "Exports are to be diversified", "NATO is to be strengthened";
         # not "Sweden comes first", nor the owner's own course ("Kyrgyzstan is to keep ...": its intents)
     w = with_token(doc, b, ct)
