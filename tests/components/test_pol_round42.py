@@ -73,3 +73,17 @@ def test_pol_round42_runs_through_place(nlp):
 def test_pol_round42_singled_out(nlp, text, expected):
     """A subject singled out at the end of its sentence, one item per conjunct."""
     assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Health comes first, housing and water second, roads and ports third.",
+     [("GHA", "", "", "Health"), ("GHA", "", "", "housing and water"), ("GHA", "", "", "roads and ports")]),
+    ("Food security comes first, then jobs created by small firms.",
+     [("GHA", "", "", "Food security"), ("GHA", "", "", "jobs created by small firms")]),
+    ("Water comes first, and it wants every village connected.",
+     [("GHA", "", "", "Water"), ("GHA", "", "", "every village connected")]),
+])
+def test_pol_round42_gapped_ranks(nlp, text, expected):
+    """The places of a ranking after the first, without a verb ("B second", "then C"); a clause of its own ends them."""
+    assert policy_rows(nlp(GHANA + text)) == expected

@@ -135,3 +135,41 @@ def at_core(doc: Doc, start: int, end: int, spans: dict[int, Span], relation_nou
         out += [(s, e) for s, e in split_series(doc, w + 1, at, spans, relation_nouns=relation_nouns)
                 if not any(i in spans for i in range(s, e)) and not names_only(doc, spans, s, e)]
     return out
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next",
+             "last"}
+_SEQUENCE_WORDS = {"then", "finally"}  # ", then B", ", and finally C": the next places of a ranking
+_CLAUSE_OPENERS = {"which", "who", "where", "whose", "while", "because", "since", "as", "but", "although"}
+
+
+def gapped_ranks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The places a ranking gives after its first, without a verb of their own, from token ``start`` (after the cue,
+    tokens up to ``end``): "Peace comes first, prosperity and partnership second, people and planet third" ->
+    "prosperity and partnership", "people and planet"; "Stability comes first there, then job creation led by the
+    private sector" -> "job creation led by the private sector"; "..., and finally a good governance environment".
+    Each part between commas ends in an ordinal or opens with "then"/"finally"; the first other part (a clause of its
+    own: "and it wants ...", ", which ...") ends them."""
+    k = start
+    while k < end and k < start + 3 and doc[k].text != ",":  # "comes first there,"
+        k += 1
+    out: list[tuple[int, int]] = []
+    while k < end and doc[k].text == ",":
+        k += 1
+        if k < end and doc[k].lower_ == "and":
+            k += 1
+        sequenced = k < end and doc[k].lower_ in _SEQUENCE_WORDS
+        k += sequenced
+        stop = next((t.i for t in doc[k:end] if t.text in (",", ";", ":", ".") or t.is_punct and t.i == end - 1), end)
+        last = stop - 1
+        ordinal = last > k and doc[last].lower_ in _ORDINALS
+        item_end = last if ordinal else stop
+        if ordinal and item_end > k + 1 and doc[item_end - 1].lower_ == "the":  # "wealth for all the third"
+            item_end -= 1
+        if item_end <= k or not (ordinal or sequenced) or doc[k].lower_ in _CLAUSE_OPENERS \
+                or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[k:item_end]) \
+                or any(t.tag_ in ("VBZ", "VBP", "MD") or t.dep_ == "nsubj" for t in doc[k:item_end]):
+            break
+        out.append((k, item_end))
+        k = stop
+    return out
