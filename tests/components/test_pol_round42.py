@@ -87,3 +87,21 @@ def test_pol_round42_singled_out(nlp, text, expected):
 def test_pol_round42_gapped_ranks(nlp, text, expected):
     """The places of a ranking after the first, without a verb ("B second", "then C"); a clause of its own ends them."""
     assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Development partners are asked to align their programmes with the framework.",
+     [("GHA", "Development partners", "", "align their programmes with the framework")]),
+    ("Embassies are expected to attract investment and to open new markets for cocoa.",
+     [("GHA", "", "", "attract investment"), ("GHA", "", "", "open new markets for cocoa")]),
+])
+def test_pol_round42_requests(nlp, text, expected):
+    """What a passive verb of request asks of partners or of the state's own posts, one item per infinitive."""
+    assert policy_rows(nlp(GHANA + text)) == expected
+
+
+@pytest.mark.model
+def test_pol_round42_requests_government(nlp):
+    """The government's own next steps are no request to partners."""
+    assert policy_rows(nlp(GHANA + "The government is expected to revise the framework within two years.")) == []

@@ -32,7 +32,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners", "titling_words", "predecessor_words",
                 "anchor_nouns", "enlargement_nouns", "year_title_heads", "open_naming_verbs", "part_nouns",
-                "opinion_verbs")
+                "opinion_verbs", "request_verbs")
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
@@ -129,6 +129,7 @@ class PolicyLexicon:
     event_verbs: frozenset[str] = frozenset()  # "would chair the CSTO in 2024": an event, no priority
     presence_nouns: frozenset[str] = frozenset()  # "new embassies in West Africa": the region is the partner
     goal_nouns: frozenset[str] = frozenset()  # "its first priority would be X", "X remains a priority"
+    request_verbs: frozenset[str] = frozenset()  # "Partners are asked to align ...": what the document asks of them
     anchor_nouns: frozenset[str] = frozenset()  # "NATO stays the anchor", "X remains the foundation of Y's security"
     flow_nouns: frozenset[str] = frozenset()  # "regional support will be channelled through X": like a relation
     text_nouns: frozenset[str] = frozenset()  # "relations with X are dealt with in a short chapter": no priority
