@@ -235,6 +235,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if ranked and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns) \
             and not _common_word(ctx, b, ct):  # "Neighbours come first": the text after it says what the document
         return []  # wants with them; not "Energy carries most of the weight", which the tagger reads as a name
+    if words[-1] == "out" and partners_only(doc, b, ct, ctx.spans, ctx.lexicon.group_nouns):
+        return []  # "..., among which Romania and Bulgaria are singled out.": members of a group (:mod:`.members`)
     if ranked:
         end = ct
         while end > b and doc[end - 1].pos_ == "AUX":  # "Groundwater protection is placed third"
