@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...doctext import AGENCY_DATELINE, DATELINE, doc_text
 from ..tokens import dep_id, words_of
@@ -120,6 +120,8 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
         return True  # the name after its kind: "the state news agency SANA", "the opposition party Likud"
     if len(tokens) > 1 and _has_acronym([t.text for t in tokens]):
         return True
+    if _which_after(ctx.doc, tokens[-1].i + 1):
+        return True  # "Harbour Star Lines, which operates two vessels, said"
     head = tokens[-1]
     if head.ent_type_ in ("ORG", "GPE", "NORP") and (len(tokens) == 1 and head.text.isupper()):
         return True
@@ -336,7 +338,12 @@ def _not_a_person(span: Span, ctx: Context) -> bool:
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and doc[span.start - 1].head.i == span.root.i:
         return not _titled_span(span, ctx.lex)
-    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"
+    return _which_after(doc, span.end)
+
+
+def _which_after(doc: Doc, end: int) -> bool:
+    """Whether a comma and a relative "which" follow the name that ends before token ``end`` (no person's)."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
 
 
 def _titled_span(span: Span, lex: Lexicon) -> bool:
