@@ -39,8 +39,32 @@ def test_attribution_role_brought_in_unnamed_by_according_to(nlp):
     assert _indirect(nlp, text)[-1] == ("", "official", "said", "two other processors were studying sites in Senegal")
 
 
-def test_attribution_name_before_which_is_no_person(nlp):
-    text = ("Harbour Star Lines, which operates two small container vessels, said the first sailing would carry cement "
-            "and roofing sheets.")
-    assert _indirect(nlp, text) == [
-        ("", "Harbour Star Lines", "said", "the first sailing would carry cement and roofing sheets")]
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TEHRAN, 21 August 2024 — Iran’s foreign minister-designate, Abbas Araghchi, told parliament on Wednesday that "
+     "relations with neighbouring countries would come first in his foreign policy if lawmakers confirmed him.",
+     ("Abbas Araghchi", "", "told",
+      "relations with neighbouring countries would come first in his foreign policy if lawmakers confirmed him")),
+    ("ANDORRA LA VELLA, 12 February (Pirineu Press) — Andorra's foreign minister, Imma Tor Faus, on Monday named the "
+     "signing and ratification of the association agreement with the European Union as the government's main "
+     "foreign-policy goal for the year, telling parliament that the country could not afford to remain outside the "
+     "single market.",
+     ("Imma Tor Faus", "", "telling", "the country could not afford to remain outside the single market")),
+])
+def test_attribution_subject_after_a_dateline_the_parser_took(nlp, text, expected):
+    assert _indirect(nlp, text)[-1] == expected
+
+
+def test_attribution_second_verb_joined_by_and_shares_the_subject(nlp):
+    text = ("Climate activist Tommy Lokwaj said the government had been slow to publish progress data and warned that "
+            "the 2025 target might be missed.")
+    assert _indirect(nlp, text)[-1] == ("Tommy Lokwaj", "", "warned", "the 2025 target might be missed")
+
+
+def test_attribution_surname_taken_for_the_verbs_modifier(nlp):
+    text = ("Samuel Kiptoo, a lecturer at Moi University, argued that both capitals were playing to domestic "
+            "audiences. Kiptoo noted that the East African Community had a dispute-settlement mechanism that neither "
+            "government had so far used.")
+    assert _indirect(nlp, text)[-1] == (
+        "Samuel Kiptoo", "", "noted",
+        "the East African Community had a dispute-settlement mechanism that neither government had so far used")

@@ -373,8 +373,9 @@ def _name_before(verb: Token) -> Token | None:
     if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "dobj", "appos"):
-        return prev
+    if prev.pos_ == "PROPN" and (prev.dep_ in ("pobj", "dobj", "appos")
+                                 or prev.dep_ == "npadvmod" and prev.ent_type_ == "PERSON"):
+        return prev  # (a surname taken for the verb's modifier: "Kiptoo noted that …")
     if prev.dep_ == "compound" and prev.head.i == verb.i and prev.tag_ in ("NNS", "VBZ"):
         return prev  # "…, Federal Election Commission records show." (the noun taken for a verb's compound)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...doctext import AGENCY_DATELINE, DATELINE, doc_text
 from ..tokens import dep_id, words_of
@@ -120,8 +120,6 @@ def _is_org(ctx: Context, tokens: list[Token]) -> bool:
         return True  # the name after its kind: "the state news agency SANA", "the opposition party Likud"
     if len(tokens) > 1 and _has_acronym([t.text for t in tokens]):
         return True
-    if _which_after(ctx.doc, tokens[-1].i + 1):
-        return True  # "Harbour Star Lines, which operates two vessels, said"
     head = tokens[-1]
     if head.ent_type_ in ("ORG", "GPE", "NORP") and (len(tokens) == 1 and head.text.isupper()):
         return True
@@ -306,6 +304,10 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
     return found
 
 
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "prep", "npadvmod"})  # words between a subject and verb
+_NOT_SPEAKERS_BEFORE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
 def _dateline_end(token: Token, ctx: Context) -> int:
     """End offset of the news dateline ("LYTTON, B.C. — ", "QUITO, 2 June 2025 — ", "SKOPJE, 9 January 2025 (Vardar
     Press Agency) — ") that holds ``token`` at the start of its paragraph, or -1."""
@@ -325,9 +327,33 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
     while token.dep_ in ("appos", "compound") and token.head.i != token.i:
         token = token.head  # "LYTTON, B.C.": the place's region hangs on the place
     other = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= end), None)
+    if other is None:
+        other = _before_verb(token.head, end, ctx)
     if other is not None:
         return mention_for(other, ctx)
     return SpeakerMention("group", token.idx, token.idx, "")
+
+
+def _before_verb(verb: Token, start: int, ctx: Context) -> Token | None:
+    """The word that ends the subject right before ``verb`` (or its comma), after character ``start``, where the
+    parser hung the subject on the dateline ("TEHRAN, 21 August 2024 — Iran's foreign minister-designate, Abbas
+    Araghchi, told parliament …": "Araghchi" an apposition of the date): a person's name, or a noun that is no
+    date, else None."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0:  # "…, Timčo Mucunski, has set out", "…, Imma Tor Faus, on Monday named"
+        part = next((c for c in verb.children if c.i < verb.i and c.right_edge.i == k and c.dep_ in _BEFORE_VERB), None)
+        if part is None:
+            break
+        k = part.left_edge.i - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].idx < start or doc[k].ent_type_ in _NOT_SPEAKERS_BEFORE:
+        return None
+    span = ctx.persons[k]
+    if span is not None:
+        return doc[k] if span.end == k + 1 else None
+    return doc[k] if doc[k].pos_ == "NOUN" else None
 
 
 def _not_a_person(span: Span, ctx: Context) -> bool:
@@ -338,12 +364,7 @@ def _not_a_person(span: Span, ctx: Context) -> bool:
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and doc[span.start - 1].head.i == span.root.i:
         return not _titled_span(span, ctx.lex)
-    return _which_after(doc, span.end)
-
-
-def _which_after(doc: Doc, end: int) -> bool:
-    """Whether a comma and a relative "which" follow the name that ends before token ``end`` (no person's)."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"
 
 
 def _titled_span(span: Span, lex: Lexicon) -> bool:
