@@ -305,7 +305,6 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
 
 
 _BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "prep", "npadvmod"})  # words between a subject and verb
-_NOT_SPEAKERS_BEFORE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 def _dateline_end(token: Token, ctx: Context) -> int:
@@ -335,10 +334,10 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
 
 
 def _before_verb(verb: Token, start: int, ctx: Context) -> Token | None:
-    """The word that ends the subject right before ``verb`` (or its comma), after character ``start``, where the
-    parser hung the subject on the dateline ("TEHRAN, 21 August 2024 — Iran's foreign minister-designate, Abbas
-    Araghchi, told parliament …": "Araghchi" an apposition of the date): a person's name, or a noun that is no
-    date, else None."""
+    """The person named between commas right before ``verb``, after character ``start``, where the parser hung the
+    subject on the dateline ("TEHRAN, 21 August 2024 — Iran's foreign minister-designate, Abbas Araghchi, told
+    parliament …": "Araghchi" an apposition of the date; not "Residents of Paksan and the town of Bueng Kan packed
+    …"), else None."""
     doc = verb.doc
     k = verb.i - 1
     while k > 0:  # "…, Timčo Mucunski, has set out", "…, Imma Tor Faus, on Monday named"
@@ -346,14 +345,13 @@ def _before_verb(verb: Token, start: int, ctx: Context) -> Token | None:
         if part is None:
             break
         k = part.left_edge.i - 1
-    if k > 0 and doc[k].text == ",":
-        k -= 1
-    if k < 0 or doc[k].idx < start or doc[k].ent_type_ in _NOT_SPEAKERS_BEFORE:
+    if k < 1 or doc[k].text != ",":
         return None
-    span = ctx.persons[k]
-    if span is not None:
-        return doc[k] if span.end == k + 1 else None
-    return doc[k] if doc[k].pos_ == "NOUN" else None
+    span = ctx.persons[k - 1]
+    if span is None or span.end != k or span.start < 1 or doc[span.start - 1].text != "," \
+            or span.start_char < start:
+        return None
+    return doc[k - 1]
 
 
 def _not_a_person(span: Span, ctx: Context) -> bool:
