@@ -284,7 +284,8 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
     if subj is None and verb.dep_ == "ROOT":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
-        subj = _name_before(verb) or _after_fronted_phrase(verb) or _participle_holder(verb)
+        subj = _name_before(verb) or _after_fronted_phrase(verb) or _participle_holder(verb) \
+            or _share_before(verb, lex)
     if subj is None:
         return sourceless, None
     if subj.lemma_.lower() in lex.message_nouns:  # "X released a statement saying …": X
@@ -351,35 +352,60 @@ def _participle_holder(verb: Token) -> Token | None:
     return None
 
 
+_NOT_SHARES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def _share_before(verb: Token, lex: Lexicon) -> Token | None:
+    """A number or a share of a group right before a verb with no subject, which the parser hung on the verb as a
+    modifier ("About 4 in 10 say they want …", "Less than a third agreed with the President that …"): the
+    group's members who speak, as written."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.head.i != verb.i or prev.dep_ not in ("nummod", "npadvmod") or prev.ent_type_ in _NOT_SHARES:
+        return None
+    return prev if prev.tag_ == "CD" or prev.lemma_.lower() in lex.share_nouns else None
+
+
 def _name_before(verb: Token) -> Token | None:
     """A name right before a subjectless verb, which the parser hung elsewhere ("In a meeting with
     the editorial board of the Washington Post Trump said that …")."""
     if verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "dobj", "appos"):
-        return prev
+    if prev.pos_ == "PROPN" and (prev.dep_ in ("pobj", "dobj", "appos")
+                                 or prev.dep_ == "npadvmod" and prev.ent_type_ == "PERSON"):
+        return prev  # (a surname taken for the verb's modifier: "Kiptoo noted that …")
     if prev.dep_ == "compound" and prev.head.i == verb.i and prev.tag_ in ("NNS", "VBZ"):
         return prev  # "…, Federal Election Commission records show." (the noun taken for a verb's compound)
     return None
 
 
+# a fronted phrase's dependency -> the dependencies of a word in it that can be the verb's subject set off by a comma
+_FRONTED = {"prep": ("conj", "appos"), "advcl": ("conj", "appos"), "csubj": ("conj", "appos", "dobj")}
+
+
 def _after_fronted_phrase(verb: Token) -> Token | None:
     """The subject the parser joined to a fronted phrase as a conjunct ("In its annual report, the
-    Institute of International Affairs described … and said …": "Institute" hung on "report")."""
+    Institute of International Affairs described … and said …": "Institute" hung on "report"), or to a fronted
+    participle it took for the verb's clausal subject, as its object ("Opening the session, the centre's director,
+    Sonam Wangmo, recalled that …": "director" the object of "Opening")."""
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
     if verb.dep_ != "ROOT":
         return None
     doc = verb.doc
     for phrase in verb.children:
-        if phrase.dep_ not in ("prep", "advcl") or phrase.i > verb.i:
+        deps = _FRONTED.get(phrase.dep_) if phrase.i < verb.i else None
+        if deps is None or phrase.dep_ == "csubj" and phrase.tag_ != "VBG":
             continue
         for t in phrase.subtree:
             end = t.right_edge.i + 1
-            if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 \
+            if t.dep_ in deps and t.pos_ in ("PROPN", "NOUN") and t.left_edge.i > 0 \
                     and doc[t.left_edge.i - 1].text == "," \
                     and (end == verb.i or end + 1 == verb.i and doc[end].text == ","):
+                if phrase.dep_ == "csubj" and t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+                    return t.head  # a name the tagger took for a participle ("Tshering Lhamo Wangdi, an analyst, said")
                 return t  # "Presenting the plan in Lima, Peru's Deputy Minister …, General X, said …"
     return None
 

@@ -59,7 +59,8 @@ class Lexicon:
     as a verb's object, that verb's subject speaks); ``question_verbs``: "Clinton was asked about …", "Asked
     whether …, Reid said" (agentless, the one asked is the subject: the asker, who is not named, owns the question);
     ``contest_roles``: "the candidate", "the Republican nominee" (a role several persons hold at once: the
-    source as written, never resolved to a person).
+    source as written, never resolved to a person); ``share_nouns``: "Less than a third agreed …" (a share of a
+    group the parser hung on a verb with no subject: the verb's subject).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -106,6 +107,7 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     contest_roles: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

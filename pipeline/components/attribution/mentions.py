@@ -304,6 +304,9 @@ def mention_for(token: Token, ctx: Context) -> SpeakerMention:
     return found
 
 
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "prep", "npadvmod"})  # words between a subject and verb
+
+
 def _dateline_end(token: Token, ctx: Context) -> int:
     """End offset of the news dateline ("LYTTON, B.C. — ", "QUITO, 2 June 2025 — ", "SKOPJE, 9 January 2025 (Vardar
     Press Agency) — ") that holds ``token`` at the start of its paragraph, or -1."""
@@ -323,9 +326,32 @@ def _after_dateline(token: Token, ctx: Context) -> SpeakerMention | None:
     while token.dep_ in ("appos", "compound") and token.head.i != token.i:
         token = token.head  # "LYTTON, B.C.": the place's region hangs on the place
     other = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= end), None)
+    if other is None:
+        other = _before_verb(token.head, end, ctx)
     if other is not None:
         return mention_for(other, ctx)
     return SpeakerMention("group", token.idx, token.idx, "")
+
+
+def _before_verb(verb: Token, start: int, ctx: Context) -> Token | None:
+    """The person named between commas right before ``verb``, after character ``start``, where the parser hung the
+    subject on the dateline ("TEHRAN, 21 August 2024 — Iran's foreign minister-designate, Abbas Araghchi, told
+    parliament …": "Araghchi" an apposition of the date; not "Residents of Paksan and the town of Bueng Kan packed
+    …"), else None."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0:  # "…, Timčo Mucunski, has set out", "…, Imma Tor Faus, on Monday named"
+        part = next((c for c in verb.children if c.i < verb.i and c.right_edge.i == k and c.dep_ in _BEFORE_VERB), None)
+        if part is None:
+            break
+        k = part.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    span = ctx.persons[k - 1]
+    if span is None or span.end != k or span.start < 1 or doc[span.start - 1].text != "," \
+            or span.start_char < start:
+        return None
+    return doc[k - 1]
 
 
 def _not_a_person(span: Span, ctx: Context) -> bool:

@@ -244,12 +244,15 @@ class _Resolver:
         earlier = self.ctx.lowered(m.role, toks.start, toks.end) if len(toks) else []
         if not earlier:
             return False
-        return self._unnamed_subject(doc[earlier[-1]])
+        return self._unnamed_subject(doc[earlier[-1]], deps=_SUBJECT_DEPS | {"pobj"})
 
-    def _unnamed_subject(self, tok: Token) -> bool:
+    def _unnamed_subject(self, tok: Token, *, deps: frozenset[str] = _SUBJECT_DEPS) -> bool:
         """Whether ``tok`` is an indefinite subject with no name of its own or beside it ("A diplomat involved in
-        the talks said", not "A diplomat, John Doe, said")."""
-        return tok.dep_ in _SUBJECT_DEPS and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+        the talks said", not "A diplomat, John Doe, said"); with ``deps`` holding "pobj", also the source "according
+        to" brings in ("…, according to a trade official who declined to be named. The official said …")."""
+        if tok.dep_ == "pobj" and not _according_to(tok.head):
+            return False
+        return tok.dep_ in deps and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
             and not any(c.dep_ == "appos" or self.ctx.persons[c.i] is not None for c in tok.children) \
             and self.ctx.persons[tok.i] is None
 
@@ -421,6 +424,11 @@ class _Resolver:
             if resolved.candidate.kind == "direct":
                 self.last_direct = resolved
         return resolved
+
+
+def _according_to(prep: Token) -> bool:
+    """Whether ``prep`` is the "to" of "according to"."""
+    return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
 
 
 def _without_determiner(role: str) -> str:

@@ -70,8 +70,8 @@ def _subject_of(verb: Token, max_up: int) -> Token | None:
                 return inner
         if tok.dep_ not in _UP or tok.head.i == tok.i:
             return None
-        if tok.dep_ == "ccomp":  # a cue inside another statement keeps its own (missing) subject
-            return None
+        if tok.dep_ == "ccomp" and not _joined_complement(tok):  # a cue inside another statement keeps its own
+            return None  # (missing) subject
         if _trailing_participle(tok):  # "said A faced B, pointing to C": the speaker points, not A
             tok = tok.head.head
             continue
@@ -137,6 +137,16 @@ def _same_phrase(first: Token, second: Token) -> bool:
         return True
     return first.pos_ == second.pos_ == "PROPN" and all(t.text[:1].isupper() or t.lower_ in _OFFICE_LINKS
                                                        for t in between)
+
+
+def _joined_complement(verb: Token) -> bool:
+    """Whether ``verb`` is a second verb of its subject that the parser hung on the reporting verb as a complement
+    though "and" joins it to the first ("Lokwaj said the government had been slow and warned that the target might
+    be missed": he warned): "and" right before it, in the tense of the reporting verb, after another complement."""
+    head = verb.head
+    k = verb.left_edge.i - 1
+    return k > head.i and verb.doc[k].lower_ == "and" and verb.tag_ == head.tag_ \
+        and any(c.dep_ == "ccomp" and head.i < c.i < verb.i for c in head.children)
 
 
 def _trailing_participle(tok: Token) -> bool:
