@@ -136,9 +136,10 @@ def find_mentions(doc: Doc, lexicon: PolicyLexicon) -> list[Mention]:
     # "King X used his speech to lay out an ambitious plan to ...": a person's statement of priorities, no document
     statements += [Mention(i, i + 1, "", statement=True) for i in sorted(issued_by_person)
                    if not any(m.start <= i < m.end for m in statements)]
-    for m in named + titled + statements:
-        m.governed = government_owned(doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,
-                                      lexicon.issuing_verbs, start=m.start)
+    for m in named + titled + statements:  # a name the government's document noun stands beside is issued by it
+        m.governed = any(m is o for o in issued) or government_owned(  # ("the X Initiative, a paper the
+            doc, doc[m.start:m.end].root, m.end, lexicon.self_nouns, lexicon.person_nouns,  # government presented")
+            lexicon.issuing_verbs, start=m.start)
     for m in generic:  # "a programme the government adopted": by the government, not by "the country"
         m.governed = not m.reference and _government_issued(doc, doc[m.start], lexicon)
     for m in statements:
@@ -230,9 +231,12 @@ def _clause_subject(token: Token) -> Token | None:
 def _titled_reference(doc: Doc, m: Mention, names: list[Mention], lexicon: PolicyLexicon) -> bool:
     """Whether a generic mention refers to a document: any, but one of ``titled_references`` ("the agenda") only
     after a name it heads ("the National Policy Agenda ... The agenda is built on three pillars"); elsewhere it is
-    a meeting's or a speaker's agenda ("told me the agenda was sensible")."""
-    noun = doc[m.start].lower_
-    return noun not in lexicon.titled_references or any(
+    a meeting's or a speaker's agenda ("told me the agenda was sensible"). So is one of ``own_text_nouns`` after
+    "this": elsewhere the text speaks of itself ("This report sets out the Committee's findings on it")."""
+    tok = doc[m.start]
+    noun = tok.lower_
+    own_text = noun in lexicon.own_text_nouns and _determined(tok, {"this"})
+    return noun not in lexicon.titled_references and not own_text or any(
         o.start < m.start and o.name.lower().split()[-1:] == [noun] for o in names)
 
 

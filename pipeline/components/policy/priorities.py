@@ -52,11 +52,12 @@ _NAMING = {"call", "dub", "term", "label", "name"}  # "what she called 'orderly 
 _PLACE_TYPES = {"LOC", "GPE"}  # named-entity types of a place
 _NSUBJ = dep_id("nsubj")
 _SUBJECTS = (_NSUBJ, dep_id("nsubjpass"))
-# "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...": the sentence continues the
-# previous one's document, so weak cues count as if the document were named.
+# "It also seeks to ...", "Its first priority is ...", "Second, it calls for ...", "Only fourth does it turn to
+# growth": the sentence continues the previous one's document, so weak cues count as if the document were named.
 _PRONOUN_OPENER = re.compile(
     r"^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|next|then|also|"
-    r"in addition|moreover|furthermore|besides|at the same time)\b,?\s*)?(?:it|its|they|their)\b", re.I)
+    r"in addition|moreover|furthermore|besides|at the same time)\b,?\s*|(?:only )?(?:first|second|third|fourth|"
+    r"fifth|sixth|last|then) (?:does|do|did)\s+)?(?:it|its|they|their)\b", re.I)
 
 
 def in_scope(ctx: Context) -> list[tuple[int, int]]:
@@ -369,14 +370,14 @@ def find_items(doc: Doc, mentions: list[Mention], lexicon: PolicyLexicon, spans:
     quoted = [i for i in quote_items(ctx, scope)  # a quoted title is no quotation ("“X”, the programme ...")
               if not _overlaps(i, items) and not any(m.titled and i.start <= m.start < i.end for m in ctx.mentions)]
     ends = {i.end for i in items + quoted}
-    items = sorted((labelled(ctx, _term_item(ctx, i)) for i in items), key=lambda i: i.start)
+    items = sorted((labelled(ctx, _term_item(ctx, _below_heading(ctx, i))) for i in items), key=lambda i: i.start)
     for k, item in enumerate(items):
         if k and not item.partners and _refers_back(doc, items[k - 1], item, lexicon):
             item.partners = list(items[k - 1].partners)  # "names X as its key ally and calls for the alliance to"
     return sorted((i for i in items + quoted if ctx.starts[i.start] >= body and not _indirect_question(doc, i)
                    and not _comment(doc, i, ends, lexicon) and not _fragment(doc, i, spans)
                    and not _count(doc, i, lexicon) and not _announcing(doc, i) and not _denied(doc, i)
-                   and not _opinion(doc, i, lexicon) and not _prepositional(doc, i)),
+                   and not _opinion(doc, i, lexicon) and not _prepositional(doc, i) and not _in_passing(doc, i)),
                   key=lambda i: i.start)
 
 
@@ -445,6 +446,29 @@ def _denied(doc: Doc, item: Item) -> bool:
         if tok.dep_ == "relcl" or tok.head == tok or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             return False
         tok = tok.head
+    return False
+
+
+_LIMITING = {"only", "mainly", "merely", "chiefly", "largely", "briefly", "barely", "passing"}  # "mentioned only in
+# passing", "mentioned mainly as neighbours"
+
+
+def _in_passing(doc: Doc, item: Item) -> bool:
+    """Whether the item stands in a clause that says the text mentions it only in a limited way ("Bolivia and Brazil
+    are mentioned in the Peruvian text mainly as neighbours", "Zimbabwe and Namibia, which share water and power links
+    with Botswana, are mentioned in the plan only in passing", "Cooperation with neighbours is mentioned, but no
+    individual neighbour is named"): a passive "mentioned" with a limiting word or a "but" after it; not a clause
+    joined to it ("security cooperation is mentioned only in general terms, and the concept repeats X")."""
+    sent = doc[item.start].sent
+    for verb in sent:
+        if verb.lemma_.lower() != "mention" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        limited = any(t.lower_ in _LIMITING for t in verb.subtree if t.i > verb.i) or any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+        joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        inside = {t.i for t in verb.subtree} - joined
+        if limited and item.start in inside:
+            return True
     return False
 
 
@@ -533,6 +557,18 @@ def _comment(doc: Doc, item: Item, ends: set[int], lexicon: PolicyLexicon) -> bo
     noun = next((t for t in doc[item.start + 1:item.end] if t.pos_ == "NOUN"), None)
     return (first.lower_ in ("a", "an") and item.start > 0 and doc[item.start - 1].text == ","
             and item.start - 1 in ends and noun is not None and noun.lemma_.lower() in lexicon.comment_nouns)
+
+
+def _below_heading(ctx: Context, item: Item) -> Item:
+    """The item without a heading line the parser joined to its sentence ("What it puts first\nGrowth outside oil
+    heads the list": "Growth outside oil"); the item itself when no heading opens it."""
+    doc = ctx.doc
+    cut = next((k + 1 for k in range(item.end - 2, item.start - 1, -1) if "\n" in doc[k].text_with_ws), None)
+    if cut is None or not _heading(doc[item.start:cut].text):
+        return item
+    while cut < item.end and doc[cut].is_space:
+        cut += 1
+    return with_item(ctx, cut, item.end, item.document) if cut < item.end else item
 
 
 def _term_item(ctx: Context, item: Item) -> Item:
