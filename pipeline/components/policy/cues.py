@@ -255,6 +255,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
         return [with_item(ctx, s, e, document) for s, e in pairs]
     one = goal or words[0] in _FORMING and not words[-1].endswith("s")  # "A and B form the second theme": one part
+    one = one or (ranked and doc[ct].tag_ == "VBZ")  # "Agricultural productivity and commercialisation comes first":
+    # a singular verb makes the coordinated subject one part
     # one goal: "A and B are to remain C"
     parts = _subject_conjuncts(doc, b, ct, ctx.spans) if w < 0 and not one else []
     if len(parts) > 1:  # "X's national security and its share of the Nile waters came first": two items
@@ -361,8 +363,11 @@ def _ranked_with(ctx: Context, sent: Span, match: re.Match[str], document: int) 
     as the chains to build up", :func:`.ranks.singled_out`)."""
     if not _ranked(match.group(0).lower().split()):
         return []
-    ranges = singled_out(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
-                         ctx.lexicon.relation_nouns, ctx.lexicon.naming_verbs)
+    start = tok(ctx, sent.start_char + match.end())
+    if start < sent.end and ctx.doc[start].lower_ != "with":  # "is the third pillar, with ...": past the part's noun
+        start = next((t.i for t in ctx.doc[start:min(start + 3, sent.end)] if t.is_punct), start)
+    ranges = singled_out(ctx.doc, start, sent.end, ctx.spans,
+                         ctx.lexicon.relation_nouns, ctx.lexicon.naming_verbs, ctx.lexicon.agenda_nouns)
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 

@@ -208,6 +208,16 @@ def _overlaps(item: Item, others: list[Item]) -> bool:
     return any(item.start < o.end and o.start < item.end for o in others)
 
 
+def _refined(found: list[Item], finer: list[Item]) -> list[Item]:
+    """The items, each of which two or more of the ``finer`` items lie inside gives way to them: a cue read "wants the
+    exchange rate unified and the central bank made independent" as one phrase, the wish rule reads two clauses."""
+    out: list[Item] = []
+    for item in found:
+        inside = [f for f in finer if item.start <= f.start and f.end <= item.end and not item.partners]
+        out += inside if len(inside) >= 2 else [item]
+    return out
+
+
 def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause_list: bool, *,
                     intents: bool = True, speaking: bool = False) -> list[Item]:
     """The items the cues of one sentence introduce; in a sentence about the document, also the objects it rates
@@ -227,7 +237,9 @@ def _sentence_items(ctx: Context, sentence: _Sentence, has_mention: bool, clause
         return found + [i for i in intent_items(ctx, sent, document, owners, speaking=True) if not _overlaps(i, found)]
     found = with_predications(ctx, sent, owners, found)  # "names X as ...", "X is described as ..."
     found += [i for i in sentence.copulas(ctx, owners) + sentence.passives(ctx) if not _overlaps(i, found)]
-    found += [i for i in wish_items(ctx, sent, owners) if not _overlaps(i, found)]  # "wants X deepened"
+    wished = wish_items(ctx, sent, owners)  # "wants X deepened"
+    found = _refined(found, wished)
+    found += [i for i in wished if not _overlaps(i, found)]
     rated = [with_item(ctx, s, e, document) for start, end in evaluated_objects(sent, ctx.lexicon)
              if not _holds_mention(ctx, start, end)  # "saw the document as a signal": the document itself
              and not _overlaps(Item(start, end, document), found)  # a copula read the rated phrase already

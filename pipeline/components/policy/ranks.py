@@ -26,16 +26,24 @@ def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
 
 
 def singled_out(doc: Doc, start: int, end: int, spans: dict[int, Span], relation_nouns: frozenset[str],
-                naming_verbs: frozenset[str]) -> list[tuple[int, int]]:
+                naming_verbs: frozenset[str], anchors: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The items of ", with A, B and C named (as ...)" that opens at token ``start`` (tokens up to ``end``):
     "Agriculture comes next, with cotton, pineapple and cashew named as the chains to build up" -> "cotton",
-    "pineapple", "cashew"; the participle's lemma is one of ``naming_verbs`` ("singled out", "named"). Names only
-    ("with A and B named as key neighbours") are a naming verb's partners (:mod:`.predications`), no items here."""
+    "pineapple", "cashew"; the participle's lemma is one of ``naming_verbs`` ("singled out", "named"). So does ", with
+    A, B and C at its core" (the noun one of ``anchors``: "Human capital is the second lever, with schools, clinics
+    and access to water at its core"). Names only ("with A and B named as key neighbours", "with the African Union at
+    its centre") are a naming verb's partners (:mod:`.predications`) or the partners of the item, no items here."""
     k = start
     while k < end and doc[k].is_punct:
         k += 1
     if k >= end or doc[k].lower_ != "with":
         return []
+    core = _at_core(doc, k, end, anchors)
+    if core > k + 1:
+        if names_only(doc, spans, k + 1, core) or any(i in spans for i in range(k + 1, core)):
+            return []
+        return [r for s, e in split_series(doc, k + 1, core, spans, relation_nouns=relation_nouns)
+                for r in _two_nouns(doc, s, e)]
     verb = next((t for t in doc[k + 1:end] if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
                  and t.dep_ not in ("amod", "compound")), None)  # a participle, or read as a past, not a gerund or
     # a modifier of the phrase ("with policing across the provinces singled out", "with a value-added tax singled out")
@@ -44,6 +52,19 @@ def singled_out(doc: Doc, start: int, end: int, spans: dict[int, Span], relation
         return []
     return [r for s, e in split_series(doc, k + 1, verb.i, spans, relation_nouns=relation_nouns)
             for r in _two_nouns(doc, s, e)]
+
+
+def _at_core(doc: Doc, w: int, end: int, anchors: frozenset[str]) -> int:
+    """The "at" of a verbless phrase after the "with" at ``w`` that ends in "at its core" (a noun of ``anchors``,
+    before a punctuation mark or ``end``), else -1."""
+    for t in doc[w + 1:end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return -1
+        k = t.i
+        if t.lower_ == "at" and k + 2 < end and doc[k + 1].lower_ in ("its", "their", "the") \
+                and doc[k + 2].lower_ in anchors and (k + 3 >= end or doc[k + 3].is_punct):
+            return k
+    return -1
 
 
 def _two_nouns(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

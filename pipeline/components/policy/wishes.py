@@ -37,9 +37,26 @@ def _clauses(verb: Token) -> list[tuple[Token, Token]]:
     for head in heads:
         for part in (head, *(c for c in head.children if c.dep_ == "conj")):
             subject = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
+            if subject is None and part.pos_ == "NOUN":  # "wants A improved and exports diversified": the parser
+                subject, part = part, next((c for c in part.children if c.dep_ == "acl" and c.i == part.i + 1), part)
             if part.tag_ in _PARTICIPLES and subject is not None and subject.i > verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") or c.lower_ in _BACK_REFERENCES for c in part.children):
                 out.append((subject, part))
+    return out + _coordinated_clauses(verb, heads)
+
+
+def _coordinated_clauses(verb: Token, heads: list[Token]) -> list[tuple[Token, Token]]:
+    """(subject, participle) of a participle clause the parser coordinates with the verb of intent itself, after
+    a clause it governs: "wants the public payroll trimmed and the private economy made the engine of growth" (the
+    parser hangs "made" on "wants"); its subject a common noun, not "and it counts on ..."; a verb in the past only
+    after a verb of intent in the present ("wanted A done and the cabinet adopted B" tells what happened)."""
+    out: list[tuple[Token, Token]] = []
+    for part in (c for c in verb.children if c.dep_ == "conj" and heads and c.i > heads[0].i):
+        subject = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
+        if part.tag_ in _PARTICIPLES and subject is not None and subject.pos_ == "NOUN" \
+                and (part.tag_ == "VBN" or verb.tag_ in ("VBZ", "VBP")) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in part.children):
+            out.append((subject, part))
     return out
 
 
@@ -63,7 +80,8 @@ def wish_items(ctx: Context, sent: Span, owners: set[str]) -> list[Item]:
         clauses = _clauses(verb)
         if document < 0 or not clauses:
             continue
-        stop = conjunct_stop(doc, verb.i, verb.i, sent.end)  # "wants A deepened, and it counts on B"
+        last = max((part.i for _, part in clauses if part.dep_ == "conj" and part.head == verb), default=verb.i)
+        stop = conjunct_stop(doc, verb.i, last, sent.end)  # "wants A deepened, and it counts on B"
         for k, (subject, part) in enumerate(clauses):
             if subject.lower_ in _BACK_REFERENCES:
                 continue
