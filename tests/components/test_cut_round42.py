@@ -4,8 +4,10 @@ the first participle as a noun ("wants A improved and exports diversified") give
 rule's clauses replace a cue's reading of them as one phrase; ", with A, B and C at its core" after a ranking gives
 one item each (the writers' majority: b19a, b24a, b39a, b40a twice; not b29a, b31a); a verb of reliance reads the
 whole list of partners its commas separate ("counts on A, B and C, and it treats ..."); a ranked subject with a
-singular verb is one part ("Agricultural productivity and commercialisation comes first"). Sentences written for
-these tests."""
+singular verb is one part ("Agricultural productivity and commercialisation comes first"); the gapped clauses after
+a ranking give one item each ("A comes first, B second, and C third"); a verb of reliance the parser reads as a plural
+noun after a list of clauses ("..., treats X as ..., and counts on Y for ...") still governs its partners. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -83,3 +85,32 @@ def test_cut_round42_reliance_list(nlp):
 def test_cut_round42_ranked_subject_number(nlp, text, expected):
     """A ranked subject of coordinated nouns with a singular verb is one part; with a plural verb, one item each."""
     assert policy_rows(nlp(OPENING + text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peace and stability come first, prosperity and partnership second, people and planet third.",
+     [("GHA", "", "", "Peace"), ("GHA", "", "", "stability"), ("GHA", "", "", "prosperity and partnership"),
+      ("GHA", "", "", "people and planet")]),
+    ("Human resources come second, and the well-being of the population third.",
+     [("GHA", "", "", "Human resources"), ("GHA", "", "", "well-being of the population")]),
+    ("Sustaining the peace is the third, and governance and transparency the fourth.",
+     [("GHA", "", "", "Sustaining the peace"), ("GHA", "", "", "governance and transparency")]),
+    ("Water comes first, agriculture second, and the coastline, where erosion eats into beaches, third.",
+     [("GHA", "", "", "Water"), ("GHA", "", "", "agriculture")]),
+])
+def test_cut_round42_gapped_ranks(nlp, text, expected):
+    """A gapped clause after a ranking (a noun phrase and an ordinal, no verb) is an item; one a relative clause
+    interrupts is not read."""
+    assert policy_rows(nlp(OPENING + text)) == expected
+
+
+@pytest.mark.model
+def test_cut_round42_reliance_misread_verb(nlp):
+    """"and counts on X for Y" after a list of clauses, which the parser reads as a plural noun, still names X."""
+    text = ("It wants integration within ECOWAS deepened, treats Nigeria as the main market for its cocoa, and counts "
+            "on the World Bank for the roads that floods keep washing away.")
+    assert policy_rows(nlp(OPENING + text)) == [
+        ("GHA", "ECOWAS", "ECOWAS", "integration within ECOWAS deepened"),
+        ("GHA", "Nigeria", "NGA", "main market for its cocoa"),
+        ("GHA", "World Bank", "World Bank", "roads that floods keep washing away")]

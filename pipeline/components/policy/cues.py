@@ -15,7 +15,7 @@ from .lexicon import Cue
 from .lists import conjunct_ranges, line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
-from .ranks import after_list_mark, followed_by, partners_only, range_ends, singled_out
+from .ranks import after_list_mark, followed_by, gapped, partners_only, range_ends, singled_out
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
@@ -353,8 +353,9 @@ def _ranked_after(ctx: Context, sent: Span, match: re.Match[str], document: int)
     """The items a ranking's subject cue adds after it ("Diversification comes first, followed by A and B")."""
     if not _ranked(match.group(0).lower().split()):
         return []
-    ranges = followed_by(ctx.doc, tok(ctx, sent.start_char + match.end()), sent.end, ctx.spans,
-                         ctx.lexicon.relation_nouns)
+    start = tok(ctx, sent.start_char + match.end())
+    ranges = followed_by(ctx.doc, start, sent.end, ctx.spans, ctx.lexicon.relation_nouns) \
+        or gapped(ctx.doc, start, sent.end)  # "A comes first, B second"
     return [with_item(ctx, s, e, document) for s, e in ranges]
 
 

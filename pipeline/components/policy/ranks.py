@@ -25,6 +25,32 @@ def followed_by(doc: Doc, start: int, end: int, spans: dict[int, Span],
     return split_series(doc, k + 2, end, spans, relation_nouns=relation_nouns)
 
 
+_LATER_PLACES = {"second", "third", "fourth", "fifth", "sixth", "last"}
+
+
+def gapped(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the gapped clauses after a ranking that opens at token ``start`` (tokens up to ``end``): "Peace
+    and stability come first, prosperity and partnership second, people and planet third" -> "prosperity and
+    partnership", "people and planet"; "Human resources come second, and the well-being of the population third". Each
+    is a noun phrase without a verb that an ordinal closes; the first that is not ends them ("..., and the coastline,
+    where erosion eats into beaches, third" gives none)."""
+    out: list[tuple[int, int]] = []
+    k = start
+    while k < end and (doc[k].text == "," or doc[k].lower_ == "and"):
+        a = k + 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+        b = a
+        while b < end and doc[b].lower_ not in _LATER_PLACES and doc[b].pos_ not in ("VERB", "AUX") \
+                and not (doc[b].is_punct and (doc[b - 1].whitespace_ or doc[b].whitespace_)):  # not "well-being"
+            b += 1
+        closed = b + 1 >= end or doc[b + 1].is_punct
+        if b >= end or doc[b].lower_ not in _LATER_PLACES or not closed \
+                or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[a:b]):
+            break
+        out.append((a, b - (doc[b - 1].lower_ == "the")))  # "and governance the fourth"
+        k = b + 1
+    return out
+
+
 def singled_out(doc: Doc, start: int, end: int, spans: dict[int, Span], relation_nouns: frozenset[str],
                 naming_verbs: frozenset[str], anchors: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The items of ", with A, B and C named (as ...)" that opens at token ``start`` (tokens up to ``end``):

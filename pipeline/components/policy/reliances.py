@@ -58,6 +58,12 @@ def _clause_end(sent: Span, start: int) -> int:
     return truncate(doc, start, end)
 
 
+def _misread_verb(tok: Token) -> bool:
+    """Whether a plural noun is a verb the parser misread after a list of clauses ("treats CARICOM as the main forum,
+    and counts on the Green Climate Fund for ..."): coordinated with a verb."""
+    return tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ == "VERB"
+
+
 def _names_end(sent: Span, prep: Token) -> int:
     """The end of the partners the preposition ``prep`` governs: the phrase after it (:func:`_clause_end`), or past its
     object's last conjunct when commas list them ("counts on the World Bank, the African Development Bank and the
@@ -114,7 +120,9 @@ def reliance_items(ctx: Context, sent: Span) -> list[Item]:
 def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
     out: list[Item] = []
     pairs = ctx.lexicon.reliance_verbs
-    for verb in with_lemma(sent, {p.split()[0] for p in pairs}, ("VERB",)):
+    for verb in with_lemma(sent, {p.split()[0] for p in pairs}, ("VERB", "NOUN")):
+        if verb.pos_ == "NOUN" and not _misread_verb(verb):
+            continue
         prep = _preposition(verb, pairs)
         if prep is None or any(c.dep_ == "neg" for c in verb.children):
             continue
