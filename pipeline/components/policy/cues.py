@@ -15,7 +15,7 @@ from .lexicon import Cue
 from .lists import conjunct_ranges, line_clauses, names_only, semicolon_series, split_series
 from .nominals import goal_participle, goal_relation
 from .partners import clean_relation, code_of, named_spans, partner_text, partners_after_with, with_token
-from .ranks import after_list_mark, followed_by, gapped_ranks, partners_only, range_ends, singled_out
+from .ranks import after_list_mark, described_objects, followed_by, gapped_ranks, partners_only, range_ends, singled_out
 from .regions import region_names
 
 _LOOKAHEAD = 40  # characters after a sentence that a cue's lookahead may read
@@ -98,6 +98,9 @@ def _list_items(ctx: Context, sent: Span, cue_start: int, cue_end: int, document
             return clauses
     # "aims to make X a stronger actor and calls for Y": a verb of its own after "and" says something else
     end = next((t.i for t in ctx.doc[start + 1:end] if t.lower_ == "and" and t.nbor().tag_ == "VBZ"), end)
+    described = described_objects(ctx.doc, tok(ctx, cue_start), start, end, ctx.spans)
+    if described:  # "singles out coffee and tea as the export crops to be promoted": coffee, tea as ...
+        return [with_item(ctx, s, e, document) for s, e in described]
     series = semicolon_series if colon > 0 else split_series  # "four themes: A and B; C; and D": "and" inside
     ranges = [r for a, z in range_ends(ctx.doc, start, end)  # "nine goals, from A and B to C": A, B, C
               for r in series(ctx.doc, a, z, ctx.spans, relation_nouns=ctx.lexicon.relation_nouns,
@@ -258,6 +261,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
     if len(pairs) > 1:  # "the partnership with A and the cooperation with B are to be strengthened"
         return [with_item(ctx, s, e, document) for s, e in pairs]
     one = goal or words[0] in _FORMING and not words[-1].endswith("s")  # "A and B form the second theme": one part
+    one = one or (ranked and doc[ct].tag_ == "VBZ")  # "Agricultural productivity and commercialisation comes first":
+    # a singular verb makes the coordinated subject one part
     # one goal: "A and B are to remain C"
     parts = _subject_conjuncts(doc, b, ct, ctx.spans) if w < 0 and not one else []
     if len(parts) > 1:  # "X's national security and its share of the Nile waters came first": two items

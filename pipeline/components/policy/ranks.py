@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .lists import names_only, split_series
+from .item_ends import truncate
+from .lists import conjunct_ranges, names_only, split_series
 from .regions import region_names
 
 _LIST_MARK = re.compile(r"^\(?\d{1,2}[.)]$")  # the number of a numbered paragraph ("3.", "(2)")
@@ -44,6 +45,24 @@ def singled_out(doc: Doc, start: int, end: int, spans: dict[int, Span], relation
         return []
     return [r for s, e in split_series(doc, k + 1, verb.i, spans, relation_nouns=relation_nouns)
             for r in _two_nouns(doc, s, e)]
+
+
+def described_objects(doc: Doc, cue: int, start: int, end: int, spans: dict[int, Span]) -> list[tuple[int, int]]:
+    """The coordinated common-noun objects of the verb at token ``cue`` (tokens [start, end)) that its "as" describes
+    together, the last with the description: "singles out coffee and tea as the export crops to be promoted" ->
+    "coffee", "tea as the export crops to be promoted". [] when the verb has no such "as",
+    or its object is one phrase or names states or organizations (their description is their relation)."""
+    obj = next((c for c in doc[cue].children if c.dep_ == "dobj" and start <= c.i < end), None)
+    heads = [obj, *obj.conjuncts] if obj is not None else []
+    as_ = max((t.i for t in heads), default=end) + 1  # right after the last conjunct's head
+    if len(heads) < 2 or as_ >= end or doc[as_].lower_ != "as" or any(t.pos_ != "NOUN" for t in heads) \
+            or any(i in spans for i in range(start, as_)):
+        return []
+    parts = conjunct_ranges(doc, heads, start, as_)
+    if not parts:
+        return []
+    stop = next((t.i for t in doc[as_:end] if t.text in (",", ";")), end)  # not ", on the view that ..."
+    return [*parts[:-1], (parts[-1][0], truncate(doc, parts[-1][0], stop))]  # the last keeps the description
 
 
 def _two_nouns(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

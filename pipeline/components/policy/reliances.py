@@ -58,6 +58,22 @@ def _clause_end(sent: Span, start: int) -> int:
     return truncate(doc, start, end)
 
 
+def _misread_verb(tok: Token) -> bool:
+    """Whether a plural noun is a verb the parser misread after a list of clauses ("treats CARICOM as the main forum,
+    and counts on the Green Climate Fund for ..."): coordinated with a verb."""
+    return tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ == "VERB"
+
+
+def _names_end(sent: Span, prep: Token) -> int:
+    """The end of the partners the preposition ``prep`` governs: the phrase after it (:func:`_clause_end`), or past its
+    object's last conjunct when commas list them ("counts on the World Bank, the African Development Bank and the
+    European Union, and it treats ...")."""
+    end = _clause_end(sent, prep.i + 1)
+    obj = _object(prep)
+    last = max((c.i for c in obj.conjuncts if c.i > obj.i), default=-1) if obj is not None else -1
+    return max(end, last + 1) if last < sent.end else end
+
+
 def _named_object(ctx: Context, prep: Token) -> bool:
     """Whether the preposition's object is a named state or organization ("counts on the European Union"), not a
     relation or an unnamed group ("looks to expanded trade with X", "counts on a close partnership with Y", "looks to
@@ -104,7 +120,9 @@ def reliance_items(ctx: Context, sent: Span) -> list[Item]:
 def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
     out: list[Item] = []
     pairs = ctx.lexicon.reliance_verbs
-    for verb in with_lemma(sent, {p.split()[0] for p in pairs}, ("VERB",)):
+    for verb in with_lemma(sent, {p.split()[0] for p in pairs}, ("VERB", "NOUN")):
+        if verb.pos_ == "NOUN" and not _misread_verb(verb):
+            continue
         prep = _preposition(verb, pairs)
         if prep is None or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -114,7 +132,7 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
         purpose = _purpose(verb, prep.i, _objects(prep))
         if purpose is not None and purpose[0].i >= stop:
             purpose = None
-        names_end = purpose[0].i if purpose is not None else min(stop, _clause_end(sent, prep.i + 1))
+        names_end = purpose[0].i if purpose is not None else min(stop, _names_end(sent, prep))
         partners = _partners(ctx, prep, names_end)
         document = document_at(ctx, sent, verb.i)
         if not partners or document < 0:

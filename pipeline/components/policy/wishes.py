@@ -37,6 +37,8 @@ def _clauses(verb: Token) -> list[tuple[Token, Token]]:
     for head in heads:
         for part in (head, *(c for c in head.children if c.dep_ == "conj")):
             subject = _subject(part)
+            if subject is None and part.pos_ == "NOUN":  # "wants A improved and exports diversified": the parser
+                subject, part = part, next((c for c in part.children if c.dep_ == "acl" and c.i == part.i + 1), part)
             if part.tag_ in _PARTICIPLES and subject is not None and subject.i > verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") or c.lower_ in _BACK_REFERENCES for c in part.children):
                 out.append((subject, part))
