@@ -22,11 +22,15 @@ def _names(doc) -> list[str]:
          ["Kestrel Valley Review"]),
         ("Commentary\nThe plan at mid-term\nTasman Policy Review, Fiscal Affairs Unit\n\nThe plan was adopted in 2019.",
          ["Tasman Policy Review"]),
-        ("Strategic Review of the Armed Forces\n\nThe plan was adopted in 2019.", []),
     ],
 )
 def test_organizations_an_outlet_on_the_label_line_opening_the_document(nlp, text, expected):
     assert _names(nlp(text)) == expected
+
+
+def test_organizations_a_heading_that_goes_on_names_no_outlet(nlp):
+    text = "Strategic Review of the Armed Forces\n\nThe plan was adopted in 2019."
+    assert "Strategic Review" not in _names(nlp(text))
 
 
 def test_organizations_a_unit_joined_to_its_organization_on_a_sender_line_is_none(nlp):
@@ -75,3 +79,10 @@ def test_affiliations_its_refers_to_the_body_a_relative_clause_belongs_to(nlp):
             "Committee: \"The money is promised, but it arrives late.\"")
     assert affiliation_rows(nlp(text)) == [
         ("Jean-Robert Dorval", "director of programming", "Ministry of Planning and External Cooperation", "")]
+
+
+def test_affiliations_the_yards_role_belongs_to_the_company_named_before(nlp):
+    text = ("The boats will be towed to the Owendo yard of Estuaire Naval Services, which has so far worked mainly for "
+            "oil service companies. \"This is the first military contract we have signed outside Gabon,\" said the "
+            "yard's technical director, Serge Mba Obame.")
+    assert affiliation_rows(nlp(text)) == [("Serge Mba Obame", "technical director", "Estuaire Naval Services", "")]
