@@ -44,10 +44,14 @@ _PORTFOLIO_HOLDER = re.compile(r"(?:minister|secretary of state|minister of stat
 def _portfolio(role: str, organization: str, evidence: str) -> tuple[str, str]:
     """"Minister of Foreign Affairs", "Deputy Minister of Public Works", "Secretary of State for Political Affairs",
     "Minister of State for Budget and National Planning": the words after the title's "of" / "for" name its
-    portfolio (part of the role), not an organization (that would be the Ministry)."""
+    portfolio (part of the role), not an organization (that would be the Ministry); so does one capitalized word right
+    before a lower-case "minister" ("Finance minister X" -> role "finance minister")."""
     holder = _PORTFOLIO_HOLDER.search(role) if organization else None
     if holder is not None and re.search(
             rf"\b{re.escape(holder.group(0))}\s+(of|for)\s+(?:the\s+)?{re.escape(organization)}\b", evidence, re.I):
         link = "for" if holder.group(0).lower().endswith("of state") else "of"  # "minister for X" -> "minister of x"
         return f"{role} {link} {organization.lower()}", ""
+    if holder is not None and " " not in organization \
+            and re.search(rf"\b{re.escape(organization)}\s+{re.escape(role)}\b", evidence):
+        return f"{organization.lower()} {role}", ""  # "Finance minister X": the portfolio, no organization
     return role, organization

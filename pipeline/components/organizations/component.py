@@ -51,6 +51,7 @@ from .patterns import (
     ALIAS,
     DEFINED,
     OrgCandidate,
+    drop_line_units,
     drop_units,
     head_candidates,
     local_candidates,
@@ -142,6 +143,7 @@ class OrgRuler(RuleComponent):
                 continue
             taken.update(range(c.start, c.end))
             chosen.append(OrgCandidate(c.start, c.end, forms.get(span_text(doc, c.start, c.end), c.key), c.source))
+        chosen = drop_line_units(doc, chosen, lex)
         links = linked_keys(doc, chosen)
         chosen = [OrgCandidate(c.start, c.end, links.get(c.key, c.key), c.source) for c in chosen]
         return sorted(chosen, key=lambda c: c.start)

@@ -252,6 +252,24 @@ def ner_candidates(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[Org
         name = span_text(doc, start, end)
         if _trusted(view, start, end, name, determined=determined):
             out += [OrgCandidate(s, e, name, NER) for s, e in _mentions(view, start, end, name)]
+    return out + _suffixed_persons(view)
+
+
+def _suffixed_persons(view: _NerView) -> list[OrgCandidate]:
+    """The NER's persons of two capitalized words or more that end in a company's line of business or legal form
+    (``org_suffixes.txt``: "Kouilou Textiles will import ...", "The order went to Lubombo Apparel") and whose words
+    name no other person of the text alone ("Emily Post ... Post said" is a person's)."""
+    text, lex = view.text, view.lex
+    persons = entity_ranges(view.doc, "PERSON")
+    out = []
+    for start, end in persons:
+        if end - start < 2 or text[end - 1] not in lex.org_suffixes \
+                or not all(text[i][:1].isupper() and i not in view.country_tokens for i in range(start, end)):
+            continue
+        words = text[start:end]
+        if any(text[s:s + len(words)] != words and {text[start], text[end - 1]} & set(text[s:e]) for s, e in persons):
+            continue
+        out.append(OrgCandidate(start, end, span_text(view.doc, start, end), NER))
     return out
 
 

@@ -84,6 +84,7 @@ class OrgLexicon:
     event_openers: frozenset[str] = frozenset()  # "Cyclone Pam": the first word of a storm's or an event's name
     employer_roles: frozenset[str] = frozenset()  # "country manager of X": a role whose "of" names an employer
     sender_openers: frozenset[str] = frozenset()  # "Prepared by", "From": the words opening a brief's sender line
+    unit_endings: frozenset[str] = frozenset()  # "Desk", "Unit": a unit's last word ("X Unit, Y Exchange" on a line)
     # derived, not data: hashes of ``heads`` and ``complement_heads`` for tokens.positions, and of every beginning
     # of a party name (the only tokens a party name can start at: "Fianna" of "Fianna Fáil")
     head_ids: np.ndarray = field(init=False, repr=False, compare=False)

@@ -45,7 +45,31 @@ def outlet_names(doc: Doc, lex: OrgLexicon, blocked: list[tuple[int, int]]) -> l
             if end + 1 < n and w.text[end] == ")" and w.text[end + 1] in _DASHES and end - i - 1 <= _MAX_WORDS \
                     and name_ok(doc, i + 1, end, lex, bad, person_ok=True):  # the NER's "person" there is none
                 out.append(OrgCandidate(i + 1, end, span_text(doc, i + 1, end), CONTEXT))
-    return out + _byline_outlets(doc, lex, bad) + _interviewer_labels(doc, lex, bad) + _sender_names(doc, lex, bad)
+    return out + _byline_outlets(doc, lex, bad) + _interviewer_labels(doc, lex, bad) + _sender_names(doc, lex, bad) \
+        + _label_outlets(doc, lex, bad)
+
+
+_LABEL_LINES = 3  # the document's first lines, where an interview or a commentary names its outlet
+_LABEL_BREAKS = frozenset({",", "|"})
+
+
+def _label_outlets(doc: Doc, lex: OrgLexicon, bad: set[int]) -> list[OrgCandidate]:
+    """The outlet a document's label names: one of its first :data:`_LABEL_LINES` lines made of a name of two words or
+    more ending in an outlet's word (``outlet_words.txt``), alone or before a comma ("Irrawaddy Basin Review" over
+    "Interview", "Harare Policy Review, Economic Governance Unit"); a heading that goes on ("Strategic Review of the
+    Armed Forces") names none."""
+    w = words_of(doc)
+    n = len(doc)
+    breaks = newline_tokens(doc)
+    starts = [i for i in [0, *(k + 1 for k in breaks)] if i < n and not w.text[i].isspace()][:_LABEL_LINES]
+    out: list[OrgCandidate] = []
+    for i in starts:
+        end = run_after(w, i, lex)
+        closed = end >= n or w.text[end].isspace() or w.text[end] in _LABEL_BREAKS
+        if 2 <= end - i <= _MAX_WORDS and closed and w.text[end - 1] in lex.outlet_words \
+                and name_ok(doc, i, end, lex, bad, person_ok=True):
+            out.append(OrgCandidate(i, end, span_text(doc, i, end), CONTEXT))
+    return out
 
 
 _SENDER_BREAKS = frozenset({",", "|", ";", "by", "\u2014", "\u2013"})

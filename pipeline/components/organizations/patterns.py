@@ -293,7 +293,9 @@ def head_candidates(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
         start = _left_start(w, i, lex)
         head_end = _word_end(w, i, n)
         if head in lex.opening_heads:
-            head_end = _name_words_end(w, head_end, n, lex)  # "Instituto Caribeño de ..."
+            named = _name_words_end(w, head_end, n, lex)  # "Instituto Caribeño de ..."
+            if head not in lex.needs_complement or (named < n and w.lower[named] in lex.name_links):
+                head_end = named  # "Port Autonome de Conakry", not "Port Louis"
         end = _right_end(doc, w, head_end, n, lex)
         if end - start < 2 and head not in lex.standalone:
             continue
@@ -365,3 +367,25 @@ def drop_units(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon, window: int
         if not (inside or after):
             keep.append(c)
     return keep
+
+
+def drop_line_units(doc: Doc, cands: list[OrgCandidate], lex: OrgLexicon) -> list[OrgCandidate]:
+    """Drop a unit that a comma joins to its organization where the two names close a line: "From: Economic Analysis
+    Unit, Nile Basin Development Exchange", "Harare Policy Review, Economic Governance Unit" (``unit_endings.txt``);
+    the writers list the organization only. A unit standing alone ("Prepared by the Caribbean Desk") stays."""
+    w = words_of(doc)
+    n = len(doc)
+    by_start = {c.start: c for c in cands}
+    by_end = {c.end: c for c in cands}
+    units = set()
+    for c in cands:
+        if c.end < n and w.text[c.end] == "," and c.end + 1 in by_start:
+            first, last = c, by_start[c.end + 1]
+        elif c.start > 1 and w.text[c.start - 1] == "," and c.start - 1 in by_end:
+            first, last = by_end[c.start - 1], c
+        else:
+            continue
+        unit = first if w.text[first.end - 1] in lex.unit_endings else last
+        if w.text[unit.end - 1] in lex.unit_endings and (last.end >= n or "\n" in w.text[last.end]):
+            units.add((unit.start, unit.end))
+    return [c for c in cands if (c.start, c.end) not in units]

@@ -27,6 +27,9 @@ _NOT_ONE = frozenset({"every", "each", "any", "no", "another"})  # "every Ukrain
 _VERB_GAP = 2  # "the defence ministry has so far said", "the ministry also said"
 _GAP_POS = frozenset({"AUX", "ADV", "PART"})
 _NEGATIONS = frozenset({"not", "n't", "never"})  # "the foreign ministry has not said whether ...": no statement
+_HOLDER_LINKS = frozenset({"at", "of", "in"})  # "An official at the Samoan foreign ministry"
+_INDEFINITE = frozenset({"a", "an"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgCandidate]:
@@ -41,7 +44,7 @@ def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgC
     n = len(doc)
     out = []
     for country in countries:
-        if country.start > 0 and w.lower[country.start - 1] in _NOT_ONE:
+        if country.start > 0 and w.lower[country.start - 1] in _NOT_ONE or _unnamed_holder(doc, country.start):
             continue
         k = country.end + (country.end < n and w.text[country.end] in _POSSESSIVE)
         for j in range(k, min(k + _PORTFOLIO_WORDS + 1, n)):
@@ -55,6 +58,18 @@ def state_offices(doc: Doc, lex: OrgLexicon, countries: list[Span]) -> list[OrgC
             if w.pos[j] not in _PORTFOLIO_POS:
                 break
     return out + speaking_offices(doc, lex)
+
+
+def _unnamed_holder(doc: Doc, start: int) -> bool:
+    """The office opening at token ``start`` places a person the text does not name, the subject of its clause: "An
+    official at the Samoan foreign ministry, who asked not to be named, said ..." (the writers list no body there; "X,
+    an adviser at the Lithuanian defence ministry, said" names one)."""
+    link = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if link < 1 or doc[link].lower_ not in _HOLDER_LINKS:
+        return False
+    holder = doc[link].head
+    return holder.i < link and holder.dep_ in _SUBJECTS and holder.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in holder.children)
 
 
 def speaking_offices(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:

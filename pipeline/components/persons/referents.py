@@ -441,7 +441,7 @@ def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon
         return body  # "The departmental council debated the problem. Its president, X"
     if not earlier:
         return None
-    span = max(earlier, key=lambda s: s.end)
+    span = _relative_head(max(earlier, key=lambda s: s.end), earlier)
     if span.start < first:  # named earlier: "... NHS Trust said .... The trust added .... Its chief executive"
         return definite_reference(doc, first, pronoun, org_spans) \
             or _kind_subject(doc, first, pronoun, org_spans, lex) or (
@@ -452,6 +452,16 @@ def antecedent(doc: Doc, pronoun: int, org_spans: list[Span], lex: PersonLexicon
         span = named[-1] if named else span
     lo = span.start + (1 if span[0].lower_ == "the" else 0)
     return Found(doc[lo:span.end].text, lo, span.end) if lo < span.end else None
+
+
+def _relative_head(span: Span, earlier: list[Span]) -> Span:
+    """The organization a relative clause holding ``span`` belongs to, when one of ``earlier`` is that clause's head:
+    "The Ministry of Planning, which drafted the PSDH, said .... Its director" refers to the ministry."""
+    for tok in span.root.ancestors:
+        if tok.dep_ == "relcl":
+            owner = next((s for s in earlier if s.start <= tok.head.i < s.end and s.end <= span.start), None)
+            return owner if owner is not None else span
+    return span
 
 
 def lower_case_subject(doc: Doc, lo: int, hi: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
