@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ...corpus import published_date
+from .ranks import ORDINALS
 from .selves import titled_name
 
 if TYPE_CHECKING:  # mentions.py imports this module
@@ -17,7 +18,7 @@ if TYPE_CHECKING:  # mentions.py imports this module
 # a headline: a first line without final punctuation that a blank line follows
 _HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?:;](?=[ \t]*\n[ \t]*\n)")
 # "The first is to ensure ...", "The second goal is ...": the items of a list announced before ("four goals.")
-_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+_ORDINALS = "|".join(sorted(ORDINALS | {"final"}))
 _ORDINAL_OPENER = re.compile(
     rf"^\W*the (?:{_ORDINALS}|next)\b"
     r"(?: (?:one|goal|task|priority|aim|objective|direction))?(?:, [^,.;:]{2,40},)? (?:is|are|will be)\b", re.I)

@@ -156,8 +156,10 @@ def at_core(doc: Doc, start: int, end: int, spans: dict[int, Span], relation_nou
     return out
 
 
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next",
-             "last"}
+# the places of a list or a ranking ("The third is ...", "people and planet third"), also read by :mod:`.continuity`
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "last"})
+_PLACES = ORDINALS | {"next"}
 _SEQUENCE_WORDS = {"then", "finally"}  # ", then B", ", and finally C": the next places of a ranking
 _CLAUSE_OPENERS = {"which", "who", "where", "whose", "while", "because", "since", "as", "but", "although"}
 
@@ -181,7 +183,7 @@ def gapped_ranks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         k += sequenced
         stop = next((t.i for t in doc[k:end] if t.text in (",", ";", ":", ".") or t.is_punct and t.i == end - 1), end)
         last = stop - 1
-        ordinal = last > k and doc[last].lower_ in _ORDINALS
+        ordinal = last > k and doc[last].lower_ in _PLACES
         item_end = last if ordinal else stop
         if ordinal and item_end > k + 1 and doc[item_end - 1].lower_ == "the":  # "wealth for all the third"
             item_end -= 1
