@@ -34,6 +34,9 @@ def _clauses(verb: Token) -> list[tuple[Token, Token]]:
     deepened and B expanded"), also where the parser hangs the next clause on the verb itself (:func:`_gapped`)."""
     out: list[tuple[Token, Token]] = []
     heads = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"
+               and not any(h.i < c.i for h in heads)]
+    out += [clause for c in objects for clause in _object_clause(c)]
     for head in heads:
         for part in (head, *(c for c in head.children if c.dep_ == "conj")):
             subject = _subject(part)
@@ -42,7 +45,21 @@ def _clauses(verb: Token) -> list[tuple[Token, Token]]:
             if part.tag_ in _PARTICIPLES and subject is not None and subject.i > verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") or c.lower_ in _BACK_REFERENCES for c in part.children):
                 out.append((subject, part))
-    return out + _gapped(verb, out)
+    out += _gapped(verb, out)
+    return out + _surface_gapped(verb, out)
+
+
+def _object_clause(head: Token) -> list[tuple[Token, Token]]:
+    """"wants a lean service built", "wants roads, ports and a power supply built": the parser reads the participle
+    as a modifier of the object or of its last conjunct; (the object, the participle) when the object and its
+    conjuncts are common nouns."""
+    nouns = [head, *conjuncts(head)]
+    last = max(nouns, key=lambda t: t.i)
+    part = next((c for c in last.children if c.dep_ == "acl" and c.i == last.i + 1 and c.tag_ in _PARTICIPLES), None)
+    if part is None or any(t.pos_ != "NOUN" for t in nouns) \
+            or any(c.dep_ in ("aux", "auxpass") or c.lower_ in _BACK_REFERENCES for c in part.children):
+        return []
+    return [(head, part)]
 
 
 def _subject(part: Token) -> Token | None:
@@ -67,6 +84,38 @@ def _gapped(verb: Token, clauses: list[tuple[Token, Token]]) -> list[tuple[Token
         out.append((subject, part))
         last = part.i
     return out
+
+
+def _surface_gapped(verb: Token, clauses: list[tuple[Token, Token]]) -> list[tuple[Token, Token]]:
+    """The participle clauses after the last one that the parser hangs nowhere a clause goes, read on the surface:
+    "and" right after the last clause (no comma between), then a noun phrase (no verb, no comma) and a participle
+    with no auxiliary ("wants A built from scratch and the rule of law extended to the counties", "wants A contained
+    and arrears to suppliers cleared"); after a past verb of intent only a participle no object follows ("wanted A
+    signed and trade with B opened under ...", not "wanted A settled and the cabinet approved a budget")."""
+    out: list[tuple[Token, Token]] = []
+    if not clauses:
+        return out
+    doc, last = verb.doc, max(p.i for _, p in clauses)
+    end = verb.sent.end
+    while True:
+        cc = next((t for t in doc[last + 1:end] if t.lower_ == "and" or t.is_punct or t.pos_ in ("VERB", "AUX")), None)
+        if cc is None or cc.lower_ != "and" or cc.i + 2 >= end:
+            return out
+        first = doc[cc.i + 1]
+        if first.pos_ in ("ADP", "PRON", "CCONJ", "ADV") or first.tag_ in ("VBN", "VBD", "VB", "VBG", "MD"):
+            return out
+        part = next((t for t in doc[cc.i + 1:end] if t.tag_ in _PARTICIPLES or t.is_punct and t.text != "-"
+                     or t.pos_ == "AUX" or t.tag_ in ("VB", "VBG", "VBP", "MD")), None)
+        if part is None or part.tag_ not in _PARTICIPLES or part.i == cc.i + 1 \
+                or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBZ" for t in doc[cc.i + 1:part.i]) \
+                or any(c.dep_ in ("aux", "auxpass", "neg") for c in part.children):
+            return out
+        after = doc[part.i + 1] if part.i + 1 < end else None
+        if part.tag_ == "VBD" and verb.tag_ not in ("VBZ", "VBP") \
+                and after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            return out
+        out.append((first, part))
+        last = part.i
 
 
 def _foreign(ctx: Context, verb: Token, owners: set[str]) -> bool:
