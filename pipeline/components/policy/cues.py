@@ -220,6 +220,8 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
         b = subject
     while b < ct and doc[b].lower_ in ("and", "but", "or"):  # "..., and the air force is to receive ..."
         b += 1
+    if subject_head is None:
+        b = _series_start(doc, b, ct)
     b = after_list_mark(doc, b, ct)  # "3. Human capital comes second."
     if doc[b].lower_ in _ANAPHORIC | _RELATIVE:  # "Such strikes are to be limited ...": more about an item already
         return []  # given; "..., whose share is to reach 35 percent": about the noun before
@@ -285,6 +287,17 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
                 phrase = phrase[:1].lower() + phrase[1:]  # "Exports are to be ..." -> "... of exports"
             item.relation = goal_relation(doc, phrase, verb, item.end, ctx.lexicon.action_nouns) or item.relation
     return [item]
+
+
+def _series_start(doc: Doc, b: int, ct: int) -> int:
+    """The first noun of the series whose later nouns open at token ``b`` before the cue at ``ct``, where the parser
+    gives the cue's verb no subject and hangs the series on the clause before ("Growth is the first pillar, and cocoa,
+    gold and timber are singled out": "cocoa", not "gold"), else ``b``."""
+    head = doc[b].head
+    if doc[b].dep_ == "conj" and doc[b - 1].text == "," and head.pos_ == "NOUN" and head.i < b - 1 \
+            and doc[head.left_edge.i - 1].lower_ == "and" and all(t.i < ct for t in head.subtree):
+        return head.left_edge.i
+    return b
 
 
 def _reported(doc: Doc, start: int, subject: int) -> bool:
@@ -424,6 +437,8 @@ def _subject_conjuncts(doc: Doc, start: int, ct: int, spans: dict[int, Span]) ->
     them ("A and its share of B" -> A, its share of B; "Lifestyle and society close the list", whose first word the
     parser may read as a name: no name opens it), else []."""
     subject = next((t for t in doc[start:ct] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= ct), None)
+    if subject is None and doc[start].pos_ == "NOUN" and doc[start].dep_ == "conj":  # a series the parser hangs on
+        subject = doc[start]  # the clause before (:func:`_series_start`)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return []
     heads = [subject, *conjuncts(subject)]
