@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -121,6 +122,8 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         documents[k].mentions.append(m)
         last = k
     if not documents:
+        documents = _referred_document(doc, mentions, countries, home)
+    if not documents:
         documents = _minister_document(doc, mentions, countries, home)
     used = [o for d in documents for o in d.mentions]
     if any(o.unstated for o in used) and all(o.unstated or not (o.name or o.statement) for o in used):
@@ -165,6 +168,32 @@ def _minister_document(doc: Doc, mentions: list[Mention], countries: dict[int, S
             m.document, m.owner = 0, owner
             return [PolicyDocument(owner, "", [m])]
     return []
+
+
+_REFERRED_HEADS = frozenset({"plan", "blueprint", "roadmap", "agenda", "vision"})
+_REFERRED_TIMES = 3  # definite references that make an unnamed document the text's subject
+
+
+def _referred_document(doc: Doc, mentions: list[Mention], countries: dict[int, Span],
+                       home: Callable[[], str]) -> list[PolicyDocument]:
+    """For a text that names no document and whose mentions gave none an owner, the document it keeps referring
+    back to ("Guinea-Bissau went to Brussels with a plan ... The plan was called Terra Ranka ... the plan was
+    generous"): at least three definite references with one head, owned by the text's country (``home``), else by
+    the country that is the subject of the first reference's sentence; none otherwise."""
+    refs = [m for m in mentions if m.reference and not (m.indefinite or m.local or m.name or m.statement)]
+    heads = Counter(doc[m.start].lower_ for m in refs if doc[m.start].lower_ in _REFERRED_HEADS)
+    if not heads or max(heads.values()) < _REFERRED_TIMES:
+        return []
+    owner = home() or next((o for m in mentions if m.reference and (o := owner_clause_subject(doc, m, countries))), "")
+    if not owner:
+        return []
+    head = heads.most_common(1)[0][0]
+    document = PolicyDocument(owner, title_case(head))
+    for m in refs:
+        if doc[m.start].lower_ in (head, "document", "paper", "text"):
+            m.document, m.owner = 0, owner
+            document.mentions.append(m)
+    return [document]
 
 
 def lead_end(doc: Doc) -> int:
