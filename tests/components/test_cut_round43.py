@@ -2,8 +2,8 @@
 of a wish that the parser hangs nowhere a clause goes is read on the surface ("wants A built from scratch and the rule
 of law extended", "wants A contained and arrears to suppliers cleared"); an object list with one participle gives one
 item per noun ("wants roads, bridges and a power supply built"); a verb of reliance with no "for" takes its relation
-from a "whose" after the partners ("leans on the IMF, whose credit programme ...": not "whose members") or from a
-fronted "For money," / "For financing," (finance_words.txt); a series after ", and" that the parser hangs on the
+from a fronted "For money," / "For financing," (finance_words.txt), not from a "whose" after the partners (measured at
+the merge: as many rows lost as gained across writers); a series after ", and" that the parser hangs on the
 clause before keeps its first noun ("..., and cocoa, gold and timber are singled out"). Sentences written for these
 tests."""
 
@@ -48,10 +48,10 @@ def test_cut_round43_wish_past_clause(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("The plan leans on the International Monetary Fund, whose credit programme was approved in 2022.",
-     [("GHA", "International Monetary Fund", "IMF", "credit programme")]),
+     [("GHA", "International Monetary Fund", "IMF", "leans on")]),
     ("Abroad, the plan counts on Togo and Benin, whose seasonal work schemes employ thousands of Ghanaians, and it "
      "leans on the World Bank for budget support.",
-     [("GHA", "Togo", "TGO", "seasonal work schemes"), ("GHA", "Benin", "BEN", "seasonal work schemes"),
+     [("GHA", "Togo", "TGO", "counts on"), ("GHA", "Benin", "BEN", "counts on"),
       ("GHA", "World Bank", "World Bank", "budget support")]),
     ("The plan leans on ECOWAS and on the African Union, whose members buy most of its cocoa.",
      [("GHA", "ECOWAS", "ECOWAS", "leans on"), ("GHA", "African Union", "AU", "leans on")]),
@@ -64,7 +64,7 @@ def test_cut_round43_wish_past_clause(nlp):
      [("GHA", "African Development Bank", "AfDB", "financing")]),
 ])
 def test_cut_round43_reliance_relations(nlp, text, expected):
-    """A verb of reliance without "for" takes what a "whose" or a fronted "For money," names as its relation."""
+    """A verb of reliance without "for" takes what a fronted "For money," names as its relation; a "whose" after the partners does not change it."""
     assert policy_rows(nlp(OPENING + text)) == expected
 
 

@@ -32,7 +32,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners", "titling_words", "predecessor_words",
                 "anchor_nouns", "enlargement_nouns", "year_title_heads", "open_naming_verbs", "part_nouns",
-                "opinion_verbs", "request_verbs", "own_text_nouns", "finance_words", "member_nouns")
+                "opinion_verbs", "request_verbs", "own_text_nouns", "finance_words")
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
@@ -139,7 +139,6 @@ class PolicyLexicon:
     opinion_verbs: frozenset[str] = frozenset()  # "she argued that the plan should ...": a person's view, no item
     reliance_verbs: frozenset[str] = frozenset()  # "count on", "look to": the partners a document leans on
     finance_words: frozenset[str] = frozenset()  # "For money, it counts on X": X is relied on for finance
-    member_nouns: frozenset[str] = frozenset()  # "leans on X, whose members buy ...": no thing X is relied on for
     focus_nouns: frozenset[str] = frozenset()  # "with a particular emphasis on A and B": the partners stressed
     role_nouns: frozenset[str] = frozenset()  # "names X as its closest partner": a description that is a priority
     function_nouns: frozenset[str] = frozenset()  # "names X as a key source of finance": only after a naming verb

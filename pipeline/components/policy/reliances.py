@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .candidates import with_lemma
 from .clauses import conjunct_stop
@@ -105,20 +105,6 @@ def _partners(ctx: Context, prep: Token, end: int) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
-def _whose(doc: Doc, names_end: int, end: int, members: frozenset[str]) -> tuple[int, int] | None:
-    """The token range of the noun phrase a "whose" right after the partners opens ("leans on the International
-    Monetary Fund, whose credit programme was approved in 2022" -> "credit programme", "counts on A and B, whose
-    seasonal work schemes employ thousands"): what the partners are relied on for, when the verb names nothing else;
-    not their people (member_nouns.txt: "whose members buy ...")."""
-    if names_end + 2 >= end or doc[names_end].text != "," or doc[names_end + 1].lower_ != "whose":
-        return None
-    noun = doc[names_end + 1].head
-    if noun.pos_ not in ("NOUN", "PROPN") or not names_end + 1 < noun.i < min(end, names_end + 6) \
-            or noun.lower_ in members:
-        return None
-    return names_end + 2, noun.i + 1
-
-
 def _for_finance(sent: Span, verb: Token, words: frozenset[str]) -> str:
     """The relation a phrase "For money," ("For financing", finance_words.txt: "finance", "financing") that opens the
     clause of ``verb`` gives its partners, or ""."""
@@ -162,16 +148,13 @@ def _reliance_items(ctx: Context, sent: Span) -> list[Item]:
         document = document_at(ctx, sent, verb.i)
         if not partners or document < 0:
             continue
-        whose = _whose(ctx.doc, names_end, sent.end, ctx.lexicon.member_nouns)
         if purpose is not None:
             start = purpose[1]
             end = min(purpose[2], stop, _clause_end(sent, start))
-        elif whose is not None:
-            start, end = whose
         else:
             start, end = verb.i, prep.i + 1
         relation = clean_relation(ctx.doc[start:end].text, ctx.lexicon) if end > start else ""
-        if purpose is None and whose is None:
+        if purpose is None:
             relation = _for_finance(sent, verb, ctx.lexicon.finance_words) or relation
         if relation:
             out.append(Item(verb.i, max(end, names_end), document, partners, relation))
