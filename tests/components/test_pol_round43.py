@@ -1,8 +1,8 @@
 """pipeline_policy, round 43: priority sentences that gave no row at all. Goal sentences with "be to" and a verb the
 goal cue did not list ("every pupil is to complete ...", "half of all power is to come from ...") or a noun phrase
 after "be" ("the coast is to be a hub"); the owner's planned state ("Senegal is to become a middle-income
-country"); an interviewer's follow-up that asks for the next place ("And the fourth?"). Sentences written for
-these tests."""
+country"); an interviewer's follow-up that asks for the next place ("And the fourth?"); a speech's lead beside the
+same partners named later. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +52,17 @@ def test_pol_round43_ordinal_follow_up(nlp, text, expected):
     """A follow-up question that names a later place asks for a priority; one about the cost does not."""
     assert policy_rows(nlp(INTERVIEW + text)) == expected
 
+
+SPEECH = ("Minister sets out partners, with Chile first\n\n"
+          "LIMA, 12 January 2023 — Peru will keep Chile and Brazil at the centre of its foreign policy, Foreign "
+          "Minister Ana Cecilia Gervasi told the diplomatic corps on Thursday.\n\n"
+          "According to the minister, the trade agreements with Chile and Brazil remain the backbone of growth.")
+
+
+@pytest.mark.model
+def test_pol_round43_speech_lead_kept(nlp):
+    """A speech's lead is its first statement: its partners stay beside the same partners named later."""
+    assert policy_rows(nlp(SPEECH)) == [
+        ("PER", "Chile", "CHL", "keep Chile and Brazil at the centre of its foreign policy"),
+        ("PER", "Brazil", "BRA", "keep Chile and Brazil at the centre of its foreign policy"),
+        ("PER", "Chile", "CHL", "trade agreements"), ("PER", "Brazil", "BRA", "trade agreements")]
