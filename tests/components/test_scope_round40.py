@@ -44,11 +44,13 @@ def test_scope_round40_partner_owns_no_document(nlp):
 
 @pytest.mark.model
 def test_scope_round40_titled_list_after_an_answer(nlp):
-    """"Numbered targets" after the answer to "What does it promise?" lists the plan's targets."""
+    """"Numbered targets" after the answer to "What does it promise?" lists the plan's targets; the answer's goal
+    sentence is one too (round 43: "is to come" is a goal cue)."""
     assert policy_rows(nlp(FACTS)) == [
         ("WSM", "", "Efficiency: public buildings to cut their use of power by a fifth"),
         ("WSM", "", "Solar: 40 per cent of electricity from solar farms by 2030"),
-        ("WSM", "", "Transport: electric buses for every route in Apia")]
+        ("WSM", "", "Transport: electric buses for every route in Apia"),
+        ("WSM", "", "main pledge: all power is to come from renewable sources by 2030")]
 
 
 def _mention(start: int, document: int, **kwargs) -> Mention:

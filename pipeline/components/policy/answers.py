@@ -9,10 +9,11 @@ from spacy.tokens import Doc, Span
 
 from .items import Context, Item, document_at, with_item
 from .lists import split_series
+from .ranks import ORDINALS
 
 # a question that asks for a priority: "What does the plan put first?", "Who are the partners?", "Your second
-# priority?" (besides the lexicon's importance words, list nouns and goal nouns)
-_RANKS = {"first", "second", "third", "next", "top", "most"}
+# priority?", "And the fourth?" (besides the lexicon's importance words, list nouns and goal nouns)
+_RANKS = ORDINALS | {"next", "top", "most"}
 _PARTNER_NOUNS = {"partner", "partners", "ally", "allies"}  # "Who are the partners?": the answer's names' relation
 _NO_ITEM = {"yes", "no", "not", "partly", "probably", "mostly", "both", "neither", "none", "nothing"}
 _VERBS = {"VERB", "AUX"}

@@ -144,7 +144,10 @@ class Policy(LexiconComponent[PolicyLexicon]):
         """Write ``doc._.pipeline_policies``: each document with its ranked priorities, one per partner."""
         policies = []
         lead = lead_end(doc) if documents else 0  # (most texts name no document)
-        kept = {k: _dedupe([i for i in items if i.document == k], d.owner, lead, doc) for k, d in enumerate(documents)}
+        # a speech's lead is its first statement, not a summary of a document's list: only its headline sums up
+        said = lead_end(doc, headline_only=True) if documents else 0
+        kept = {k: _dedupe([i for i in items if i.document == k], d.owner, lead if d.name else said, doc)
+                for k, d in enumerate(documents)}
         rows = [[c for i in kept[k] for _, c in i.partners or [("", "")]] for k in range(len(documents))]
         partners = partner_documents([d.owner for d in documents], rows)  # another state's, named in passing
         for k, d in enumerate(documents):

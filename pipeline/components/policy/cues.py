@@ -275,8 +275,10 @@ def _subject_item(ctx: Context, sent: Span, cue_start: int, cue_end: int, docume
             if goal or not ranked else []  # "NATO's role is to be strengthened", "trade is to grow through SACU",
         item.partners = [p for p in item.partners if p in named]  # "the denuclearization of North Korea remains the
         # goal": a partner the item (else its subject) names or a preposition governs, not a national body
-        head = [t for t in doc[b:ct]
-                if t.lower_ in ctx.lexicon.group_nouns and not any(x.pos_ == "ADP" for x in doc[b:t.i])]
+        label = next((t.i + 1 for t in reversed(doc[b:ct]) if t.text == ":"), b)  # "Institutions: a single unit is
+        # to ...": a line's label names the item's field, not a group of partners
+        head = [t for t in doc[label:ct]
+                if t.lower_ in ctx.lexicon.group_nouns and not any(x.pos_ == "ADP" for x in doc[label:t.i])]
         if head:
             item.partners = [(clean_relation(doc[b:ct].text, ctx.lexicon), "")]
         item.relation = clean_relation(doc[b:end].text, ctx.lexicon)

@@ -196,10 +196,11 @@ def _referred_document(doc: Doc, mentions: list[Mention], countries: dict[int, S
     return [document]
 
 
-def lead_end(doc: Doc) -> int:
-    """Token index where the text's lead ends: after its headline and first paragraph."""
+def lead_end(doc: Doc, *, headline_only: bool = False) -> int:
+    """Token index where the text's lead ends: after its headline and first paragraph (``headline_only``: after its
+    headline)."""
     spans = paragraphs(doc_text(doc))
-    end_char = spans[1][1] if len(spans) > 1 else spans[0][1]
+    end_char = spans[1][1] if len(spans) > 1 and not headline_only else spans[0][1]
     return bisect_left(token_numbers(doc, "idx"), end_char)
 
 

@@ -24,6 +24,7 @@ _WE = frozenset({"we"})  # "we will concentrate on ...": the owner speaking
 _SPOKEN_WORDS = 4  # the fewest words of an aim an interviewee states ("open more diplomatic missions")
 _BACK_REFERENCES = {"that", "this", "so", "it", "them", "those", "these", "whoever", "whatever"}
 _PRESENT = {"VBP", "VBZ"}  # "we want to ...", "it aims to ..."
+_DESTINED = {"be", "become"}  # "is to become a hub": the copulas of a planned state
 _LEADING = ("aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass", "punct", "cc", "mark")
 
 
@@ -57,7 +58,7 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
     out: list[Token] = []
     skip = ctx.lexicon.state_verbs | ctx.lexicon.event_verbs
     labels, lower = token_strings(ctx.doc, "dep"), words_of(ctx.doc).lower
-    for verb in with_pos(sent, "VERB", except_lemmas=skip):
+    for verb in sorted(with_pos(sent, "VERB", except_lemmas=skip) + _destined(sent), key=lambda t: t.i):
         deps = [(labels[c], lower[c]) for c in children_of(ctx.doc, verb.i)]
         if any(d == "neg" for d, _ in deps):  # "will not enter an arms race": a restraint
             continue
@@ -77,6 +78,13 @@ def _owner_verbs(ctx: Context, sent: Span, owners: set[str], pronouns: frozenset
                 and any(is_owner(ctx, s, owners, pronouns=pronouns) for s in _subjects(verb))):
             out.append(verb)
     return out
+
+
+def _destined(sent: Span) -> list[Token]:
+    """"Haiti is to become an emerging country", "the kingdom is to be a regional hub": "become" or "be" as the
+    infinitive of "be to" with a noun phrase after it, what the country is planned to be (a goal, not a stance as in
+    "Japan will remain defence-oriented", which ``state_verbs`` leaves out)."""
+    return [t for t in sent if t.lemma_ in _DESTINED and _bound(t) and any(c.dep_ == "attr" for c in t.children)]
 
 
 def _bound(verb: Token) -> bool:
