@@ -2,10 +2,8 @@
 
 Writes ``doc.spans["persons"]`` (label PERSON, ``kb_id_`` = the full name, titles dropped),
 ``doc.spans["bylines"]`` (the article's author line, never a speaker) and
-``doc._.pipeline_affiliations`` (list[PersonAffiliation]), and adds to ``doc.spans["organizations"]`` the named
-organizations the affiliations state that the organization ruler left out (employers.py). Reads
-``doc.spans["countries"]`` and ``doc.spans["organizations"]`` (so runs after the country and organization rulers)
-and the NER.
+``doc._.pipeline_affiliations`` (list[PersonAffiliation]). Reads ``doc.spans["countries"]`` and
+``doc.spans["organizations"]`` (so runs after the country and organization rulers) and the NER.
 
 Data is loaded once, spaCy's way: the component is created empty; ``initialize`` reads the word lists of
 ``pipeline/data/persons``, ``from_disk`` the copy saved with the pipeline; a component created directly
@@ -21,15 +19,11 @@ from spacy.tokens import Doc, Span
 from ...annotations import PersonAffiliation, register_extensions
 from ..rule_component import LexiconComponent
 from .affiliations import affiliations
-from .employers import named_employers
 from .lexicon import DEFAULT_DIR, PersonLexicon
 from .names import NameMention, find_mentions
 from .resolve import resolve_names
 
 register_extensions()
-
-_ORGANIZATIONS = "organizations"  # the organization ruler's span group
-_PLACES = ("countries", "places")  # the country ruler's span groups: no organization is named there
 
 class PersonRuler(LexiconComponent[PersonLexicon]):
     """Finds persons with evidence from the text and states their role/organization/country.
@@ -67,8 +61,3 @@ class PersonRuler(LexiconComponent[PersonLexicon]):
         doc.spans[self.bylines_key] = [Span(doc, m.start, m.end, label="PERSON", kb_id=name)
                                        for m, name in named if m.byline]
         doc._.pipeline_affiliations = relations
-        orgs = list(doc.spans[_ORGANIZATIONS]) if _ORGANIZATIONS in doc.spans else []
-        places = [s for key in _PLACES if key in doc.spans for s in doc.spans[key]]
-        added = named_employers(doc, relations, orgs, places)
-        if added:
-            doc.spans[_ORGANIZATIONS] = sorted([*orgs, *added], key=lambda s: (s.start, s.end))
