@@ -89,7 +89,7 @@ def _apposed(doc: Doc, start: int, end: int, lex: PersonLexicon, countries: list
     owned = possessive_apposition(doc, start, end, lex, countries, orgs, org_spans)
     if owned is not None:
         role, owner = owned
-        if owner is None and doc[role.start - 1].lower_ != "its":  # "its" names its antecedent or nothing
+        if owner is None and doc[role.start - 1].lower_ not in {"its", "our"}:  # its antecedent / publisher or nothing
             owner = role_topic(doc, role, lex, org_spans) or member_body(doc, role, lex, org_spans)
         return _owned_role(role, _not_a_place(doc, role, owner, lex, orgs))
     if start < 2 or words_of(doc).text[start - 1] != ",":

@@ -15,11 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lexicon import PersonLexicon
-from .referents import antecedent, named_with, possessor_reference, staff_topic
+from .referents import antecedent, house_reference, named_with, possessor_reference, staff_topic
 from .roles import Found, owner_before, role_before
 from .tokens import POSSESSIVE, words_of
 
 _ORG_PRONOUNS = frozenset({"its"})
+_HOUSE_PRONOUNS = frozenset({"our"})  # "Our senior fellow, X": of who publishes the text (referents.house_reference)
 _ARTICLES = frozenset({"a", "an", "another"})  # "Another member, X": whose, the text before says
 _FIELD_LINKS = frozenset({"of", "for"})  # "leader of the council", "secretary for defence"
 _OWNER_ARTICLES = frozenset({"a", "an", "the"})  # "An RSF spokesman, X", "the AU Commission chairperson, X"
@@ -59,12 +60,15 @@ def possessive_apposition(doc: Doc, start: int, end: int, lex: PersonLexicon, co
         return None
     role = _with_lower_modifiers(doc, role)
     owner_at = role.start - 1
-    owned = doc[owner_at].lower_ in _ORG_PRONOUNS or doc[owner_at].text in POSSESSIVE
+    owned = doc[owner_at].lower_ in _ORG_PRONOUNS or doc[owner_at].lower_ in _HOUSE_PRONOUNS \
+        or doc[owner_at].text in POSSESSIVE
     if not (_name_in_apposition(doc, start, end, head) or close < start - 1 and _name_in_apposition(
             doc, start, end, start - 2) or owned and _set_off(doc, end)):
         return None
     if doc[owner_at].lower_ in _ORG_PRONOUNS and doc[owner_at].dep_ == "poss":
         return role, antecedent(doc, owner_at, org_spans, lex)
+    if doc[owner_at].lower_ in _HOUSE_PRONOUNS and doc[owner_at].dep_ == "poss":
+        return role, house_reference(doc, owner_at, org_spans)
     if doc[owner_at].lower_ in _ARTICLES or _opening_the(doc, owner_at, role):
         return role, None  # "A spokesperson, X,", "The chairperson, X,": whose, the caller reads from the text before
     if doc[owner_at].text not in POSSESSIVE:
@@ -117,8 +121,9 @@ def _with_lower_modifiers(doc: Doc, role: Found) -> Found:
     while start > 1 and role.start - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
             and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
         start -= 1
-    if start == role.start or doc[start - 1].text not in POSSESSIVE and doc[start - 1].lower_ not in _ORG_PRONOUNS:
-        return role  # "Its finance director, X" too
+    if start == role.start or doc[start - 1].text not in POSSESSIVE and doc[start - 1].lower_ not in _ORG_PRONOUNS \
+            and doc[start - 1].lower_ not in _HOUSE_PRONOUNS:
+        return role  # "Its finance director, X", "Our senior fellow, X" too
     return Found(" ".join(t.lower_ for t in doc[start:role.end]), start, role.end, role.country)
 
 

@@ -19,6 +19,7 @@ _ARTICLES = frozenset({"a", "an"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_JOINED = frozenset({"conj", "appos"})  # a name joined to a subject: "A and X said", "the yard, X, said"
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d"})
 _INSIDE_PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss"})
 _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
@@ -168,12 +169,72 @@ def possessor_reference(doc: Doc, marker: int, org_spans: list[Span], lex: Perso
     return None
 
 
+_HOUSE_LINES = 8  # the header lines (before the text's first sentence) that may name who publishes it
+_LABEL_MARKS = ("|", ",", ":", "\u2014", "\u2013", "-", "by")  # "COMMENTARY | X", "From: Unit, X", "X \u2014 Brief 7"
+_ADDRESSEE = ("to", "for")  # "To: Members of the X", "Prepared for X": whom the text is for, not who writes it
+_PROSE_ENDS = (".", "!", "?")
+_OPENING_QUOTES = ("\u201c",)
+_CLOSING_QUOTE = "\u201d"
+
+
+def house_organization(doc: Doc, org_spans: list[Span]) -> Found | None:
+    """The organization that publishes the text: the last one set off on the first label line of its header that
+    names one ("Nordic Polar Monitor | Commentary", "COMMENTARY | Northern Desk, Baltic Policy Forum", "From: Unit, X",
+    "X \u2014 Policy Brief No. 7"), the header being the lines before the first that ends a sentence; None when the
+    header names none (a news report: its outlet sits in the dateline, in the first sentence)."""
+    text, offset, lines = doc.text, 0, 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        words = line.strip()
+        if not words:
+            continue
+        lines += 1
+        if lines > _HOUSE_LINES or words.endswith(_PROSE_ENDS):
+            return None
+        if words.split()[0].lower().rstrip(":") in _ADDRESSEE:
+            continue
+        found = [s for s in org_spans if start <= s.start_char and s.end_char <= start + len(line)
+                 and _set_off(line[:s.start_char - start], line[s.end_char - start:])]
+        if found:
+            return _as_found(found[-1])
+    return None
+
+
+def _set_off(before: str, after: str) -> bool:
+    """A name with only these words around it on its line stands as a label ("| X", "X \u2014 Brief", "From: A, X")."""
+    before, after = before.strip(), after.strip()
+    if before.lower().endswith(" the") or before.lower() == "the":
+        before = before[:-3].strip()
+    return (not before or before.lower().endswith(_LABEL_MARKS)) and (not after or after.startswith(_LABEL_MARKS))
+
+
+def house_reference(doc: Doc, i: int, org_spans: list[Span]) -> Found | None:
+    """The organization "our" at token ``i`` refers to in the text's own voice ("a senior researcher at our institute",
+    "Our senior fellow, X"): the one that publishes it (:func:`house_organization`); None inside a quotation, where
+    "our" is the speaker's, or when the text names no publisher."""
+    if doc[i].lower_ != "our" or _quoted(doc, i):
+        return None
+    return house_organization(doc, org_spans)
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands inside quotation marks opened on its line."""
+    text = doc.text
+    line = text[text.rfind("\n", 0, doc[i].idx) + 1:doc[i].idx]
+    opened = sum(line.count(q) for q in _OPENING_QUOTES) > line.count(_CLOSING_QUOTE)
+    return opened or line.count('"') % 2 == 1
+
+
 def kind_reference(doc: Doc, i: int, org_spans: list[Span], lex: PersonLexicon) -> Found | None:
     """"the service" at token ``i`` (after a role's "for" / "at" / "of": "a spokeswoman for the service"): the
     organization named before with that noun (:func:`described`), else the one that is the topic there and no
     other organization noun of org_nouns.txt names ("According to the Border Guard, ... a spokeswoman for the
-    service"); the Found spans the two words."""
+    service"); "our institute" in the text's own voice, the organization that publishes it (:func:`house_reference`);
+    the Found spans the two words."""
     ref = described(doc, i, org_spans)
+    if ref is None and i + 1 < len(doc) and (doc[i + 1].lower_ in lex.org_nouns or doc[i + 1].lower_ in lex.org_heads):
+        house = house_reference(doc, i, org_spans)  # "a senior researcher at our institute"
+        ref = Found(house.text, i, i + 2) if house is not None else None
     if ref is not None or not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in lex.org_nouns):
         return ref
     if i + 2 < len(doc) and (doc[i + 2].text in POSSESSIVE or doc[i + 2].is_alpha and doc[i + 2].pos_ == "NOUN"):
@@ -202,15 +263,18 @@ def _kind_subject(doc: Doc, lo: int, hi: int, org_spans: list[Span], lex: Person
 
 def _only_subject(named: list[Span], before: int) -> Found | None:
     """"Harlow Freight Systems will close ... (paragraphs) ... The company's chief executive": the one organization
-    of that kind that is a clause's subject before token ``before``, however far back (None when several are)."""
-    subjects = {s.text: s for s in named if s.end <= before and _subject(s.root) and _in_prose(s)}
+    of that kind that is a clause's subject before token ``before``, however far back (None when several are; a
+    dateline's outlet in parentheses is none)."""
+    subjects = {s.text: s for s in named if s.end <= before and _subject(s.root) and _in_prose(s)
+                and not _in_parentheses(s.doc, s)}
     return _as_found(next(iter(subjects.values()))) if len(subjects) == 1 else None
 
 
 def _subject(root: Token) -> bool:
     """The token is a clause's subject, or conjoined to one ("VIENTIANE, 12 February — Neman Heavy Vehicles, a
-    manufacturer, will assemble ...": the parse joins the name to the dateline's word)."""
-    return root.dep_ in _SUBJECTS or root.dep_ == "conj" and root.head.dep_ in _SUBJECTS
+    manufacturer, will assemble ...": the parse joins the name to the dateline's word), or in apposition to one
+    ("the yard, Chonburi Marine Engineering, said", "The buyer, Andaman Ocean Foods, cans tuna")."""
+    return root.dep_ in _SUBJECTS or root.dep_ in _JOINED and root.head.dep_ in _SUBJECTS
 
 
 def _in_prose(span: Span) -> bool:
