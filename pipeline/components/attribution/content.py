@@ -294,13 +294,30 @@ def speaker_of(verb: Token, ctx: Context, *, sourceless: bool = False) -> tuple[
         return False, None  # (a person named like a document noun: "…, Law said.")
     if subj.lower_ in ("this", "which") and subj.dep_ == "nsubj":
         return False, None
-    if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS:
+    if subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() not in _IT_REPORTS \
+            and not _body_before(subj, lex):
         return False, None  # "it states": a document; "…, it said." (a company, a newspaper) is a report
     if subj.lower_ == "you":  # the reader; the writer's own report or view stays ("I think the plan will
         return False, None  # fail", "we reported"), as a row with no speaker
     if _asked_unnamed(verb, lex):  # the subject is the one asked
         return True, None
     return True, _coordinated(subj, ctx) or mention_for(subj, ctx)
+
+
+def _body_before(it: Token, lex: Lexicon) -> bool:
+    """Whether the sentence before ``it``'s, in its paragraph, is a report of a body: its main verb takes a clause
+    and its subject is a word of ``org_words`` that names no document ("The Committee finds that the plan has no
+    targets. It recommends that …": the committee's; "The strategy notes that … It argues …" stays the document's)."""
+    sent = it.sent
+    if sent.start == 0:
+        return False
+    before = it.doc[sent.start - 1].sent
+    if "\n" in it.doc.text[before.start_char:sent.start_char].strip():
+        return False
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in lex.org_words and not is_document(subj, lex) \
+        and any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _asked_unnamed(verb: Token, lex: Lexicon) -> bool:

@@ -60,7 +60,8 @@ class Lexicon:
     whether …, Reid said" (agentless, the one asked is the subject: the asker, who is not named, owns the question);
     ``contest_roles``: "the candidate", "the Republican nominee" (a role several persons hold at once: the
     source as written, never resolved to a person); ``share_nouns``: "Less than a third agreed …" (a share of a
-    group the parser hung on a verb with no subject: the verb's subject).
+    group the parser hung on a verb with no subject: the verb's subject); ``event_cues``: "welcomed the deal",
+    "confirmed the contract" (a definite object with nothing after it is the reported event, not a statement).
     """
 
     speech_verbs: frozenset[str] = frozenset()
@@ -108,6 +109,7 @@ class Lexicon:
     question_verbs: frozenset[str] = frozenset()
     contest_roles: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
+    event_cues: frozenset[str] = frozenset()
 
     @classmethod
     def from_dir(cls, path: Path | str = DATA_DIR) -> Lexicon:

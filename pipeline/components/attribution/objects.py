@@ -61,8 +61,10 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     if predicate:  # "see the campaign as most unfair": the parser hung "as …" on an adverbial clause
         extra += [c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
                   and c.left_edge.lower_ == "as"]
+    if not extra and lemma in lex.event_cues and _definite(obj):
+        return  # "The union welcomed the deal": the event, not a statement
     s, e = subtree_bounds(obj)
-    bare = predicate and not extra
+    bare = predicate and not extra and not any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
     if bare:
         complement_end = _unseen_complement(tok.doc, obj, e)
         if complement_end is None:
@@ -76,6 +78,13 @@ def object_report(tok: Token, ctx: Context) -> Iterator[Match]:
     match = reported_by(tok, ctx, (s, e), cue_text(tok.doc, tok), sourceless=tok.tag_ == "VBG")
     if match is not None:
         yield match
+
+
+def _definite(obj: Token) -> bool:
+    """Whether ``obj`` is a definite noun phrase: "the deal", "this order", "its role", "Qatar's role"."""
+    return obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+        or c.dep_ == "poss" and (c.lower_ == "its" or c.pos_ == "PROPN") for c in obj.children)
 
 
 def _object_as_predicate(verb: Token, first: Token) -> bool:

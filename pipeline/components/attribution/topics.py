@@ -41,7 +41,7 @@ def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
             if p.dep_ == "mark":
                 s = p.doc[p.i + 1].idx
             for c in tok.children:  # "spoke about X with regard to Y", "called on X to act": the rest, up
-                if c.i > p.i and c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") and c.idx >= e:
+                if c.i > p.i and (c.dep_ in ("prep", "npadvmod", "advmod", "xcomp") or _infinitive(c)) and c.idx >= e:
                     if c.dep_ == "prep" and c.text in ctx.lex.occasion_prepositions:
                         break  # to the occasion ("spoke about X at a rally")
                     e = max(e, subtree_bounds(c)[1])
@@ -54,6 +54,12 @@ def topic_report(tok: Token, ctx: Context) -> Iterator[Match]:
             if match is not None:
                 yield match
             return
+
+
+def _infinitive(clause: Token) -> bool:
+    """An infinitive the parser hung on the verb as an adverbial clause ("called on the government on Monday | to
+    publish …")."""
+    return clause.dep_ == "advcl" and clause.left_edge.lower_ == "to" and clause.left_edge.dep_ == "aux"
 
 
 def about_report(tok: Token, ctx: Context) -> Iterator[Match]:
