@@ -36,14 +36,14 @@ ExtractorFn = Callable[["Doc"], Iterable[object]]
 # The built-in extractors' versions, readable without importing them (the no-change check, pipeline/rerun.py).
 # Bump a version here and in its ``@extractor`` together: tests/test_registry_versions.py keeps them equal.
 BUILTIN_VERSIONS: dict[str, str] = {
-    "affiliations": "27",
-    "claims": "27",
+    "affiliations": "28",
+    "claims": "28",
     "countries": "6",
-    "mentions": "8",
-    "organizations": "22",
-    "policy_priorities": "33",
-    "quotes": "24",
-    "speakers": "28",
+    "mentions": "9",
+    "organizations": "23",
+    "policy_priorities": "34",
+    "quotes": "25",
+    "speakers": "29",
 }
 
 

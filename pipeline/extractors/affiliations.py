@@ -12,7 +12,7 @@ from ..registry import extractor
 from ._spans import span_group
 
 
-@extractor("affiliations", version="27", requires=("pipeline_person_ruler",))
+@extractor("affiliations", version="28", requires=("pipeline_person_ruler",))
 def affiliations(doc: Doc) -> Iterator[Affiliation]:
     """One record per ``doc._.pipeline_affiliations`` annotation.
 

@@ -282,7 +282,7 @@ def _learned(ruled: RuledClaim, model: KindModel | None) -> Kind:
     return ruled.kind if learned == "fact" else Kind(learned, "")
 
 
-@extractor("claims", version="27", requires=("parser", "pipeline_claim_kinds"))
+@extractor("claims", version="28", requires=("parser", "pipeline_claim_kinds"))
 def claims(doc: Doc, *, min_words: int = _MIN_WORDS, lexicon: ClaimLexicon | None = None) -> Iterator[Claim]:
     """Each sentence-level proposition inside a quote (claimant = its speaker, or the organization given as
     the source), and each sentence of the document's own text that asserts something (claimant empty),

@@ -14,7 +14,7 @@ from ._spans import sentence_start, span_group
 _GROUPS = (("persons", "PERSON"), ("organizations", "ORG"), ("countries", "COUNTRY"))
 
 
-@extractor("mentions", version="8", requires=("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_person_ruler"))
+@extractor("mentions", version="9", requires=("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_person_ruler"))
 def mentions(doc: Doc) -> Iterator[Mention]:
     """Every span of the ``persons``, ``organizations`` and ``countries`` groups.
 

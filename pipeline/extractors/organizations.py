@@ -21,7 +21,7 @@ def _organization(key: str, spans: list[Span]) -> OrganizationRef:
     return OrganizationRef(key=key, name=name, acronym=acronym, n_mentions=len(spans), surface_forms=forms)
 
 
-@extractor("organizations", version="22", requires=("pipeline_org_ruler",))
+@extractor("organizations", version="23", requires=("pipeline_org_ruler",))
 def organizations(doc: Doc) -> Iterator[OrganizationRef]:
     """Aggregate ``doc.spans["organizations"]`` by canonical key (``kb_id_``).
 

@@ -10,7 +10,7 @@ from ..records import PolicyPriority
 from ..registry import extractor
 
 
-@extractor("policy_priorities", version="33",
+@extractor("policy_priorities", version="34",
            requires=("pipeline_country_ruler", "pipeline_org_ruler", "pipeline_policy"))
 def policy_priorities(doc: Doc) -> Iterator[PolicyPriority]:
     """One record per priority (and per named partner) of each document in ``doc._.pipeline_policies``.

@@ -10,7 +10,7 @@ from ..records import Quote
 from ..registry import extractor
 
 
-@extractor("quotes", version="24", requires=("parser", "pipeline_person_ruler", "pipeline_attribution"))
+@extractor("quotes", version="25", requires=("parser", "pipeline_person_ruler", "pipeline_attribution"))
 def quotes(doc: Doc) -> Iterator[Quote]:
     """One record per ``doc._.pipeline_quotes`` annotation, in text order.
 

@@ -127,7 +127,7 @@ def _best(affs: list[PersonAffiliation]) -> tuple[str, str, str]:
     return role, best.organization, country
 
 
-@extractor("speakers", version="28", requires=("pipeline_person_ruler", "pipeline_attribution"))
+@extractor("speakers", version="29", requires=("pipeline_person_ruler", "pipeline_attribution"))
 def speakers(doc: Doc) -> Iterator[Speaker]:
     """Every person with a quote or introduced as a panellist, once, with role, organization, country.
 
