@@ -64,7 +64,8 @@ def test_cut_round43_wish_past_clause(nlp):
      [("GHA", "African Development Bank", "AfDB", "financing")]),
 ])
 def test_cut_round43_reliance_relations(nlp, text, expected):
-    """A verb of reliance without "for" takes what a fronted "For money," names as its relation; a "whose" after the partners does not change it."""
+    """A verb of reliance without "for" takes what a fronted "For money," names as its relation; a "whose" after the
+    partners does not change it."""
     assert policy_rows(nlp(OPENING + text)) == expected
 
 
