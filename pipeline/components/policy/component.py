@@ -126,7 +126,8 @@ class Policy(LexiconComponent[PolicyLexicon]):
         mentions = find_mentions(doc, self.lexicon)
         if not mentions:
             return [], []
-        documents = resolve_documents(doc, mentions, countries, self.lexicon.issuing_verbs, self.lexicon.document_nouns)
+        documents = resolve_documents(doc, mentions, countries, self.lexicon.issuing_verbs, self.lexicon.document_nouns,
+                                      self.lexicon.referred_heads)
         if not documents:
             return [], []
         full_titles(doc, documents, countries, self.lexicon)

@@ -64,8 +64,8 @@ def _name_rank(doc: Doc, m: Mention, first_line: int) -> tuple[bool, int]:
 
 
 def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Span],
-                      issuing_verbs: frozenset[str], document_nouns: frozenset[str] = frozenset()
-                      ) -> list[PolicyDocument]:
+                      issuing_verbs: frozenset[str], document_nouns: frozenset[str] = frozenset(),
+                      referred_heads: frozenset[str] = frozenset()) -> list[PolicyDocument]:
     """Give each mention an owner and a document; named mentions of one owner and kind are one document.
 
     A named mention's owner is the one the text gives it ("Kazakhstan's", "of Uzbekistan", "Japan adopted"), else the
@@ -122,7 +122,7 @@ def resolve_documents(doc: Doc, mentions: list[Mention], countries: dict[int, Sp
         documents[k].mentions.append(m)
         last = k
     if not documents:
-        documents = _referred_document(doc, mentions, countries, home)
+        documents = _referred_document(doc, mentions, countries, home, referred_heads)
     if not documents:
         documents = _minister_document(doc, mentions, countries, home)
     used = [o for d in documents for o in d.mentions]
@@ -170,18 +170,17 @@ def _minister_document(doc: Doc, mentions: list[Mention], countries: dict[int, S
     return []
 
 
-_REFERRED_HEADS = frozenset({"plan", "blueprint", "roadmap", "agenda", "vision"})
 _REFERRED_TIMES = 3  # definite references that make an unnamed document the text's subject
 
 
 def _referred_document(doc: Doc, mentions: list[Mention], countries: dict[int, Span],
-                       home: Callable[[], str]) -> list[PolicyDocument]:
+                       home: Callable[[], str], heads_of: frozenset[str]) -> list[PolicyDocument]:
     """For a text that names no document and whose mentions gave none an owner, the document it keeps referring
     back to ("Guinea-Bissau went to Brussels with a plan ... The plan was called Terra Ranka ... the plan was
     generous"): at least three definite references with one head, owned by the text's country (``home``), else by
     the country that is the subject of the first reference's sentence; none otherwise."""
     refs = [m for m in mentions if m.reference and not (m.indefinite or m.local or m.name or m.statement)]
-    heads = Counter(doc[m.start].lower_ for m in refs if doc[m.start].lower_ in _REFERRED_HEADS)
+    heads = Counter(doc[m.start].lower_ for m in refs if doc[m.start].lower_ in heads_of)
     if not heads or max(heads.values()) < _REFERRED_TIMES:
         return []
     owner = home() or next((o for m in mentions if m.reference and (o := owner_clause_subject(doc, m, countries))), "")

@@ -32,7 +32,7 @@ _WORD_FIELDS = ("document_types", "generic_nouns", "relation_nouns", "group_noun
                 "concept_nouns", "activity_words", "statement_words", "frame_words",
                 "issued_heads", "titled_references", "local_owners", "titling_words", "predecessor_words",
                 "anchor_nouns", "enlargement_nouns", "year_title_heads", "open_naming_verbs", "part_nouns",
-                "opinion_verbs", "request_verbs", "own_text_nouns", "finance_words")
+                "opinion_verbs", "request_verbs", "own_text_nouns", "finance_words", "referred_heads")
 CUES_FILE = "priority_cues.tsv"
 STATES_FILE = "unlisted_states.tsv"  # states the country ruler leaves out that own policy documents
 _STATE_COLUMNS = ("name", "code")
@@ -160,6 +160,7 @@ class PolicyLexicon:
     issued_heads: frozenset[str] = frozenset()  # "the government launched the X Initiative": a title head only there
     titled_references: frozenset[str] = frozenset()  # "the agenda": refers back only to a name it heads
     own_text_nouns: frozenset[str] = frozenset()  # "This report sets out ...": the text itself, unless a name it heads
+    referred_heads: frozenset[str] = frozenset()  # "the plan" (three times, none named): the document the text is about
     local_owners: frozenset[str] = frozenset()  # "the city's strategy", "the company's plan": no national document
     titling_words: frozenset[str] = frozenset()  # "a strategy dubbed X", "a plan he calls X": the words that name
     predecessor_words: frozenset[str] = frozenset()  # "succeeds the X Plan", "the successor to X": an earlier one
