@@ -146,7 +146,7 @@ class Policy(LexiconComponent[PolicyLexicon]):
         policies = []
         lead = lead_end(doc) if documents else 0  # (most texts name no document)
         # a speech's lead is its first statement, not a summary of a document's list: only its headline sums up
-        said = lead_end(doc, headline_only=True) if documents else 0
+        said = lead_end(doc, headline_only=True) if any(not d.name for d in documents) else 0
         kept = {k: _dedupe([i for i in items if i.document == k], d.owner, lead if d.name else said, doc)
                 for k, d in enumerate(documents)}
         rows = [[c for i in kept[k] for _, c in i.partners or [("", "")]] for k in range(len(documents))]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..tokens import children_of, token_strings, words_of
-from .candidates import with_pos
+from .candidates import with_lemma, with_pos
 from .clauses import conjunct_stop
 from .item_ends import truncate
 from .items import Context, Item, with_item
@@ -84,7 +84,8 @@ def _destined(sent: Span) -> list[Token]:
     """"Haiti is to become an emerging country", "the kingdom is to be a regional hub": "become" or "be" as the
     infinitive of "be to" with a noun phrase after it, what the country is planned to be (a goal, not a stance as in
     "Japan will remain defence-oriented", which ``state_verbs`` leaves out)."""
-    return [t for t in sent if t.lemma_ in _DESTINED and _bound(t) and any(c.dep_ == "attr" for c in t.children)]
+    return [t for t in with_lemma(sent, _DESTINED, ("AUX", "VERB"))
+            if _bound(t) and any(c.dep_ == "attr" for c in t.children)]
 
 
 def _bound(verb: Token) -> bool:
